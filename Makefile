@@ -1,0 +1,164 @@
+# rectrack — GNU make.
+#
+#   make             build build/rectrack
+#   make check       build and run every unit and CLI test
+#   make check-san   the same, built with AddressSanitizer and
+#                    UndefinedBehaviorSanitizer, in build/san
+#   make demo        load the example data into build/demo and print it
+#   make install     PREFIX=/usr/local DESTDIR=
+#   make deps        install the Debian packages the build needs (as root)
+#   make clean
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+BUILD   ?= build
+CC      ?= cc
+PKG_CONFIG ?= pkg-config
+
+# pkg-config module = Debian package that provides it
+LIBS_PKG  = sqlite3=libsqlite3-dev yaml-0.1=libyaml-dev
+TEST_PKG  = cmocka=libcmocka-dev
+# commands the tests use
+TEST_CMDS = sqlite3=sqlite3
+
+WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
+OPT      = -O2 -g
+ifeq ($(SAN),1)
+OPT      = -O1 -g -fno-omit-frame-pointer \
+           -fsanitize=address,undefined -fno-sanitize-recover=all
+endif
+ifeq ($(WERROR),1)
+WARN    += -Werror
+endif
+
+ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Isrc -I$(BUILD) $(CPPFLAGS)
+ALL_CFLAGS   = -std=c11 $(OPT) $(WARN) -MMD -MP \
+               $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 2>/dev/null) \
+               $(CFLAGS)
+ALL_LDFLAGS  = $(OPT) $(LDFLAGS)
+LIBS         = $(shell $(PKG_CONFIG) --libs sqlite3 yaml-0.1 2>/dev/null) -lm
+CMOCKA_LIBS  = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+
+SCHEMA   = $(sort $(wildcard schema/*.sql))
+CLI_SRC  = src/main.c src/out.c $(sort $(wildcard src/cmd_*.c))
+LIB_SRC  = $(filter-out $(CLI_SRC),$(sort $(wildcard src/*.c)))
+LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/schema_sql.o
+CLI_OBJ  = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+CLI_TESTS = $(sort $(wildcard tests/cli/*.t))
+
+.PHONY: all check check-unit check-cli check-san demo install clean deps \
+        deps-check
+
+all: deps-check $(BUILD)/rectrack
+
+# ---- dependencies -------------------------------------------------------
+
+# Stop with the package to install when a library is missing.
+deps-check:
+	@command -v $(PKG_CONFIG) >/dev/null 2>&1 || { \
+	  echo "Makefile: pkg-config is missing: apt-get install pkg-config (or: make deps)" >&2; exit 1; }
+	@for p in $(LIBS_PKG); do \
+	  $(PKG_CONFIG) --exists $${p%%=*} || { \
+	    echo "Makefile: library $${p%%=*} is missing: apt-get install $${p#*=} (or: make deps)" >&2; exit 1; }; \
+	done
+
+# Install what is missing (build and test packages) with apt-get; as
+# root only.  Does nothing when everything is there.
+deps:
+	@missing=""; \
+	command -v $(PKG_CONFIG) >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	for p in $(LIBS_PKG) $(TEST_PKG); do \
+	  $(PKG_CONFIG) --exists $${p%%=*} 2>/dev/null || missing="$$missing $${p#*=}"; \
+	done; \
+	for c in $(TEST_CMDS); do \
+	  command -v $${c%%=*} >/dev/null 2>&1 || missing="$$missing $${c#*=}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    echo "Makefile: missing packages:$$missing; run as root: apt-get install$$missing" >&2; exit 1; \
+	  fi; \
+	  echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# ---- build --------------------------------------------------------------
+
+$(BUILD)/rectrack: $(CLI_OBJ) $(LIB_OBJ)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB_OBJ) $(LIBS)
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/schema_sql.o: $(BUILD)/schema_sql.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# The schema scripts, embedded as byte arrays (NUL-terminated), in order.
+$(BUILD)/schema_sql.c: $(SCHEMA) Makefile
+	@mkdir -p $(@D)
+	@{ echo '/* generated from schema/*.sql by the Makefile: do not edit */'; \
+	  echo '#include "schema.h"'; \
+	  i=0; for f in $(SCHEMA); do \
+	    echo "static const char s$$i[] = {"; \
+	    od -An -v -tx1 $$f | sed -e 's/[0-9a-f][0-9a-f]/0x&,/g'; \
+	    echo '0x00};'; i=$$((i+1)); \
+	  done; \
+	  echo 'const struct rt_schema_script rt_schema[] = {'; \
+	  i=0; for f in $(SCHEMA); do \
+	    echo "	{ \"$$f\", s$$i },"; i=$$((i+1)); \
+	  done; \
+	  echo '};'; \
+	  echo "const int rt_schema_count = $$i;"; \
+	} > $@.tmp && mv $@.tmp $@
+
+# ---- tests --------------------------------------------------------------
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) \
+	  $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null) \
+	  -o $@ $< $(LIB_OBJ) $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
+
+check: deps
+	@$(MAKE) --no-print-directory check-unit check-cli
+
+check-unit: all $(UNIT_BIN)
+	@fail=0; for t in $(UNIT_BIN); do \
+	  $$t || fail=1; \
+	done; \
+	[ $$fail = 0 ] || { echo "unit tests failed" >&2; exit 1; }
+
+check-cli: all
+	@sh tests/cli/run.sh $(BUILD)/rectrack $(CLI_TESTS)
+
+check-san: deps
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 check-unit check-cli
+
+# ---- example --------------------------------------------------------------
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
+	@RECTRACK_DB=$(BUILD)/demo/rectrack.db RECTRACK_ACTOR=demo \
+	  PATH="$(CURDIR)/$(BUILD):$$PATH" sh config/example-data.sh
+	@echo
+	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db report list
+	@echo
+	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db list
+
+# ---- install ------------------------------------------------------------
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BUILD)/rectrack $(DESTDIR)$(BINDIR)/rectrack
+	install -m 644 docs/rectrack.1 $(DESTDIR)$(MANDIR)/man1/rectrack.1
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)

@@ -1,0 +1,14 @@
+/* rectrack — the schema scripts of schema/*.sql, embedded at build time. */
+#ifndef RT_SCHEMA_H
+#define RT_SCHEMA_H
+
+struct rt_schema_script {
+	const char *name;	/* "schema/001-initial.sql" */
+	const char *sql;	/* its text */
+};
+
+/* Script i (0-based) takes the database from user_version i to i + 1. */
+extern const struct rt_schema_script rt_schema[];
+extern const int rt_schema_count;
+
+#endif

@@ -1,0 +1,4 @@
+/* rectrack — the store interface (being written). */
+#ifndef RT_STORE_H
+#define RT_STORE_H
+#endif

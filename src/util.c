@@ -1,0 +1,76 @@
+#include "rectrack.h"
+
+char *
+rt_strdup(const char *s)
+{
+	size_t n;
+	char *d;
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s) + 1;
+	d = malloc(n);
+	if (d != NULL)
+		memcpy(d, s, n);
+	return d;
+}
+
+int
+rt_buf_add(struct rt_buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 64;
+		char *p;
+
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		p = realloc(b->s, cap);
+		if (p == NULL)
+			return -1;
+		b->s = p;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+	return 0;
+}
+
+int
+rt_buf_puts(struct rt_buf *b, const char *s)
+{
+	return rt_buf_add(b, s, strlen(s));
+}
+
+int
+rt_buf_printf(struct rt_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	char small[256], *big;
+	int n, rc;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof(small), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return -1;
+	if ((size_t)n < sizeof(small))
+		return rt_buf_add(b, small, (size_t)n);
+	big = malloc((size_t)n + 1);
+	if (big == NULL)
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	rc = rt_buf_add(b, big, (size_t)n);
+	free(big);
+	return rc;
+}
+
+void
+rt_buf_free(struct rt_buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
