@@ -42,7 +42,7 @@ LIBS         = $(shell $(PKG_CONFIG) --libs sqlite3 yaml-0.1 2>/dev/null) -lm
 CMOCKA_LIBS  = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 SCHEMA   = $(sort $(wildcard schema/*.sql))
-CLI_SRC  = src/main.c src/out.c $(sort $(wildcard src/cmd_*.c))
+CLI_SRC  = src/main.c src/cli.c src/out.c $(sort $(wildcard src/cmd_*.c))
 LIB_SRC  = $(filter-out $(CLI_SRC),$(sort $(wildcard src/*.c)))
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/schema_sql.o
 CLI_OBJ  = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
@@ -101,16 +101,16 @@ $(BUILD)/obj/schema_sql.o: $(BUILD)/schema_sql.c
 # The schema scripts, embedded as byte arrays (NUL-terminated), in order.
 $(BUILD)/schema_sql.c: $(SCHEMA) Makefile
 	@mkdir -p $(@D)
-	@{ echo '/* generated from schema/*.sql by the Makefile: do not edit */'; \
+	@{ echo '/* generated from the schema scripts by the Makefile: do not edit */'; \
 	  echo '#include "schema.h"'; \
 	  i=0; for f in $(SCHEMA); do \
-	    echo "static const char s$$i[] = {"; \
+	    echo "static const unsigned char s$$i[] = {"; \
 	    od -An -v -tx1 $$f | sed -e 's/[0-9a-f][0-9a-f]/0x&,/g'; \
 	    echo '0x00};'; i=$$((i+1)); \
 	  done; \
 	  echo 'const struct rt_schema_script rt_schema[] = {'; \
 	  i=0; for f in $(SCHEMA); do \
-	    echo "	{ \"$$f\", s$$i },"; i=$$((i+1)); \
+	    echo "	{ \"$$f\", (const char *)s$$i },"; i=$$((i+1)); \
 	  done; \
 	  echo '};'; \
 	  echo "const int rt_schema_count = $$i;"; \

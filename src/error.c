@@ -18,22 +18,6 @@ rt_error_new(enum rt_err_code code, const char *fmt, ...)
 	return err;
 }
 
-struct rt_error *
-rt_error_prefix(struct rt_error *err, const char *fmt, ...)
-{
-	char prefix[512], old[sizeof(err->msg)];
-	va_list ap;
-
-	if (err == NULL || err == &nomem)
-		return err;
-	va_start(ap, fmt);
-	vsnprintf(prefix, sizeof(prefix), fmt, ap);
-	va_end(ap);
-	memcpy(old, err->msg, sizeof(old));
-	snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old);
-	return err;
-}
-
 void
 rt_error_free(struct rt_error *err)
 {

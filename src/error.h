@@ -32,10 +32,6 @@ struct rt_error {
 struct rt_error *rt_error_new(enum rt_err_code code, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* Prefix the message of err with "prefix: " and return err. */
-struct rt_error *rt_error_prefix(struct rt_error *err, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
 /* Free an error; NULL and the static out-of-memory error are ignored. */
 void rt_error_free(struct rt_error *err);
 

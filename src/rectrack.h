@@ -24,5 +24,6 @@
 #include "config.h"
 #include "clock.h"
 #include "store.h"
+#include "rec.h"
 
 #endif

@@ -1,4 +1,5 @@
-/* rectrack — the schema scripts of schema/*.sql, embedded at build time. */
+/* rectrack — the schema scripts (schema/NNN-name.sql), embedded at build
+ * time by the Makefile. */
 #ifndef RT_SCHEMA_H
 #define RT_SCHEMA_H
 

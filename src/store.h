@@ -1,4 +1,202 @@
-/* rectrack — the store interface (being written). */
+/*
+ * rectrack — the store: everything that touches the database goes
+ * through these functions, so that commands never see SQLite and a
+ * second backend can be added behind the same interface.
+ *
+ * Conventions:
+ * - Every function returns NULL or an error the caller frees.
+ * - Strings in structs filled by the store are newly allocated and freed
+ *   by the matching rt_*_free(); structs passed to a list callback are
+ *   owned by the store and valid only during the call.
+ * - Dates are "YYYY-MM-DD" (RT_DATE_SIZE), "" when absent; money is cents,
+ *   RT_MONEY_NONE when not stated; flags are 0 or 1.
+ * - Writes happen between rt_store_begin() and rt_store_commit(); any
+ *   error before the commit must be followed by rt_store_rollback().
+ */
 #ifndef RT_STORE_H
 #define RT_STORE_H
+
+#include <stdint.h>
+
+struct rt_error;
+struct rt_store;
+
+#define RT_MONEY_NONE ((int64_t)-1)
+
+struct rt_issuer {
+	char *code;		/* "dhs-oig" */
+	char *name;
+	char *kind;		/* oig, gao, internal, external, other */
+};
+
+struct rt_agency {
+	char *code;		/* "CBP" */
+	char *name;
+	char *parent;		/* parent's code, NULL at the top */
+	char *path;		/* "DHS/CBP" (filled by get and list) */
+	int depth;		/* 0 at the top (filled by get and list) */
+};
+
+struct rt_report {
+	char *number;		/* "OIG-21-48" */
+	char *title;
+	char *issuer;		/* issuer code */
+	char *type;		/* audit, inspection, … */
+	char issued[RT_DATE_SIZE];
+	int fiscal_year;
+	char *agency;		/* primary agency code */
+	char *url;		/* NULL when absent */
+	char *summary;		/* NULL when absent */
+	char *sensitivity;	/* public, redacted, sensitive */
+	char **topics;		/* ntopics names, in name order */
+	size_t ntopics;
+	int nrecs, nopen;	/* recommendations, open ones (get, list) */
+};
+
+enum rt_money_field {
+	RT_QUESTIONED_COST,
+	RT_UNSUPPORTED_COST,
+	RT_FUNDS_BETTER_USE,
+	RT_POTENTIAL_SAVINGS,
+	RT_MONEY_COUNT
+};
+
+struct rt_rec {
+	int64_t id;		/* store's key; 0 before insert */
+	char *report;		/* report number */
+	char *number;		/* "1", "3a" */
+	char *text;
+	char *agency;		/* responsible agency code */
+	char *official;		/* NULL when absent */
+	char *corrective_action;	/* NULL when absent */
+	enum rt_concurrence concurrence;
+	enum rt_status status;
+	char target_date[RT_DATE_SIZE];
+	char original_target_date[RT_DATE_SIZE];
+	char resolved_date[RT_DATE_SIZE];
+	char closed_date[RT_DATE_SIZE];
+	int priority, significant, on_hold, closure_requested,
+	    partially_addressed;
+	int64_t money[RT_MONEY_COUNT];
+	/* read-only context, filled by get and list */
+	char report_issued[RT_DATE_SIZE];
+	char *issuer;		/* the report's issuer code */
+	char *agency_path;	/* "DHS/CBP" */
+};
+
+struct rt_event {
+	int64_t id;
+	char at[21];		/* "2026-11-28T12:00:00Z" */
+	char effective[RT_DATE_SIZE];
+	char *actor;
+	char *kind;		/* issued, status, concurrence, target, flag,
+				   field, note, imported */
+	char *field;		/* attribute changed, NULL for notes */
+	char *old, *new;	/* NULL when absent */
+	char *note;
+};
+
+/* Which recommendations a listing wants; NULL/0 members match all. */
+struct rt_filter {
+	const char *issuer;	/* issuer code */
+	const char *agency;	/* agency code; includes its sub-agencies */
+	const char *report;	/* report number */
+	unsigned statuses;	/* mask of 1 << enum rt_status; 0: all */
+};
+
+void rt_issuer_free(struct rt_issuer *);
+void rt_agency_free(struct rt_agency *);
+void rt_report_free(struct rt_report *);
+void rt_rec_free(struct rt_rec *);
+void rt_event_free(struct rt_event *);
+/* A recommendation with no strings, default status and no money. */
+void rt_rec_init(struct rt_rec *);
+
+/* ---- opening ----------------------------------------------------------- */
+
+enum {
+	RT_STORE_CREATE = 1 << 0,	/* create the database when missing */
+};
+
+/*
+ * Open the database at path.  Without RT_STORE_CREATE a missing file is
+ * an RT_ENOTFOUND error ("PATH: no database here (create one with
+ * 'rectrack init')").  A database of an older schema version is
+ * upgraded in one transaction; one of a newer version, or a file that is
+ * not a rectrack database, is refused.  *out is freed with
+ * rt_store_close().
+ */
+struct rt_error *rt_store_open(const char *path, int flags,
+    struct rt_store **out);
+void rt_store_close(struct rt_store *);
+
+/* Schema version found when opening (0: new file) and the current one. */
+void rt_store_versions(struct rt_store *, int *found, int *current);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. */
+struct rt_error *rt_store_begin(struct rt_store *);
+struct rt_error *rt_store_commit(struct rt_store *);
+void rt_store_rollback(struct rt_store *);
+
+/* ---- issuers and agencies --------------------------------------------- */
+
+/* RT_EEXIST when the code is taken. */
+struct rt_error *rt_store_issuer_add(struct rt_store *,
+    const struct rt_issuer *);
+/* RT_ENOTFOUND when there is no such issuer. */
+struct rt_error *rt_store_issuer_get(struct rt_store *, const char *code,
+    struct rt_issuer *out);
+/* In code order; a non-zero return from cb stops the walk. */
+struct rt_error *rt_store_issuer_list(struct rt_store *,
+    int (*cb)(const struct rt_issuer *, void *), void *arg);
+
+/* RT_EEXIST when the code is taken, RT_ENOTFOUND for an unknown parent. */
+struct rt_error *rt_store_agency_add(struct rt_store *,
+    const struct rt_agency *);
+struct rt_error *rt_store_agency_get(struct rt_store *, const char *code,
+    struct rt_agency *out);
+/* Depth first in path order, so that a tree can be drawn. */
+struct rt_error *rt_store_agency_list(struct rt_store *,
+    int (*cb)(const struct rt_agency *, void *), void *arg);
+
+/* ---- reports ------------------------------------------------------------ */
+
+/* RT_EEXIST for a taken number, RT_ENOTFOUND for an unknown issuer or
+ * agency.  Topics are created as needed. */
+struct rt_error *rt_store_report_add(struct rt_store *,
+    const struct rt_report *);
+struct rt_error *rt_store_report_get(struct rt_store *, const char *number,
+    struct rt_report *out);
+/* In issue-date then natural number order; the filter's report, issuer
+ * and agency (the primary agency, with sub-agencies) apply. */
+struct rt_error *rt_store_report_list(struct rt_store *,
+    const struct rt_filter *, int (*cb)(const struct rt_report *, void *),
+    void *arg);
+
+/* ---- recommendations and events ---------------------------------------- */
+
+/*
+ * Insert the current row of a new recommendation; sets rec->id.
+ * RT_EEXIST when the number is taken in the report, RT_ENOTFOUND for an
+ * unknown report or agency.
+ */
+struct rt_error *rt_store_rec_insert(struct rt_store *, struct rt_rec *);
+/* Rewrite the current row of rec (found by rec->id). */
+struct rt_error *rt_store_rec_update(struct rt_store *,
+    const struct rt_rec *);
+/* RT_ENOTFOUND naming the report or the recommendation. */
+struct rt_error *rt_store_rec_get(struct rt_store *, const char *report,
+    const char *number, struct rt_rec *out);
+/* In report issue date, report number, recommendation number order. */
+struct rt_error *rt_store_rec_list(struct rt_store *,
+    const struct rt_filter *, int (*cb)(const struct rt_rec *, void *),
+    void *arg);
+
+/* Append an event to recommendation rec_id; sets ev->id. */
+struct rt_error *rt_store_event_add(struct rt_store *, int64_t rec_id,
+    struct rt_event *ev);
+/* The events of rec_id, in effective date then recording order. */
+struct rt_error *rt_store_event_list(struct rt_store *, int64_t rec_id,
+    int (*cb)(const struct rt_event *, void *), void *arg);
+
 #endif

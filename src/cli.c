@@ -1,0 +1,155 @@
+#include "rectrack.h"
+#include "cli.h"
+
+#include <getopt.h>
+
+int
+cli_fail(struct rt_error *err)
+{
+	int status = err->code == RT_EUSAGE ? 2 : 1;
+
+	fprintf(stderr, "rectrack: %s\n", err->msg);
+	rt_error_free(err);
+	return status;
+}
+
+void
+cli_overview(FILE *fp)
+{
+	const struct cli_cmd *c;
+
+	fputs("usage: rectrack [--db PATH] [--config FILE] [--actor NAME] "
+	    "COMMAND [options] [arguments]\n"
+	    "       rectrack --version | --help | help COMMAND\n\n"
+	    "commands:\n", fp);
+	for (c = cli_cmds; c->name; c++)
+		fprintf(fp, "  %-9s %s\n", c->name, c->help);
+}
+
+void
+cli_usage(const struct cli_cmd *cmd, FILE *fp)
+{
+	const char *s = cmd->usage, *nl;
+	int first = 1;
+
+	for (; *s; s = *nl ? nl + 1 : nl, first = 0) {
+		nl = strchr(s, '\n');
+		if (nl == NULL)
+			nl = s + strlen(s);
+		fprintf(fp, "%s rectrack %.*s\n", first ? "usage:" : "      ",
+		    (int)(nl - s), s);
+	}
+	fprintf(fp, "See 'man rectrack' for the options.\n");
+}
+
+int
+cli_usage_error(const struct cli *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "rectrack: %s: ", c->cmd->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	cli_usage(c->cmd, stderr);
+	return 2;
+}
+
+int
+cli_getopt(const struct cli *c, int argc, char **argv,
+    const struct option *opts, int *status)
+{
+	int ch;
+
+	opterr = 0;
+	ch = getopt_long(argc, argv, ":h", opts, NULL);
+	if (ch == 'h') {
+		cli_usage(c->cmd, stdout);
+		*status = 0;
+		return CLI_STOP;
+	}
+	if (ch == ':') {
+		*status = cli_usage_error(c, "%s needs a value",
+		    argv[optind - 1]);
+		return CLI_STOP;
+	}
+	if (ch == '?') {
+		*status = cli_usage_error(c, "unknown option %s",
+		    argv[optind - 1]);
+		return CLI_STOP;
+	}
+	return ch;
+}
+
+int
+cli_format(const struct cli *c, const char *arg, enum out_format *f)
+{
+	if (out_format_parse(arg, f) == -1)
+		return cli_usage_error(c, "--format: unknown format \"%s\" "
+		    "(expected table, csv or json)", arg);
+	return 0;
+}
+
+struct rt_error *
+cli_open(struct cli *c, int flags, struct rt_store **st)
+{
+	return rt_store_open(c->db_path, flags, st);
+}
+
+struct rt_error *
+cli_write(struct cli *c, struct rt_error *(*fn)(struct rt_store *, void *),
+    void *arg)
+{
+	struct rt_store *st;
+	struct rt_error *err;
+
+	if ((err = cli_open(c, 0, &st)) != NULL)
+		return err;
+	if ((err = rt_store_begin(st)) == NULL) {
+		if ((err = fn(st, arg)) == NULL)
+			err = rt_store_commit(st);
+		if (err)
+			rt_store_rollback(st);
+	}
+	rt_store_close(st);
+	return err;
+}
+
+int
+cli_dispatch(struct cli *c, int argc, char **argv,
+    const struct cli_sub *subs)
+{
+	struct rt_buf names = { 0 };
+	const struct cli_sub *s;
+	int status;
+
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0)) {
+		cli_usage(c->cmd, stdout);
+		return 0;
+	}
+	for (s = subs; argc >= 2 && s->name; s++)
+		if (strcmp(argv[1], s->name) == 0)
+			return s->run(c, argc - 1, argv + 1);
+	for (s = subs; s->name; s++)
+		rt_buf_printf(&names, "%s%s", s == subs ? "" :
+		    s[1].name ? ", " : " or ", s->name);
+	if (argc < 2)
+		status = cli_usage_error(c, "which one: %s?", names.s);
+	else
+		status = cli_usage_error(c, "%s: unknown subcommand "
+		    "(expected %s)", argv[1], names.s);
+	rt_buf_free(&names);
+	return status;
+}
+
+struct rt_error *
+cli_out_end(struct out *o, struct rt_error *err)
+{
+	if (o == NULL)
+		return err ? err : rt_error_new(RT_ENOMEM, "out of memory");
+	if (out_end(o) == -1 && err == NULL)
+		err = rt_error_new(RT_EIO, "cannot write the output");
+	return err;
+}

@@ -1,0 +1,90 @@
+/*
+ * rectrack — the front end: what main() hands every command, and the
+ * helpers commands share for options, errors and opening the store.
+ */
+#ifndef RT_CLI_H
+#define RT_CLI_H
+
+#include "out.h"
+
+struct cli {
+	const char *db_path;		/* resolved database path */
+	const char *actor;		/* resolved actor */
+	struct rt_config cfg;
+	const struct cli_cmd *cmd;	/* the command running */
+};
+
+struct cli_cmd {
+	const char *name;
+	int (*run)(struct cli *, int argc, char **argv);
+	const char *usage;	/* synopsis lines, "usage: " is added */
+	const char *help;	/* one line for `rectrack help` */
+};
+
+/* Print "rectrack: MSG" for err, free it, return the exit status (1, or
+ * 2 for RT_EUSAGE). */
+int cli_fail(struct rt_error *err);
+/* Print "rectrack: MSG" and the command's usage to stderr; return 2. */
+int cli_usage_error(const struct cli *, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The global usage and the list of commands. */
+void cli_overview(FILE *fp);
+/* Print the command's usage to fp. */
+void cli_usage(const struct cli_cmd *, FILE *fp);
+/* Open the database (RT_STORE_CREATE in flags for init). */
+struct rt_error *cli_open(struct cli *, int flags, struct rt_store **);
+
+/*
+ * The command's next option (getopt_long, arguments permuted so options
+ * may follow operands).  opts ends with a zeroed entry and should hold
+ * CLI_HELP_OPTION.  Returns the option's val, -1 after the last one, or
+ * CLI_STOP with *status set: 0 after printing the usage for --help, 2
+ * after printing what is wrong with an unknown option or a missing
+ * argument.  Call with optind = 0 before the first option (done by
+ * main).
+ */
+#define CLI_HELP_OPTION { "help", no_argument, NULL, 'h' }
+#define CLI_STOP (-2)
+struct option;
+int cli_getopt(const struct cli *, int argc, char **argv,
+    const struct option *opts, int *status);
+
+/* Parse --format; 0 ok, else the usage status (message printed). */
+int cli_format(const struct cli *, const char *arg, enum out_format *f);
+
+/*
+ * Open the store and run fn inside one write transaction: committed when
+ * fn returns NULL, rolled back otherwise.  Returns fn's error or the
+ * store's.
+ */
+struct rt_error *cli_write(struct cli *,
+    struct rt_error *(*fn)(struct rt_store *, void *), void *arg);
+
+/* Subcommands ("issuer add"): run the one named by argv[1]. */
+struct cli_sub {
+	const char *name;
+	int (*run)(struct cli *, int argc, char **argv);
+};
+int cli_dispatch(struct cli *, int argc, char **argv,
+    const struct cli_sub *subs);
+
+/* Finish the output o (may be NULL when out_new failed) and return err,
+ * or an error of its own when o could not be written. */
+struct rt_error *cli_out_end(struct out *o, struct rt_error *err);
+
+/* Commands, one per file. */
+int cmd_init(struct cli *, int, char **);
+int cmd_issuer(struct cli *, int, char **);
+int cmd_agency(struct cli *, int, char **);
+int cmd_report(struct cli *, int, char **);
+int cmd_rec(struct cli *, int, char **);
+int cmd_show(struct cli *, int, char **);
+int cmd_list(struct cli *, int, char **);
+int cmd_history(struct cli *, int, char **);
+int cmd_help(struct cli *, int, char **);
+
+/* The command table (main.c); NULL name ends it. */
+extern const struct cli_cmd cli_cmds[];
+const struct cli_cmd *cli_find(const char *name);
+
+#endif

@@ -1,0 +1,23 @@
+/* rectrack help [COMMAND] — the commands, or one command's usage. */
+#include "rectrack.h"
+#include "cli.h"
+
+int
+cmd_help(struct cli *c, int argc, char **argv)
+{
+	const struct cli_cmd *cmd;
+
+	if (argc > 2)
+		return cli_usage_error(c, "help takes one COMMAND");
+	if (argc == 2) {
+		if ((cmd = cli_find(argv[1])) == NULL)
+			return cli_usage_error(c, "%s: unknown command",
+			    argv[1]);
+		cli_usage(cmd, stdout);
+		return 0;
+	}
+	cli_overview(stdout);
+	printf("\n'rectrack help COMMAND' shows a command's usage; "
+	    "'man rectrack' tells all.\n");
+	return 0;
+}

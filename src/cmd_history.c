@@ -1,0 +1,46 @@
+/* rectrack history REC — the events of a recommendation, oldest first. */
+#include "rectrack.h"
+#include "cli.h"
+
+#include <getopt.h>
+
+int
+cmd_history(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	enum out_format fmt = OUT_TABLE;
+	struct rt_store *st = NULL;
+	struct rt_error *err;
+	struct rt_rec rec;
+	struct out *o;
+	char *report = NULL, *number = NULL;
+	int ch, status;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
+			return status;
+	}
+	if (optind + 1 != argc)
+		return cli_usage_error(c, optind == argc ? "history needs a "
+		    "REC (REPORT#NUMBER)" : "history takes one REC");
+	rt_rec_init(&rec);
+	if ((err = rt_recid_parse(argv[optind], &report, &number)) ||
+	    (err = cli_open(c, 0, &st)) ||
+	    (err = rt_store_rec_get(st, report, number, &rec)))
+		goto done;
+	if ((o = out_new(stdout, fmt, out_event_cols, out_event_ncols)))
+		err = rt_store_event_list(st, rec.id, out_event_cb, o);
+	err = cli_out_end(o, err);
+done:
+	rt_rec_free(&rec);
+	rt_store_close(st);
+	free(report);
+	free(number);
+	return err ? cli_fail(err) : 0;
+}

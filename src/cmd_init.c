@@ -1,0 +1,38 @@
+/* rectrack init — create the database, or upgrade an older one. */
+#include "rectrack.h"
+#include "cli.h"
+
+#include <getopt.h>
+
+int
+cmd_init(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct rt_store *st;
+	struct rt_error *err;
+	int ch, status, found, current;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1)
+		if (ch == CLI_STOP)
+			return status;
+	if (optind != argc)
+		return cli_usage_error(c, "unexpected argument %s",
+		    argv[optind]);
+	if ((err = cli_open(c, RT_STORE_CREATE, &st)) != NULL)
+		return cli_fail(err);
+	rt_store_versions(st, &found, &current);
+	if (found == 0)
+		printf("created %s (schema version %d)\n", c->db_path,
+		    current);
+	else if (found < current)
+		printf("upgraded %s from schema version %d to %d\n",
+		    c->db_path, found, current);
+	else
+		printf("%s is up to date (schema version %d)\n", c->db_path,
+		    current);
+	rt_store_close(st);
+	return 0;
+}

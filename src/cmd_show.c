@@ -1,0 +1,126 @@
+/* rectrack show REC — one recommendation, its report and its history. */
+#include "rectrack.h"
+#include "cli.h"
+
+#include <getopt.h>
+
+static void
+money_line(const char *label, int64_t cents)
+{
+	char buf[32];
+
+	if (cents == RT_MONEY_NONE)
+		return;
+	rt_money_display(cents, buf, sizeof(buf));
+	out_kv(stdout, label, buf);
+}
+
+/* The recommendation for people, before its history. */
+static void
+print_rec(const struct rt_rec *rec, const struct rt_report *r,
+    const char *today)
+{
+	struct rt_buf b = { 0 };
+	long age = rt_rec_age_days(rec, today);
+
+	printf("%s#%s\n", rec->report, rec->number);
+	rt_buf_printf(&b, "%s (%s, issued %s)", r->title, r->issuer,
+	    r->issued);
+	out_kv(stdout, "Report:", b.s);
+	rt_buf_free(&b);
+	out_kv(stdout, "Agency:", rec->agency_path);
+	out_kv(stdout, "Official:", rec->official);
+	out_kv(stdout, "Status:", rt_status_label(rec->status));
+	out_kv(stdout, "Concurrence:", rt_concurrence_label(rec->concurrence));
+	rt_buf_printf(&b, "%s%s", rec->target_date,
+	    rt_rec_overdue(rec, today) ? " (overdue)" : "");
+	out_kv(stdout, "Target date:", rec->target_date[0] ? b.s : NULL);
+	rt_buf_free(&b);
+	if (strcmp(rec->original_target_date, rec->target_date) != 0)
+		out_kv(stdout, "First target:", rec->original_target_date);
+	out_kv(stdout, "Resolved:", rec->resolved_date);
+	out_kv(stdout, "Closed:", rec->closed_date);
+	rt_buf_printf(&b, "%s%s%s%s%s", rec->priority ? " priority" : "",
+	    rec->significant ? " significant" : "",
+	    rec->on_hold ? " on-hold" : "",
+	    rec->closure_requested ? " closure-requested" : "",
+	    rec->partially_addressed ? " partially-addressed" : "");
+	out_kv(stdout, "Flags:", b.s ? b.s + 1 : NULL);
+	rt_buf_free(&b);
+	money_line("Questioned:", rec->money[RT_QUESTIONED_COST]);
+	money_line("Unsupported:", rec->money[RT_UNSUPPORTED_COST]);
+	money_line("Better use:", rec->money[RT_FUNDS_BETTER_USE]);
+	money_line("Savings:", rec->money[RT_POTENTIAL_SAVINGS]);
+	rt_buf_printf(&b, "%ld days", age);
+	out_kv(stdout, "Age:", b.s);
+	rt_buf_free(&b);
+	out_kv(stdout, "Text:", rec->text);
+	out_kv(stdout, "Action:", rec->corrective_action);
+	printf("\nHistory\n");
+}
+
+int
+cmd_show(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	enum out_format fmt = OUT_TABLE;
+	struct rt_store *st = NULL;
+	struct rt_error *err;
+	struct rt_report r;
+	struct rt_rec rec;
+	struct out *o = NULL, *events = NULL;
+	char *report = NULL, *number = NULL, today[RT_DATE_SIZE];
+	int ch, status;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
+			return status;
+	}
+	if (optind + 1 != argc)
+		return cli_usage_error(c, optind == argc ? "show needs a REC "
+		    "(REPORT#NUMBER)" : "show takes one REC");
+	rt_rec_init(&rec);
+	memset(&r, 0, sizeof(r));
+	rt_clock_today(today);
+	if ((err = rt_recid_parse(argv[optind], &report, &number)) ||
+	    (err = cli_open(c, 0, &st)) ||
+	    (err = rt_store_rec_get(st, report, number, &rec)) ||
+	    (err = rt_store_report_get(st, report, &r)))
+		goto done;
+	switch (fmt) {
+	case OUT_TABLE:
+		print_rec(&rec, &r, today);
+		break;
+	case OUT_JSON:
+		/* the recommendation, with its history nested in it */
+		if ((o = out_object(stdout, out_rec_cols, out_rec_ncols))) {
+			out_rec_row(o, &rec, today);
+			printf(",\"history\":");
+		}
+		break;
+	case OUT_CSV:
+		/* one row, as `list` writes it; `history` gives the events */
+		if ((o = out_new(stdout, fmt, out_rec_cols, out_rec_ncols)))
+			out_rec_row(o, &rec, today);
+		err = cli_out_end(o, NULL);
+		goto done;
+	}
+	if ((events = out_new(stdout, fmt, out_event_cols, out_event_ncols)))
+		err = rt_store_event_list(st, rec.id, out_event_cb, events);
+	err = cli_out_end(events, err);
+	if (fmt == OUT_JSON)
+		err = cli_out_end(o, err);
+done:
+	rt_report_free(&r);
+	rt_rec_free(&rec);
+	rt_store_close(st);
+	free(report);
+	free(number);
+	return err ? cli_fail(err) : 0;
+}

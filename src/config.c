@@ -1,0 +1,490 @@
+/*
+ * rectrack — configuration (SPEC §7), read with the libyaml event API.
+ *
+ * The parser follows the shape of the file: a table of keys per mapping,
+ * one handler per kind of value.  Whatever the schema does not expect (a
+ * list where a number belongs, an unknown key, an anchor, a tag) stops
+ * the load at once, so the nesting never goes deeper than the schema
+ * (top mapping, require mapping, list) however deep the input is.
+ */
+#include "rectrack.h"
+
+#include <errno.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#define MAX_DAYS	36500	/* a hundred years */
+#define MAX_KEYS	8	/* keys in the largest mapping */
+
+struct parser {
+	yaml_parser_t	 yp;
+	yaml_event_t	 ev;		/* the current event */
+	const char	*name;		/* file name for messages */
+	FILE		*fp;		/* NULL when reading a string */
+	char		 key[128];	/* dotted path of the key */
+};
+
+struct field {
+	const char	*name;
+	struct rt_error	*(*get)(struct parser *, const struct field *,
+			    struct rt_config *);
+	size_t		 off;		/* offset of the value in the config */
+	int		 max;		/* numbers: 1 to max */
+	unsigned	 bit;		/* require values: enum rt_require */
+	const struct field *sub;	/* mapping keys or require values */
+};
+
+static struct rt_error *perr(struct parser *, yaml_mark_t, const char *, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* An error at mark m about the current key. */
+static struct rt_error *
+perr(struct parser *p, yaml_mark_t m, const char *fmt, ...)
+{
+	char msg[768];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return rt_error_new(RT_EINVAL, "%s:%zu:%zu: %s%s%s", p->name,
+	    m.line + 1, m.column + 1, p->key, *p->key ? ": " : "", msg);
+}
+
+static struct rt_error *
+yaml_error(struct parser *p)
+{
+	yaml_parser_t *yp = &p->yp;
+
+	if (yp->error == YAML_MEMORY_ERROR)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	if (yp->error == YAML_READER_ERROR && p->fp != NULL && ferror(p->fp))
+		return rt_error_new(RT_EIO, "%s: cannot read: %s", p->name,
+		    strerror(errno));
+	if (yp->error == YAML_READER_ERROR)
+		return rt_error_new(RT_EINVAL, "%s: byte %zu: %s", p->name,
+		    yp->problem_offset, yp->problem);
+	return rt_error_new(RT_EINVAL, "%s:%zu:%zu: %s%s%s", p->name,
+	    yp->problem_mark.line + 1, yp->problem_mark.column + 1,
+	    yp->context ? yp->context : "", yp->context ? ": " : "",
+	    yp->problem);
+}
+
+/*
+ * Delete the current event and fetch the next one; refuse anchors,
+ * aliases, tags and scalars with NUL characters.  After a failure the
+ * parser must not be called again.
+ */
+static struct rt_error *
+next(struct parser *p)
+{
+	yaml_event_t *ev = &p->ev;
+	yaml_char_t *anchor = NULL, *tag = NULL;
+
+	yaml_event_delete(ev);
+	if (!yaml_parser_parse(&p->yp, ev))
+		return yaml_error(p);
+	switch (ev->type) {
+	case YAML_ALIAS_EVENT:
+		return perr(p, ev->start_mark, "aliases are not allowed");
+	case YAML_SCALAR_EVENT:
+		anchor = ev->data.scalar.anchor;
+		tag = ev->data.scalar.tag;
+		if (strlen((char *)ev->data.scalar.value) !=
+		    ev->data.scalar.length)
+			return perr(p, ev->start_mark,
+			    "NUL characters are not allowed");
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+		anchor = ev->data.sequence_start.anchor;
+		tag = ev->data.sequence_start.tag;
+		break;
+	case YAML_MAPPING_START_EVENT:
+		anchor = ev->data.mapping_start.anchor;
+		tag = ev->data.mapping_start.tag;
+		break;
+	default:
+		break;
+	}
+	if (anchor != NULL)
+		return perr(p, ev->start_mark, "anchors are not allowed");
+	if (tag != NULL)
+		return perr(p, ev->start_mark, "tags are not allowed");
+	return NULL;
+}
+
+/* A plain empty, ~ or null scalar: YAML's null. */
+static int
+is_null(const yaml_event_t *ev)
+{
+	const char *s = (const char *)ev->data.scalar.value;
+
+	return ev->type == YAML_SCALAR_EVENT &&
+	    ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+	    (*s == '\0' || strcmp(s, "~") == 0 || strcmp(s, "null") == 0 ||
+	    strcmp(s, "Null") == 0 || strcmp(s, "NULL") == 0);
+}
+
+/* The current event must be a scalar with a value; *s is its text. */
+static struct rt_error *
+scalar(struct parser *p, const char **s)
+{
+	yaml_event_t *ev = &p->ev;
+
+	if (ev->type == YAML_SEQUENCE_START_EVENT)
+		return perr(p, ev->start_mark,
+		    "must be a single value, not a list");
+	if (ev->type == YAML_MAPPING_START_EVENT)
+		return perr(p, ev->start_mark,
+		    "must be a single value, not a mapping");
+	*s = (const char *)ev->data.scalar.value;
+	if (**s == '\0' || is_null(ev))
+		return perr(p, ev->start_mark, "needs a value");
+	return NULL;
+}
+
+/* "a, b, c" from a table of names. */
+static const char *
+names(const struct field *t, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (; t->name != NULL && len < size; t++)
+		len += snprintf(buf + len, size - len, "%s%s",
+		    len ? ", " : "", t->name);
+	return buf;
+}
+
+/* A whole number from 1 to max: digits only, no sign, no leading zero. */
+static int
+parse_number(const char *s, int max, int *out)
+{
+	int n = 0;
+
+	if (*s < '1' || *s > '9')
+		return -1;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9' || (n = n * 10 + *s - '0') > max)
+			return -1;
+	}
+	*out = n;
+	return 0;
+}
+
+static struct rt_error *
+get_string(struct parser *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	const char *s;
+	char **dst = (char **)((char *)cfg + f->off);
+
+	if ((err = scalar(p, &s)) != NULL)
+		return err;
+	if ((*dst = rt_strdup(s)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	return NULL;
+}
+
+static struct rt_error *
+get_number(struct parser *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	const char *s;
+
+	if ((err = scalar(p, &s)) != NULL)
+		return err;
+	if (parse_number(s, f->max, (int *)((char *)cfg + f->off)) == -1)
+		return perr(p, p->ev.start_mark,
+		    "must be a whole number from 1 to %d, not \"%s\"",
+		    f->max, s);
+	return NULL;
+}
+
+static struct rt_error *
+get_buckets(struct parser *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	yaml_mark_t start = p->ev.start_mark;
+	const char *s;
+	size_t n = 0;
+	int v;
+
+	if (p->ev.type != YAML_SEQUENCE_START_EVENT)
+		return perr(p, start, "must be a list of day counts, "
+		    "e.g. [183, 365, 730, 1826]");
+	while ((err = next(p)) == NULL &&
+	    p->ev.type != YAML_SEQUENCE_END_EVENT) {
+		if ((err = scalar(p, &s)) != NULL)
+			return err;
+		if (n == RT_MAX_BUCKETS)
+			return perr(p, p->ev.start_mark,
+			    "more than %d buckets", RT_MAX_BUCKETS);
+		if (parse_number(s, f->max, &v) == -1)
+			return perr(p, p->ev.start_mark,
+			    "must be a whole number from 1 to %d, not \"%s\"",
+			    f->max, s);
+		if (n > 0 && v <= cfg->buckets[n - 1])
+			return perr(p, p->ev.start_mark, "%d after %d: "
+			    "buckets must be in ascending order",
+			    v, cfg->buckets[n - 1]);
+		cfg->buckets[n++] = v;
+	}
+	if (err != NULL)
+		return err;
+	if (n == 0)
+		return perr(p, start, "needs at least one bucket");
+	cfg->nbuckets = n;
+	return NULL;
+}
+
+/* A list of names from f->sub; the mask replaces the old one. */
+static struct rt_error *
+get_mask(struct parser *p, const struct field *f, struct rt_config *cfg)
+{
+	const struct field *v;
+	struct rt_error *err;
+	const char *s;
+	unsigned mask = 0;
+	char list[256];
+
+	if (p->ev.type != YAML_SEQUENCE_START_EVENT)
+		return perr(p, p->ev.start_mark, "must be a list of %s",
+		    names(f->sub, list, sizeof(list)));
+	while ((err = next(p)) == NULL &&
+	    p->ev.type != YAML_SEQUENCE_END_EVENT) {
+		if ((err = scalar(p, &s)) != NULL)
+			return err;
+		for (v = f->sub; v->name != NULL && strcmp(v->name, s); v++)
+			continue;
+		if (v->name == NULL)
+			return perr(p, p->ev.start_mark, "unknown value \"%s\" "
+			    "(expected one of %s)", s,
+			    names(f->sub, list, sizeof(list)));
+		mask |= v->bit;
+	}
+	if (err != NULL)
+		return err;
+	*(unsigned *)((char *)cfg + f->off) = mask;
+	return NULL;
+}
+
+/* A mapping with the keys of f->sub, each at most once. */
+static struct rt_error *
+get_map(struct parser *p, const struct field *f, struct rt_config *cfg)
+{
+	const struct field *k;
+	struct rt_error *err;
+	size_t first[MAX_KEYS] = { 0 }, plen = strlen(p->key);
+	char list[256];
+
+	if (p->ev.type != YAML_MAPPING_START_EVENT)
+		return perr(p, p->ev.start_mark, "must be a mapping with the "
+		    "keys %s", names(f->sub, list, sizeof(list)));
+	for (;;) {
+		p->key[plen] = '\0';
+		if ((err = next(p)) != NULL)
+			return err;
+		if (p->ev.type == YAML_MAPPING_END_EVENT)
+			return NULL;
+		if (p->ev.type != YAML_SCALAR_EVENT)
+			return perr(p, p->ev.start_mark,
+			    "a key must be a name, not a list or a mapping");
+		snprintf(p->key + plen, sizeof(p->key) - plen, "%s%s",
+		    plen ? "." : "", (char *)p->ev.data.scalar.value);
+		for (k = f->sub; k->name != NULL &&
+		    strcmp(k->name, (char *)p->ev.data.scalar.value); k++)
+			continue;
+		if (k->name == NULL)
+			return perr(p, p->ev.start_mark, "unknown key "
+			    "(expected one of %s)",
+			    names(f->sub, list, sizeof(list)));
+		if (first[k - f->sub] != 0)
+			return perr(p, p->ev.start_mark, "duplicate key "
+			    "(first on line %zu)", first[k - f->sub]);
+		first[k - f->sub] = p->ev.start_mark.line + 1;
+		if ((err = next(p)) != NULL ||
+		    (err = k->get(p, k, cfg)) != NULL)
+			return err;
+	}
+}
+
+#define OFF(m)	offsetof(struct rt_config, m)
+
+static const struct field resolve_values[] = {
+	{ .name = "target_date", .bit = RT_REQ_TARGET_DATE },
+	{ .name = "corrective_action", .bit = RT_REQ_CORRECTIVE_ACTION },
+	{ .name = "official", .bit = RT_REQ_OFFICIAL },
+	{ .name = NULL }
+};
+
+static const struct field close_values[] = {
+	{ .name = "evidence", .bit = RT_REQ_EVIDENCE },
+	{ .name = NULL }
+};
+
+static const struct field require_keys[] = {
+	{ .name = "resolve", .get = get_mask, .off = OFF(require_resolve),
+	  .sub = resolve_values },
+	{ .name = "close_implemented", .get = get_mask,
+	  .off = OFF(require_close_implemented), .sub = close_values },
+	{ .name = NULL }
+};
+
+static const struct field top_keys[] = {
+	{ .name = "database", .get = get_string, .off = OFF(database) },
+	{ .name = "actor", .get = get_string, .off = OFF(actor) },
+	{ .name = "fiscal_year_start_month", .get = get_number,
+	  .off = OFF(fy_start_month), .max = 12 },
+	{ .name = "resolution_deadline_days", .get = get_number,
+	  .off = OFF(resolution_deadline_days), .max = MAX_DAYS },
+	{ .name = "aging_buckets_days", .get = get_buckets, .max = MAX_DAYS },
+	{ .name = "require", .get = get_map, .sub = require_keys },
+	{ .name = NULL }
+};
+
+static const struct field top = { .sub = top_keys };
+
+void
+rt_config_defaults(struct rt_config *cfg)
+{
+	static const int buckets[] = { 183, 365, 730, 1826 };
+
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->fy_start_month = 10;
+	cfg->resolution_deadline_days = 183;
+	memcpy(cfg->buckets, buckets, sizeof(buckets));
+	cfg->nbuckets = sizeof(buckets) / sizeof(buckets[0]);
+	cfg->require_resolve = RT_REQ_TARGET_DATE;
+}
+
+/* Read from fp, or from text when fp is NULL, into a copy of cfg. */
+static struct rt_error *
+load(struct rt_config *cfg, const char *name, FILE *fp, const char *text,
+    size_t len)
+{
+	struct rt_error *err = NULL;
+	struct rt_config tmp = *cfg;
+	struct parser p;
+
+	memset(&p, 0, sizeof(p));
+	p.name = name;
+	p.fp = fp;
+	tmp.path = tmp.database = tmp.actor = NULL;
+	if (!yaml_parser_initialize(&p.yp))
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	if (fp != NULL)
+		yaml_parser_set_input_file(&p.yp, fp);
+	else
+		yaml_parser_set_input_string(&p.yp,
+		    (const unsigned char *)text, len);
+
+	/* stream start, then nothing or one document */
+	if ((err = next(&p)) != NULL || (err = next(&p)) != NULL)
+		goto done;
+	if (p.ev.type == YAML_DOCUMENT_START_EVENT) {
+		if ((err = next(&p)) != NULL)
+			goto done;
+		if (!is_null(&p.ev) && (err = get_map(&p, &top, &tmp)) != NULL)
+			goto done;
+		if ((err = next(&p)) != NULL || (err = next(&p)) != NULL)
+			goto done;
+		if (p.ev.type != YAML_STREAM_END_EVENT) {
+			err = perr(&p, p.ev.start_mark,
+			    "only one document is allowed");
+			goto done;
+		}
+	}
+	if ((tmp.path = rt_strdup(name)) == NULL) {
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+		goto done;
+	}
+	free(cfg->path);
+	if (tmp.database != NULL)
+		free(cfg->database);
+	else
+		tmp.database = cfg->database;
+	if (tmp.actor != NULL)
+		free(cfg->actor);
+	else
+		tmp.actor = cfg->actor;
+	*cfg = tmp;
+done:
+	if (err != NULL) {
+		free(tmp.database);
+		free(tmp.actor);
+	}
+	yaml_event_delete(&p.ev);
+	yaml_parser_delete(&p.yp);
+	return err;
+}
+
+struct rt_error *
+rt_config_load(struct rt_config *cfg, const char *path)
+{
+	struct rt_error *err;
+	FILE *fp;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return rt_error_new(RT_EIO, "%s: cannot read: %s", path,
+		    strerror(errno));
+	err = load(cfg, path, fp, NULL, 0);
+	fclose(fp);
+	return err;
+}
+
+struct rt_error *
+rt_config_load_string(struct rt_config *cfg, const char *name,
+    const char *text, size_t len)
+{
+	return load(cfg, name, NULL, text, len);
+}
+
+struct rt_error *
+rt_config_find(const char *explicit_path, char **path)
+{
+	struct rt_buf b = { 0 };
+	const char *env;
+
+	*path = NULL;
+	if (explicit_path == NULL &&
+	    (env = getenv("RECTRACK_CONFIG")) != NULL && *env != '\0')
+		explicit_path = env;
+	if (explicit_path != NULL) {
+		if (access(explicit_path, F_OK) == -1)
+			return rt_error_new(RT_EIO, "%s: cannot read: %s",
+			    explicit_path, strerror(errno));
+		if ((*path = rt_strdup(explicit_path)) == NULL)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+		return NULL;
+	}
+	if (access("rectrack.yaml", F_OK) == 0) {
+		if ((*path = rt_strdup("rectrack.yaml")) == NULL)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+		return NULL;
+	}
+	/* XDG: a relative XDG_CONFIG_HOME is invalid and ignored */
+	if ((env = getenv("XDG_CONFIG_HOME")) != NULL && *env == '/') {
+		if (rt_buf_printf(&b, "%s/rectrack/config.yaml", env) == -1)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+	} else if ((env = getenv("HOME")) != NULL && *env != '\0') {
+		if (rt_buf_printf(&b, "%s/.config/rectrack/config.yaml",
+		    env) == -1)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+	} else
+		return NULL;
+	if (access(b.s, F_OK) == 0)
+		*path = b.s;
+	else
+		rt_buf_free(&b);
+	return NULL;
+}
+
+void
+rt_config_free(struct rt_config *cfg)
+{
+	free(cfg->path);
+	free(cfg->database);
+	free(cfg->actor);
+	cfg->path = cfg->database = cfg->actor = NULL;
+}

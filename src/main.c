@@ -1,0 +1,171 @@
+/*
+ * rectrack — recommendation tracking.  main() reads the global options,
+ * loads the configuration, finds the command in the table and runs it.
+ */
+#include "rectrack.h"
+#include "cli.h"
+
+#include <getopt.h>
+#include <pwd.h>
+#include <unistd.h>
+
+const struct cli_cmd cli_cmds[] = {
+	{ "init", cmd_init, "init",
+	    "create the database, or upgrade an older one" },
+	{ "issuer", cmd_issuer,
+	    "issuer add CODE --name NAME [--kind KIND]\n"
+	    "issuer list [--format FMT]",
+	    "add and list issuers (oversight bodies)" },
+	{ "agency", cmd_agency,
+	    "agency add CODE --name NAME [--parent CODE]\n"
+	    "agency list [--format FMT]",
+	    "add and list agencies (shown as a tree)" },
+	{ "report", cmd_report,
+	    "report add NUMBER --title TEXT --issued DATE --agency CODE\n"
+	    "           [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]\n"
+	    "           [--topic TOPIC]... [--summary TEXT]\n"
+	    "           [--sensitivity public|redacted|sensitive]\n"
+	    "report list [--issuer CODE] [--agency CODE] [--format FMT]\n"
+	    "report show NUMBER [--format FMT]",
+	    "add, list and show reports" },
+	{ "rec", cmd_rec,
+	    "rec add REPORT --text TEXT [--number N] [--agency CODE]\n"
+	    "        [--official NAME] [--target DATE] [--status STATUS]\n"
+	    "        [--concurrence VALUE] [--corrective-action TEXT]\n"
+	    "        [--note TEXT]\n"
+	    "rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]",
+	    "add a recommendation; change its fields" },
+	{ "show", cmd_show, "show REC [--format FMT]",
+	    "one recommendation, its report and its history" },
+	{ "list", cmd_list,
+	    "list [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
+	    "     [--status STATUS]... [--format FMT]",
+	    "recommendations matching filters" },
+	{ "history", cmd_history, "history REC [--format FMT]",
+	    "the events of a recommendation, oldest first" },
+	{ "help", cmd_help, "help [COMMAND]",
+	    "the commands, or one command's usage" },
+	{ NULL, NULL, NULL, NULL },
+};
+
+const struct cli_cmd *
+cli_find(const char *name)
+{
+	const struct cli_cmd *c;
+
+	for (c = cli_cmds; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+/* --actor, else $RECTRACK_ACTOR, else the config's actor, else the login
+ * name. */
+static const char *
+find_actor(const char *given, const struct rt_config *cfg)
+{
+	const char *s;
+	struct passwd *pw;
+
+	if (given != NULL)
+		return given;
+	if ((s = getenv("RECTRACK_ACTOR")) != NULL && *s)
+		return s;
+	if (cfg->actor != NULL)
+		return cfg->actor;
+	if ((s = getlogin()) != NULL && *s)
+		return s;
+	if ((pw = getpwuid(getuid())) != NULL)
+		return pw->pw_name;
+	return "unknown";
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "actor", required_argument, NULL, 'a' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cli cli;
+	struct rt_error *err;
+	const char *db = NULL, *config = NULL, *actor = NULL, *s;
+	char *config_path = NULL;
+	int ch, status;
+
+	memset(&cli, 0, sizeof(cli));
+	rt_config_defaults(&cli.cfg);
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			db = optarg;
+			break;
+		case 'c':
+			config = optarg;
+			break;
+		case 'a':
+			actor = optarg;
+			break;
+		case 'V':
+			printf("rectrack %s\n", RT_VERSION);
+			return 0;
+		case 'h':
+			cli_overview(stdout);
+			return 0;
+		case ':':
+			fprintf(stderr, "rectrack: %s needs a value\n",
+			    argv[optind - 1]);
+			cli_overview(stderr);
+			return 2;
+		default:
+			fprintf(stderr, "rectrack: unknown option %s\n",
+			    argv[optind - 1]);
+			cli_overview(stderr);
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		fputs("rectrack: no command given\n", stderr);
+		cli_overview(stderr);
+		return 2;
+	}
+	if ((cli.cmd = cli_find(argv[0])) == NULL) {
+		fprintf(stderr, "rectrack: %s: unknown command\n", argv[0]);
+		cli_overview(stderr);
+		return 2;
+	}
+	if ((s = getenv("RECTRACK_NOW")) != NULL && *s &&
+	    rt_clock_fix(s) == -1) {
+		fprintf(stderr, "rectrack: RECTRACK_NOW: \"%s\" is not an "
+		    "instant (YYYY-MM-DDTHH:MM:SSZ)\n", s);
+		return 1;
+	}
+	if ((err = rt_config_find(config, &config_path)) != NULL ||
+	    (config_path && (err = rt_config_load(&cli.cfg, config_path)))) {
+		free(config_path);
+		rt_config_free(&cli.cfg);
+		return cli_fail(err);
+	}
+	free(config_path);
+	if (db == NULL && (s = getenv("RECTRACK_DB")) != NULL && *s)
+		db = s;
+	if (db == NULL)
+		db = cli.cfg.database ? cli.cfg.database : "rectrack.db";
+	cli.db_path = db;
+	cli.actor = find_actor(actor, &cli.cfg);
+	optind = 0;
+	status = cli.cmd->run(&cli, argc, argv);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fputs("rectrack: cannot write the output\n", stderr);
+		status = 1;
+	}
+	rt_config_free(&cli.cfg);
+	return status;
+}

@@ -1,0 +1,86 @@
+/*
+ * rectrack — output for people and programs (front end only): rows of
+ * typed cells written as an aligned table, RFC 4180 CSV or a JSON array
+ * of objects; and the recommendation columns every listing shares.
+ */
+#ifndef RT_OUT_H
+#define RT_OUT_H
+
+#include <stdio.h>
+
+enum out_format { OUT_TABLE, OUT_CSV, OUT_JSON };
+
+/* Parse "table", "csv", "json"; -1 for anything else. */
+int out_format_parse(const char *s, enum out_format *f);
+
+enum {
+	OUT_NUMBER = 1 << 0,	/* JSON number, right-aligned in tables */
+	OUT_BOOL = 1 << 1,	/* JSON true/false, "yes"/"no" elsewhere */
+	OUT_HIDE = 1 << 2,	/* not shown in tables */
+	OUT_CLIP = 1 << 3,	/* clipped to 60 characters in tables */
+};
+
+struct out_col {
+	const char *key;	/* JSON key and CSV header */
+	const char *header;	/* table header */
+	unsigned flags;
+};
+
+struct out;
+
+/* Start writing rows with ncols columns to fp.  NULL when out of memory.
+ * The columns must outlive the writer. */
+struct out *out_new(FILE *fp, enum out_format, const struct out_col *cols,
+    size_t ncols);
+/*
+ * A JSON object (not an array) of one row whose closing brace waits for
+ * out_end(), so that the caller can add members after out_row() with
+ * fprintf(fp, ",\"key\":") and a nested writer.
+ */
+struct out *out_object(FILE *fp, const struct out_col *cols, size_t ncols);
+/* The next cell of the current row: text (NULL: null/empty), a whole
+ * number, a flag, or money in cents (RT_MONEY_NONE: null). */
+void out_str(struct out *, const char *s);
+void out_int(struct out *, long long v);
+void out_bool(struct out *, int v);
+void out_money(struct out *, int64_t cents);
+/* A list of texts: a JSON array, joined with "; " elsewhere. */
+void out_list(struct out *, char *const *items, size_t n);
+/* End the current row. */
+void out_row(struct out *);
+/* Write what is pending (the table; the closing bracket), free the
+ * writer; -1 when writing failed. */
+int out_end(struct out *);
+
+/* JSON string literal of s (UTF-8 passed through, controls escaped). */
+void out_json_string(FILE *, const char *s);
+/* One CSV field, quoted when it must be. */
+void out_csv_field(FILE *, const char *s);
+
+/* "Label:  value" for people; nothing when value is NULL or empty.
+ * Lines after the first are indented under the value. */
+void out_kv(FILE *, const char *label, const char *value);
+
+/* ---- recommendations ------------------------------------------------- */
+
+extern const struct out_col out_rec_cols[];
+extern const size_t out_rec_ncols;
+
+/* One row of out_rec_cols for rec, derived values as of as_of. */
+void out_rec_row(struct out *, const struct rt_rec *rec, const char *as_of);
+
+/* rt_store_rec_list callback writing out_rec_row for each. */
+struct out_recs {
+	struct out *o;
+	const char *as_of;
+};
+int out_rec_cb(const struct rt_rec *rec, void *arg);
+
+/* The history: one row per event. */
+extern const struct out_col out_event_cols[];
+extern const size_t out_event_ncols;
+void out_event_row(struct out *, const struct rt_event *ev);
+/* rt_store_event_list callback: out_event_row, arg the struct out. */
+int out_event_cb(const struct rt_event *ev, void *arg);
+
+#endif

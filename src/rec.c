@@ -1,0 +1,409 @@
+#include "rectrack.h"
+
+#include <ctype.h>
+
+struct rt_error *
+rt_effective_date(const char *given, const char *issued,
+    char out[RT_DATE_SIZE])
+{
+	char today[RT_DATE_SIZE];
+
+	rt_clock_today(today);
+	if (given == NULL || *given == '\0') {
+		memcpy(out, today, RT_DATE_SIZE);
+		given = today;
+	} else if (!rt_date_valid(given))
+		return rt_error_new(RT_EINVAL, "%s: not a date (expected "
+		    "YYYY-MM-DD, a day that exists)", given);
+	if (strcmp(given, today) > 0)
+		return rt_error_new(RT_EINVAL, "effective date %s is after "
+		    "today (%s)", given, today);
+	if (strcmp(given, issued) < 0)
+		return rt_error_new(RT_EINVAL, "effective date %s is before "
+		    "the report was issued (%s)", given, issued);
+	snprintf(out, RT_DATE_SIZE, "%s", given);
+	return NULL;
+}
+
+int
+rt_flag_parse(const char *s)
+{
+	static const char *const yes[] = { "yes", "true", "on", "1" };
+	static const char *const no[] = { "no", "false", "off", "0" };
+	size_t i;
+
+	for (i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
+		if (strcmp(s, yes[i]) == 0)
+			return 1;
+		if (strcmp(s, no[i]) == 0)
+			return 0;
+	}
+	return -1;
+}
+
+long
+rt_rec_age_days(const struct rt_rec *rec, const char *as_of)
+{
+	const char *end = as_of;
+
+	if (rec->closed_date[0] && strcmp(rec->closed_date, as_of) < 0)
+		end = rec->closed_date;
+	return rt_date_diff(rec->report_issued, end);
+}
+
+int
+rt_rec_overdue(const struct rt_rec *rec, const char *as_of)
+{
+	return rec->status == RT_OPEN_RESOLVED && rec->target_date[0] &&
+	    strcmp(rec->target_date, as_of) < 0;
+}
+
+/* ---- adding --------------------------------------------------------- */
+
+static struct rt_error *
+event_add(struct rt_store *st, int64_t rec_id, const char *effective,
+    const char *actor, const char *kind, const char *field,
+    const char *old, const char *new, const char *note)
+{
+	struct rt_event ev;
+
+	memset(&ev, 0, sizeof(ev));
+	rt_clock_now(ev.at);
+	snprintf(ev.effective, sizeof(ev.effective), "%s", effective);
+	/* The store binds (copies) these; the casts drop const only. */
+	ev.actor = (char *)actor;
+	ev.kind = (char *)kind;
+	ev.field = (char *)field;
+	ev.old = (char *)old;
+	ev.new = (char *)new;
+	ev.note = (char *)note;
+	return rt_store_event_add(st, rec_id, &ev);
+}
+
+/* The next whole number after the highest numeric one of the report. */
+static int
+next_number_cb(const struct rt_rec *rec, void *arg)
+{
+	long *max = arg;
+	char *end;
+	long n;
+
+	if (isdigit((unsigned char)rec->number[0])) {
+		n = strtol(rec->number, &end, 10);
+		if (n > *max)
+			*max = n;
+	}
+	return 0;
+}
+
+static int
+blank(const char *s)
+{
+	if (s == NULL)
+		return 1;
+	while (isspace((unsigned char)*s))
+		s++;
+	return *s == '\0';
+}
+
+struct rt_error *
+rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
+    struct rt_rec *rec, const struct rt_actor *who)
+{
+	struct rt_error *err;
+	struct rt_report report;
+	struct rt_filter f = { .report = rec->report };
+	struct rt_move mv;
+	char num[32], id[512];
+	long max = 0;
+
+	memset(&report, 0, sizeof(report));
+	if (blank(rec->text))
+		return rt_error_new(RT_EINVAL, "a recommendation needs a "
+		    "text (--text)");
+	if (rec->number != NULL && (blank(rec->number) ||
+	    strchr(rec->number, '#') != NULL || rec->number[0] == '*'))
+		return rt_error_new(RT_EINVAL, "\"%s\": not a recommendation "
+		    "number (e.g. 1, 1-1, 3a)", rec->number);
+	if (rec->target_date[0] && !rt_date_valid(rec->target_date))
+		return rt_error_new(RT_EINVAL, "%s: not a date (expected "
+		    "YYYY-MM-DD, a day that exists)", rec->target_date);
+	if ((err = rt_store_begin(st)) != NULL)
+		return err;
+	if ((err = rt_store_report_get(st, rec->report, &report)))
+		goto done;
+	if (rec->number == NULL) {
+		if ((err = rt_store_rec_list(st, &f, next_number_cb, &max)))
+			goto done;
+		snprintf(num, sizeof(num), "%ld", max + 1);
+		if ((rec->number = rt_strdup(num)) == NULL) {
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			goto done;
+		}
+	}
+	if (rec->agency == NULL &&
+	    (rec->agency = rt_strdup(report.agency)) == NULL) {
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+		goto done;
+	}
+	snprintf(id, sizeof(id), "%s#%s", rec->report, rec->number);
+	if (rec->status != RT_OPEN_PENDING) {
+		mv = (struct rt_move){ .id = id, .from = RT_OPEN_PENDING,
+		    .to = rec->status, .has_target = rec->target_date[0] != 0,
+		    .has_note = !blank(who->note),
+		    .has_corrective_action = !blank(rec->corrective_action),
+		    .has_official = !blank(rec->official) };
+		if ((err = rt_move_check(&mv, cfg->require_resolve,
+		    cfg->require_close_implemented)))
+			goto done;
+	}
+	if (rec->status == RT_OPEN_RESOLVED)
+		memcpy(rec->resolved_date, report.issued, RT_DATE_SIZE);
+	if (!rt_status_is_open(rec->status))
+		memcpy(rec->closed_date, report.issued, RT_DATE_SIZE);
+	if (rec->target_date[0])
+		memcpy(rec->original_target_date, rec->target_date,
+		    RT_DATE_SIZE);
+	if ((err = rt_store_rec_insert(st, rec)))
+		goto done;
+	if ((err = event_add(st, rec->id, report.issued, who->actor, "issued",
+	    "status", NULL, rt_status_name(rec->status), who->note)))
+		goto done;
+	if (rec->concurrence != RT_CONC_PENDING &&
+	    (err = event_add(st, rec->id, report.issued, who->actor,
+	    "concurrence", "concurrence", rt_concurrence_name(RT_CONC_PENDING),
+	    rt_concurrence_name(rec->concurrence), NULL)))
+		goto done;
+	if (rec->target_date[0] && (err = event_add(st, rec->id,
+	    report.issued, who->actor, "target", "target_date", NULL,
+	    rec->target_date, NULL)))
+		goto done;
+	err = rt_store_commit(st);
+done:
+	if (err)
+		rt_store_rollback(st);
+	rt_report_free(&report);
+	return err;
+}
+
+/* ---- changing fields -------------------------------------------------- */
+
+enum field_type { F_TEXT, F_OPTTEXT, F_AGENCY, F_MONEY, F_FLAG };
+
+static const struct settable {
+	const char *name;
+	enum field_type type;
+	int index;		/* money field or flag number */
+} settable[] = {
+	{ "text", F_TEXT, 0 },
+	{ "official", F_OPTTEXT, 0 },
+	{ "agency", F_AGENCY, 0 },
+	{ "corrective_action", F_OPTTEXT, 1 },
+	{ "questioned_cost", F_MONEY, RT_QUESTIONED_COST },
+	{ "unsupported_cost", F_MONEY, RT_UNSUPPORTED_COST },
+	{ "funds_better_use", F_MONEY, RT_FUNDS_BETTER_USE },
+	{ "potential_savings", F_MONEY, RT_POTENTIAL_SAVINGS },
+	{ "priority", F_FLAG, 0 },
+	{ "significant", F_FLAG, 1 },
+	{ "on_hold", F_FLAG, 2 },
+	{ "closure_requested", F_FLAG, 3 },
+	{ "partially_addressed", F_FLAG, 4 },
+};
+
+const char *
+rt_rec_settable(void)
+{
+	return "text, official, agency, corrective_action, questioned_cost, "
+	    "unsupported_cost, funds_better_use, potential_savings, priority, "
+	    "significant, on_hold, closure_requested, partially_addressed";
+}
+
+static int *
+flag_ptr(struct rt_rec *rec, int i)
+{
+	int *flags[] = { &rec->priority, &rec->significant, &rec->on_hold,
+	    &rec->closure_requested, &rec->partially_addressed };
+
+	return flags[i];
+}
+
+static char **
+text_ptr(struct rt_rec *rec, const struct settable *s)
+{
+	if (s->type == F_AGENCY)
+		return &rec->agency;
+	if (s->type == F_TEXT)
+		return &rec->text;
+	return s->index ? &rec->corrective_action : &rec->official;
+}
+
+/* Where a field lives elsewhere: the command that changes it. */
+static const char *
+other_command(const char *field)
+{
+	if (strcmp(field, "status") == 0)
+		return "rectrack status";
+	if (strcmp(field, "concurrence") == 0)
+		return "rectrack concur";
+	if (strcmp(field, "target_date") == 0 ||
+	    strcmp(field, "target") == 0)
+		return "rectrack target";
+	return NULL;
+}
+
+/* Money as text for the history: "1234.56", NULL when not stated. */
+static const char *
+money_text(int64_t cents, char *buf, size_t size)
+{
+	if (cents == RT_MONEY_NONE)
+		return NULL;
+	rt_money_format(cents, buf, size);
+	return buf;
+}
+
+/*
+ * Apply one change to rec; *changed says whether it differs; old and new
+ * receive the values to record (pointing into rec, buffers or statics).
+ */
+static struct rt_error *
+apply_change(struct rt_store *st, struct rt_rec *rec,
+    const struct rt_change *c, const struct settable *s, int *changed,
+    char *oldbuf, size_t size, char newbuf[32], const char **old,
+    const char **new)
+{
+	struct rt_error *err;
+	struct rt_agency ag;
+	int64_t cents;
+	char **p, *copy;
+	int v;
+
+	*changed = 0;
+	switch (s->type) {
+	case F_FLAG:
+		if ((v = rt_flag_parse(c->value)) == -1)
+			return rt_error_new(RT_EINVAL, "%s: \"%s\" is not yes "
+			    "or no", c->field, c->value);
+		*changed = *flag_ptr(rec, s->index) != v;
+		*old = *flag_ptr(rec, s->index) ? "yes" : "no";
+		*new = v ? "yes" : "no";
+		*flag_ptr(rec, s->index) = v;
+		return NULL;
+	case F_MONEY:
+		cents = RT_MONEY_NONE;
+		if (c->value[0] != '\0' && rt_money_parse(c->value, &cents))
+			return rt_error_new(RT_EINVAL, "%s: \"%s\" is not an "
+			    "amount of dollars (e.g. 1234.56)", c->field,
+			    c->value);
+		*changed = rec->money[s->index] != cents;
+		*old = money_text(rec->money[s->index], oldbuf, size);
+		*new = money_text(cents, newbuf, 32);
+		rec->money[s->index] = cents;
+		return NULL;
+	case F_TEXT:
+	case F_AGENCY:
+		if (blank(c->value))
+			return rt_error_new(RT_EINVAL, "%s: may not be empty",
+			    c->field);
+		break;
+	case F_OPTTEXT:
+		break;
+	}
+	if (s->type == F_AGENCY) {
+		if ((err = rt_store_agency_get(st, c->value, &ag)))
+			return err;
+		rt_agency_free(&ag);
+	}
+	p = text_ptr(rec, s);
+	copy = blank(c->value) ? NULL : rt_strdup(c->value);
+	if (!blank(c->value) && copy == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	*changed = (*p == NULL) != (copy == NULL) ||
+	    (*p != NULL && strcmp(*p, copy) != 0);
+	/* Keep the old value alive until the event is written. */
+	snprintf(oldbuf, size, "%s", *p ? *p : "");
+	*old = *p ? oldbuf : NULL;
+	free(*p);
+	*p = copy;
+	*new = copy;
+	return NULL;
+}
+
+struct rt_error *
+rt_rec_set(struct rt_store *st, const char *report, const char *number,
+    const struct rt_change *changes, size_t n, const struct rt_actor *who,
+    int *nchanged)
+{
+	struct rt_error *err = NULL;
+	struct rt_rec rec;
+	const struct settable *s;
+	char effective[RT_DATE_SIZE], *oldbuf = NULL, newbuf[32];
+	const char *old, *new;
+	size_t i, j, size = 0;
+	int changed;
+
+	*nchanged = 0;
+	rt_rec_init(&rec);
+	for (i = 0; i < n; i++) {
+		const char *cmd = other_command(changes[i].field);
+
+		if (cmd != NULL)
+			return rt_error_new(RT_EINVAL, "%s: use '%s' to change "
+			    "it (it follows the lifecycle)", changes[i].field,
+			    cmd);
+		for (j = 0; j < sizeof(settable) / sizeof(settable[0]); j++)
+			if (strcmp(changes[i].field, settable[j].name) == 0)
+				break;
+		if (j == sizeof(settable) / sizeof(settable[0]))
+			return rt_error_new(RT_EINVAL, "%s: not a field one "
+			    "can set (expected one of %s)", changes[i].field,
+			    rt_rec_settable());
+		for (j = 0; j < i; j++)
+			if (strcmp(changes[i].field, changes[j].field) == 0)
+				return rt_error_new(RT_EINVAL, "%s: given twice",
+				    changes[i].field);
+		if (strlen(changes[i].value) + 1 > size)
+			size = strlen(changes[i].value) + 1;
+	}
+	if ((err = rt_store_begin(st)) != NULL)
+		return err;
+	if ((err = rt_store_rec_get(st, report, number, &rec)))
+		goto done;
+	if ((err = rt_effective_date(who->effective, rec.report_issued,
+	    effective)))
+		goto done;
+	/* old values can be as long as any stored text */
+	size = size + (rec.text ? strlen(rec.text) : 0) +
+	    (rec.corrective_action ? strlen(rec.corrective_action) : 0) +
+	    (rec.official ? strlen(rec.official) : 0) +
+	    (rec.agency ? strlen(rec.agency) : 0) + 32;
+	if ((oldbuf = malloc(size)) == NULL) {
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		for (s = settable; strcmp(s->name, changes[i].field); s++)
+			;
+		if ((err = apply_change(st, &rec, &changes[i], s, &changed,
+		    oldbuf, size, newbuf, &old, &new)))
+			goto done;
+		if (!changed)
+			continue;
+		if ((err = event_add(st, rec.id, effective, who->actor,
+		    s->type == F_FLAG ? "flag" : "field", s->name, old, new,
+		    who->note)))
+			goto done;
+		(*nchanged)++;
+	}
+	if (*nchanged == 0)
+		goto done;
+	if ((err = rt_store_rec_update(st, &rec)) == NULL)
+		err = rt_store_commit(st);
+done:
+	if (err || *nchanged == 0) {
+		rt_store_rollback(st);
+		*nchanged = 0;
+	}
+	free(oldbuf);
+	rt_rec_free(&rec);
+	return err;
+}

@@ -1,0 +1,79 @@
+/*
+ * rectrack — recording recommendations: adding one, changing its fields,
+ * and the facts derived from it.  Every change goes through here, in one
+ * transaction with its events.
+ */
+#ifndef RT_REC_H
+#define RT_REC_H
+
+struct rt_config;
+struct rt_rec;
+struct rt_store;
+
+/* Who records a change, and when it took effect. */
+struct rt_actor {
+	const char *actor;	/* recorded as the event's actor */
+	const char *effective;	/* YYYY-MM-DD; NULL or "": today */
+	const char *note;	/* reason; NULL when none */
+};
+
+/*
+ * Add a new recommendation.  rec->report and rec->text are required;
+ * rec->number NULL takes the next whole number after the report's
+ * highest; rec->agency NULL takes the report's agency.  rec->status,
+ * concurrence and target_date are the state at issuance: the status must
+ * be one the lifecycle allows from open-pending (with its guards and the
+ * configured requirements); resolved_date and closed_date become the
+ * report's issue date as the status implies.  Writes, effective on the
+ * report's issue date, one `issued` event, then one `concurrence` and
+ * one `target` event when those are given.  On success rec holds what
+ * was stored (number, agency, dates filled in).
+ */
+struct rt_error *rt_rec_add(struct rt_store *, const struct rt_config *,
+    struct rt_rec *rec, const struct rt_actor *who);
+
+/* One FIELD=VALUE of `rec set`. */
+struct rt_change {
+	const char *field;
+	const char *value;
+};
+
+/*
+ * Apply changes to REPORT#NUMBER in one transaction: each field that
+ * really changes writes one event (kind `flag` for flags, `field`
+ * otherwise) with the old and new value, the actor, the effective date
+ * (checked: not before the report's issue date, not after today) and the
+ * note.  Settable: text, official, agency, corrective_action, money
+ * (questioned_cost, unsupported_cost, funds_better_use,
+ * potential_savings; dollars, "" clears) and the flags priority,
+ * significant, on_hold, closure_requested, partially_addressed (yes/no).
+ * status, concurrence and target_date are refused with the command to
+ * use.  *nchanged tells how many fields changed (0 writes nothing).
+ */
+struct rt_error *rt_rec_set(struct rt_store *, const char *report,
+    const char *number, const struct rt_change *changes, size_t n,
+    const struct rt_actor *who, int *nchanged);
+
+/* The names rec set accepts, comma separated (static). */
+const char *rt_rec_settable(void);
+
+/*
+ * Check an effective date for a change to a recommendation of a report
+ * issued on `issued`: a valid date, not before `issued`, not after today.
+ * NULL or "" means today; *out receives the date to record.
+ */
+struct rt_error *rt_effective_date(const char *given, const char *issued,
+    char out[RT_DATE_SIZE]);
+
+/* Parse a flag value: yes/no, true/false, on/off, 1/0; -1 otherwise. */
+int rt_flag_parse(const char *s);
+
+/* ---- derived facts (SPEC §3), as of a date --------------------------- */
+
+/* Days from the report's issue date to as_of, or to closed_date when the
+ * recommendation was closed by then. */
+long rt_rec_age_days(const struct rt_rec *, const char *as_of);
+/* Open-resolved with a target date before as_of. */
+int rt_rec_overdue(const struct rt_rec *, const char *as_of);
+
+#endif

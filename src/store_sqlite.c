@@ -1,0 +1,1135 @@
+/*
+ * rectrack — the store on SQLite (the embedded default).
+ *
+ * Every statement is constant text; user values only ever reach SQLite
+ * through bound parameters.
+ */
+#include "rectrack.h"
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "schema.h"
+
+#define RT_APPLICATION_ID 0x52545243	/* "RTRC" */
+#define RT_BUSY_TIMEOUT_MS 30000
+
+struct rt_store {
+	sqlite3 *db;
+	char *path;
+	int found_version;
+};
+
+/* ---- helpers -------------------------------------------------------- */
+
+static struct rt_error *
+db_error(struct rt_store *st, const char *what)
+{
+	int rc = sqlite3_extended_errcode(st->db);
+
+	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+		return rt_error_new(RT_EDB, "%s: %s: the database stayed busy "
+		    "for %d seconds; try again", st->path, what,
+		    RT_BUSY_TIMEOUT_MS / 1000);
+	return rt_error_new(RT_EDB, "%s: %s: %s", st->path, what,
+	    sqlite3_errmsg(st->db));
+}
+
+static struct rt_error *
+prepare(struct rt_store *st, const char *sql, sqlite3_stmt **stmt)
+{
+	if (sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL) != SQLITE_OK)
+		return db_error(st, "cannot prepare a statement");
+	return NULL;
+}
+
+/* Bind text; NULL and "" (an absent date or value) bind NULL. */
+static void
+bind_text(sqlite3_stmt *stmt, int i, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_text(stmt, i, s, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_money(sqlite3_stmt *stmt, int i, int64_t cents)
+{
+	if (cents == RT_MONEY_NONE)
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_int64(stmt, i, cents);
+}
+
+static char *
+col_str(sqlite3_stmt *stmt, int i)
+{
+	return rt_strdup((const char *)sqlite3_column_text(stmt, i));
+}
+
+static void
+col_date(sqlite3_stmt *stmt, int i, char out[RT_DATE_SIZE])
+{
+	const char *s = (const char *)sqlite3_column_text(stmt, i);
+
+	snprintf(out, RT_DATE_SIZE, "%s", s ? s : "");
+}
+
+static int64_t
+col_money(sqlite3_stmt *stmt, int i)
+{
+	if (sqlite3_column_type(stmt, i) == SQLITE_NULL)
+		return RT_MONEY_NONE;
+	return sqlite3_column_int64(stmt, i);
+}
+
+/* Step a statement that returns no rows. */
+static struct rt_error *
+step_done(struct rt_store *st, sqlite3_stmt *stmt, const char *what)
+{
+	if (sqlite3_step(stmt) != SQLITE_DONE)
+		return db_error(st, what);
+	return NULL;
+}
+
+static struct rt_error *
+exec(struct rt_store *st, const char *sql, const char *what)
+{
+	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(st, what);
+	return NULL;
+}
+
+/* The id of the row whose `code`/`number` is key, via a one-column query;
+ * 0 when there is none. */
+static struct rt_error *
+lookup_id(struct rt_store *st, const char *sql, const char *key,
+    int64_t *id)
+{
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	*id = 0;
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	bind_text(stmt, 1, key);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(stmt, 0);
+	else if (rc != SQLITE_DONE)
+		err = db_error(st, "lookup");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+static const char SQL_ISSUER_ID[] = "SELECT id FROM issuer WHERE code = ?1";
+static const char SQL_AGENCY_ID[] = "SELECT id FROM agency WHERE code = ?1";
+static const char SQL_REPORT_ID[] = "SELECT id FROM report WHERE number = ?1";
+
+static struct rt_error *
+agency_id(struct rt_store *st, const char *code, int64_t *id)
+{
+	struct rt_error *err;
+
+	if ((err = lookup_id(st, SQL_AGENCY_ID, code, id)) != NULL)
+		return err;
+	if (*id == 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such agency (add it "
+		    "with 'rectrack agency add')", code);
+	return NULL;
+}
+
+/* ---- opening and the schema ----------------------------------------- */
+
+static struct rt_error *
+pragma_int(struct rt_store *st, const char *sql, int *value)
+{
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		*value = sqlite3_column_int(stmt, 0);
+	else
+		err = db_error(st, "cannot read the database header");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+/* Run one schema script statement by statement, naming the one that
+ * fails. */
+static struct rt_error *
+run_script(struct rt_store *st, const struct rt_schema_script *script)
+{
+	const char *sql = script->sql, *tail;
+	sqlite3_stmt *stmt;
+	int n = 0;
+
+	while (*sql != '\0') {
+		if (sqlite3_prepare_v2(st->db, sql, -1, &stmt, &tail) !=
+		    SQLITE_OK)
+			return rt_error_new(RT_EDB, "%s: statement %d: %s",
+			    script->name, n + 1, sqlite3_errmsg(st->db));
+		sql = tail;
+		if (stmt == NULL)	/* blanks and comments */
+			continue;
+		n++;
+		while (sqlite3_step(stmt) == SQLITE_ROW)
+			;
+		if (sqlite3_finalize(stmt) != SQLITE_OK)
+			return rt_error_new(RT_EDB, "%s: statement %d: %s",
+			    script->name, n, sqlite3_errmsg(st->db));
+	}
+	return NULL;
+}
+
+/* Bring the schema to the current version inside one transaction. */
+static struct rt_error *
+migrate(struct rt_store *st)
+{
+	struct rt_error *err;
+	char sql[64];
+	int version, appid, tables, i;
+
+	if ((err = exec(st, "BEGIN IMMEDIATE", "cannot start the upgrade")))
+		return err;
+	/* Read again under the lock: another process may have done it. */
+	if ((err = pragma_int(st, "PRAGMA user_version", &version)) ||
+	    (err = pragma_int(st, "PRAGMA application_id", &appid)) ||
+	    (err = pragma_int(st, "SELECT count(*) FROM sqlite_schema",
+	    &tables)))
+		goto done;
+	if (version == 0 && tables > 0 && appid != RT_APPLICATION_ID) {
+		err = rt_error_new(RT_EINVAL, "%s: not a rectrack database",
+		    st->path);
+		goto done;
+	}
+	for (i = version; i < rt_schema_count; i++)
+		if ((err = run_script(st, &rt_schema[i])) != NULL)
+			goto done;
+	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d",
+	    rt_schema_count);
+	if ((err = exec(st, sql, "cannot set the schema version")))
+		goto done;
+	snprintf(sql, sizeof(sql), "PRAGMA application_id = %d",
+	    RT_APPLICATION_ID);
+	if ((err = exec(st, sql, "cannot mark the database")))
+		goto done;
+	err = exec(st, "COMMIT", "cannot commit the upgrade");
+done:
+	if (err)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return err;
+}
+
+struct rt_error *
+rt_store_open(const char *path, int flags, struct rt_store **out)
+{
+	struct rt_error *err = NULL;
+	struct rt_store *st;
+	int oflags = SQLITE_OPEN_READWRITE, appid;
+
+	*out = NULL;
+	if (!(flags & RT_STORE_CREATE) && access(path, F_OK) != 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no database here "
+		    "(create one with 'rectrack init')", path);
+	if (flags & RT_STORE_CREATE)
+		oflags |= SQLITE_OPEN_CREATE;
+	if ((st = calloc(1, sizeof(*st))) == NULL ||
+	    (st->path = rt_strdup(path)) == NULL) {
+		free(st);
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
+		err = rt_error_new(RT_EDB, "%s: cannot open: %s", path,
+		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		goto done;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, RT_BUSY_TIMEOUT_MS);
+	if ((err = exec(st, "PRAGMA foreign_keys = ON",
+	    "cannot turn on foreign keys")))
+		goto done;
+	if (sqlite3_exec(st->db, "SELECT 1 FROM sqlite_schema LIMIT 1", NULL,
+	    NULL, NULL) != SQLITE_OK) {
+		err = rt_error_new(RT_EINVAL, "%s: not a rectrack database "
+		    "(%s)", path, sqlite3_errmsg(st->db));
+		goto done;
+	}
+	if ((err = pragma_int(st, "PRAGMA user_version",
+	    &st->found_version)) != NULL)
+		goto done;
+	if ((err = pragma_int(st, "PRAGMA application_id", &appid)))
+		goto done;
+	if (st->found_version > rt_schema_count) {
+		err = rt_error_new(RT_EINVAL, "%s: schema version %d is newer "
+		    "than this rectrack knows (%d); upgrade rectrack", path,
+		    st->found_version, rt_schema_count);
+		goto done;
+	}
+	if (st->found_version > 0 && appid != RT_APPLICATION_ID) {
+		err = rt_error_new(RT_EINVAL, "%s: not a rectrack database",
+		    path);
+		goto done;
+	}
+	if (st->found_version < rt_schema_count) {
+		if (st->found_version == 0 &&
+		    (err = exec(st, "PRAGMA journal_mode = WAL",
+		    "cannot turn on the write-ahead log")))
+			goto done;
+		if ((err = migrate(st)) != NULL)
+			goto done;
+	}
+done:
+	if (err) {
+		rt_store_close(st);
+		return err;
+	}
+	*out = st;
+	return NULL;
+}
+
+void
+rt_store_close(struct rt_store *st)
+{
+	if (st == NULL)
+		return;
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+void
+rt_store_versions(struct rt_store *st, int *found, int *current)
+{
+	*found = st->found_version;
+	*current = rt_schema_count;
+}
+
+struct rt_error *
+rt_store_begin(struct rt_store *st)
+{
+	return exec(st, "BEGIN IMMEDIATE", "cannot start a transaction");
+}
+
+struct rt_error *
+rt_store_commit(struct rt_store *st)
+{
+	return exec(st, "COMMIT", "cannot commit");
+}
+
+void
+rt_store_rollback(struct rt_store *st)
+{
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* ---- freeing ------------------------------------------------------------ */
+
+void
+rt_issuer_free(struct rt_issuer *i)
+{
+	free(i->code);
+	free(i->name);
+	free(i->kind);
+	memset(i, 0, sizeof(*i));
+}
+
+void
+rt_agency_free(struct rt_agency *a)
+{
+	free(a->code);
+	free(a->name);
+	free(a->parent);
+	free(a->path);
+	memset(a, 0, sizeof(*a));
+}
+
+void
+rt_report_free(struct rt_report *r)
+{
+	size_t i;
+
+	free(r->number);
+	free(r->title);
+	free(r->issuer);
+	free(r->type);
+	free(r->agency);
+	free(r->url);
+	free(r->summary);
+	free(r->sensitivity);
+	for (i = 0; i < r->ntopics; i++)
+		free(r->topics[i]);
+	free(r->topics);
+	memset(r, 0, sizeof(*r));
+}
+
+void
+rt_rec_init(struct rt_rec *rec)
+{
+	int i;
+
+	memset(rec, 0, sizeof(*rec));
+	rec->concurrence = RT_CONC_PENDING;
+	rec->status = RT_OPEN_PENDING;
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		rec->money[i] = RT_MONEY_NONE;
+}
+
+void
+rt_rec_free(struct rt_rec *rec)
+{
+	free(rec->report);
+	free(rec->number);
+	free(rec->text);
+	free(rec->agency);
+	free(rec->official);
+	free(rec->corrective_action);
+	free(rec->issuer);
+	free(rec->agency_path);
+	rt_rec_init(rec);
+}
+
+void
+rt_event_free(struct rt_event *ev)
+{
+	free(ev->actor);
+	free(ev->kind);
+	free(ev->field);
+	free(ev->old);
+	free(ev->new);
+	free(ev->note);
+	memset(ev, 0, sizeof(*ev));
+}
+
+/* ---- issuers ------------------------------------------------------------ */
+
+static int
+is_unique_violation(struct rt_store *st)
+{
+	return sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE;
+}
+
+struct rt_error *
+rt_store_issuer_add(struct rt_store *st, const struct rt_issuer *is)
+{
+	static const char sql[] =
+	    "INSERT INTO issuer(code, name, kind) VALUES (?1, ?2, ?3)";
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	bind_text(stmt, 1, is->code);
+	bind_text(stmt, 2, is->name);
+	bind_text(stmt, 3, is->kind ? is->kind : "other");
+	if (sqlite3_step(stmt) != SQLITE_DONE)
+		err = is_unique_violation(st) ? rt_error_new(RT_EEXIST,
+		    "issuer %s already exists", is->code) :
+		    db_error(st, "cannot add the issuer");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+static const char SQL_ISSUER_SELECT[] =
+    "SELECT code, name, kind FROM issuer "
+    "WHERE ?1 IS NULL OR code = ?1 ORDER BY code";
+
+static struct rt_error *
+issuer_query(struct rt_store *st, const char *code,
+    int (*cb)(const struct rt_issuer *, void *), void *arg, int *found)
+{
+	struct rt_error *err;
+	struct rt_issuer is;
+	sqlite3_stmt *stmt;
+	int rc = SQLITE_DONE, stop = 0;
+
+	*found = 0;
+	if ((err = prepare(st, SQL_ISSUER_SELECT, &stmt)) != NULL)
+		return err;
+	bind_text(stmt, 1, code);
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		is.code = col_str(stmt, 0);
+		is.name = col_str(stmt, 1);
+		is.kind = col_str(stmt, 2);
+		(*found)++;
+		stop = cb(&is, arg);
+		rt_issuer_free(&is);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot read issuers");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+static int
+issuer_copy(const struct rt_issuer *is, void *arg)
+{
+	struct rt_issuer *out = arg;
+
+	out->code = rt_strdup(is->code);
+	out->name = rt_strdup(is->name);
+	out->kind = rt_strdup(is->kind);
+	return 1;
+}
+
+struct rt_error *
+rt_store_issuer_get(struct rt_store *st, const char *code,
+    struct rt_issuer *out)
+{
+	struct rt_error *err;
+	int found;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = issuer_query(st, code, issuer_copy, out, &found)))
+		return err;
+	if (!found)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such issuer (add "
+		    "it with 'rectrack issuer add')", code);
+	return NULL;
+}
+
+struct rt_error *
+rt_store_issuer_list(struct rt_store *st,
+    int (*cb)(const struct rt_issuer *, void *), void *arg)
+{
+	int found;
+
+	return issuer_query(st, NULL, cb, arg, &found);
+}
+
+/* ---- agencies ----------------------------------------------------------- */
+
+struct rt_error *
+rt_store_agency_add(struct rt_store *st, const struct rt_agency *ag)
+{
+	static const char sql[] =
+	    "INSERT INTO agency(code, name, parent_id) VALUES (?1, ?2, ?3)";
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+	int64_t parent = 0;
+
+	if (ag->parent != NULL) {
+		if ((err = lookup_id(st, SQL_AGENCY_ID, ag->parent, &parent)))
+			return err;
+		if (parent == 0)
+			return rt_error_new(RT_ENOTFOUND, "%s: no such parent "
+			    "agency (add it first)", ag->parent);
+	}
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	bind_text(stmt, 1, ag->code);
+	bind_text(stmt, 2, ag->name);
+	if (parent)
+		sqlite3_bind_int64(stmt, 3, parent);
+	if (sqlite3_step(stmt) != SQLITE_DONE)
+		err = is_unique_violation(st) ? rt_error_new(RT_EEXIST,
+		    "agency %s already exists", ag->code) :
+		    db_error(st, "cannot add the agency");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+static const char SQL_AGENCY_SELECT[] =
+    "SELECT code, name, parent, path, depth FROM agency_tree "
+    "WHERE ?1 IS NULL OR code = ?1 ORDER BY sort_path";
+
+static struct rt_error *
+agency_query(struct rt_store *st, const char *code,
+    int (*cb)(const struct rt_agency *, void *), void *arg, int *found)
+{
+	struct rt_error *err;
+	struct rt_agency ag;
+	sqlite3_stmt *stmt;
+	int rc = SQLITE_DONE, stop = 0;
+
+	*found = 0;
+	if ((err = prepare(st, SQL_AGENCY_SELECT, &stmt)) != NULL)
+		return err;
+	bind_text(stmt, 1, code);
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		ag.code = col_str(stmt, 0);
+		ag.name = col_str(stmt, 1);
+		ag.parent = col_str(stmt, 2);
+		ag.path = col_str(stmt, 3);
+		ag.depth = sqlite3_column_int(stmt, 4);
+		(*found)++;
+		stop = cb(&ag, arg);
+		rt_agency_free(&ag);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot read agencies");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+static int
+agency_copy(const struct rt_agency *ag, void *arg)
+{
+	struct rt_agency *out = arg;
+
+	out->code = rt_strdup(ag->code);
+	out->name = rt_strdup(ag->name);
+	out->parent = rt_strdup(ag->parent);
+	out->path = rt_strdup(ag->path);
+	out->depth = ag->depth;
+	return 1;
+}
+
+struct rt_error *
+rt_store_agency_get(struct rt_store *st, const char *code,
+    struct rt_agency *out)
+{
+	struct rt_error *err;
+	int found;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = agency_query(st, code, agency_copy, out, &found)))
+		return err;
+	if (!found)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such agency (add "
+		    "it with 'rectrack agency add')", code);
+	return NULL;
+}
+
+struct rt_error *
+rt_store_agency_list(struct rt_store *st,
+    int (*cb)(const struct rt_agency *, void *), void *arg)
+{
+	int found;
+
+	return agency_query(st, NULL, cb, arg, &found);
+}
+
+/* ---- reports ------------------------------------------------------------ */
+
+struct rt_error *
+rt_store_report_add(struct rt_store *st, const struct rt_report *r)
+{
+	static const char sql_report[] =
+	    "INSERT INTO report(number, sort_key, title, issuer_id, type, "
+	    "issued, fiscal_year, agency_id, url, summary, sensitivity) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+	static const char sql_topic[] =
+	    "INSERT INTO topic(name) VALUES (?1) ON CONFLICT DO NOTHING";
+	static const char sql_link[] =
+	    "INSERT OR IGNORE INTO report_topic(report_id, topic_id) "
+	    "SELECT ?1, id FROM topic WHERE name = ?2";
+	struct rt_error *err;
+	sqlite3_stmt *stmt = NULL, *topic = NULL, *link = NULL;
+	int64_t issuer, agency, id;
+	char *key = NULL;
+	size_t i;
+
+	if ((err = lookup_id(st, SQL_REPORT_ID, r->number, &id)))
+		return err;
+	if (id != 0)
+		return rt_error_new(RT_EEXIST, "report %s already exists",
+		    r->number);
+	if ((err = lookup_id(st, SQL_ISSUER_ID, r->issuer, &issuer)))
+		return err;
+	if (issuer == 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such issuer (add "
+		    "it with 'rectrack issuer add')", r->issuer);
+	if ((err = agency_id(st, r->agency, &agency)))
+		return err;
+	if ((key = rt_natkey(r->number)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	if ((err = prepare(st, sql_report, &stmt)) ||
+	    (err = prepare(st, sql_topic, &topic)) ||
+	    (err = prepare(st, sql_link, &link)))
+		goto done;
+	bind_text(stmt, 1, r->number);
+	bind_text(stmt, 2, key);
+	bind_text(stmt, 3, r->title);
+	sqlite3_bind_int64(stmt, 4, issuer);
+	bind_text(stmt, 5, r->type ? r->type : "audit");
+	bind_text(stmt, 6, r->issued);
+	sqlite3_bind_int(stmt, 7, r->fiscal_year);
+	sqlite3_bind_int64(stmt, 8, agency);
+	bind_text(stmt, 9, r->url);
+	bind_text(stmt, 10, r->summary);
+	bind_text(stmt, 11, r->sensitivity ? r->sensitivity : "public");
+	if ((err = step_done(st, stmt, "cannot add the report")))
+		goto done;
+	id = sqlite3_last_insert_rowid(st->db);
+	for (i = 0; i < r->ntopics; i++) {
+		bind_text(topic, 1, r->topics[i]);
+		if ((err = step_done(st, topic, "cannot add a topic")))
+			goto done;
+		sqlite3_reset(topic);
+		sqlite3_bind_int64(link, 1, id);
+		bind_text(link, 2, r->topics[i]);
+		if ((err = step_done(st, link, "cannot tag the report")))
+			goto done;
+		sqlite3_reset(link);
+	}
+done:
+	sqlite3_finalize(stmt);
+	sqlite3_finalize(topic);
+	sqlite3_finalize(link);
+	free(key);
+	return err;
+}
+
+/* Recursive selection of an agency and its sub-agencies, bound to ?3. */
+#define SQL_SUBTREE \
+	"WITH RECURSIVE sub(id) AS (" \
+	"  SELECT id FROM agency WHERE code = ?3" \
+	"  UNION ALL SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id) "
+
+static const char SQL_REPORT_SELECT[] =
+    SQL_SUBTREE
+    "SELECT r.number, r.title, i.code, r.type, r.issued, r.fiscal_year, "
+    "  a.code, r.url, r.summary, r.sensitivity, "
+    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id), "
+    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id "
+    "     AND status LIKE 'open-%'), "
+    "  (SELECT group_concat(name, char(31)) FROM (SELECT t.name "
+    "     FROM report_topic rt JOIN topic t ON t.id = rt.topic_id "
+    "     WHERE rt.report_id = r.id ORDER BY t.name)) "
+    "FROM report r JOIN issuer i ON i.id = r.issuer_id "
+    "  JOIN agency a ON a.id = r.agency_id "
+    "WHERE (?1 IS NULL OR r.number = ?1) AND (?2 IS NULL OR i.code = ?2) "
+    "  AND (?3 IS NULL OR r.agency_id IN (SELECT id FROM sub)) "
+    "ORDER BY r.issued, r.sort_key";
+
+/* Split "a\037b\037c" into a new array of new strings. */
+static int
+split_topics(const char *s, char ***topics, size_t *n)
+{
+	const char *p;
+	size_t i, count = 1;
+
+	*topics = NULL;
+	*n = 0;
+	if (s == NULL || *s == '\0')
+		return 0;
+	for (p = s; *p; p++)
+		count += *p == '\037';
+	if ((*topics = calloc(count, sizeof(**topics))) == NULL)
+		return -1;
+	for (i = 0; i < count; i++) {
+		size_t len = strcspn(s, "\037");
+
+		if (((*topics)[i] = malloc(len + 1)) == NULL)
+			return -1;
+		memcpy((*topics)[i], s, len);
+		(*topics)[i][len] = '\0';
+		(*n)++;
+		s += len + 1;
+	}
+	return 0;
+}
+
+static struct rt_error *
+report_query(struct rt_store *st, const char *number,
+    const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
+    void *arg, int *found)
+{
+	struct rt_error *err;
+	struct rt_report r;
+	sqlite3_stmt *stmt;
+	int rc = SQLITE_DONE, stop = 0;
+
+	*found = 0;
+	if ((err = prepare(st, SQL_REPORT_SELECT, &stmt)) != NULL)
+		return err;
+	bind_text(stmt, 1, number ? number : f ? f->report : NULL);
+	bind_text(stmt, 2, f ? f->issuer : NULL);
+	bind_text(stmt, 3, f ? f->agency : NULL);
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		memset(&r, 0, sizeof(r));
+		r.number = col_str(stmt, 0);
+		r.title = col_str(stmt, 1);
+		r.issuer = col_str(stmt, 2);
+		r.type = col_str(stmt, 3);
+		col_date(stmt, 4, r.issued);
+		r.fiscal_year = sqlite3_column_int(stmt, 5);
+		r.agency = col_str(stmt, 6);
+		r.url = col_str(stmt, 7);
+		r.summary = col_str(stmt, 8);
+		r.sensitivity = col_str(stmt, 9);
+		r.nrecs = sqlite3_column_int(stmt, 10);
+		r.nopen = sqlite3_column_int(stmt, 11);
+		if (split_topics((const char *)sqlite3_column_text(stmt, 12),
+		    &r.topics, &r.ntopics) == -1) {
+			rt_report_free(&r);
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		(*found)++;
+		stop = cb(&r, arg);
+		rt_report_free(&r);
+	}
+	if (!err && !stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot read reports");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+static int
+report_copy(const struct rt_report *r, void *arg)
+{
+	struct rt_report *out = arg;
+	size_t i;
+
+	*out = *r;
+	out->number = rt_strdup(r->number);
+	out->title = rt_strdup(r->title);
+	out->issuer = rt_strdup(r->issuer);
+	out->type = rt_strdup(r->type);
+	out->agency = rt_strdup(r->agency);
+	out->url = rt_strdup(r->url);
+	out->summary = rt_strdup(r->summary);
+	out->sensitivity = rt_strdup(r->sensitivity);
+	out->topics = calloc(r->ntopics ? r->ntopics : 1, sizeof(char *));
+	out->ntopics = 0;
+	for (i = 0; out->topics && i < r->ntopics; i++)
+		out->topics[out->ntopics++] = rt_strdup(r->topics[i]);
+	return 1;
+}
+
+struct rt_error *
+rt_store_report_get(struct rt_store *st, const char *number,
+    struct rt_report *out)
+{
+	struct rt_error *err;
+	int found;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = report_query(st, number, NULL, report_copy, out, &found)))
+		return err;
+	if (!found)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
+		    number);
+	return NULL;
+}
+
+struct rt_error *
+rt_store_report_list(struct rt_store *st, const struct rt_filter *f,
+    int (*cb)(const struct rt_report *, void *), void *arg)
+{
+	int found;
+
+	return report_query(st, NULL, f, cb, arg, &found);
+}
+
+/* ---- recommendations ---------------------------------------------------- */
+
+struct rt_error *
+rt_store_rec_insert(struct rt_store *st, struct rt_rec *rec)
+{
+	static const char sql[] =
+	    "INSERT INTO recommendation(report_id, number, sort_key, text, "
+	    "agency_id, official, concurrence, status, target_date, "
+	    "original_target_date, resolved_date, closed_date, "
+	    "corrective_action, priority, significant, on_hold, "
+	    "closure_requested, partially_addressed, questioned_cost, "
+	    "unsupported_cost, funds_better_use, potential_savings) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+	    "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+	int64_t report, agency;
+	char *key;
+	int i;
+
+	if ((err = lookup_id(st, SQL_REPORT_ID, rec->report, &report)))
+		return err;
+	if (report == 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
+		    rec->report);
+	if ((err = agency_id(st, rec->agency, &agency)))
+		return err;
+	if ((key = rt_natkey(rec->number)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	if ((err = prepare(st, sql, &stmt)) != NULL) {
+		free(key);
+		return err;
+	}
+	sqlite3_bind_int64(stmt, 1, report);
+	bind_text(stmt, 2, rec->number);
+	bind_text(stmt, 3, key);
+	bind_text(stmt, 4, rec->text);
+	sqlite3_bind_int64(stmt, 5, agency);
+	bind_text(stmt, 6, rec->official);
+	bind_text(stmt, 7, rt_concurrence_name(rec->concurrence));
+	bind_text(stmt, 8, rt_status_name(rec->status));
+	bind_text(stmt, 9, rec->target_date);
+	bind_text(stmt, 10, rec->original_target_date);
+	bind_text(stmt, 11, rec->resolved_date);
+	bind_text(stmt, 12, rec->closed_date);
+	bind_text(stmt, 13, rec->corrective_action);
+	sqlite3_bind_int(stmt, 14, rec->priority);
+	sqlite3_bind_int(stmt, 15, rec->significant);
+	sqlite3_bind_int(stmt, 16, rec->on_hold);
+	sqlite3_bind_int(stmt, 17, rec->closure_requested);
+	sqlite3_bind_int(stmt, 18, rec->partially_addressed);
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		bind_money(stmt, 19 + i, rec->money[i]);
+	if (sqlite3_step(stmt) == SQLITE_DONE)
+		rec->id = sqlite3_last_insert_rowid(st->db);
+	else if (is_unique_violation(st))
+		err = rt_error_new(RT_EEXIST, "%s#%s already exists",
+		    rec->report, rec->number);
+	else
+		err = db_error(st, "cannot add the recommendation");
+	sqlite3_finalize(stmt);
+	free(key);
+	return err;
+}
+
+struct rt_error *
+rt_store_rec_update(struct rt_store *st, const struct rt_rec *rec)
+{
+	static const char sql[] =
+	    "UPDATE recommendation SET text = ?2, agency_id = ?3, "
+	    "official = ?4, concurrence = ?5, status = ?6, target_date = ?7, "
+	    "original_target_date = ?8, resolved_date = ?9, "
+	    "closed_date = ?10, corrective_action = ?11, priority = ?12, "
+	    "significant = ?13, on_hold = ?14, closure_requested = ?15, "
+	    "partially_addressed = ?16, questioned_cost = ?17, "
+	    "unsupported_cost = ?18, funds_better_use = ?19, "
+	    "potential_savings = ?20 WHERE id = ?1";
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+	int64_t agency;
+	int i;
+
+	if ((err = agency_id(st, rec->agency, &agency)))
+		return err;
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	sqlite3_bind_int64(stmt, 1, rec->id);
+	bind_text(stmt, 2, rec->text);
+	sqlite3_bind_int64(stmt, 3, agency);
+	bind_text(stmt, 4, rec->official);
+	bind_text(stmt, 5, rt_concurrence_name(rec->concurrence));
+	bind_text(stmt, 6, rt_status_name(rec->status));
+	bind_text(stmt, 7, rec->target_date);
+	bind_text(stmt, 8, rec->original_target_date);
+	bind_text(stmt, 9, rec->resolved_date);
+	bind_text(stmt, 10, rec->closed_date);
+	bind_text(stmt, 11, rec->corrective_action);
+	sqlite3_bind_int(stmt, 12, rec->priority);
+	sqlite3_bind_int(stmt, 13, rec->significant);
+	sqlite3_bind_int(stmt, 14, rec->on_hold);
+	sqlite3_bind_int(stmt, 15, rec->closure_requested);
+	sqlite3_bind_int(stmt, 16, rec->partially_addressed);
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		bind_money(stmt, 17 + i, rec->money[i]);
+	err = step_done(st, stmt, "cannot update the recommendation");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+static const char SQL_REC_SELECT[] =
+    SQL_SUBTREE
+    "SELECT c.id, r.number, c.number, c.text, a.code, c.official, "
+    "  c.concurrence, c.status, c.target_date, c.original_target_date, "
+    "  c.resolved_date, c.closed_date, c.corrective_action, c.priority, "
+    "  c.significant, c.on_hold, c.closure_requested, "
+    "  c.partially_addressed, c.questioned_cost, c.unsupported_cost, "
+    "  c.funds_better_use, c.potential_savings, r.issued, i.code, a.path "
+    "FROM recommendation c JOIN report r ON r.id = c.report_id "
+    "  JOIN issuer i ON i.id = r.issuer_id "
+    "  JOIN agency_tree a ON a.id = c.agency_id "
+    "WHERE (?1 IS NULL OR r.number = ?1) AND (?2 IS NULL OR i.code = ?2) "
+    "  AND (?3 IS NULL OR c.agency_id IN (SELECT id FROM sub)) "
+    "  AND (?4 IS NULL OR c.number = ?4) "
+    "  AND (?5 IS NULL OR instr(?5, ',' || c.status || ',') > 0) "
+    "ORDER BY r.issued, r.sort_key, c.sort_key";
+
+static void
+rec_from_row(sqlite3_stmt *stmt, struct rt_rec *rec)
+{
+	int i;
+
+	rt_rec_init(rec);
+	rec->id = sqlite3_column_int64(stmt, 0);
+	rec->report = col_str(stmt, 1);
+	rec->number = col_str(stmt, 2);
+	rec->text = col_str(stmt, 3);
+	rec->agency = col_str(stmt, 4);
+	rec->official = col_str(stmt, 5);
+	rt_concurrence_parse((const char *)sqlite3_column_text(stmt, 6),
+	    &rec->concurrence);
+	rt_status_parse((const char *)sqlite3_column_text(stmt, 7),
+	    &rec->status);
+	col_date(stmt, 8, rec->target_date);
+	col_date(stmt, 9, rec->original_target_date);
+	col_date(stmt, 10, rec->resolved_date);
+	col_date(stmt, 11, rec->closed_date);
+	rec->corrective_action = col_str(stmt, 12);
+	rec->priority = sqlite3_column_int(stmt, 13);
+	rec->significant = sqlite3_column_int(stmt, 14);
+	rec->on_hold = sqlite3_column_int(stmt, 15);
+	rec->closure_requested = sqlite3_column_int(stmt, 16);
+	rec->partially_addressed = sqlite3_column_int(stmt, 17);
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		rec->money[i] = col_money(stmt, 18 + i);
+	col_date(stmt, 22, rec->report_issued);
+	rec->issuer = col_str(stmt, 23);
+	rec->agency_path = col_str(stmt, 24);
+}
+
+static struct rt_error *
+rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
+    int (*cb)(const struct rt_rec *, void *), void *arg, int *found)
+{
+	struct rt_error *err;
+	struct rt_rec rec;
+	struct rt_buf statuses = { 0 };
+	sqlite3_stmt *stmt;
+	int rc = SQLITE_DONE, i, stop = 0;
+
+	*found = 0;
+	if (f->statuses) {
+		rt_buf_puts(&statuses, ",");
+		for (i = 0; i < RT_STATUS_COUNT; i++)
+			if (f->statuses & (1u << i))
+				rt_buf_printf(&statuses, "%s,",
+				    rt_status_name(i));
+		if (statuses.s == NULL)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	if ((err = prepare(st, SQL_REC_SELECT, &stmt)) != NULL) {
+		rt_buf_free(&statuses);
+		return err;
+	}
+	bind_text(stmt, 1, f->report);
+	bind_text(stmt, 2, f->issuer);
+	bind_text(stmt, 3, f->agency);
+	bind_text(stmt, 4, number);
+	bind_text(stmt, 5, statuses.s);
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		rec_from_row(stmt, &rec);
+		(*found)++;
+		stop = cb(&rec, arg);
+		rt_rec_free(&rec);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot read recommendations");
+	sqlite3_finalize(stmt);
+	rt_buf_free(&statuses);
+	return err;
+}
+
+static int
+rec_copy(const struct rt_rec *rec, void *arg)
+{
+	struct rt_rec *out = arg;
+
+	*out = *rec;
+	out->report = rt_strdup(rec->report);
+	out->number = rt_strdup(rec->number);
+	out->text = rt_strdup(rec->text);
+	out->agency = rt_strdup(rec->agency);
+	out->official = rt_strdup(rec->official);
+	out->corrective_action = rt_strdup(rec->corrective_action);
+	out->issuer = rt_strdup(rec->issuer);
+	out->agency_path = rt_strdup(rec->agency_path);
+	return 1;
+}
+
+struct rt_error *
+rt_store_rec_get(struct rt_store *st, const char *report, const char *number,
+    struct rt_rec *out)
+{
+	struct rt_filter f = { .report = report };
+	struct rt_error *err;
+	int64_t id;
+	int found;
+
+	rt_rec_init(out);
+	if ((err = rec_query(st, &f, number, rec_copy, out, &found)))
+		return err;
+	if (found)
+		return NULL;
+	if ((err = lookup_id(st, SQL_REPORT_ID, report, &id)))
+		return err;
+	if (id == 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such report", report);
+	return rt_error_new(RT_ENOTFOUND, "%s#%s: no such recommendation "
+	    "(report %s has no recommendation %s)", report, number, report,
+	    number);
+}
+
+struct rt_error *
+rt_store_rec_list(struct rt_store *st, const struct rt_filter *f,
+    int (*cb)(const struct rt_rec *, void *), void *arg)
+{
+	int found;
+
+	return rec_query(st, f, NULL, cb, arg, &found);
+}
+
+/* ---- events ------------------------------------------------------------- */
+
+struct rt_error *
+rt_store_event_add(struct rt_store *st, int64_t rec_id, struct rt_event *ev)
+{
+	static const char sql[] =
+	    "INSERT INTO event(recommendation_id, at, effective, actor, kind, "
+	    "field, old, new, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	sqlite3_bind_int64(stmt, 1, rec_id);
+	bind_text(stmt, 2, ev->at);
+	bind_text(stmt, 3, ev->effective);
+	bind_text(stmt, 4, ev->actor);
+	bind_text(stmt, 5, ev->kind);
+	bind_text(stmt, 6, ev->field);
+	bind_text(stmt, 7, ev->old);
+	bind_text(stmt, 8, ev->new);
+	bind_text(stmt, 9, ev->note);
+	if ((err = step_done(st, stmt, "cannot record the event")) == NULL)
+		ev->id = sqlite3_last_insert_rowid(st->db);
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+struct rt_error *
+rt_store_event_list(struct rt_store *st, int64_t rec_id,
+    int (*cb)(const struct rt_event *, void *), void *arg)
+{
+	static const char sql[] =
+	    "SELECT id, at, effective, actor, kind, field, old, new, note "
+	    "FROM event WHERE recommendation_id = ?1 ORDER BY effective, id";
+	struct rt_error *err;
+	struct rt_event ev;
+	sqlite3_stmt *stmt;
+	const char *at;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	sqlite3_bind_int64(stmt, 1, rec_id);
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		memset(&ev, 0, sizeof(ev));
+		ev.id = sqlite3_column_int64(stmt, 0);
+		at = (const char *)sqlite3_column_text(stmt, 1);
+		snprintf(ev.at, sizeof(ev.at), "%s", at ? at : "");
+		col_date(stmt, 2, ev.effective);
+		ev.actor = col_str(stmt, 3);
+		ev.kind = col_str(stmt, 4);
+		ev.field = col_str(stmt, 5);
+		ev.old = col_str(stmt, 6);
+		ev.new = col_str(stmt, 7);
+		ev.note = col_str(stmt, 8);
+		stop = cb(&ev, arg);
+		rt_event_free(&ev);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot read the history");
+	sqlite3_finalize(stmt);
+	return err;
+}

@@ -1,0 +1,32 @@
+init creates the database once, then says it is up to date.
+
+$ rectrack init
+  created rectrack.db (schema version 1)
+$ rectrack init
+  rectrack.db is up to date (schema version 1)
+$ rectrack --db other.db init
+  created other.db (schema version 1)
+$ ls
+  other.db
+  rectrack.db
+A read command does not create a database where there is none.
+
+$ rectrack --db missing.db list
+! rectrack: missing.db: no database here (create one with 'rectrack init')
+[1]
+$ ls
+  other.db
+  rectrack.db
+A file that is not a rectrack database is refused, and left alone.
+
+$ echo "not a database" > notes.txt
+$ rectrack --db notes.txt init
+! rectrack: notes.txt: not a rectrack database (file is not a database)
+[1]
+$ cat notes.txt
+  not a database
+$ rectrack init extra
+! rectrack: init: unexpected argument extra
+! usage: rectrack init
+! See 'man rectrack' for the options.
+[2]
