@@ -4,6 +4,7 @@
 -- recommendation is also written to `event`, which is append-only.
 -- Dates are TEXT 'YYYY-MM-DD', instants TEXT 'YYYY-MM-DDTHH:MM:SSZ' (UTC),
 -- money INTEGER cents (NULL: not stated), flags INTEGER 0/1.
+-- date(x, '+0 days') IS x holds only for a real calendar day in that form.
 
 -- The oversight body that wrote a report.
 CREATE TABLE issuer (
@@ -32,7 +33,7 @@ CREATE TABLE report (
 	type	TEXT NOT NULL DEFAULT 'audit'
 		CHECK (type IN ('audit', 'inspection', 'evaluation',
 		    'management-alert', 'review', 'other')),
-	issued	TEXT NOT NULL CHECK (date(issued) IS issued),	-- issue date
+	issued	TEXT NOT NULL CHECK (date(issued, '+0 days') IS issued),	-- issue date
 	fiscal_year INTEGER NOT NULL CHECK (fiscal_year BETWEEN 1 AND 10000),
 	agency_id INTEGER NOT NULL REFERENCES agency(id),	-- primary agency
 	url	TEXT,
@@ -72,11 +73,11 @@ CREATE TABLE recommendation (
 		CHECK (status IN ('open-pending', 'open-unresolved',
 		    'open-resolved', 'closed-implemented',
 		    'closed-not-implemented')),
-	target_date TEXT CHECK (date(target_date) IS target_date),
+	target_date TEXT CHECK (date(target_date, '+0 days') IS target_date),
 	original_target_date TEXT
-		CHECK (date(original_target_date) IS original_target_date),
-	resolved_date TEXT CHECK (date(resolved_date) IS resolved_date),
-	closed_date TEXT CHECK (date(closed_date) IS closed_date),
+		CHECK (date(original_target_date, '+0 days') IS original_target_date),
+	resolved_date TEXT CHECK (date(resolved_date, '+0 days') IS resolved_date),
+	closed_date TEXT CHECK (date(closed_date, '+0 days') IS closed_date),
 	corrective_action TEXT,			-- the agency's plan
 	priority INTEGER NOT NULL DEFAULT 0 CHECK (priority IN (0, 1)),
 	significant INTEGER NOT NULL DEFAULT 0 CHECK (significant IN (0, 1)),
@@ -102,7 +103,7 @@ CREATE TABLE event (
 	id	INTEGER PRIMARY KEY,
 	recommendation_id INTEGER NOT NULL REFERENCES recommendation(id),
 	at	TEXT NOT NULL,			-- when recorded (UTC)
-	effective TEXT NOT NULL CHECK (date(effective) IS effective),
+	effective TEXT NOT NULL CHECK (date(effective, '+0 days') IS effective),
 	actor	TEXT NOT NULL,
 	kind	TEXT NOT NULL CHECK (kind IN ('issued', 'status', 'concurrence',
 		    'target', 'flag', 'field', 'note', 'imported')),

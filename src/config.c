@@ -63,7 +63,7 @@ yaml_error(struct parser *p)
 		    strerror(errno));
 	if (yp->error == YAML_READER_ERROR)
 		return rt_error_new(RT_EINVAL, "%s: byte %zu: %s", p->name,
-		    yp->problem_offset, yp->problem);
+		    yp->problem_offset + 1, yp->problem);
 	return rt_error_new(RT_EINVAL, "%s:%zu:%zu: %s%s%s", p->name,
 	    yp->problem_mark.line + 1, yp->problem_mark.column + 1,
 	    yp->context ? yp->context : "", yp->context ? ": " : "",
@@ -387,6 +387,7 @@ load(struct rt_config *cfg, const char *name, FILE *fp, const char *text,
 			goto done;
 		if (!is_null(&p.ev) && (err = get_map(&p, &top, &tmp)) != NULL)
 			goto done;
+		/* document end, then the stream's end */
 		if ((err = next(&p)) != NULL || (err = next(&p)) != NULL)
 			goto done;
 		if (p.ev.type != YAML_STREAM_END_EVENT) {

@@ -581,7 +581,7 @@ test_syntax(void **state)
 	check_err("actor: \"\\q\"\n",
 	    "t.yaml:1:9: while parsing a quoted scalar: found unknown escape "
 	    "character");
-	check_err("actor: a\xff\n", "t.yaml: byte 8: invalid leading UTF-8 "
+	check_err("actor: a\xff\n", "t.yaml: byte 9: invalid leading UTF-8 "
 	    "octet");
 	check_err("actor: \"a\\0b\"\n",
 	    "t.yaml:1:8: actor: NUL characters are not allowed");
