@@ -153,3 +153,93 @@ cli_out_end(struct out *o, struct rt_error *err)
 		err = rt_error_new(RT_EIO, "cannot write the output");
 	return err;
 }
+
+/* One line telling what happened to one recommendation. */
+static void
+print_outcome(const struct rt_request *req, const struct rt_outcome *o)
+{
+	int f, first;
+
+	printf("%s: ", o->id);
+	switch (req->verb) {
+	case RT_VERB_STATUS:
+		printf("%s -> %s", rt_status_name(o->from),
+		    rt_status_name(o->to));
+		if (strcmp(o->target_from, o->target_to) != 0)
+			printf(", target %s", o->target_to);
+		break;
+	case RT_VERB_CONCUR:
+		if (o->nevents == 0)
+			printf("already %s", rt_concurrence_name(o->conc_to));
+		else
+			printf("concurrence %s -> %s",
+			    rt_concurrence_name(o->conc_from),
+			    rt_concurrence_name(o->conc_to));
+		break;
+	case RT_VERB_TARGET:
+		if (o->nevents == 0)
+			printf("target already %s", o->target_to);
+		else if (o->target_from[0])
+			printf("target %s -> %s", o->target_from,
+			    o->target_to);
+		else
+			printf("target %s", o->target_to);
+		break;
+	case RT_VERB_FLAG:
+		if (o->nevents == 0)
+			printf("flags unchanged");
+		for (f = 0, first = 1; f < RT_FLAG_COUNT; f++)
+			if (o->flags_from[f] != o->flags_to[f]) {
+				printf("%s%c%s", first ? "" : " ",
+				    o->flags_to[f] ? '+' : '-',
+				    rt_flag_name(f));
+				first = 0;
+			}
+		break;
+	case RT_VERB_NOTE:
+		printf("note added");
+		break;
+	}
+	putchar('\n');
+}
+
+int
+cli_apply(struct cli *c, char *const *ids, size_t nids,
+    const struct rt_request *req, const struct rt_actor *who)
+{
+	struct rt_outcome *o = NULL;
+	struct rt_store *st;
+	struct rt_error *err;
+	size_t i, n = 0;
+
+	if ((err = cli_open(c, 0, &st)) != NULL)
+		return cli_fail(err);
+	err = rt_apply(st, &c->cfg, ids, nids, req, who, &o, &n);
+	rt_store_close(st);
+	if (err)
+		return cli_fail(err);
+	for (i = 0; i < n; i++)
+		print_outcome(req, &o[i]);
+	rt_outcomes_free(o, n);
+	return 0;
+}
+
+int
+cli_as_of(const char *arg, char out[RT_DATE_SIZE])
+{
+	char today[RT_DATE_SIZE];
+
+	rt_clock_today(today);
+	if (arg == NULL) {
+		memcpy(out, today, RT_DATE_SIZE);
+		return 0;
+	}
+	if (!rt_date_valid(arg))
+		return cli_fail(rt_error_new(RT_EINVAL, "--as-of: \"%s\" is not "
+		    "a date (expected YYYY-MM-DD, a day that exists)", arg));
+	if (strcmp(arg, today) > 0)
+		return cli_fail(rt_error_new(RT_EINVAL, "--as-of: %s is after "
+		    "today (%s): the history cannot tell yet", arg, today));
+	memcpy(out, arg, RT_DATE_SIZE);
+	return 0;
+}

@@ -72,6 +72,20 @@ int cli_dispatch(struct cli *, int argc, char **argv,
  * or an error of its own when o could not be written. */
 struct rt_error *cli_out_end(struct out *o, struct rt_error *err);
 
+/*
+ * Apply a lifecycle request to the recommendations named in ids (see
+ * rt_apply) and print one line per recommendation.  Returns the exit
+ * status.
+ */
+int cli_apply(struct cli *, char *const *ids, size_t nids,
+    const struct rt_request *req, const struct rt_actor *who);
+
+/*
+ * --as-of DATE: a valid date not after today, into out; 0, or the exit
+ * status after printing what is wrong.  arg NULL gives today.
+ */
+int cli_as_of(const char *arg, char out[RT_DATE_SIZE]);
+
 /* Commands, one per file. */
 int cmd_init(struct cli *, int, char **);
 int cmd_issuer(struct cli *, int, char **);
@@ -81,6 +95,11 @@ int cmd_rec(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);
 int cmd_list(struct cli *, int, char **);
 int cmd_history(struct cli *, int, char **);
+int cmd_status(struct cli *, int, char **);
+int cmd_concur(struct cli *, int, char **);
+int cmd_target(struct cli *, int, char **);
+int cmd_flag(struct cli *, int, char **);
+int cmd_note(struct cli *, int, char **);
 int cmd_help(struct cli *, int, char **);
 
 /* The command table (main.c); NULL name ends it. */

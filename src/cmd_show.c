@@ -22,6 +22,7 @@ print_rec(const struct rt_rec *rec, const struct rt_report *r,
 {
 	struct rt_buf b = { 0 };
 	long age = rt_rec_age_days(rec, today);
+	int f;
 
 	printf("%s#%s\n", rec->report, rec->number);
 	rt_buf_printf(&b, "%s (%s, issued %s)", r->title, r->issuer,
@@ -40,12 +41,11 @@ print_rec(const struct rt_rec *rec, const struct rt_report *r,
 		out_kv(stdout, "First target:", rec->original_target_date);
 	out_kv(stdout, "Resolved:", rec->resolved_date);
 	out_kv(stdout, "Closed:", rec->closed_date);
-	rt_buf_printf(&b, "%s%s%s%s%s", rec->priority ? " priority" : "",
-	    rec->significant ? " significant" : "",
-	    rec->on_hold ? " on-hold" : "",
-	    rec->closure_requested ? " closure-requested" : "",
-	    rec->partially_addressed ? " partially-addressed" : "");
-	out_kv(stdout, "Flags:", b.s ? b.s + 1 : NULL);
+	for (f = 0; f < RT_FLAG_COUNT; f++)
+		if (rt_flag_get(rec, f))
+			rt_buf_printf(&b, "%s%s", b.len ? ", " : "",
+			    rt_flag_name(f));
+	out_kv(stdout, "Flags:", b.s);
 	rt_buf_free(&b);
 	money_line("Questioned:", rec->money[RT_QUESTIONED_COST]);
 	money_line("Unsupported:", rec->money[RT_UNSUPPORTED_COST]);
@@ -64,6 +64,7 @@ cmd_show(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "as-of", required_argument, NULL, 'A' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -71,28 +72,42 @@ cmd_show(struct cli *c, int argc, char **argv)
 	struct rt_store *st = NULL;
 	struct rt_error *err;
 	struct rt_report r;
-	struct rt_rec rec;
-	struct out *o = NULL, *events = NULL;
+	struct rt_rec cur, rec;
+	struct out *o = NULL;
+	struct out_events u = { NULL, NULL };
 	char *report = NULL, *number = NULL, today[RT_DATE_SIZE];
-	int ch, status;
+	const char *as_of_arg = NULL;
+	int ch, status, exists;
 
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
 		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
 			return status;
+		if (ch == 'A')
+			as_of_arg = optarg;
 	}
+	if ((status = cli_as_of(as_of_arg, today)))
+		return status;
+	u.as_of = today;
 	if (optind + 1 != argc)
 		return cli_usage_error(c, optind == argc ? "show needs a REC "
 		    "(REPORT#NUMBER)" : "show takes one REC");
+	rt_rec_init(&cur);
 	rt_rec_init(&rec);
 	memset(&r, 0, sizeof(r));
-	rt_clock_today(today);
 	if ((err = rt_recid_parse(argv[optind], &report, &number)) ||
 	    (err = cli_open(c, 0, &st)) ||
-	    (err = rt_store_rec_get(st, report, number, &rec)) ||
-	    (err = rt_store_report_get(st, report, &r)))
+	    (err = rt_store_rec_get(st, report, number, &cur)) ||
+	    (err = rt_store_report_get(st, report, &r)) ||
+	    (err = rt_rec_as_of(st, &cur, today, &rec, &exists)))
 		goto done;
+	if (!exists) {
+		err = rt_error_new(RT_ENOTFOUND, "%s: did not exist yet on %s "
+		    "(the report was issued on %s)", argv[optind], today,
+		    r.issued);
+		goto done;
+	}
 	switch (fmt) {
 	case OUT_TABLE:
 		print_rec(&rec, &r, today);
@@ -111,13 +126,14 @@ cmd_show(struct cli *c, int argc, char **argv)
 		err = cli_out_end(o, NULL);
 		goto done;
 	}
-	if ((events = out_new(stdout, fmt, out_event_cols, out_event_ncols)))
-		err = rt_store_event_list(st, rec.id, out_event_cb, events);
-	err = cli_out_end(events, err);
+	if ((u.o = out_new(stdout, fmt, out_event_cols, out_event_ncols)))
+		err = rt_store_event_list(st, rec.id, out_event_cb, &u);
+	err = cli_out_end(u.o, err);
 	if (fmt == OUT_JSON)
 		err = cli_out_end(o, err);
 done:
 	rt_report_free(&r);
+	rt_rec_free(&cur);
 	rt_rec_free(&rec);
 	rt_store_close(st);
 	free(report);

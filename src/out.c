@@ -472,6 +472,9 @@ out_event_row(struct out *o, const struct rt_event *ev)
 int
 out_event_cb(const struct rt_event *ev, void *arg)
 {
-	out_event_row(arg, ev);
+	const struct out_events *e = arg;
+
+	if (strcmp(ev->effective, e->as_of) <= 0)
+		out_event_row(e->o, ev);
 	return 0;
 }

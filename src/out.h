@@ -80,7 +80,12 @@ int out_rec_cb(const struct rt_rec *rec, void *arg);
 extern const struct out_col out_event_cols[];
 extern const size_t out_event_ncols;
 void out_event_row(struct out *, const struct rt_event *ev);
-/* rt_store_event_list callback: out_event_row, arg the struct out. */
+/* rt_store_event_list callback writing out_event_row for each event that
+ * had taken effect by the end of day as_of. */
+struct out_events {
+	struct out *o;
+	const char *as_of;
+};
 int out_event_cb(const struct rt_event *ev, void *arg);
 
 #endif

@@ -60,8 +60,8 @@ rt_rec_overdue(const struct rt_rec *rec, const char *as_of)
 
 /* ---- adding --------------------------------------------------------- */
 
-static struct rt_error *
-event_add(struct rt_store *st, int64_t rec_id, const char *effective,
+struct rt_error *
+rt_event_write(struct rt_store *st, int64_t rec_id, const char *effective,
     const char *actor, const char *kind, const char *field,
     const char *old, const char *new, const char *note)
 {
@@ -166,15 +166,15 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 		    RT_DATE_SIZE);
 	if ((err = rt_store_rec_insert(st, rec)))
 		goto done;
-	if ((err = event_add(st, rec->id, report.issued, who->actor, "issued",
+	if ((err = rt_event_write(st, rec->id, report.issued, who->actor, "issued",
 	    "status", NULL, rt_status_name(rec->status), who->note)))
 		goto done;
 	if (rec->concurrence != RT_CONC_PENDING &&
-	    (err = event_add(st, rec->id, report.issued, who->actor,
+	    (err = rt_event_write(st, rec->id, report.issued, who->actor,
 	    "concurrence", "concurrence", rt_concurrence_name(RT_CONC_PENDING),
 	    rt_concurrence_name(rec->concurrence), NULL)))
 		goto done;
-	if (rec->target_date[0] && (err = event_add(st, rec->id,
+	if (rec->target_date[0] && (err = rt_event_write(st, rec->id,
 	    report.issued, who->actor, "target", "target_date", NULL,
 	    rec->target_date, NULL)))
 		goto done;
@@ -203,11 +203,11 @@ static const struct settable {
 	{ "unsupported_cost", F_MONEY, RT_UNSUPPORTED_COST },
 	{ "funds_better_use", F_MONEY, RT_FUNDS_BETTER_USE },
 	{ "potential_savings", F_MONEY, RT_POTENTIAL_SAVINGS },
-	{ "priority", F_FLAG, 0 },
-	{ "significant", F_FLAG, 1 },
-	{ "on_hold", F_FLAG, 2 },
-	{ "closure_requested", F_FLAG, 3 },
-	{ "partially_addressed", F_FLAG, 4 },
+	{ "priority", F_FLAG, RT_FLAG_PRIORITY },
+	{ "significant", F_FLAG, RT_FLAG_SIGNIFICANT },
+	{ "on_hold", F_FLAG, RT_FLAG_ON_HOLD },
+	{ "closure_requested", F_FLAG, RT_FLAG_CLOSURE_REQUESTED },
+	{ "partially_addressed", F_FLAG, RT_FLAG_PARTIALLY_ADDRESSED },
 };
 
 const char *
@@ -216,15 +216,6 @@ rt_rec_settable(void)
 	return "text, official, agency, corrective_action, questioned_cost, "
 	    "unsupported_cost, funds_better_use, potential_savings, priority, "
 	    "significant, on_hold, closure_requested, partially_addressed";
-}
-
-static int *
-flag_ptr(struct rt_rec *rec, int i)
-{
-	int *flags[] = { &rec->priority, &rec->significant, &rec->on_hold,
-	    &rec->closure_requested, &rec->partially_addressed };
-
-	return flags[i];
 }
 
 static char **
@@ -283,10 +274,10 @@ apply_change(struct rt_store *st, struct rt_rec *rec,
 		if ((v = rt_flag_parse(c->value)) == -1)
 			return rt_error_new(RT_EINVAL, "%s: \"%s\" is not yes "
 			    "or no", c->field, c->value);
-		*changed = *flag_ptr(rec, s->index) != v;
-		*old = *flag_ptr(rec, s->index) ? "yes" : "no";
+		*changed = *rt_flag_ptr(rec, s->index) != v;
+		*old = *rt_flag_ptr(rec, s->index) ? "yes" : "no";
 		*new = v ? "yes" : "no";
-		*flag_ptr(rec, s->index) = v;
+		*rt_flag_ptr(rec, s->index) = v;
 		return NULL;
 	case F_MONEY:
 		cents = RT_MONEY_NONE;
@@ -388,7 +379,10 @@ rt_rec_set(struct rt_store *st, const char *report, const char *number,
 			goto done;
 		if (!changed)
 			continue;
-		if ((err = event_add(st, rec.id, effective, who->actor,
+		if (s->type == F_FLAG && (err = rt_check_order(st, &rec, "flag",
+		    s->name, effective)))
+			goto done;
+		if ((err = rt_event_write(st, rec.id, effective, who->actor,
 		    s->type == F_FLAG ? "flag" : "field", s->name, old, new,
 		    who->note)))
 			goto done;

@@ -65,6 +65,15 @@ const char *rt_rec_settable(void);
 struct rt_error *rt_effective_date(const char *given, const char *issued,
     char out[RT_DATE_SIZE]);
 
+/*
+ * Append one event to recommendation rec_id, recorded now by actor,
+ * effective on `effective`.  kind, field, old, new, note as the event
+ * table; NULL where absent.
+ */
+struct rt_error *rt_event_write(struct rt_store *, int64_t rec_id,
+    const char *effective, const char *actor, const char *kind,
+    const char *field, const char *old, const char *new, const char *note);
+
 /* Parse a flag value: yes/no, true/false, on/off, 1/0; -1 otherwise. */
 int rt_flag_parse(const char *s);
 

@@ -25,5 +25,6 @@
 #include "clock.h"
 #include "store.h"
 #include "rec.h"
+#include "lifecycle.h"
 
 #endif

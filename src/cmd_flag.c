@@ -1,0 +1,63 @@
+/* rectrack flag REC... +NAME -NAME — set or clear flags. */
+#include "rectrack.h"
+#include "cli.h"
+
+#include <getopt.h>
+
+int
+cmd_flag(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, 'd' },
+		{ "note", required_argument, NULL, 'N' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct rt_actor who = { c->actor, NULL, NULL };
+	struct rt_request req;
+	char **rest;
+	int ch, status, i, f, nrest = 0, nflags = 0;
+
+	memset(&req, 0, sizeof(req));
+	req.verb = RT_VERB_FLAG;
+	for (f = 0; f < RT_FLAG_COUNT; f++)
+		req.flags[f] = -1;
+	/* +NAME and -NAME are taken out before the options are read:
+	 * getopt would see -priority as options. */
+	if ((rest = calloc((size_t)argc + 1, sizeof(*rest))) == NULL)
+		return cli_fail(rt_error_new(RT_ENOMEM, "out of memory"));
+	for (i = 0; i < argc; i++) {
+		if (i > 0 && (argv[i][0] == '+' || (argv[i][0] == '-' &&
+		    argv[i][1] != '-')) && strcmp(argv[i - 1], "--date") &&
+		    strcmp(argv[i - 1], "--note")) {
+			if ((f = rt_flag_lookup(argv[i] + 1)) == -1) {
+				free(rest);
+				return cli_fail(rt_error_new(RT_EINVAL, "%s: "
+				    "unknown flag (expected +NAME or -NAME with "
+				    "NAME one of %s)", argv[i],
+				    rt_flag_names()));
+			}
+			req.flags[f] = argv[i][0] == '+';
+			nflags++;
+			continue;
+		}
+		rest[nrest++] = argv[i];
+	}
+	while ((ch = cli_getopt(c, nrest, rest, opts, &status)) != -1) {
+		switch (ch) {
+		case CLI_STOP:
+			free(rest);
+			return status;
+		case 'd': who.effective = optarg; break;
+		case 'N': who.note = optarg; break;
+		}
+	}
+	if (optind == nrest || nflags == 0)
+		status = cli_usage_error(c, "flag needs a REC and at least one "
+		    "+NAME or -NAME");
+	else
+		status = cli_apply(c, rest + optind, (size_t)(nrest - optind),
+		    &req, &who);
+	free(rest);
+	return status;
+}
