@@ -145,7 +145,7 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
 	@RECTRACK_DB=$(BUILD)/demo/rectrack.db RECTRACK_ACTOR=demo \
-	  PATH="$(CURDIR)/$(BUILD):$$PATH" sh config/example-data.sh
+	  PATH="$(abspath $(BUILD)):$$PATH" sh config/example-data.sh
 	@echo
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db report list
 	@echo

@@ -36,8 +36,9 @@ cli_usage(const struct cli_cmd *cmd, FILE *fp)
 		nl = strchr(s, '\n');
 		if (nl == NULL)
 			nl = s + strlen(s);
-		fprintf(fp, "%s rectrack %.*s\n", first ? "usage:" : "      ",
-		    (int)(nl - s), s);
+		/* a line that starts with a blank continues the one above */
+		fprintf(fp, "%s%s%.*s\n", first ? "usage: " : "       ",
+		    *s == ' ' ? "         " : "rectrack ", (int)(nl - s), s);
 	}
 	fprintf(fp, "See 'man rectrack' for the options.\n");
 }
@@ -242,4 +243,24 @@ cli_as_of(const char *arg, char out[RT_DATE_SIZE])
 		    "today (%s): the history cannot tell yet", arg, today));
 	memcpy(out, arg, RT_DATE_SIZE);
 	return 0;
+}
+
+/* A filter naming what does not exist is a mistake, not an empty list. */
+struct rt_error *
+cli_check_filter(struct rt_store *st, const struct rt_filter *f)
+{
+	struct rt_error *err = NULL;
+	struct rt_issuer is;
+	struct rt_agency ag;
+	struct rt_report r;
+
+	if (f->issuer && (err = rt_store_issuer_get(st, f->issuer, &is)) == NULL)
+		rt_issuer_free(&is);
+	if (!err && f->agency &&
+	    (err = rt_store_agency_get(st, f->agency, &ag)) == NULL)
+		rt_agency_free(&ag);
+	if (!err && f->report &&
+	    (err = rt_store_report_get(st, f->report, &r)) == NULL)
+		rt_report_free(&r);
+	return err;
 }

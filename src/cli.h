@@ -86,6 +86,10 @@ int cli_apply(struct cli *, char *const *ids, size_t nids,
  */
 int cli_as_of(const char *arg, char out[RT_DATE_SIZE]);
 
+/* A filter naming an issuer, agency or report that does not exist is a
+ * mistake, not an empty list: the RT_ENOTFOUND error, else NULL. */
+struct rt_error *cli_check_filter(struct rt_store *, const struct rt_filter *);
+
 /* Commands, one per file. */
 int cmd_init(struct cli *, int, char **);
 int cmd_issuer(struct cli *, int, char **);

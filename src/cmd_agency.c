@@ -4,10 +4,20 @@
 
 #include <getopt.h>
 
+/* Add the agency; its path ("DHS/CBP/OFO") comes back in arg's path. */
 static struct rt_error *
 add(struct rt_store *st, void *arg)
 {
-	return rt_store_agency_add(st, arg);
+	struct rt_agency *ag = arg, got;
+	struct rt_error *err;
+
+	if ((err = rt_store_agency_add(st, ag)) == NULL &&
+	    (err = rt_store_agency_get(st, ag->code, &got)) == NULL) {
+		ag->path = got.path;
+		got.path = NULL;
+		rt_agency_free(&got);
+	}
+	return err;
 }
 
 static int
@@ -47,8 +57,8 @@ agency_add(struct cli *c, int argc, char **argv)
 		    "code (not empty, no '/')", ag.code));
 	if ((err = cli_write(c, add, &ag)) != NULL)
 		return cli_fail(err);
-	printf("added agency %s%s%s\n", ag.parent ? ag.parent : "",
-	    ag.parent ? "/" : "", ag.code);
+	printf("added agency %s\n", ag.path);
+	free(ag.path);
 	return 0;
 }
 

@@ -48,26 +48,6 @@ status_mask(const char *s, unsigned *mask)
 	return 0;
 }
 
-/* A filter naming what does not exist is a mistake, not an empty list. */
-static struct rt_error *
-check_filter(struct rt_store *st, const struct rt_filter *f)
-{
-	struct rt_error *err = NULL;
-	struct rt_issuer is;
-	struct rt_agency ag;
-	struct rt_report r;
-
-	if (f->issuer && (err = rt_store_issuer_get(st, f->issuer, &is)) == NULL)
-		rt_issuer_free(&is);
-	if (!err && f->agency &&
-	    (err = rt_store_agency_get(st, f->agency, &ag)) == NULL)
-		rt_agency_free(&ag);
-	if (!err && f->report &&
-	    (err = rt_store_report_get(st, f->report, &r)) == NULL)
-		rt_report_free(&r);
-	return err;
-}
-
 int
 cmd_list(struct cli *c, int argc, char **argv)
 {
@@ -123,7 +103,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 	memset(&l, 0, sizeof(l));
 	l.out.as_of = as_of;
 	l.st = st;
-	if ((err = check_filter(st, &f)) == NULL &&
+	if ((err = cli_check_filter(st, &f)) == NULL &&
 	    (l.out.o = out_new(stdout, fmt, out_rec_cols, out_rec_ncols))) {
 		if (as_of_arg == NULL)
 			err = rt_store_rec_list(st, &f, out_rec_cb, &l.out);

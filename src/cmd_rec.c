@@ -17,10 +17,12 @@ rec_add(struct cli *c, int argc, char **argv)
 		{ "concurrence", required_argument, NULL, 'c' },
 		{ "corrective-action", required_argument, NULL, 'C' },
 		{ "note", required_argument, NULL, 'N' },
+		{ "evidence", required_argument, NULL, 'E' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
 	struct rt_actor who = { c->actor, NULL, NULL };
+	const char *evidence = NULL;
 	struct rt_rec rec;
 	struct rt_store *st;
 	struct rt_error *err = NULL;
@@ -40,6 +42,7 @@ rec_add(struct cli *c, int argc, char **argv)
 		case 'T': target = optarg; break;
 		case 'C': action = optarg; break;
 		case 'N': who.note = optarg; break;
+		case 'E': evidence = optarg; break;
 		case 's':
 			if (rt_status_parse(optarg, &rec.status) == -1)
 				err = rt_error_new(RT_EINVAL, "--status: unknown "
@@ -76,7 +79,7 @@ rec_add(struct cli *c, int argc, char **argv)
 	    (action && (rec.corrective_action = rt_strdup(action)) == NULL))
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	else if ((err = cli_open(c, 0, &st)) == NULL) {
-		err = rt_rec_add(st, &c->cfg, &rec, &who);
+		err = rt_rec_add(st, &c->cfg, &rec, &who, evidence);
 		rt_store_close(st);
 	}
 	if (err == NULL)

@@ -52,7 +52,7 @@ static struct rt_error *
 check_report(struct add_args *a)
 {
 	struct rt_report *r = &a->r;
-	char *end;
+	char *end, today[RT_DATE_SIZE];
 	long fy;
 
 	if (*r->number == '\0' || strchr(r->number, '#') != NULL)
@@ -61,6 +61,10 @@ check_report(struct add_args *a)
 	if (!rt_date_valid(a->issued))
 		return rt_error_new(RT_EINVAL, "--issued: \"%s\" is not a date "
 		    "(expected YYYY-MM-DD, a day that exists)", a->issued);
+	rt_clock_today(today);
+	if (strcmp(a->issued, today) > 0)
+		return rt_error_new(RT_EINVAL, "--issued: %s is after today "
+		    "(%s)", a->issued, today);
 	memcpy(r->issued, a->issued, RT_DATE_SIZE);
 	if (r->type && !rt_report_type_valid(r->type))
 		return rt_error_new(RT_EINVAL, "--type: unknown value \"%s\" "
@@ -163,8 +167,8 @@ static const struct out_col report_cols[] = {
 	{ "topics", "TOPICS", OUT_HIDE },
 	{ "url", "URL", OUT_HIDE },
 	{ "summary", "SUMMARY", OUT_HIDE },
-	{ "recommendations", "RECS", OUT_NUMBER },
-	{ "open", "OPEN", OUT_NUMBER },
+	{ "recommendation_count", "RECS", OUT_NUMBER },
+	{ "open_count", "OPEN", OUT_NUMBER },
 	{ "title", "TITLE", OUT_CLIP },
 };
 
@@ -225,10 +229,12 @@ report_list(struct cli *c, int argc, char **argv)
 		    argv[optind]);
 	if ((err = cli_open(c, 0, &st)) != NULL)
 		return cli_fail(err);
-	if ((o = out_new(stdout, fmt, report_cols,
-	    sizeof(report_cols) / sizeof(report_cols[0]))) != NULL)
-		err = rt_store_report_list(st, &f, report_row, o);
-	err = cli_out_end(o, err);
+	if ((err = cli_check_filter(st, &f)) == NULL) {
+		if ((o = out_new(stdout, fmt, report_cols,
+		    sizeof(report_cols) / sizeof(report_cols[0]))) != NULL)
+			err = rt_store_report_list(st, &f, report_row, o);
+		err = cli_out_end(o, err);
+	}
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;
 }

@@ -232,18 +232,17 @@ rt_move_check(const struct rt_move *mv, unsigned resolve_req,
 		if ((resolve_req & RT_REQ_CORRECTIVE_ACTION) &&
 		    !mv->has_corrective_action)
 			return rt_error_new(RT_EREFUSED, "%s: moving to %s "
-			    "needs a corrective action (set corrective_action)",
-			    mv->id, to);
+			    "needs a corrective action (rec set REC "
+			    "corrective_action=...)", mv->id, to);
 		if ((resolve_req & RT_REQ_OFFICIAL) && !mv->has_official)
 			return rt_error_new(RT_EREFUSED, "%s: moving to %s "
-			    "needs a responsible official (set official)",
-			    mv->id, to);
+			    "needs a responsible official (rec set REC "
+			    "official=...)", mv->id, to);
 	}
 	if (mv->to == RT_CLOSED_IMPLEMENTED &&
 	    (close_req & RT_REQ_EVIDENCE) && !mv->has_evidence)
-		return rt_error_new(RT_EREFUSED,
-		    "%s: moving to %s needs an evidence reference", mv->id,
-		    to);
+		return rt_error_new(RT_EREFUSED, "%s: moving to %s needs an "
+		    "evidence reference (--evidence)", mv->id, to);
 	return NULL;
 }
 

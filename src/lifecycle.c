@@ -401,8 +401,10 @@ change_status(struct change *c, struct rt_rec *rec,
 	if ((err = rt_move_check(&mv, cfg->require_resolve,
 	    cfg->require_close_implemented)))
 		return err;
-	if (req->target && (err = change_target(c, rec, req->target, note)))
-		return err;
+	if (req->target && !rt_status_is_open(req->status))
+		return rt_error_new(RT_EINVAL, "%s: --target goes with a move "
+		    "to an open status, not to %s", c->id,
+		    rt_status_name(req->status));
 	if (!blank(req->evidence)) {
 		/* the evidence reference is kept in the event's note */
 		rt_buf_printf(&reason, "%s%sevidence: %s", note ? note : "",
@@ -415,6 +417,9 @@ change_status(struct change *c, struct rt_rec *rec,
 	    rt_status_name(req->status), note)))
 		return err;
 	apply_status(rec, req->status, c->effective);
+	/* after the move, so that a reopened recommendation takes it */
+	if (req->target && (err = change_target(c, rec, req->target, note)))
+		return err;
 	if (!rt_status_is_open(req->status)) {
 		if ((err = change_flag(c, rec, RT_FLAG_ON_HOLD, 0, note)) ||
 		    (err = change_flag(c, rec, RT_FLAG_CLOSURE_REQUESTED, 0,

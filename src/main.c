@@ -32,7 +32,7 @@ const struct cli_cmd cli_cmds[] = {
 	    "rec add REPORT --text TEXT [--number N] [--agency CODE]\n"
 	    "        [--official NAME] [--target DATE] [--status STATUS]\n"
 	    "        [--concurrence VALUE] [--corrective-action TEXT]\n"
-	    "        [--note TEXT]\n"
+	    "        [--note TEXT] [--evidence REF]\n"
 	    "rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]",
 	    "add a recommendation; change its fields" },
 	{ "show", cmd_show, "show REC [--format FMT]",
@@ -94,6 +94,20 @@ find_actor(const char *given, const struct rt_config *cfg)
 	if ((pw = getpwuid(getuid())) != NULL)
 		return pw->pw_name;
 	return "unknown";
+}
+
+/* `help ...` or a command's --help. */
+static int
+asks_help(int argc, char **argv)
+{
+	int i;
+
+	if (strcmp(argv[0], "help") == 0)
+		return 1;
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return 1;
+	return 0;
 }
 
 int
@@ -163,8 +177,10 @@ main(int argc, char **argv)
 		    "instant (YYYY-MM-DDTHH:MM:SSZ)\n", s);
 		return 1;
 	}
-	if ((err = rt_config_find(config, &config_path)) != NULL ||
-	    (config_path && (err = rt_config_load(&cli.cfg, config_path)))) {
+	/* help needs no configuration: a broken one must not hide it */
+	if (!asks_help(argc, argv) &&
+	    ((err = rt_config_find(config, &config_path)) != NULL ||
+	    (config_path && (err = rt_config_load(&cli.cfg, config_path))))) {
 		free(config_path);
 		rt_config_free(&cli.cfg);
 		return cli_fail(err);

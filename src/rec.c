@@ -108,12 +108,13 @@ blank(const char *s)
 
 struct rt_error *
 rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
-    struct rt_rec *rec, const struct rt_actor *who)
+    struct rt_rec *rec, const struct rt_actor *who, const char *evidence)
 {
 	struct rt_error *err;
 	struct rt_report report;
 	struct rt_filter f = { .report = rec->report };
 	struct rt_move mv;
+	struct rt_buf note = { 0 };
 	char num[32], id[512];
 	long max = 0;
 
@@ -152,7 +153,8 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 		    .to = rec->status, .has_target = rec->target_date[0] != 0,
 		    .has_note = !blank(who->note),
 		    .has_corrective_action = !blank(rec->corrective_action),
-		    .has_official = !blank(rec->official) };
+		    .has_official = !blank(rec->official),
+		    .has_evidence = !blank(evidence) };
 		if ((err = rt_move_check(&mv, cfg->require_resolve,
 		    cfg->require_close_implemented)))
 			goto done;
@@ -166,8 +168,15 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 		    RT_DATE_SIZE);
 	if ((err = rt_store_rec_insert(st, rec)))
 		goto done;
-	if ((err = rt_event_write(st, rec->id, report.issued, who->actor, "issued",
-	    "status", NULL, rt_status_name(rec->status), who->note)))
+	if (!blank(evidence) && (rt_buf_printf(&note, "%s%sevidence: %s",
+	    blank(who->note) ? "" : who->note, blank(who->note) ? "" : "; ",
+	    evidence) || note.s == NULL)) {
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+		goto done;
+	}
+	if ((err = rt_event_write(st, rec->id, report.issued, who->actor,
+	    "issued", "status", NULL, rt_status_name(rec->status),
+	    note.s ? note.s : who->note)))
 		goto done;
 	if (rec->concurrence != RT_CONC_PENDING &&
 	    (err = rt_event_write(st, rec->id, report.issued, who->actor,
@@ -183,6 +192,7 @@ done:
 	if (err)
 		rt_store_rollback(st);
 	rt_report_free(&report);
+	rt_buf_free(&note);
 	return err;
 }
 
@@ -379,8 +389,8 @@ rt_rec_set(struct rt_store *st, const char *report, const char *number,
 			goto done;
 		if (!changed)
 			continue;
-		if (s->type == F_FLAG && (err = rt_check_order(st, &rec, "flag",
-		    s->name, effective)))
+		if ((err = rt_check_order(st, &rec, s->type == F_FLAG ?
+		    "flag" : "field", s->name, effective)))
 			goto done;
 		if ((err = rt_event_write(st, rec.id, effective, who->actor,
 		    s->type == F_FLAG ? "flag" : "field", s->name, old, new,

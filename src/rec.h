@@ -26,11 +26,13 @@ struct rt_actor {
  * configured requirements); resolved_date and closed_date become the
  * report's issue date as the status implies.  Writes, effective on the
  * report's issue date, one `issued` event, then one `concurrence` and
- * one `target` event when those are given.  On success rec holds what
- * was stored (number, agency, dates filled in).
+ * one `target` event when those are given.  evidence (NULL when none) is
+ * the evidence reference a closed-implemented status may require; it is
+ * kept in the issued event's note.  On success rec holds what was stored
+ * (number, agency, dates filled in).
  */
 struct rt_error *rt_rec_add(struct rt_store *, const struct rt_config *,
-    struct rt_rec *rec, const struct rt_actor *who);
+    struct rt_rec *rec, const struct rt_actor *who, const char *evidence);
 
 /* One FIELD=VALUE of `rec set`. */
 struct rt_change {

@@ -225,6 +225,26 @@ done:
 	return err;
 }
 
+/* A file that is there and not empty must be an SQLite database: SQLite
+ * itself would take a file shorter than its header for an empty one. */
+static struct rt_error *
+check_header(const char *path)
+{
+	static const char magic[16] = "SQLite format 3";
+	char head[16];
+	FILE *fp;
+	size_t n;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		return NULL;	/* missing: sqlite3_open_v2 tells */
+	n = fread(head, 1, sizeof(head), fp);
+	fclose(fp);
+	if (n > 0 && (n < sizeof(head) || memcmp(head, magic, 16) != 0))
+		return rt_error_new(RT_EINVAL, "%s: not a rectrack database "
+		    "(not an SQLite file)", path);
+	return NULL;
+}
+
 struct rt_error *
 rt_store_open(const char *path, int flags, struct rt_store **out)
 {
@@ -236,6 +256,8 @@ rt_store_open(const char *path, int flags, struct rt_store **out)
 	if (!(flags & RT_STORE_CREATE) && access(path, F_OK) != 0)
 		return rt_error_new(RT_ENOTFOUND, "%s: no database here "
 		    "(create one with 'rectrack init')", path);
+	if (strcmp(path, ":memory:") != 0 && (err = check_header(path)))
+		return err;
 	if (flags & RT_STORE_CREATE)
 		oflags |= SQLITE_OPEN_CREATE;
 	if ((st = calloc(1, sizeof(*st))) == NULL ||
@@ -273,6 +295,11 @@ rt_store_open(const char *path, int flags, struct rt_store **out)
 	if (st->found_version > 0 && appid != RT_APPLICATION_ID) {
 		err = rt_error_new(RT_EINVAL, "%s: not a rectrack database",
 		    path);
+		goto done;
+	}
+	if (st->found_version == 0 && !(flags & RT_STORE_CREATE)) {
+		err = rt_error_new(RT_ENOTFOUND, "%s: no rectrack database here "
+		    "(create one with 'rectrack init')", path);
 		goto done;
 	}
 	if (st->found_version < rt_schema_count) {

@@ -21,7 +21,7 @@ A file that is not a rectrack database is refused, and left alone.
 
 $ echo "not a database" > notes.txt
 $ rectrack --db notes.txt init
-! rectrack: notes.txt: not a rectrack database (file is not a database)
+! rectrack: notes.txt: not a rectrack database (not an SQLite file)
 [1]
 $ cat notes.txt
   not a database

@@ -304,12 +304,15 @@ test_move_check_requirements(void **state)
 	(void)state;
 	assert_string_equal(check(&mv, RT_REQ_TARGET_DATE, 0), "");
 	assert_string_equal(check(&mv, all, 0), "R#1: moving to "
-	    "open-resolved needs a corrective action (set corrective_action)");
+	    "open-resolved needs a corrective action (rec set REC "
+	    "corrective_action=...)");
 	assert_string_equal(check(&mv, RT_REQ_OFFICIAL, 0), "R#1: moving to "
-	    "open-resolved needs a responsible official (set official)");
+	    "open-resolved needs a responsible official (rec set REC "
+	    "official=...)");
 	mv.has_corrective_action = 1;
 	assert_string_equal(check(&mv, all, 0), "R#1: moving to "
-	    "open-resolved needs a responsible official (set official)");
+	    "open-resolved needs a responsible official (rec set REC "
+	    "official=...)");
 	mv.has_official = 1;
 	assert_string_equal(check(&mv, all, 0), "");
 	/* Resolve requirements leave other moves alone. */
@@ -319,7 +322,7 @@ test_move_check_requirements(void **state)
 	assert_string_equal(check(&mv, all, 0), "");
 	/* Evidence to close implemented. */
 	assert_string_equal(check(&mv, all, RT_REQ_EVIDENCE), "R#1: moving "
-	    "to closed-implemented needs an evidence reference");
+	    "to closed-implemented needs an evidence reference (--evidence)");
 	mv.from = OR;
 	assert_string_not_equal(check(&mv, 0, RT_REQ_EVIDENCE), "");
 	mv.has_evidence = 1;

@@ -79,7 +79,7 @@ add(struct rt_store *st, const char *number, enum rt_status status,
 	out->concurrence = RT_CONC_CONCUR;
 	if (target)
 		strcpy(out->target_date, target);
-	err = rt_rec_add(st, &cfg, out, &who);
+	err = rt_rec_add(st, &cfg, out, &who, NULL);
 	return err;
 }
 
