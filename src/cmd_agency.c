@@ -52,9 +52,12 @@ agency_add(struct cli *c, int argc, char **argv)
 	ag.code = argv[optind];
 	if (ag.name == NULL || *ag.name == '\0')
 		return cli_usage_error(c, "agency add needs --name");
-	if (*ag.code == '\0' || strchr(ag.code, '/') != NULL)
+	if (rt_blank(ag.code) || strchr(ag.code, '/') != NULL)
 		return cli_fail(rt_error_new(RT_EINVAL, "\"%s\": not an agency "
 		    "code (not empty, no '/')", ag.code));
+	if (rt_blank(ag.name))
+		return cli_fail(rt_error_new(RT_EINVAL, "the agency name may "
+		    "not be empty"));
 	if ((err = cli_write(c, add, &ag)) != NULL)
 		return cli_fail(err);
 	printf("added agency %s\n", ag.path);

@@ -9,6 +9,11 @@ cmd_help(struct cli *c, int argc, char **argv)
 
 	if (argc > 2)
 		return cli_usage_error(c, "help takes one COMMAND");
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0)) {
+		cli_usage(c->cmd, stdout);
+		return 0;
+	}
 	if (argc == 2) {
 		if ((cmd = cli_find(argv[1])) == NULL)
 			return cli_usage_error(c, "%s: unknown command",

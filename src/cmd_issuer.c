@@ -41,8 +41,11 @@ issuer_add(struct cli *c, int argc, char **argv)
 	is.code = argv[optind];
 	if (is.name == NULL || *is.name == '\0')
 		return cli_usage_error(c, "issuer add needs --name");
-	if (*is.code == '\0')
+	if (rt_blank(is.code))
 		return cli_fail(rt_error_new(RT_EINVAL, "the issuer code may "
+		    "not be empty"));
+	if (rt_blank(is.name))
+		return cli_fail(rt_error_new(RT_EINVAL, "the issuer name may "
 		    "not be empty"));
 	if (!rt_issuer_kind_valid(is.kind))
 		return cli_fail(rt_error_new(RT_EINVAL, "--kind: unknown "

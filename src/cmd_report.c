@@ -55,9 +55,12 @@ check_report(struct add_args *a)
 	char *end, today[RT_DATE_SIZE];
 	long fy;
 
-	if (*r->number == '\0' || strchr(r->number, '#') != NULL)
+	if (rt_blank(r->number) || strchr(r->number, '#') != NULL)
 		return rt_error_new(RT_EINVAL, "\"%s\": not a report number "
 		    "(not empty, no '#')", r->number);
+	if (rt_blank(r->title))
+		return rt_error_new(RT_EINVAL, "the report title may not be "
+		    "empty");
 	if (!rt_date_valid(a->issued))
 		return rt_error_new(RT_EINVAL, "--issued: \"%s\" is not a date "
 		    "(expected YYYY-MM-DD, a day that exists)", a->issued);

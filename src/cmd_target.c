@@ -31,8 +31,9 @@ cmd_target(struct cli *c, int argc, char **argv)
 		return cli_usage_error(c, "target needs a REC and the DATE");
 	req.target = argv[argc - 1];
 	if (!rt_date_valid(req.target))
-		return cli_fail(rt_error_new(RT_EINVAL, "%s: not a date "
-		    "(expected YYYY-MM-DD, a day that exists)", req.target));
+		return cli_fail(rt_error_new(RT_EINVAL, "target date \"%s\" is "
+		    "not a date (expected YYYY-MM-DD, a day that exists)",
+		    req.target));
 	return cli_apply(c, argv + optind, (size_t)(argc - optind - 1), &req,
 	    &who);
 }

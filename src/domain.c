@@ -232,12 +232,14 @@ rt_move_check(const struct rt_move *mv, unsigned resolve_req,
 		if ((resolve_req & RT_REQ_CORRECTIVE_ACTION) &&
 		    !mv->has_corrective_action)
 			return rt_error_new(RT_EREFUSED, "%s: moving to %s "
-			    "needs a corrective action (rec set REC "
-			    "corrective_action=...)", mv->id, to);
+			    "needs a corrective action (%s)", mv->id, to,
+			    mv->at_issuance ? "--corrective-action" :
+			    "rec set REC corrective_action=...");
 		if ((resolve_req & RT_REQ_OFFICIAL) && !mv->has_official)
 			return rt_error_new(RT_EREFUSED, "%s: moving to %s "
-			    "needs a responsible official (rec set REC "
-			    "official=...)", mv->id, to);
+			    "needs a responsible official (%s)", mv->id, to,
+			    mv->at_issuance ? "--official" :
+			    "rec set REC official=...");
 	}
 	if (mv->to == RT_CLOSED_IMPLEMENTED &&
 	    (close_req & RT_REQ_EVIDENCE) && !mv->has_evidence)

@@ -101,6 +101,7 @@ struct rt_move {
 	int has_corrective_action;
 	int has_official;
 	int has_evidence;
+	int at_issuance;		/* rec add: hints name its options */
 };
 
 /*

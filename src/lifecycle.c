@@ -321,12 +321,6 @@ queue(struct change *c, const char *kind, const char *field,
 	return NULL;
 }
 
-static int
-blank(const char *s)
-{
-	return s == NULL || strspn(s, " \t\r\n") == strlen(s);
-}
-
 /* A target date change (from the target verb or status --target). */
 static struct rt_error *
 change_target(struct change *c, struct rt_rec *rec, const char *target,
@@ -335,15 +329,15 @@ change_target(struct change *c, struct rt_rec *rec, const char *target,
 	struct rt_error *err;
 
 	if (!rt_date_valid(target))
-		return rt_error_new(RT_EINVAL, "%s: not a date (expected "
-		    "YYYY-MM-DD, a day that exists)", target);
+		return rt_error_new(RT_EINVAL, "target date \"%s\" is not a "
+		    "date (expected YYYY-MM-DD, a day that exists)", target);
 	if (strcmp(target, rec->report_issued) < 0)
 		return rt_error_new(RT_EREFUSED, "%s: target date %s is "
 		    "before the report was issued (%s)", c->id, target,
 		    rec->report_issued);
 	if (strcmp(target, rec->target_date) == 0)
 		return NULL;
-	if (rec->target_date[0] && blank(note))
+	if (rec->target_date[0] && rt_blank(note))
 		return rt_error_new(RT_EREFUSED, "%s: changing the target "
 		    "date from %s to %s needs a reason (--note)", c->id,
 		    rec->target_date, target);
@@ -392,10 +386,10 @@ change_status(struct change *c, struct rt_rec *rec,
 	struct rt_move mv = {
 		.id = c->id, .from = rec->status, .to = req->status,
 		.has_target = rec->target_date[0] || req->target,
-		.has_note = !blank(note),
-		.has_corrective_action = !blank(rec->corrective_action),
-		.has_official = !blank(rec->official),
-		.has_evidence = !blank(req->evidence),
+		.has_note = !rt_blank(note),
+		.has_corrective_action = !rt_blank(rec->corrective_action),
+		.has_official = !rt_blank(rec->official),
+		.has_evidence = !rt_blank(req->evidence),
 	};
 
 	if ((err = rt_move_check(&mv, cfg->require_resolve,
@@ -405,10 +399,10 @@ change_status(struct change *c, struct rt_rec *rec,
 		return rt_error_new(RT_EINVAL, "%s: --target goes with a move "
 		    "to an open status, not to %s", c->id,
 		    rt_status_name(req->status));
-	if (!blank(req->evidence)) {
+	if (!rt_blank(req->evidence)) {
 		/* the evidence reference is kept in the event's note */
 		rt_buf_printf(&reason, "%s%sevidence: %s", note ? note : "",
-		    blank(note) ? "" : "; ", req->evidence);
+		    rt_blank(note) ? "" : "; ", req->evidence);
 		if ((c->owned = reason.s) == NULL)
 			return rt_error_new(RT_ENOMEM, "out of memory");
 		note = c->owned;
@@ -615,7 +609,7 @@ rt_apply(struct rt_store *st, const struct rt_config *cfg, char *const *ids,
 	*outcomes = NULL;
 	*n = 0;
 	memset(&t, 0, sizeof(t));
-	if (req->verb == RT_VERB_NOTE && blank(req->text))
+	if (req->verb == RT_VERB_NOTE && rt_blank(req->text))
 		return rt_error_new(RT_EINVAL, "the note is empty");
 	if ((err = rt_store_begin(st)) != NULL)
 		return err;

@@ -35,13 +35,14 @@ const struct cli_cmd cli_cmds[] = {
 	    "        [--note TEXT] [--evidence REF]\n"
 	    "rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]",
 	    "add a recommendation; change its fields" },
-	{ "show", cmd_show, "show REC [--format FMT]",
+	{ "show", cmd_show, "show REC [--as-of DATE] [--format FMT]",
 	    "one recommendation, its report and its history" },
 	{ "list", cmd_list,
 	    "list [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
-	    "     [--status STATUS]... [--format FMT]",
+	    "     [--status STATUS]... [--as-of DATE] [--format FMT]",
 	    "recommendations matching filters" },
-	{ "history", cmd_history, "history REC [--format FMT]",
+	{ "history", cmd_history,
+	    "history REC [--as-of DATE] [--format FMT]",
 	    "the events of a recommendation, oldest first" },
 	{ "status", cmd_status,
 	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"

@@ -13,8 +13,8 @@ rt_effective_date(const char *given, const char *issued,
 		memcpy(out, today, RT_DATE_SIZE);
 		given = today;
 	} else if (!rt_date_valid(given))
-		return rt_error_new(RT_EINVAL, "%s: not a date (expected "
-		    "YYYY-MM-DD, a day that exists)", given);
+		return rt_error_new(RT_EINVAL, "effective date \"%s\" is not a "
+		    "date (expected YYYY-MM-DD, a day that exists)", given);
 	if (strcmp(given, today) > 0)
 		return rt_error_new(RT_EINVAL, "effective date %s is after "
 		    "today (%s)", given, today);
@@ -96,16 +96,6 @@ next_number_cb(const struct rt_rec *rec, void *arg)
 	return 0;
 }
 
-static int
-blank(const char *s)
-{
-	if (s == NULL)
-		return 1;
-	while (isspace((unsigned char)*s))
-		s++;
-	return *s == '\0';
-}
-
 struct rt_error *
 rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
     struct rt_rec *rec, const struct rt_actor *who, const char *evidence)
@@ -119,16 +109,17 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 	long max = 0;
 
 	memset(&report, 0, sizeof(report));
-	if (blank(rec->text))
+	if (rt_blank(rec->text))
 		return rt_error_new(RT_EINVAL, "a recommendation needs a "
 		    "text (--text)");
-	if (rec->number != NULL && (blank(rec->number) ||
+	if (rec->number != NULL && (rt_blank(rec->number) ||
 	    strchr(rec->number, '#') != NULL || rec->number[0] == '*'))
 		return rt_error_new(RT_EINVAL, "\"%s\": not a recommendation "
 		    "number (e.g. 1, 1-1, 3a)", rec->number);
 	if (rec->target_date[0] && !rt_date_valid(rec->target_date))
-		return rt_error_new(RT_EINVAL, "%s: not a date (expected "
-		    "YYYY-MM-DD, a day that exists)", rec->target_date);
+		return rt_error_new(RT_EINVAL, "target date \"%s\" is not a "
+		    "date (expected YYYY-MM-DD, a day that exists)",
+		    rec->target_date);
 	if ((err = rt_store_begin(st)) != NULL)
 		return err;
 	if ((err = rt_store_report_get(st, rec->report, &report)))
@@ -142,6 +133,12 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 			goto done;
 		}
 	}
+	if (rec->target_date[0] && strcmp(rec->target_date, report.issued) < 0) {
+		err = rt_error_new(RT_EREFUSED, "%s#%s: target date %s is "
+		    "before the report was issued (%s)", rec->report,
+		    rec->number, rec->target_date, report.issued);
+		goto done;
+	}
 	if (rec->agency == NULL &&
 	    (rec->agency = rt_strdup(report.agency)) == NULL) {
 		err = rt_error_new(RT_ENOMEM, "out of memory");
@@ -149,12 +146,13 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 	}
 	snprintf(id, sizeof(id), "%s#%s", rec->report, rec->number);
 	if (rec->status != RT_OPEN_PENDING) {
-		mv = (struct rt_move){ .id = id, .from = RT_OPEN_PENDING,
+		mv = (struct rt_move){ .id = id, .at_issuance = 1,
+		    .from = RT_OPEN_PENDING,
 		    .to = rec->status, .has_target = rec->target_date[0] != 0,
-		    .has_note = !blank(who->note),
-		    .has_corrective_action = !blank(rec->corrective_action),
-		    .has_official = !blank(rec->official),
-		    .has_evidence = !blank(evidence) };
+		    .has_note = !rt_blank(who->note),
+		    .has_corrective_action = !rt_blank(rec->corrective_action),
+		    .has_official = !rt_blank(rec->official),
+		    .has_evidence = !rt_blank(evidence) };
 		if ((err = rt_move_check(&mv, cfg->require_resolve,
 		    cfg->require_close_implemented)))
 			goto done;
@@ -168,8 +166,8 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 		    RT_DATE_SIZE);
 	if ((err = rt_store_rec_insert(st, rec)))
 		goto done;
-	if (!blank(evidence) && (rt_buf_printf(&note, "%s%sevidence: %s",
-	    blank(who->note) ? "" : who->note, blank(who->note) ? "" : "; ",
+	if (!rt_blank(evidence) && (rt_buf_printf(&note, "%s%sevidence: %s",
+	    rt_blank(who->note) ? "" : who->note, rt_blank(who->note) ? "" : "; ",
 	    evidence) || note.s == NULL)) {
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 		goto done;
@@ -302,7 +300,7 @@ apply_change(struct rt_store *st, struct rt_rec *rec,
 		return NULL;
 	case F_TEXT:
 	case F_AGENCY:
-		if (blank(c->value))
+		if (rt_blank(c->value))
 			return rt_error_new(RT_EINVAL, "%s: may not be empty",
 			    c->field);
 		break;
@@ -315,8 +313,8 @@ apply_change(struct rt_store *st, struct rt_rec *rec,
 		rt_agency_free(&ag);
 	}
 	p = text_ptr(rec, s);
-	copy = blank(c->value) ? NULL : rt_strdup(c->value);
-	if (!blank(c->value) && copy == NULL)
+	copy = rt_blank(c->value) ? NULL : rt_strdup(c->value);
+	if (!rt_blank(c->value) && copy == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	*changed = (*p == NULL) != (copy == NULL) ||
 	    (*p != NULL && strcmp(*p, copy) != 0);

@@ -16,6 +16,12 @@ rt_strdup(const char *s)
 }
 
 int
+rt_blank(const char *s)
+{
+	return s == NULL || strspn(s, " \t\r\n") == strlen(s);
+}
+
+int
 rt_buf_add(struct rt_buf *b, const char *s, size_t n)
 {
 	if (b->len + n + 1 > b->cap) {

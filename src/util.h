@@ -5,6 +5,9 @@
 /* strdup that accepts NULL (returns NULL).  Caller frees. */
 char *rt_strdup(const char *s);
 
+/* True when s is NULL or only blanks (spaces, tabs, line ends). */
+int rt_blank(const char *s);
+
 /* A growable string.  Initialise with {0}; rt_buf_free releases it. */
 struct rt_buf {
 	char *s;	/* NUL-terminated, or NULL while empty */

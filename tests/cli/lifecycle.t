@@ -163,7 +163,7 @@ $ rectrack status 'S#3' open-unresolved --date 2026-11-29
 ! rectrack: effective date 2026-11-29 is after today (2026-11-28)
 [1]
 $ rectrack status 'S#3' open-unresolved --date 2021-13-01
-! rectrack: 2021-13-01: not a date (expected YYYY-MM-DD, a day that exists)
+! rectrack: effective date "2021-13-01" is not a date (expected YYYY-MM-DD, a day that exists)
 [1]
 $ rectrack status 'S#3' open-unresolved --date 2021-03-01
   S#3: open-pending -> open-unresolved
@@ -241,7 +241,7 @@ $ rectrack target 'S#4' 2020-12-31 --note "before issue"
 ! rectrack: S#4: target date 2020-12-31 is before the report was issued (2021-01-05)
 [1]
 $ rectrack target 'S#4' 2022-02-30 --note "no such day"
-! rectrack: 2022-02-30: not a date (expected YYYY-MM-DD, a day that exists)
+! rectrack: target date "2022-02-30" is not a date (expected YYYY-MM-DD, a day that exists)
 [1]
 $ rectrack show 'S#4' | grep -E 'Target|First'
   Target date:  2022-12-31

@@ -270,7 +270,8 @@ test_set_refusals(void **state)
 	expect(set(st, "text", "x", "2026-11-29", &n), RT_EINVAL,
 	    "effective date 2026-11-29 is after today (2026-11-28)");
 	expect(set(st, "text", "x", "2023-02-29", &n), RT_EINVAL,
-	    "2023-02-29: not a date (expected YYYY-MM-DD, a day that exists)");
+	    "effective date \"2023-02-29\" is not a date (expected "
+	    "YYYY-MM-DD, a day that exists)");
 	expect(rt_rec_set(st, "OIG-21-19", "1", twice, 2, &who, &n),
 	    RT_EINVAL, "text: given twice");
 	/* a later refusal undoes the earlier changes of the same call */

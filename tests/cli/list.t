@@ -1,0 +1,203 @@
+list: the recommendations matching all the filters given, in order of
+report issue date, report number, then recommendation number in natural
+order (2 before 10).
+
+$ rectrack init >/dev/null
+$ rectrack issuer add dhs-oig --name "DHS Office of Inspector General" --kind oig >/dev/null
+$ rectrack issuer add gao --name "U.S. Government Accountability Office" --kind gao >/dev/null
+$ rectrack agency add DHS --name "Department of Homeland Security" >/dev/null
+$ rectrack agency add CBP --name "U.S. Customs and Border Protection" --parent DHS >/dev/null
+$ rectrack agency add OFO --name "Office of Field Operations" --parent CBP >/dev/null
+$ rectrack agency add DHS-X --name "A sibling of DHS" >/dev/null
+$ rectrack agency add DOJ --name "Department of Justice" >/dev/null
+
+An empty database: nothing in a table, the header in CSV, [] in JSON.
+
+$ rectrack list
+$ rectrack list --format csv
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
+$ rectrack list --format json
+  []
+
+Three reports.  OIG-21-19 gets recommendations 1, 2, 10 and 3a, added out
+of order; one is assigned to OFO (under CBP), one to DHS-X.  The GAO
+report was issued earlier and comes first.
+
+$ rectrack report add OIG-21-19 --issuer dhs-oig --title "Canine Program" --issued 2021-02-08 --agency CBP >/dev/null
+$ rectrack report add GAO-20-536 --issuer gao --title "Federal Prisons" --issued 2020-07-09 --agency DOJ >/dev/null
+$ rectrack report add OIG-21-48 --issuer dhs-oig --title "Port of Entry" --issued 2021-09-30 --agency CBP >/dev/null
+$ rectrack rec add OIG-21-19 --number 10 --text "Ten." --concurrence concur --status closed-implemented >/dev/null
+$ rectrack rec add OIG-21-19 --number 2 --text 'Two, with a comma and "quotes".' --agency OFO --status open-resolved --target 2021-09-30 >/dev/null
+$ rectrack rec add OIG-21-19 --number 1 --text 'One, on two lines:
+> the second line.' --status open-unresolved >/dev/null
+$ rectrack rec add OIG-21-19 --number 3a --text "Three a." --agency DHS-X --status closed-not-implemented --note "declined" >/dev/null
+$ rectrack rec add GAO-20-536 --text "Improve staffing." --concurrence partial --target 2027-01-31 --status open-resolved >/dev/null
+$ rectrack rec add OIG-21-48 --text "Pending." >/dev/null
+
+Everything: the table clips nothing here, shows the text's newline as a
+blank.
+
+$ rectrack list
+  ID            ISSUED      AGENCY  TEXT                                 CONCURRENCE  STATUS                  TARGET      AGE
+  GAO-20-536#1  2020-07-09  DOJ     Improve staffing.                    partial      open-resolved           2027-01-31  2333
+  OIG-21-19#1   2021-02-08  CBP     One, on two lines: the second line.  pending      open-unresolved                     2119
+  OIG-21-19#2   2021-02-08  OFO     Two, with a comma and "quotes".      pending      open-resolved           2021-09-30  2119
+  OIG-21-19#3a  2021-02-08  DHS-X   Three a.                             pending      closed-not-implemented                 0
+  OIG-21-19#10  2021-02-08  CBP     Ten.                                 concur       closed-implemented                     0
+  OIG-21-48#1   2021-09-30  CBP     Pending.                             pending      open-pending                        1885
+
+--agency takes the agency and the ones below it (CBP: CBP and OFO), but
+not DHS-X, whose code merely starts with "DHS".
+
+$ rectrack list --agency CBP | cut -d' ' -f1
+  ID
+  OIG-21-19#1
+  OIG-21-19#2
+  OIG-21-19#10
+  OIG-21-48#1
+$ rectrack list --agency DHS | cut -d' ' -f1
+  ID
+  OIG-21-19#1
+  OIG-21-19#2
+  OIG-21-19#10
+  OIG-21-48#1
+$ rectrack list --agency OFO | cut -d' ' -f1
+  ID
+  OIG-21-19#2
+$ rectrack list --agency DHS-X | cut -d' ' -f1
+  ID
+  OIG-21-19#3a
+
+--report, --issuer.
+
+$ rectrack list --report OIG-21-19 | cut -d' ' -f1
+  ID
+  OIG-21-19#1
+  OIG-21-19#2
+  OIG-21-19#3a
+  OIG-21-19#10
+$ rectrack list --issuer gao | cut -d' ' -f1
+  ID
+  GAO-20-536#1
+
+--status, repeatable; "open" stands for the three open statuses, "closed"
+for the two closed ones.
+
+$ rectrack list --status open-resolved | cut -d' ' -f1
+  ID
+  GAO-20-536#1
+  OIG-21-19#2
+$ rectrack list --status open-pending --status closed-implemented | cut -d' ' -f1
+  ID
+  OIG-21-19#10
+  OIG-21-48#1
+$ rectrack list --status open | cut -d' ' -f1
+  ID
+  GAO-20-536#1
+  OIG-21-19#1
+  OIG-21-19#2
+  OIG-21-48#1
+$ rectrack list --status closed | cut -d' ' -f1
+  ID
+  OIG-21-19#3a
+  OIG-21-19#10
+$ rectrack list --status closed --status open | wc -l
+  7
+
+All filters together must all match.
+
+$ rectrack list --issuer dhs-oig --agency CBP --report OIG-21-19 --status open
+  ID           ISSUED      AGENCY  TEXT                                 CONCURRENCE  STATUS           TARGET      AGE
+  OIG-21-19#1  2021-02-08  CBP     One, on two lines: the second line.  pending      open-unresolved              2119
+  OIG-21-19#2  2021-02-08  OFO     Two, with a comma and "quotes".      pending      open-resolved    2021-09-30  2119
+$ rectrack list --issuer gao --report OIG-21-19
+
+A filter naming an agency, report or issuer that does not exist is an
+error, not an empty list; so is an unknown status.
+
+$ rectrack list --agency NOPE
+! rectrack: NOPE: no such agency (add it with 'rectrack agency add')
+[1]
+$ rectrack list --report OIG-99-99
+! rectrack: OIG-99-99: no such report
+[1]
+$ rectrack list --issuer nope
+! rectrack: nope: no such issuer (add it with 'rectrack issuer add')
+[1]
+$ rectrack list --status opne
+! rectrack: --status: unknown value "opne" (expected open, closed or one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
+[1]
+$ rectrack list --status ''
+! rectrack: --status: unknown value "" (expected open, closed or one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
+[1]
+
+Command line mistakes: exit 2 with the usage.
+
+$ rectrack list OIG-21-19 2>&1 | head -1
+  rectrack: list: unexpected argument OIG-21-19
+$ rectrack list --status 2>&1 | head -1
+  rectrack: list: --status needs a value
+$ rectrack list --sort text 2>&1 | head -1
+  rectrack: list: unknown option --sort
+$ rectrack list --format yaml 2>&1 | head -1
+  rectrack: list: --format: unknown format "yaml" (expected table, csv or json)
+$ rectrack list --format yaml >/dev/null 2>&1; echo "exit $?"
+  exit 2
+
+CSV: RFC 4180, a header of every field, CR LF line ends; the text with a
+comma, quotes and a newline is quoted.  Absent values are empty, flags
+yes/no.
+
+$ rectrack list --format csv
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
+  GAO-20-536#1,GAO-20-536,1,gao,2020-07-09,DOJ,,Improve staffing.,,partial,open-resolved,2027-01-31,2027-01-31,2020-07-09,,no,no,no,no,no,,,,,no,2333 [CR]
+  OIG-21-19#1,OIG-21-19,1,dhs-oig,2021-02-08,CBP,,"One, on two lines:
+  the second line.",,pending,open-unresolved,,,,,no,no,no,no,no,,,,,no,2119 [CR]
+  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,OFO,,"Two, with a comma and ""quotes"".",,pending,open-resolved,2021-09-30,2021-09-30,2021-02-08,,no,no,no,no,no,,,,,yes,2119 [CR]
+  OIG-21-19#3a,OIG-21-19,3a,dhs-oig,2021-02-08,DHS-X,,Three a.,,pending,closed-not-implemented,,,,2021-02-08,no,no,no,no,no,,,,,no,0 [CR]
+  OIG-21-19#10,OIG-21-19,10,dhs-oig,2021-02-08,CBP,,Ten.,,concur,closed-implemented,,,,2021-02-08,no,no,no,no,no,,,,,no,0 [CR]
+  OIG-21-48#1,OIG-21-48,1,dhs-oig,2021-09-30,CBP,,Pending.,,pending,open-pending,,,,,no,no,no,no,no,,,,,no,1885 [CR]
+
+JSON: one array, one object per line, the keys of SPEC §6 in order,
+absent values null, flags true/false.
+
+$ rectrack list --format json
+  [
+  {"id":"GAO-20-536#1","report":"GAO-20-536","number":"1","issuer":"gao","issued":"2020-07-09","agency":"DOJ","official":null,"text":"Improve staffing.","corrective_action":null,"concurrence":"partial","status":"open-resolved","target_date":"2027-01-31","original_target_date":"2027-01-31","resolved_date":"2020-07-09","closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":2333},
+  {"id":"OIG-21-19#1","report":"OIG-21-19","number":"1","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":null,"text":"One, on two lines:\nthe second line.","corrective_action":null,"concurrence":"pending","status":"open-unresolved","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":2119},
+  {"id":"OIG-21-19#2","report":"OIG-21-19","number":"2","issuer":"dhs-oig","issued":"2021-02-08","agency":"OFO","official":null,"text":"Two, with a comma and \"quotes\".","corrective_action":null,"concurrence":"pending","status":"open-resolved","target_date":"2021-09-30","original_target_date":"2021-09-30","resolved_date":"2021-02-08","closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":true,"age_days":2119},
+  {"id":"OIG-21-19#3a","report":"OIG-21-19","number":"3a","issuer":"dhs-oig","issued":"2021-02-08","agency":"DHS-X","official":null,"text":"Three a.","corrective_action":null,"concurrence":"pending","status":"closed-not-implemented","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":"2021-02-08","priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":0},
+  {"id":"OIG-21-19#10","report":"OIG-21-19","number":"10","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":null,"text":"Ten.","corrective_action":null,"concurrence":"concur","status":"closed-implemented","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":"2021-02-08","priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":0},
+  {"id":"OIG-21-48#1","report":"OIG-21-48","number":"1","issuer":"dhs-oig","issued":"2021-09-30","agency":"CBP","official":null,"text":"Pending.","corrective_action":null,"concurrence":"pending","status":"open-pending","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":1885}
+  ]
+$ rectrack list --format json | python3 -c 'import json, sys; print(list(json.load(sys.stdin)[0]))'
+  ['id', 'report', 'number', 'issuer', 'issued', 'agency', 'official', 'text', 'corrective_action', 'concurrence', 'status', 'target_date', 'original_target_date', 'resolved_date', 'closed_date', 'priority', 'significant', 'on_hold', 'closure_requested', 'partially_addressed', 'questioned_cost', 'unsupported_cost', 'funds_better_use', 'potential_savings', 'overdue', 'age_days']
+$ rectrack list --format json | python3 -m json.tool | sed -n '1,4p'
+  [
+      {
+          "id": "GAO-20-536#1",
+          "report": "GAO-20-536",
+$ rectrack list --status open --format json | python3 -c 'import json, sys; [print(r["id"], r["overdue"], r["age_days"]) for r in json.load(sys.stdin)]'
+  GAO-20-536#1 False 2333
+  OIG-21-19#1 False 2119
+  OIG-21-19#2 True 2119
+  OIG-21-48#1 False 1885
+
+--as-of: the list as it was; the status filter applies to the state then.
+Before OIG-21-48 was issued it is not listed.
+
+$ rectrack status 'OIG-21-19#1' open-resolved --target 2022-06-30 --date 2021-06-01 >/dev/null
+$ rectrack list --status open-unresolved --as-of 2021-05-31 | cut -d' ' -f1
+  ID
+  OIG-21-19#1
+$ rectrack list --status open-unresolved | cut -d' ' -f1
+$ rectrack list --as-of 2021-06-30 | cut -d' ' -f1
+  ID
+  GAO-20-536#1
+  OIG-21-19#1
+  OIG-21-19#2
+  OIG-21-19#3a
+  OIG-21-19#10
+$ rectrack list --as-of 2021-13-01
+! rectrack: --as-of: "2021-13-01" is not a date (expected YYYY-MM-DD, a day that exists)
+[1]
