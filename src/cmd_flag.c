@@ -37,6 +37,11 @@ cmd_flag(struct cli *c, int argc, char **argv)
 				    "NAME one of %s)", argv[i],
 				    rt_flag_names()));
 			}
+			if (req.flags[f] != -1) {
+				free(rest);
+				return cli_fail(rt_error_new(RT_EINVAL, "%s: "
+				    "given twice", rt_flag_name(f)));
+			}
 			req.flags[f] = argv[i][0] == '+';
 			nflags++;
 			continue;

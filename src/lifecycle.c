@@ -60,6 +60,18 @@ rt_flag_get(const struct rt_rec *rec, enum rt_flag f)
 	return *rt_flag_ptr((struct rt_rec *)rec, f);
 }
 
+struct rt_error *
+rt_flag_check(const struct rt_rec *rec, enum rt_flag f, int v)
+{
+	if (v && !rt_status_is_open(rec->status) &&
+	    (f == RT_FLAG_ON_HOLD || f == RT_FLAG_CLOSURE_REQUESTED))
+		return rt_error_new(RT_EREFUSED, "%s#%s: is %s; only an open "
+		    "recommendation can be %s", rec->report, rec->number,
+		    rt_status_name(rec->status), f == RT_FLAG_ON_HOLD ?
+		    "on hold" : "awaiting closure");
+	return NULL;
+}
+
 const char *
 rt_flag_names(void)
 {
@@ -115,7 +127,7 @@ int
 rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
     const char *as_of, struct rt_rec *out)
 {
-	size_t i;
+	size_t i, j;
 	int f;
 
 	*out = *cur;
@@ -139,6 +151,11 @@ rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
 		return -1;
 	for (i = 0; i < n && strcmp(events[i].effective, as_of) <= 0; i++)
 		apply_event(out, &events[i]);
+	/* a field changed later had, on as_of, the value that change
+	 * replaced: the old value of its first later event */
+	for (j = n; j-- > i;)
+		if (strcmp(events[j].kind, "field") == 0 && events[j].field)
+			rt_rec_restore(out, events[j].field, events[j].old);
 	return 0;
 }
 
@@ -363,13 +380,7 @@ change_flag(struct change *c, struct rt_rec *rec, enum rt_flag f, int v,
 
 	if (*p == v)
 		return NULL;
-	if (v && !rt_status_is_open(rec->status) &&
-	    (f == RT_FLAG_ON_HOLD || f == RT_FLAG_CLOSURE_REQUESTED))
-		return rt_error_new(RT_EREFUSED, "%s: is %s; only an open "
-		    "recommendation can be %s", c->id,
-		    rt_status_name(rec->status), f == RT_FLAG_ON_HOLD ?
-		    "on hold" : "awaiting closure");
-	if ((err = queue(c, "flag", rt_flag_field(f), *p ? "yes" : "no",
+	if ((err = rt_flag_check(rec, f, v)) || (err = queue(c, "flag", rt_flag_field(f), *p ? "yes" : "no",
 	    v ? "yes" : "no", note)))
 		return err;
 	*p = v;
@@ -539,7 +550,7 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 	memset(&h, 0, sizeof(h));
 	rt_rec_init(&rec);
 	if ((err = rt_store_rec_get(st, report, number, &rec)) ||
-	    (err = rt_effective_date(who->effective, rec.report_issued,
+	    (err = rt_effective_date(who->effective, &rec,
 	    effective)) ||
 	    (err = events_load(st, rec.id, &h)))
 		goto done;

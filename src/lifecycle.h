@@ -29,6 +29,10 @@ const char *rt_flag_field(enum rt_flag);
 int *rt_flag_ptr(struct rt_rec *rec, enum rt_flag f);
 /* The value of flag f in rec. */
 int rt_flag_get(const struct rt_rec *rec, enum rt_flag f);
+/* May flag f of rec be set to v?  Only an open recommendation can be on
+ * hold or awaiting closure: an RT_EREFUSED error otherwise. */
+struct rt_error *rt_flag_check(const struct rt_rec *rec, enum rt_flag f,
+    int v);
 /* "priority, significant, on-hold, closure-requested,
  * partially-addressed" (static). */
 const char *rt_flag_names(void);

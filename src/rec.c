@@ -3,9 +3,10 @@
 #include <ctype.h>
 
 struct rt_error *
-rt_effective_date(const char *given, const char *issued,
+rt_effective_date(const char *given, const struct rt_rec *rec,
     char out[RT_DATE_SIZE])
 {
+	const char *issued = rec->report_issued;
 	char today[RT_DATE_SIZE];
 
 	rt_clock_today(today);
@@ -13,14 +14,16 @@ rt_effective_date(const char *given, const char *issued,
 		memcpy(out, today, RT_DATE_SIZE);
 		given = today;
 	} else if (!rt_date_valid(given))
-		return rt_error_new(RT_EINVAL, "effective date \"%s\" is not a "
-		    "date (expected YYYY-MM-DD, a day that exists)", given);
+		return rt_error_new(RT_EINVAL, "%s#%s: effective date \"%s\" "
+		    "is not a date (expected YYYY-MM-DD, a day that exists)",
+		    rec->report, rec->number, given);
 	if (strcmp(given, today) > 0)
-		return rt_error_new(RT_EINVAL, "effective date %s is after "
-		    "today (%s)", given, today);
+		return rt_error_new(RT_EINVAL, "%s#%s: effective date %s is "
+		    "after today (%s)", rec->report, rec->number, given, today);
 	if (strcmp(given, issued) < 0)
-		return rt_error_new(RT_EINVAL, "effective date %s is before "
-		    "the report was issued (%s)", given, issued);
+		return rt_error_new(RT_EINVAL, "%s#%s: effective date %s is "
+		    "before the report was issued (%s)", rec->report,
+		    rec->number, given, issued);
 	snprintf(out, RT_DATE_SIZE, "%s", given);
 	return NULL;
 }
@@ -132,6 +135,12 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 			err = rt_error_new(RT_ENOMEM, "out of memory");
 			goto done;
 		}
+	}
+	if (rec->target_date[0] && !rt_status_is_open(rec->status)) {
+		err = rt_error_new(RT_EINVAL, "%s#%s: --target goes with an "
+		    "open status, not with %s", rec->report, rec->number,
+		    rt_status_name(rec->status));
+		goto done;
 	}
 	if (rec->target_date[0] && strcmp(rec->target_date, report.issued) < 0) {
 		err = rt_error_new(RT_EREFUSED, "%s#%s: target date %s is "
@@ -250,6 +259,40 @@ other_command(const char *field)
 	return NULL;
 }
 
+static const struct settable *
+find_settable(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(settable) / sizeof(settable[0]); i++)
+		if (strcmp(name, settable[i].name) == 0)
+			return &settable[i];
+	return NULL;
+}
+
+int
+rt_rec_restore(struct rt_rec *rec, const char *field, const char *value)
+{
+	const struct settable *s = find_settable(field);
+	int64_t cents = RT_MONEY_NONE;
+	char **p, *copy = NULL;
+
+	if (s == NULL || s->type == F_FLAG)
+		return -1;
+	if (s->type == F_MONEY) {
+		if (value && rt_money_parse(value, &cents) == -1)
+			return -1;
+		rec->money[s->index] = cents;
+		return 0;
+	}
+	if (value && (copy = rt_strdup(value)) == NULL)
+		return -1;
+	p = text_ptr(rec, s);
+	free(*p);
+	*p = copy;
+	return 0;
+}
+
 /* Money as text for the history: "1234.56", NULL when not stated. */
 static const char *
 money_text(int64_t cents, char *buf, size_t size)
@@ -282,6 +325,8 @@ apply_change(struct rt_store *st, struct rt_rec *rec,
 		if ((v = rt_flag_parse(c->value)) == -1)
 			return rt_error_new(RT_EINVAL, "%s: \"%s\" is not yes "
 			    "or no", c->field, c->value);
+		if ((err = rt_flag_check(rec, s->index, v)))
+			return err;
 		*changed = *rt_flag_ptr(rec, s->index) != v;
 		*old = *rt_flag_ptr(rec, s->index) ? "yes" : "no";
 		*new = v ? "yes" : "no";
@@ -349,10 +394,7 @@ rt_rec_set(struct rt_store *st, const char *report, const char *number,
 			return rt_error_new(RT_EINVAL, "%s: use '%s' to change "
 			    "it (it follows the lifecycle)", changes[i].field,
 			    cmd);
-		for (j = 0; j < sizeof(settable) / sizeof(settable[0]); j++)
-			if (strcmp(changes[i].field, settable[j].name) == 0)
-				break;
-		if (j == sizeof(settable) / sizeof(settable[0]))
+		if (find_settable(changes[i].field) == NULL)
 			return rt_error_new(RT_EINVAL, "%s: not a field one "
 			    "can set (expected one of %s)", changes[i].field,
 			    rt_rec_settable());
@@ -367,7 +409,7 @@ rt_rec_set(struct rt_store *st, const char *report, const char *number,
 		return err;
 	if ((err = rt_store_rec_get(st, report, number, &rec)))
 		goto done;
-	if ((err = rt_effective_date(who->effective, rec.report_issued,
+	if ((err = rt_effective_date(who->effective, &rec,
 	    effective)))
 		goto done;
 	/* old values can be as long as any stored text */
@@ -380,8 +422,7 @@ rt_rec_set(struct rt_store *st, const char *report, const char *number,
 		goto done;
 	}
 	for (i = 0; i < n; i++) {
-		for (s = settable; strcmp(s->name, changes[i].field); s++)
-			;
+		s = find_settable(changes[i].field);
 		if ((err = apply_change(st, &rec, &changes[i], s, &changed,
 		    oldbuf, size, newbuf, &old, &new)))
 			goto done;

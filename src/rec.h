@@ -56,15 +56,24 @@ struct rt_error *rt_rec_set(struct rt_store *, const char *report,
     const char *number, const struct rt_change *changes, size_t n,
     const struct rt_actor *who, int *nchanged);
 
+/*
+ * Put back the value a `field` event recorded (its old or new text) into
+ * the field it names: text, official, agency, corrective_action or a
+ * money field (NULL clears).  Returns -1 for a name that is not such a
+ * field or when memory is short, else 0.
+ */
+int rt_rec_restore(struct rt_rec *rec, const char *field, const char *value);
+
 /* The names rec set accepts, comma separated (static). */
 const char *rt_rec_settable(void);
 
 /*
- * Check an effective date for a change to a recommendation of a report
- * issued on `issued`: a valid date, not before `issued`, not after today.
- * NULL or "" means today; *out receives the date to record.
+ * Check an effective date for a change to recommendation rec: a valid
+ * date, not before its report's issue date, not after today.  NULL or ""
+ * means today; *out receives the date to record.  Errors name the
+ * recommendation.
  */
-struct rt_error *rt_effective_date(const char *given, const char *issued,
+struct rt_error *rt_effective_date(const char *given, const struct rt_rec *rec,
     char out[RT_DATE_SIZE]);
 
 /*

@@ -15,7 +15,8 @@ $ n=0
 > for from in open-pending open-unresolved open-resolved closed-implemented closed-not-implemented; do
 >   for to in open-pending open-unresolved open-resolved closed-implemented closed-not-implemented; do
 >     n=$((n + 1))
->     rectrack rec add R --number $n --text "pair $n" --status $from --target 2021-06-30 --note "at issuance" >/dev/null
+>     case $from in open-*) ft="--target 2021-06-30" ;; *) ft= ;; esac
+>     rectrack rec add R --number $n --text "pair $n" --status $from $ft --note "at issuance" >/dev/null
 >     case $to in open-*) t="--target 2021-07-31" ;; *) t= ;; esac
 >     rectrack status "R#$n" $to --note "reason" $t 2>&1
 >     echo "exit $?"
@@ -157,13 +158,13 @@ before the latest change of the same attribute.
 
 $ rectrack rec add S --number 3 --text c >/dev/null
 $ rectrack status 'S#3' open-unresolved --date 2021-01-04
-! rectrack: effective date 2021-01-04 is before the report was issued (2021-01-05)
+! rectrack: S#3: effective date 2021-01-04 is before the report was issued (2021-01-05)
 [1]
 $ rectrack status 'S#3' open-unresolved --date 2026-11-29
-! rectrack: effective date 2026-11-29 is after today (2026-11-28)
+! rectrack: S#3: effective date 2026-11-29 is after today (2026-11-28)
 [1]
 $ rectrack status 'S#3' open-unresolved --date 2021-13-01
-! rectrack: effective date "2021-13-01" is not a date (expected YYYY-MM-DD, a day that exists)
+! rectrack: S#3: effective date "2021-13-01" is not a date (expected YYYY-MM-DD, a day that exists)
 [1]
 $ rectrack status 'S#3' open-unresolved --date 2021-03-01
   S#3: open-pending -> open-unresolved
@@ -306,3 +307,37 @@ $ rectrack note 'S#4'
 [2]
 $ rectrack history 'S#3' | tail -1
   2026-11-28  tester  note                                                                               Discussed at the quarterly liaison meeting
+
+The same rules hold for rec add and rec set: no target date on a
+recommendation closed at issuance, no hold on a closed one, no flag named
+twice.
+
+$ rectrack rec add S --number 5 --text e --status closed-implemented --target 2022-01-31
+! rectrack: S#5: --target goes with an open status, not with closed-implemented
+[1]
+$ rectrack rec set 'S#1' on_hold=yes
+! rectrack: S#1: is closed-implemented; only an open recommendation can be on hold
+[1]
+$ rectrack rec set 'S#1' closure_requested=yes
+! rectrack: S#1: is closed-implemented; only an open recommendation can be awaiting closure
+[1]
+$ rectrack flag 'S#3' +priority -priority
+! rectrack: priority: given twice
+[1]
+
+State as of a date also puts back the fields changed later: the official
+recorded on 2026-11-28 was not there on 2021-06-01.
+
+$ rectrack show 'S#3' --as-of 2021-06-01 | grep -E 'Status|Official|Target'
+  Status:       Open – Resolved
+  Target date:  2021-12-31
+$ rectrack show 'S#3' | grep -E 'Status|Official|Target'
+  Official:     Office of Field Operations
+  Status:       Closed – Implemented
+  Target date:  2021-12-31
+$ rectrack list --report S --as-of 2021-03-15 --format csv | cut -d, -f1,7,11,12
+  id,official,status,target_date
+  S#1,,open-pending,
+  S#2,,open-unresolved,
+  S#3,,open-unresolved,
+  S#4,,open-pending,

@@ -291,13 +291,13 @@ Effective dates: not before the report's issue date, not after today
 (2026-11-28), a real day.
 
 $ rectrack rec set 'OIG-21-19#1' official=x --date 2021-02-07
-! rectrack: effective date 2021-02-07 is before the report was issued (2021-02-08)
+! rectrack: OIG-21-19#1: effective date 2021-02-07 is before the report was issued (2021-02-08)
 [1]
 $ rectrack rec set 'OIG-21-19#1' official=x --date 2026-11-29
-! rectrack: effective date 2026-11-29 is after today (2026-11-28)
+! rectrack: OIG-21-19#1: effective date 2026-11-29 is after today (2026-11-28)
 [1]
 $ rectrack rec set 'OIG-21-19#1' official=x --date 2021-02-30
-! rectrack: effective date "2021-02-30" is not a date (expected YYYY-MM-DD, a day that exists)
+! rectrack: OIG-21-19#1: effective date "2021-02-30" is not a date (expected YYYY-MM-DD, a day that exists)
 [1]
 
 Nor before the latest change of the same field (the official was last

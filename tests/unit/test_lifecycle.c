@@ -272,10 +272,10 @@ test_refusals_change_nothing(void **state)
 	    "the latest status change (2021-05-10); the history must stay in "
 	    "order");
 	expect(to_status(st, RT_CLOSED_IMPLEMENTED, NULL, "2021-02-01", NULL),
-	    RT_EINVAL, "effective date 2021-02-01 is before the report was "
-	    "issued (2021-02-08)");
+	    RT_EINVAL, "OIG-21-19#4: effective date 2021-02-01 is before the "
+	    "report was issued (2021-02-08)");
 	expect(to_status(st, RT_CLOSED_IMPLEMENTED, NULL, "2026-11-29", NULL),
-	    RT_EINVAL, "effective date 2026-11-29 is after today "
+	    RT_EINVAL, "OIG-21-19#4: effective date 2026-11-29 is after today "
 	    "(2026-11-28)");
 	/* a target change needs a reason; the first target is kept */
 	expect(set_target(st, "2022-03-31", NULL, NULL), RT_EREFUSED,

@@ -265,13 +265,14 @@ test_set_refusals(void **state)
 	expect(set(st, "agency", "FEMA", NULL, &n), RT_ENOTFOUND,
 	    "FEMA: no such agency (add it with 'rectrack agency add')");
 	expect(set(st, "text", "x", "2021-02-07", &n), RT_EINVAL,
-	    "effective date 2021-02-07 is before the report was issued "
-	    "(2021-02-08)");
+	    "OIG-21-19#1: effective date 2021-02-07 is before the report was "
+	    "issued (2021-02-08)");
 	expect(set(st, "text", "x", "2026-11-29", &n), RT_EINVAL,
-	    "effective date 2026-11-29 is after today (2026-11-28)");
+	    "OIG-21-19#1: effective date 2026-11-29 is after today "
+	    "(2026-11-28)");
 	expect(set(st, "text", "x", "2023-02-29", &n), RT_EINVAL,
-	    "effective date \"2023-02-29\" is not a date (expected "
-	    "YYYY-MM-DD, a day that exists)");
+	    "OIG-21-19#1: effective date \"2023-02-29\" is not a date "
+	    "(expected YYYY-MM-DD, a day that exists)");
 	expect(rt_rec_set(st, "OIG-21-19", "1", twice, 2, &who, &n),
 	    RT_EINVAL, "text: given twice");
 	/* a later refusal undoes the earlier changes of the same call */
