@@ -118,10 +118,10 @@ $(BUILD)/schema_sql.c: $(SCHEMA) Makefile
 
 # ---- tests --------------------------------------------------------------
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) \
-	  $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null) \
+	  -Itests/unit $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null) \
 	  -o $@ $< $(LIB_OBJ) $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
 
 check: deps

@@ -205,6 +205,54 @@ print_outcome(const struct rt_request *req, const struct rt_outcome *o)
 }
 
 int
+cli_verb_options(struct cli *c, int argc, char **argv, unsigned accepts,
+    struct rt_actor *who, struct rt_request *req)
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, CLI_OPT_DATE },
+		{ "note", required_argument, NULL, CLI_OPT_NOTE },
+		{ "target", required_argument, NULL, CLI_OPT_TARGET },
+		{ "evidence", required_argument, NULL, CLI_OPT_EVIDENCE },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	int ch, status;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if (!(accepts & (unsigned)ch))
+			return cli_usage_error(c, "unknown option %s",
+			    argv[optind - 1]);
+		switch (ch) {
+		case CLI_OPT_DATE: who->effective = optarg; break;
+		case CLI_OPT_NOTE: who->note = optarg; break;
+		case CLI_OPT_TARGET: req->target = optarg; break;
+		case CLI_OPT_EVIDENCE: req->evidence = optarg; break;
+		}
+	}
+	return -1;
+}
+
+struct rt_error *
+cli_one_rec(const struct cli *c, const char *arg, char **report,
+    char **number)
+{
+	struct rt_error *err;
+
+	if ((err = rt_recid_parse(arg, report, number)) == NULL &&
+	    strcmp(*number, "*") == 0) {
+		err = rt_error_new(RT_EINVAL, "%s: %s takes one recommendation "
+		    "(REPORT#NUMBER); 'rectrack list --report %s' lists them",
+		    arg, c->cmd->name, *report);
+		free(*report);
+		free(*number);
+		*report = *number = NULL;
+	}
+	return err;
+}
+
+int
 cli_apply(struct cli *c, char *const *ids, size_t nids,
     const struct rt_request *req, const struct rt_actor *who)
 {

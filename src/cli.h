@@ -72,6 +72,29 @@ int cli_dispatch(struct cli *, int argc, char **argv,
  * or an error of its own when o could not be written. */
 struct rt_error *cli_out_end(struct out *o, struct rt_error *err);
 
+/* The options of the lifecycle verbs, as a mask for cli_verb_options. */
+enum {
+	CLI_OPT_DATE = 1 << 0,		/* --date DATE: effective date */
+	CLI_OPT_NOTE = 1 << 1,		/* --note TEXT: reason */
+	CLI_OPT_TARGET = 1 << 2,	/* --target DATE */
+	CLI_OPT_EVIDENCE = 1 << 3,	/* --evidence REF */
+};
+
+/*
+ * Read the options of a lifecycle verb (those in `accepts`) into who and
+ * req.  Returns -1 when the command goes on (its operands start at
+ * optind), else the exit status to return (0 after --help).
+ */
+int cli_verb_options(struct cli *, int argc, char **argv, unsigned accepts,
+    struct rt_actor *who, struct rt_request *req);
+
+/*
+ * The one recommendation a read command (show, history) names: REPORT#*
+ * is refused.  Caller frees *report and *number.
+ */
+struct rt_error *cli_one_rec(const struct cli *, const char *arg,
+    char **report, char **number);
+
 /*
  * Apply a lifecycle request to the recommendations named in ids (see
  * rt_apply) and print one line per recommendation.  Returns the exit

@@ -7,19 +7,11 @@
 int
 cmd_flag(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "note", required_argument, NULL, 'N' },
-		CLI_HELP_OPTION,
-		{ NULL, 0, NULL, 0 },
-	};
 	struct rt_actor who = { c->actor, NULL, NULL };
-	struct rt_request req;
+	struct rt_request req = { .verb = RT_VERB_FLAG };
 	char **rest;
-	int ch, status, i, f, nrest = 0, nflags = 0;
+	int status, i, f, nrest = 0, nflags = 0;
 
-	memset(&req, 0, sizeof(req));
-	req.verb = RT_VERB_FLAG;
 	for (f = 0; f < RT_FLAG_COUNT; f++)
 		req.flags[f] = -1;
 	/* +NAME and -NAME are taken out before the options are read:
@@ -48,14 +40,10 @@ cmd_flag(struct cli *c, int argc, char **argv)
 		}
 		rest[nrest++] = argv[i];
 	}
-	while ((ch = cli_getopt(c, nrest, rest, opts, &status)) != -1) {
-		switch (ch) {
-		case CLI_STOP:
-			free(rest);
-			return status;
-		case 'd': who.effective = optarg; break;
-		case 'N': who.note = optarg; break;
-		}
+	if ((status = cli_verb_options(c, nrest, rest, CLI_OPT_DATE |
+	    CLI_OPT_NOTE, &who, &req)) != -1) {
+		free(rest);
+		return status;
 	}
 	if (optind == nrest || nflags == 0)
 		status = cli_usage_error(c, "flag needs a REC and at least one "

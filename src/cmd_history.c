@@ -37,12 +37,8 @@ cmd_history(struct cli *c, int argc, char **argv)
 		return cli_usage_error(c, optind == argc ? "history needs a "
 		    "REC (REPORT#NUMBER)" : "history takes one REC");
 	rt_rec_init(&rec);
-	if ((err = rt_recid_parse(argv[optind], &report, &number)) == NULL &&
-	    strcmp(number, "*") == 0)
-		err = rt_error_new(RT_EINVAL, "%s: history takes one "
-		    "recommendation (REPORT#NUMBER); 'rectrack list --report "
-		    "%s' lists them", argv[optind], report);
-	if (err || (err = cli_open(c, 0, &st)) ||
+	if ((err = cli_one_rec(c, argv[optind], &report, &number)) ||
+	    (err = cli_open(c, 0, &st)) ||
 	    (err = rt_store_rec_get(st, report, number, &rec)))
 		goto done;
 	if ((u.o = out_new(stdout, fmt, out_event_cols, out_event_ncols)))

@@ -96,12 +96,8 @@ cmd_show(struct cli *c, int argc, char **argv)
 	rt_rec_init(&cur);
 	rt_rec_init(&rec);
 	memset(&r, 0, sizeof(r));
-	if ((err = rt_recid_parse(argv[optind], &report, &number)) == NULL &&
-	    strcmp(number, "*") == 0)
-		err = rt_error_new(RT_EINVAL, "%s: show takes one "
-		    "recommendation (REPORT#NUMBER); 'rectrack list --report "
-		    "%s' lists them", argv[optind], report);
-	if (err || (err = cli_open(c, 0, &st)) ||
+	if ((err = cli_one_rec(c, argv[optind], &report, &number)) ||
+	    (err = cli_open(c, 0, &st)) ||
 	    (err = rt_store_rec_get(st, report, number, &cur)) ||
 	    (err = rt_store_report_get(st, report, &r)) ||
 	    (err = rt_rec_as_of(st, &cur, today, &rec, &exists)))

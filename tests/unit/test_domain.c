@@ -183,8 +183,8 @@ test_transition_allowed(void **state)
 static void
 test_move_check_pairs(void **state)
 {
-	struct rt_move full = { "R#1", OP, OP, 1, 1, 1, 1, 1 };
-	struct rt_move bare = { "R#1", OP, OP, 0, 0, 0, 0, 0 };
+	struct rt_move full = { "R#1", OP, OP, 1, 1, 1, 1, 1, 0 };
+	struct rt_move bare = { "R#1", OP, OP, 0, 0, 0, 0, 0, 0 };
 	int from, to;
 
 	(void)state;
@@ -202,7 +202,7 @@ test_move_check_pairs(void **state)
 static void
 test_move_check_refused_message(void **state)
 {
-	struct rt_move mv = { "OIG-21-19#4", OP, OP, 1, 1, 1, 1, 1 };
+	struct rt_move mv = { "OIG-21-19#4", OP, OP, 1, 1, 1, 1, 1, 0 };
 	struct rt_error *err;
 
 	(void)state;
@@ -238,7 +238,7 @@ test_move_check_refused_message(void **state)
 static void
 test_move_check_guards(void **state)
 {
-	struct rt_move mv = { "OIG-21-19#4", OP, OR, 0, 0, 0, 0, 0 };
+	struct rt_move mv = { "OIG-21-19#4", OP, OR, 0, 0, 0, 0, 0, 0 };
 
 	(void)state;
 	/* Resolving from pending or unresolved needs a target date. */
@@ -255,14 +255,14 @@ test_move_check_guards(void **state)
 	assert_string_not_equal(check(&mv, 0, 0), "");
 
 	/* Back from resolved to unresolved needs a reason. */
-	mv = (struct rt_move){ "OIG-21-19#4", OR, OU, 1, 0, 1, 1, 1 };
+	mv = (struct rt_move){ "OIG-21-19#4", OR, OU, 1, 0, 1, 1, 1, 0 };
 	assert_string_equal(check(&mv, 0, 0), "OIG-21-19#4: moving from "
 	    "open-resolved to open-unresolved needs a reason (--note)");
 	mv.has_note = 1;
 	assert_string_equal(check(&mv, 0, 0), "");
 
 	/* Closing not implemented needs a reason, from any open status. */
-	mv = (struct rt_move){ "R#1", OP, CN, 1, 0, 1, 1, 1 };
+	mv = (struct rt_move){ "R#1", OP, CN, 1, 0, 1, 1, 1, 0 };
 	assert_string_equal(check(&mv, 0, 0), "R#1: moving from "
 	    "open-pending to closed-not-implemented needs a reason (--note)");
 	mv.from = OU;
@@ -273,11 +273,11 @@ test_move_check_guards(void **state)
 	assert_string_equal(check(&mv, 0, 0), "");
 
 	/* Closing implemented needs nothing, even at issuance. */
-	mv = (struct rt_move){ "R#1", OP, CI, 0, 0, 0, 0, 0 };
+	mv = (struct rt_move){ "R#1", OP, CI, 0, 0, 0, 0, 0, 0 };
 	assert_string_equal(check(&mv, 0, 0), "");
 
 	/* Reopening needs a reason. */
-	mv = (struct rt_move){ "R#1", CI, OU, 1, 0, 1, 1, 1 };
+	mv = (struct rt_move){ "R#1", CI, OU, 1, 0, 1, 1, 1, 0 };
 	assert_string_equal(check(&mv, 0, 0), "R#1: moving from "
 	    "closed-implemented to open-unresolved needs a reason (--note)");
 	mv.from = CN;
@@ -297,7 +297,7 @@ test_move_check_guards(void **state)
 static void
 test_move_check_requirements(void **state)
 {
-	struct rt_move mv = { "R#1", OU, OR, 1, 0, 0, 0, 0 };
+	struct rt_move mv = { "R#1", OU, OR, 1, 0, 0, 0, 0, 0 };
 	unsigned all = RT_REQ_TARGET_DATE | RT_REQ_CORRECTIVE_ACTION |
 	    RT_REQ_OFFICIAL;
 
@@ -313,10 +313,19 @@ test_move_check_requirements(void **state)
 	assert_string_equal(check(&mv, all, 0), "R#1: moving to "
 	    "open-resolved needs a responsible official (rec set REC "
 	    "official=...)");
+	/* rec add names its own options */
+	mv.at_issuance = 1;
+	assert_string_equal(check(&mv, all, 0), "R#1: moving to "
+	    "open-resolved needs a responsible official (--official)");
+	mv.has_corrective_action = 0;
+	assert_string_equal(check(&mv, all, 0), "R#1: moving to "
+	    "open-resolved needs a corrective action (--corrective-action)");
+	mv.has_corrective_action = 1;
+	mv.at_issuance = 0;
 	mv.has_official = 1;
 	assert_string_equal(check(&mv, all, 0), "");
 	/* Resolve requirements leave other moves alone. */
-	mv = (struct rt_move){ "R#1", OP, OU, 0, 0, 0, 0, 0 };
+	mv = (struct rt_move){ "R#1", OP, OU, 0, 0, 0, 0, 0, 0 };
 	assert_string_equal(check(&mv, all, RT_REQ_EVIDENCE), "");
 	mv.to = CI;
 	assert_string_equal(check(&mv, all, 0), "");
@@ -328,7 +337,7 @@ test_move_check_requirements(void **state)
 	mv.has_evidence = 1;
 	assert_string_equal(check(&mv, all, RT_REQ_EVIDENCE), "");
 	/* ...and only there. */
-	mv = (struct rt_move){ "R#1", OR, CN, 0, 1, 0, 0, 0 };
+	mv = (struct rt_move){ "R#1", OR, CN, 0, 1, 0, 0, 0, 0 };
 	assert_string_equal(check(&mv, all, RT_REQ_EVIDENCE), "");
 }
 

@@ -1,29 +1,7 @@
 /* Unit tests of the lifecycle verbs and of the state as of any day. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
-#include "rectrack.h"
+#include "check.h"
 
 static struct rt_config cfg;
-
-static void
-ok(struct rt_error *err)
-{
-	if (err != NULL)
-		fail_msg("unexpected error: %s", err->msg);
-}
-
-static void
-expect(struct rt_error *err, enum rt_err_code code, const char *msg)
-{
-	assert_non_null(err);
-	assert_int_equal(err->code, code);
-	assert_string_equal(err->msg, msg);
-	rt_error_free(err);
-}
 
 /* OIG-21-19 (CBP, issued 2021-02-08) with recommendation 4, concurred,
  * open-unresolved at issuance, as the report says. */

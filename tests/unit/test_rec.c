@@ -1,29 +1,7 @@
 /* Unit tests of recording: rec add and rec set with their events. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
-#include "rectrack.h"
+#include "check.h"
 
 static struct rt_config cfg;
-
-static void
-ok(struct rt_error *err)
-{
-	if (err != NULL)
-		fail_msg("unexpected error: %s", err->msg);
-}
-
-static void
-expect(struct rt_error *err, enum rt_err_code code, const char *msg)
-{
-	assert_non_null(err);
-	assert_int_equal(err->code, code);
-	assert_string_equal(err->msg, msg);
-	rt_error_free(err);
-}
 
 /* An in-memory database with report OIG-21-19 (CBP, 2021-02-08). */
 static int

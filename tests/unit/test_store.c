@@ -1,11 +1,5 @@
 /* Unit tests of the SQLite store: schema, lookups, ordering, history. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
-#include "rectrack.h"
+#include "check.h"
 
 #include <sqlite3.h>
 #include <unistd.h>
@@ -14,22 +8,6 @@ struct fx {
 	char path[64];
 	struct rt_store *st;
 };
-
-static void
-ok(struct rt_error *err)
-{
-	if (err != NULL)
-		fail_msg("unexpected error: %s", err->msg);
-}
-
-static void
-expect(struct rt_error *err, enum rt_err_code code, const char *msg)
-{
-	assert_non_null(err);
-	assert_int_equal(err->code, code);
-	assert_string_equal(err->msg, msg);
-	rt_error_free(err);
-}
 
 static void
 add_rec(struct rt_store *st, const char *report, const char *number,
