@@ -26,5 +26,6 @@
 #include "store.h"
 #include "rec.h"
 #include "lifecycle.h"
+#include "yamlin.h"
 
 #endif

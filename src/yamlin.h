@@ -1,0 +1,123 @@
+/*
+ * rectrack — reading the import format (SPEC §5) with the libyaml event
+ * API, streaming: each issuer, agency and report (with its
+ * recommendations and their history) is handed to a sink as soon as it
+ * is complete, then freed, so that memory does not grow with the file.
+ *
+ * The parser checks everything that can be checked without the database;
+ * the sink applies what it is given.
+ */
+#ifndef RT_YAMLIN_H
+#define RT_YAMLIN_H
+
+#include <stdio.h>
+
+struct rt_error;
+
+/* Where something stands in the file: 1-based line and column, and the
+ * field path ("reports[3].recommendations[1]", 0-based indexes). */
+struct rt_imp_pos {
+	int line, col;
+	char path[128];
+};
+
+/* Keys present in a recommendation mapping (struct rt_imp_rec.given). */
+enum {
+	RT_IMP_TEXT = 1 << 0,
+	RT_IMP_AGENCY = 1 << 1,
+	RT_IMP_OFFICIAL = 1 << 2,
+	RT_IMP_CONCURRENCE = 1 << 3,
+	RT_IMP_STATUS = 1 << 4,
+	RT_IMP_TARGET = 1 << 5,
+	RT_IMP_ORIGINAL_TARGET = 1 << 6,
+	RT_IMP_RESOLVED = 1 << 7,
+	RT_IMP_CLOSED = 1 << 8,
+	RT_IMP_CORRECTIVE_ACTION = 1 << 9,
+	RT_IMP_PRIORITY = 1 << 10,
+	RT_IMP_SIGNIFICANT = 1 << 11,
+	RT_IMP_ON_HOLD = 1 << 12,
+	RT_IMP_CLOSURE_REQUESTED = 1 << 13,
+	RT_IMP_PARTIALLY_ADDRESSED = 1 << 14,
+	RT_IMP_QUESTIONED_COST = 1 << 15,
+	RT_IMP_UNSUPPORTED_COST = 1 << 16,
+	RT_IMP_FUNDS_BETTER_USE = 1 << 17,
+	RT_IMP_POTENTIAL_SAVINGS = 1 << 18,
+	RT_IMP_HISTORY = 1 << 19,
+};
+
+/* Keys present in a report mapping (struct rt_imp_report.given). */
+enum {
+	RT_IMP_R_TITLE = 1 << 0,
+	RT_IMP_R_ISSUER = 1 << 1,
+	RT_IMP_R_TYPE = 1 << 2,
+	RT_IMP_R_ISSUED = 1 << 3,
+	RT_IMP_R_FISCAL_YEAR = 1 << 4,
+	RT_IMP_R_AGENCY = 1 << 5,
+	RT_IMP_R_TOPICS = 1 << 6,
+	RT_IMP_R_URL = 1 << 7,
+	RT_IMP_R_SUMMARY = 1 << 8,
+	RT_IMP_R_SENSITIVITY = 1 << 9,
+};
+
+/* One entry of a recommendation's `history`.  ev.at is "" when the file
+ * does not say when it was recorded; ev.actor is NULL when it does not
+ * say who. */
+struct rt_imp_event {
+	struct rt_event ev;
+	struct rt_imp_pos pos;
+};
+
+struct rt_imp_rec {
+	/* report, number and text always set; other strings NULL, dates ""
+	 * and money RT_MONEY_NONE when absent; status and concurrence the
+	 * defaults (open-pending, pending) when absent. */
+	struct rt_rec rec;
+	unsigned long given;		/* RT_IMP_* keys present */
+	struct rt_imp_event *history;	/* nhistory entries, oldest first */
+	size_t nhistory;
+	struct rt_imp_pos pos;		/* of the recommendation's mapping */
+};
+
+struct rt_imp_report {
+	/* number, title, issued always set; fiscal_year 0 when not given;
+	 * other strings NULL when absent. */
+	struct rt_report report;
+	unsigned long given;		/* RT_IMP_R_* keys present */
+	struct rt_imp_rec *recs;
+	size_t nrecs;
+	struct rt_imp_pos pos;
+};
+
+struct rt_imp_issuer {
+	struct rt_issuer issuer;	/* code and name set; kind NULL when
+					   absent */
+	struct rt_imp_pos pos;
+};
+
+struct rt_imp_agency {
+	struct rt_agency agency;	/* code and name set; parent NULL when
+					   absent */
+	struct rt_imp_pos pos;
+};
+
+/* What the parser hands over; the structs are valid during the call
+ * only.  A non-NULL error stops the parse and is returned as is. */
+struct rt_imp_sink {
+	struct rt_error *(*issuer)(void *arg, const struct rt_imp_issuer *);
+	struct rt_error *(*agency)(void *arg, const struct rt_imp_agency *);
+	struct rt_error *(*report)(void *arg, const struct rt_imp_report *);
+	void *arg;
+};
+
+/*
+ * Parse the import file fp (named `name` in messages) and feed the sink.
+ * Errors are RT_EINVAL (RT_EIO when reading fails) and read
+ *   NAME:LINE:COLUMN: PATH: what was found (what is allowed)
+ * e.g. reports.yaml:14:17: reports[0].recommendations[3].status: unknown
+ * value "opne" (expected one of open-pending, …).  An empty file or
+ * document is valid and feeds nothing.
+ */
+struct rt_error *rt_import_parse(FILE *fp, const char *name,
+    const struct rt_imp_sink *sink);
+
+#endif
