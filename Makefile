@@ -20,7 +20,9 @@ PKG_CONFIG ?= pkg-config
 LIBS_PKG  = sqlite3=libsqlite3-dev yaml-0.1=libyaml-dev
 TEST_PKG  = cmocka=libcmocka-dev
 # commands the tests use
-TEST_CMDS = sqlite3=sqlite3
+TEST_CMDS = sqlite3=sqlite3 python3=python3
+# Python modules the tests use (python3, else Debian's /usr/bin/python3)
+TEST_PY   = yaml=python3-yaml
 
 WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
@@ -76,6 +78,11 @@ deps:
 	done; \
 	for c in $(TEST_CMDS); do \
 	  command -v $${c%%=*} >/dev/null 2>&1 || missing="$$missing $${c#*=}"; \
+	done; \
+	for m in $(TEST_PY); do \
+	  python3 -c "import $${m%%=*}" >/dev/null 2>&1 || \
+	  /usr/bin/python3 -c "import $${m%%=*}" >/dev/null 2>&1 || \
+	  missing="$$missing $${m#*=}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" != 0 ]; then \

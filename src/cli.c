@@ -312,3 +312,23 @@ cli_check_filter(struct rt_store *st, const struct rt_filter *f)
 		rt_report_free(&r);
 	return err;
 }
+
+struct rt_error *
+cli_status_mask(const char *s, unsigned *mask)
+{
+	enum rt_status st;
+	int i;
+
+	if (strcmp(s, "open") == 0 || strcmp(s, "closed") == 0) {
+		for (i = 0; i < RT_STATUS_COUNT; i++)
+			if (rt_status_is_open(i) == (s[0] == 'o'))
+				*mask |= 1u << i;
+		return NULL;
+	}
+	if (rt_status_parse(s, &st) == -1)
+		return rt_error_new(RT_EINVAL, "--status: unknown value \"%s\" "
+		    "(expected open, closed or one of %s)", s,
+		    rt_status_names());
+	*mask |= 1u << st;
+	return NULL;
+}

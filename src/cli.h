@@ -113,6 +113,11 @@ int cli_as_of(const char *arg, char out[RT_DATE_SIZE]);
  * mistake, not an empty list: the RT_ENOTFOUND error, else NULL. */
 struct rt_error *cli_check_filter(struct rt_store *, const struct rt_filter *);
 
+/* --status: add the statuses s names (a status, "open" or "closed") to
+ * *mask (bits 1 << enum rt_status); an RT_EINVAL error naming the
+ * allowed values when s is none of them. */
+struct rt_error *cli_status_mask(const char *s, unsigned *mask);
+
 /* Commands, one per file. */
 int cmd_init(struct cli *, int, char **);
 int cmd_issuer(struct cli *, int, char **);
@@ -121,6 +126,7 @@ int cmd_report(struct cli *, int, char **);
 int cmd_rec(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);
 int cmd_list(struct cli *, int, char **);
+int cmd_export(struct cli *, int, char **);
 int cmd_history(struct cli *, int, char **);
 int cmd_status(struct cli *, int, char **);
 int cmd_concur(struct cli *, int, char **);

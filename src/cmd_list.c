@@ -29,25 +29,6 @@ rec_as_of(const struct rt_rec *cur, void *arg)
 	return 0;
 }
 
-/* Add the statuses named by s (a status, "open" or "closed") to *mask. */
-static int
-status_mask(const char *s, unsigned *mask)
-{
-	enum rt_status st;
-	int i;
-
-	if (strcmp(s, "open") == 0 || strcmp(s, "closed") == 0) {
-		for (i = 0; i < RT_STATUS_COUNT; i++)
-			if (rt_status_is_open(i) == (s[0] == 'o'))
-				*mask |= 1u << i;
-		return 0;
-	}
-	if (rt_status_parse(s, &st) == -1)
-		return -1;
-	*mask |= 1u << st;
-	return 0;
-}
-
 int
 cmd_list(struct cli *c, int argc, char **argv)
 {
@@ -79,10 +60,8 @@ cmd_list(struct cli *c, int argc, char **argv)
 		case 'a': f.agency = optarg; break;
 		case 'r': f.report = optarg; break;
 		case 's':
-			if (status_mask(optarg, &f.statuses) == -1)
-				return cli_fail(rt_error_new(RT_EINVAL, "--status: "
-				    "unknown value \"%s\" (expected open, closed "
-				    "or one of %s)", optarg, rt_status_names()));
+			if ((err = cli_status_mask(optarg, &f.statuses)))
+				return cli_fail(err);
 			break;
 		case 'f':
 			if ((status = cli_format(c, optarg, &fmt)))

@@ -41,6 +41,11 @@ const struct cli_cmd cli_cmds[] = {
 	    "list [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
 	    "     [--status STATUS]... [--as-of DATE] [--format FMT]",
 	    "recommendations matching filters" },
+	{ "export", cmd_export,
+	    "export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]\n"
+	    "       [--report NUMBER] [--status STATUS]...\n"
+	    "       [--output FILE [--force]]",
+	    "write the database, or a filtered part, as YAML, JSON or CSV" },
 	{ "history", cmd_history,
 	    "history REC [--as-of DATE] [--format FMT]",
 	    "the events of a recommendation, oldest first" },

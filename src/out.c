@@ -73,29 +73,6 @@ out_object(FILE *fp, const struct out_col *cols, size_t ncols)
 }
 
 void
-out_json_string(FILE *fp, const char *s)
-{
-	const unsigned char *p;
-
-	fputc('"', fp);
-	for (p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(fp, "\\%c", *p);
-		else if (*p == '\n')
-			fputs("\\n", fp);
-		else if (*p == '\t')
-			fputs("\\t", fp);
-		else if (*p == '\r')
-			fputs("\\r", fp);
-		else if (*p < 0x20 || *p == 0x7f)
-			fprintf(fp, "\\u%04x", *p);
-		else
-			fputc(*p, fp);
-	}
-	fputc('"', fp);
-}
-
-void
 out_csv_field(FILE *fp, const char *s)
 {
 	if (strpbrk(s, ",\"\r\n") == NULL && s[0] != ' ' &&
@@ -160,14 +137,14 @@ cell(struct out *o, enum cell_kind kind, const char *s)
 			fputc('{', o->fp);
 		else
 			fputs(o->nrows ? ",\n{" : "\n{", o->fp);
-		out_json_string(o->fp, col->key);
+		rt_json_string(o->fp, col->key);
 		fputc(':', o->fp);
 		if (kind == CELL_NULL)
 			fputs("null", o->fp);
 		else if (kind == CELL_RAW)
 			fputs(s, o->fp);
 		else
-			out_json_string(o->fp, s);
+			rt_json_string(o->fp, s);
 		break;
 	case OUT_CSV:
 		if (o->col > 1)
@@ -251,7 +228,7 @@ out_list(struct out *o, char *const *items, size_t n)
 		for (i = 0; i < n; i++) {
 			if (i)
 				fputc(',', mem);
-			out_json_string(mem, items[i]);
+			rt_json_string(mem, items[i]);
 		}
 		fputc(']', mem);
 		fclose(mem);

@@ -52,8 +52,6 @@ void out_row(struct out *);
  * writer; -1 when writing failed. */
 int out_end(struct out *);
 
-/* JSON string literal of s (UTF-8 passed through, controls escaped). */
-void out_json_string(FILE *, const char *s);
 /* One CSV field, quoted when it must be. */
 void out_csv_field(FILE *, const char *s);
 

@@ -22,4 +22,9 @@ int rt_buf_printf(struct rt_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void rt_buf_free(struct rt_buf *b);
 
+/* Write s as a JSON string literal to fp: quotes and backslashes escaped,
+ * \n \t \r and other control characters (and DEL) as escapes, UTF-8
+ * passed through.  The one JSON escaper: every JSON writer uses it. */
+void rt_json_string(FILE *fp, const char *s);
+
 #endif

@@ -16,6 +16,7 @@ $ rectrack --help
     rec       add a recommendation; change its fields
     show      one recommendation, its report and its history
     list      recommendations matching filters
+    export    write the database, or a filtered part, as YAML, JSON or CSV
     history   the events of a recommendation, oldest first
     status    move recommendations along the lifecycle
     concur    record the agency's concurrence
@@ -47,6 +48,7 @@ $ rectrack help
     rec       add a recommendation; change its fields
     show      one recommendation, its report and its history
     list      recommendations matching filters
+    export    write the database, or a filtered part, as YAML, JSON or CSV
     history   the events of a recommendation, oldest first
     status    move recommendations along the lifecycle
     concur    record the agency's concurrence
@@ -180,6 +182,7 @@ $ rectrack bogus
 !   rec       add a recommendation; change its fields
 !   show      one recommendation, its report and its history
 !   list      recommendations matching filters
+!   export    write the database, or a filtered part, as YAML, JSON or CSV
 !   history   the events of a recommendation, oldest first
 !   status    move recommendations along the lifecycle
 !   concur    record the agency's concurrence
@@ -201,6 +204,7 @@ $ rectrack --bogus list
 !   rec       add a recommendation; change its fields
 !   show      one recommendation, its report and its history
 !   list      recommendations matching filters
+!   export    write the database, or a filtered part, as YAML, JSON or CSV
 !   history   the events of a recommendation, oldest first
 !   status    move recommendations along the lifecycle
 !   concur    record the agency's concurrence
@@ -222,6 +226,7 @@ $ rectrack --db
 !   rec       add a recommendation; change its fields
 !   show      one recommendation, its report and its history
 !   list      recommendations matching filters
+!   export    write the database, or a filtered part, as YAML, JSON or CSV
 !   history   the events of a recommendation, oldest first
 !   status    move recommendations along the lifecycle
 !   concur    record the agency's concurrence
@@ -243,6 +248,7 @@ $ rectrack
 !   rec       add a recommendation; change its fields
 !   show      one recommendation, its report and its history
 !   list      recommendations matching filters
+!   export    write the database, or a filtered part, as YAML, JSON or CSV
 !   history   the events of a recommendation, oldest first
 !   status    move recommendations along the lifecycle
 !   concur    record the agency's concurrence

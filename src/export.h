@@ -1,0 +1,59 @@
+/*
+ * rectrack — export (SPEC §5): the database, or the part a filter
+ * selects, written as the YAML document that import reads, or as the
+ * same document in JSON.  Streaming: each report is written as the store
+ * hands it over, with its recommendations and their complete history.
+ *
+ * What a filter selects:
+ * - issuers and agencies: all of them, always (every report refers to
+ *   them, and they are few);
+ * - reports: those the report, issuer and agency members select (agency:
+ *   the report's primary agency or one below it), in issue date then
+ *   report number order;
+ * - recommendations: those of the selected reports in a status of the
+ *   statuses mask (all when 0), in natural number order.  With a status
+ *   filter, a report left with no recommendation is left out.
+ *
+ * Output is deterministic: the only timestamps are the recorded `at` of
+ * the events.
+ */
+#ifndef RT_EXPORT_H
+#define RT_EXPORT_H
+
+#include <stdio.h>
+
+struct rt_error;
+struct rt_filter;
+struct rt_rec;
+struct rt_store;
+
+/*
+ * Write the YAML document of SPEC §5 to fp with libyaml's emitter: every
+ * string a YAML reader could take for something else (null, a boolean, a
+ * number, an indicator) double-quoted, multi-line text literal or
+ * double-quoted so that it reads back byte for byte, dates, numbers and
+ * booleans plain, recommendation numbers always quoted.  Returns NULL,
+ * or the store's error, RT_EINVAL for a text that is not UTF-8 (naming
+ * where it is) or RT_EIO when fp could not be written; fp may then hold
+ * part of the document.  fp is flushed at the end, not closed.
+ */
+struct rt_error *rt_export_yaml(struct rt_store *, const struct rt_filter *,
+    FILE *fp);
+
+/*
+ * The same document as one JSON object (two-space indentation, absent
+ * values left out, dates as strings, money as numbers of dollars).
+ * Errors as rt_export_yaml.
+ */
+struct rt_error *rt_export_json(struct rt_store *, const struct rt_filter *,
+    FILE *fp);
+
+/*
+ * The recommendations an export with filter f writes, in the same
+ * order, handed to cb (the rec is the store's, valid during the call; a
+ * non-zero return stops the walk).  For flat (CSV) exports.
+ */
+struct rt_error *rt_export_recs(struct rt_store *, const struct rt_filter *f,
+    int (*cb)(const struct rt_rec *, void *), void *arg);
+
+#endif

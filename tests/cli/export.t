@@ -1,0 +1,553 @@
+Export: the database, or a filtered part, as YAML (the document import
+reads, SPEC §5), as the same document in JSON, or as the CSV rows of
+list; to standard output, or to a file that appears only when the
+export is complete.
+
+$ rectrack init >/dev/null
+$ rectrack issuer add dhs-oig --name "DHS Office of Inspector General" --kind oig >/dev/null
+$ rectrack issuer add gao --name "U.S. Government Accountability Office" --kind gao >/dev/null
+$ rectrack agency add DHS --name "Department of Homeland Security" >/dev/null
+$ rectrack agency add CBP --parent DHS --name "U.S. Customs and Border Protection" >/dev/null
+$ rectrack agency add FEMA --parent DHS --name "Federal Emergency Management Agency" >/dev/null
+
+An empty register: issuers and agencies, no reports.
+
+$ rectrack export
+  version: 1
+  issuers:
+  - code: dhs-oig
+    name: DHS Office of Inspector General
+    kind: oig
+  - code: gao
+    name: U.S. Government Accountability Office
+    kind: gao
+  agencies:
+  - code: DHS
+    name: Department of Homeland Security
+  - code: CBP
+    name: U.S. Customs and Border Protection
+    parent: DHS
+  - code: FEMA
+    name: Federal Emergency Management Agency
+    parent: DHS
+  reports: []
+$ rectrack export --format json
+  {
+    "version": 1,
+    "issuers": [
+      {
+        "code": "dhs-oig",
+        "name": "DHS Office of Inspector General",
+        "kind": "oig"
+      },
+      {
+        "code": "gao",
+        "name": "U.S. Government Accountability Office",
+        "kind": "gao"
+      }
+    ],
+    "agencies": [
+      {
+        "code": "DHS",
+        "name": "Department of Homeland Security"
+      },
+      {
+        "code": "CBP",
+        "name": "U.S. Customs and Border Protection",
+        "parent": "DHS"
+      },
+      {
+        "code": "FEMA",
+        "name": "Federal Emergency Management Agency",
+        "parent": "DHS"
+      }
+    ],
+    "reports": []
+  }
+
+Three reports.  OIG-21-19 (CBP) with a summary on three lines, one
+recommendation resolved at issuance and one whose text is "yes", changed
+and then closed; GAO-20-536 (FEMA) with a text whose first line ends in
+blanks; OIG-18-87 (DHS) without recommendations.
+
+$ rectrack report add OIG-21-19 --issuer dhs-oig --issued 2021-02-08 --agency CBP --topic "Port of Entry" --topic "yes" --title "CBP Needs to Improve the Oversight of its Canine Program" --summary 'We determined that:
+> - one
+> - two' >/dev/null
+$ rectrack rec add OIG-21-19 --concurrence concur --status open-resolved --target 2021-09-30 --text "Improve oversight of the Canine Program." >/dev/null
+$ rectrack rec add OIG-21-19 --concurrence concur --status open-unresolved --text "yes" >/dev/null
+$ rectrack rec set 'OIG-21-19#2' official="Office: Field Operations" questioned_cost=1234.56 priority=yes corrective_action='Revise "Canine" guidance \ train' --date 2021-05-10 --note "90-day response" >/dev/null
+$ rectrack status 'OIG-21-19#2' closed-implemented --date 2022-11-14 --note verified >/dev/null
+$ rectrack report add GAO-20-536 --issuer gao --type review --issued 2020-07-01 --agency FEMA --title "FEMA: a review – 2020" >/dev/null
+$ rectrack rec add GAO-20-536 --text 'Two lines,  
+> the first ends in blanks' >/dev/null
+$ rectrack report add OIG-18-87 --issuer dhs-oig --type inspection --issued 2018-09-01 --agency DHS --title "No recommendations" >/dev/null
+
+Everything, as YAML (the default): reports in issue-date order, each
+recommendation with its whole history.  Texts a YAML reader would take
+for something else ("yes", "Office: …", the dates in old and new) are
+quoted, recommendation numbers always; the summary is a literal block;
+the text with blanks before a line end is double-quoted.
+
+$ rectrack export
+  version: 1
+  issuers:
+  - code: dhs-oig
+    name: DHS Office of Inspector General
+    kind: oig
+  - code: gao
+    name: U.S. Government Accountability Office
+    kind: gao
+  agencies:
+  - code: DHS
+    name: Department of Homeland Security
+  - code: CBP
+    name: U.S. Customs and Border Protection
+    parent: DHS
+  - code: FEMA
+    name: Federal Emergency Management Agency
+    parent: DHS
+  reports:
+  - number: OIG-18-87
+    title: No recommendations
+    issuer: dhs-oig
+    type: inspection
+    issued: 2018-09-01
+    fiscal_year: 2018
+    agency: DHS
+    sensitivity: public
+    recommendations: []
+  - number: GAO-20-536
+    title: "FEMA: a review – 2020"
+    issuer: gao
+    type: review
+    issued: 2020-07-01
+    fiscal_year: 2020
+    agency: FEMA
+    sensitivity: public
+    recommendations:
+    - number: "1"
+      text: "Two lines,  \nthe first ends in blanks"
+      agency: FEMA
+      concurrence: pending
+      status: open-pending
+      priority: false
+      significant: false
+      on_hold: false
+      closure_requested: false
+      partially_addressed: false
+      history:
+      - effective: 2020-07-01
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: issued
+        field: status
+        new: open-pending
+  - number: OIG-21-19
+    title: CBP Needs to Improve the Oversight of its Canine Program
+    issuer: dhs-oig
+    type: audit
+    issued: 2021-02-08
+    fiscal_year: 2021
+    agency: CBP
+    topics:
+    - Port of Entry
+    - "yes"
+    summary: |-
+      We determined that:
+      - one
+      - two
+    sensitivity: public
+    recommendations:
+    - number: "1"
+      text: Improve oversight of the Canine Program.
+      agency: CBP
+      concurrence: concur
+      status: open-resolved
+      target_date: 2021-09-30
+      original_target_date: 2021-09-30
+      resolved_date: 2021-02-08
+      priority: false
+      significant: false
+      on_hold: false
+      closure_requested: false
+      partially_addressed: false
+      history:
+      - effective: 2021-02-08
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: issued
+        field: status
+        new: open-resolved
+      - effective: 2021-02-08
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: concurrence
+        field: concurrence
+        old: pending
+        new: concur
+      - effective: 2021-02-08
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: target
+        field: target_date
+        new: "2021-09-30"
+    - number: "2"
+      text: "yes"
+      agency: CBP
+      official: "Office: Field Operations"
+      concurrence: concur
+      status: closed-implemented
+      closed_date: 2022-11-14
+      corrective_action: Revise "Canine" guidance \ train
+      priority: true
+      significant: false
+      on_hold: false
+      closure_requested: false
+      partially_addressed: false
+      questioned_cost: 1234.56
+      history:
+      - effective: 2021-02-08
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: issued
+        field: status
+        new: open-unresolved
+      - effective: 2021-02-08
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: concurrence
+        field: concurrence
+        old: pending
+        new: concur
+      - effective: 2021-05-10
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: field
+        field: official
+        new: "Office: Field Operations"
+        note: "90-day response"
+      - effective: 2021-05-10
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: field
+        field: questioned_cost
+        new: "1234.56"
+        note: "90-day response"
+      - effective: 2021-05-10
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: flag
+        field: priority
+        old: "no"
+        new: "yes"
+        note: "90-day response"
+      - effective: 2021-05-10
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: field
+        field: corrective_action
+        new: Revise "Canine" guidance \ train
+        note: "90-day response"
+      - effective: 2022-11-14
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: status
+        field: status
+        old: open-unresolved
+        new: closed-implemented
+        note: verified
+
+The same document as JSON.
+
+$ rectrack export --format json --report GAO-20-536
+  {
+    "version": 1,
+    "issuers": [
+      {
+        "code": "dhs-oig",
+        "name": "DHS Office of Inspector General",
+        "kind": "oig"
+      },
+      {
+        "code": "gao",
+        "name": "U.S. Government Accountability Office",
+        "kind": "gao"
+      }
+    ],
+    "agencies": [
+      {
+        "code": "DHS",
+        "name": "Department of Homeland Security"
+      },
+      {
+        "code": "CBP",
+        "name": "U.S. Customs and Border Protection",
+        "parent": "DHS"
+      },
+      {
+        "code": "FEMA",
+        "name": "Federal Emergency Management Agency",
+        "parent": "DHS"
+      }
+    ],
+    "reports": [
+      {
+        "number": "GAO-20-536",
+        "title": "FEMA: a review – 2020",
+        "issuer": "gao",
+        "type": "review",
+        "issued": "2020-07-01",
+        "fiscal_year": 2020,
+        "agency": "FEMA",
+        "sensitivity": "public",
+        "recommendations": [
+          {
+            "number": "1",
+            "text": "Two lines,  \nthe first ends in blanks",
+            "agency": "FEMA",
+            "concurrence": "pending",
+            "status": "open-pending",
+            "priority": false,
+            "significant": false,
+            "on_hold": false,
+            "closure_requested": false,
+            "partially_addressed": false,
+            "history": [
+              {
+                "effective": "2020-07-01",
+                "at": "2026-11-28T12:00:00Z",
+                "actor": "tester",
+                "kind": "issued",
+                "field": "status",
+                "new": "open-pending"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  }
+
+Another reader agrees: Python's YAML loader (YAML 1.1 rules: yes is a
+boolean, 2021-02-08 a date) reads the YAML export as the JSON export, the
+typed dates and times aside.
+
+$ py=python3; $py -c 'import yaml' 2>/dev/null || py=/usr/bin/python3
+> rectrack export > all.yaml && rectrack export --format json > all.json
+> $py -c '
+> import datetime, json, sys, yaml
+> def plain(o):
+>     if isinstance(o, dict): return {k: plain(v) for k, v in o.items()}
+>     if isinstance(o, list): return [plain(v) for v in o]
+>     if isinstance(o, datetime.datetime): return o.strftime("%Y-%m-%dT%H:%M:%SZ")
+>     if isinstance(o, datetime.date): return o.isoformat()
+>     return o
+> y = plain(yaml.safe_load(open("all.yaml")))
+> j = json.load(open("all.json"))
+> print("same" if y == j else "different")
+> print(sorted(y), len(y["reports"]), y["reports"][2]["recommendations"][1]["text"])'
+  same
+  ['agencies', 'issuers', 'reports', 'version'] 3 yes
+$ rectrack export --format json | python3 -m json.tool > /dev/null && echo valid JSON
+  valid JSON
+
+CSV: the rows and columns of list --format csv, for the same selection
+as the YAML.
+
+$ rectrack export --format csv
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
+  GAO-20-536#1,GAO-20-536,1,gao,2020-07-01,FEMA,,"Two lines,  
+  the first ends in blanks",,pending,open-pending,,,,,no,no,no,no,no,,,,,no,2341 [CR]
+  OIG-21-19#1,OIG-21-19,1,dhs-oig,2021-02-08,CBP,,Improve oversight of the Canine Program.,,concur,open-resolved,2021-09-30,2021-09-30,2021-02-08,,no,no,no,no,no,,,,,yes,2119 [CR]
+  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,CBP,Office: Field Operations,yes,"Revise ""Canine"" guidance \ train",concur,closed-implemented,,,,2022-11-14,yes,no,no,no,no,1234.56,,,,no,644 [CR]
+
+Filters.  Issuers and agencies are always all there; --issuer, --agency
+(the report's agency, or one below it) and --report select reports;
+--status selects recommendations, and a report left with none is left
+out.
+
+$ rectrack export --issuer gao | grep -E 'number:|^  - code|^- code'
+  - code: dhs-oig
+  - code: gao
+  - code: DHS
+  - code: CBP
+  - code: FEMA
+  - number: GAO-20-536
+    - number: "1"
+$ rectrack export --agency CBP | grep 'number:'
+  - number: OIG-21-19
+    - number: "1"
+    - number: "2"
+$ rectrack export --agency DHS | grep 'number:'
+  - number: OIG-18-87
+  - number: GAO-20-536
+    - number: "1"
+  - number: OIG-21-19
+    - number: "1"
+    - number: "2"
+$ rectrack export --report OIG-18-87 | sed -n '/^reports:/,$p'
+  reports:
+  - number: OIG-18-87
+    title: No recommendations
+    issuer: dhs-oig
+    type: inspection
+    issued: 2018-09-01
+    fiscal_year: 2018
+    agency: DHS
+    sensitivity: public
+    recommendations: []
+$ rectrack export --status closed | grep 'number:'
+  - number: OIG-21-19
+    - number: "2"
+$ rectrack export --status open | grep 'number:'
+  - number: GAO-20-536
+    - number: "1"
+  - number: OIG-21-19
+    - number: "1"
+$ rectrack export --status open-resolved --status closed-implemented --format csv | cut -d, -f1,11
+  id,status
+  OIG-21-19#1,open-resolved
+  OIG-21-19#2,closed-implemented
+$ rectrack export --status closed-not-implemented | sed -n '/^reports:/,$p'
+  reports: []
+$ rectrack export --status closed-not-implemented --format json | tail -n 2
+    "reports": []
+  }
+
+To a file: nothing on standard output, the same bytes, no temporary file
+left.  An existing file is not replaced without --force.
+
+$ rectrack export --output out.yaml
+$ rectrack export | cmp - out.yaml && ls
+  all.json
+  all.yaml
+  out.yaml
+  rectrack.db
+$ rectrack export --output out.yaml --format json
+! rectrack: out.yaml: the file exists (--force replaces it)
+[1]
+$ cat out.yaml | head -n 1
+  version: 1
+$ rectrack export --output out.yaml --format json --force && head -n 2 out.yaml && ls
+  {
+    "version": 1,
+  all.json
+  all.yaml
+  out.yaml
+  rectrack.db
+$ rectrack export --output rectrack.db --force
+! rectrack: rectrack.db: that is the database; export to another file
+[1]
+$ rectrack export --format csv --output out.csv --status closed && cat out.csv
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
+  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,CBP,Office: Field Operations,yes,"Revise ""Canine"" guidance \ train",concur,closed-implemented,,,,2022-11-14,yes,no,no,no,no,1234.56,,,,no,644 [CR]
+
+A directory that does not exist; a filter naming nothing; a database
+that is not there: no file either way.
+
+$ rectrack export --output nowhere/out.yaml
+! rectrack: nowhere/out.yaml.tmp: cannot create it: No such file or directory
+[1]
+$ rectrack export --output bad.yaml --issuer nobody; echo "exit $?"; ls
+  exit 1
+  all.json
+  all.yaml
+  out.csv
+  out.yaml
+  rectrack.db
+! rectrack: nobody: no such issuer (add it with 'rectrack issuer add')
+$ rectrack export --agency NOPE
+! rectrack: NOPE: no such agency (add it with 'rectrack agency add')
+[1]
+$ rectrack export --report OIG-99-1
+! rectrack: OIG-99-1: no such report
+[1]
+$ rectrack export --status opne
+! rectrack: --status: unknown value "opne" (expected open, closed or one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
+[1]
+$ rectrack --db missing.db export --output m.yaml; echo "exit $?"; ls
+  exit 1
+  all.json
+  all.yaml
+  out.csv
+  out.yaml
+  rectrack.db
+! rectrack: missing.db: no database here (create one with 'rectrack init')
+
+The command line itself wrong: exit 2 with the usage.
+
+$ rectrack export --format xml
+! rectrack: export: --format: unknown format "xml" (expected yaml, json or csv)
+! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
+!                        [--report NUMBER] [--status STATUS]...
+!                        [--output FILE [--force]]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack export --format table
+! rectrack: export: --format: unknown format "table" (expected yaml, json or csv)
+! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
+!                        [--report NUMBER] [--status STATUS]...
+!                        [--output FILE [--force]]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack export extra
+! rectrack: export: unexpected argument extra
+! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
+!                        [--report NUMBER] [--status STATUS]...
+!                        [--output FILE [--force]]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack export --force
+! rectrack: export: --force goes with --output
+! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
+!                        [--report NUMBER] [--status STATUS]...
+!                        [--output FILE [--force]]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack export --output
+! rectrack: export: --output needs a value
+! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
+!                        [--report NUMBER] [--status STATUS]...
+!                        [--output FILE [--force]]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack export --output ''
+! rectrack: export: --output needs a file name
+! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
+!                        [--report NUMBER] [--status STATUS]...
+!                        [--output FILE [--force]]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack export --frmat yaml
+! rectrack: export: unknown option --frmat
+! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
+!                        [--report NUMBER] [--status STATUS]...
+!                        [--output FILE [--force]]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack export --help
+  usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
+                         [--report NUMBER] [--status STATUS]...
+                         [--output FILE [--force]]
+  See 'man rectrack' for the options.
+$ rectrack help export
+  usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
+                         [--report NUMBER] [--status STATUS]...
+                         [--output FILE [--force]]
+  See 'man rectrack' for the options.
+
+A text that is not UTF-8 cannot be written as YAML or JSON: the export
+fails naming it, and the file it was writing is removed.
+
+$ rectrack rec add OIG-18-87 --text "$(printf 'caf\351')" >/dev/null
+$ rectrack export --output bad.yaml; echo "exit $?"; ls
+  exit 1
+  all.json
+  all.yaml
+  out.csv
+  out.yaml
+  rectrack.db
+! rectrack: OIG-18-87#1: text: not valid UTF-8 text
+$ rectrack export --format json --report OIG-18-87 > /dev/null
+! rectrack: OIG-18-87#1: text: not valid UTF-8 text
+[1]
