@@ -151,8 +151,9 @@ check-san: deps
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
-	@RECTRACK_DB=$(BUILD)/demo/rectrack.db RECTRACK_ACTOR=demo \
-	  PATH="$(abspath $(BUILD)):$$PATH" sh config/example-data.sh
+	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db init
+	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db --actor demo \
+	  import config/example.yaml
 	@echo
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db report list
 	@echo

@@ -120,6 +120,7 @@ struct rt_error *cli_status_mask(const char *s, unsigned *mask);
 
 /* Commands, one per file. */
 int cmd_init(struct cli *, int, char **);
+int cmd_import(struct cli *, int, char **);
 int cmd_issuer(struct cli *, int, char **);
 int cmd_agency(struct cli *, int, char **);
 int cmd_report(struct cli *, int, char **);

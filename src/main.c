@@ -12,6 +12,8 @@
 const struct cli_cmd cli_cmds[] = {
 	{ "init", cmd_init, "init",
 	    "create the database, or upgrade an older one" },
+	{ "import", cmd_import, "import FILE... [--dry-run]",
+	    "load YAML files (- is standard input)" },
 	{ "issuer", cmd_issuer,
 	    "issuer add CODE --name NAME [--kind KIND]\n"
 	    "issuer list [--format FMT]",

@@ -27,5 +27,6 @@
 #include "rec.h"
 #include "lifecycle.h"
 #include "yamlin.h"
+#include "import.h"
 
 #endif

@@ -150,11 +150,19 @@ struct rt_error *rt_store_issuer_get(struct rt_store *, const char *code,
 struct rt_error *rt_store_issuer_list(struct rt_store *,
     int (*cb)(const struct rt_issuer *, void *), void *arg);
 
+/* Rewrite the name and kind of issuer is->code (RT_ENOTFOUND if none). */
+struct rt_error *rt_store_issuer_update(struct rt_store *,
+    const struct rt_issuer *);
+
 /* RT_EEXIST when the code is taken, RT_ENOTFOUND for an unknown parent. */
 struct rt_error *rt_store_agency_add(struct rt_store *,
     const struct rt_agency *);
 struct rt_error *rt_store_agency_get(struct rt_store *, const char *code,
     struct rt_agency *out);
+/* Rewrite the name and parent of agency ag->code; a parent that would
+ * make a cycle is refused (RT_EINVAL). */
+struct rt_error *rt_store_agency_update(struct rt_store *,
+    const struct rt_agency *);
 /* Depth first in path order, so that a tree can be drawn. */
 struct rt_error *rt_store_agency_list(struct rt_store *,
     int (*cb)(const struct rt_agency *, void *), void *arg);
@@ -167,6 +175,9 @@ struct rt_error *rt_store_report_add(struct rt_store *,
     const struct rt_report *);
 struct rt_error *rt_store_report_get(struct rt_store *, const char *number,
     struct rt_report *out);
+/* Rewrite every field of report r->number, its topics included. */
+struct rt_error *rt_store_report_update(struct rt_store *,
+    const struct rt_report *);
 /* In issue-date then natural number order; the filter's report, issuer
  * and agency (the primary agency, with sub-agencies) apply. */
 struct rt_error *rt_store_report_list(struct rt_store *,

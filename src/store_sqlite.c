@@ -462,6 +462,27 @@ rt_store_issuer_add(struct rt_store *st, const struct rt_issuer *is)
 	return err;
 }
 
+struct rt_error *
+rt_store_issuer_update(struct rt_store *st, const struct rt_issuer *is)
+{
+	static const char sql[] =
+	    "UPDATE issuer SET name = ?2, kind = ?3 WHERE code = ?1";
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	bind_text(stmt, 1, is->code);
+	bind_text(stmt, 2, is->name);
+	bind_text(stmt, 3, is->kind ? is->kind : "other");
+	if ((err = step_done(st, stmt, "cannot update the issuer")) == NULL &&
+	    sqlite3_changes(st->db) == 0)
+		err = rt_error_new(RT_ENOTFOUND, "%s: no such issuer",
+		    is->code);
+	sqlite3_finalize(stmt);
+	return err;
+}
+
 static const char SQL_ISSUER_SELECT[] =
     "SELECT code, name, kind FROM issuer "
     "WHERE ?1 IS NULL OR code = ?1 ORDER BY code";
@@ -561,6 +582,54 @@ rt_store_agency_add(struct rt_store *st, const struct rt_agency *ag)
 	return err;
 }
 
+struct rt_error *
+rt_store_agency_update(struct rt_store *st, const struct rt_agency *ag)
+{
+	static const char sql_cycle[] =
+	    "WITH RECURSIVE up(id) AS (SELECT ?1 UNION ALL "
+	    "SELECT a.parent_id FROM agency a JOIN up ON a.id = up.id "
+	    "WHERE a.parent_id IS NOT NULL) "
+	    "SELECT count(*) FROM up WHERE id = ?2";
+	static const char sql[] =
+	    "UPDATE agency SET name = ?2, parent_id = ?3 WHERE code = ?1";
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+	int64_t id, parent = 0;
+
+	if ((err = agency_id(st, ag->code, &id)))
+		return err;
+	if (ag->parent != NULL) {
+		if ((err = lookup_id(st, SQL_AGENCY_ID, ag->parent, &parent)))
+			return err;
+		if (parent == 0)
+			return rt_error_new(RT_ENOTFOUND, "%s: no such parent "
+			    "agency (add it first)", ag->parent);
+		/* the new parent may not be the agency or below it */
+		if ((err = prepare(st, sql_cycle, &stmt)) != NULL)
+			return err;
+		sqlite3_bind_int64(stmt, 1, parent);
+		sqlite3_bind_int64(stmt, 2, id);
+		if (sqlite3_step(stmt) != SQLITE_ROW)
+			err = db_error(st, "cannot read agencies");
+		else if (sqlite3_column_int(stmt, 0) > 0)
+			err = rt_error_new(RT_EINVAL, "%s: cannot be placed "
+			    "under %s, which is itself or below it", ag->code,
+			    ag->parent);
+		sqlite3_finalize(stmt);
+		if (err)
+			return err;
+	}
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	bind_text(stmt, 1, ag->code);
+	bind_text(stmt, 2, ag->name);
+	if (parent)
+		sqlite3_bind_int64(stmt, 3, parent);
+	err = step_done(st, stmt, "cannot update the agency");
+	sqlite3_finalize(stmt);
+	return err;
+}
+
 static const char SQL_AGENCY_SELECT[] =
     "SELECT code, name, parent, path, depth FROM agency_tree "
     "WHERE ?1 IS NULL OR code = ?1 ORDER BY sort_path";
@@ -634,56 +703,22 @@ rt_store_agency_list(struct rt_store *st,
 
 /* ---- reports ------------------------------------------------------------ */
 
-struct rt_error *
-rt_store_report_add(struct rt_store *st, const struct rt_report *r)
+/* Tag report `id` with the topics of r, creating topics as needed. */
+static struct rt_error *
+report_topics(struct rt_store *st, int64_t id, const struct rt_report *r)
 {
-	static const char sql_report[] =
-	    "INSERT INTO report(number, sort_key, title, issuer_id, type, "
-	    "issued, fiscal_year, agency_id, url, summary, sensitivity) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 	static const char sql_topic[] =
 	    "INSERT INTO topic(name) VALUES (?1) ON CONFLICT DO NOTHING";
 	static const char sql_link[] =
 	    "INSERT OR IGNORE INTO report_topic(report_id, topic_id) "
 	    "SELECT ?1, id FROM topic WHERE name = ?2";
 	struct rt_error *err;
-	sqlite3_stmt *stmt = NULL, *topic = NULL, *link = NULL;
-	int64_t issuer, agency, id;
-	char *key = NULL;
+	sqlite3_stmt *topic = NULL, *link = NULL;
 	size_t i;
 
-	if ((err = lookup_id(st, SQL_REPORT_ID, r->number, &id)))
-		return err;
-	if (id != 0)
-		return rt_error_new(RT_EEXIST, "report %s already exists",
-		    r->number);
-	if ((err = lookup_id(st, SQL_ISSUER_ID, r->issuer, &issuer)))
-		return err;
-	if (issuer == 0)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such issuer (add "
-		    "it with 'rectrack issuer add')", r->issuer);
-	if ((err = agency_id(st, r->agency, &agency)))
-		return err;
-	if ((key = rt_natkey(r->number)) == NULL)
-		return rt_error_new(RT_ENOMEM, "out of memory");
-	if ((err = prepare(st, sql_report, &stmt)) ||
-	    (err = prepare(st, sql_topic, &topic)) ||
+	if ((err = prepare(st, sql_topic, &topic)) ||
 	    (err = prepare(st, sql_link, &link)))
 		goto done;
-	bind_text(stmt, 1, r->number);
-	bind_text(stmt, 2, key);
-	bind_text(stmt, 3, r->title);
-	sqlite3_bind_int64(stmt, 4, issuer);
-	bind_text(stmt, 5, r->type ? r->type : "audit");
-	bind_text(stmt, 6, r->issued);
-	sqlite3_bind_int(stmt, 7, r->fiscal_year);
-	sqlite3_bind_int64(stmt, 8, agency);
-	bind_text(stmt, 9, r->url);
-	bind_text(stmt, 10, r->summary);
-	bind_text(stmt, 11, r->sensitivity ? r->sensitivity : "public");
-	if ((err = step_done(st, stmt, "cannot add the report")))
-		goto done;
-	id = sqlite3_last_insert_rowid(st->db);
 	for (i = 0; i < r->ntopics; i++) {
 		bind_text(topic, 1, r->topics[i]);
 		if ((err = step_done(st, topic, "cannot add a topic")))
@@ -696,10 +731,99 @@ rt_store_report_add(struct rt_store *st, const struct rt_report *r)
 		sqlite3_reset(link);
 	}
 done:
-	sqlite3_finalize(stmt);
 	sqlite3_finalize(topic);
 	sqlite3_finalize(link);
+	return err;
+}
+
+/* Bind the report's fields as ?2..?11 (number and key are the caller's). */
+static struct rt_error *
+bind_report(struct rt_store *st, sqlite3_stmt *stmt, const struct rt_report *r)
+{
+	struct rt_error *err;
+	int64_t issuer, agency;
+	char *key;
+
+	if ((err = lookup_id(st, SQL_ISSUER_ID, r->issuer, &issuer)))
+		return err;
+	if (issuer == 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such issuer (add "
+		    "it with 'rectrack issuer add')", r->issuer);
+	if ((err = agency_id(st, r->agency, &agency)))
+		return err;
+	if ((key = rt_natkey(r->number)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	bind_text(stmt, 1, r->number);
+	bind_text(stmt, 2, key);
+	bind_text(stmt, 3, r->title);
+	sqlite3_bind_int64(stmt, 4, issuer);
+	bind_text(stmt, 5, r->type ? r->type : "audit");
+	bind_text(stmt, 6, r->issued);
+	sqlite3_bind_int(stmt, 7, r->fiscal_year);
+	sqlite3_bind_int64(stmt, 8, agency);
+	bind_text(stmt, 9, r->url);
+	bind_text(stmt, 10, r->summary);
+	bind_text(stmt, 11, r->sensitivity ? r->sensitivity : "public");
 	free(key);
+	return NULL;
+}
+
+struct rt_error *
+rt_store_report_add(struct rt_store *st, const struct rt_report *r)
+{
+	static const char sql[] =
+	    "INSERT INTO report(number, sort_key, title, issuer_id, type, "
+	    "issued, fiscal_year, agency_id, url, summary, sensitivity) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+	struct rt_error *err;
+	sqlite3_stmt *stmt = NULL;
+	int64_t id;
+
+	if ((err = lookup_id(st, SQL_REPORT_ID, r->number, &id)))
+		return err;
+	if (id != 0)
+		return rt_error_new(RT_EEXIST, "report %s already exists",
+		    r->number);
+	if ((err = prepare(st, sql, &stmt)) ||
+	    (err = bind_report(st, stmt, r)) ||
+	    (err = step_done(st, stmt, "cannot add the report")))
+		goto done;
+	err = report_topics(st, sqlite3_last_insert_rowid(st->db), r);
+done:
+	sqlite3_finalize(stmt);
+	return err;
+}
+
+struct rt_error *
+rt_store_report_update(struct rt_store *st, const struct rt_report *r)
+{
+	static const char sql[] =
+	    "UPDATE report SET sort_key = ?2, title = ?3, issuer_id = ?4, "
+	    "type = ?5, issued = ?6, fiscal_year = ?7, agency_id = ?8, "
+	    "url = ?9, summary = ?10, sensitivity = ?11 WHERE number = ?1";
+	static const char sql_untag[] =
+	    "DELETE FROM report_topic WHERE report_id = ?1";
+	struct rt_error *err;
+	sqlite3_stmt *stmt = NULL;
+	int64_t id;
+
+	if ((err = lookup_id(st, SQL_REPORT_ID, r->number, &id)))
+		return err;
+	if (id == 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
+		    r->number);
+	if ((err = prepare(st, sql, &stmt)) ||
+	    (err = bind_report(st, stmt, r)) ||
+	    (err = step_done(st, stmt, "cannot update the report")))
+		goto done;
+	sqlite3_finalize(stmt);
+	if ((err = prepare(st, sql_untag, &stmt)))
+		return err;
+	sqlite3_bind_int64(stmt, 1, id);
+	if ((err = step_done(st, stmt, "cannot update the topics")) == NULL)
+		err = report_topics(st, id, r);
+done:
+	sqlite3_finalize(stmt);
 	return err;
 }
 

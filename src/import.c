@@ -1,0 +1,770 @@
+#include "rectrack.h"
+
+#include <errno.h>
+#include <strings.h>
+
+struct importer {
+	struct rt_store *st;
+	const struct rt_config *cfg;
+	const char *file;		/* as named in messages */
+	char *note;			/* "import FILE" */
+	const char *actor;
+	char today[RT_DATE_SIZE];
+	char now[21];
+	struct rt_import_stats *stats;
+	struct rt_buf created;
+};
+
+/* err, located at pos in the file ("FILE:LINE:COL: PATH: msg"). */
+static struct rt_error *
+located(const struct importer *im, const struct rt_imp_pos *pos,
+    struct rt_error *err)
+{
+	struct rt_error *e;
+
+	if (err == NULL)
+		return NULL;
+	e = rt_error_new(err->code, "%s:%d:%d: %s: %s", im->file, pos->line,
+	    pos->col, pos->path, err->msg);
+	rt_error_free(err);
+	return e;
+}
+
+static int
+same(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return (a == NULL || *a == '\0') && (b == NULL || *b == '\0');
+	return strcmp(a, b) == 0;
+}
+
+/* ---- issuers and agencies ------------------------------------------- */
+
+static void
+note_created(struct importer *im, const char *what, const char *code)
+{
+	rt_buf_printf(&im->created, "%s%s %s", im->created.len ? ", " : "",
+	    what, code);
+}
+
+/* The issuer code must exist: create it (named by its code) if not. */
+static struct rt_error *
+ensure_issuer(struct importer *im, const char *code)
+{
+	struct rt_issuer is = { (char *)code, (char *)code, "other" };
+	struct rt_issuer got;
+	struct rt_error *err;
+
+	if ((err = rt_store_issuer_get(im->st, code, &got)) == NULL) {
+		rt_issuer_free(&got);
+		return NULL;
+	}
+	if (err->code != RT_ENOTFOUND)
+		return err;
+	rt_error_free(err);
+	if ((err = rt_store_issuer_add(im->st, &is)) == NULL) {
+		im->stats->issuers_new++;
+		note_created(im, "issuer", code);
+	}
+	return err;
+}
+
+static struct rt_error *
+ensure_agency(struct importer *im, const char *code)
+{
+	struct rt_agency ag = { (char *)code, (char *)code, NULL, NULL, 0 };
+	struct rt_agency got;
+	struct rt_error *err;
+
+	if ((err = rt_store_agency_get(im->st, code, &got)) == NULL) {
+		rt_agency_free(&got);
+		return NULL;
+	}
+	if (err->code != RT_ENOTFOUND)
+		return err;
+	rt_error_free(err);
+	if ((err = rt_store_agency_add(im->st, &ag)) == NULL) {
+		im->stats->agencies_new++;
+		note_created(im, "agency", code);
+	}
+	return err;
+}
+
+static struct rt_error *
+sink_issuer(void *arg, const struct rt_imp_issuer *imp)
+{
+	struct importer *im = arg;
+	struct rt_issuer is = imp->issuer, got;
+	struct rt_error *err;
+
+	if ((err = rt_store_issuer_get(im->st, is.code, &got)) == NULL) {
+		if (is.kind == NULL)
+			is.kind = got.kind;
+		if (!same(got.name, is.name) || !same(got.kind, is.kind)) {
+			err = rt_store_issuer_update(im->st, &is);
+			im->stats->issuers_changed++;
+		}
+		rt_issuer_free(&got);
+	} else if (err->code == RT_ENOTFOUND) {
+		rt_error_free(err);
+		if ((err = rt_store_issuer_add(im->st, &is)) == NULL)
+			im->stats->issuers_new++;
+	}
+	return located(im, &imp->pos, err);
+}
+
+static struct rt_error *
+sink_agency(void *arg, const struct rt_imp_agency *imp)
+{
+	struct importer *im = arg;
+	const struct rt_agency *ag = &imp->agency;
+	struct rt_agency got;
+	struct rt_error *err;
+
+	if ((err = rt_store_agency_get(im->st, ag->code, &got)) == NULL) {
+		if (!same(got.name, ag->name) || !same(got.parent, ag->parent)) {
+			err = rt_store_agency_update(im->st, ag);
+			im->stats->agencies_changed++;
+		}
+		rt_agency_free(&got);
+	} else if (err->code == RT_ENOTFOUND) {
+		rt_error_free(err);
+		if ((err = rt_store_agency_add(im->st, ag)) == NULL)
+			im->stats->agencies_new++;
+	}
+	return located(im, &imp->pos, err);
+}
+
+/* ---- events ------------------------------------------------------------ */
+
+/* Write one event recorded now by the importing actor. */
+static struct rt_error *
+emit(struct importer *im, int64_t rec_id, const char *effective,
+    const char *kind, const char *field, const char *old, const char *new,
+    const char *note)
+{
+	struct rt_error *err;
+
+	if ((err = rt_event_write(im->st, rec_id, effective, im->actor, kind,
+	    field, old, new, note)) == NULL)
+		im->stats->events++;
+	return err;
+}
+
+/* Write a history entry of the file, with its own actor and time when
+ * it gives them. */
+static struct rt_error *
+emit_history(struct importer *im, int64_t rec_id, const struct rt_event *h)
+{
+	struct rt_event ev = *h;
+	struct rt_error *err;
+
+	if (ev.at[0] == '\0')
+		memcpy(ev.at, im->now, sizeof(ev.at));
+	if (ev.actor == NULL)
+		ev.actor = (char *)im->actor;
+	if ((err = rt_store_event_add(im->st, rec_id, &ev)) == NULL)
+		im->stats->events++;
+	return err;
+}
+
+struct history {
+	struct rt_event *ev;
+	size_t n, cap;
+	int nomem;
+};
+
+static int
+keep_event(const struct rt_event *ev, void *arg)
+{
+	struct history *h = arg;
+	struct rt_event *c;
+
+	if (h->n == h->cap) {
+		size_t cap = h->cap ? 2 * h->cap : 8;
+		struct rt_event *p = realloc(h->ev, cap * sizeof(*p));
+
+		if (p == NULL) {
+			h->nomem = 1;
+			return 1;
+		}
+		h->ev = p;
+		h->cap = cap;
+	}
+	c = &h->ev[h->n++];
+	*c = *ev;
+	c->actor = rt_strdup(ev->actor);
+	c->kind = rt_strdup(ev->kind);
+	c->field = rt_strdup(ev->field);
+	c->old = rt_strdup(ev->old);
+	c->new = rt_strdup(ev->new);
+	c->note = rt_strdup(ev->note);
+	return 0;
+}
+
+static void
+history_free(struct history *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->n; i++)
+		rt_event_free(&h->ev[i]);
+	free(h->ev);
+	memset(h, 0, sizeof(*h));
+}
+
+static struct rt_error *
+history_load(struct importer *im, int64_t rec_id, struct history *h)
+{
+	struct rt_error *err;
+
+	history_free(h);
+	if ((err = rt_store_event_list(im->st, rec_id, keep_event, h)) ==
+	    NULL && h->nomem)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	return err;
+}
+
+/* The recorded state of rec (as its events tell) into *out. */
+static struct rt_error *
+replayed(struct importer *im, const struct rt_rec *rec, struct rt_rec *out)
+{
+	struct history h = { 0 };
+	struct rt_error *err;
+
+	rt_rec_init(out);
+	if ((err = history_load(im, rec->id, &h)) == NULL)
+		rt_replay(rec, h.ev, h.n, im->today, out);
+	history_free(&h);
+	return err;
+}
+
+static int
+history_has(const struct history *h, const struct rt_event *ev)
+{
+	size_t i;
+
+	for (i = 0; i < h->n; i++)
+		if (strcmp(h->ev[i].effective, ev->effective) == 0 &&
+		    same(h->ev[i].kind, ev->kind) &&
+		    same(h->ev[i].field, ev->field) &&
+		    same(h->ev[i].old, ev->old) &&
+		    same(h->ev[i].new, ev->new))
+			return 1;
+	return 0;
+}
+
+/* ---- recommendations --------------------------------------------------- */
+
+static const char *
+date_or(const char *d, const char *dflt)
+{
+	return d[0] ? d : dflt;
+}
+
+/* Dates of the file that must lie between the issue date and today. */
+static struct rt_error *
+check_dates(struct importer *im, const struct rt_rec *rec,
+    const char *issued)
+{
+	const char *name[] = { "resolved_date", "closed_date" };
+	const char *d[] = { rec->resolved_date, rec->closed_date };
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		if (d[i][0] && strcmp(d[i], issued) < 0)
+			return rt_error_new(RT_EINVAL, "%s %s is before the "
+			    "report was issued (%s)", name[i], d[i], issued);
+		if (d[i][0] && strcmp(d[i], im->today) > 0)
+			return rt_error_new(RT_EINVAL, "%s %s is after today "
+			    "(%s)", name[i], d[i], im->today);
+	}
+	if (rec->target_date[0] && strcmp(rec->target_date, issued) < 0)
+		return rt_error_new(RT_EINVAL, "target_date %s is before the "
+		    "report was issued (%s)", rec->target_date, issued);
+	return NULL;
+}
+
+/* The past of a new recommendation from its dates (SPEC §5). */
+static struct rt_error *
+infer_history(struct importer *im, const struct rt_rec *rec,
+    const char *issued)
+{
+	struct rt_error *err;
+	const char *st = rt_status_name(rec->status);
+	const char *resolved = date_or(rec->resolved_date, issued);
+	const char *note = im->note;
+	int64_t id = rec->id;
+	int f;
+
+	if ((err = emit(im, id, issued, "issued", "status", NULL,
+	    "open-pending", note)))
+		return err;
+	if (rec->concurrence != RT_CONC_PENDING && (err = emit(im, id, issued,
+	    "concurrence", "concurrence", "pending",
+	    rt_concurrence_name(rec->concurrence), note)))
+		return err;
+	if (rec->original_target_date[0] && rec->target_date[0] &&
+	    strcmp(rec->original_target_date, rec->target_date) != 0) {
+		if ((err = emit(im, id, issued, "target", "target_date", NULL,
+		    rec->original_target_date, note)) ||
+		    (err = emit(im, id, issued, "target", "target_date",
+		    rec->original_target_date, rec->target_date, note)))
+			return err;
+	} else if (rec->target_date[0] && (err = emit(im, id, issued,
+	    "target", "target_date", NULL, rec->target_date, note)))
+		return err;
+	for (f = 0; f < RT_FLAG_COUNT; f++)
+		if (rt_flag_get(rec, f) && (err = emit(im, id, issued, "flag",
+		    rt_flag_field(f), "no", "yes", note)))
+			return err;
+	switch (rec->status) {
+	case RT_OPEN_PENDING:
+		return NULL;
+	case RT_OPEN_UNRESOLVED:
+	case RT_OPEN_RESOLVED:
+		return emit(im, id, rec->status == RT_OPEN_RESOLVED ?
+		    resolved : issued, "status", "status", "open-pending", st,
+		    note);
+	default:
+		if (rec->resolved_date[0] && (err = emit(im, id, resolved,
+		    "status", "status", "open-pending", "open-resolved", note)))
+			return err;
+		return emit(im, id, date_or(rec->closed_date, issued),
+		    "status", "status", rec->resolved_date[0] ?
+		    "open-resolved" : "open-pending", st, note);
+	}
+}
+
+/*
+ * Bring the recorded state (events) to what the file states, one event
+ * per attribute that differs, then make the row equal the replay.
+ * *nevents counts the events written.
+ */
+static struct rt_error *
+settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
+{
+	const struct rt_rec *want = &imp->rec;
+	struct rt_error *err;
+	struct rt_rec r;
+	const char *when = im->today;
+	int f;
+
+	if ((err = replayed(im, rec, &r)))
+		return err;
+	if ((imp->given & RT_IMP_CONCURRENCE) &&
+	    r.concurrence != want->concurrence &&
+	    (err = emit(im, rec->id, im->today, "concurrence", "concurrence",
+	    rt_concurrence_name(r.concurrence),
+	    rt_concurrence_name(want->concurrence), im->note)))
+		goto done;
+	/* a status move takes the file's own date for it when that keeps
+	 * the history in order; a target set with a resolution, that date */
+	if ((imp->given & RT_IMP_STATUS) && r.status != want->status) {
+		const char *d = !rt_status_is_open(want->status) ?
+		    want->closed_date : want->status == RT_OPEN_RESOLVED ?
+		    want->resolved_date : "";
+		struct rt_error *late;
+
+		if (d[0]) {
+			if ((late = rt_check_order(im->st, rec, "status",
+			    "status", d)) == NULL &&
+			    (late = rt_check_order(im->st, rec, "target",
+			    "target_date", d)) == NULL)
+				when = d;
+			rt_error_free(late);
+		}
+	}
+	if ((imp->given & RT_IMP_TARGET) &&
+	    strcmp(r.target_date, want->target_date) != 0 &&
+	    want->target_date[0] &&
+	    (err = emit(im, rec->id, when, "target", "target_date",
+	    r.target_date[0] ? r.target_date : NULL, want->target_date,
+	    im->note)))
+		goto done;
+	for (f = 0; f < RT_FLAG_COUNT; f++) {
+		unsigned long bit = RT_IMP_PRIORITY << f;
+
+		if ((imp->given & bit) && rt_flag_get(&r, f) !=
+		    rt_flag_get(want, f) && (err = emit(im, rec->id,
+		    im->today, "flag", rt_flag_field(f), rt_flag_get(&r, f) ?
+		    "yes" : "no", rt_flag_get(want, f) ? "yes" : "no",
+		    im->note)))
+			goto done;
+	}
+	if ((imp->given & RT_IMP_STATUS) && r.status != want->status) {
+		if ((err = emit(im, rec->id, when, "status", "status",
+		    rt_status_name(r.status), rt_status_name(want->status),
+		    im->note)))
+			goto done;
+		/* closing clears the hold and the closure request */
+		for (f = RT_FLAG_ON_HOLD; !rt_status_is_open(want->status) &&
+		    f <= RT_FLAG_CLOSURE_REQUESTED; f++)
+			if (!(imp->given & (RT_IMP_PRIORITY << f)) &&
+			    rt_flag_get(&r, f) && (err = emit(im, rec->id,
+			    when, "flag", rt_flag_field(f), "yes", "no",
+			    im->note)))
+				goto done;
+	}
+	rt_rec_free(&r);
+	if ((err = replayed(im, rec, &r)))
+		return err;
+	rec->status = r.status;
+	rec->concurrence = r.concurrence;
+	memcpy(rec->target_date, r.target_date, RT_DATE_SIZE);
+	memcpy(rec->original_target_date, r.original_target_date,
+	    RT_DATE_SIZE);
+	memcpy(rec->resolved_date, r.resolved_date, RT_DATE_SIZE);
+	memcpy(rec->closed_date, r.closed_date, RT_DATE_SIZE);
+	for (f = 0; f < RT_FLAG_COUNT; f++)
+		*rt_flag_ptr(rec, f) = rt_flag_get(&r, f);
+	err = rt_store_rec_update(im->st, rec);
+done:
+	rt_rec_free(&r);
+	return err;
+}
+
+static struct rt_error *
+new_rec(struct importer *im, const struct rt_report *report,
+    const struct rt_imp_rec *imp)
+{
+	struct rt_error *err;
+	struct rt_rec rec = imp->rec;
+	size_t i;
+
+	rec.id = 0;
+	memcpy(rec.report_issued, report->issued, RT_DATE_SIZE);
+	if (rec.agency == NULL)
+		rec.agency = report->agency;
+	else if ((err = ensure_agency(im, rec.agency)))
+		return err;
+	if ((err = check_dates(im, &rec, report->issued)))
+		return err;
+	if (!rt_status_is_open(rec.status) && rec.closed_date[0] == '\0')
+		memcpy(rec.closed_date, report->issued, RT_DATE_SIZE);
+	if (rt_status_is_open(rec.status))
+		rec.closed_date[0] = '\0';
+	if ((err = rt_store_rec_insert(im->st, &rec)))
+		return err;
+	if (imp->given & RT_IMP_HISTORY) {
+		if ((imp->nhistory == 0 ||
+		    strcmp(imp->history[0].ev.kind, "issued") != 0) &&
+		    (err = emit(im, rec.id, report->issued, "issued", "status",
+		    NULL, "open-pending", im->note)))
+			return err;
+		for (i = 0; i < imp->nhistory; i++) {
+			if (strcmp(imp->history[i].ev.effective, im->today) > 0)
+				return located(im, &imp->history[i].pos,
+				    rt_error_new(RT_EINVAL, "effective date %s "
+				    "is after today (%s)",
+				    imp->history[i].ev.effective, im->today));
+			if ((err = emit_history(im, rec.id,
+			    &imp->history[i].ev)))
+				return err;
+		}
+	} else if ((err = infer_history(im, &rec, report->issued)))
+		return err;
+	im->stats->recs_new++;
+	return settle(im, imp, &rec);
+}
+
+/* Copy a text field of the file into rec when it differs; 1 if it did. */
+static int
+take_text(char **have, const char *want)
+{
+	if (same(*have, want))
+		return 0;
+	free(*have);
+	*have = rt_strdup(want);
+	return 1;
+}
+
+static struct rt_error *
+old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
+{
+	static const struct { unsigned long bit; const char *name; } texts[] = {
+		{ RT_IMP_TEXT, "text" },
+		{ RT_IMP_AGENCY, "agency" },
+		{ RT_IMP_OFFICIAL, "official" },
+		{ RT_IMP_CORRECTIVE_ACTION, "corrective_action" },
+	};
+	char *const want[] = { imp->rec.text, imp->rec.agency,
+	    imp->rec.official, imp->rec.corrective_action };
+	char **have[] = { &rec->text, &rec->agency, &rec->official,
+	    &rec->corrective_action };
+	struct history h = { 0 };
+	struct rt_error *err;
+	char *old = NULL, oldm[32], newm[32];
+	const char *last = NULL;
+	int before = im->stats->events, fields = 0, m;
+	size_t i;
+
+	if ((err = check_dates(im, &imp->rec, rec->report_issued)) ||
+	    (err = history_load(im, rec->id, &h)))
+		goto done;
+	for (i = 0; i < h.n; i++)
+		if (last == NULL || strcmp(h.ev[i].effective, last) > 0)
+			last = h.ev[i].effective;
+	for (i = 0; i < imp->nhistory; i++) {
+		const struct rt_event *ev = &imp->history[i].ev;
+
+		if (history_has(&h, ev))
+			continue;
+		if (last && strcmp(ev->effective, last) < 0) {
+			err = located(im, &imp->history[i].pos,
+			    rt_error_new(RT_EINVAL, "effective date %s is "
+			    "before the latest recorded change (%s)",
+			    ev->effective, last));
+			goto done;
+		}
+		if ((err = emit_history(im, rec->id, ev)))
+			goto done;
+	}
+	for (i = 0; i < 4; i++) {
+		if (!(imp->given & texts[i].bit) || same(*have[i], want[i]))
+			continue;
+		if (texts[i].bit == RT_IMP_AGENCY &&
+		    (err = ensure_agency(im, want[i])))
+			goto done;
+		old = rt_strdup(*have[i]);
+		take_text(have[i], want[i]);
+		err = emit(im, rec->id, im->today, "field", texts[i].name, old,
+		    want[i], im->note);
+		free(old);
+		if (err)
+			goto done;
+		fields++;
+	}
+	for (m = 0; m < RT_MONEY_COUNT; m++) {
+		static const char *const names[] = { "questioned_cost",
+		    "unsupported_cost", "funds_better_use", "potential_savings" };
+		int64_t v = imp->rec.money[m];
+
+		if (!(imp->given & (RT_IMP_QUESTIONED_COST << m)) ||
+		    rec->money[m] == v)
+			continue;
+		if (rec->money[m] != RT_MONEY_NONE)
+			rt_money_format(rec->money[m], oldm, sizeof(oldm));
+		if (v != RT_MONEY_NONE)
+			rt_money_format(v, newm, sizeof(newm));
+		if ((err = emit(im, rec->id, im->today, "field", names[m],
+		    rec->money[m] == RT_MONEY_NONE ? NULL : oldm,
+		    v == RT_MONEY_NONE ? NULL : newm, im->note)))
+			goto done;
+		rec->money[m] = v;
+		fields++;
+	}
+	if ((err = settle(im, imp, rec)))
+		goto done;
+	if (im->stats->events > before || fields)
+		im->stats->recs_changed++;
+	else
+		im->stats->recs_unchanged++;
+done:
+	history_free(&h);
+	return err;
+}
+
+/* ---- reports ------------------------------------------------------------ */
+
+static int
+topics_equal(const struct rt_report *a, const struct rt_report *b)
+{
+	size_t i, j;
+
+	if (a->ntopics != b->ntopics)
+		return 0;
+	for (i = 0; i < a->ntopics; i++) {
+		for (j = 0; j < b->ntopics; j++)
+			if (strcasecmp(a->topics[i], b->topics[j]) == 0)
+				break;
+		if (j == b->ntopics)
+			return 0;
+	}
+	return 1;
+}
+
+static struct rt_error *
+new_report(struct importer *im, const struct rt_imp_report *imp,
+    struct rt_report *r)
+{
+	struct rt_error *err;
+
+	if (r->issuer == NULL)
+		return rt_error_new(RT_EINVAL, "issuer: a new report needs "
+		    "its issuer");
+	if (r->agency == NULL)
+		return rt_error_new(RT_EINVAL, "agency: a new report needs "
+		    "its agency");
+	if (strcmp(r->issued, im->today) > 0)
+		return rt_error_new(RT_EINVAL, "issued: %s is after today (%s)",
+		    r->issued, im->today);
+	if ((err = ensure_issuer(im, r->issuer)) ||
+	    (err = ensure_agency(im, r->agency)))
+		return err;
+	if (!(imp->given & RT_IMP_R_FISCAL_YEAR))
+		r->fiscal_year = rt_date_fiscal_year(r->issued,
+		    im->cfg->fy_start_month);
+	if ((err = rt_store_report_add(im->st, r)) == NULL)
+		im->stats->reports_new++;
+	return err;
+}
+
+/* Update what the file says of an existing report; *changed tells. */
+static struct rt_error *
+old_report(struct importer *im, const struct rt_imp_report *imp,
+    struct rt_report *r, const struct rt_report *have)
+{
+	struct rt_report m = *have;
+	struct rt_error *err;
+	unsigned long g = imp->given;
+
+	if (strcmp(r->issued, have->issued) != 0)
+		return rt_error_new(RT_EREFUSED, "issued: the report is "
+		    "recorded as issued on %s; an import does not move its "
+		    "issue date (the history of its recommendations starts "
+		    "there)", have->issued);
+	m.title = r->title;
+	if (g & RT_IMP_R_ISSUER)
+		m.issuer = r->issuer;
+	if (g & RT_IMP_R_TYPE)
+		m.type = r->type;
+	if (g & RT_IMP_R_FISCAL_YEAR)
+		m.fiscal_year = r->fiscal_year;
+	if (g & RT_IMP_R_AGENCY)
+		m.agency = r->agency;
+	if (g & RT_IMP_R_TOPICS) {
+		m.topics = r->topics;
+		m.ntopics = r->ntopics;
+	}
+	if (g & RT_IMP_R_URL)
+		m.url = r->url;
+	if (g & RT_IMP_R_SUMMARY)
+		m.summary = r->summary;
+	if (g & RT_IMP_R_SENSITIVITY)
+		m.sensitivity = r->sensitivity;
+	if (same(m.title, have->title) && same(m.issuer, have->issuer) &&
+	    same(m.type, have->type) && m.fiscal_year == have->fiscal_year &&
+	    same(m.agency, have->agency) && topics_equal(&m, have) &&
+	    same(m.url, have->url) && same(m.summary, have->summary) &&
+	    same(m.sensitivity, have->sensitivity)) {
+		im->stats->reports_unchanged++;
+		*r = *have;
+		return NULL;
+	}
+	if ((err = ensure_issuer(im, m.issuer)) ||
+	    (err = ensure_agency(im, m.agency)) ||
+	    (err = rt_store_report_update(im->st, &m)))
+		return err;
+	im->stats->reports_changed++;
+	*r = m;
+	return NULL;
+}
+
+static struct rt_error *
+sink_report(void *arg, const struct rt_imp_report *imp)
+{
+	struct importer *im = arg;
+	struct rt_report r = imp->report, have;
+	struct rt_rec cur;
+	struct rt_error *err;
+	size_t i;
+
+	memset(&have, 0, sizeof(have));
+	if ((err = rt_store_report_get(im->st, r.number, &have)) == NULL)
+		err = old_report(im, imp, &r, &have);
+	else if (err->code == RT_ENOTFOUND) {
+		rt_error_free(err);
+		err = new_report(im, imp, &r);
+	}
+	if (err) {
+		err = located(im, &imp->pos, err);
+		goto done;
+	}
+	for (i = 0; i < imp->nrecs && err == NULL; i++) {
+		const struct rt_imp_rec *ir = &imp->recs[i];
+
+		if ((err = rt_store_rec_get(im->st, r.number, ir->rec.number,
+		    &cur)) == NULL)
+			err = old_rec(im, ir, &cur);
+		else if (err->code == RT_ENOTFOUND) {
+			rt_error_free(err);
+			err = new_rec(im, &r, ir);
+		}
+		rt_rec_free(&cur);
+		err = located(im, &ir->pos, err);
+	}
+done:
+	rt_report_free(&have);
+	return err;
+}
+
+/* ---- files -------------------------------------------------------------- */
+
+static struct rt_error *
+import_file(struct importer *im, const char *path)
+{
+	const struct rt_imp_sink sink = { sink_issuer, sink_agency,
+	    sink_report, im };
+	struct rt_buf note = { 0 };
+	struct rt_error *err;
+	FILE *fp;
+
+	im->file = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (strcmp(path, "-") == 0)
+		fp = stdin;
+	else if ((fp = fopen(path, "r")) == NULL)
+		return rt_error_new(RT_EIO, "%s: cannot read: %s", path,
+		    strerror(errno));
+	free(im->note);
+	note.s = NULL;
+	rt_buf_printf(&note, "import %s", im->file);
+	if ((im->note = note.s) == NULL)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	else
+		err = rt_import_parse(fp, im->file, &sink);
+	if (fp != stdin)
+		fclose(fp);
+	return err;
+}
+
+struct rt_error *
+rt_import(struct rt_store *st, const struct rt_config *cfg,
+    char *const *files, size_t nfiles, const char *actor, int dry_run,
+    struct rt_import_stats *stats)
+{
+	struct importer im;
+	struct rt_error *err;
+	size_t i;
+
+	memset(stats, 0, sizeof(*stats));
+	memset(&im, 0, sizeof(im));
+	im.st = st;
+	im.cfg = cfg;
+	im.actor = actor;
+	im.stats = stats;
+	rt_clock_today(im.today);
+	rt_clock_now(im.now);
+	if ((err = rt_store_begin(st)) != NULL)
+		return err;
+	for (i = 0; i < nfiles && err == NULL; i++)
+		err = import_file(&im, files[i]);
+	if (err == NULL && !dry_run)
+		err = rt_store_commit(st);
+	if (err || dry_run)
+		rt_store_rollback(st);
+	free(im.note);
+	if (err) {
+		rt_buf_free(&im.created);
+		memset(stats, 0, sizeof(*stats));
+	} else
+		stats->created = im.created.s;
+	return err;
+}
+
+void
+rt_import_stats_free(struct rt_import_stats *stats)
+{
+	free(stats->created);
+	stats->created = NULL;
+}

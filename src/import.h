@@ -1,0 +1,37 @@
+/*
+ * rectrack — importing YAML files (SPEC §5) into the store: new reports
+ * and recommendations are added with their history (given, or inferred
+ * from the dates), changed ones are updated with one event per changed
+ * attribute, unchanged ones are left alone.
+ */
+#ifndef RT_IMPORT_H
+#define RT_IMPORT_H
+
+struct rt_config;
+struct rt_store;
+
+struct rt_import_stats {
+	int reports_new, reports_changed, reports_unchanged;
+	int recs_new, recs_changed, recs_unchanged;
+	int events;
+	int issuers_new, issuers_changed;
+	int agencies_new, agencies_changed;
+	char *created;		/* "issuer gao, agency FEMA" for codes that
+				   reports named and nobody declared; NULL
+				   when none */
+};
+
+/*
+ * Import the files (path "-" is standard input) in one BEGIN IMMEDIATE
+ * transaction: any error and nothing is written.  With dry_run the work
+ * is done and counted, then rolled back.  Events are recorded by actor;
+ * those written for changes carry the note "import FILE".  Errors name
+ * FILE:LINE:COLUMN and the field path.  stats is filled in (free
+ * stats->created with rt_import_stats_free) on success.
+ */
+struct rt_error *rt_import(struct rt_store *, const struct rt_config *,
+    char *const *files, size_t nfiles, const char *actor, int dry_run,
+    struct rt_import_stats *stats);
+void rt_import_stats_free(struct rt_import_stats *);
+
+#endif

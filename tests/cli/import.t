@@ -1,0 +1,164 @@
+import loads YAML (SPEC §5): one transaction for all the files named, a
+summary of what changed, nothing written twice, and the exact place of any
+fault.
+
+$ rectrack init >/dev/null
+$ cp $SRCDIR/config/example.yaml .
+$ rectrack import example.yaml
+  reports: 4 new, 0 changed, 0 unchanged
+  recommendations: 8 new, 0 changed, 0 unchanged
+  events: 23
+  issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
+$ rectrack report list
+  REPORT     ISSUED      FY    ISSUER   AGENCY  TYPE              RECS  OPEN  TITLE
+  OIG-18-87  2018-09-28  2018  dhs-oig  CBP     inspection           0     0  Results of Unannounced Inspections into Conditions for Unac…
+  OIG-19-53  2019-07-19  2019  dhs-oig  CBP     management-alert     1     1  Management Alert - CBP Did Not Adequately Protect Employees…
+  OIG-21-19  2021-02-08  2021  dhs-oig  CBP     audit                4     4  CBP Needs to Improve the Oversight of its Canine Program to…
+  OIG-21-48  2021-07-20  2021  dhs-oig  CBP     audit                3     3  CBP Needs to Strengthen Its Oversight and Policy to Better …
+$ rectrack list --format csv | cut -d, -f1,10,11,12
+  id,concurrence,status,target_date
+  OIG-19-53#1,,concur,open-pending
+  OIG-21-19#1,concur,open-resolved,2021-09-30
+  OIG-21-19#2,concur,open-resolved,2021-09-30
+  OIG-21-19#3,concur,open-resolved,2021-09-30
+  OIG-21-19#4,concur,open-unresolved,
+  OIG-21-48#1,concur,open-pending,
+  OIG-21-48#2,concur,open-pending,
+  OIG-21-48#3,concur,open-pending,
+$ sqlite3 rectrack.db "select count(*) from event"
+  23
+
+The same file again changes nothing and writes no event.
+
+$ sqlite3 rectrack.db .dump | cksum > before
+$ rectrack import example.yaml
+  reports: 0 new, 0 changed, 4 unchanged
+  recommendations: 0 new, 0 changed, 8 unchanged
+  events: 0
+$ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
+  unchanged
+
+A changed file: one event per changed attribute, with the file in the
+note.  OIG-21-19#4 is now resolved with a target date, OIG-21-48#1 has an
+official, and the report summary of OIG-18-87 was corrected.
+
+$ sed -e '/text: Update and standardize/a\        target_date: 2022-06-30' \
+>     -e 's/status: open-unresolved/status: open-resolved\n        resolved_date: 2021-05-10/' \
+>     -e '/text: Strengthen oversight/a\        official: Office of Field Operations' \
+>     -e 's/We made no recommendations in this report./We made no recommendations./' \
+>     example.yaml > changed.yaml
+$ rectrack import changed.yaml
+  reports: 0 new, 1 changed, 3 unchanged
+  recommendations: 0 new, 2 changed, 6 unchanged
+  events: 3
+$ rectrack history 'OIG-21-19#4'
+  EFFECTIVE   ACTOR   KIND         FIELD        OLD              NEW              NOTE
+  2021-02-08  tester  issued       status                        open-pending     import example.yaml
+  2021-02-08  tester  concurrence  concurrence  pending          concur           import example.yaml
+  2021-02-08  tester  status       status       open-pending     open-unresolved  import example.yaml
+  2021-05-10  tester  target       target_date                   2022-06-30       import changed.yaml
+  2021-05-10  tester  status       status       open-unresolved  open-resolved    import changed.yaml
+$ rectrack history 'OIG-21-48#1' | tail -1
+  2026-11-28  tester  field        official              Office of Field Operations  import changed.yaml
+$ rectrack import changed.yaml
+  reports: 0 new, 0 changed, 4 unchanged
+  recommendations: 0 new, 0 changed, 8 unchanged
+  events: 0
+
+--dry-run validates and tells what would change, and writes nothing.
+
+$ sqlite3 rectrack.db .dump | cksum > before
+$ rectrack import --dry-run example.yaml
+  dry run: nothing was written; the import would give
+  reports: 0 new, 1 changed, 3 unchanged
+  recommendations: 0 new, 1 changed, 7 unchanged
+  events: 1
+$ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
+  unchanged
+
+History entries become events with their own dates, so --as-of works on
+imported data; codes the file names but does not declare are created.
+
+$ cat > gao.yaml <<'YAML'
+> reports:
+>   - number: GAO-20-536
+>     title: "Disaster Recovery: Additional Actions Would Improve Data Quality"
+>     issuer: gao
+>     issued: 2020-05-27
+>     agency: FEMA
+>     recommendations:
+>       - number: "1"
+>         text: Improve the quality of appeals data.
+>         concurrence: concur
+>         status: closed-implemented
+>         history:
+>           - {effective: 2020-05-27, kind: concurrence, new: concur}
+>           - {effective: 2020-11-30, kind: target, new: 2021-06-30}
+>           - {effective: 2020-11-30, kind: status, new: open-resolved, note: 180-day letter}
+>           - {effective: 2022-01-10, kind: status, new: closed-implemented}
+> YAML
+$ rectrack import gao.yaml
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 1 new, 0 changed, 0 unchanged
+  events: 5
+  issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
+  created for codes the file names but does not declare: issuer gao, agency FEMA
+$ rectrack show 'GAO-20-536#1' --as-of 2021-12-31 | grep -E 'Status|Target|Resolved'
+  Status:       Open – Resolved
+  Target date:  2021-06-30 (overdue)
+  Resolved:     2020-11-30
+$ rectrack show 'GAO-20-536#1' | grep -E 'Status|Closed'
+  Status:       Closed – Implemented
+  Closed:       2022-01-10
+$ rectrack import - < gao.yaml
+  reports: 0 new, 0 changed, 1 unchanged
+  recommendations: 0 new, 0 changed, 1 unchanged
+  events: 0
+$ true | rectrack import -
+  reports: 0 new, 0 changed, 0 unchanged
+  recommendations: 0 new, 0 changed, 0 unchanged
+  events: 0
+
+A fault anywhere and nothing is written, across all the files named.
+
+$ sqlite3 rectrack.db .dump | cksum > before
+$ printf 'reports:\n  - number: X-1\n    title: t\n    issued: 2021-01-01\n    issuer: gao\n    agency: FEMA\n    recommendations:\n      - {number: "1", text: t, status: opne}\n' > bad.yaml
+$ rectrack import gao.yaml changed.yaml bad.yaml
+! rectrack: bad.yaml:8:40: reports[0].recommendations[0].status: unknown value "opne" (expected one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
+[1]
+$ rectrack import missing.yaml
+! rectrack: missing.yaml: cannot read: No such file or directory
+[1]
+$ printf 'reports:\n  - number: X-2\n    titel: t\n' > typo.yaml
+$ rectrack import typo.yaml
+! rectrack: typo.yaml:3:5: reports[0].titel: unknown key (expected one of number, title, issuer, type, issued, fiscal_year, agency, topics, url, summary, sensitivity, recommendations)
+[1]
+$ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
+  unchanged
+$ rectrack import
+! rectrack: import: import needs a FILE (- for standard input)
+! usage: rectrack import FILE... [--dry-run]
+! See 'man rectrack' for the options.
+[2]
+
+Round trip: what export writes, import reads back into an empty database
+to the same content; every current row equals the replay of its events.
+
+$ rectrack flag 'OIG-21-48#2' +priority --date 2022-01-03 >/dev/null
+$ rectrack rec set 'OIG-21-48#3' questioned_cost=1234.5 text="Two lines:
+> yes, and ~" >/dev/null
+$ rectrack export > a.yaml
+$ rectrack --db copy.db init >/dev/null
+$ rectrack --db copy.db import a.yaml
+  reports: 5 new, 0 changed, 0 unchanged
+  recommendations: 9 new, 0 changed, 0 unchanged
+  events: 34
+  issuers: 2 new, 0 changed; agencies: 3 new, 0 changed
+$ rectrack --db copy.db export > b.yaml
+$ cmp a.yaml b.yaml && echo "same content"
+  same content
+$ rectrack --db copy.db import a.yaml | grep events
+  events: 0
+$ rectrack --db copy.db list --format csv > now.csv
+$ rectrack --db copy.db list --as-of 2026-11-28 --format csv | cmp - now.csv && echo "rows equal the replay"
+  rows equal the replay
