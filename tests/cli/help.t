@@ -10,6 +10,7 @@ $ rectrack --help
   
   commands:
     init      create the database, or upgrade an older one
+    import    load YAML files (- is standard input)
     issuer    add and list issuers (oversight bodies)
     agency    add and list agencies (shown as a tree)
     report    add, list and show reports
@@ -42,6 +43,7 @@ $ rectrack help
   
   commands:
     init      create the database, or upgrade an older one
+    import    load YAML files (- is standard input)
     issuer    add and list issuers (oversight bodies)
     agency    add and list agencies (shown as a tree)
     report    add, list and show reports
@@ -176,6 +178,7 @@ $ rectrack bogus
 ! 
 ! commands:
 !   init      create the database, or upgrade an older one
+!   import    load YAML files (- is standard input)
 !   issuer    add and list issuers (oversight bodies)
 !   agency    add and list agencies (shown as a tree)
 !   report    add, list and show reports
@@ -198,6 +201,7 @@ $ rectrack --bogus list
 ! 
 ! commands:
 !   init      create the database, or upgrade an older one
+!   import    load YAML files (- is standard input)
 !   issuer    add and list issuers (oversight bodies)
 !   agency    add and list agencies (shown as a tree)
 !   report    add, list and show reports
@@ -220,6 +224,7 @@ $ rectrack --db
 ! 
 ! commands:
 !   init      create the database, or upgrade an older one
+!   import    load YAML files (- is standard input)
 !   issuer    add and list issuers (oversight bodies)
 !   agency    add and list agencies (shown as a tree)
 !   report    add, list and show reports
@@ -242,6 +247,7 @@ $ rectrack
 ! 
 ! commands:
 !   init      create the database, or upgrade an older one
+!   import    load YAML files (- is standard input)
 !   issuer    add and list issuers (oversight bodies)
 !   agency    add and list agencies (shown as a tree)
 !   report    add, list and show reports
