@@ -96,12 +96,23 @@ struct rt_event {
 	char *note;
 };
 
-/* Which recommendations a listing wants; NULL/0 members match all. */
+/*
+ * Which recommendations (or reports) a listing wants; NULL/0 members
+ * match all.  The conditions on the current state (statuses,
+ * concurrences, priority, overdue_before) test the stored row: a listing
+ * as of a past day filters the rebuilt state itself.
+ */
 struct rt_filter {
 	const char *issuer;	/* issuer code */
 	const char *agency;	/* agency code; includes its sub-agencies */
 	const char *report;	/* report number */
 	unsigned statuses;	/* mask of 1 << enum rt_status; 0: all */
+	unsigned concurrences;	/* mask of 1 << enum rt_concurrence; 0: all */
+	const char *topic;	/* report topic (any case) */
+	int fy;			/* report fiscal year; 0: all */
+	const char *issued_from, *issued_to;	/* report issue date range */
+	int priority;		/* 1: priority recommendations only */
+	const char *overdue_before;	/* open-resolved, target before this */
 };
 
 void rt_issuer_free(struct rt_issuer *);

@@ -14,10 +14,21 @@
 #define RT_APPLICATION_ID 0x52545243	/* "RTRC" */
 #define RT_BUSY_TIMEOUT_MS 30000
 
+/* Prepared statements are kept for reuse, keyed by their text. */
+#define RT_STMT_CACHE 48
+
+struct cached {
+	char *sql;
+	sqlite3_stmt *stmt;
+	int busy;			/* handed out, not yet released */
+};
+
 struct rt_store {
 	sqlite3 *db;
 	char *path;
 	int found_version;
+	struct cached cache[RT_STMT_CACHE];
+	int ncache;
 };
 
 /* ---- helpers -------------------------------------------------------- */
@@ -35,12 +46,55 @@ db_error(struct rt_store *st, const char *what)
 	    sqlite3_errmsg(st->db));
 }
 
+/*
+ * The statement for sql, from the cache when it is there and free, else
+ * newly prepared (and cached when there is room).  Give it back with
+ * release().  A statement in use (a query whose callback runs the same
+ * query again) is not shared: the nested call gets its own.
+ */
 static struct rt_error *
 prepare(struct rt_store *st, const char *sql, sqlite3_stmt **stmt)
 {
-	if (sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL) != SQLITE_OK)
+	struct cached *c;
+	int i;
+
+	for (i = 0; i < st->ncache; i++) {
+		c = &st->cache[i];
+		if (!c->busy && strcmp(c->sql, sql) == 0) {
+			c->busy = 1;
+			*stmt = c->stmt;
+			return NULL;
+		}
+	}
+	if (sqlite3_prepare_v3(st->db, sql, -1, st->ncache < RT_STMT_CACHE ?
+	    SQLITE_PREPARE_PERSISTENT : 0, stmt, NULL) != SQLITE_OK)
 		return db_error(st, "cannot prepare a statement");
+	if (st->ncache < RT_STMT_CACHE &&
+	    (st->cache[st->ncache].sql = rt_strdup(sql)) != NULL) {
+		c = &st->cache[st->ncache++];
+		c->stmt = *stmt;
+		c->busy = 1;
+	}
 	return NULL;
+}
+
+/* Give back a statement of prepare(): reset for the next use, or
+ * finalized when it is not cached. */
+static void
+release(struct rt_store *st, sqlite3_stmt *stmt)
+{
+	int i;
+
+	if (stmt == NULL)
+		return;
+	for (i = 0; i < st->ncache; i++)
+		if (st->cache[i].stmt == stmt) {
+			sqlite3_reset(stmt);
+			sqlite3_clear_bindings(stmt);
+			st->cache[i].busy = 0;
+			return;
+		}
+	release(st, stmt);
 }
 
 /* Bind text; NULL and "" (an absent date or value) bind NULL. */
@@ -120,7 +174,7 @@ lookup_id(struct rt_store *st, const char *sql, const char *key,
 		*id = sqlite3_column_int64(stmt, 0);
 	else if (rc != SQLITE_DONE)
 		err = db_error(st, "lookup");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -155,7 +209,7 @@ pragma_int(struct rt_store *st, const char *sql, int *value)
 		*value = sqlite3_column_int(stmt, 0);
 	else
 		err = db_error(st, "cannot read the database header");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -322,8 +376,14 @@ done:
 void
 rt_store_close(struct rt_store *st)
 {
+	int i;
+
 	if (st == NULL)
 		return;
+	for (i = 0; i < st->ncache; i++) {
+		sqlite3_finalize(st->cache[i].stmt);
+		free(st->cache[i].sql);
+	}
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
@@ -458,7 +518,7 @@ rt_store_issuer_add(struct rt_store *st, const struct rt_issuer *is)
 		err = is_unique_violation(st) ? rt_error_new(RT_EEXIST,
 		    "issuer %s already exists", is->code) :
 		    db_error(st, "cannot add the issuer");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -479,7 +539,7 @@ rt_store_issuer_update(struct rt_store *st, const struct rt_issuer *is)
 	    sqlite3_changes(st->db) == 0)
 		err = rt_error_new(RT_ENOTFOUND, "%s: no such issuer",
 		    is->code);
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -510,7 +570,7 @@ issuer_query(struct rt_store *st, const char *code,
 	}
 	if (!stop && rc != SQLITE_DONE)
 		err = db_error(st, "cannot read issuers");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -578,7 +638,7 @@ rt_store_agency_add(struct rt_store *st, const struct rt_agency *ag)
 		err = is_unique_violation(st) ? rt_error_new(RT_EEXIST,
 		    "agency %s already exists", ag->code) :
 		    db_error(st, "cannot add the agency");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -615,7 +675,7 @@ rt_store_agency_update(struct rt_store *st, const struct rt_agency *ag)
 			err = rt_error_new(RT_EINVAL, "%s: cannot be placed "
 			    "under %s, which is itself or below it", ag->code,
 			    ag->parent);
-		sqlite3_finalize(stmt);
+		release(st, stmt);
 		if (err)
 			return err;
 	}
@@ -626,7 +686,7 @@ rt_store_agency_update(struct rt_store *st, const struct rt_agency *ag)
 	if (parent)
 		sqlite3_bind_int64(stmt, 3, parent);
 	err = step_done(st, stmt, "cannot update the agency");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -659,7 +719,7 @@ agency_query(struct rt_store *st, const char *code,
 	}
 	if (!stop && rc != SQLITE_DONE)
 		err = db_error(st, "cannot read agencies");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -731,8 +791,8 @@ report_topics(struct rt_store *st, int64_t id, const struct rt_report *r)
 		sqlite3_reset(link);
 	}
 done:
-	sqlite3_finalize(topic);
-	sqlite3_finalize(link);
+	release(st, topic);
+	release(st, link);
 	return err;
 }
 
@@ -790,7 +850,7 @@ rt_store_report_add(struct rt_store *st, const struct rt_report *r)
 		goto done;
 	err = report_topics(st, sqlite3_last_insert_rowid(st->db), r);
 done:
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -816,25 +876,135 @@ rt_store_report_update(struct rt_store *st, const struct rt_report *r)
 	    (err = bind_report(st, stmt, r)) ||
 	    (err = step_done(st, stmt, "cannot update the report")))
 		goto done;
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	if ((err = prepare(st, sql_untag, &stmt)))
 		return err;
 	sqlite3_bind_int64(stmt, 1, id);
 	if ((err = step_done(st, stmt, "cannot update the topics")) == NULL)
 		err = report_topics(st, id, r);
 done:
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
-/* Recursive selection of an agency and its sub-agencies, bound to ?3. */
-#define SQL_SUBTREE \
-	"WITH RECURSIVE sub(id) AS (" \
-	"  SELECT id FROM agency WHERE code = ?3" \
-	"  UNION ALL SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id) "
+/*
+ * Filtered queries are put together from the constant fragments below,
+ * one per condition the filter sets, so that SQLite can use an index for
+ * each; values only ever arrive through the named parameters.
+ */
+
+/* An agency and its sub-agencies, bound to :agency. */
+static const char SQL_SUBTREE[] =
+    "WITH RECURSIVE sub(id) AS ("
+    "  SELECT id FROM agency WHERE code = :agency"
+    "  UNION ALL SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id) ";
+
+static const char *const status_param[] = { ":s0", ":s1", ":s2", ":s3",
+    ":s4", ":s5", ":s6", ":s7" };
+static const char *const conc_param[] = { ":c0", ":c1", ":c2", ":c3",
+    ":c4", ":c5", ":c6", ":c7" };
+
+/* " AND column IN (:p0, :p3)" for the bits of mask. */
+static void
+where_in(struct rt_buf *q, const char *column, unsigned mask,
+    const char *const *param, int count)
+{
+	int i, n = 0;
+
+	rt_buf_puts(q, " AND ");
+	rt_buf_puts(q, column);
+	rt_buf_puts(q, " IN (");
+	for (i = 0; i < count; i++)
+		if (mask & (1u << i)) {
+			rt_buf_puts(q, n++ ? ", " : "");
+			rt_buf_puts(q, param[i]);
+		}
+	rt_buf_puts(q, ")");
+}
+
+/* The conditions of f on the report r (its issuer i); agency_col is the
+ * agency column the agency filter tests. */
+static void
+where_report(struct rt_buf *q, const struct rt_filter *f,
+    const char *number, const char *agency_col)
+{
+	if (number || f->report)
+		rt_buf_puts(q, " AND r.number = :report");
+	if (f->issuer)
+		rt_buf_puts(q, " AND i.code = :issuer");
+	if (f->agency) {
+		rt_buf_puts(q, " AND ");
+		rt_buf_puts(q, agency_col);
+		rt_buf_puts(q, " IN (SELECT id FROM sub)");
+	}
+	if (f->topic)
+		rt_buf_puts(q, " AND r.id IN (SELECT rt.report_id FROM "
+		    "report_topic rt JOIN topic t ON t.id = rt.topic_id "
+		    "WHERE t.name = :topic)");
+	if (f->fy)
+		rt_buf_puts(q, " AND r.fiscal_year = :fy");
+	if (f->issued_from)
+		rt_buf_puts(q, " AND r.issued >= :issued_from");
+	if (f->issued_to)
+		rt_buf_puts(q, " AND r.issued <= :issued_to");
+}
+
+/* The conditions of f on the recommendation c. */
+static void
+where_rec(struct rt_buf *q, const struct rt_filter *f, const char *number)
+{
+	where_report(q, f, NULL, "c.agency_id");
+	if (number)
+		rt_buf_puts(q, " AND c.number = :number");
+	if (f->statuses)
+		where_in(q, "c.status", f->statuses, status_param,
+		    RT_STATUS_COUNT);
+	if (f->concurrences)
+		where_in(q, "c.concurrence", f->concurrences, conc_param,
+		    RT_CONC_COUNT);
+	if (f->priority)
+		rt_buf_puts(q, " AND c.priority = 1");
+	if (f->overdue_before)
+		rt_buf_puts(q, " AND c.status = 'open-resolved' "
+		    "AND c.target_date < :overdue");
+}
+
+static void
+bind_named(sqlite3_stmt *stmt, const char *name, const char *value)
+{
+	int i = sqlite3_bind_parameter_index(stmt, name);
+
+	if (i > 0)
+		bind_text(stmt, i, value);
+}
+
+/* Bind what where_report and where_rec asked for. */
+static void
+bind_filter(sqlite3_stmt *stmt, const struct rt_filter *f, const char *report,
+    const char *number)
+{
+	int i;
+
+	bind_named(stmt, ":report", report ? report : f->report);
+	bind_named(stmt, ":issuer", f->issuer);
+	bind_named(stmt, ":agency", f->agency);
+	bind_named(stmt, ":topic", f->topic);
+	if ((i = sqlite3_bind_parameter_index(stmt, ":fy")) > 0)
+		sqlite3_bind_int(stmt, i, f->fy);
+	bind_named(stmt, ":issued_from", f->issued_from);
+	bind_named(stmt, ":issued_to", f->issued_to);
+	bind_named(stmt, ":number", number);
+	bind_named(stmt, ":overdue", f->overdue_before);
+	for (i = 0; i < RT_STATUS_COUNT; i++)
+		if (f->statuses & (1u << i))
+			bind_named(stmt, status_param[i], rt_status_name(i));
+	for (i = 0; i < RT_CONC_COUNT; i++)
+		if (f->concurrences & (1u << i))
+			bind_named(stmt, conc_param[i],
+			    rt_concurrence_name(i));
+}
 
 static const char SQL_REPORT_SELECT[] =
-    SQL_SUBTREE
     "SELECT r.number, r.title, i.code, r.type, r.issued, r.fiscal_year, "
     "  a.code, r.url, r.summary, r.sensitivity, "
     "  (SELECT count(*) FROM recommendation WHERE report_id = r.id), "
@@ -845,9 +1015,7 @@ static const char SQL_REPORT_SELECT[] =
     "     WHERE rt.report_id = r.id ORDER BY t.name)) "
     "FROM report r JOIN issuer i ON i.id = r.issuer_id "
     "  JOIN agency a ON a.id = r.agency_id "
-    "WHERE (?1 IS NULL OR r.number = ?1) AND (?2 IS NULL OR i.code = ?2) "
-    "  AND (?3 IS NULL OR r.agency_id IN (SELECT id FROM sub)) "
-    "ORDER BY r.issued, r.sort_key";
+    "WHERE 1";
 
 /* Split "a\037b\037c" into a new array of new strings. */
 static int
@@ -882,17 +1050,28 @@ report_query(struct rt_store *st, const char *number,
     const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
     void *arg, int *found)
 {
+	static const struct rt_filter none;
 	struct rt_error *err;
 	struct rt_report r;
+	struct rt_buf q = { 0 };
 	sqlite3_stmt *stmt;
 	int rc = SQLITE_DONE, stop = 0;
 
 	*found = 0;
-	if ((err = prepare(st, SQL_REPORT_SELECT, &stmt)) != NULL)
+	if (f == NULL)
+		f = &none;
+	if (f->agency)
+		rt_buf_puts(&q, SQL_SUBTREE);
+	rt_buf_puts(&q, SQL_REPORT_SELECT);
+	where_report(&q, f, number, "r.agency_id");
+	rt_buf_puts(&q, " ORDER BY r.issued, r.sort_key");
+	if (q.s == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	err = prepare(st, q.s, &stmt);
+	rt_buf_free(&q);
+	if (err)
 		return err;
-	bind_text(stmt, 1, number ? number : f ? f->report : NULL);
-	bind_text(stmt, 2, f ? f->issuer : NULL);
-	bind_text(stmt, 3, f ? f->agency : NULL);
+	bind_filter(stmt, f, number, NULL);
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		memset(&r, 0, sizeof(r));
 		r.number = col_str(stmt, 0);
@@ -919,7 +1098,7 @@ report_query(struct rt_store *st, const char *number,
 	}
 	if (!err && !stop && rc != SQLITE_DONE)
 		err = db_error(st, "cannot read reports");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -1030,7 +1209,7 @@ rt_store_rec_insert(struct rt_store *st, struct rt_rec *rec)
 		    rec->report, rec->number);
 	else
 		err = db_error(st, "cannot add the recommendation");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	free(key);
 	return err;
 }
@@ -1075,12 +1254,11 @@ rt_store_rec_update(struct rt_store *st, const struct rt_rec *rec)
 	for (i = 0; i < RT_MONEY_COUNT; i++)
 		bind_money(stmt, 17 + i, rec->money[i]);
 	err = step_done(st, stmt, "cannot update the recommendation");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
 static const char SQL_REC_SELECT[] =
-    SQL_SUBTREE
     "SELECT c.id, r.number, c.number, c.text, a.code, c.official, "
     "  c.concurrence, c.status, c.target_date, c.original_target_date, "
     "  c.resolved_date, c.closed_date, c.corrective_action, c.priority, "
@@ -1090,11 +1268,7 @@ static const char SQL_REC_SELECT[] =
     "FROM recommendation c JOIN report r ON r.id = c.report_id "
     "  JOIN issuer i ON i.id = r.issuer_id "
     "  JOIN agency_tree a ON a.id = c.agency_id "
-    "WHERE (?1 IS NULL OR r.number = ?1) AND (?2 IS NULL OR i.code = ?2) "
-    "  AND (?3 IS NULL OR c.agency_id IN (SELECT id FROM sub)) "
-    "  AND (?4 IS NULL OR c.number = ?4) "
-    "  AND (?5 IS NULL OR instr(?5, ',' || c.status || ',') > 0) "
-    "ORDER BY r.issued, r.sort_key, c.sort_key";
+    "WHERE 1";
 
 static void
 rec_from_row(sqlite3_stmt *stmt, struct rt_rec *rec)
@@ -1135,29 +1309,23 @@ rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
 {
 	struct rt_error *err;
 	struct rt_rec rec;
-	struct rt_buf statuses = { 0 };
+	struct rt_buf q = { 0 };
 	sqlite3_stmt *stmt;
-	int rc = SQLITE_DONE, i, stop = 0;
+	int rc = SQLITE_DONE, stop = 0;
 
 	*found = 0;
-	if (f->statuses) {
-		rt_buf_puts(&statuses, ",");
-		for (i = 0; i < RT_STATUS_COUNT; i++)
-			if (f->statuses & (1u << i))
-				rt_buf_printf(&statuses, "%s,",
-				    rt_status_name(i));
-		if (statuses.s == NULL)
-			return rt_error_new(RT_ENOMEM, "out of memory");
-	}
-	if ((err = prepare(st, SQL_REC_SELECT, &stmt)) != NULL) {
-		rt_buf_free(&statuses);
+	if (f->agency)
+		rt_buf_puts(&q, SQL_SUBTREE);
+	rt_buf_puts(&q, SQL_REC_SELECT);
+	where_rec(&q, f, number);
+	rt_buf_puts(&q, " ORDER BY r.issued, r.sort_key, c.sort_key");
+	if (q.s == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	err = prepare(st, q.s, &stmt);
+	rt_buf_free(&q);
+	if (err)
 		return err;
-	}
-	bind_text(stmt, 1, f->report);
-	bind_text(stmt, 2, f->issuer);
-	bind_text(stmt, 3, f->agency);
-	bind_text(stmt, 4, number);
-	bind_text(stmt, 5, statuses.s);
+	bind_filter(stmt, f, NULL, number);
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		rec_from_row(stmt, &rec);
 		(*found)++;
@@ -1166,8 +1334,7 @@ rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
 	}
 	if (!stop && rc != SQLITE_DONE)
 		err = db_error(st, "cannot read recommendations");
-	sqlite3_finalize(stmt);
-	rt_buf_free(&statuses);
+	release(st, stmt);
 	return err;
 }
 
@@ -1244,7 +1411,7 @@ rt_store_event_add(struct rt_store *st, int64_t rec_id, struct rt_event *ev)
 	bind_text(stmt, 9, ev->note);
 	if ((err = step_done(st, stmt, "cannot record the event")) == NULL)
 		ev->id = sqlite3_last_insert_rowid(st->db);
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
 
@@ -1281,6 +1448,6 @@ rt_store_event_list(struct rt_store *st, int64_t rec_id,
 	}
 	if (!stop && rc != SQLITE_DONE)
 		err = db_error(st, "cannot read the history");
-	sqlite3_finalize(stmt);
+	release(st, stmt);
 	return err;
 }
