@@ -159,17 +159,9 @@ rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
 	return 0;
 }
 
-/* The events of a recommendation, gathered into an array. */
-struct events {
-	struct rt_event *ev;
-	size_t n, cap;
-	int nomem;
-};
-
-static int
-gather(const struct rt_event *ev, void *arg)
+int
+rt_events_push(struct rt_events *e, const struct rt_event *ev)
 {
-	struct events *e = arg;
 	struct rt_event *copy;
 
 	if (e->n == e->cap) {
@@ -178,12 +170,12 @@ gather(const struct rt_event *ev, void *arg)
 
 		if (p == NULL) {
 			e->nomem = 1;
-			return 1;
+			return -1;
 		}
 		e->ev = p;
 		e->cap = cap;
 	}
-	copy = &e->ev[e->n++];
+	copy = &e->ev[e->n];
 	*copy = *ev;
 	copy->actor = rt_strdup(ev->actor);
 	copy->kind = rt_strdup(ev->kind);
@@ -191,11 +183,25 @@ gather(const struct rt_event *ev, void *arg)
 	copy->old = rt_strdup(ev->old);
 	copy->new = rt_strdup(ev->new);
 	copy->note = rt_strdup(ev->note);
+	if ((ev->actor && !copy->actor) || (ev->kind && !copy->kind) ||
+	    (ev->field && !copy->field) || (ev->old && !copy->old) ||
+	    (ev->new && !copy->new) || (ev->note && !copy->note)) {
+		rt_event_free(copy);
+		e->nomem = 1;
+		return -1;
+	}
+	e->n++;
 	return 0;
 }
 
-static void
-events_free(struct events *e)
+static int
+gather(const struct rt_event *ev, void *arg)
+{
+	return rt_events_push(arg, ev) != 0;
+}
+
+void
+rt_events_free(struct rt_events *e)
 {
 	size_t i;
 
@@ -205,8 +211,8 @@ events_free(struct events *e)
 	memset(e, 0, sizeof(*e));
 }
 
-static struct rt_error *
-events_load(struct rt_store *st, int64_t rec_id, struct events *e)
+struct rt_error *
+rt_events_load(struct rt_store *st, int64_t rec_id, struct rt_events *e)
 {
 	struct rt_error *err;
 
@@ -215,48 +221,13 @@ events_load(struct rt_store *st, int64_t rec_id, struct events *e)
 	    e->nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	if (err)
-		events_free(e);
+		rt_events_free(e);
 	return err;
 }
 
-struct rt_error *
-rt_rec_as_of(struct rt_store *st, const struct rt_rec *cur,
-    const char *as_of, struct rt_rec *out, int *exists)
-{
-	struct rt_error *err;
-	struct events e;
-
-	rt_rec_init(out);
-	*exists = 0;
-	if (strcmp(cur->report_issued, as_of) > 0)
-		return NULL;
-	if ((err = events_load(st, cur->id, &e)) != NULL)
-		return err;
-	*exists = rt_replay(cur, e.ev, e.n, as_of, out) == 0;
-	events_free(&e);
-	return NULL;
-}
-
-/* ---- applying a request ---------------------------------------------- */
-
-/* One event to write, before it is written. */
-struct pending {
-	const char *kind, *field, *old, *new, *note;
-	char oldbuf[RT_DATE_SIZE], newbuf[RT_DATE_SIZE];
-};
-
-struct change {
-	const char *id;
-	const struct events *history;
-	const char *effective;
-	struct pending ev[2 + RT_FLAG_COUNT];
-	size_t n;
-	char *owned;		/* a note made here, freed with the change */
-};
-
-/* The latest effective date among the events of one attribute. */
-static const char *
-latest(const struct events *h, const char *kind, const char *field)
+const char *
+rt_events_latest(const struct rt_events *h, const char *kind,
+    const char *field)
 {
 	const char *last = NULL;
 	size_t i;
@@ -275,6 +246,41 @@ latest(const struct events *h, const char *kind, const char *field)
 	return last;
 }
 
+struct rt_error *
+rt_rec_as_of(struct rt_store *st, const struct rt_rec *cur,
+    const char *as_of, struct rt_rec *out, int *exists)
+{
+	struct rt_error *err;
+	struct rt_events e;
+
+	rt_rec_init(out);
+	*exists = 0;
+	if (strcmp(cur->report_issued, as_of) > 0)
+		return NULL;
+	if ((err = rt_events_load(st, cur->id, &e)) != NULL)
+		return err;
+	*exists = rt_replay(cur, e.ev, e.n, as_of, out) == 0;
+	rt_events_free(&e);
+	return NULL;
+}
+
+/* ---- applying a request ---------------------------------------------- */
+
+/* One event to write, before it is written. */
+struct pending {
+	const char *kind, *field, *old, *new, *note;
+	char oldbuf[RT_DATE_SIZE], newbuf[RT_DATE_SIZE];
+};
+
+struct change {
+	const char *id;
+	const struct rt_events *history;
+	const char *effective;
+	struct pending ev[2 + RT_FLAG_COUNT];
+	size_t n;
+	char *owned;		/* a note made here, freed with the change */
+};
+
 static struct rt_error *
 order_error(const char *id, const char *effective, const char *what,
     const char *last)
@@ -289,12 +295,13 @@ rt_check_order(struct rt_store *st, const struct rt_rec *rec,
     const char *kind, const char *field, const char *effective)
 {
 	struct rt_error *err = NULL;
-	struct events h;
+	struct rt_events h;
 	const char *last;
 
-	if ((err = events_load(st, rec->id, &h)) != NULL)
+	if ((err = rt_events_load(st, rec->id, &h)) != NULL)
 		return err;
-	if ((last = latest(&h, kind, field)) && strcmp(effective, last) < 0) {
+	if ((last = rt_events_latest(&h, kind, field)) &&
+	    strcmp(effective, last) < 0) {
 		struct rt_buf id = { 0 };
 
 		rt_buf_printf(&id, "%s#%s", rec->report, rec->number);
@@ -302,7 +309,7 @@ rt_check_order(struct rt_store *st, const struct rt_rec *rec,
 		    field ? field : kind, last);
 		rt_buf_free(&id);
 	}
-	events_free(&h);
+	rt_events_free(&h);
 	return err;
 }
 
@@ -316,7 +323,7 @@ queue(struct change *c, const char *kind, const char *field,
 	struct pending *p;
 
 	if (strcmp(kind, "note") != 0)
-		last = latest(c->history, kind, field);
+		last = rt_events_latest(c->history, kind, field);
 	if (last && strcmp(c->effective, last) < 0)
 		return order_error(c->id, c->effective, field ? field : kind,
 		    last);
@@ -540,7 +547,7 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 {
 	struct rt_error *err;
 	struct rt_rec rec;
-	struct events h;
+	struct rt_events h;
 	struct change c;
 	char effective[RT_DATE_SIZE];
 	size_t i;
@@ -552,7 +559,7 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 	if ((err = rt_store_rec_get(st, report, number, &rec)) ||
 	    (err = rt_effective_date(who->effective, &rec,
 	    effective)) ||
-	    (err = events_load(st, rec.id, &h)))
+	    (err = rt_events_load(st, rec.id, &h)))
 		goto done;
 	c.id = out->id;
 	c.history = &h;
@@ -602,7 +609,7 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 	out->nevents = (int)c.n;
 done:
 	free(c.owned);
-	events_free(&h);
+	rt_events_free(&h);
 	rt_rec_free(&rec);
 	return err;
 }

@@ -77,6 +77,25 @@ struct rt_error *rt_apply(struct rt_store *, const struct rt_config *,
     const struct rt_actor *who, struct rt_outcome **outcomes, size_t *n);
 void rt_outcomes_free(struct rt_outcome *, size_t n);
 
+/* The events of one recommendation, oldest first. */
+struct rt_events {
+	struct rt_event *ev;
+	size_t n, cap;
+	int nomem;			/* a push failed */
+};
+
+/* Load the events of rec_id into *e (initialised here). */
+struct rt_error *rt_events_load(struct rt_store *, int64_t rec_id,
+    struct rt_events *e);
+/* Append a deep copy of ev; -1 (and e->nomem) when out of memory. */
+int rt_events_push(struct rt_events *e, const struct rt_event *ev);
+void rt_events_free(struct rt_events *e);
+/* The latest effective date among the events of one attribute: kind
+ * "status" counts "issued" too; field NULL matches any field.  NULL when
+ * there is none. */
+const char *rt_events_latest(const struct rt_events *e, const char *kind,
+    const char *field);
+
 /*
  * Refuse (RT_EREFUSED) an event of kind/field effective before the latest
  * event of the same attribute of rec: the history stays in order.
