@@ -117,11 +117,15 @@ static struct rt_error *
 sink_agency(void *arg, const struct rt_imp_agency *imp)
 {
 	struct importer *im = arg;
-	const struct rt_agency *ag = &imp->agency;
+	struct rt_agency want = imp->agency;
+	const struct rt_agency *ag = &want;
 	struct rt_agency got;
 	struct rt_error *err;
 
 	if ((err = rt_store_agency_get(im->st, ag->code, &got)) == NULL) {
+		/* an entry without a parent keeps the one recorded */
+		if (want.parent == NULL)
+			want.parent = got.parent;
 		if (!same(got.name, ag->name) || !same(got.parent, ag->parent)) {
 			err = rt_store_agency_update(im->st, ag);
 			im->stats->agencies_changed++;
@@ -137,119 +141,134 @@ sink_agency(void *arg, const struct rt_imp_agency *imp)
 
 /* ---- events ------------------------------------------------------------ */
 
-/* Write one event recorded now by the importing actor. */
-static struct rt_error *
-emit(struct importer *im, int64_t rec_id, const char *effective,
-    const char *kind, const char *field, const char *old, const char *new,
-    const char *note)
-{
-	struct rt_error *err;
+/*
+ * The events of the recommendation being imported are gathered in a
+ * struct rt_events: those already recorded (an existing recommendation),
+ * then those the file adds.  The state is replayed from that list in
+ * memory and the new events are written once, with the row, at the end.
+ */
 
-	if ((err = rt_event_write(im->st, rec_id, effective, im->actor, kind,
-	    field, old, new, note)) == NULL)
-		im->stats->events++;
-	return err;
+static struct rt_error *
+nomem(void)
+{
+	return rt_error_new(RT_ENOMEM, "out of memory");
 }
 
-/* Write a history entry of the file, with its own actor and time when
+/* Queue an event recorded now by the importing actor. */
+static struct rt_error *
+emit(struct importer *im, struct rt_events *h, const char *effective,
+    const char *kind, const char *field, const char *old, const char *new)
+{
+	struct rt_event ev;
+
+	memset(&ev, 0, sizeof(ev));
+	memcpy(ev.at, im->now, sizeof(ev.at));
+	snprintf(ev.effective, sizeof(ev.effective), "%s", effective);
+	/* pushed as a copy; the casts drop const only */
+	ev.actor = (char *)im->actor;
+	ev.kind = (char *)kind;
+	ev.field = (char *)field;
+	ev.old = (char *)old;
+	ev.new = (char *)new;
+	ev.note = im->note;
+	return rt_events_push(h, &ev) ? nomem() : NULL;
+}
+
+/* The attribute an event of the file changes when it names none. */
+static const char *
+default_field(const char *kind)
+{
+	if (strcmp(kind, "status") == 0 || strcmp(kind, "issued") == 0)
+		return "status";
+	if (strcmp(kind, "concurrence") == 0)
+		return "concurrence";
+	if (strcmp(kind, "target") == 0)
+		return "target_date";
+	return NULL;
+}
+
+/* Queue a history entry of the file, with its own actor and time when
  * it gives them. */
 static struct rt_error *
-emit_history(struct importer *im, int64_t rec_id, const struct rt_event *h)
+emit_history(struct importer *im, struct rt_events *h,
+    const struct rt_event *given)
 {
-	struct rt_event ev = *h;
-	struct rt_error *err;
+	struct rt_event ev = *given;
 
 	if (ev.at[0] == '\0')
 		memcpy(ev.at, im->now, sizeof(ev.at));
 	if (ev.actor == NULL)
 		ev.actor = (char *)im->actor;
-	if ((err = rt_store_event_add(im->st, rec_id, &ev)) == NULL)
+	if (ev.field == NULL)
+		ev.field = (char *)default_field(ev.kind);
+	return rt_events_push(h, &ev) ? nomem() : NULL;
+}
+
+/* Write the queued events from h->ev[from] on. */
+static struct rt_error *
+write_events(struct importer *im, int64_t rec_id, struct rt_events *h,
+    size_t from)
+{
+	struct rt_error *err;
+	size_t i;
+
+	for (i = from; i < h->n; i++) {
+		if ((err = rt_store_event_add(im->st, rec_id, &h->ev[i])))
+			return err;
 		im->stats->events++;
-	return err;
-}
-
-struct history {
-	struct rt_event *ev;
-	size_t n, cap;
-	int nomem;
-};
-
-static int
-keep_event(const struct rt_event *ev, void *arg)
-{
-	struct history *h = arg;
-	struct rt_event *c;
-
-	if (h->n == h->cap) {
-		size_t cap = h->cap ? 2 * h->cap : 8;
-		struct rt_event *p = realloc(h->ev, cap * sizeof(*p));
-
-		if (p == NULL) {
-			h->nomem = 1;
-			return 1;
-		}
-		h->ev = p;
-		h->cap = cap;
 	}
-	c = &h->ev[h->n++];
-	*c = *ev;
-	c->actor = rt_strdup(ev->actor);
-	c->kind = rt_strdup(ev->kind);
-	c->field = rt_strdup(ev->field);
-	c->old = rt_strdup(ev->old);
-	c->new = rt_strdup(ev->new);
-	c->note = rt_strdup(ev->note);
-	return 0;
-}
-
-static void
-history_free(struct history *h)
-{
-	size_t i;
-
-	for (i = 0; i < h->n; i++)
-		rt_event_free(&h->ev[i]);
-	free(h->ev);
-	memset(h, 0, sizeof(*h));
-}
-
-static struct rt_error *
-history_load(struct importer *im, int64_t rec_id, struct history *h)
-{
-	struct rt_error *err;
-
-	history_free(h);
-	if ((err = rt_store_event_list(im->st, rec_id, keep_event, h)) ==
-	    NULL && h->nomem)
-		err = rt_error_new(RT_ENOMEM, "out of memory");
-	return err;
-}
-
-/* The recorded state of rec (as its events tell) into *out. */
-static struct rt_error *
-replayed(struct importer *im, const struct rt_rec *rec, struct rt_rec *out)
-{
-	struct history h = { 0 };
-	struct rt_error *err;
-
-	rt_rec_init(out);
-	if ((err = history_load(im, rec->id, &h)) == NULL)
-		rt_replay(rec, h.ev, h.n, im->today, out);
-	history_free(&h);
-	return err;
+	return NULL;
 }
 
 static int
-history_has(const struct history *h, const struct rt_event *ev)
+by_effective(const void *a, const void *b)
 {
+	const struct rt_event *x = a, *y = b;
+	int c = strcmp(x->effective, y->effective);
+
+	return c ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+/* The state of rec as the events of h tell it, into *out: the order of
+ * the store, effective date then recording order. */
+static struct rt_error *
+replayed(struct importer *im, const struct rt_rec *rec,
+    const struct rt_events *h, struct rt_rec *out)
+{
+	struct rt_event *sorted;
 	size_t i;
 
+	for (i = 1; i < h->n; i++)
+		if (strcmp(h->ev[i - 1].effective, h->ev[i].effective) > 0)
+			break;
+	if (i >= h->n) {
+		rt_replay(rec, h->ev, h->n, im->today, out);
+		return NULL;
+	}
+	if ((sorted = malloc(h->n * sizeof(*sorted))) == NULL)
+		return nomem();
+	memcpy(sorted, h->ev, h->n * sizeof(*sorted));
 	for (i = 0; i < h->n; i++)
+		sorted[i].id = (int64_t)i;
+	qsort(sorted, h->n, sizeof(*sorted), by_effective);
+	rt_replay(rec, sorted, h->n, im->today, out);
+	free(sorted);
+	return NULL;
+}
+
+static int
+history_has(const struct rt_events *h, size_t n, const struct rt_event *ev)
+{
+	const char *field = ev->field ? ev->field : default_field(ev->kind);
+	size_t i;
+
+	for (i = 0; i < n; i++)
 		if (strcmp(h->ev[i].effective, ev->effective) == 0 &&
 		    same(h->ev[i].kind, ev->kind) &&
-		    same(h->ev[i].field, ev->field) &&
+		    same(h->ev[i].field, field) &&
 		    same(h->ev[i].old, ev->old) &&
-		    same(h->ev[i].new, ev->new))
+		    same(h->ev[i].new, ev->new) &&
+		    same(h->ev[i].note, ev->note))
 			return 1;
 	return 0;
 }
@@ -288,127 +307,180 @@ check_dates(struct importer *im, const struct rt_rec *rec,
 /* The past of a new recommendation from its dates (SPEC §5). */
 static struct rt_error *
 infer_history(struct importer *im, const struct rt_rec *rec,
-    const char *issued)
+    const char *issued, struct rt_events *h)
 {
 	struct rt_error *err;
 	const char *st = rt_status_name(rec->status);
 	const char *resolved = date_or(rec->resolved_date, issued);
-	const char *note = im->note;
-	int64_t id = rec->id;
 	int f;
 
-	if ((err = emit(im, id, issued, "issued", "status", NULL,
-	    "open-pending", note)))
+	if ((err = emit(im, h, issued, "issued", "status", NULL,
+	    "open-pending")))
 		return err;
-	if (rec->concurrence != RT_CONC_PENDING && (err = emit(im, id, issued,
+	if (rec->concurrence != RT_CONC_PENDING && (err = emit(im, h, issued,
 	    "concurrence", "concurrence", "pending",
-	    rt_concurrence_name(rec->concurrence), note)))
+	    rt_concurrence_name(rec->concurrence))))
 		return err;
 	if (rec->original_target_date[0] && rec->target_date[0] &&
 	    strcmp(rec->original_target_date, rec->target_date) != 0) {
-		if ((err = emit(im, id, issued, "target", "target_date", NULL,
-		    rec->original_target_date, note)) ||
-		    (err = emit(im, id, issued, "target", "target_date",
-		    rec->original_target_date, rec->target_date, note)))
+		if ((err = emit(im, h, issued, "target", "target_date", NULL,
+		    rec->original_target_date)) ||
+		    (err = emit(im, h, issued, "target", "target_date",
+		    rec->original_target_date, rec->target_date)))
 			return err;
-	} else if (rec->target_date[0] && (err = emit(im, id, issued,
-	    "target", "target_date", NULL, rec->target_date, note)))
+	} else if (rec->target_date[0] && (err = emit(im, h, issued,
+	    "target", "target_date", NULL, rec->target_date)))
 		return err;
 	for (f = 0; f < RT_FLAG_COUNT; f++)
-		if (rt_flag_get(rec, f) && (err = emit(im, id, issued, "flag",
-		    rt_flag_field(f), "no", "yes", note)))
+		if (rt_flag_get(rec, f) && (err = emit(im, h, issued, "flag",
+		    rt_flag_field(f), "no", "yes")))
 			return err;
 	switch (rec->status) {
 	case RT_OPEN_PENDING:
 		return NULL;
 	case RT_OPEN_UNRESOLVED:
 	case RT_OPEN_RESOLVED:
-		return emit(im, id, rec->status == RT_OPEN_RESOLVED ?
-		    resolved : issued, "status", "status", "open-pending", st,
-		    note);
+		return emit(im, h, rec->status == RT_OPEN_RESOLVED ?
+		    resolved : issued, "status", "status", "open-pending", st);
 	default:
-		if (rec->resolved_date[0] && (err = emit(im, id, resolved,
-		    "status", "status", "open-pending", "open-resolved", note)))
+		if (rec->resolved_date[0] && (err = emit(im, h, resolved,
+		    "status", "status", "open-pending", "open-resolved")))
 			return err;
-		return emit(im, id, date_or(rec->closed_date, issued),
+		return emit(im, h, date_or(rec->closed_date, issued),
 		    "status", "status", rec->resolved_date[0] ?
-		    "open-resolved" : "open-pending", st, note);
+		    "open-resolved" : "open-pending", st);
 	}
 }
 
 /*
- * Bring the recorded state (events) to what the file states, one event
- * per attribute that differs, then make the row equal the replay.
- * *nevents counts the events written.
+ * A status the file gives to an existing recommendation is a move, and
+ * follows the lifecycle (SPEC §3): the import's note is its reason, the
+ * target date may come with it, and the configured requirements for
+ * resolving apply (closing needs no evidence: a file carries none).
  */
 static struct rt_error *
-settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
+check_move(struct importer *im, const struct rt_rec *have,
+    const struct rt_rec *rec, const struct rt_imp_rec *imp)
+{
+	const struct rt_rec *want = &imp->rec;
+	struct rt_buf id = { 0 };
+	struct rt_move mv;
+	struct rt_error *err;
+
+	rt_buf_printf(&id, "%s#%s", rec->report, rec->number);
+	memset(&mv, 0, sizeof(mv));
+	mv.id = id.s ? id.s : rec->report;
+	mv.from = have->status;
+	mv.to = want->status;
+	mv.has_target = have->target_date[0] ||
+	    ((imp->given & RT_IMP_TARGET) && want->target_date[0]);
+	mv.has_note = 1;
+	mv.has_corrective_action = !rt_blank(rec->corrective_action);
+	mv.has_official = !rt_blank(rec->official);
+	err = rt_move_check(&mv, im->cfg->require_resolve,
+	    im->cfg->require_close_implemented & ~(unsigned)RT_REQ_EVIDENCE);
+	if (err) {
+		struct rt_error *e = rt_error_new(err->code, "status: %s",
+		    err->msg);
+
+		rt_error_free(err);
+		err = e;
+	}
+	rt_buf_free(&id);
+	return err;
+}
+
+/* May d carry a change of this attribute without going back in time? */
+static int
+in_order(const struct rt_events *h, const char *kind, const char *field,
+    const char *d)
+{
+	const char *last = rt_events_latest(h, kind, field);
+
+	return last == NULL || strcmp(d, last) >= 0;
+}
+
+/*
+ * Bring the state the events tell to what the file states, one event
+ * per attribute that differs, then copy that state into rec.  existing:
+ * the recommendation was recorded before, so a status change is a move.
+ */
+static struct rt_error *
+settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
+    struct rt_events *h, int existing)
 {
 	const struct rt_rec *want = &imp->rec;
 	struct rt_error *err;
 	struct rt_rec r;
 	const char *when = im->today;
-	int f;
+	char old[RT_DATE_SIZE];
+	int f, move;
 
-	if ((err = replayed(im, rec, &r)))
+	if ((err = replayed(im, rec, h, &r)))
 		return err;
+	move = (imp->given & RT_IMP_STATUS) && r.status != want->status;
+	if (move && existing && (err = check_move(im, &r, rec, imp)))
+		goto done;
 	if ((imp->given & RT_IMP_CONCURRENCE) &&
 	    r.concurrence != want->concurrence &&
-	    (err = emit(im, rec->id, im->today, "concurrence", "concurrence",
+	    (err = emit(im, h, im->today, "concurrence", "concurrence",
 	    rt_concurrence_name(r.concurrence),
-	    rt_concurrence_name(want->concurrence), im->note)))
+	    rt_concurrence_name(want->concurrence))))
 		goto done;
 	/* a status move takes the file's own date for it when that keeps
 	 * the history in order; a target set with a resolution, that date */
-	if ((imp->given & RT_IMP_STATUS) && r.status != want->status) {
+	if (move) {
 		const char *d = !rt_status_is_open(want->status) ?
 		    want->closed_date : want->status == RT_OPEN_RESOLVED ?
 		    want->resolved_date : "";
-		struct rt_error *late;
 
-		if (d[0]) {
-			if ((late = rt_check_order(im->st, rec, "status",
-			    "status", d)) == NULL &&
-			    (late = rt_check_order(im->st, rec, "target",
-			    "target_date", d)) == NULL)
-				when = d;
-			rt_error_free(late);
-		}
+		if (d[0] && in_order(h, "status", "status", d) &&
+		    in_order(h, "target", "target_date", d))
+			when = d;
 	}
 	if ((imp->given & RT_IMP_TARGET) &&
 	    strcmp(r.target_date, want->target_date) != 0 &&
-	    want->target_date[0] &&
-	    (err = emit(im, rec->id, when, "target", "target_date",
-	    r.target_date[0] ? r.target_date : NULL, want->target_date,
-	    im->note)))
-		goto done;
+	    want->target_date[0]) {
+		memcpy(old, r.target_date, sizeof(old));
+		if ((err = emit(im, h, when, "target", "target_date",
+		    old[0] ? old : NULL, want->target_date)))
+			goto done;
+	}
 	for (f = 0; f < RT_FLAG_COUNT; f++) {
 		unsigned long bit = RT_IMP_PRIORITY << f;
 
 		if ((imp->given & bit) && rt_flag_get(&r, f) !=
-		    rt_flag_get(want, f) && (err = emit(im, rec->id,
-		    im->today, "flag", rt_flag_field(f), rt_flag_get(&r, f) ?
-		    "yes" : "no", rt_flag_get(want, f) ? "yes" : "no",
-		    im->note)))
+		    rt_flag_get(want, f) && (err = emit(im, h, im->today,
+		    "flag", rt_flag_field(f), rt_flag_get(&r, f) ? "yes" :
+		    "no", rt_flag_get(want, f) ? "yes" : "no")))
 			goto done;
 	}
-	if ((imp->given & RT_IMP_STATUS) && r.status != want->status) {
-		if ((err = emit(im, rec->id, when, "status", "status",
-		    rt_status_name(r.status), rt_status_name(want->status),
-		    im->note)))
+	if (move) {
+		if ((err = emit(im, h, when, "status", "status",
+		    rt_status_name(r.status), rt_status_name(want->status))))
 			goto done;
 		/* closing clears the hold and the closure request */
 		for (f = RT_FLAG_ON_HOLD; !rt_status_is_open(want->status) &&
 		    f <= RT_FLAG_CLOSURE_REQUESTED; f++)
 			if (!(imp->given & (RT_IMP_PRIORITY << f)) &&
-			    rt_flag_get(&r, f) && (err = emit(im, rec->id,
-			    when, "flag", rt_flag_field(f), "yes", "no",
-			    im->note)))
+			    rt_flag_get(&r, f) && (err = emit(im, h, when,
+			    "flag", rt_flag_field(f), "yes", "no")))
 				goto done;
 	}
 	rt_rec_free(&r);
-	if ((err = replayed(im, rec, &r)))
+	if ((err = replayed(im, rec, h, &r)))
 		return err;
+	/* a closed recommendation is neither on hold nor awaiting closure */
+	for (f = RT_FLAG_ON_HOLD; f <= RT_FLAG_CLOSURE_REQUESTED; f++)
+		if (rt_flag_get(&r, f) &&
+		    (err = rt_flag_check(&r, f, 1)) != NULL) {
+			struct rt_error *e = rt_error_new(err->code, "%s: %s",
+			    rt_flag_field(f), err->msg);
+
+			rt_error_free(err);
+			err = e;
+			goto done;
+		}
 	rec->status = r.status;
 	rec->concurrence = r.concurrence;
 	memcpy(rec->target_date, r.target_date, RT_DATE_SIZE);
@@ -418,7 +490,6 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 	memcpy(rec->closed_date, r.closed_date, RT_DATE_SIZE);
 	for (f = 0; f < RT_FLAG_COUNT; f++)
 		*rt_flag_ptr(rec, f) = rt_flag_get(&r, f);
-	err = rt_store_rec_update(im->st, rec);
 done:
 	rt_rec_free(&r);
 	return err;
@@ -428,11 +499,13 @@ static struct rt_error *
 new_rec(struct importer *im, const struct rt_report *report,
     const struct rt_imp_rec *imp)
 {
+	struct rt_events h = { 0 };
 	struct rt_error *err;
 	struct rt_rec rec = imp->rec;
 	size_t i;
 
 	rec.id = 0;
+	rec.report = report->number;
 	memcpy(rec.report_issued, report->issued, RT_DATE_SIZE);
 	if (rec.agency == NULL)
 		rec.agency = report->agency;
@@ -444,28 +517,33 @@ new_rec(struct importer *im, const struct rt_report *report,
 		memcpy(rec.closed_date, report->issued, RT_DATE_SIZE);
 	if (rt_status_is_open(rec.status))
 		rec.closed_date[0] = '\0';
-	if ((err = rt_store_rec_insert(im->st, &rec)))
-		return err;
 	if (imp->given & RT_IMP_HISTORY) {
 		if ((imp->nhistory == 0 ||
 		    strcmp(imp->history[0].ev.kind, "issued") != 0) &&
-		    (err = emit(im, rec.id, report->issued, "issued", "status",
-		    NULL, "open-pending", im->note)))
-			return err;
+		    (err = emit(im, &h, report->issued, "issued", "status",
+		    NULL, "open-pending")))
+			goto done;
 		for (i = 0; i < imp->nhistory; i++) {
-			if (strcmp(imp->history[i].ev.effective, im->today) > 0)
-				return located(im, &imp->history[i].pos,
+			if (strcmp(imp->history[i].ev.effective, im->today) > 0) {
+				err = located(im, &imp->history[i].pos,
 				    rt_error_new(RT_EINVAL, "effective date %s "
 				    "is after today (%s)",
 				    imp->history[i].ev.effective, im->today));
-			if ((err = emit_history(im, rec.id,
-			    &imp->history[i].ev)))
-				return err;
+				goto done;
+			}
+			if ((err = emit_history(im, &h, &imp->history[i].ev)))
+				goto done;
 		}
-	} else if ((err = infer_history(im, &rec, report->issued)))
-		return err;
+	} else if ((err = infer_history(im, &rec, report->issued, &h)))
+		goto done;
+	if ((err = settle(im, imp, &rec, &h, 0)) ||
+	    (err = rt_store_rec_insert(im->st, &rec)) ||
+	    (err = write_events(im, rec.id, &h, 0)))
+		goto done;
 	im->stats->recs_new++;
-	return settle(im, imp, &rec);
+done:
+	rt_events_free(&h);
+	return err;
 }
 
 /* Copy a text field of the file into rec when it differs; 1 if it did. */
@@ -488,36 +566,44 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		{ RT_IMP_OFFICIAL, "official" },
 		{ RT_IMP_CORRECTIVE_ACTION, "corrective_action" },
 	};
+	static const char *const money_names[] = { "questioned_cost",
+	    "unsupported_cost", "funds_better_use", "potential_savings" };
 	char *const want[] = { imp->rec.text, imp->rec.agency,
 	    imp->rec.official, imp->rec.corrective_action };
 	char **have[] = { &rec->text, &rec->agency, &rec->official,
 	    &rec->corrective_action };
-	struct history h = { 0 };
+	struct rt_events h;
 	struct rt_error *err;
-	char *old = NULL, oldm[32], newm[32];
-	const char *last = NULL;
-	int before = im->stats->events, fields = 0, m;
-	size_t i;
+	char *old = NULL, oldm[32], newm[32], last[RT_DATE_SIZE] = "";
+	size_t i, recorded;
+	int m;
 
 	if ((err = check_dates(im, &imp->rec, rec->report_issued)) ||
-	    (err = history_load(im, rec->id, &h)))
-		goto done;
+	    (err = rt_events_load(im->st, rec->id, &h)))
+		return err;
+	recorded = h.n;
 	for (i = 0; i < h.n; i++)
-		if (last == NULL || strcmp(h.ev[i].effective, last) > 0)
-			last = h.ev[i].effective;
+		if (strcmp(h.ev[i].effective, last) > 0)
+			memcpy(last, h.ev[i].effective, sizeof(last));
 	for (i = 0; i < imp->nhistory; i++) {
 		const struct rt_event *ev = &imp->history[i].ev;
 
-		if (history_has(&h, ev))
+		if (history_has(&h, recorded, ev))
 			continue;
-		if (last && strcmp(ev->effective, last) < 0) {
+		if (strcmp(ev->effective, last) < 0) {
 			err = located(im, &imp->history[i].pos,
 			    rt_error_new(RT_EINVAL, "effective date %s is "
 			    "before the latest recorded change (%s)",
 			    ev->effective, last));
 			goto done;
 		}
-		if ((err = emit_history(im, rec->id, ev)))
+		if (strcmp(ev->effective, im->today) > 0) {
+			err = located(im, &imp->history[i].pos,
+			    rt_error_new(RT_EINVAL, "effective date %s is "
+			    "after today (%s)", ev->effective, im->today));
+			goto done;
+		}
+		if ((err = emit_history(im, &h, ev)))
 			goto done;
 	}
 	for (i = 0; i < 4; i++) {
@@ -526,18 +612,20 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		if (texts[i].bit == RT_IMP_AGENCY &&
 		    (err = ensure_agency(im, want[i])))
 			goto done;
-		old = rt_strdup(*have[i]);
-		take_text(have[i], want[i]);
-		err = emit(im, rec->id, im->today, "field", texts[i].name, old,
-		    want[i], im->note);
+		if (*have[i] && (old = rt_strdup(*have[i])) == NULL) {
+			err = nomem();
+			goto done;
+		}
+		if (take_text(have[i], want[i]) && want[i] && !*have[i])
+			err = nomem();
+		else
+			err = emit(im, &h, im->today, "field", texts[i].name,
+			    old, want[i]);
 		free(old);
 		if (err)
 			goto done;
-		fields++;
 	}
 	for (m = 0; m < RT_MONEY_COUNT; m++) {
-		static const char *const names[] = { "questioned_cost",
-		    "unsupported_cost", "funds_better_use", "potential_savings" };
 		int64_t v = imp->rec.money[m];
 
 		if (!(imp->given & (RT_IMP_QUESTIONED_COST << m)) ||
@@ -547,21 +635,24 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 			rt_money_format(rec->money[m], oldm, sizeof(oldm));
 		if (v != RT_MONEY_NONE)
 			rt_money_format(v, newm, sizeof(newm));
-		if ((err = emit(im, rec->id, im->today, "field", names[m],
+		if ((err = emit(im, &h, im->today, "field", money_names[m],
 		    rec->money[m] == RT_MONEY_NONE ? NULL : oldm,
-		    v == RT_MONEY_NONE ? NULL : newm, im->note)))
+		    v == RT_MONEY_NONE ? NULL : newm)))
 			goto done;
 		rec->money[m] = v;
-		fields++;
 	}
-	if ((err = settle(im, imp, rec)))
+	if ((err = settle(im, imp, rec, &h, 1)))
 		goto done;
-	if (im->stats->events > before || fields)
-		im->stats->recs_changed++;
-	else
+	if (h.n == recorded) {
 		im->stats->recs_unchanged++;
+		goto done;
+	}
+	if ((err = rt_store_rec_update(im->st, rec)) ||
+	    (err = write_events(im, rec->id, &h, recorded)))
+		goto done;
+	im->stats->recs_changed++;
 done:
-	history_free(&h);
+	rt_events_free(&h);
 	return err;
 }
 
@@ -669,6 +760,7 @@ sink_report(void *arg, const struct rt_imp_report *imp)
 	struct rt_rec cur;
 	struct rt_error *err;
 	size_t i;
+	int fresh = 0;
 
 	memset(&have, 0, sizeof(have));
 	if ((err = rt_store_report_get(im->st, r.number, &have)) == NULL)
@@ -676,6 +768,7 @@ sink_report(void *arg, const struct rt_imp_report *imp)
 	else if (err->code == RT_ENOTFOUND) {
 		rt_error_free(err);
 		err = new_report(im, imp, &r);
+		fresh = 1;
 	}
 	if (err) {
 		err = located(im, &imp->pos, err);
@@ -684,6 +777,10 @@ sink_report(void *arg, const struct rt_imp_report *imp)
 	for (i = 0; i < imp->nrecs && err == NULL; i++) {
 		const struct rt_imp_rec *ir = &imp->recs[i];
 
+		if (fresh) {
+			err = located(im, &ir->pos, new_rec(im, &r, ir));
+			continue;
+		}
 		if ((err = rt_store_rec_get(im->st, r.number, ir->rec.number,
 		    &cur)) == NULL)
 			err = old_rec(im, ir, &cur);

@@ -162,3 +162,69 @@ $ rectrack --db copy.db import a.yaml | grep events
 $ rectrack --db copy.db list --format csv > now.csv
 $ rectrack --db copy.db list --as-of 2026-11-28 --format csv | cmp - now.csv && echo "rows equal the replay"
   rows equal the replay
+
+A status the file gives to a recommendation already recorded is a move
+and follows the lifecycle; the import's note is its reason.  An illegal
+move is refused at its place in the file and nothing is written.
+
+$ rectrack --db copy.db status 'OIG-21-48#1' closed-implemented --date 2023-05-01 >/dev/null
+$ sqlite3 copy.db .dump | cksum > before
+$ printf 'reports:\n  - number: OIG-21-48\n    title: CBP Needs to Strengthen Its Oversight and Policy to Better Care for Migrants Needing Medical Attention\n    issued: 2021-07-20\n    recommendations:\n      - number: "1"\n        text: Strengthen oversight of medical screenings and welfare checks of migrants in CBP custody (paraphrased).\n        status: %s\n' open-pending > back.yaml
+$ rectrack --db copy.db import back.yaml
+! rectrack: back.yaml:6:9: reports[0].recommendations[0]: status: OIG-21-48#1: cannot move from closed-implemented to open-pending; allowed: open-unresolved, open-resolved
+[1]
+$ sqlite3 copy.db .dump | cksum | cmp - before && echo unchanged
+  unchanged
+
+Reopening is a legal move: the import's note is the reason.
+
+$ sed -e 's/status: open-pending/status: open-unresolved/' back.yaml > reopen.yaml
+$ rectrack --db copy.db import reopen.yaml | sed -n 2,3p
+  recommendations: 0 new, 1 changed, 0 unchanged
+  events: 1
+$ rectrack --db copy.db history 'OIG-21-48#1' --format csv | tail -1
+  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,closed-implemented,open-unresolved,import reopen.yaml [CR]
+
+A file's closed date dates the closing only when it keeps the history in
+order: this one is before the reopening, so the closing counts from today.
+
+$ sed -e 's/status: open-pending/status: closed-not-implemented/' back.yaml > close.yaml
+$ echo '        closed_date: 2026-11-01' >> close.yaml
+$ rectrack --db copy.db import close.yaml | sed -n 2,3p
+  recommendations: 0 new, 1 changed, 0 unchanged
+  events: 1
+$ rectrack --db copy.db history 'OIG-21-48#1' --format csv | tail -1
+  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,closed-not-implemented,import close.yaml [CR]
+
+A closed recommendation cannot be on hold, whether new or recorded.
+
+$ printf 'reports:\n  - number: X-3\n    title: t\n    issued: 2021-01-01\n    issuer: gao\n    agency: FEMA\n    recommendations:\n      - {number: "1", text: t, status: closed-implemented, on_hold: true}\n' > held.yaml
+$ rectrack --db copy.db import held.yaml
+! rectrack: held.yaml:8:9: reports[0].recommendations[0]: on_hold: X-3#1: is closed-implemented; only an open recommendation can be on hold
+[1]
+$ cp close.yaml held2.yaml
+$ echo '        on_hold: true' >> held2.yaml
+$ rectrack --db copy.db import held2.yaml
+! rectrack: held2.yaml:6:9: reports[0].recommendations[0]: on_hold: OIG-21-48#1: is closed-not-implemented; only an open recommendation can be on hold
+[1]
+
+A history entry without a field changes the attribute its kind names.
+
+$ printf 'reports:\n  - number: X-4\n    title: t\n    issued: 2021-01-01\n    issuer: gao\n    agency: FEMA\n    recommendations:\n      - number: "1"\n        text: t\n        status: open-unresolved\n        history:\n          - {effective: 2021-03-01, kind: status, new: open-unresolved}\n' > nofield.yaml
+$ rectrack --db copy.db import nofield.yaml >/dev/null
+$ rectrack --db copy.db history 'X-4#1' --format csv
+  effective,at,actor,kind,field,old,new,note [CR]
+  2021-01-01,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,import nofield.yaml [CR]
+  2021-03-01,2026-11-28T12:00:00Z,tester,status,status,,open-unresolved, [CR]
+
+An agency listed without a parent keeps the parent it has.
+
+$ rectrack --db copy.db agency list | grep -B1 CBP
+  DHS    Department of Homeland Security
+    CBP  U.S. Customs and Border Protection
+$ printf 'agencies:\n  - {code: CBP, name: Customs and Border Protection}\n' > ag.yaml
+$ rectrack --db copy.db import ag.yaml | tail -1
+  issuers: 0 new, 0 changed; agencies: 0 new, 1 changed
+$ rectrack --db copy.db agency list | grep -B1 CBP
+  DHS    Department of Homeland Security
+    CBP  Customs and Border Protection
