@@ -228,3 +228,33 @@ $ rectrack --db copy.db import ag.yaml | tail -1
 $ rectrack --db copy.db agency list | grep -B1 CBP
   DHS    Department of Homeland Security
     CBP  Customs and Border Protection
+
+Round trip on a generated data set that uses every field, status,
+concurrence, flag and amount, with histories: export, import into an
+empty database, export again: the same bytes.
+
+$ python3 $SRCDIR/tests/bench/gen.py 400 3 > gen.yaml
+$ rectrack --db gen.db init >/dev/null
+$ rectrack --db gen.db import gen.yaml
+  reports: 100 new, 0 changed, 0 unchanged
+  recommendations: 400 new, 0 changed, 0 unchanged
+  events: 1672
+  issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
+$ for k in status: concurrence: priority: significant: on_hold: closure_requested: partially_addressed: questioned_cost: unsupported_cost: funds_better_use: potential_savings: original_target_date: resolved_date: closed_date: corrective_action: official: history: url: sensitivity:; do grep -c " $k" gen.yaml >/dev/null || echo "missing $k"; done
+$ for v in open-pending open-unresolved open-resolved closed-implemented closed-not-implemented concur partial non-concur no-position "kind: note" "kind: status"; do grep -q "$v" gen.yaml || echo "missing $v"; done
+$ rectrack --db gen.db export --format csv | cut -d, -f1 | sort -u | wc -l
+  401
+$ rectrack --db gen.db export > gen1.yaml
+$ rectrack --db gen2.db init >/dev/null
+$ rectrack --db gen2.db import gen1.yaml | tail -2
+  events: 1672
+  issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
+$ rectrack --db gen2.db export > gen2.yaml
+$ cmp gen1.yaml gen2.yaml && echo "same content"
+  same content
+$ rectrack --db gen2.db import gen1.yaml | sed -n 2,3p
+  recommendations: 0 new, 0 changed, 400 unchanged
+  events: 0
+$ rectrack --db gen.db import gen.yaml | sed -n 2,3p
+  recommendations: 0 new, 0 changed, 400 unchanged
+  events: 0
