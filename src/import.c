@@ -1,6 +1,7 @@
 #include "rectrack.h"
 
 #include <errno.h>
+#include <sys/stat.h>
 #include <strings.h>
 
 struct importer {
@@ -13,6 +14,10 @@ struct importer {
 	char now[21];
 	struct rt_import_stats *stats;
 	struct rt_buf created;
+	FILE *fp;			/* the file being read */
+	rt_import_progress_fn *progress;
+	void *progress_arg;
+	struct rt_import_progress where;
 };
 
 /* err, located at pos in the file ("FILE:LINE:COL: PATH: msg"). */
@@ -791,6 +796,14 @@ sink_report(void *arg, const struct rt_imp_report *imp)
 		rt_rec_free(&cur);
 		err = located(im, &ir->pos, err);
 	}
+	im->where.recs_done += (long long)imp->nrecs;
+	if (err == NULL && im->progress) {
+		long pos = ftell(im->fp);
+
+		if (pos > 0)
+			im->where.bytes_done = pos;
+		im->progress(&im->where, im->progress_arg);
+	}
 done:
 	rt_report_free(&have);
 	return err;
@@ -805,6 +818,7 @@ import_file(struct importer *im, const char *path)
 	    sink_report, im };
 	struct rt_buf note = { 0 };
 	struct rt_error *err;
+	struct stat sb;
 	FILE *fp;
 
 	im->file = strcmp(path, "-") == 0 ? "<stdin>" : path;
@@ -813,6 +827,11 @@ import_file(struct importer *im, const char *path)
 	else if ((fp = fopen(path, "r")) == NULL)
 		return rt_error_new(RT_EIO, "%s: cannot read: %s", path,
 		    strerror(errno));
+	im->fp = fp;
+	im->where.file = im->file;
+	im->where.bytes_done = 0;
+	im->where.bytes_total = fstat(fileno(fp), &sb) == 0 &&
+	    S_ISREG(sb.st_mode) ? (long long)sb.st_size : 0;
 	free(im->note);
 	note.s = NULL;
 	rt_buf_printf(&note, "import %s", im->file);
@@ -828,6 +847,7 @@ import_file(struct importer *im, const char *path)
 struct rt_error *
 rt_import(struct rt_store *st, const struct rt_config *cfg,
     char *const *files, size_t nfiles, const char *actor, int dry_run,
+    rt_import_progress_fn *progress, void *progress_arg,
     struct rt_import_stats *stats)
 {
 	struct importer im;
@@ -840,6 +860,8 @@ rt_import(struct rt_store *st, const struct rt_config *cfg,
 	im.cfg = cfg;
 	im.actor = actor;
 	im.stats = stats;
+	im.progress = progress;
+	im.progress_arg = progress_arg;
 	rt_clock_today(im.today);
 	rt_clock_now(im.now);
 	if ((err = rt_store_begin(st)) != NULL)

@@ -21,16 +21,30 @@ struct rt_import_stats {
 				   when none */
 };
 
+/* Where a long import stands, for a progress display. */
+struct rt_import_progress {
+	const char *file;	/* as named in messages */
+	long long bytes_done;	/* of this file, read so far */
+	long long bytes_total;	/* its size; 0 when unknown (a pipe) */
+	long long recs_done;	/* recommendations of all files so far */
+};
+
+/* Called after each report; a non-zero return is ignored. */
+typedef void rt_import_progress_fn(const struct rt_import_progress *,
+    void *arg);
+
 /*
  * Import the files (path "-" is standard input) in one BEGIN IMMEDIATE
  * transaction: any error and nothing is written.  With dry_run the work
  * is done and counted, then rolled back.  Events are recorded by actor;
  * those written for changes carry the note "import FILE".  Errors name
  * FILE:LINE:COLUMN and the field path.  stats is filled in (free
- * stats->created with rt_import_stats_free) on success.
+ * stats->created with rt_import_stats_free) on success.  progress (may be
+ * NULL) is told where the import stands after each report.
  */
 struct rt_error *rt_import(struct rt_store *, const struct rt_config *,
     char *const *files, size_t nfiles, const char *actor, int dry_run,
+    rt_import_progress_fn *progress, void *progress_arg,
     struct rt_import_stats *stats);
 void rt_import_stats_free(struct rt_import_stats *);
 

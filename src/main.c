@@ -12,7 +12,7 @@
 const struct cli_cmd cli_cmds[] = {
 	{ "init", cmd_init, "init",
 	    "create the database, or upgrade an older one" },
-	{ "import", cmd_import, "import FILE... [--dry-run]",
+	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet]",
 	    "load YAML files (- is standard input)" },
 	{ "issuer", cmd_issuer,
 	    "issuer add CODE --name NAME [--kind KIND]\n"

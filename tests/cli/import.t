@@ -137,7 +137,7 @@ $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
   unchanged
 $ rectrack import
 ! rectrack: import: import needs a FILE (- for standard input)
-! usage: rectrack import FILE... [--dry-run]
+! usage: rectrack import FILE... [--dry-run] [--quiet]
 ! See 'man rectrack' for the options.
 [2]
 
@@ -258,3 +258,18 @@ $ rectrack --db gen2.db import gen1.yaml | sed -n 2,3p
 $ rectrack --db gen.db import gen.yaml | sed -n 2,3p
   recommendations: 0 new, 0 changed, 400 unchanged
   events: 0
+
+On a terminal a long import shows where it stands on stderr (file, share
+read, recommendations, rate, time left) and clears the line when done;
+--quiet, or stderr that is not a terminal, shows nothing.
+
+$ rectrack --db tty.db init >/dev/null
+$ script -qfec "rectrack --db tty.db import gen.yaml" /dev/null | tr '\r' '\n' | grep -q '^gen.yaml: [0-9]*%, [0-9]* recommendations, [0-9]*/s' && echo shown
+  shown
+$ rectrack --db tty2.db init >/dev/null
+$ script -qfec "rectrack --db tty2.db import --quiet gen.yaml" /dev/null | grep -c '%,'
+  0
+[1]
+$ rectrack --db tty3.db init >/dev/null
+$ rectrack --db tty3.db import gen.yaml 2>err.txt >/dev/null; wc -c < err.txt
+  0
