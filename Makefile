@@ -153,7 +153,7 @@ demo: deps
 	@rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db init
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db --actor demo \
-	  import config/example.yaml
+	  import config/examples/port-of-entry.yaml
 	@echo
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db report list
 	@echo

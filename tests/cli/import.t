@@ -3,7 +3,7 @@ summary of what changed, nothing written twice, and the exact place of any
 fault.
 
 $ rectrack init >/dev/null
-$ cp $SRCDIR/config/example.yaml .
+$ cp $SRCDIR/config/examples/port-of-entry.yaml example.yaml
 $ rectrack import example.yaml
   reports: 4 new, 0 changed, 0 unchanged
   recommendations: 8 new, 0 changed, 0 unchanged
