@@ -1,0 +1,167 @@
+Every fault an import file can hold is refused with FILE:LINE:COLUMN, the
+field path, what was found and what is allowed; the database file stays
+byte for byte as it was.  Each case: the file, the import, the check.
+
+$ rectrack init >/dev/null
+$ rectrack import $SRCDIR/config/examples/port-of-entry.yaml >/dev/null
+$ cp rectrack.db before.db
+$ printf 'reports:\n  - number: X-1\n    title: A report\n    issuer: gao\n    issued: 2021-01-01\n    agency: FEMA\n' > h.yaml
+
+Unknown key (a typo must not vanish):
+
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, stauts: open-pending}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:32: reports[0].recommendations[0].stauts: unknown key (expected one of number, text, agency, official, concurrence, status, target_date, original_target_date, resolved_date, closed_date, corrective_action, priority, significant, on_hold, closure_requested, partially_addressed, questioned_cost, unsupported_cost, funds_better_use, potential_savings, history)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+Duplicate key:
+
+$ { cat h.yaml; printf '    title: Again\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:7:5: reports[0].title: duplicate key (first on line 3)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+Anchors and aliases:
+
+$ printf 'issuers:\n  - &g {code: gao, name: GAO}\n  - *g\n' > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:2:5: issuers[0]: found an anchor (&g); anchors are not allowed
+[1]
+$ printf 'issuers:\n  - *g\n' > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:2:5: issuers[0]: found an alias (*g); aliases are not allowed
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A tab where YAML wants spaces, and a syntax error:
+
+$ printf 'reports:\n\t- number: X-1\n' > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:2:1: reports: while scanning for the next token: found character that cannot start any token
+[1]
+$ printf 'reports:\n  - number: [X-1\n' > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:2:13: reports[0].number: expected a single value, found a list
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A list where text belongs, a mapping where a list belongs:
+
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: [a, b]}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:29: reports[0].recommendations[0].text: expected a single value, found a list
+[1]
+$ { cat h.yaml; printf '    topics: {a: b}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:7:13: reports[0].topics: expected a list of topics, found a mapping
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+Impossible dates:
+
+$ printf 'reports:\n  - number: X-1\n    title: A report\n    issuer: gao\n    issued: 2021-02-29\n    agency: FEMA\n' > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:5:13: reports[0].issued: no such date "2021-02-29" (expected an existing date as YYYY-MM-DD)
+[1]
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: open-resolved, target_date: 2021-13-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:68: reports[0].recommendations[0].target_date: no such date "2021-13-01" (expected an existing date as YYYY-MM-DD)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+Unknown status, concurrence and type values:
+
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: opne}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:40: reports[0].recommendations[0].status: unknown value "opne" (expected one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
+[1]
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, concurrence: agreed}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:45: reports[0].recommendations[0].concurrence: unknown value "agreed" (expected one of pending, concur, partial, non-concur, no-position)
+[1]
+$ { cat h.yaml; printf '    type: investigation\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:7:11: reports[0].type: unknown value "investigation" (expected one of audit, inspection, evaluation, management-alert, review, other)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A report number twice in one file; a recommendation number twice in one
+report:
+
+$ { cat h.yaml; sed 1d h.yaml; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:7:13: reports[1].number: report "X-1" appears twice in this file (first on line 2)
+[1]
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t}\n      - {number: "1", text: u}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:9:18: reports[0].recommendations[1].number: recommendation "1" appears twice in this report (first on line 8)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+Money that is not a number:
+
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, questioned_cost: 12.5.1}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:49: reports[0].recommendations[0].questioned_cost: not an amount of dollars: "12.5.1" (expected a number like 1234.56 or "$1,234.56")
+[1]
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, funds_better_use: lots}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:50: reports[0].recommendations[0].funds_better_use: not an amount of dollars: "lots" (expected a number like 1234.56 or "$1,234.56")
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+Invalid UTF-8:
+
+$ { cat h.yaml; printf '    summary: caf\351\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml: byte 118: incomplete UTF-8 octet sequence
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+Nesting deeper than the format:
+
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: {a: {b: c}}}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:29: reports[0].recommendations[0].text: expected a single value, found a mapping
+[1]
+$ { cat h.yaml; printf '    topics: [[a]]\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:7:14: reports[0].topics[0]: expected a single value, found a list
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A history that does not end in the recommendation's stated status:
+
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: closed-implemented\n        history:\n          - {effective: 2021-02-01, kind: status, new: open-unresolved}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:10:17: reports[0].recommendations[0].status: is closed-implemented, but the history ends in open-unresolved
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A fault in the last of several files: the good ones before it are not
+written either.
+
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t}\n'; } > good.yaml
+$ { sed 's/X-1/X-2/' h.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: opne}\n'; } > bad.yaml
+$ rectrack import good.yaml bad.yaml
+! rectrack: bad.yaml:8:40: reports[0].recommendations[0].status: unknown value "opne" (expected one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ rectrack import good.yaml | head -2
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 1 new, 0 changed, 0 unchanged
