@@ -8,6 +8,9 @@
 #include <getopt.h>
 #include <pwd.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 const struct cli_cmd cli_cmds[] = {
 	{ "init", cmd_init, "init",
@@ -135,6 +138,15 @@ main(int argc, char **argv)
 	char *config_path = NULL;
 	int ch, status;
 
+#ifdef __GLIBC__
+	/*
+	 * SQLite's b-tree balancing takes and frees blocks of 64 KiB at the
+	 * top of the heap; by default glibc hands each back to the kernel
+	 * and faults it in again, which made a large import six times
+	 * slower.  Keep up to 64 MiB of free heap instead.
+	 */
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
 	memset(&cli, 0, sizeof(cli));
 	rt_config_defaults(&cli.cfg);
 	opterr = 0;

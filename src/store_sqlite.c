@@ -94,7 +94,7 @@ release(struct rt_store *st, sqlite3_stmt *stmt)
 			st->cache[i].busy = 0;
 			return;
 		}
-	release(st, stmt);
+	sqlite3_finalize(stmt);
 }
 
 /* Bind text; NULL and "" (an absent date or value) bind NULL. */
@@ -326,8 +326,12 @@ rt_store_open(const char *path, int flags, struct rt_store **out)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, RT_BUSY_TIMEOUT_MS);
+	/* a commit is on disk before the command reports success, WAL or
+	 * not: a power cut cannot take back what was reported done */
 	if ((err = exec(st, "PRAGMA foreign_keys = ON",
-	    "cannot turn on foreign keys")))
+	    "cannot turn on foreign keys")) ||
+	    (err = exec(st, "PRAGMA synchronous = FULL",
+	    "cannot set synchronous writes")))
 		goto done;
 	if (sqlite3_exec(st->db, "SELECT 1 FROM sqlite_schema LIMIT 1", NULL,
 	    NULL, NULL) != SQLITE_OK) {
