@@ -26,9 +26,13 @@ located(const struct importer *im, const struct rt_imp_pos *pos,
     struct rt_error *err)
 {
 	struct rt_error *e;
+	size_t n = strlen(im->file);
 
 	if (err == NULL)
 		return NULL;
+	/* an error located deeper in (a history entry) keeps its place */
+	if (strncmp(err->msg, im->file, n) == 0 && err->msg[n] == ':')
+		return err;
 	e = rt_error_new(err->code, "%s:%d:%d: %s: %s", im->file, pos->line,
 	    pos->col, pos->path, err->msg);
 	rt_error_free(err);
@@ -50,6 +54,17 @@ note_created(struct importer *im, const char *what, const char *code)
 {
 	rt_buf_printf(&im->created, "%s%s %s", im->created.len ? ", " : "",
 	    what, code);
+}
+
+/* An agency code is a step of a path ("DHS/CBP"). */
+static struct rt_error *
+agency_code_ok(const char *code)
+{
+	if (strchr(code, '/') != NULL)
+		return rt_error_new(RT_EINVAL, "agency code \"%s\" cannot "
+		    "contain '/' (it separates the steps of a path such as "
+		    "DHS/CBP)", code);
+	return NULL;
 }
 
 /* The issuer code must exist: create it (named by its code) if not. */
@@ -88,7 +103,8 @@ ensure_agency(struct importer *im, const char *code)
 	if (err->code != RT_ENOTFOUND)
 		return err;
 	rt_error_free(err);
-	if ((err = rt_store_agency_add(im->st, &ag)) == NULL) {
+	if ((err = agency_code_ok(code)) == NULL &&
+	    (err = rt_store_agency_add(im->st, &ag)) == NULL) {
 		im->stats->agencies_new++;
 		note_created(im, "agency", code);
 	}
@@ -138,7 +154,8 @@ sink_agency(void *arg, const struct rt_imp_agency *imp)
 		rt_agency_free(&got);
 	} else if (err->code == RT_ENOTFOUND) {
 		rt_error_free(err);
-		if ((err = rt_store_agency_add(im->st, ag)) == NULL)
+		if ((err = agency_code_ok(ag->code)) == NULL &&
+		    (err = rt_store_agency_add(im->st, ag)) == NULL)
 			im->stats->agencies_new++;
 	}
 	return located(im, &imp->pos, err);
@@ -306,6 +323,15 @@ check_dates(struct importer *im, const struct rt_rec *rec,
 	if (rec->target_date[0] && strcmp(rec->target_date, issued) < 0)
 		return rt_error_new(RT_EINVAL, "target_date %s is before the "
 		    "report was issued (%s)", rec->target_date, issued);
+	if (rec->original_target_date[0] &&
+	    strcmp(rec->original_target_date, issued) < 0)
+		return rt_error_new(RT_EINVAL, "original_target_date %s is "
+		    "before the report was issued (%s)",
+		    rec->original_target_date, issued);
+	if (rec->resolved_date[0] && rec->closed_date[0] &&
+	    strcmp(rec->closed_date, rec->resolved_date) < 0)
+		return rt_error_new(RT_EINVAL, "closed_date %s is before "
+		    "resolved_date %s", rec->closed_date, rec->resolved_date);
 	return NULL;
 }
 
@@ -509,6 +535,10 @@ new_rec(struct importer *im, const struct rt_report *report,
 	struct rt_rec rec = imp->rec;
 	size_t i;
 
+	if (strchr(rec.number, '#') != NULL || rec.number[0] == '*')
+		return rt_error_new(RT_EINVAL, "number: \"%s\" cannot contain "
+		    "'#' or start with '*' (they have a meaning in "
+		    "REPORT#NUMBER)", rec.number);
 	rec.id = 0;
 	rec.report = report->number;
 	memcpy(rec.report_issued, report->issued, RT_DATE_SIZE);
@@ -695,6 +725,10 @@ new_report(struct importer *im, const struct rt_imp_report *imp,
 	if (strcmp(r->issued, im->today) > 0)
 		return rt_error_new(RT_EINVAL, "issued: %s is after today (%s)",
 		    r->issued, im->today);
+	if (strchr(r->number, '#') != NULL)
+		return rt_error_new(RT_EINVAL, "number: \"%s\" cannot contain "
+		    "'#' (it separates report and recommendation in "
+		    "REPORT#NUMBER)", r->number);
 	if ((err = ensure_issuer(im, r->issuer)) ||
 	    (err = ensure_agency(im, r->agency)))
 		return err;

@@ -654,6 +654,25 @@ static const struct key event_keys[] = {
 static const struct map event_map = { "a history entry (a mapping)",
     event_keys };
 
+/* The fields a `field` entry may name: those kept as text or money. */
+#define FIELD_NAMES "text, agency, official, corrective_action, " \
+	"questioned_cost, unsupported_cost, funds_better_use, " \
+	"potential_savings"
+
+static int
+field_name_ok(const char *name)
+{
+	static const char *const names[] = { "text", "agency", "official",
+	    "corrective_action", "questioned_cost", "unsupported_cost",
+	    "funds_better_use", "potential_savings" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* What the kind of entry e asks of its `new` and `field`. */
 static struct rt_error *
 check_kind(struct parser *p, const struct rt_imp_event *e,
@@ -673,6 +692,11 @@ check_kind(struct parser *p, const struct rt_imp_event *e,
 	if (k->field == FIELD_NAME && ev->field == NULL)
 		return perr(p, s->start, "a field entry needs \"field\" "
 		    "(the name of the field changed)");
+	if (k->field == FIELD_NAME && !field_name_ok(ev->field)) {
+		m = *mark_of(&event_map, s, "field");
+		path_key(p, "field");
+		return unknown(p, m, ev->field, FIELD_NAMES);
+	}
 	if (k->field == FIELD_FLAG && rt_flag_lookup(ev->field) == -1) {
 		m = *mark_of(&event_map, s, "field");
 		path_key(p, "field");

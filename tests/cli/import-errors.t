@@ -165,3 +165,51 @@ $ cmp rectrack.db before.db && echo unchanged
 $ rectrack import good.yaml | head -2
   reports: 1 new, 0 changed, 0 unchanged
   recommendations: 1 new, 0 changed, 0 unchanged
+
+Names that would break REPORT#NUMBER or an agency path:
+
+$ cp rectrack.db before.db
+$ { sed 's/X-1/X#1/' h.yaml; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:2:5: reports[0]: number: "X#1" cannot contain '#' (it separates report and recommendation in REPORT#NUMBER)
+[1]
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "*1", text: t}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: number: "*1" cannot contain '#' or start with '*' (they have a meaning in REPORT#NUMBER)
+[1]
+$ printf 'agencies:\n  - {code: DHS/X, name: X}\n' > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:2:5: agencies[0]: agency code "DHS/X" cannot contain '/' (it separates the steps of a path such as DHS/CBP)
+[1]
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, agency: A/B}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: agency code "A/B" cannot contain '/' (it separates the steps of a path such as DHS/CBP)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+Dates out of order:
+
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: open-resolved, target_date: 2021-06-30, original_target_date: 2020-06-30}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: original_target_date 2020-06-30 is before the report was issued (2021-01-01)
+[1]
+$ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: closed-implemented, resolved_date: 2021-05-01, closed_date: 2021-03-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: closed_date 2021-03-01 is before resolved_date 2021-05-01
+[1]
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2027-01-01, kind: note, note: later}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: effective date 2027-01-01 is after today (2026-11-28)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A field entry names a field kept as text or money:
+
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: bogus, new: x}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:57: reports[0].recommendations[0].history[0].field: unknown value "bogus" (expected one of text, agency, official, corrective_action, questioned_cost, unsupported_cost, funds_better_use, potential_savings)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
