@@ -75,6 +75,13 @@ cli_getopt(const struct cli *c, int argc, char **argv,
 		    argv[optind - 1]);
 		return CLI_STOP;
 	}
+	/* --flag=VALUE for an option that takes none */
+	if (ch == '?' && optopt != 0 && strncmp(argv[optind - 1], "--", 2) ==
+	    0 && strchr(argv[optind - 1], '=') != NULL) {
+		*status = cli_usage_error(c, "%.*s takes no value",
+		    (int)strcspn(argv[optind - 1], "="), argv[optind - 1]);
+		return CLI_STOP;
+	}
 	if (ch == '?') {
 		*status = cli_usage_error(c, "unknown option %s",
 		    argv[optind - 1]);
@@ -293,14 +300,24 @@ cli_as_of(const char *arg, char out[RT_DATE_SIZE])
 	return 0;
 }
 
+static int
+found_one(const struct rt_report *r, void *arg)
+{
+	(void)r;
+	*(int *)arg = 1;
+	return 1;
+}
+
 /* A filter naming what does not exist is a mistake, not an empty list. */
 struct rt_error *
 cli_check_filter(struct rt_store *st, const struct rt_filter *f)
 {
 	struct rt_error *err = NULL;
+	struct rt_filter tf;
 	struct rt_issuer is;
 	struct rt_agency ag;
 	struct rt_report r;
+	int found = 0;
 
 	if (f->issuer && (err = rt_store_issuer_get(st, f->issuer, &is)) == NULL)
 		rt_issuer_free(&is);
@@ -310,7 +327,118 @@ cli_check_filter(struct rt_store *st, const struct rt_filter *f)
 	if (!err && f->report &&
 	    (err = rt_store_report_get(st, f->report, &r)) == NULL)
 		rt_report_free(&r);
+	/* a topic exists while a report carries it */
+	if (!err && f->topic) {
+		memset(&tf, 0, sizeof(tf));
+		tf.topic = f->topic;
+		if ((err = rt_store_report_list(st, &tf, found_one,
+		    &found)) == NULL && !found)
+			err = rt_error_new(RT_ENOTFOUND, "\"%s\": no such "
+			    "topic (no report is tagged with it)", f->topic);
+	}
 	return err;
+}
+
+void
+cli_filter_init(struct cli_filter *fl)
+{
+	memset(fl, 0, sizeof(*fl));
+}
+
+/* A date value of a filter option into *out; 0 or the exit status. */
+static int
+filter_date(const char *opt, const char *arg, const char **out)
+{
+	if (!rt_date_valid(arg))
+		return cli_fail(rt_error_new(RT_EINVAL, "%s: \"%s\" is not a "
+		    "date (expected YYYY-MM-DD, a day that exists)", opt, arg));
+	*out = arg;
+	return 0;
+}
+
+int
+cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
+    const char *arg)
+{
+	static const char *const names[] = { "--issuer", "--agency",
+	    "--report", "--status", "--concurrence", "--topic", "--fy",
+	    "--issued-from", "--issued-to", "--overdue", "--priority",
+	    "--as-of" };
+	struct rt_filter *f = &fl->f;
+	struct rt_error *err;
+	enum rt_concurrence conc;
+	const char *s;
+	char *end = NULL;
+	long fy;
+	unsigned bit;
+
+	if (ch < CLI_F_ISSUER || ch > CLI_F_AS_OF)
+		return -1;
+	bit = 1u << (ch - CLI_F_ISSUER);
+	if (ch != CLI_F_STATUS && ch != CLI_F_CONCURRENCE) {
+		if (fl->given & bit)
+			return cli_usage_error(c, "%s given twice",
+			    names[ch - CLI_F_ISSUER]);
+		fl->given |= bit;
+	}
+	switch (ch) {
+	case CLI_F_ISSUER: f->issuer = arg; break;
+	case CLI_F_AGENCY: f->agency = arg; break;
+	case CLI_F_REPORT: f->report = arg; break;
+	case CLI_F_TOPIC: f->topic = arg; break;
+	case CLI_F_OVERDUE: fl->overdue = 1; break;
+	case CLI_F_PRIORITY: f->priority = 1; break;
+	case CLI_F_AS_OF: fl->as_of_arg = arg; break;
+	case CLI_F_STATUS:
+		if ((err = cli_status_mask(arg, &f->statuses)))
+			return cli_fail(err);
+		break;
+	case CLI_F_CONCURRENCE:
+		if (rt_concurrence_parse(arg, &conc) == -1)
+			return cli_fail(rt_error_new(RT_EINVAL, "--concurrence: "
+			    "unknown value \"%s\" (expected one of %s)", arg,
+			    rt_concurrence_names()));
+		f->concurrences |= 1u << conc;
+		break;
+	case CLI_F_FY:
+		s = arg;
+		if ((s[0] == 'F' || s[0] == 'f') &&
+		    (s[1] == 'Y' || s[1] == 'y'))
+			s += 2;
+		fy = 0;
+		if (*s >= '0' && *s <= '9')
+			fy = strtol(s, &end, 10);
+		if (fy < 1900 || fy > 9999 || *end != '\0')
+			return cli_fail(rt_error_new(RT_EINVAL, "--fy: \"%s\" is "
+			    "not a fiscal year (expected a year such as 2021 "
+			    "or FY2021)", arg));
+		f->fy = (int)fy;
+		break;
+	case CLI_F_ISSUED_FROM:
+		return filter_date("--issued-from", arg, &f->issued_from);
+	case CLI_F_ISSUED_TO:
+		return filter_date("--issued-to", arg, &f->issued_to);
+	}
+	return 0;
+}
+
+int
+cli_filter_done(const struct cli *c, struct cli_filter *fl)
+{
+	struct rt_filter *f = &fl->f;
+	int status;
+
+	(void)c;
+	if ((status = cli_as_of(fl->as_of_arg, fl->as_of)) != 0)
+		return status;
+	if (f->issued_from && f->issued_to &&
+	    strcmp(f->issued_from, f->issued_to) > 0)
+		return cli_fail(rt_error_new(RT_EINVAL, "--issued-from %s is "
+		    "after --issued-to %s: no report can match",
+		    f->issued_from, f->issued_to));
+	if (fl->overdue)
+		f->overdue_before = fl->as_of;
+	return 0;
 }
 
 struct rt_error *

@@ -109,9 +109,60 @@ int cli_apply(struct cli *, char *const *ids, size_t nids,
  */
 int cli_as_of(const char *arg, char out[RT_DATE_SIZE]);
 
-/* A filter naming an issuer, agency or report that does not exist is a
- * mistake, not an empty list: the RT_ENOTFOUND error, else NULL. */
+/* A filter naming an issuer, agency, report or topic that does not exist
+ * is a mistake, not an empty list: the RT_ENOTFOUND error, else NULL. */
 struct rt_error *cli_check_filter(struct rt_store *, const struct rt_filter *);
+
+/*
+ * The filters of SPEC §4 that list, export, summary and outstanding
+ * share.  A command puts CLI_FILTER_OPTIONS in its option table, hands
+ * every option it reads to cli_filter_option, and calls cli_filter_done
+ * after the last one; then cli_check_filter with the store.
+ */
+struct cli_filter {
+	struct rt_filter f;		/* what to select */
+	const char *as_of_arg;		/* --as-of as given; NULL: none */
+	char as_of[RT_DATE_SIZE];	/* the day considered (today) */
+	int overdue;			/* --overdue */
+	unsigned given;			/* single-valued options seen */
+};
+
+/* The option values (above any character an option table uses). */
+enum {
+	CLI_F_ISSUER = 0x100, CLI_F_AGENCY, CLI_F_REPORT, CLI_F_STATUS,
+	CLI_F_CONCURRENCE, CLI_F_TOPIC, CLI_F_FY, CLI_F_ISSUED_FROM,
+	CLI_F_ISSUED_TO, CLI_F_OVERDUE, CLI_F_PRIORITY, CLI_F_AS_OF
+};
+
+#define CLI_FILTER_OPTIONS \
+	{ "issuer", required_argument, NULL, CLI_F_ISSUER }, \
+	{ "agency", required_argument, NULL, CLI_F_AGENCY }, \
+	{ "report", required_argument, NULL, CLI_F_REPORT }, \
+	{ "status", required_argument, NULL, CLI_F_STATUS }, \
+	{ "concurrence", required_argument, NULL, CLI_F_CONCURRENCE }, \
+	{ "topic", required_argument, NULL, CLI_F_TOPIC }, \
+	{ "fy", required_argument, NULL, CLI_F_FY }, \
+	{ "issued-from", required_argument, NULL, CLI_F_ISSUED_FROM }, \
+	{ "issued-to", required_argument, NULL, CLI_F_ISSUED_TO }, \
+	{ "overdue", no_argument, NULL, CLI_F_OVERDUE }, \
+	{ "priority", no_argument, NULL, CLI_F_PRIORITY }, \
+	{ "as-of", required_argument, NULL, CLI_F_AS_OF }
+
+void cli_filter_init(struct cli_filter *);
+/*
+ * Take option ch with its argument arg: -1 when ch is not a filter
+ * option, 0 when taken, else the exit status after printing what is
+ * wrong (1 for a value that is not a status, concurrence, fiscal year
+ * or date; 2 for a single-valued filter given twice).
+ */
+int cli_filter_option(const struct cli *, struct cli_filter *, int ch,
+    const char *arg);
+/*
+ * After the options: the as-of date (cli_as_of: today by default), the
+ * order of the issue date range; --overdue becomes overdue as of the
+ * as-of date.  0, or the exit status after printing what is wrong.
+ */
+int cli_filter_done(const struct cli *, struct cli_filter *);
 
 /* --status: add the statuses s names (a status, "open" or "closed") to
  * *mask (bits 1 << enum rt_status); an RT_EINVAL error naming the
@@ -135,6 +186,8 @@ int cmd_target(struct cli *, int, char **);
 int cmd_flag(struct cli *, int, char **);
 int cmd_note(struct cli *, int, char **);
 int cmd_help(struct cli *, int, char **);
+int cmd_summary(struct cli *, int, char **);
+int cmd_search(struct cli *, int, char **);
 
 /* The command table (main.c); NULL name ends it. */
 extern const struct cli_cmd cli_cmds[];

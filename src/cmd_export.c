@@ -115,10 +115,7 @@ int
 cmd_export(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{ "issuer", required_argument, NULL, 'I' },
-		{ "agency", required_argument, NULL, 'a' },
-		{ "report", required_argument, NULL, 'r' },
-		{ "status", required_argument, NULL, 's' },
+		CLI_FILTER_OPTIONS,
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'F' },
@@ -128,23 +125,22 @@ cmd_export(struct cli *c, int argc, char **argv)
 	enum export_format fmt = EXPORT_YAML;
 	struct rt_store *st = NULL;
 	struct rt_error *err;
-	struct rt_filter f;
+	struct cli_filter fl;
 	struct dest d;
 	const char *output = NULL;
 	int ch, status, force = 0;
 
-	memset(&f, 0, sizeof(f));
+	cli_filter_init(&fl);
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch != CLI_STOP &&
+		    (status = cli_filter_option(c, &fl, ch, optarg)) != -1) {
+			if (status)
+				return status;
+			continue;
+		}
 		switch (ch) {
 		case CLI_STOP:
 			return status;
-		case 'I': f.issuer = optarg; break;
-		case 'a': f.agency = optarg; break;
-		case 'r': f.report = optarg; break;
-		case 's':
-			if ((err = cli_status_mask(optarg, &f.statuses)))
-				return cli_fail(err);
-			break;
 		case 'f':
 			if (strcmp(optarg, "yaml") == 0)
 				fmt = EXPORT_YAML;
@@ -168,16 +164,23 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return cli_usage_error(c, "--force goes with --output");
 	if (output != NULL && *output == '\0')
 		return cli_usage_error(c, "--output needs a file name");
+	/* the export is the register as recorded, history and all */
+	if (fl.as_of_arg != NULL)
+		return cli_usage_error(c, "--as-of: export writes the register "
+		    "as recorded, with the whole history; 'list --as-of' and "
+		    "'summary --as-of' show a past day");
+	if ((status = cli_filter_done(c, &fl)))
+		return status;
 	if ((err = cli_open(c, 0, &st)) != NULL)
 		return cli_fail(err);
-	if ((err = cli_check_filter(st, &f)) == NULL &&
+	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
 	    (err = dest_open(&d, output, force, c->db_path)) == NULL) {
 		if (fmt == EXPORT_YAML)
-			err = rt_export_yaml(st, &f, d.fp);
+			err = rt_export_yaml(st, &fl.f, d.fp);
 		else if (fmt == EXPORT_JSON)
-			err = rt_export_json(st, &f, d.fp);
+			err = rt_export_json(st, &fl.f, d.fp);
 		else
-			err = export_csv(st, &f, d.fp);
+			err = export_csv(st, &fl.f, d.fp);
 		err = dest_close(&d, err);
 	}
 	rt_store_close(st);

@@ -374,6 +374,27 @@ struct walk {
 	struct rt_error *err;		/* the store's, from a nested walk */
 };
 
+/* Does f select among the recommendations of a report? */
+static int
+rec_filtered(const struct rt_filter *f)
+{
+	return f->statuses || f->concurrences || f->priority ||
+	    f->overdue_before;
+}
+
+/* The filter on the recommendations of report r. */
+static void
+rec_filter(const struct rt_filter *f, const struct rt_report *r,
+    struct rt_filter *rf)
+{
+	memset(rf, 0, sizeof(*rf));
+	rf->report = r->number;
+	rf->statuses = f->statuses;
+	rf->concurrences = f->concurrences;
+	rf->priority = f->priority;
+	rf->overdue_before = f->overdue_before;
+}
+
 static int
 issuer_cb(const struct rt_issuer *is, void *arg)
 {
@@ -498,12 +519,10 @@ report_cb(const struct rt_report *r, void *arg)
 
 	w->report = r;
 	w->started = 0;
-	/* with a status filter, only reports that keep a recommendation */
-	if (w->f->statuses == 0)
+	/* with a filter on recommendations, only reports that keep one */
+	if (!rec_filtered(w->f))
 		report_start(w);
-	memset(&rf, 0, sizeof(rf));
-	rf.report = r->number;
-	rf.statuses = w->f->statuses;
+	rec_filter(w->f, r, &rf);
 	if (w->d->err == NULL && (w->err = rt_store_rec_list(w->st, &rf,
 	    rec_cb, w)) == NULL && w->started) {
 		doc_close(w->d, 1);
@@ -583,9 +602,7 @@ flat_report_cb(const struct rt_report *r, void *arg)
 	struct walk *w = arg;
 	struct rt_filter rf;
 
-	memset(&rf, 0, sizeof(rf));
-	rf.report = r->number;
-	rf.statuses = w->f->statuses;
+	rec_filter(w->f, r, &rf);
 	w->err = rt_store_rec_list(w->st, &rf, flat_rec_cb, w);
 	return w->err != NULL || w->stopped;
 }

@@ -10,9 +10,11 @@
  * - reports: those the report, issuer and agency members select (agency:
  *   the report's primary agency or one below it), in issue date then
  *   report number order;
- * - recommendations: those of the selected reports in a status of the
- *   statuses mask (all when 0), in natural number order.  With a status
- *   filter, a report left with no recommendation is left out.
+ * - reports also by the topic, fiscal year and issue date range members;
+ * - recommendations: those of the selected reports that match the
+ *   statuses and concurrences masks (all when 0), priority and
+ *   overdue_before, in natural number order.  With any of these, a
+ *   report left with no recommendation is left out.
  *
  * Output is deterministic: the only timestamps are the recorded `at` of
  * the events.

@@ -44,13 +44,30 @@ const struct cli_cmd cli_cmds[] = {
 	    "one recommendation, its report and its history" },
 	{ "list", cmd_list,
 	    "list [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
-	    "     [--status STATUS]... [--as-of DATE] [--format FMT]",
+	    "     [--status STATUS]... [--concurrence VALUE]...\n"
+	    "     [--topic TOPIC] [--fy YEAR] [--issued-from DATE]\n"
+	    "     [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]\n"
+	    "     [--format FMT]",
 	    "recommendations matching filters" },
+	{ "search", cmd_search,
+	    "search TEXT... [--limit N] [--issuer CODE] [--agency CODE]\n"
+	    "       [--report NUMBER] [--status STATUS]... [--format FMT]",
+	    "find words in report titles, summaries and recommendation texts" },
 	{ "export", cmd_export,
 	    "export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]\n"
 	    "       [--report NUMBER] [--status STATUS]...\n"
-	    "       [--output FILE [--force]]",
+	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
+	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
+	    "       [--priority] [--output FILE [--force]]",
 	    "write the database, or a filtered part, as YAML, JSON or CSV" },
+	{ "summary", cmd_summary,
+	    "summary [--by agency|issuer|report|fy|topic|status|official]\n"
+	    "        [--rollup] [--issuer CODE] [--agency CODE]\n"
+	    "        [--report NUMBER] [--status STATUS]...\n"
+	    "        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
+	    "        [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
+	    "        [--priority] [--as-of DATE] [--format table|csv|json|md]",
+	    "the open-item summary, by agency or another key" },
 	{ "history", cmd_history,
 	    "history REC [--as-of DATE] [--format FMT]",
 	    "the events of a recommendation, oldest first" },

@@ -61,6 +61,132 @@ rt_rec_overdue(const struct rt_rec *rec, const char *as_of)
 	    strcmp(rec->target_date, as_of) < 0;
 }
 
+/* ---- age buckets and derived facts --------------------------------- */
+
+enum unit { U_DAYS, U_MONTHS, U_YEARS };
+
+/* n when days is n units of u (see rec.h), else 0. */
+static long
+in_unit(long days, enum unit u)
+{
+	double per = u == U_YEARS ? 365.25 : 365.25 / 12;
+	long n;
+
+	if (u == U_DAYS)
+		return days;
+	/* n * 365 <= n * 365.25: the loop reaches every candidate */
+	for (n = 1; n * (u == U_YEARS ? 365.0 : per) < days + 1; n++) {
+		double exact = n * per;
+
+		if ((u == U_YEARS && days == 365 * n) ||
+		    days == (long)exact || days == (long)(exact + 0.5))
+			return n;
+	}
+	return 0;
+}
+
+static const char *
+unit_name(enum unit u, long n)
+{
+	if (u == U_YEARS)
+		return n == 1 ? "year" : "years";
+	if (u == U_MONTHS)
+		return n == 1 ? "month" : "months";
+	return n == 1 ? "day" : "days";
+}
+
+/* The unit that names days on its own: years, else months, else days. */
+static enum unit
+best_unit(long days)
+{
+	if (in_unit(days, U_YEARS))
+		return U_YEARS;
+	if (in_unit(days, U_MONTHS))
+		return U_MONTHS;
+	return U_DAYS;
+}
+
+size_t
+rt_buckets(const struct rt_config *cfg, struct rt_bucket *out)
+{
+	size_t i, n = cfg->nbuckets;
+	enum unit u;
+	long lo, hi;
+
+	for (i = 0; i <= n; i++) {
+		struct rt_bucket *b = &out[i];
+
+		b->min_days = i == 0 ? 0 : cfg->buckets[i - 1];
+		b->max_days = i == n ? -1 : cfg->buckets[i] - 1;
+		if (i == 0) {
+			/* ages below the first limit */
+			u = best_unit(cfg->buckets[0]);
+			hi = in_unit(cfg->buckets[0], u);
+			snprintf(b->label, sizeof(b->label), "under %ld %s",
+			    hi, unit_name(u, hi));
+		} else if (i == n) {
+			u = best_unit(b->min_days);
+			lo = in_unit(b->min_days, u);
+			if (u == U_DAYS)
+				snprintf(b->label, sizeof(b->label),
+				    "%ld %s or more", lo, unit_name(u, lo));
+			else
+				snprintf(b->label, sizeof(b->label),
+				    "over %ld %s", lo, unit_name(u, lo));
+		} else {
+			if (in_unit(b->min_days, U_YEARS) &&
+			    in_unit(b->max_days + 1, U_YEARS))
+				u = U_YEARS;
+			else if (in_unit(b->min_days, U_MONTHS) &&
+			    in_unit(b->max_days + 1, U_MONTHS))
+				u = U_MONTHS;
+			else
+				u = U_DAYS;
+			lo = in_unit(b->min_days, u);
+			/* days name the last day itself */
+			hi = u == U_DAYS ? b->max_days :
+			    in_unit(b->max_days + 1, u);
+			snprintf(b->label, sizeof(b->label), "%ld-%ld %s", lo,
+			    hi, unit_name(u, 2));
+		}
+	}
+	return n + 1;
+}
+
+size_t
+rt_bucket_of(const struct rt_config *cfg, long age_days)
+{
+	size_t i;
+
+	for (i = 0; i < cfg->nbuckets; i++)
+		if (age_days < cfg->buckets[i])
+			break;
+	return i;
+}
+
+void
+rt_rec_facts(const struct rt_rec *rec, const struct rt_config *cfg,
+    const char *as_of, struct rt_facts *out)
+{
+	int y, m, d;
+
+	memset(out, 0, sizeof(*out));
+	out->open = rt_status_is_open(rec->status);
+	out->overdue = rt_rec_overdue(rec, as_of);
+	out->age_days = rt_rec_age_days(rec, as_of);
+	out->bucket = rt_bucket_of(cfg, out->age_days);
+	out->unresolved_over_6_months = (rec->status == RT_OPEN_PENDING ||
+	    rec->status == RT_OPEN_UNRESOLVED) &&
+	    out->age_days > cfg->resolution_deadline_days;
+	if (out->open && rt_date_parse(as_of, &y, &m, &d) == 0 && y > 1) {
+		if (m == 2 && d == 29)
+			d = 28;
+		out->open_1_year_plus = rec->report_issued[0] &&
+		    rt_date_str_days(rec->report_issued) <=
+		    rt_date_days(y - 1, m, d);
+	}
+}
+
 /* ---- adding --------------------------------------------------------- */
 
 struct rt_error *

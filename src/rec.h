@@ -96,4 +96,49 @@ long rt_rec_age_days(const struct rt_rec *, const char *as_of);
 /* Open-resolved with a target date before as_of. */
 int rt_rec_overdue(const struct rt_rec *, const char *as_of);
 
+/*
+ * One age bucket of the configuration (aging_buckets_days): ages from
+ * min_days to max_days (-1: no upper limit), and a label for people.
+ * The default limits 183, 365, 730, 1826 give "under 6 months" (0-182
+ * days), "6-12 months", "1-2 years", "2-5 years" and "over 5 years"
+ * (1826 days and more).  A limit is named in years when it is n * 365
+ * or n * 365.25 days (rounded down or to the nearest day), else in
+ * months when it is n * 365.25 / 12 days (the same way), else in days;
+ * a range is named in a unit both its limits have, and in days, where
+ * the label gives the last day itself: [90, 180] gives "under 90 days",
+ * "90-179 days", "180 days or more".
+ */
+struct rt_bucket {
+	char label[48];
+	long min_days, max_days;
+};
+
+/* The cfg->nbuckets + 1 age buckets, into out (RT_MAX_BUCKETS + 1
+ * entries); returns how many. */
+size_t rt_buckets(const struct rt_config *cfg, struct rt_bucket *out);
+
+/* The index of the bucket an age in days falls in (0 to cfg->nbuckets). */
+size_t rt_bucket_of(const struct rt_config *cfg, long age_days);
+
+/*
+ * The facts SPEC §3 derives from a recommendation's state on a day,
+ * computed here and nowhere else.  rec is the state as of that day (the
+ * current row for today, rt_rec_as_of for a past day).
+ */
+struct rt_facts {
+	int open;		/* one of the three open statuses */
+	int overdue;		/* rt_rec_overdue */
+	int unresolved_over_6_months;	/* open-pending or open-unresolved,
+					   issued more than
+					   cfg->resolution_deadline_days
+					   before as_of */
+	int open_1_year_plus;	/* open, issued on or before the same day
+				   a year before as_of (29 February: the
+				   28th) */
+	long age_days;		/* rt_rec_age_days */
+	size_t bucket;		/* rt_bucket_of(age_days) */
+};
+void rt_rec_facts(const struct rt_rec *rec, const struct rt_config *cfg,
+    const char *as_of, struct rt_facts *out);
+
 #endif

@@ -26,6 +26,8 @@
 #include "store.h"
 #include "rec.h"
 #include "lifecycle.h"
+#include "select.h"
+#include "summary.h"
 #include "yamlin.h"
 #include "import.h"
 

@@ -144,7 +144,8 @@ void rt_store_close(struct rt_store *);
 /* Schema version found when opening (0: new file) and the current one. */
 void rt_store_versions(struct rt_store *, int *found, int *current);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. */
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK.  The commit first adds the rows
+ * inserted in the transaction to the search index. */
 struct rt_error *rt_store_begin(struct rt_store *);
 struct rt_error *rt_store_commit(struct rt_store *);
 void rt_store_rollback(struct rt_store *);
@@ -220,5 +221,75 @@ struct rt_error *rt_store_event_add(struct rt_store *, int64_t rec_id,
 /* The events of rec_id, in effective date then recording order. */
 struct rt_error *rt_store_event_list(struct rt_store *, int64_t rec_id,
     int (*cb)(const struct rt_event *, void *), void *arg);
+
+/* ---- full-text search ---------------------------------------------------- */
+
+/* Where a search hit matched. */
+enum rt_search_field {
+	RT_SEARCH_TITLE,	/* a report's title */
+	RT_SEARCH_SUMMARY,	/* a report's summary */
+	RT_SEARCH_TEXT,		/* a recommendation's text */
+};
+
+/* "title", "summary", "text". */
+const char *rt_search_field_name(enum rt_search_field);
+
+/* The marks around each matched word in a hit's snippet (control
+ * characters, which the texts do not hold; the front end shows them). */
+#define RT_SEARCH_MARK_ON "\002"
+#define RT_SEARCH_MARK_OFF "\003"
+
+/*
+ * A search: query is in the FTS5 query syntax (words, "phrases", OR,
+ * AND, NOT, prefix*, NEAR(...), parentheses), matched against the
+ * words of report titles, report summaries and recommendation texts,
+ * without regard to case or diacritics and by stem ("overdose" finds
+ * "overdoses").  NULL members match all.
+ */
+struct rt_search {
+	const char *query;
+	long limit;		/* at most this many hits; 0: all */
+	const char *issuer;	/* issuer code */
+	const char *agency;	/* agency code, with its sub-agencies: the
+				   responsible agency of a text, the primary
+				   agency of a title or summary */
+	const char *report;	/* report number */
+	unsigned statuses;	/* mask of 1 << enum rt_status: texts of
+				   recommendations in these statuses, titles
+				   and summaries of reports with one; 0: all */
+};
+
+/* One hit, owned by the store and valid during the callback only. */
+struct rt_search_hit {
+	long rank;		/* 1 for the best hit, 2, ... */
+	enum rt_search_field field;
+	const char *report;	/* report number */
+	const char *number;	/* recommendation number; NULL for a title or
+				   summary */
+	const char *title;	/* the report's title */
+	const char *issuer;	/* the report's issuer code */
+	char issued[RT_DATE_SIZE];	/* the report's issue date */
+	const char *agency;	/* responsible agency (text), primary agency
+				   (title, summary) */
+	int status;		/* enum rt_status of a text; -1 otherwise */
+	const char *snippet;	/* an excerpt of the matched text (at most 12
+				   words, "…" where it is cut), each matched
+				   word (or phrase) between RT_SEARCH_MARK_ON
+				   and RT_SEARCH_MARK_OFF */
+};
+
+/*
+ * Call cb with each hit of the search, best first: by bm25 relevance,
+ * equal ones in the order of listings (report issue date, report
+ * number, title before summary before texts, recommendation number);
+ * when the limit cuts between equal ones, the same are always kept.
+ * A non-zero return from cb stops the walk.  A query that is not valid
+ * FTS5 syntax, or is blank, is an RT_EINVAL error saying so and how
+ * queries are written.  Rows that other programs added since rectrack's
+ * last commit are indexed first (a write, in its own transaction unless
+ * one is open).
+ */
+struct rt_error *rt_store_search(struct rt_store *, const struct rt_search *,
+    int (*cb)(const struct rt_search_hit *, void *), void *arg);
 
 #endif

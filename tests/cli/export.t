@@ -414,6 +414,45 @@ $ rectrack export --status closed-not-implemented --format json | tail -n 2
     "reports": []
   }
 
+The other filters of list: --concurrence, --priority and --overdue (as of
+today) select recommendations, and a report left with none is left out;
+--topic, --fy, --issued-from and --issued-to select reports (a report
+without recommendations stays).  --as-of is refused: an export is the
+register as recorded, with its whole history.
+
+$ rectrack export --concurrence pending | grep 'number:'
+  - number: GAO-20-536
+    - number: "1"
+$ rectrack export --priority --format csv | cut -d, -f1,16
+  id,priority
+  OIG-21-19#2,yes
+$ rectrack export --overdue | grep -E 'number:| target_date:'
+  - number: OIG-21-19
+    - number: "1"
+      target_date: 2021-09-30
+$ rectrack export --topic "port of entry" --fy 2021 | grep 'number:'
+  - number: OIG-21-19
+    - number: "1"
+    - number: "2"
+$ rectrack export --issued-from 2018-01-01 --issued-to 2020-12-31 | grep 'number:'
+  - number: OIG-18-87
+  - number: GAO-20-536
+    - number: "1"
+$ rectrack export --fy 2019 | sed -n '/^reports:/,$p'
+  reports: []
+$ rectrack export --topic nope
+! rectrack: "nope": no such topic (no report is tagged with it)
+[1]
+$ rectrack export --concurrence maybe
+! rectrack: --concurrence: unknown value "maybe" (expected one of pending, concur, partial, non-concur, no-position)
+[1]
+$ rectrack export --as-of 2022-01-01 2>&1 | head -1
+  rectrack: export: --as-of: export writes the register as recorded, with the whole history; 'list --as-of' and 'summary --as-of' show a past day
+$ rectrack export --as-of 2022-01-01 --output asof.yaml >/dev/null 2>&1; echo "exit $?"; ls asof.yaml
+  exit 2
+! ls: cannot access 'asof.yaml': No such file or directory
+[2]
+
 To a file: nothing on standard output, the same bytes, no temporary file
 left.  An existing file is not replaced without --force.
 
@@ -480,60 +519,78 @@ $ rectrack export --format xml
 ! rectrack: export: --format: unknown format "xml" (expected yaml, json or csv)
 ! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]...
-!                        [--output FILE [--force]]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--issued-from DATE] [--issued-to DATE] [--overdue]
+!                        [--priority] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --format table
 ! rectrack: export: --format: unknown format "table" (expected yaml, json or csv)
 ! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]...
-!                        [--output FILE [--force]]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--issued-from DATE] [--issued-to DATE] [--overdue]
+!                        [--priority] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export extra
 ! rectrack: export: unexpected argument extra
 ! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]...
-!                        [--output FILE [--force]]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--issued-from DATE] [--issued-to DATE] [--overdue]
+!                        [--priority] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --force
 ! rectrack: export: --force goes with --output
 ! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]...
-!                        [--output FILE [--force]]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--issued-from DATE] [--issued-to DATE] [--overdue]
+!                        [--priority] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --output
 ! rectrack: export: --output needs a value
 ! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]...
-!                        [--output FILE [--force]]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--issued-from DATE] [--issued-to DATE] [--overdue]
+!                        [--priority] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --output ''
 ! rectrack: export: --output needs a file name
 ! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]...
-!                        [--output FILE [--force]]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--issued-from DATE] [--issued-to DATE] [--overdue]
+!                        [--priority] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --frmat yaml
 ! rectrack: export: unknown option --frmat
 ! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]...
-!                        [--output FILE [--force]]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--issued-from DATE] [--issued-to DATE] [--overdue]
+!                        [--priority] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --help
   usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
                          [--report NUMBER] [--status STATUS]...
-                         [--output FILE [--force]]
+                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+                         [--issued-from DATE] [--issued-to DATE] [--overdue]
+                         [--priority] [--output FILE [--force]]
   See 'man rectrack' for the options.
 $ rectrack help export
   usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
                          [--report NUMBER] [--status STATUS]...
-                         [--output FILE [--force]]
+                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+                         [--issued-from DATE] [--issued-to DATE] [--overdue]
+                         [--priority] [--output FILE [--force]]
   See 'man rectrack' for the options.
 
 A text that is not UTF-8 cannot be written as YAML or JSON: the export

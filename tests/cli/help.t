@@ -17,7 +17,9 @@ $ rectrack --help
     rec       add a recommendation; change its fields
     show      one recommendation, its report and its history
     list      recommendations matching filters
+    search    find words in report titles, summaries and recommendation texts
     export    write the database, or a filtered part, as YAML, JSON or CSV
+    summary   the open-item summary, by agency or another key
     history   the events of a recommendation, oldest first
     status    move recommendations along the lifecycle
     concur    record the agency's concurrence
@@ -50,7 +52,9 @@ $ rectrack help
     rec       add a recommendation; change its fields
     show      one recommendation, its report and its history
     list      recommendations matching filters
+    search    find words in report titles, summaries and recommendation texts
     export    write the database, or a filtered part, as YAML, JSON or CSV
+    summary   the open-item summary, by agency or another key
     history   the events of a recommendation, oldest first
     status    move recommendations along the lifecycle
     concur    record the agency's concurrence
@@ -65,7 +69,7 @@ $ rectrack help
 on standard output, exit 0.  Every command has one, help included.  (flag
 is left out of the -h round: there -NAME clears a flag.)
 
-$ for c in init issuer agency report rec show list history status concur target flag note help; do
+$ for c in init issuer agency report rec show list search history status concur target flag note help; do
 >   rectrack help $c > a; rectrack $c --help > b
 >   cmp -s a b && echo "$c: help = --help" || echo "$c: DIFFERENT"
 > done
@@ -76,6 +80,7 @@ $ for c in init issuer agency report rec show list history status concur target 
   rec: help = --help
   show: help = --help
   list: help = --help
+  search: help = --help
   history: help = --help
   status: help = --help
   concur: help = --help
@@ -83,7 +88,7 @@ $ for c in init issuer agency report rec show list history status concur target 
   flag: help = --help
   note: help = --help
   help: help = --help
-$ for c in init issuer agency report rec show list history status concur target note help; do
+$ for c in init issuer agency report rec show list search history status concur target note help; do
 >   rectrack help $c > a; rectrack $c -h > b
 >   cmp -s a b && echo "$c: help = -h" || echo "$c: DIFFERENT"
 > done; rm a b
@@ -94,6 +99,7 @@ $ for c in init issuer agency report rec show list history status concur target 
   rec: help = -h
   show: help = -h
   list: help = -h
+  search: help = -h
   history: help = -h
   status: help = -h
   concur: help = -h
@@ -138,7 +144,10 @@ $ rectrack help rec
   See 'man rectrack' for the options.
 $ rectrack help list
   usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
-                       [--status STATUS]... [--as-of DATE] [--format FMT]
+                       [--status STATUS]... [--concurrence VALUE]...
+                       [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+                       [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+                       [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help status
   usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
@@ -185,7 +194,9 @@ $ rectrack bogus
 !   rec       add a recommendation; change its fields
 !   show      one recommendation, its report and its history
 !   list      recommendations matching filters
+!   search    find words in report titles, summaries and recommendation texts
 !   export    write the database, or a filtered part, as YAML, JSON or CSV
+!   summary   the open-item summary, by agency or another key
 !   history   the events of a recommendation, oldest first
 !   status    move recommendations along the lifecycle
 !   concur    record the agency's concurrence
@@ -208,7 +219,9 @@ $ rectrack --bogus list
 !   rec       add a recommendation; change its fields
 !   show      one recommendation, its report and its history
 !   list      recommendations matching filters
+!   search    find words in report titles, summaries and recommendation texts
 !   export    write the database, or a filtered part, as YAML, JSON or CSV
+!   summary   the open-item summary, by agency or another key
 !   history   the events of a recommendation, oldest first
 !   status    move recommendations along the lifecycle
 !   concur    record the agency's concurrence
@@ -231,7 +244,9 @@ $ rectrack --db
 !   rec       add a recommendation; change its fields
 !   show      one recommendation, its report and its history
 !   list      recommendations matching filters
+!   search    find words in report titles, summaries and recommendation texts
 !   export    write the database, or a filtered part, as YAML, JSON or CSV
+!   summary   the open-item summary, by agency or another key
 !   history   the events of a recommendation, oldest first
 !   status    move recommendations along the lifecycle
 !   concur    record the agency's concurrence
@@ -254,7 +269,9 @@ $ rectrack
 !   rec       add a recommendation; change its fields
 !   show      one recommendation, its report and its history
 !   list      recommendations matching filters
+!   search    find words in report titles, summaries and recommendation texts
 !   export    write the database, or a filtered part, as YAML, JSON or CSV
+!   summary   the open-item summary, by agency or another key
 !   history   the events of a recommendation, oldest first
 !   status    move recommendations along the lifecycle
 !   concur    record the agency's concurrence
@@ -271,7 +288,10 @@ An unknown option of a command: exit 2 with that command's usage.
 $ rectrack list --bogus
 ! rectrack: list: unknown option --bogus
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
-!                      [--status STATUS]... [--as-of DATE] [--format FMT]
+!                      [--status STATUS]... [--concurrence VALUE]...
+!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack show
@@ -287,7 +307,10 @@ $ rectrack history 'R#1' extra
 $ rectrack list --format xml
 ! rectrack: list: --format: unknown format "xml" (expected table, csv or json)
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
-!                      [--status STATUS]... [--as-of DATE] [--format FMT]
+!                      [--status STATUS]... [--concurrence VALUE]...
+!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 

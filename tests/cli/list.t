@@ -201,3 +201,145 @@ $ rectrack list --as-of 2021-06-30 | cut -d' ' -f1
 $ rectrack list --as-of 2021-13-01
 ! rectrack: --as-of: "2021-13-01" is not a date (expected YYYY-MM-DD, a day that exists)
 [1]
+
+The other filters, on the data set of summary.t (tests/data/summary.yaml;
+its comment and summary.t tell each recommendation's state on each day).
+
+$ rectrack --db fx.db init >/dev/null
+$ rectrack --db fx.db import "$SRCDIR/tests/data/summary.yaml" >/dev/null
+
+--concurrence, repeatable.
+
+$ rectrack --db fx.db list --concurrence non-concur --concurrence no-position | cut -d' ' -f1
+  ID
+  OIG-20-10#3
+  GAO-24-101#2
+$ rectrack --db fx.db list --concurrence partial --format csv | cut -d, -f1,10,11
+  id,concurrence,status
+  OIG-23-05#2,partial,closed-not-implemented
+
+--topic (any case), --fy (a year, or FY and the year), --issued-from and
+--issued-to (the report's issue date, both days included).
+
+$ rectrack --db fx.db list --topic technology | cut -d' ' -f1
+  ID
+  OIG-20-10#1
+  OIG-20-10#2
+  OIG-20-10#3
+$ rectrack --db fx.db list --topic "Port of Entry" --status open | cut -d' ' -f1
+  ID
+  OIG-20-10#2
+  OIG-20-10#3
+  OIG-25-30#1
+$ rectrack --db fx.db list --fy 2023 | cut -d' ' -f1
+  ID
+  OIG-23-05#1
+  OIG-23-05#2
+  OIG-23-05#3
+$ rectrack --db fx.db list --fy fy2026 | cut -d' ' -f1
+  ID
+  GAO-26-200#1
+  GAO-26-200#2
+$ rectrack --db fx.db list --fy 2019
+$ rectrack --db fx.db list --issued-from 2024-01-10 --issued-to 2025-06-02 | cut -d' ' -f1
+  ID
+  GAO-24-101#1
+  GAO-24-101#2
+  OIG-25-30#1
+  OIG-25-30#2
+$ rectrack --db fx.db list --issued-from 2026-01-01 | cut -d' ' -f1
+  ID
+  GAO-26-200#1
+  GAO-26-200#2
+$ rectrack --db fx.db list --issued-to 2020-12-31 --status closed | cut -d' ' -f1
+  ID
+  OIG-20-10#1
+
+--overdue: open-resolved past the target date, on the day considered;
+--priority: flagged as priority then.
+
+$ rectrack --db fx.db list --overdue
+  ID            ISSUED      AGENCY  TEXT                               CONCURRENCE  STATUS         TARGET      AGE
+  OIG-23-05#1   2022-11-15  ICE     Inspect every facility each year.  concur       open-resolved  2023-12-31  1474
+  GAO-24-101#1  2024-01-10  DOJ     Set staffing targets.              concur       open-resolved  2025-06-30  1053
+  OIG-25-30#1   2025-06-02  DHS     Review the badge system.           concur       open-resolved  2026-10-31   544
+$ rectrack --db fx.db list --overdue --as-of 2024-06-30 --format csv | cut -d, -f1,12,25,26
+  id,target_date,overdue,age_days [CR]
+  OIG-20-10#1,2021-03-31,yes,1567 [CR]
+  OIG-20-10#2,2020-12-31,yes,1567 [CR]
+  OIG-23-05#1,2023-12-31,yes,593 [CR]
+$ rectrack --db fx.db list --priority | cut -d' ' -f1
+  ID
+  OIG-20-10#2
+  GAO-24-101#1
+$ rectrack --db fx.db list --priority --as-of 2023-12-31
+$ rectrack --db fx.db list --priority --overdue --as-of 2024-06-30 | cut -d' ' -f1
+  ID
+  OIG-20-10#2
+
+--agency as of a past day takes the agency each recommendation had then:
+OIG-23-05#3 moved from ICE to CBP on 2025-01-15.
+
+$ rectrack --db fx.db list --agency ICE --as-of 2025-01-14 | awk '{ print $1, $3 }'
+  ID AGENCY
+  OIG-23-05#1 ICE
+  OIG-23-05#2 ICE
+  OIG-23-05#3 ICE
+$ rectrack --db fx.db list --agency CBP --as-of 2025-01-15 --status open-pending | cut -d' ' -f1
+  ID
+  OIG-23-05#3
+$ rectrack --db fx.db list --agency DHS --concurrence pending --as-of 2025-06-01 --format json | python3 -c 'import json, sys; [print(r["id"], r["agency"], r["status"]) for r in json.load(sys.stdin)]'
+  OIG-23-05#3 CBP open-pending
+
+Every filter at once.
+
+$ rectrack --db fx.db list --issuer dhs-oig --agency DHS --report OIG-20-10 --status open --concurrence concur --topic "port of entry" --fy 2020 --issued-from 2020-03-16 --issued-to 2020-03-16 --overdue --priority --as-of 2024-06-30 | cut -d' ' -f1
+  ID
+  OIG-20-10#2
+
+Mistakes in filter values: exit 1 with what is wrong.
+
+$ rectrack --db fx.db list --topic Nope
+! rectrack: "Nope": no such topic (no report is tagged with it)
+[1]
+$ rectrack --db fx.db list --concurrence yes
+! rectrack: --concurrence: unknown value "yes" (expected one of pending, concur, partial, non-concur, no-position)
+[1]
+$ rectrack --db fx.db list --fy 21
+! rectrack: --fy: "21" is not a fiscal year (expected a year such as 2021 or FY2021)
+[1]
+$ rectrack --db fx.db list --fy 10000
+! rectrack: --fy: "10000" is not a fiscal year (expected a year such as 2021 or FY2021)
+[1]
+$ rectrack --db fx.db list --fy FY
+! rectrack: --fy: "FY" is not a fiscal year (expected a year such as 2021 or FY2021)
+[1]
+$ rectrack --db fx.db list --fy 2021.5
+! rectrack: --fy: "2021.5" is not a fiscal year (expected a year such as 2021 or FY2021)
+[1]
+$ rectrack --db fx.db list --issued-from 2021-02-29
+! rectrack: --issued-from: "2021-02-29" is not a date (expected YYYY-MM-DD, a day that exists)
+[1]
+$ rectrack --db fx.db list --issued-to 2021-1-1
+! rectrack: --issued-to: "2021-1-1" is not a date (expected YYYY-MM-DD, a day that exists)
+[1]
+$ rectrack --db fx.db list --issued-from 2022-01-01 --issued-to 2021-12-31
+! rectrack: --issued-from 2022-01-01 is after --issued-to 2021-12-31: no report can match
+[1]
+$ rectrack --db fx.db list --as-of 2026-11-29
+! rectrack: --as-of: 2026-11-29 is after today (2026-11-28): the history cannot tell yet
+[1]
+
+A filter that takes one value, given twice, and a flag given a value:
+exit 2 with the usage.
+
+$ rectrack --db fx.db list --topic Detention --topic Technology 2>&1 | head -1
+  rectrack: list: --topic given twice
+$ rectrack --db fx.db list --fy 2020 --fy 2021 >/dev/null 2>&1; echo "exit $?"
+  exit 2
+$ rectrack --db fx.db list --overdue=yes 2>&1 | head -1
+  rectrack: list: --overdue takes no value
+$ rectrack --db fx.db list --priority --priority 2>&1 | head -1
+  rectrack: list: --priority given twice
+$ rectrack --db fx.db list --issued-from 2>&1 | head -1
+  rectrack: list: --issued-from needs a value
