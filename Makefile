@@ -5,6 +5,8 @@
 #   make check-san   the same, built with AddressSanitizer and
 #                    UndefinedBehaviorSanitizer, in build/san
 #   make demo        load the example data into build/demo and print it
+#   make bench       the benchmark (BENCH_N recommendations, default
+#                    1000000), each figure beside its floor
 #   make install     PREFIX=/usr/local DESTDIR=
 #   make deps        install the Debian packages the build needs (as root)
 #   make clean
@@ -52,8 +54,8 @@ UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CLI_TESTS = $(sort $(wildcard tests/cli/*.t))
 
-.PHONY: all check check-unit check-cli check-san demo install clean deps \
-        deps-check
+.PHONY: all check check-unit check-cli check-san demo bench install clean \
+        deps deps-check
 
 all: deps-check $(BUILD)/rectrack
 
@@ -158,6 +160,21 @@ demo: deps
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db report list
 	@echo
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db list
+
+# ---- benchmark ----------------------------------------------------------
+
+BENCH_N   ?= 1000000
+BENCH_BIN  = $(BUILD)/bench/measure $(BUILD)/bench/floor_parse \
+             $(BUILD)/bench/floor_insert
+
+$(BUILD)/bench/%: tests/bench/%.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -g -Wall -Wextra $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 2>/dev/null) \
+	  -o $@ $< $(LIBS)
+
+bench: deps
+	@$(MAKE) --no-print-directory all $(BENCH_BIN)
+	@sh tests/bench/run.sh $(BUILD) $(BENCH_N)
 
 # ---- install ------------------------------------------------------------
 
