@@ -1276,8 +1276,21 @@ static const char SQL_REC_SELECT[] =
     "  c.resolved_date, c.closed_date, c.corrective_action, c.priority, "
     "  c.significant, c.on_hold, c.closure_requested, "
     "  c.partially_addressed, c.questioned_cost, c.unsupported_cost, "
-    "  c.funds_better_use, c.potential_savings, r.issued, i.code, a.path "
+    "  c.funds_better_use, c.potential_savings, r.issued, i.code, a.path ";
+
+/* A condition on the recommendations themselves: start from them (their
+ * indexes) and sort what is found. */
+static const char SQL_REC_FROM_RECS[] =
     "FROM recommendation c JOIN report r ON r.id = c.report_id "
+    "  JOIN issuer i ON i.id = r.issuer_id "
+    "  JOIN agency_tree a ON a.id = c.agency_id "
+    "WHERE 1";
+
+/* Otherwise walk the reports in listing order (index report_order) and
+ * each one's recommendations: no sort of the whole table.  CROSS JOIN
+ * keeps that order of the loops. */
+static const char SQL_REC_FROM_REPORTS[] =
+    "FROM report r CROSS JOIN recommendation c ON c.report_id = r.id "
     "  JOIN issuer i ON i.id = r.issuer_id "
     "  JOIN agency_tree a ON a.id = c.agency_id "
     "WHERE 1";
@@ -1329,6 +1342,9 @@ rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
 	if (f->agency)
 		rt_buf_puts(&q, SQL_SUBTREE);
 	rt_buf_puts(&q, SQL_REC_SELECT);
+	rt_buf_puts(&q, number || f->agency || f->statuses ||
+	    f->concurrences || f->priority || f->overdue_before ?
+	    SQL_REC_FROM_RECS : SQL_REC_FROM_REPORTS);
 	where_rec(&q, f, number);
 	rt_buf_puts(&q, " ORDER BY r.issued, r.sort_key, c.sort_key");
 	if (q.s == NULL)
