@@ -18,6 +18,8 @@ struct importer {
 	rt_import_progress_fn *progress;
 	void *progress_arg;
 	struct rt_import_progress where;
+	char *known[64];		/* issuer and agency codes seen to exist */
+	size_t nknown;
 };
 
 /* err, located at pos in the file ("FILE:LINE:COL: PATH: msg"). */
@@ -67,9 +69,48 @@ agency_code_ok(const char *code)
 	return NULL;
 }
 
+/* Codes known to exist in this import ("i:CODE", "a:CODE"), so that
+ * each is looked up once, not once per report. */
+static int
+known(const struct importer *im, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < im->nknown; i++)
+		if (strcmp(im->known[i], key) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+remember(struct importer *im, const char *key)
+{
+	if (im->nknown < sizeof(im->known) / sizeof(im->known[0]) &&
+	    (im->known[im->nknown] = rt_strdup(key)) != NULL)
+		im->nknown++;
+}
+
 /* The issuer code must exist: create it (named by its code) if not. */
 static struct rt_error *
+ensure_issuer_look(struct importer *im, const char *code);
+
+static struct rt_error *
 ensure_issuer(struct importer *im, const char *code)
+{
+	struct rt_error *err;
+	char key[256];
+
+	if (snprintf(key, sizeof(key), "i:%s", code) >= (int)sizeof(key))
+		return ensure_issuer_look(im, code);
+	if (known(im, key))
+		return NULL;
+	if ((err = ensure_issuer_look(im, code)) == NULL)
+		remember(im, key);
+	return err;
+}
+
+static struct rt_error *
+ensure_issuer_look(struct importer *im, const char *code)
 {
 	struct rt_issuer is = { (char *)code, (char *)code, "other" };
 	struct rt_issuer got;
@@ -90,7 +131,25 @@ ensure_issuer(struct importer *im, const char *code)
 }
 
 static struct rt_error *
+ensure_agency_look(struct importer *im, const char *code);
+
+static struct rt_error *
 ensure_agency(struct importer *im, const char *code)
+{
+	struct rt_error *err;
+	char key[256];
+
+	if (snprintf(key, sizeof(key), "a:%s", code) >= (int)sizeof(key))
+		return ensure_agency_look(im, code);
+	if (known(im, key))
+		return NULL;
+	if ((err = ensure_agency_look(im, code)) == NULL)
+		remember(im, key);
+	return err;
+}
+
+static struct rt_error *
+ensure_agency_look(struct importer *im, const char *code)
 {
 	struct rt_agency ag = { (char *)code, (char *)code, NULL, NULL, 0 };
 	struct rt_agency got;
@@ -907,6 +966,8 @@ rt_import(struct rt_store *st, const struct rt_config *cfg,
 	if (err || dry_run)
 		rt_store_rollback(st);
 	free(im.note);
+	for (i = 0; i < im.nknown; i++)
+		free(im.known[i]);
 	if (err) {
 		rt_buf_free(&im.created);
 		memset(stats, 0, sizeof(*stats));
