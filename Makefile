@@ -1,7 +1,8 @@
 # rectrack — GNU make.
 #
 #   make             build build/rectrack
-#   make check       build and run every unit and CLI test
+#   make check       build and run every unit and CLI test, and render
+#                    the HTML report in headless Chromium
 #   make check-san   the same, built with AddressSanitizer and
 #                    UndefinedBehaviorSanitizer, in build/san
 #   make demo        load the example data into build/demo and print it
@@ -22,7 +23,7 @@ PKG_CONFIG ?= pkg-config
 LIBS_PKG  = sqlite3=libsqlite3-dev yaml-0.1=libyaml-dev
 TEST_PKG  = cmocka=libcmocka-dev
 # commands the tests use
-TEST_CMDS = sqlite3=sqlite3 python3=python3
+TEST_CMDS = sqlite3=sqlite3 python3=python3 chromium=chromium
 # Python modules the tests use (python3, else Debian's /usr/bin/python3)
 TEST_PY   = yaml=python3-yaml
 
@@ -54,8 +55,8 @@ UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CLI_TESTS = $(sort $(wildcard tests/cli/*.t))
 
-.PHONY: all check check-unit check-cli check-san demo bench install clean \
-        deps deps-check
+.PHONY: all check check-unit check-cli check-html check-san demo bench \
+        install clean deps deps-check
 
 all: deps-check $(BUILD)/rectrack
 
@@ -134,7 +135,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(LIB_OBJ)
 	  -o $@ $< $(LIB_OBJ) $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
 
 check: deps
-	@$(MAKE) --no-print-directory check-unit check-cli
+	@$(MAKE) --no-print-directory check-unit check-cli check-html
 
 check-unit: all $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \
@@ -144,6 +145,11 @@ check-unit: all $(UNIT_BIN)
 
 check-cli: all
 	@sh tests/cli/run.sh $(BUILD)/rectrack $(CLI_TESTS)
+
+# The HTML report rendered by headless Chromium; keeps
+# $(BUILD)/outstanding.png.
+check-html: all
+	@sh tests/html/run.sh $(BUILD)
 
 check-san: deps
 	@$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 check-unit check-cli

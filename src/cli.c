@@ -23,7 +23,7 @@ cli_overview(FILE *fp)
 	    "       rectrack --version | --help | help COMMAND\n\n"
 	    "commands:\n", fp);
 	for (c = cli_cmds; c->name; c++)
-		fprintf(fp, "  %-9s %s\n", c->name, c->help);
+		fprintf(fp, "  %-11s %s\n", c->name, c->help);
 }
 
 void

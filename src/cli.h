@@ -148,6 +148,12 @@ enum {
 	{ "priority", no_argument, NULL, CLI_F_PRIORITY }, \
 	{ "as-of", required_argument, NULL, CLI_F_AS_OF }
 
+/* One row of a summary as the JSON object of SPEC §6 (cmd_summary.c). */
+struct rt_summary;
+struct rt_summary_row;
+void cli_summary_json_row(FILE *, const struct rt_summary *,
+    const struct rt_summary_row *);
+
 void cli_filter_init(struct cli_filter *);
 /*
  * Take option ch with its argument arg: -1 when ch is not a filter
@@ -188,6 +194,7 @@ int cmd_note(struct cli *, int, char **);
 int cmd_help(struct cli *, int, char **);
 int cmd_summary(struct cli *, int, char **);
 int cmd_search(struct cli *, int, char **);
+int cmd_outstanding(struct cli *, int, char **);
 
 /* The command table (main.c); NULL name ends it. */
 extern const struct cli_cmd cli_cmds[];

@@ -122,8 +122,9 @@ json_money(FILE *fp, const char *key, int64_t cents)
 	fprintf(fp, ",\"%s\":%s", key, buf);
 }
 
-static void
-json_row(FILE *fp, const struct rt_summary *s, const struct rt_summary_row *r)
+void
+cli_summary_json_row(FILE *fp, const struct rt_summary *s,
+    const struct rt_summary_row *r)
 {
 	long v[NHEAD];
 	size_t i;
@@ -169,10 +170,10 @@ write_json(const struct rt_summary *s)
 	fputs(",\"groups\":[", stdout);
 	for (i = 0; i < s->nrows; i++) {
 		fputs(i ? ",\n" : "\n", stdout);
-		json_row(stdout, s, &s->rows[i]);
+		cli_summary_json_row(stdout, s, &s->rows[i]);
 	}
 	fputs(s->nrows ? "\n],\"total\":" : "],\"total\":", stdout);
-	json_row(stdout, s, &s->total);
+	cli_summary_json_row(stdout, s, &s->total);
 	fputs("}\n", stdout);
 	return NULL;
 }

@@ -68,6 +68,11 @@ const struct cli_cmd cli_cmds[] = {
 	    "        [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
 	    "        [--priority] [--as-of DATE] [--format table|csv|json|md]",
 	    "the open-item summary, by agency or another key" },
+	{ "outstanding", cmd_outstanding,
+	    "outstanding [--format md|html|csv|json] [--title TEXT]\n"
+	    "            [FILTERS as for list] [--as-of DATE]",
+	    "the outstanding-recommendations report: every open one, by "
+	    "agency and report" },
 	{ "history", cmd_history,
 	    "history REC [--as-of DATE] [--format FMT]",
 	    "the events of a recommendation, oldest first" },

@@ -28,6 +28,7 @@
 #include "lifecycle.h"
 #include "select.h"
 #include "summary.h"
+#include "outstanding.h"
 #include "yamlin.h"
 #include "import.h"
 

@@ -9,24 +9,25 @@ $ rectrack --help
          rectrack --version | --help | help COMMAND
   
   commands:
-    init      create the database, or upgrade an older one
-    import    load YAML files (- is standard input)
-    issuer    add and list issuers (oversight bodies)
-    agency    add and list agencies (shown as a tree)
-    report    add, list and show reports
-    rec       add a recommendation; change its fields
-    show      one recommendation, its report and its history
-    list      recommendations matching filters
-    search    find words in report titles, summaries and recommendation texts
-    export    write the database, or a filtered part, as YAML, JSON or CSV
-    summary   the open-item summary, by agency or another key
-    history   the events of a recommendation, oldest first
-    status    move recommendations along the lifecycle
-    concur    record the agency's concurrence
-    target    set or change the target date
-    flag      set or clear priority, significant, on-hold, closure-requested, partially-addressed
-    note      add a note to the history
-    help      the commands, or one command's usage
+    init        create the database, or upgrade an older one
+    import      load YAML files (- is standard input)
+    issuer      add and list issuers (oversight bodies)
+    agency      add and list agencies (shown as a tree)
+    report      add, list and show reports
+    rec         add a recommendation; change its fields
+    show        one recommendation, its report and its history
+    list        recommendations matching filters
+    search      find words in report titles, summaries and recommendation texts
+    export      write the database, or a filtered part, as YAML, JSON or CSV
+    summary     the open-item summary, by agency or another key
+    outstanding the outstanding-recommendations report: every open one, by agency and report
+    history     the events of a recommendation, oldest first
+    status      move recommendations along the lifecycle
+    concur      record the agency's concurrence
+    target      set or change the target date
+    flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
+    note        add a note to the history
+    help        the commands, or one command's usage
 $ rectrack -h | head -2
   usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
          rectrack --version | --help | help COMMAND
@@ -44,24 +45,25 @@ $ rectrack help
          rectrack --version | --help | help COMMAND
   
   commands:
-    init      create the database, or upgrade an older one
-    import    load YAML files (- is standard input)
-    issuer    add and list issuers (oversight bodies)
-    agency    add and list agencies (shown as a tree)
-    report    add, list and show reports
-    rec       add a recommendation; change its fields
-    show      one recommendation, its report and its history
-    list      recommendations matching filters
-    search    find words in report titles, summaries and recommendation texts
-    export    write the database, or a filtered part, as YAML, JSON or CSV
-    summary   the open-item summary, by agency or another key
-    history   the events of a recommendation, oldest first
-    status    move recommendations along the lifecycle
-    concur    record the agency's concurrence
-    target    set or change the target date
-    flag      set or clear priority, significant, on-hold, closure-requested, partially-addressed
-    note      add a note to the history
-    help      the commands, or one command's usage
+    init        create the database, or upgrade an older one
+    import      load YAML files (- is standard input)
+    issuer      add and list issuers (oversight bodies)
+    agency      add and list agencies (shown as a tree)
+    report      add, list and show reports
+    rec         add a recommendation; change its fields
+    show        one recommendation, its report and its history
+    list        recommendations matching filters
+    search      find words in report titles, summaries and recommendation texts
+    export      write the database, or a filtered part, as YAML, JSON or CSV
+    summary     the open-item summary, by agency or another key
+    outstanding the outstanding-recommendations report: every open one, by agency and report
+    history     the events of a recommendation, oldest first
+    status      move recommendations along the lifecycle
+    concur      record the agency's concurrence
+    target      set or change the target date
+    flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
+    note        add a note to the history
+    help        the commands, or one command's usage
   
   'rectrack help COMMAND' shows a command's usage; 'man rectrack' tells all.
 
@@ -186,24 +188,25 @@ $ rectrack bogus
 !        rectrack --version | --help | help COMMAND
 ! 
 ! commands:
-!   init      create the database, or upgrade an older one
-!   import    load YAML files (- is standard input)
-!   issuer    add and list issuers (oversight bodies)
-!   agency    add and list agencies (shown as a tree)
-!   report    add, list and show reports
-!   rec       add a recommendation; change its fields
-!   show      one recommendation, its report and its history
-!   list      recommendations matching filters
-!   search    find words in report titles, summaries and recommendation texts
-!   export    write the database, or a filtered part, as YAML, JSON or CSV
-!   summary   the open-item summary, by agency or another key
-!   history   the events of a recommendation, oldest first
-!   status    move recommendations along the lifecycle
-!   concur    record the agency's concurrence
-!   target    set or change the target date
-!   flag      set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note      add a note to the history
-!   help      the commands, or one command's usage
+!   init        create the database, or upgrade an older one
+!   import      load YAML files (- is standard input)
+!   issuer      add and list issuers (oversight bodies)
+!   agency      add and list agencies (shown as a tree)
+!   report      add, list and show reports
+!   rec         add a recommendation; change its fields
+!   show        one recommendation, its report and its history
+!   list        recommendations matching filters
+!   search      find words in report titles, summaries and recommendation texts
+!   export      write the database, or a filtered part, as YAML, JSON or CSV
+!   summary     the open-item summary, by agency or another key
+!   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   history     the events of a recommendation, oldest first
+!   status      move recommendations along the lifecycle
+!   concur      record the agency's concurrence
+!   target      set or change the target date
+!   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
+!   note        add a note to the history
+!   help        the commands, or one command's usage
 [2]
 $ rectrack --bogus list
 ! rectrack: unknown option --bogus
@@ -211,24 +214,25 @@ $ rectrack --bogus list
 !        rectrack --version | --help | help COMMAND
 ! 
 ! commands:
-!   init      create the database, or upgrade an older one
-!   import    load YAML files (- is standard input)
-!   issuer    add and list issuers (oversight bodies)
-!   agency    add and list agencies (shown as a tree)
-!   report    add, list and show reports
-!   rec       add a recommendation; change its fields
-!   show      one recommendation, its report and its history
-!   list      recommendations matching filters
-!   search    find words in report titles, summaries and recommendation texts
-!   export    write the database, or a filtered part, as YAML, JSON or CSV
-!   summary   the open-item summary, by agency or another key
-!   history   the events of a recommendation, oldest first
-!   status    move recommendations along the lifecycle
-!   concur    record the agency's concurrence
-!   target    set or change the target date
-!   flag      set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note      add a note to the history
-!   help      the commands, or one command's usage
+!   init        create the database, or upgrade an older one
+!   import      load YAML files (- is standard input)
+!   issuer      add and list issuers (oversight bodies)
+!   agency      add and list agencies (shown as a tree)
+!   report      add, list and show reports
+!   rec         add a recommendation; change its fields
+!   show        one recommendation, its report and its history
+!   list        recommendations matching filters
+!   search      find words in report titles, summaries and recommendation texts
+!   export      write the database, or a filtered part, as YAML, JSON or CSV
+!   summary     the open-item summary, by agency or another key
+!   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   history     the events of a recommendation, oldest first
+!   status      move recommendations along the lifecycle
+!   concur      record the agency's concurrence
+!   target      set or change the target date
+!   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
+!   note        add a note to the history
+!   help        the commands, or one command's usage
 [2]
 $ rectrack --db
 ! rectrack: --db needs a value
@@ -236,24 +240,25 @@ $ rectrack --db
 !        rectrack --version | --help | help COMMAND
 ! 
 ! commands:
-!   init      create the database, or upgrade an older one
-!   import    load YAML files (- is standard input)
-!   issuer    add and list issuers (oversight bodies)
-!   agency    add and list agencies (shown as a tree)
-!   report    add, list and show reports
-!   rec       add a recommendation; change its fields
-!   show      one recommendation, its report and its history
-!   list      recommendations matching filters
-!   search    find words in report titles, summaries and recommendation texts
-!   export    write the database, or a filtered part, as YAML, JSON or CSV
-!   summary   the open-item summary, by agency or another key
-!   history   the events of a recommendation, oldest first
-!   status    move recommendations along the lifecycle
-!   concur    record the agency's concurrence
-!   target    set or change the target date
-!   flag      set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note      add a note to the history
-!   help      the commands, or one command's usage
+!   init        create the database, or upgrade an older one
+!   import      load YAML files (- is standard input)
+!   issuer      add and list issuers (oversight bodies)
+!   agency      add and list agencies (shown as a tree)
+!   report      add, list and show reports
+!   rec         add a recommendation; change its fields
+!   show        one recommendation, its report and its history
+!   list        recommendations matching filters
+!   search      find words in report titles, summaries and recommendation texts
+!   export      write the database, or a filtered part, as YAML, JSON or CSV
+!   summary     the open-item summary, by agency or another key
+!   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   history     the events of a recommendation, oldest first
+!   status      move recommendations along the lifecycle
+!   concur      record the agency's concurrence
+!   target      set or change the target date
+!   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
+!   note        add a note to the history
+!   help        the commands, or one command's usage
 [2]
 $ rectrack
 ! rectrack: no command given
@@ -261,24 +266,25 @@ $ rectrack
 !        rectrack --version | --help | help COMMAND
 ! 
 ! commands:
-!   init      create the database, or upgrade an older one
-!   import    load YAML files (- is standard input)
-!   issuer    add and list issuers (oversight bodies)
-!   agency    add and list agencies (shown as a tree)
-!   report    add, list and show reports
-!   rec       add a recommendation; change its fields
-!   show      one recommendation, its report and its history
-!   list      recommendations matching filters
-!   search    find words in report titles, summaries and recommendation texts
-!   export    write the database, or a filtered part, as YAML, JSON or CSV
-!   summary   the open-item summary, by agency or another key
-!   history   the events of a recommendation, oldest first
-!   status    move recommendations along the lifecycle
-!   concur    record the agency's concurrence
-!   target    set or change the target date
-!   flag      set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note      add a note to the history
-!   help      the commands, or one command's usage
+!   init        create the database, or upgrade an older one
+!   import      load YAML files (- is standard input)
+!   issuer      add and list issuers (oversight bodies)
+!   agency      add and list agencies (shown as a tree)
+!   report      add, list and show reports
+!   rec         add a recommendation; change its fields
+!   show        one recommendation, its report and its history
+!   list        recommendations matching filters
+!   search      find words in report titles, summaries and recommendation texts
+!   export      write the database, or a filtered part, as YAML, JSON or CSV
+!   summary     the open-item summary, by agency or another key
+!   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   history     the events of a recommendation, oldest first
+!   status      move recommendations along the lifecycle
+!   concur      record the agency's concurrence
+!   target      set or change the target date
+!   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
+!   note        add a note to the history
+!   help        the commands, or one command's usage
 [2]
 $ rectrack --db x.db 2>/dev/null; echo "exit $?"
   exit 2

@@ -1,0 +1,196 @@
+#include "rectrack.h"
+
+struct gather {
+	struct rt_store *st;
+	const struct rt_config *cfg;
+	const char *as_of;
+	struct rt_outstanding *out;
+	size_t cap;
+	struct rt_report report;	/* the report of the last one */
+	int have_report;
+	char **paths;			/* agency paths in tree order */
+	size_t npaths, pathcap;
+	struct rt_error *err;
+};
+
+static struct rt_error *
+nomem(void)
+{
+	return rt_error_new(RT_ENOMEM, "out of memory");
+}
+
+static int
+keep_path(const struct rt_agency *ag, void *arg)
+{
+	struct gather *g = arg;
+	char **p;
+
+	if (g->npaths == g->pathcap) {
+		size_t cap = g->pathcap ? 2 * g->pathcap : 32;
+
+		if ((p = realloc(g->paths, cap * sizeof(*p))) == NULL) {
+			g->err = nomem();
+			return 1;
+		}
+		g->paths = p;
+		g->pathcap = cap;
+	}
+	if ((g->paths[g->npaths] = rt_strdup(ag->path)) == NULL) {
+		g->err = nomem();
+		return 1;
+	}
+	g->npaths++;
+	return 0;
+}
+
+/* A deep copy of rec into *out. */
+static int
+rec_copy(const struct rt_rec *rec, struct rt_rec *out)
+{
+	*out = *rec;
+	out->report = rt_strdup(rec->report);
+	out->number = rt_strdup(rec->number);
+	out->text = rt_strdup(rec->text);
+	out->agency = rt_strdup(rec->agency);
+	out->official = rt_strdup(rec->official);
+	out->corrective_action = rt_strdup(rec->corrective_action);
+	out->issuer = rt_strdup(rec->issuer);
+	out->agency_path = rt_strdup(rec->agency_path);
+	return (rec->text && !out->text) || (rec->report && !out->report) ||
+	    (rec->number && !out->number) || (rec->agency && !out->agency) ||
+	    (rec->official && !out->official) ||
+	    (rec->corrective_action && !out->corrective_action) ||
+	    (rec->issuer && !out->issuer) ||
+	    (rec->agency_path && !out->agency_path) ? -1 : 0;
+}
+
+static int
+take(const struct rt_rec *rec, void *arg)
+{
+	struct gather *g = arg;
+	struct rt_outstanding *o = g->out;
+	struct rt_open_item *it;
+	struct rt_events h;
+	size_t i;
+
+	if (!rt_status_is_open(rec->status))
+		return 0;
+	if (o->nitems == g->cap) {
+		size_t cap = g->cap ? 2 * g->cap : 64;
+
+		if ((it = realloc(o->items, cap * sizeof(*it))) == NULL) {
+			g->err = nomem();
+			return 1;
+		}
+		o->items = it;
+		g->cap = cap;
+	}
+	if (!g->have_report || strcmp(g->report.number, rec->report) != 0) {
+		if (g->have_report)
+			rt_report_free(&g->report);
+		g->have_report = 0;
+		if ((g->err = rt_store_report_get(g->st, rec->report,
+		    &g->report)))
+			return 1;
+		g->have_report = 1;
+	}
+	it = &o->items[o->nitems];
+	memset(it, 0, sizeof(*it));
+	if (rec_copy(rec, &it->rec) == -1 ||
+	    (it->title = rt_strdup(g->report.title)) == NULL) {
+		o->nitems++;
+		g->err = nomem();
+		return 1;
+	}
+	o->nitems++;
+	it->seq = (long)o->nitems;
+	rt_rec_facts(rec, g->cfg, g->as_of, &it->fx);
+	if ((g->err = rt_events_load(g->st, rec->id, &h)))
+		return 1;
+	/* oldest first: the last one effective by the day */
+	for (i = h.n; i-- > 0;)
+		if (strcmp(h.ev[i].effective, g->as_of) <= 0) {
+			it->last = h.ev[i];
+			memset(&h.ev[i], 0, sizeof(h.ev[i]));
+			break;
+		}
+	rt_events_free(&h);
+	return 0;
+}
+
+static int
+by_agency(const void *pa, const void *pb)
+{
+	const struct rt_open_item *a = pa, *b = pb;
+
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+struct rt_error *
+rt_outstanding_build(struct rt_store *st, const struct rt_config *cfg,
+    const struct rt_filter *f, const char *as_of, struct rt_outstanding *out)
+{
+	struct rt_filter open = *f;
+	struct gather g;
+	unsigned mask = 0;
+	size_t i;
+	int s;
+
+	memset(out, 0, sizeof(*out));
+	memset(&g, 0, sizeof(g));
+	snprintf(out->as_of, sizeof(out->as_of), "%s", as_of);
+	for (s = 0; s < RT_STATUS_COUNT; s++)
+		if (rt_status_is_open(s))
+			mask |= 1u << s;
+	open.statuses = f->statuses ? f->statuses & mask : mask;
+	g.st = st;
+	g.cfg = cfg;
+	g.as_of = as_of;
+	g.out = out;
+	if (open.statuses != 0 &&
+	    (g.err = rt_store_agency_list(st, keep_path, &g)) == NULL &&
+	    (g.err = rt_select(st, &open, as_of, take, &g)) == NULL) {
+		/* the tree order of the agencies, then the listing order */
+		for (i = 0; i < out->nitems; i++) {
+			const char *path = out->items[i].rec.agency_path;
+			size_t j;
+
+			for (j = 0; path && j < g.npaths; j++)
+				if (strcmp(g.paths[j], path) == 0)
+					break;
+			out->items[i].rank = path ? j : g.npaths;
+		}
+		if (out->nitems > 1)
+			qsort(out->items, out->nitems, sizeof(*out->items),
+			    by_agency);
+	}
+	/* only closed statuses asked for: totals of nothing open */
+	if (g.err == NULL)
+		g.err = rt_summary_build(st, cfg, open.statuses ? &open : f,
+		    as_of, RT_BY_AGENCY, 0, &out->summary);
+	if (g.have_report)
+		rt_report_free(&g.report);
+	for (i = 0; i < g.npaths; i++)
+		free(g.paths[i]);
+	free(g.paths);
+	if (g.err)
+		rt_outstanding_free(out);
+	return g.err;
+}
+
+void
+rt_outstanding_free(struct rt_outstanding *o)
+{
+	size_t i;
+
+	for (i = 0; i < o->nitems; i++) {
+		rt_rec_free(&o->items[i].rec);
+		free(o->items[i].title);
+		rt_event_free(&o->items[i].last);
+	}
+	free(o->items);
+	rt_summary_free(&o->summary);
+	memset(o, 0, sizeof(*o));
+}
