@@ -90,8 +90,8 @@ md_money(FILE *fp, int64_t cents)
 {
 	char buf[32];
 
-	rt_money_format(cents, buf, sizeof(buf));
-	fprintf(fp, "$%s", buf);
+	rt_money_display(cents, buf, sizeof(buf));
+	fputs(buf, fp);
 }
 
 static void
@@ -423,8 +423,8 @@ html_totals(FILE *fp, const struct rt_summary *s)
 		    &s->total;
 		char q[32], f[32];
 
-		rt_money_format(r->questioned_cost, q, sizeof(q));
-		rt_money_format(r->funds_better_use, f, sizeof(f));
+		rt_money_display(r->questioned_cost, q, sizeof(q));
+		rt_money_display(r->funds_better_use, f, sizeof(f));
 		fprintf(fp, "<tr%s><th scope=\"row\">", r == &s->total ?
 		    " class=\"total\" id=\"total\"" : "");
 		html(fp, r->group);
@@ -436,7 +436,7 @@ html_totals(FILE *fp, const struct rt_summary *s)
 		    r->unresolved_over_6_months, r->open_1_year_plus);
 		for (k = 0; k < s->nbuckets; k++)
 			fprintf(fp, "<td class=\"n\">%ld</td>", r->age[k]);
-		fprintf(fp, "<td class=\"n\">$%s</td><td class=\"n\">$%s</td>"
+		fprintf(fp, "<td class=\"n\">%s</td><td class=\"n\">%s</td>"
 		    "</tr>\n", q, f);
 	}
 	fputs("</tbody></table>\n", fp);

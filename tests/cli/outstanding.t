@@ -93,11 +93,11 @@ $ rectrack outstanding
   |:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|
   | DHS | 1 | 0 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | $0.00 | $0.00 |
   | CBP | 2 | 1 | 1 | 0 | 0 | 2 | 2 | 0 | 0 | 0 | 1 | 1 | $0.00 | $500.00 |
-  | OFO | 1 | 0 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 1 | $2500.50 | $10000.00 |
+  | OFO | 1 | 0 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 1 | $2,500.50 | $10,000.00 |
   | ICE | 1 | 0 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 0 | 1 | 0 | $0.00 | $0.00 |
   | DOJ | 1 | 0 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 0 | 1 | 0 | $0.00 | $0.00 |
   | BOP | 3 | 2 | 0 | 1 | 0 | 1 | 1 | 2 | 0 | 0 | 1 | 0 | $750.25 | $0.00 |
-  | **TOTAL** | 9 | 3 | 1 | 5 | 3 | 3 | 7 | 2 | 0 | 1 | 4 | 2 | $3250.75 | $10500.00 |
+  | **TOTAL** | 9 | 3 | 1 | 5 | 3 | 3 | 7 | 2 | 0 | 1 | 4 | 2 | $3,250.75 | $10,500.00 |
 $ rectrack outstanding --format csv
   agency,report,title,issued,id,number,text,concurrence,status,target_date,days_open,overdue,latest_event [CR]
   DHS,OIG-25-30,Headquarters security,2025-06-02,OIG-25-30#1,1,Review the badge system.,concur,open-resolved,2026-10-31,544,yes,2026-02-01 status: open-unresolved → open-resolved [CR]
