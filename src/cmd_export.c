@@ -97,17 +97,18 @@ dest_close(struct dest *d, struct rt_error *err)
 
 /* The recommendations as CSV rows, like list --format csv. */
 static struct rt_error *
-export_csv(struct rt_store *st, const struct rt_filter *f, FILE *fp)
+export_csv(struct rt_store *st, const struct rt_filter *f, const char *as_of,
+    FILE *fp)
 {
 	struct out_recs r;
 	struct rt_error *err;
 	char today[RT_DATE_SIZE];
 
 	rt_clock_today(today);
-	r.as_of = today;
+	r.as_of = as_of ? as_of : today;
 	if ((r.o = out_new(fp, OUT_CSV, out_rec_cols, out_rec_ncols)) == NULL)
 		return cli_out_end(NULL, NULL);
-	err = rt_export_recs(st, f, out_rec_cb, &r);
+	err = rt_export_recs_as_of(st, f, as_of, out_rec_cb, &r);
 	return cli_out_end(r.o, err);
 }
 
@@ -164,23 +165,20 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return cli_usage_error(c, "--force goes with --output");
 	if (output != NULL && *output == '\0')
 		return cli_usage_error(c, "--output needs a file name");
-	/* the export is the register as recorded, history and all */
-	if (fl.as_of_arg != NULL)
-		return cli_usage_error(c, "--as-of: export writes the register "
-		    "as recorded, with the whole history; 'list --as-of' and "
-		    "'summary --as-of' show a past day");
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
 	if ((err = cli_open(c, 0, &st)) != NULL)
 		return cli_fail(err);
 	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
 	    (err = dest_open(&d, output, force, c->db_path)) == NULL) {
-		if (fmt == EXPORT_YAML)
-			err = rt_export_yaml(st, &fl.f, d.fp);
-		else if (fmt == EXPORT_JSON)
-			err = rt_export_json(st, &fl.f, d.fp);
+		/* without --as-of: the register as recorded, history and
+		 * all; with it, as it stood at the end of that day */
+		if (fmt == EXPORT_YAML || fmt == EXPORT_JSON)
+			err = rt_export_doc_as_of(st, &fl.f, fl.as_of_arg ?
+			    fl.as_of : NULL, d.fp, fmt == EXPORT_JSON);
 		else
-			err = export_csv(st, &fl.f, d.fp);
+			err = export_csv(st, &fl.f, fl.as_of_arg ? fl.as_of :
+			    NULL, d.fp);
 		err = dest_close(&d, err);
 	}
 	rt_store_close(st);

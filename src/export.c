@@ -365,6 +365,7 @@ doc_money(struct doc *d, const char *key, int64_t cents)
 struct walk {
 	struct rt_store *st;
 	const struct rt_filter *f;
+	const char *as_of;		/* the state of that day; NULL: now */
 	struct doc *d;
 	const struct rt_report *report;	/* being written */
 	int started;			/* its mapping is open */
@@ -458,8 +459,12 @@ report_start(struct walk *w)
 static int
 event_cb(const struct rt_event *ev, void *arg)
 {
-	struct doc *d = arg;
+	struct walk *w = arg;
+	struct doc *d = w->d;
 
+	/* as of a day: the events effective by its end */
+	if (w->as_of && strcmp(ev->effective, w->as_of) > 0)
+		return 0;
 	doc_open(d, 0);
 	doc_field(d, "effective", VAL_DATE, ev->effective);
 	doc_field(d, "at", VAL_DATE, ev->at);
@@ -505,10 +510,20 @@ rec_cb(const struct rt_rec *rec, void *arg)
 	doc_key(d, "history");
 	doc_open(d, 1);
 	if (d->err == NULL)
-		w->err = rt_store_event_list(w->st, rec->id, event_cb, d);
+		w->err = rt_store_event_list(w->st, rec->id, event_cb, w);
 	doc_close(d, 1);
 	doc_close(d, 0);
 	return w->err != NULL || d->err != NULL;
+}
+
+/* The recommendations rf selects, as recorded or as of w->as_of. */
+static struct rt_error *
+recs(struct walk *w, const struct rt_filter *rf,
+    int (*cb)(const struct rt_rec *, void *))
+{
+	if (w->as_of)
+		return rt_select(w->st, rf, w->as_of, cb, w);
+	return rt_store_rec_list(w->st, rf, cb, w);
 }
 
 static int
@@ -519,12 +534,14 @@ report_cb(const struct rt_report *r, void *arg)
 
 	w->report = r;
 	w->started = 0;
+	if (w->as_of && strcmp(r->issued, w->as_of) > 0)
+		return 0;		/* not issued yet */
 	/* with a filter on recommendations, only reports that keep one */
 	if (!rec_filtered(w->f))
 		report_start(w);
 	rec_filter(w->f, r, &rf);
-	if (w->d->err == NULL && (w->err = rt_store_rec_list(w->st, &rf,
-	    rec_cb, w)) == NULL && w->started) {
+	if (w->d->err == NULL && (w->err = recs(w, &rf, rec_cb)) == NULL &&
+	    w->started) {
 		doc_close(w->d, 1);
 		doc_close(w->d, 0);
 	}
@@ -532,7 +549,8 @@ report_cb(const struct rt_report *r, void *arg)
 }
 
 static struct rt_error *
-export_doc(struct rt_store *st, const struct rt_filter *f, FILE *fp, int json)
+export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
+    FILE *fp, int json)
 {
 	struct rt_error *err;
 	struct walk w;
@@ -543,6 +561,7 @@ export_doc(struct rt_store *st, const struct rt_filter *f, FILE *fp, int json)
 	memset(&w, 0, sizeof(w));
 	w.st = st;
 	w.f = f;
+	w.as_of = as_of;
 	w.d = &d;
 	doc_open(&d, 0);
 	doc_int(&d, "version", 1);
@@ -576,13 +595,20 @@ export_doc(struct rt_store *st, const struct rt_filter *f, FILE *fp, int json)
 struct rt_error *
 rt_export_yaml(struct rt_store *st, const struct rt_filter *f, FILE *fp)
 {
-	return export_doc(st, f, fp, 0);
+	return export_doc(st, f, NULL, fp, 0);
 }
 
 struct rt_error *
 rt_export_json(struct rt_store *st, const struct rt_filter *f, FILE *fp)
 {
-	return export_doc(st, f, fp, 1);
+	return export_doc(st, f, NULL, fp, 1);
+}
+
+struct rt_error *
+rt_export_doc_as_of(struct rt_store *st, const struct rt_filter *f,
+    const char *as_of, FILE *fp, int json)
+{
+	return export_doc(st, f, as_of, fp, json);
 }
 
 /* ---- flat ---------------------------------------------------------------- */
@@ -602,8 +628,10 @@ flat_report_cb(const struct rt_report *r, void *arg)
 	struct walk *w = arg;
 	struct rt_filter rf;
 
+	if (w->as_of && strcmp(r->issued, w->as_of) > 0)
+		return 0;		/* not issued yet */
 	rec_filter(w->f, r, &rf);
-	w->err = rt_store_rec_list(w->st, &rf, flat_rec_cb, w);
+	w->err = recs(w, &rf, flat_rec_cb);
 	return w->err != NULL || w->stopped;
 }
 
@@ -611,12 +639,20 @@ struct rt_error *
 rt_export_recs(struct rt_store *st, const struct rt_filter *f,
     int (*cb)(const struct rt_rec *, void *), void *arg)
 {
+	return rt_export_recs_as_of(st, f, NULL, cb, arg);
+}
+
+struct rt_error *
+rt_export_recs_as_of(struct rt_store *st, const struct rt_filter *f,
+    const char *as_of, int (*cb)(const struct rt_rec *, void *), void *arg)
+{
 	struct rt_error *err;
 	struct walk w;
 
 	memset(&w, 0, sizeof(w));
 	w.st = st;
 	w.f = f;
+	w.as_of = as_of;
 	w.cb = cb;
 	w.arg = arg;
 	if ((err = rt_store_report_list(st, f, flat_report_cb, &w)) != NULL)

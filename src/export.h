@@ -58,4 +58,18 @@ struct rt_error *rt_export_json(struct rt_store *, const struct rt_filter *,
 struct rt_error *rt_export_recs(struct rt_store *, const struct rt_filter *f,
     int (*cb)(const struct rt_rec *, void *), void *arg);
 
+/*
+ * As rt_export_yaml (json 0) or rt_export_json (json 1), and
+ * rt_export_recs, with the state at the end of day as_of (NULL: as
+ * recorded now): the reports issued by then, each recommendation
+ * rebuilt from its history and selected on that state (rt_select), with
+ * the events effective by then.  The document imports into an empty
+ * database as the register stood that day.
+ */
+struct rt_error *rt_export_doc_as_of(struct rt_store *,
+    const struct rt_filter *, const char *as_of, FILE *fp, int json);
+struct rt_error *rt_export_recs_as_of(struct rt_store *,
+    const struct rt_filter *f, const char *as_of,
+    int (*cb)(const struct rt_rec *, void *), void *arg);
+
 #endif

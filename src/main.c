@@ -58,7 +58,7 @@ const struct cli_cmd cli_cmds[] = {
 	    "       [--report NUMBER] [--status STATUS]...\n"
 	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
-	    "       [--priority] [--output FILE [--force]]",
+	    "       [--priority] [--as-of DATE] [--output FILE [--force]]",
 	    "write the database, or a filtered part, as YAML, JSON or CSV" },
 	{ "summary", cmd_summary,
 	    "summary [--by agency|issuer|report|fy|topic|status|official]\n"

@@ -417,8 +417,7 @@ $ rectrack export --status closed-not-implemented --format json | tail -n 2
 The other filters of list: --concurrence, --priority and --overdue (as of
 today) select recommendations, and a report left with none is left out;
 --topic, --fy, --issued-from and --issued-to select reports (a report
-without recommendations stays).  --as-of is refused: an export is the
-register as recorded, with its whole history.
+without recommendations stays).
 
 $ rectrack export --concurrence pending | grep 'number:'
   - number: GAO-20-536
@@ -446,12 +445,33 @@ $ rectrack export --topic nope
 $ rectrack export --concurrence maybe
 ! rectrack: --concurrence: unknown value "maybe" (expected one of pending, concur, partial, non-concur, no-position)
 [1]
-$ rectrack export --as-of 2022-01-01 2>&1 | head -1
-  rectrack: export: --as-of: export writes the register as recorded, with the whole history; 'list --as-of' and 'summary --as-of' show a past day
-$ rectrack export --as-of 2022-01-01 --output asof.yaml >/dev/null 2>&1; echo "exit $?"; ls asof.yaml
-  exit 2
-! ls: cannot access 'asof.yaml': No such file or directory
-[2]
+With --as-of the export is the register as it stood at the end of that
+day: the reports issued by then, each recommendation in its state then
+with the events effective by then.  Imported into an empty database, it
+gives that day's state, and the register's own --as-of agrees.
+
+$ rectrack export --as-of 2021-06-30 --format csv | cut -d, -f1,10,11
+  id,concurrence,status
+  GAO-20-536#1
+  the first ends in blanks",no,no
+  OIG-21-19#1,concur,open-resolved
+  OIG-21-19#2,concur,open-unresolved
+$ rectrack export --as-of 2021-06-30 > asof.yaml
+$ grep -c 'effective:' asof.yaml
+  10
+$ rectrack --db then.db init >/dev/null
+$ rectrack --db then.db import asof.yaml | sed -n 1,2p
+  reports: 3 new, 0 changed, 0 unchanged
+  recommendations: 3 new, 0 changed, 0 unchanged
+$ rectrack --db then.db list --as-of 2021-06-30 --format csv > then.csv
+$ rectrack list --as-of 2021-06-30 --format csv | cmp - then.csv && echo "same state"
+  same state
+$ rectrack export --as-of 2099-01-01
+! rectrack: --as-of: 2099-01-01 is after today (2026-11-28): the history cannot tell yet
+[1]
+$ rectrack export --as-of 2021-02-30
+! rectrack: --as-of: "2021-02-30" is not a date (expected YYYY-MM-DD, a day that exists)
+[1]
 
 To a file: nothing on standard output, the same bytes, no temporary file
 left.  An existing file is not replaced without --force.
@@ -460,8 +480,11 @@ $ rectrack export --output out.yaml
 $ rectrack export | cmp - out.yaml && ls
   all.json
   all.yaml
+  asof.yaml
   out.yaml
   rectrack.db
+  then.csv
+  then.db
 $ rectrack export --output out.yaml --format json
 ! rectrack: out.yaml: the file exists (--force replaces it)
 [1]
@@ -472,8 +495,11 @@ $ rectrack export --output out.yaml --format json --force && head -n 2 out.yaml 
     "version": 1,
   all.json
   all.yaml
+  asof.yaml
   out.yaml
   rectrack.db
+  then.csv
+  then.db
 $ rectrack export --output rectrack.db --force
 ! rectrack: rectrack.db: that is the database; export to another file
 [1]
@@ -491,9 +517,12 @@ $ rectrack export --output bad.yaml --issuer nobody; echo "exit $?"; ls
   exit 1
   all.json
   all.yaml
+  asof.yaml
   out.csv
   out.yaml
   rectrack.db
+  then.csv
+  then.db
 ! rectrack: nobody: no such issuer (add it with 'rectrack issuer add')
 $ rectrack export --agency NOPE
 ! rectrack: NOPE: no such agency (add it with 'rectrack agency add')
@@ -508,9 +537,12 @@ $ rectrack --db missing.db export --output m.yaml; echo "exit $?"; ls
   exit 1
   all.json
   all.yaml
+  asof.yaml
   out.csv
   out.yaml
   rectrack.db
+  then.csv
+  then.db
 ! rectrack: missing.db: no database here (create one with 'rectrack init')
 
 The command line itself wrong: exit 2 with the usage.
@@ -521,7 +553,7 @@ $ rectrack export --format xml
 !                        [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --format table
@@ -530,7 +562,7 @@ $ rectrack export --format table
 !                        [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export extra
@@ -539,7 +571,7 @@ $ rectrack export extra
 !                        [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --force
@@ -548,7 +580,7 @@ $ rectrack export --force
 !                        [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --output
@@ -557,7 +589,7 @@ $ rectrack export --output
 !                        [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --output ''
@@ -566,7 +598,7 @@ $ rectrack export --output ''
 !                        [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --frmat yaml
@@ -575,7 +607,7 @@ $ rectrack export --frmat yaml
 !                        [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --help
@@ -583,14 +615,14 @@ $ rectrack export --help
                          [--report NUMBER] [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
-                         [--priority] [--output FILE [--force]]
+                         [--priority] [--as-of DATE] [--output FILE [--force]]
   See 'man rectrack' for the options.
 $ rectrack help export
   usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
                          [--report NUMBER] [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
-                         [--priority] [--output FILE [--force]]
+                         [--priority] [--as-of DATE] [--output FILE [--force]]
   See 'man rectrack' for the options.
 
 A text that is not UTF-8 cannot be written as YAML or JSON: the export
@@ -601,9 +633,12 @@ $ rectrack export --output bad.yaml; echo "exit $?"; ls
   exit 1
   all.json
   all.yaml
+  asof.yaml
   out.csv
   out.yaml
   rectrack.db
+  then.csv
+  then.db
 ! rectrack: OIG-18-87#1: text: not valid UTF-8 text
 $ rectrack export --format json --report OIG-18-87 > /dev/null
 ! rectrack: OIG-18-87#1: text: not valid UTF-8 text
