@@ -13,14 +13,14 @@
 # that size.
 set -eu
 
-build=$1
+build=$(cd "$1" && pwd)
 n=$2
 small=${SMALL_N:-100000}
 peer_n=${PEER_N:-100000}
 here=$(cd "$(dirname "$0")" && pwd)
-bin=$(cd "$build" && pwd)/rectrack
-measure=$(cd "$build" && pwd)/bench/measure
-dir=$(cd "$build" && pwd)/bench
+bin=$build/rectrack
+measure=$build/bench/measure
+dir=$build/bench
 export RECTRACK_ACTOR=bench
 unset RECTRACK_DB RECTRACK_CONFIG
 cd "$dir"
