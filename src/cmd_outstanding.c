@@ -71,13 +71,21 @@ new_report(const struct rt_outstanding *o, size_t i)
 
 /* ---- Markdown ---------------------------------------------------------- */
 
-/* Text for a Markdown table cell: one line, pipes escaped. */
+/* Text for a Markdown line or table cell: one line, pipes escaped, and
+ * <, > and & as entities so that a viewer rendering inline HTML shows
+ * them as text. */
 static void
 md_cell(FILE *fp, const char *s)
 {
 	for (; s && *s; s++) {
 		if (*s == '|')
 			fputs("\\|", fp);
+		else if (*s == '<')
+			fputs("&lt;", fp);
+		else if (*s == '>')
+			fputs("&gt;", fp);
+		else if (*s == '&')
+			fputs("&amp;", fp);
 		else if (*s == '\n' || *s == '\r' || *s == '\t')
 			fputc(' ', fp);
 		else

@@ -176,6 +176,9 @@ HTML: one self-contained file; text is escaped, no script, no reference
 to anything outside it.
 
 $ rectrack rec add OIG-25-30 --number 9 --text '<script>alert("x")</script> & "quotes" =SUM(A1)' >/dev/null
+$ rectrack outstanding --format md --title 'Open items <DHS & DOJ>' | grep -E '^# |script'
+  # Open items &lt;DHS &amp; DOJ&gt;
+  | 9 | &lt;script&gt;alert("x")&lt;/script&gt; &amp; "quotes" =SUM(A1) | pending | open-pending | — | 544 |  | 2025-06-02 issued |
 $ rectrack outstanding --format html --title 'Open items <DHS & DOJ>' > o.html
 $ grep -c '<script' o.html
   0
