@@ -8,8 +8,7 @@ struct gather {
 	size_t cap;
 	struct rt_report report;	/* the report of the last one */
 	int have_report;
-	char **paths;			/* agency paths in tree order */
-	size_t npaths, pathcap;
+	struct rt_agencies tree;	/* the agencies, in tree order */
 	struct rt_error *err;
 };
 
@@ -17,30 +16,6 @@ static struct rt_error *
 nomem(void)
 {
 	return rt_error_new(RT_ENOMEM, "out of memory");
-}
-
-static int
-keep_path(const struct rt_agency *ag, void *arg)
-{
-	struct gather *g = arg;
-	char **p;
-
-	if (g->npaths == g->pathcap) {
-		size_t cap = g->pathcap ? 2 * g->pathcap : 32;
-
-		if ((p = realloc(g->paths, cap * sizeof(*p))) == NULL) {
-			g->err = nomem();
-			return 1;
-		}
-		g->paths = p;
-		g->pathcap = cap;
-	}
-	if ((g->paths[g->npaths] = rt_strdup(ag->path)) == NULL) {
-		g->err = nomem();
-		return 1;
-	}
-	g->npaths++;
-	return 0;
 }
 
 /* A deep copy of rec into *out. */
@@ -150,17 +125,17 @@ rt_outstanding_build(struct rt_store *st, const struct rt_config *cfg,
 	g.as_of = as_of;
 	g.out = out;
 	if (open.statuses != 0 &&
-	    (g.err = rt_store_agency_list(st, keep_path, &g)) == NULL &&
+	    (g.err = rt_agencies_load(st, &g.tree)) == NULL &&
 	    (g.err = rt_select(st, &open, as_of, take, &g)) == NULL) {
 		/* the tree order of the agencies, then the listing order */
 		for (i = 0; i < out->nitems; i++) {
 			const char *path = out->items[i].rec.agency_path;
 			size_t j;
 
-			for (j = 0; path && j < g.npaths; j++)
-				if (strcmp(g.paths[j], path) == 0)
+			for (j = 0; path && j < g.tree.n; j++)
+				if (strcmp(g.tree.v[j].path, path) == 0)
 					break;
-			out->items[i].rank = path ? j : g.npaths;
+			out->items[i].rank = path ? j : g.tree.n;
 		}
 		if (out->nitems > 1)
 			qsort(out->items, out->nitems, sizeof(*out->items),
@@ -172,9 +147,7 @@ rt_outstanding_build(struct rt_store *st, const struct rt_config *cfg,
 		    as_of, RT_BY_AGENCY, 0, &out->summary);
 	if (g.have_report)
 		rt_report_free(&g.report);
-	for (i = 0; i < g.npaths; i++)
-		free(g.paths[i]);
-	free(g.paths);
+	rt_agencies_free(&g.tree);
 	if (g.err)
 		rt_outstanding_free(out);
 	return g.err;

@@ -1,68 +1,86 @@
 #include "rectrack.h"
 
-/* An agency's code and path, for the agency filter of a past day. */
-struct place {
-	char *code;
-	char *path;
-};
-
 struct walk {
 	struct rt_store *st;
 	const struct rt_filter *f;
 	const char *as_of;
-	struct place *places;		/* every agency, in tree order */
-	size_t nplaces, cap;
+	struct rt_agencies tree;	/* every agency, in tree order */
 	const char *subtree;		/* path of f->agency; NULL: any */
 	int (*cb)(const struct rt_rec *, void *);
 	void *arg;
 	int stopped;
-	int nomem;
 	struct rt_error *err;
 };
 
 static int
-place_cb(const struct rt_agency *ag, void *arg)
+keep_agency(const struct rt_agency *ag, void *arg)
 {
-	struct walk *w = arg;
-	struct place *p;
+	struct rt_agencies *t = arg;
+	struct rt_agency *a;
 
-	if (w->nplaces == w->cap) {
-		size_t cap = w->cap ? 2 * w->cap : 32;
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? 2 * t->cap : 32;
 
-		if ((p = realloc(w->places, cap * sizeof(*p))) == NULL) {
-			w->nomem = 1;
+		if ((a = realloc(t->v, cap * sizeof(*a))) == NULL) {
+			t->nomem = 1;
 			return 1;
 		}
-		w->places = p;
-		w->cap = cap;
+		t->v = a;
+		t->cap = cap;
 	}
-	p = &w->places[w->nplaces];
-	p->code = rt_strdup(ag->code);
-	p->path = rt_strdup(ag->path);
-	if (p->code == NULL || p->path == NULL) {
-		free(p->code);
-		free(p->path);
-		w->nomem = 1;
+	a = &t->v[t->n];
+	memset(a, 0, sizeof(*a));
+	a->code = rt_strdup(ag->code);
+	a->parent = rt_strdup(ag->parent);
+	a->path = rt_strdup(ag->path);
+	a->depth = ag->depth;
+	t->n++;
+	if (a->code == NULL || a->path == NULL ||
+	    (ag->parent && a->parent == NULL)) {
+		t->nomem = 1;
 		return 1;
 	}
-	w->nplaces++;
 	return 0;
 }
 
-static const struct place *
-find_place(const struct walk *w, const char *code)
+struct rt_error *
+rt_agencies_load(struct rt_store *st, struct rt_agencies *t)
+{
+	struct rt_error *err;
+
+	memset(t, 0, sizeof(*t));
+	if ((err = rt_store_agency_list(st, keep_agency, t)) == NULL &&
+	    t->nomem)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	if (err)
+		rt_agencies_free(t);
+	return err;
+}
+
+void
+rt_agencies_free(struct rt_agencies *t)
 {
 	size_t i;
 
-	for (i = 0; code && i < w->nplaces; i++)
-		if (strcmp(w->places[i].code, code) == 0)
-			return &w->places[i];
+	for (i = 0; i < t->n; i++)
+		rt_agency_free(&t->v[i]);
+	free(t->v);
+	memset(t, 0, sizeof(*t));
+}
+
+const struct rt_agency *
+rt_agencies_find(const struct rt_agencies *t, const char *code)
+{
+	size_t i;
+
+	for (i = 0; code && i < t->n; i++)
+		if (strcmp(t->v[i].code, code) == 0)
+			return &t->v[i];
 	return NULL;
 }
 
-/* Is path the subtree's root or below it? */
-static int
-in_subtree(const char *root, const char *path)
+int
+rt_agency_path_in(const char *root, const char *path)
 {
 	size_t n = strlen(root);
 
@@ -75,7 +93,7 @@ static int
 matches(const struct walk *w, const struct rt_rec *rec)
 {
 	const struct rt_filter *f = w->f;
-	const struct place *p;
+	const struct rt_agency *p;
 
 	if (f->statuses && !(f->statuses & (1u << rec->status)))
 		return 0;
@@ -86,8 +104,8 @@ matches(const struct walk *w, const struct rt_rec *rec)
 	if (f->overdue_before && !rt_rec_overdue(rec, f->overdue_before))
 		return 0;
 	if (w->subtree) {
-		p = find_place(w, rec->agency);
-		if (p == NULL || !in_subtree(w->subtree, p->path))
+		p = rt_agencies_find(&w->tree, rec->agency);
+		if (p == NULL || !rt_agency_path_in(w->subtree, p->path))
 			return 0;
 	}
 	return 1;
@@ -98,7 +116,7 @@ static int
 past_cb(const struct rt_rec *cur, void *arg)
 {
 	struct walk *w = arg;
-	const struct place *p;
+	const struct rt_agency *p;
 	struct rt_rec then;
 	int exists;
 	char *path;
@@ -109,7 +127,7 @@ past_cb(const struct rt_rec *cur, void *arg)
 	if (exists && matches(w, &then)) {
 		/* the agency it had then, which rec set may have changed */
 		if (strcmp(then.agency, cur->agency) != 0 &&
-		    (p = find_place(w, then.agency)) != NULL) {
+		    (p = rt_agencies_find(&w->tree, then.agency)) != NULL) {
 			if ((path = rt_strdup(p->path)) == NULL) {
 				rt_rec_free(&then);
 				w->err = rt_error_new(RT_ENOMEM,
@@ -131,10 +149,9 @@ rt_select(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 {
 	struct rt_error *err = NULL;
 	struct rt_filter pre;
-	const struct place *root;
+	const struct rt_agency *root;
 	struct walk w;
 	char today[RT_DATE_SIZE];
-	size_t i;
 
 	rt_clock_today(today);
 	if (strcmp(as_of, today) >= 0)
@@ -148,13 +165,10 @@ rt_select(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	w.arg = arg;
 	/* the agencies (few): the agency filter and the paths of agencies
 	 * changed since */
-	if ((err = rt_store_agency_list(st, place_cb, &w)) == NULL &&
-	    w.nomem)
-		err = rt_error_new(RT_ENOMEM, "out of memory");
-	if (err)
+	if ((err = rt_agencies_load(st, &w.tree)))
 		goto done;
 	if (f->agency) {
-		if ((root = find_place(&w, f->agency)) == NULL) {
+		if ((root = rt_agencies_find(&w.tree, f->agency)) == NULL) {
 			err = rt_error_new(RT_ENOTFOUND, "%s: no such agency",
 			    f->agency);
 			goto done;
@@ -173,10 +187,6 @@ rt_select(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	if ((err = rt_store_rec_list(st, &pre, past_cb, &w)) == NULL)
 		err = w.err;
 done:
-	for (i = 0; i < w.nplaces; i++) {
-		free(w.places[i].code);
-		free(w.places[i].path);
-	}
-	free(w.places);
+	rt_agencies_free(&w.tree);
 	return err;
 }

@@ -6,6 +6,9 @@
 #ifndef RT_SELECT_H
 #define RT_SELECT_H
 
+#include <stddef.h>
+
+struct rt_agency;
 struct rt_error;
 struct rt_filter;
 struct rt_rec;
@@ -33,5 +36,19 @@ struct rt_store;
  */
 struct rt_error *rt_select(struct rt_store *, const struct rt_filter *f,
     const char *as_of, int (*cb)(const struct rt_rec *, void *), void *arg);
+
+/* Every agency, copied, depth first in path order (rt_store_agency_list). */
+struct rt_agencies {
+	struct rt_agency *v;
+	size_t n, cap;
+	int nomem;
+};
+struct rt_error *rt_agencies_load(struct rt_store *, struct rt_agencies *);
+void rt_agencies_free(struct rt_agencies *);
+/* The agency whose code is code, or NULL. */
+const struct rt_agency *rt_agencies_find(const struct rt_agencies *,
+    const char *code);
+/* Is path ("DHS/CBP") the agency path root or below it? */
+int rt_agency_path_in(const char *root, const char *path);
 
 #endif

@@ -31,14 +31,6 @@ rt_summary_by_names(void)
 	return "agency, issuer, report, fy, topic, status, official";
 }
 
-/* An agency of the tree, for the order of the rows and the rollup. */
-struct node {
-	char *code;
-	char *parent;		/* NULL at the top */
-	char *path;
-	int depth;
-};
-
 struct build {
 	struct rt_store *st;
 	const struct rt_config *cfg;
@@ -46,8 +38,7 @@ struct build {
 	size_t cap;			/* rows allocated */
 	size_t *slots;			/* hash: group -> row index + 1 */
 	size_t nslots;
-	struct node *nodes;		/* the agency tree, in tree order */
-	size_t nnodes, nodecap;
+	struct rt_agencies tree;	/* the agency tree, in tree order */
 	struct rt_report report;	/* the report of the last rec */
 	int have_report;
 	long seq;			/* recommendations seen */
@@ -209,15 +200,13 @@ group_row(struct build *b, const char *group, long order)
 	return r;
 }
 
+/* The place of agency code in the tree; -1 when it is not there. */
 static long
 node_index(const struct build *b, const char *code)
 {
-	size_t i;
+	const struct rt_agency *a = rt_agencies_find(&b->tree, code);
 
-	for (i = 0; code && i < b->nnodes; i++)
-		if (strcmp(b->nodes[i].code, code) == 0)
-			return (long)i;
-	return -1;
+	return a ? (long)(a - b->tree.v) : -1;
 }
 
 /* The report of rec, kept while its recommendations go by. */
@@ -315,45 +304,6 @@ row_cmp(const void *pa, const void *pb)
 
 /* ---- the agency tree and the rollup ------------------------------------ */
 
-static int
-node_cb(const struct rt_agency *ag, void *arg)
-{
-	struct build *b = arg;
-	struct node *n;
-
-	if (b->nnodes == b->nodecap) {
-		size_t cap = b->nodecap ? 2 * b->nodecap : 32;
-
-		if ((n = realloc(b->nodes, cap * sizeof(*n))) == NULL) {
-			b->nomem = 1;
-			return 1;
-		}
-		b->nodes = n;
-		b->nodecap = cap;
-	}
-	n = &b->nodes[b->nnodes];
-	n->code = rt_strdup(ag->code);
-	n->parent = rt_strdup(ag->parent);
-	n->path = rt_strdup(ag->path);
-	n->depth = ag->depth;
-	b->nnodes++;
-	if (n->code == NULL || n->path == NULL ||
-	    (ag->parent && n->parent == NULL)) {
-		b->nomem = 1;
-		return 1;
-	}
-	return 0;
-}
-
-static int
-in_subtree(const char *root, const char *path)
-{
-	size_t n = strlen(root);
-
-	return strncmp(root, path, n) == 0 &&
-	    (path[n] == '\0' || path[n] == '/');
-}
-
 /* The "CODE subtotal" row of node i: the own rows of its subtree. */
 static int
 subtotal(const struct build *b, size_t i, const struct rt_summary_row *own,
@@ -366,14 +316,15 @@ subtotal(const struct build *b, size_t i, const struct rt_summary_row *own,
 	row_init(out);
 	for (k = 0; k < nown; k++) {
 		j = node_index(b, own[k].group);
-		if (j >= 0 && in_subtree(b->nodes[i].path, b->nodes[j].path) &&
+		if (j >= 0 && rt_agency_path_in(b->tree.v[i].path,
+		    b->tree.v[j].path) &&
 		    row_merge(out, &own[k]) == -1)
 			goto fail;
 	}
-	if (rt_buf_printf(&name, "%s subtotal", b->nodes[i].code) == -1)
+	if (rt_buf_printf(&name, "%s subtotal", b->tree.v[i].code) == -1)
 		goto fail;
 	out->group = name.s;
-	out->depth = b->nodes[i].depth;
+	out->depth = b->tree.v[i].depth;
 	out->subtotal = 1;
 	return 0;
 fail:
@@ -396,33 +347,33 @@ rollup(struct build *b)
 	long j, p;
 	int rc = -1;
 
-	if ((below = calloc(b->nnodes + 1, 1)) == NULL ||
+	if ((below = calloc(b->tree.n + 1, 1)) == NULL ||
 	    (moved = calloc(nown + 1, 1)) == NULL ||
-	    (stack = calloc(b->nnodes + 1, sizeof(*stack))) == NULL ||
-	    (rows = calloc(nown + b->nnodes + 1, sizeof(*rows))) == NULL)
+	    (stack = calloc(b->tree.n + 1, sizeof(*stack))) == NULL ||
+	    (rows = calloc(nown + b->tree.n + 1, sizeof(*rows))) == NULL)
 		goto done;
 	/* which agencies have a row somewhere below them */
 	for (k = 0; k < nown; k++) {
 		j = node_index(b, own[k].group);
-		while (j >= 0 && (p = node_index(b, b->nodes[j].parent)) >= 0) {
+		while (j >= 0 && (p = node_index(b, b->tree.v[j].parent)) >= 0) {
 			below[p] = 1;
 			j = p;
 		}
 	}
-	for (i = 0; i <= b->nnodes; i++) {
+	for (i = 0; i <= b->tree.n; i++) {
 		/* close the parents whose subtree ends here */
-		while (nstack > 0 && (i == b->nnodes ||
-		    b->nodes[stack[nstack - 1]].depth >= b->nodes[i].depth)) {
+		while (nstack > 0 && (i == b->tree.n ||
+		    b->tree.v[stack[nstack - 1]].depth >= b->tree.v[i].depth)) {
 			if (subtotal(b, stack[--nstack], own, nown,
 			    &rows[n]) == -1)
 				goto done;
 			n++;
 		}
-		if (i == b->nnodes)
+		if (i == b->tree.n)
 			break;
 		for (k = 0; k < nown; k++)
-			if (strcmp(own[k].group, b->nodes[i].code) == 0) {
-				own[k].depth = b->nodes[i].depth;
+			if (strcmp(own[k].group, b->tree.v[i].code) == 0) {
+				own[k].depth = b->tree.v[i].depth;
 				rows[n++] = own[k];
 				moved[k] = 1;
 			}
@@ -460,7 +411,6 @@ rt_summary_build(struct rt_store *st, const struct rt_config *cfg,
 {
 	struct rt_error *err = NULL;
 	struct build b;
-	size_t i;
 
 	memset(out, 0, sizeof(*out));
 	if (rollup_agencies && by != RT_BY_AGENCY)
@@ -476,10 +426,8 @@ rt_summary_build(struct rt_store *st, const struct rt_config *cfg,
 	b.st = st;
 	b.cfg = cfg;
 	b.s = out;
-	if (by == RT_BY_AGENCY &&
-	    (err = rt_store_agency_list(st, node_cb, &b)) == NULL &&
-	    b.nomem)
-		err = rt_error_new(RT_ENOMEM, "out of memory");
+	if (by == RT_BY_AGENCY)
+		err = rt_agencies_load(st, &b.tree);
 	if (err == NULL && (err = rt_select(st, f, as_of, rec_cb, &b)) == NULL)
 		err = b.err;
 	if (err == NULL && b.nomem)
@@ -498,11 +446,6 @@ rt_summary_build(struct rt_store *st, const struct rt_config *cfg,
 	if (b.have_report)
 		rt_report_free(&b.report);
 	free(b.slots);
-	for (i = 0; i < b.nnodes; i++) {
-		free(b.nodes[i].code);
-		free(b.nodes[i].parent);
-		free(b.nodes[i].path);
-	}
-	free(b.nodes);
+	rt_agencies_free(&b.tree);
 	return err;
 }
