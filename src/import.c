@@ -858,9 +858,16 @@ sink_report(void *arg, const struct rt_imp_report *imp)
 	struct rt_rec cur;
 	struct rt_error *err;
 	size_t i;
-	int fresh = 0;
+	int fresh = 0, first;
 
 	memset(&have, 0, sizeof(have));
+	if ((err = rt_store_report_seen(im->st, r.number, imp->number_pos.line,
+	    &first)) != NULL)
+		return err;
+	if (first)
+		return located(im, &imp->number_pos, rt_error_new(RT_EINVAL,
+		    "report \"%s\" appears twice in this file (first on "
+		    "line %d)", r.number, first));
 	if ((err = rt_store_report_get(im->st, r.number, &have)) == NULL)
 		err = old_report(im, imp, &r, &have);
 	else if (err->code == RT_ENOTFOUND) {
@@ -930,7 +937,7 @@ import_file(struct importer *im, const char *path)
 	rt_buf_printf(&note, "import %s", im->file);
 	if ((im->note = note.s) == NULL)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
-	else
+	else if ((err = rt_store_report_seen_reset(im->st)) == NULL)
 		err = rt_import_parse(fp, im->file, &sink);
 	if (fp != stdin)
 		fclose(fp);

@@ -190,6 +190,12 @@ struct rt_error *rt_store_report_get(struct rt_store *, const char *number,
 /* Rewrite every field of report r->number, its topics included. */
 struct rt_error *rt_store_report_update(struct rt_store *,
     const struct rt_report *);
+/* Import: forget the report numbers seen (at the start of a file), and
+ * note number as given on line; *first is 0 the first time, else the
+ * line it was first given on.  In a transaction. */
+struct rt_error *rt_store_report_seen_reset(struct rt_store *);
+struct rt_error *rt_store_report_seen(struct rt_store *, const char *number,
+    int line, int *first);
 /* In issue-date then natural number order; the filter's report, issuer
  * and agency (the primary agency, with sub-agencies) apply. */
 struct rt_error *rt_store_report_list(struct rt_store *,

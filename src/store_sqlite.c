@@ -900,6 +900,56 @@ done:
 }
 
 /*
+ * The report numbers given so far in the file being imported, kept in a
+ * temporary table (outside the database file, in SQLite's bounded page
+ * cache) so that an import's memory does not grow with its reports.
+ */
+struct rt_error *
+rt_store_report_seen_reset(struct rt_store *st)
+{
+	struct rt_error *err;
+
+	if ((err = exec(st, "CREATE TEMP TABLE IF NOT EXISTS seen_report("
+	    "number TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID",
+	    "cannot keep the report numbers of the file")))
+		return err;
+	return exec(st, "DELETE FROM temp.seen_report",
+	    "cannot keep the report numbers of the file");
+}
+
+struct rt_error *
+rt_store_report_seen(struct rt_store *st, const char *number, int line,
+    int *first)
+{
+	static const char sql_add[] =
+	    "INSERT OR IGNORE INTO temp.seen_report(number, line) "
+	    "VALUES (?1, ?2)";
+	static const char sql_line[] =
+	    "SELECT line FROM temp.seen_report WHERE number = ?1";
+	struct rt_error *err;
+	sqlite3_stmt *stmt = NULL;
+
+	*first = 0;
+	if ((err = prepare(st, sql_add, &stmt)))
+		return err;
+	sqlite3_bind_text(stmt, 1, number, -1, SQLITE_STATIC);
+	sqlite3_bind_int(stmt, 2, line);
+	err = step_done(st, stmt, "cannot keep a report number");
+	release(st, stmt);
+	if (err || sqlite3_changes(st->db) > 0)
+		return err;
+	if ((err = prepare(st, sql_line, &stmt)))
+		return err;
+	sqlite3_bind_text(stmt, 1, number, -1, SQLITE_STATIC);
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		*first = sqlite3_column_int(stmt, 0);
+	else
+		err = db_error(st, "cannot read a report number");
+	release(st, stmt);
+	return err;
+}
+
+/*
  * Filtered queries are put together from the constant fragments below,
  * one per condition the filter sets, so that SQLite can use an index for
  * each; values only ever arrive through the named parameters.

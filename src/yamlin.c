@@ -20,8 +20,9 @@
  * quoting.
  *
  * Memory: the report being read (with its recommendations and their
- * history) is freed once the sink has had it; what stays is the set of
- * report numbers seen, for duplicates.
+ * history) is freed once the sink has had it; nothing grows with the
+ * number of reports (the sink finds a report given twice, with
+ * number_pos).
  */
 #include "rectrack.h"
 
@@ -29,17 +30,6 @@
 #include <yaml.h>
 
 #define MAX_KEYS	24	/* keys in the largest mapping */
-
-/* Report numbers seen so far: open addressing, a power of two slots. */
-struct num {
-	char		*s;		/* NULL: free slot */
-	size_t		 line;		/* of its first appearance */
-};
-
-struct numset {
-	struct num	*v;
-	size_t		 n, cap;
-};
 
 struct parser {
 	yaml_parser_t	 yp;
@@ -52,7 +42,6 @@ struct parser {
 	struct rt_imp_report rep;	/* the report being read */
 	size_t		 reccap;	/* slots in rep.recs */
 	size_t		 histcap;	/* slots in the last rec's history */
-	struct numset	 numbers;
 };
 
 struct key {
@@ -992,79 +981,23 @@ imp_report_free(struct rt_imp_report *r)
 	memset(r, 0, sizeof(*r));
 }
 
-static size_t
-hash(const char *s)
-{
-	uint64_t h = 14695981039346656037ULL;
-
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return (size_t)h;
-}
-
-/* The slot of s in v: where it is, or the free one where it would go. */
-static size_t
-slot(const struct num *v, size_t cap, const char *s)
-{
-	size_t i = hash(s) & (cap - 1);
-
-	while (v[i].s != NULL && strcmp(v[i].s, s) != 0)
-		i = (i + 1) & (cap - 1);
-	return i;
-}
-
-/* Make room for one more number: at most half the slots in use. */
-static int
-numset_reserve(struct numset *set)
-{
-	struct num *v;
-	size_t cap = set->cap ? set->cap * 2 : 64, i;
-
-	if ((set->n + 1) * 2 <= set->cap)
-		return 0;
-	if ((v = calloc(cap, sizeof(*v))) == NULL)
-		return -1;
-	for (i = 0; i < set->cap; i++)
-		if (set->v[i].s != NULL)
-			v[slot(v, cap, set->v[i].s)] = set->v[i];
-	free(set->v);
-	set->v = v;
-	set->cap = cap;
-	return 0;
-}
-
+/* Where the report's number stands, for the sink's duplicate check. */
 static void
-numset_free(struct numset *set)
+number_pos(struct parser *p, const struct seen *s)
 {
-	size_t i;
-
-	for (i = 0; i < set->cap; i++)
-		free(set->v[i].s);
-	free(set->v);
-	memset(set, 0, sizeof(*set));
-}
-
-/* Refuse a report number seen before, else remember it. */
-static struct rt_error *
-check_number(struct parser *p, const struct seen *s)
-{
-	const char *number = p->rep.report.number;
+	struct rt_imp_report *r = &p->rep;
 	const yaml_mark_t *m = mark_of(&report_map, s, "number");
-	struct num *n;
+	size_t len = strlen(p->path);
 
-	if (numset_reserve(&p->numbers) == -1)
-		return nomem();
-	n = &p->numbers.v[slot(p->numbers.v, p->numbers.cap, number)];
-	if (n->s != NULL) {
-		path_key(p, "number");
-		return perr(p, *m, "report %s appears twice in this file "
-		    "(first on line %zu)", quote(p, number), n->line);
+	r->number_pos = r->pos;
+	if (m != NULL) {
+		r->number_pos.line = (int)m->line + 1;
+		r->number_pos.col = (int)m->column + 1;
 	}
-	if ((n->s = strdup(number)) == NULL)
-		return nomem();
-	n->line = m->line + 1;
-	p->numbers.n++;
-	return NULL;
+	path_key(p, "number");
+	snprintf(r->number_pos.path, sizeof(r->number_pos.path), "%s",
+	    p->path);
+	p->path[len] = '\0';
 }
 
 static struct rt_error *
@@ -1081,9 +1014,9 @@ report_item(struct parser *p, void *obj)
 	memset(r, 0, sizeof(*r));
 	p->reccap = 0;
 	set_pos(p, &r->pos);
-	if ((err = get_map(p, &report_map, r, &r->given, &s)) != NULL ||
-	    (err = check_number(p, &s)) != NULL)
+	if ((err = get_map(p, &report_map, r, &r->given, &s)) != NULL)
 		return err;
+	number_pos(p, &s);
 	for (i = 0; i < r->nrecs; i++) {
 		/* history before an issue date given after it */
 		for (j = 0; j < r->recs[i].nhistory; j++) {
@@ -1230,7 +1163,6 @@ rt_import_parse(FILE *fp, const char *name, const struct rt_imp_sink *sink)
 		    "only one document is allowed");
 done:
 	imp_report_free(&p.rep);
-	numset_free(&p.numbers);
 	yaml_event_delete(&p.ev);
 	yaml_parser_delete(&p.yp);
 	return err;

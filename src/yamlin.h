@@ -86,6 +86,7 @@ struct rt_imp_report {
 	struct rt_imp_rec *recs;
 	size_t nrecs;
 	struct rt_imp_pos pos;
+	struct rt_imp_pos number_pos;	/* of the number's value */
 };
 
 struct rt_imp_issuer {
@@ -101,7 +102,9 @@ struct rt_imp_agency {
 };
 
 /* What the parser hands over; the structs are valid during the call
- * only.  A non-NULL error stops the parse and is returned as is. */
+ * only.  A non-NULL error stops the parse and is returned as is.  The
+ * parser keeps nothing of a report once handed over: a report number
+ * given twice in the file is for the sink to find. */
 struct rt_imp_sink {
 	struct rt_error *(*issuer)(void *arg, const struct rt_imp_issuer *);
 	struct rt_error *(*agency)(void *arg, const struct rt_imp_agency *);

@@ -893,18 +893,6 @@ test_long_value_utf8(void **state)
 }
 
 static void
-test_duplicate_report(void **state)
-{
-	(void)state;
-	parse_err("reports:\n"
-	    "  - {number: R-1, title: T, issued: 2021-02-08}\n"
-	    "  - {number: R-2, title: T, issued: 2021-02-08}\n"
-	    "  - {number: R-1, title: U, issued: 2021-02-08}\n",
-	    "t.yaml:4:14: reports[2].number: report \"R-1\" appears twice in "
-	    "this file (first on line 2)");
-}
-
-static void
 test_duplicate_rec(void **state)
 {
 	(void)state;
@@ -1281,7 +1269,6 @@ main(void)
 		cmocka_unit_test(test_bad_version),
 		cmocka_unit_test(test_long_value),
 		cmocka_unit_test(test_long_value_utf8),
-		cmocka_unit_test(test_duplicate_report),
 		cmocka_unit_test(test_duplicate_rec),
 		cmocka_unit_test(test_same_rec_two_reports),
 		cmocka_unit_test(test_history_status),
