@@ -190,3 +190,15 @@ done:
 	rt_agencies_free(&w.tree);
 	return err;
 }
+
+struct rt_error *
+rt_select_lean(struct rt_store *st, const struct rt_filter *f,
+    const char *as_of, int (*cb)(const struct rt_rec *, void *), void *arg)
+{
+	char today[RT_DATE_SIZE];
+
+	rt_clock_today(today);
+	if (strcmp(as_of, today) >= 0)
+		return rt_store_rec_list_lean(st, f, cb, arg);
+	return rt_select(st, f, as_of, cb, arg);
+}

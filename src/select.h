@@ -36,6 +36,12 @@ struct rt_store;
  */
 struct rt_error *rt_select(struct rt_store *, const struct rt_filter *f,
     const char *as_of, int (*cb)(const struct rt_rec *, void *), void *arg);
+/* The same selection for a count: on or after today each rec carries
+ * only the fields of rt_store_rec_list_lean (no allocation per rec);
+ * for an earlier day it is rt_select. */
+struct rt_error *rt_select_lean(struct rt_store *,
+    const struct rt_filter *f, const char *as_of,
+    int (*cb)(const struct rt_rec *, void *), void *arg);
 
 /* Every agency, copied, depth first in path order (rt_store_agency_list). */
 struct rt_agencies {

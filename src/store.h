@@ -82,6 +82,7 @@ struct rt_rec {
 	char report_issued[RT_DATE_SIZE];
 	char *issuer;		/* the report's issuer code */
 	char *agency_path;	/* "DHS/CBP" */
+	int report_fy;		/* the report's fiscal year */
 };
 
 struct rt_event {
@@ -218,6 +219,13 @@ struct rt_error *rt_store_rec_get(struct rt_store *, const char *report,
     const char *number, struct rt_rec *out);
 /* In report issue date, report number, recommendation number order. */
 struct rt_error *rt_store_rec_list(struct rt_store *,
+    const struct rt_filter *, int (*cb)(const struct rt_rec *, void *),
+    void *arg);
+/* The same recommendations, each with only id, report, number, agency,
+ * official, status, target date, priority, questioned cost, funds put to
+ * better use, report_issued, issuer and report_fy (the rest empty); the
+ * record and its strings are valid during the callback only. */
+struct rt_error *rt_store_rec_list_lean(struct rt_store *,
     const struct rt_filter *, int (*cb)(const struct rt_rec *, void *),
     void *arg);
 

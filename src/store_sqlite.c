@@ -126,8 +126,12 @@ static void
 col_date(sqlite3_stmt *stmt, int i, char out[RT_DATE_SIZE])
 {
 	const char *s = (const char *)sqlite3_column_text(stmt, i);
+	int n = sqlite3_column_bytes(stmt, i);
 
-	snprintf(out, RT_DATE_SIZE, "%s", s ? s : "");
+	if (s == NULL || n >= RT_DATE_SIZE)
+		n = s == NULL ? 0 : RT_DATE_SIZE - 1;
+	memcpy(out, s ? s : "", (size_t)n);
+	out[n] = '\0';
 }
 
 static int64_t
@@ -1326,7 +1330,8 @@ static const char SQL_REC_SELECT[] =
     "  c.resolved_date, c.closed_date, c.corrective_action, c.priority, "
     "  c.significant, c.on_hold, c.closure_requested, "
     "  c.partially_addressed, c.questioned_cost, c.unsupported_cost, "
-    "  c.funds_better_use, c.potential_savings, r.issued, i.code, a.path ";
+    "  c.funds_better_use, c.potential_savings, r.issued, i.code, a.path, "
+    "  r.fiscal_year ";
 
 /* A condition on the recommendations themselves: start from them (their
  * indexes) and sort what is found. */
@@ -1344,6 +1349,51 @@ static const char SQL_REC_FROM_REPORTS[] =
     "  JOIN issuer i ON i.id = r.issuer_id "
     "  JOIN agency_tree a ON a.id = c.agency_id "
     "WHERE 1";
+
+/*
+ * What a count needs and no more (rt_store_rec_list_lean): every column
+ * here is in the indexes report_order and recommendation_order (schema
+ * 003), so a listing of every recommendation reads no table row but
+ * the few of issuer and agency.
+ */
+static const char SQL_REC_LEAN_SELECT[] =
+    "SELECT c.id, r.number, c.number, a.code, c.official, c.status, "
+    "  c.target_date, c.priority, c.questioned_cost, c.funds_better_use, "
+    "  r.issued, i.code, r.fiscal_year ";
+
+static const char SQL_REC_LEAN_FROM_RECS[] =
+    "FROM recommendation c JOIN report r ON r.id = c.report_id "
+    "  JOIN issuer i ON i.id = r.issuer_id "
+    "  JOIN agency a ON a.id = c.agency_id "
+    "WHERE 1";
+
+static const char SQL_REC_LEAN_FROM_REPORTS[] =
+    "FROM report r CROSS JOIN recommendation c ON c.report_id = r.id "
+    "  JOIN issuer i ON i.id = r.issuer_id "
+    "  JOIN agency a ON a.id = c.agency_id "
+    "WHERE 1";
+
+/* The strings of a lean row point into the statement: valid until the
+ * next step, never freed. */
+static void
+lean_from_row(sqlite3_stmt *stmt, struct rt_rec *rec)
+{
+	rt_rec_init(rec);
+	rec->id = sqlite3_column_int64(stmt, 0);
+	rec->report = (char *)sqlite3_column_text(stmt, 1);
+	rec->number = (char *)sqlite3_column_text(stmt, 2);
+	rec->agency = (char *)sqlite3_column_text(stmt, 3);
+	rec->official = (char *)sqlite3_column_text(stmt, 4);
+	rt_status_parse((const char *)sqlite3_column_text(stmt, 5),
+	    &rec->status);
+	col_date(stmt, 6, rec->target_date);
+	rec->priority = sqlite3_column_int(stmt, 7);
+	rec->money[RT_QUESTIONED_COST] = col_money(stmt, 8);
+	rec->money[RT_FUNDS_BETTER_USE] = col_money(stmt, 9);
+	col_date(stmt, 10, rec->report_issued);
+	rec->issuer = (char *)sqlite3_column_text(stmt, 11);
+	rec->report_fy = sqlite3_column_int(stmt, 12);
+}
 
 static void
 rec_from_row(sqlite3_stmt *stmt, struct rt_rec *rec)
@@ -1376,11 +1426,13 @@ rec_from_row(sqlite3_stmt *stmt, struct rt_rec *rec)
 	col_date(stmt, 22, rec->report_issued);
 	rec->issuer = col_str(stmt, 23);
 	rec->agency_path = col_str(stmt, 24);
+	rec->report_fy = sqlite3_column_int(stmt, 25);
 }
 
 static struct rt_error *
 rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
-    int (*cb)(const struct rt_rec *, void *), void *arg, int *found)
+    int lean, int (*cb)(const struct rt_rec *, void *), void *arg,
+    int *found)
 {
 	struct rt_error *err;
 	struct rt_rec rec;
@@ -1391,10 +1443,14 @@ rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
 	*found = 0;
 	if (f->agency)
 		rt_buf_puts(&q, SQL_SUBTREE);
-	rt_buf_puts(&q, SQL_REC_SELECT);
-	rt_buf_puts(&q, number || f->agency || f->statuses ||
-	    f->concurrences || f->priority || f->overdue_before ?
-	    SQL_REC_FROM_RECS : SQL_REC_FROM_REPORTS);
+	rt_buf_puts(&q, lean ? SQL_REC_LEAN_SELECT : SQL_REC_SELECT);
+	if (number || f->agency || f->statuses || f->concurrences ||
+	    f->priority || f->overdue_before)
+		rt_buf_puts(&q, lean ? SQL_REC_LEAN_FROM_RECS :
+		    SQL_REC_FROM_RECS);
+	else
+		rt_buf_puts(&q, lean ? SQL_REC_LEAN_FROM_REPORTS :
+		    SQL_REC_FROM_REPORTS);
 	where_rec(&q, f, number);
 	rt_buf_puts(&q, " ORDER BY r.issued, r.sort_key, c.sort_key");
 	if (q.s == NULL)
@@ -1405,8 +1461,13 @@ rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
 		return err;
 	bind_filter(stmt, f, NULL, number);
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		rec_from_row(stmt, &rec);
 		(*found)++;
+		if (lean) {
+			lean_from_row(stmt, &rec);
+			stop = cb(&rec, arg);
+			continue;
+		}
+		rec_from_row(stmt, &rec);
 		stop = cb(&rec, arg);
 		rt_rec_free(&rec);
 	}
@@ -1443,7 +1504,7 @@ rt_store_rec_get(struct rt_store *st, const char *report, const char *number,
 	int found;
 
 	rt_rec_init(out);
-	if ((err = rec_query(st, &f, number, rec_copy, out, &found)))
+	if ((err = rec_query(st, &f, number, 0, rec_copy, out, &found)))
 		return err;
 	if (found)
 		return NULL;
@@ -1462,7 +1523,16 @@ rt_store_rec_list(struct rt_store *st, const struct rt_filter *f,
 {
 	int found;
 
-	return rec_query(st, f, NULL, cb, arg, &found);
+	return rec_query(st, f, NULL, 0, cb, arg, &found);
+}
+
+struct rt_error *
+rt_store_rec_list_lean(struct rt_store *st, const struct rt_filter *f,
+    int (*cb)(const struct rt_rec *, void *), void *arg)
+{
+	int found;
+
+	return rec_query(st, f, NULL, 1, cb, arg, &found);
 }
 
 /* ---- events ------------------------------------------------------------- */

@@ -271,16 +271,14 @@ rec_cb(const struct rt_rec *rec, void *arg)
 		return count_in(b, rec->official ? rec->official : "(none)",
 		    rec->official == NULL, rec, &fx);
 	case RT_BY_FY:
+		snprintf(fy, sizeof(fy), "FY%d", rec->report_fy);
+		return count_in(b, fy, rec->report_fy, rec, &fx);
 	case RT_BY_TOPIC:
 	case RT_BY_COUNT:
 		break;
 	}
 	if ((b->err = load_report(b, rec)) != NULL)
 		return 1;
-	if (s->by == RT_BY_FY) {
-		snprintf(fy, sizeof(fy), "FY%d", b->report.fiscal_year);
-		return count_in(b, fy, b->report.fiscal_year, rec, &fx);
-	}
 	if (b->report.ntopics == 0)
 		return count_in(b, "(no topic)", 1, rec, &fx);
 	for (i = 0; i < b->report.ntopics; i++)
@@ -428,7 +426,8 @@ rt_summary_build(struct rt_store *st, const struct rt_config *cfg,
 	b.s = out;
 	if (by == RT_BY_AGENCY)
 		err = rt_agencies_load(st, &b.tree);
-	if (err == NULL && (err = rt_select(st, f, as_of, rec_cb, &b)) == NULL)
+	if (err == NULL && (err = rt_select_lean(st, f, as_of, rec_cb,
+	    &b)) == NULL)
 		err = b.err;
 	if (err == NULL && b.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");

@@ -1,11 +1,11 @@
 init creates the database once, then says it is up to date.
 
 $ rectrack init
-  created rectrack.db (schema version 2)
+  created rectrack.db (schema version 3)
 $ rectrack init
-  rectrack.db is up to date (schema version 2)
+  rectrack.db is up to date (schema version 3)
 $ rectrack --db other.db init
-  created other.db (schema version 2)
+  created other.db (schema version 3)
 $ ls
   other.db
   rectrack.db
