@@ -101,6 +101,23 @@ sum_s=$(run -n 3 -- "$bin" --db "$db" summary | cut -d' ' -f1)
 row "summary --by agency" "$sum_s" "$count_s" s "<= 3.0 (count(*))"
 fy_s=$(run -n 3 -- "$bin" --db "$db" summary --by fy | cut -d' ' -f1)
 row "summary --by fy" "$fy_s" "$count_s" s "<= 3.0 (count(*))"
+# two references beside the floor the target names: the columns the
+# summary reads, in its order, written out by the sqlite3 shell; and the
+# GROUP BY a user would write for counts and sums by agency and status
+# (without ages or the oldest recommendation)
+lean_sql="select c.id, r.number, c.number, a.code, c.official, c.status,
+  c.target_date, c.priority, c.questioned_cost, c.funds_better_use,
+  r.issued, i.code, r.fiscal_year
+ from report r cross join recommendation c on c.report_id = r.id
+  join issuer i on i.id = r.issuer_id join agency a on a.id = c.agency_id
+ order by r.issued, r.sort_key, c.sort_key"
+lean_s=$(run -n 3 -- sqlite3 "$db" "$lean_sql" | cut -d' ' -f1)
+row "  ref: its columns, sqlite3 shell" "$sum_s" "$lean_s" s ""
+group_s=$(run -n 3 -- sqlite3 "$db" "select a.code, c.status, count(*),
+  sum(c.priority), sum(c.questioned_cost), sum(c.funds_better_use)
+ from recommendation c join agency a on a.id = c.agency_id
+ group by a.code, c.status" | cut -d' ' -f1)
+row "  ref: GROUP BY agency, status in sqlite3" "$sum_s" "$group_s" s ""
 
 today=$(date -u +%Y-%m-%d)
 list_s=$(run -n 3 -- "$bin" --db "$db" list --agency CBP --overdue \
