@@ -1452,7 +1452,13 @@ rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
 		rt_buf_puts(&q, lean ? SQL_REC_LEAN_FROM_REPORTS :
 		    SQL_REC_FROM_REPORTS);
 	where_rec(&q, f, number);
-	rt_buf_puts(&q, " ORDER BY r.issued, r.sort_key, c.sort_key");
+	/* issue date, then number (unique: sort_key is its natural-order
+	 * key), then the recommendation's number.  Naming every column of
+	 * report_order and the rowid tells SQLite that the walk of that
+	 * index already gives the report order, and recommendation_order
+	 * each report's: no sort at all. */
+	rt_buf_puts(&q, " ORDER BY r.issued, r.sort_key, r.number, "
+	    "r.issuer_id, r.fiscal_year, r.id, c.sort_key");
 	if (q.s == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	err = prepare(st, q.s, &stmt);
