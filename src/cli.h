@@ -31,7 +31,8 @@ int cli_usage_error(const struct cli *, const char *fmt, ...)
 void cli_overview(FILE *fp);
 /* Print the command's usage to fp. */
 void cli_usage(const struct cli_cmd *, FILE *fp);
-/* Open the database (RT_STORE_CREATE in flags for init). */
+/* Open the database: RT_STORE_CREATE in flags for init,
+ * RT_STORE_READONLY for the commands that only read. */
 struct rt_error *cli_open(struct cli *, int flags, struct rt_store **);
 
 /*

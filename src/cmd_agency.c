@@ -116,7 +116,7 @@ agency_list(struct cli *c, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
-	if ((err = cli_open(c, 0, &st)) != NULL)
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((l.o = out_new(stdout, l.fmt, cols, 4)) != NULL)
 		err = rt_store_agency_list(st, agency_row, &l);

@@ -167,7 +167,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return cli_usage_error(c, "--output needs a file name");
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
-	if ((err = cli_open(c, 0, &st)) != NULL)
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
 	    (err = dest_open(&d, output, force, c->db_path)) == NULL) {

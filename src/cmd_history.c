@@ -38,7 +38,7 @@ cmd_history(struct cli *c, int argc, char **argv)
 		    "REC (REPORT#NUMBER)" : "history takes one REC");
 	rt_rec_init(&rec);
 	if ((err = cli_one_rec(c, argv[optind], &report, &number)) ||
-	    (err = cli_open(c, 0, &st)) ||
+	    (err = cli_open(c, RT_STORE_READONLY, &st)) ||
 	    (err = rt_store_rec_get(st, report, number, &rec)))
 		goto done;
 	if ((u.o = out_new(stdout, fmt, out_event_cols, out_event_ncols)))

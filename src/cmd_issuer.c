@@ -97,7 +97,7 @@ issuer_list(struct cli *c, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
-	if ((err = cli_open(c, 0, &st)) != NULL)
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((o = out_new(stdout, fmt, cols, 3)) != NULL)
 		err = rt_store_issuer_list(st, issuer_row, o);

@@ -36,7 +36,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 		    argv[optind]);
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
-	if ((err = cli_open(c, 0, &st)) != NULL)
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	r.as_of = fl.as_of;
 	r.o = NULL;

@@ -71,26 +71,29 @@ new_report(const struct rt_outstanding *o, size_t i)
 
 /* ---- Markdown ---------------------------------------------------------- */
 
-/* Text for a Markdown line or table cell: one line, pipes escaped, and
- * <, > and & as entities so that a viewer rendering inline HTML shows
- * them as text. */
+/* Text for a Markdown line or table cell: made safe (out_clean: one
+ * line, control characters as \xHH), pipes escaped, and <, > and & as
+ * entities so that a viewer rendering inline HTML shows them as text. */
 static void
 md_cell(FILE *fp, const char *s)
 {
-	for (; s && *s; s++) {
-		if (*s == '|')
+	char *clean, *p;
+
+	if (s == NULL || (clean = out_clean(s, 0)) == NULL)
+		return;
+	for (p = clean; *p; p++) {
+		if (*p == '|')
 			fputs("\\|", fp);
-		else if (*s == '<')
+		else if (*p == '<')
 			fputs("&lt;", fp);
-		else if (*s == '>')
+		else if (*p == '>')
 			fputs("&gt;", fp);
-		else if (*s == '&')
+		else if (*p == '&')
 			fputs("&amp;", fp);
-		else if (*s == '\n' || *s == '\r' || *s == '\t')
-			fputc(' ', fp);
 		else
-			fputc(*s, fp);
+			fputc(*p, fp);
 	}
+	free(clean);
 }
 
 static void
@@ -313,23 +316,27 @@ write_json(const struct rt_outstanding *o, const char *title)
 
 /* ---- HTML ---------------------------------------------------------------- */
 
-/* Text as HTML: & < > " ' escaped, control characters dropped. */
+/* Text as HTML, in an element or an attribute value: made safe
+ * (out_clean: one line, control characters as \xHH, ill-formed UTF-8 as
+ * U+FFFD), then & < > " ' as references. */
 static void
 html(FILE *fp, const char *s)
 {
-	for (; s && *s; s++) {
-		switch (*s) {
+	char *clean, *p;
+
+	if (s == NULL || (clean = out_clean(s, 0)) == NULL)
+		return;
+	for (p = clean; *p; p++) {
+		switch (*p) {
 		case '&': fputs("&amp;", fp); break;
 		case '<': fputs("&lt;", fp); break;
 		case '>': fputs("&gt;", fp); break;
 		case '"': fputs("&quot;", fp); break;
 		case '\'': fputs("&#39;", fp); break;
-		case '\n': fputc(' ', fp); break;
-		default:
-			if ((unsigned char)*s >= 0x20 && *s != 0x7f)
-				fputc(*s, fp);
+		default: fputc(*p, fp);
 		}
 	}
+	free(clean);
 }
 
 static const char css[] =
@@ -621,7 +628,7 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 		    argv[optind]);
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
-	if ((err = cli_open(c, 0, &st)) != NULL)
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if (title_arg)
 		rt_buf_puts(&title, title_arg);

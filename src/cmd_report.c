@@ -230,7 +230,7 @@ report_list(struct cli *c, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
-	if ((err = cli_open(c, 0, &st)) != NULL)
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((err = cli_check_filter(st, &f)) == NULL) {
 		if ((o = out_new(stdout, fmt, report_cols,
@@ -299,7 +299,7 @@ report_show(struct cli *c, int argc, char **argv)
 	if (optind + 1 != argc)
 		return cli_usage_error(c, optind == argc ? "report show needs "
 		    "a NUMBER" : "report show takes one NUMBER");
-	if ((err = cli_open(c, 0, &st)) != NULL)
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	memset(&r, 0, sizeof(r));
 	memset(&ag, 0, sizeof(ag));

@@ -231,7 +231,7 @@ cmd_search(struct cli *c, int argc, char **argv)
 	filter.issuer = q.issuer;
 	filter.agency = q.agency;
 	filter.report = q.report;
-	if ((err = cli_open(c, 0, &st)) != NULL)
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		goto done;
 	if ((err = cli_check_filter(st, &filter)) != NULL)
 		goto done;

@@ -24,7 +24,10 @@ print_rec(const struct rt_rec *rec, const struct rt_report *r,
 	long age = rt_rec_age_days(rec, today);
 	int f;
 
-	printf("%s#%s\n", rec->report, rec->number);
+	rt_buf_printf(&b, "%s#%s", rec->report, rec->number);
+	out_text(stdout, b.s);
+	putchar('\n');
+	rt_buf_free(&b);
 	rt_buf_printf(&b, "%s (%s, issued %s)", r->title, r->issuer,
 	    r->issued);
 	out_kv(stdout, "Report:", b.s);
@@ -97,7 +100,7 @@ cmd_show(struct cli *c, int argc, char **argv)
 	rt_rec_init(&rec);
 	memset(&r, 0, sizeof(r));
 	if ((err = cli_one_rec(c, argv[optind], &report, &number)) ||
-	    (err = cli_open(c, 0, &st)) ||
+	    (err = cli_open(c, RT_STORE_READONLY, &st)) ||
 	    (err = rt_store_rec_get(st, report, number, &cur)) ||
 	    (err = rt_store_report_get(st, report, &r)) ||
 	    (err = rt_rec_as_of(st, &cur, today, &rec, &exists)))

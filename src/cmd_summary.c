@@ -180,16 +180,22 @@ write_json(const struct rt_summary *s)
 
 /* ---- Markdown ---------------------------------------------------------- */
 
-/* Text in a table cell: | escaped, line ends as blanks. */
+/* Text in a table cell: made safe (out_clean: one line, control
+ * characters as \xHH), Markdown's marks escaped. */
 static void
 md_text(FILE *fp, const char *s)
 {
-	for (; *s; s++) {
-		if (*s == '|' || *s == '\\' || *s == '*' || *s == '_' ||
-		    *s == '`')
+	char *clean, *p;
+
+	if ((clean = out_clean(s, 0)) == NULL)
+		return;
+	for (p = clean; *p; p++) {
+		if (*p == '|' || *p == '\\' || *p == '*' || *p == '_' ||
+		    *p == '`')
 			fputc('\\', fp);
-		fputc(*s == '\n' || *s == '\r' ? ' ' : *s, fp);
+		fputc(*p, fp);
 	}
+	free(clean);
 }
 
 static void
@@ -320,7 +326,7 @@ cmd_summary(struct cli *c, int argc, char **argv)
 		    "adds the subtotals of parent agencies)");
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
-	if ((err = cli_open(c, 0, &st)) != NULL)
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
 	    (err = rt_summary_build(st, &c->cfg, &fl.f, fl.as_of, by, rollup,

@@ -72,21 +72,118 @@ out_object(FILE *fp, const struct out_col *cols, size_t ncols)
 	return o;
 }
 
+/* A plain number: an optional sign, digits, and decimals after a point. */
+static int
+plain_number(const char *s)
+{
+	if (*s == '+' || *s == '-')
+		s++;
+	if (*s < '0' || *s > '9')
+		return 0;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	if (*s == '.') {
+		s++;
+		if (*s < '0' || *s > '9')
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
+
+/* Whether out_csv_field puts a ' in front of s (see out.h). */
+static int
+csv_formula(const char *s)
+{
+	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL &&
+	    !plain_number(s);
+}
+
 void
 out_csv_field(FILE *fp, const char *s)
 {
+	int quote = csv_formula(s);
+
 	if (strpbrk(s, ",\"\r\n") == NULL && s[0] != ' ' &&
 	    (s[0] == '\0' || s[strlen(s) - 1] != ' ')) {
+		if (quote)
+			fputc('\'', fp);
 		fputs(s, fp);
 		return;
 	}
 	fputc('"', fp);
+	if (quote)
+		fputc('\'', fp);
 	for (; *s; s++) {
 		if (*s == '"')
 			fputc('"', fp);
 		fputc(*s, fp);
 	}
 	fputc('"', fp);
+}
+
+char *
+out_clean(const char *s, unsigned flags)
+{
+	const unsigned char *p, *run;
+	struct rt_buf b = { 0 };
+	unsigned long cp;
+	const char *put;
+	char hex[8];
+	size_t n;
+	int rc = 0;
+
+	if (s == NULL)
+		return NULL;
+	/* runs of characters kept as they are are copied whole */
+	for (p = run = (const unsigned char *)s; *p && rc == 0; p += n) {
+		n = 1;
+		if (*p >= 0x20 && *p < 0x7f)
+			continue;
+		put = hex;
+		if (*p == '\n' || (*p == '\r' && p[1] == '\n')) {
+			n = *p == '\r' ? 2 : 1;
+			put = (flags & OUT_CLEAN_LINES) ? "\n" : " ";
+		} else if (*p == '\t' || *p == '\r')
+			put = " ";
+		else if (*p < 0x80)	/* C0 and DEL */
+			snprintf(hex, sizeof(hex), "\\x%02x", *p);
+		else if ((n = rt_utf8_seq((const char *)p, &cp)) == 0) {
+			n = 1;
+			put = "\xef\xbf\xbd";	/* U+FFFD */
+		} else if (cp <= 0x9f)	/* C1 */
+			snprintf(hex, sizeof(hex), "\\x%02lx", cp);
+		else
+			continue;
+		rc = rt_buf_add(&b, (const char *)run, (size_t)(p - run)) |
+		    rt_buf_puts(&b, put);
+		run = p + n;
+	}
+	if (rc == 0 && b.s == NULL)	/* nothing to change */
+		return rt_strdup(s);
+	if (rc == 0)
+		rc = rt_buf_puts(&b, (const char *)run);
+	if (rc != 0) {
+		rt_buf_free(&b);
+		return NULL;
+	}
+	return b.s;
+}
+
+void
+out_text(FILE *fp, const char *s)
+{
+	char *c;
+
+	if (s == NULL)
+		return;
+	if ((c = out_clean(s, 0)) == NULL) {
+		fputs("?", fp);
+		return;
+	}
+	fputs(c, fp);
+	free(c);
 }
 
 /* Display width: UTF-8 code points. */
@@ -100,24 +197,25 @@ width(const char *s)
 	return n;
 }
 
-/* A copy of s clipped to CLIP_WIDTH code points, newlines as blanks. */
+/* A copy of s made safe (out_clean) and, with clip, cut to CLIP_WIDTH
+ * code points. */
 static char *
-clip(const char *s)
+table_text(const char *s, int clip)
 {
 	size_t n = 0, i;
-	char *c;
+	char *c, *t;
 
-	if ((c = malloc(strlen(s) + 4)) == NULL)
-		return NULL;
-	for (i = 0; s[i]; i++) {
-		if (((unsigned char)s[i] & 0xc0) != 0x80 && ++n == CLIP_WIDTH) {
-			memcpy(c + i, "\xe2\x80\xa6", 4);	/* … */
-			return c;
+	if ((c = out_clean(s, 0)) == NULL || !clip)
+		return c;
+	for (i = 0; c[i]; i++)
+		if (((unsigned char)c[i] & 0xc0) != 0x80 && ++n == CLIP_WIDTH) {
+			if ((t = realloc(c, i + 4)) == NULL) {
+				free(c);
+				return NULL;
+			}
+			memcpy(t + i, "\xe2\x80\xa6", 4);	/* … */
+			return t;
 		}
-		c[i] = (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') ?
-		    ' ' : s[i];
-	}
-	c[i] = '\0';
 	return c;
 }
 
@@ -149,8 +247,10 @@ cell(struct out *o, enum cell_kind kind, const char *s)
 	case OUT_CSV:
 		if (o->col > 1)
 			fputc(',', o->fp);
-		if (kind != CELL_NULL)
+		if (kind == CELL_TEXT)
 			out_csv_field(o->fp, s);
+		else if (kind == CELL_RAW)	/* numbers: never quoted */
+			fputs(s, o->fp);
 		break;
 	case OUT_TABLE:
 		if (col->flags & OUT_HIDE)
@@ -166,8 +266,7 @@ cell(struct out *o, enum cell_kind kind, const char *s)
 		}
 		if (kind == CELL_NULL)
 			s = "";
-		o->cells[o->ncells++] = (col->flags & OUT_CLIP) ? clip(s) :
-		    rt_strdup(s);
+		o->cells[o->ncells++] = table_text(s, col->flags & OUT_CLIP);
 		break;
 	}
 }
@@ -246,9 +345,13 @@ void
 out_kv(FILE *fp, const char *label, const char *value)
 {
 	const char *nl;
+	char *clean;
 
 	if (value == NULL || *value == '\0')
 		return;
+	if ((clean = out_clean(value, OUT_CLEAN_LINES)) == NULL)
+		return;
+	value = clean;
 	fprintf(fp, "%-13s", label);
 	for (;;) {
 		nl = strchr(value, '\n');
@@ -259,6 +362,7 @@ out_kv(FILE *fp, const char *label, const char *value)
 		value = nl + 1;
 		fprintf(fp, "%-13s", "");
 	}
+	free(clean);
 }
 
 void

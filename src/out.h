@@ -39,7 +39,9 @@ struct out *out_new(FILE *fp, enum out_format, const struct out_col *cols,
  */
 struct out *out_object(FILE *fp, const struct out_col *cols, size_t ncols);
 /* The next cell of the current row: text (NULL: null/empty), a whole
- * number, a flag, or money in cents (RT_MONEY_NONE: null). */
+ * number, a flag, or money in cents (RT_MONEY_NONE: null).  Text is made
+ * safe in tables (out_clean), guarded against formulas in CSV
+ * (out_csv_field) and escaped in JSON (rt_json_string). */
 void out_str(struct out *, const char *s);
 void out_int(struct out *, long long v);
 void out_bool(struct out *, int v);
@@ -52,11 +54,31 @@ void out_row(struct out *);
  * writer; -1 when writing failed. */
 int out_end(struct out *);
 
-/* One CSV field, quoted when it must be. */
+/*
+ * One CSV text field, quoted when it must be.  A text that a spreadsheet
+ * would run as a formula (one that begins with =, +, -, @, a tab or a
+ * carriage return and is not a plain number such as -12 or +3.50) is
+ * written with a ' in front, so that it shows as text.
+ */
 void out_csv_field(FILE *, const char *s);
 
+/*
+ * Stored text made safe for a terminal or a page (tables, show, Markdown,
+ * HTML): a tab, a carriage return and a line feed become a blank (with
+ * OUT_CLEAN_LINES a line feed, or CR LF, stays a line end); every other
+ * control character (C0, DEL, and the C1 controls U+0080 to U+009F) is
+ * written as \xHH, its code in hex ("\x1b"); a byte that is not part of
+ * well-formed UTF-8 becomes U+FFFD.  Everything else is kept.  Returns a
+ * new string the caller frees; NULL for NULL or when out of memory.
+ */
+enum { OUT_CLEAN_LINES = 1 << 0 };
+char *out_clean(const char *s, unsigned flags);
+/* Write out_clean(s, 0) to fp (nothing for NULL). */
+void out_text(FILE *fp, const char *s);
+
 /* "Label:  value" for people; nothing when value is NULL or empty.
- * Lines after the first are indented under the value. */
+ * The value is made safe (out_clean with OUT_CLEAN_LINES); lines after
+ * the first are indented under the value. */
 void out_kv(FILE *, const char *label, const char *value);
 
 /* ---- recommendations ------------------------------------------------- */

@@ -128,14 +128,21 @@ void rt_rec_init(struct rt_rec *);
 
 enum {
 	RT_STORE_CREATE = 1 << 0,	/* create the database when missing */
+	RT_STORE_READONLY = 1 << 1,	/* open for reading only */
 };
 
 /*
- * Open the database at path.  Without RT_STORE_CREATE a missing file is
- * an RT_ENOTFOUND error ("PATH: no database here (create one with
- * 'rectrack init')").  A database of an older schema version is
- * upgraded in one transaction; one of a newer version, or a file that is
- * not a rectrack database, is refused.  *out is freed with
+ * Open the database at path.  Without RT_STORE_CREATE a missing file (or
+ * an empty one) is an RT_ENOTFOUND error ("PATH: no database here
+ * (create one with 'rectrack init')"); only RT_STORE_CREATE creates a
+ * file.  A database of an older schema version is upgraded in one
+ * transaction (with RT_STORE_READONLY, through a connection of its own
+ * that is closed before the read-only one opens).  A file that is not a
+ * rectrack database (not SQLite, another program's application id or
+ * tables) and one of a newer schema version are refused with RT_EINVAL
+ * and left as they were.  With RT_STORE_READONLY, SQLite opens the file
+ * read-only: every write fails, and a search does not index rows other
+ * programs added (the next write does).  *out is freed with
  * rt_store_close().
  */
 struct rt_error *rt_store_open(const char *path, int flags,

@@ -7,6 +7,7 @@
 #include "rectrack.h"
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "schema.h"
@@ -26,6 +27,7 @@ struct cached {
 struct rt_store {
 	sqlite3 *db;
 	char *path;
+	int readonly;			/* opened with RT_STORE_READONLY */
 	int found_version;
 	struct cached cache[RT_STMT_CACHE];
 	int ncache;
@@ -289,10 +291,14 @@ static struct rt_error *
 check_header(const char *path)
 {
 	static const char magic[16] = "SQLite format 3";
+	struct stat sb;
 	char head[16];
 	FILE *fp;
 	size_t n;
 
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return rt_error_new(RT_EINVAL, "%s: is a directory, not a "
+		    "database", path);
 	if ((fp = fopen(path, "rb")) == NULL)
 		return NULL;	/* missing: sqlite3_open_v2 tells */
 	n = fread(head, 1, sizeof(head), fp);
@@ -303,19 +309,206 @@ check_header(const char *path)
 	return NULL;
 }
 
+/* Whether a file named path + suffix exists. */
+static int
+exists_beside(const char *path, const char *suffix)
+{
+	struct rt_buf b = { 0 };
+	int yes;
+
+	if (rt_buf_printf(&b, "%s%s", path, suffix) == -1)
+		return 0;
+	yes = access(b.s, F_OK) == 0;
+	rt_buf_free(&b);
+	return yes;
+}
+
+/* Whether this user may create files in the folder of path. */
+static int
+folder_writable(const char *path)
+{
+	struct rt_buf b = { 0 };
+	const char *slash = strrchr(path, '/');
+	int yes;
+
+	if (slash == NULL)
+		return access(".", W_OK) == 0;
+	if (rt_buf_add(&b, path, slash == path ? 1 : (size_t)(slash - path)))
+		return 1;
+	yes = access(b.s, W_OK) == 0;
+	rt_buf_free(&b);
+	return yes;
+}
+
+/*
+ * A database in WAL mode is read through its shared-memory index,
+ * PATH-shm, which SQLite creates beside it: in a folder this user may
+ * not write, it cannot (a limit of SQLite).  Whether that is why the
+ * first read failed with rc.
+ */
+static int
+no_shm_here(const char *path, int rc)
+{
+	return ((rc & 0xff) == SQLITE_CANTOPEN ||
+	    (rc & 0xff) == SQLITE_READONLY) &&
+	    !exists_beside(path, "-shm") && !folder_writable(path);
+}
+
+/* The error for a file whose first read failed with rc. */
+static struct rt_error *
+unreadable(struct rt_store *st, int rc)
+{
+	/* another program holding it locked past the busy timeout */
+	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+		return db_error(st, "cannot read it");
+	if ((rc & 0xff) == SQLITE_NOTADB)
+		return rt_error_new(RT_EINVAL, "%s: not a rectrack database "
+		    "(%s)", st->path, sqlite3_errmsg(st->db));
+	if (no_shm_here(st->path, rc))
+		return rt_error_new(RT_EDB, "%s: cannot use it from a folder "
+		    "this user may not write: SQLite must create %s-shm "
+		    "beside the database (it uses a write-ahead log)%s",
+		    st->path, st->path, exists_beside(st->path, "-wal") ?
+		    ", and its log holds changes not yet in the file; use it "
+		    "as a user who may write the folder, or read a copy made "
+		    "by one" : "; read commands can, write commands cannot");
+	return rt_error_new(RT_EDB, "%s: cannot read it: %s", st->path,
+	    sqlite3_errmsg(st->db));
+}
+
+/*
+ * Read the header fields that say what the open file is into
+ * st->found_version; refuse another program's database (its own
+ * application id, a schema version without rectrack's id, tables at
+ * version 0) and a newer rectrack's.  Reads only.
+ */
+static struct rt_error *
+identify(struct rt_store *st)
+{
+	struct rt_error *err;
+	int appid, tables;
+
+	if (sqlite3_exec(st->db, "SELECT 1 FROM sqlite_schema LIMIT 1", NULL,
+	    NULL, NULL) != SQLITE_OK)
+		return unreadable(st, sqlite3_extended_errcode(st->db));
+	if ((err = pragma_int(st, "PRAGMA user_version",
+	    &st->found_version)) ||
+	    (err = pragma_int(st, "PRAGMA application_id", &appid)) ||
+	    (err = pragma_int(st, "SELECT count(*) FROM sqlite_schema",
+	    &tables)))
+		return err;
+	if (appid == RT_APPLICATION_ID) {
+		if (st->found_version > rt_schema_count)
+			return rt_error_new(RT_EINVAL, "%s: schema version %d "
+			    "is newer than this rectrack knows (%d); upgrade "
+			    "rectrack", st->path, st->found_version,
+			    rt_schema_count);
+		return NULL;
+	}
+	if (appid != 0)
+		return rt_error_new(RT_EINVAL, "%s: not a rectrack database "
+		    "(the SQLite database of another program: application id "
+		    "0x%08x)", st->path, (unsigned)appid);
+	if (st->found_version > 0 || tables > 0)
+		return rt_error_new(RT_EINVAL, "%s: not a rectrack database",
+		    st->path);
+	return NULL;		/* an empty database */
+}
+
+/* A private flag of rt_store_open: the upgrade has been done. */
+#define STORE_UPGRADED (1 << 15)
+
+/*
+ * A read-only open found an older schema: upgrade it through a
+ * read-write connection of its own, then open read-only again.
+ */
+static struct rt_error *
+upgrade_then_open(const char *path, int flags, int found,
+    struct rt_store **out)
+{
+	struct rt_error *err, *why;
+	struct rt_store *rw;
+
+	if (flags & STORE_UPGRADED)
+		return rt_error_new(RT_EDB, "%s: still at schema version %d "
+		    "after its upgrade", path, found);
+	if ((why = rt_store_open(path, flags & ~RT_STORE_READONLY, &rw))) {
+		err = rt_error_new(RT_EDB, "%s: schema version %d must be "
+		    "upgraded to %d before it can be read, and the upgrade "
+		    "failed: %s", path, found, rt_schema_count,
+		    why->msg);
+		rt_error_free(why);
+		return err;
+	}
+	rt_store_close(rw);
+	if ((err = rt_store_open(path, flags | STORE_UPGRADED, out)))
+		return err;
+	(*out)->found_version = found;
+	return NULL;
+}
+
+/*
+ * A read-only store whose first read failed with rc: when the cause is
+ * a WAL database in a folder this user may not write (see no_shm_here)
+ * and no write-ahead log is there, every committed change is in the
+ * file itself: read it as an immutable file (no locks, no -shm).
+ * Otherwise the error.
+ */
+static struct rt_error *
+reopen_without_shm(struct rt_store *st, int rc)
+{
+	struct rt_buf uri = { 0 };
+	const char *p;
+	int ok;
+
+	if (!no_shm_here(st->path, rc) || exists_beside(st->path, "-wal"))
+		return unreadable(st, rc);
+	/* a URI, with the characters that mean something in one escaped */
+	ok = rt_buf_puts(&uri, st->path[0] == '/' ? "file://" : "file:") == 0;
+	for (p = st->path; ok && *p; p++)
+		ok = (*p == '%' || *p == '?' || *p == '#') ?
+		    rt_buf_printf(&uri, "%%%02X", (unsigned char)*p) == 0 :
+		    rt_buf_add(&uri, p, 1) == 0;
+	ok = ok && rt_buf_puts(&uri, "?immutable=1") == 0;
+	if (!ok) {
+		rt_buf_free(&uri);
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	sqlite3_close(st->db);
+	rc = sqlite3_open_v2(uri.s, &st->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_URI, NULL);
+	rt_buf_free(&uri);
+	if (rc != SQLITE_OK)
+		return rt_error_new(RT_EDB, "%s: cannot open: %s", st->path,
+		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, RT_BUSY_TIMEOUT_MS);
+	return NULL;
+}
+
 struct rt_error *
 rt_store_open(const char *path, int flags, struct rt_store **out)
 {
 	struct rt_error *err = NULL;
 	struct rt_store *st;
-	int oflags = SQLITE_OPEN_READWRITE, appid;
+	int oflags, found, rc;
 
 	*out = NULL;
+	if (flags & RT_STORE_CREATE)
+		flags &= ~RT_STORE_READONLY;
 	if (!(flags & RT_STORE_CREATE) && access(path, F_OK) != 0)
 		return rt_error_new(RT_ENOTFOUND, "%s: no database here "
 		    "(create one with 'rectrack init')", path);
 	if (strcmp(path, ":memory:") != 0 && (err = check_header(path)))
 		return err;
+	/*
+	 * Read-only stores open read-write without create, with query_only
+	 * on: SQLite refuses every write through the connection, yet the
+	 * last connection to close still removes PATH-wal and PATH-shm (a
+	 * connection opened with SQLITE_OPEN_READONLY leaves them behind).
+	 * SQLite opens a file it may not write read-only all the same.
+	 */
+	oflags = SQLITE_OPEN_READWRITE;
 	if (flags & RT_STORE_CREATE)
 		oflags |= SQLITE_OPEN_CREATE;
 	if ((st = calloc(1, sizeof(*st))) == NULL ||
@@ -323,6 +516,7 @@ rt_store_open(const char *path, int flags, struct rt_store **out)
 		free(st);
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	}
+	st->readonly = (flags & RT_STORE_READONLY) != 0;
 	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
 		err = rt_error_new(RT_EDB, "%s: cannot open: %s", path,
 		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
@@ -330,6 +524,23 @@ rt_store_open(const char *path, int flags, struct rt_store **out)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, RT_BUSY_TIMEOUT_MS);
+	if (st->readonly && (err = exec(st, "PRAGMA query_only = ON",
+	    "cannot open read-only")))
+		goto done;
+	rc = sqlite3_exec(st->db, "SELECT 1 FROM sqlite_schema LIMIT 1", NULL,
+	    NULL, NULL);
+	if (rc != SQLITE_OK) {
+		/* once is enough: identify() would wait out the busy
+		 * timeout a second time */
+		err = st->readonly ? reopen_without_shm(st,
+		    sqlite3_extended_errcode(st->db)) :
+		    unreadable(st, sqlite3_extended_errcode(st->db));
+		if (err)
+			goto done;
+	}
+	/* nothing is written before the file is known to be ours */
+	if ((err = identify(st)) != NULL)
+		goto done;
 	/* a commit is on disk before the command reports success, WAL or
 	 * not: a power cut cannot take back what was reported done */
 	if ((err = exec(st, "PRAGMA foreign_keys = ON",
@@ -337,32 +548,15 @@ rt_store_open(const char *path, int flags, struct rt_store **out)
 	    (err = exec(st, "PRAGMA synchronous = FULL",
 	    "cannot set synchronous writes")))
 		goto done;
-	if (sqlite3_exec(st->db, "SELECT 1 FROM sqlite_schema LIMIT 1", NULL,
-	    NULL, NULL) != SQLITE_OK) {
-		err = rt_error_new(RT_EINVAL, "%s: not a rectrack database "
-		    "(%s)", path, sqlite3_errmsg(st->db));
-		goto done;
-	}
-	if ((err = pragma_int(st, "PRAGMA user_version",
-	    &st->found_version)) != NULL)
-		goto done;
-	if ((err = pragma_int(st, "PRAGMA application_id", &appid)))
-		goto done;
-	if (st->found_version > rt_schema_count) {
-		err = rt_error_new(RT_EINVAL, "%s: schema version %d is newer "
-		    "than this rectrack knows (%d); upgrade rectrack", path,
-		    st->found_version, rt_schema_count);
-		goto done;
-	}
-	if (st->found_version > 0 && appid != RT_APPLICATION_ID) {
-		err = rt_error_new(RT_EINVAL, "%s: not a rectrack database",
-		    path);
-		goto done;
-	}
 	if (st->found_version == 0 && !(flags & RT_STORE_CREATE)) {
 		err = rt_error_new(RT_ENOTFOUND, "%s: no rectrack database here "
 		    "(create one with 'rectrack init')", path);
 		goto done;
+	}
+	if (st->found_version < rt_schema_count && st->readonly) {
+		found = st->found_version;
+		rt_store_close(st);
+		return upgrade_then_open(path, flags, found, out);
 	}
 	if (st->found_version < rt_schema_count) {
 		if (st->found_version == 0 &&
@@ -1757,6 +1951,8 @@ search_catch_up(struct rt_store *st)
 	struct rt_error *err;
 	int behind;
 
+	if (st->readonly)	/* the next write indexes them */
+		return NULL;
 	if ((err = search_behind(st, &behind)) != NULL || !behind)
 		return err;
 	if (!sqlite3_get_autocommit(st->db))

@@ -85,6 +85,8 @@ void
 rt_json_string(FILE *fp, const char *s)
 {
 	const unsigned char *p;
+	unsigned long cp;
+	size_t n;
 
 	fputc('"', fp);
 	for (p = (const unsigned char *)s; *p; p++) {
@@ -98,8 +100,43 @@ rt_json_string(FILE *fp, const char *s)
 			fputs("\\r", fp);
 		else if (*p < 0x20 || *p == 0x7f)
 			fprintf(fp, "\\u%04x", *p);
-		else
+		else if (*p < 0x80)
 			fputc(*p, fp);
+		else if ((n = rt_utf8_seq((const char *)p, &cp)) == 0)
+			fputs("\\ufffd", fp);
+		else {
+			if (cp <= 0x9f)
+				fprintf(fp, "\\u%04lx", cp);
+			else
+				fwrite(p, 1, n, fp);
+			p += n - 1;
+		}
 	}
 	fputc('"', fp);
+}
+
+size_t
+rt_utf8_seq(const char *s, unsigned long *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned long c, min;
+	size_t n, i;
+
+	if (u[0] >= 0xc2 && u[0] <= 0xdf) {
+		n = 2, c = u[0] & 0x1f, min = 0x80;
+	} else if (u[0] >= 0xe0 && u[0] <= 0xef) {
+		n = 3, c = u[0] & 0x0f, min = 0x800;
+	} else if (u[0] >= 0xf0 && u[0] <= 0xf4) {
+		n = 4, c = u[0] & 0x07, min = 0x10000;
+	} else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (u[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return n;
 }

@@ -23,8 +23,16 @@ int rt_buf_printf(struct rt_buf *b, const char *fmt, ...)
 void rt_buf_free(struct rt_buf *b);
 
 /* Write s as a JSON string literal to fp: quotes and backslashes escaped,
- * \n \t \r and other control characters (and DEL) as escapes, UTF-8
- * passed through.  The one JSON escaper: every JSON writer uses it. */
+ * \n \t \r and other control characters (C0, DEL and the C1 controls
+ * U+0080 to U+009F) as escapes, a byte that is not part of well-formed
+ * UTF-8 as \ufffd, other UTF-8 passed through.  The one JSON escaper:
+ * every JSON writer uses it. */
 void rt_json_string(FILE *fp, const char *s);
+
+/* The length (2 to 4) of the well-formed UTF-8 sequence of a character
+ * from U+0080 at s, its code point in *cp; 0 when s starts none (ASCII,
+ * a stray continuation byte, an overlong form, a surrogate, a code point
+ * above U+10FFFF, a cut sequence). */
+size_t rt_utf8_seq(const char *s, unsigned long *cp);
 
 #endif
