@@ -196,6 +196,8 @@ int cmd_help(struct cli *, int, char **);
 int cmd_summary(struct cli *, int, char **);
 int cmd_search(struct cli *, int, char **);
 int cmd_outstanding(struct cli *, int, char **);
+int cmd_check(struct cli *, int, char **);
+int cmd_backup(struct cli *, int, char **);
 
 /* The command table (main.c); NULL name ends it. */
 extern const struct cli_cmd cli_cmds[];

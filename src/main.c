@@ -92,6 +92,13 @@ const struct cli_cmd cli_cmds[] = {
 	    "partially-addressed" },
 	{ "note", cmd_note, "note REC... TEXT [--date DATE]",
 	    "add a note to the history" },
+	{ "check", cmd_check,
+	    "check [--quick] [--quiet] [--format table|csv|json]",
+	    "verify the database: history, references, values, search "
+	    "index" },
+	{ "backup", cmd_backup, "backup FILE [--force]",
+	    "a verified copy of the database, made safely while others "
+	    "write" },
 	{ "help", cmd_help, "help [COMMAND]",
 	    "the commands, or one command's usage" },
 	{ NULL, NULL, NULL, NULL },

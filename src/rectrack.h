@@ -31,5 +31,7 @@
 #include "outstanding.h"
 #include "yamlin.h"
 #include "import.h"
+#include "check.h"
+#include "backup.h"
 
 #endif

@@ -313,4 +313,120 @@ struct rt_search_hit {
 struct rt_error *rt_store_search(struct rt_store *, const struct rt_search *,
     int (*cb)(const struct rt_search_hit *, void *), void *arg);
 
+
+/* ---- checking and backing up ----------------------------------------- */
+
+/*
+ * One thing wrong, found by a check: check is the kind of check
+ * ("integrity", "schema", "foreign-key", "value", "history", "search"),
+ * subject what it is about ("OIG-21-48#2", "report OIG-21-48",
+ * "event 57"), message what is wrong.  Valid during the callback only.
+ */
+struct rt_problem {
+	const char *check;
+	const char *subject;
+	const char *message;
+};
+
+/*
+ * Start a read transaction: the queries until rt_store_rollback() see
+ * the database as it was when it started, whatever other processes
+ * commit meanwhile.  Nothing is written.
+ */
+struct rt_error *rt_store_begin_read(struct rt_store *);
+
+/* Rows in the main tables. */
+struct rt_counts {
+	int64_t issuers, agencies, reports, recs, events;
+};
+struct rt_error *rt_store_counts(struct rt_store *, struct rt_counts *);
+
+/* PRAGMA integrity_check (quick_check when quick): one problem per
+ * line that SQLite reports. */
+struct rt_error *rt_store_check_integrity(struct rt_store *, int quick,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+
+/* The tables, indexes, views and triggers against those the schema
+ * scripts make: one problem per one missing, changed or foreign. */
+struct rt_error *rt_store_check_schema(struct rt_store *,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+
+/* PRAGMA foreign_key_check (one problem per row whose reference leads
+ * nowhere) and agencies whose parents make a cycle. */
+struct rt_error *rt_store_check_references(struct rt_store *,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+
+/*
+ * The search index against its rows (schema/002-search.sql): every text
+ * up to the mark is indexed and nothing else is.  Rows above the mark
+ * (added by other programs, indexed by the next search) are not
+ * problems.
+ */
+struct rt_error *rt_store_check_search(struct rt_store *,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+
+/*
+ * FTS5's own 'integrity-check' of the search index: its structure, and
+ * its words against the texts when no row waits above the mark (*words
+ * is then 1).  The command needs the write lock: it runs in a
+ * transaction of its own, so call it outside one; writers wait while it
+ * runs, and nothing is written.  On a database that cannot be written
+ * it is skipped (*ran is 0).
+ */
+struct rt_error *rt_store_check_search_words(struct rt_store *,
+    int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
+    int *words);
+
+/* Rows as stored, each column's text (NULL for SQL NULL), so that a
+ * value the product does not know shows as it is. */
+struct rt_stored_report {
+	int64_t id;
+	const char *number, *title;
+	const char *issuer;	/* its code; NULL when there is no such row */
+	const char *type, *issued;
+	int64_t fiscal_year;
+	const char *agency;	/* its code; NULL when there is no such row */
+	const char *sensitivity;
+};
+
+struct rt_stored_event {
+	int64_t id;
+	const char *at, *effective, *actor, *kind, *field, *old, *new, *note;
+};
+
+struct rt_stored_rec {
+	int64_t id;
+	const char *report;	/* its number; NULL when there is no such row */
+	const char *report_issued;
+	const char *number, *text;
+	const char *agency;	/* its code; NULL when there is no such row */
+	const char *official, *corrective_action, *concurrence, *status;
+	const char *target_date, *original_target_date, *resolved_date,
+	    *closed_date;
+	int64_t priority, significant, on_hold, closure_requested,
+	    partially_addressed;
+	int64_t money[RT_MONEY_COUNT];
+	int money_null[RT_MONEY_COUNT];	/* 1: NULL, not stated */
+	const struct rt_stored_event *events;	/* its events, in effective
+						   date then recording order */
+	size_t nevents;
+};
+
+/* Every report, in id order. */
+struct rt_error *rt_store_stored_reports(struct rt_store *,
+    int (*cb)(const struct rt_stored_report *, void *), void *arg);
+/* Every recommendation with its events, in id order, one pass over
+ * each table (memory holds one recommendation's events at a time). */
+struct rt_error *rt_store_stored_recs(struct rt_store *,
+    int (*cb)(const struct rt_stored_rec *, void *), void *arg);
+
+/*
+ * Copy the database into the file at path (new, or empty) with SQLite's
+ * online backup API, a chunk of pages at a time.  The copy is of one
+ * moment: in WAL mode a read transaction holds that moment while other
+ * processes go on writing.  *pages: the pages copied.
+ */
+struct rt_error *rt_store_backup(struct rt_store *, const char *path,
+    long *pages);
+
 #endif

@@ -2055,3 +2055,766 @@ rt_store_search(struct rt_store *st, const struct rt_search *q,
 	rt_buf_free(&statuses);
 	return err;
 }
+
+/* ---- checking and backing up ------------------------------------------ */
+
+struct rt_error *
+rt_store_begin_read(struct rt_store *st)
+{
+	struct rt_error *err;
+
+	if ((err = exec(st, "BEGIN", "cannot start a transaction")) != NULL)
+		return err;
+	/* the first read fixes the moment the transaction sees */
+	if ((err = exec(st, "SELECT count(*) FROM sqlite_schema",
+	    "cannot read the database")) != NULL)
+		rt_store_rollback(st);
+	return err;
+}
+
+static struct rt_error *
+count_rows(struct rt_store *st, const char *sql, int64_t *n)
+{
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		*n = sqlite3_column_int64(stmt, 0);
+	else
+		err = db_error(st, "cannot count the rows");
+	release(st, stmt);
+	return err;
+}
+
+struct rt_error *
+rt_store_counts(struct rt_store *st, struct rt_counts *c)
+{
+	struct rt_error *err;
+
+	memset(c, 0, sizeof(*c));
+	if ((err = count_rows(st, "SELECT count(*) FROM issuer",
+	    &c->issuers)) ||
+	    (err = count_rows(st, "SELECT count(*) FROM agency",
+	    &c->agencies)) ||
+	    (err = count_rows(st, "SELECT count(*) FROM report",
+	    &c->reports)) ||
+	    (err = count_rows(st, "SELECT count(*) FROM recommendation",
+	    &c->recs)))
+		return err;
+	return count_rows(st, "SELECT count(*) FROM event", &c->events);
+}
+
+/* Call cb with one problem. */
+static int
+problem(int (*cb)(const struct rt_problem *, void *), void *arg,
+    const char *check, const char *subject, const char *message)
+{
+	struct rt_problem p = { check, subject, message };
+
+	return cb(&p, arg);
+}
+
+struct rt_error *
+rt_store_check_integrity(struct rt_store *st, int quick,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
+{
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+	const char *line;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if ((err = prepare(st, quick ? "PRAGMA quick_check" :
+	    "PRAGMA integrity_check", &stmt)) != NULL)
+		return err;
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		line = (const char *)sqlite3_column_text(stmt, 0);
+		if (line && strcmp(line, "ok") != 0)
+			stop = problem(cb, arg, "integrity", "database",
+			    line);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		err = db_error(st, quick ? "quick_check failed" :
+		    "integrity_check failed");
+	release(st, stmt);
+	return err;
+}
+
+/* The schema objects, as the scripts make them or as a database holds
+ * them; FTS5 makes its own tables, the same in both. */
+static const char SQL_SCHEMA_OBJECTS[] =
+    "SELECT type, name, sql FROM sqlite_schema "
+    "WHERE name NOT LIKE 'sqlite_%' ORDER BY name";
+
+struct schema_obj {
+	char *type, *name, *sql;
+};
+
+static void
+schema_objs_free(struct schema_obj *o, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(o[i].type);
+		free(o[i].name);
+		free(o[i].sql);
+	}
+	free(o);
+}
+
+/* The schema objects of db, in name order. */
+static struct rt_error *
+schema_load(struct rt_store *st, struct schema_obj **out, size_t *n)
+{
+	struct rt_error *err = NULL;
+	struct schema_obj *o = NULL, *p;
+	sqlite3_stmt *stmt;
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(st->db, SQL_SCHEMA_OBJECTS, -1, &stmt, NULL) !=
+	    SQLITE_OK)
+		return db_error(st, "cannot read the schema");
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 32;
+			if ((p = realloc(o, cap * sizeof(*p))) == NULL)
+				break;
+			o = p;
+		}
+		p = &o[(*n)++];
+		p->type = col_str(stmt, 0);
+		p->name = col_str(stmt, 1);
+		p->sql = col_str(stmt, 2);
+		if (p->type == NULL || p->name == NULL)
+			break;
+	}
+	if (rc == SQLITE_ROW)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	else if (rc != SQLITE_DONE)
+		err = db_error(st, "cannot read the schema");
+	sqlite3_finalize(stmt);
+	if (err) {
+		schema_objs_free(o, *n);
+		*n = 0;
+		return err;
+	}
+	*out = o;
+	return NULL;
+}
+
+/* The schema objects that the scripts make, built in memory. */
+static struct rt_error *
+schema_expected(struct schema_obj **out, size_t *n)
+{
+	struct rt_error *err = NULL;
+	struct rt_store mem;
+	int i;
+
+	*out = NULL;
+	*n = 0;
+	memset(&mem, 0, sizeof(mem));
+	mem.path = (char *)"(the schema scripts)";
+	if (sqlite3_open(":memory:", &mem.db) != SQLITE_OK) {
+		sqlite3_close(mem.db);
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < rt_schema_count && err == NULL; i++)
+		err = run_script(&mem, &rt_schema[i]);
+	if (err == NULL)
+		err = schema_load(&mem, out, n);
+	sqlite3_close(mem.db);
+	return err;
+}
+
+static int
+same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+struct rt_error *
+rt_store_check_schema(struct rt_store *st,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
+{
+	struct rt_error *err;
+	struct schema_obj *want, *have = NULL, *o;
+	char subject[160];
+	const char *msg;
+	size_t nwant, nhave = 0, i = 0, j = 0;
+	int c, stop = 0;
+
+	if ((err = schema_expected(&want, &nwant)) != NULL ||
+	    (err = schema_load(st, &have, &nhave)) != NULL)
+		goto done;
+	/* both in name order: walk them side by side */
+	while (!stop && (i < nwant || j < nhave)) {
+		c = i == nwant ? 1 : j == nhave ? -1 :
+		    strcmp(want[i].name, have[j].name);
+		if (c < 0) {
+			o = &want[i++];
+			msg = "is missing";
+		} else if (c > 0) {
+			o = &have[j++];
+			msg = "is not part of rectrack's schema";
+		} else {
+			o = &want[i];
+			msg = strcmp(want[i].type, have[j].type) == 0 &&
+			    same_text(want[i].sql, have[j].sql) ? NULL :
+			    "differs from rectrack's schema";
+			i++;
+			j++;
+		}
+		if (msg == NULL)
+			continue;
+		snprintf(subject, sizeof(subject), "%s %s", o->type, o->name);
+		stop = problem(cb, arg, "schema", subject, msg);
+	}
+done:
+	schema_objs_free(want, nwant);
+	schema_objs_free(have, nhave);
+	return err;
+}
+
+/*
+ * Each row whose reference leads nowhere (PRAGMA foreign_key_check),
+ * named as people know it where the row allows, with the column and the
+ * value that lead nowhere.
+ */
+static const char SQL_CHECK_FK[] =
+    "SELECT CASE k.\"table\" "
+    "    WHEN 'agency' THEN 'agency ' || "
+    "      (SELECT code FROM agency WHERE id = k.rowid) "
+    "    WHEN 'report' THEN 'report ' || "
+    "      (SELECT number FROM report WHERE id = k.rowid) "
+    "    WHEN 'recommendation' THEN coalesce("
+    "      (SELECT r.number || '#' || c.number FROM recommendation c "
+    "        JOIN report r ON r.id = c.report_id WHERE c.id = k.rowid), "
+    "      'recommendation ' || k.rowid || ' (number ' || "
+    "      (SELECT number FROM recommendation WHERE id = k.rowid) || ')') "
+    "    WHEN 'event' THEN 'event ' || k.rowid "
+    "    ELSE k.\"table\" END, "
+    "  l.\"from\", k.parent, "
+    "  CASE k.\"table\" || '.' || l.\"from\" "
+    "    WHEN 'agency.parent_id' THEN "
+    "      (SELECT parent_id FROM agency WHERE id = k.rowid) "
+    "    WHEN 'report.issuer_id' THEN "
+    "      (SELECT issuer_id FROM report WHERE id = k.rowid) "
+    "    WHEN 'report.agency_id' THEN "
+    "      (SELECT agency_id FROM report WHERE id = k.rowid) "
+    "    WHEN 'recommendation.report_id' THEN "
+    "      (SELECT report_id FROM recommendation WHERE id = k.rowid) "
+    "    WHEN 'recommendation.agency_id' THEN "
+    "      (SELECT agency_id FROM recommendation WHERE id = k.rowid) "
+    "    WHEN 'event.recommendation_id' THEN "
+    "      (SELECT recommendation_id FROM event WHERE id = k.rowid) "
+    "  END "
+    "FROM pragma_foreign_key_check k "
+    "LEFT JOIN pragma_foreign_key_list(k.\"table\") l "
+    "  ON l.id = k.fkid AND l.seq = 0";
+
+/* Agencies not under a top agency: their parents make a cycle, or
+ * lead to an agency that is not there. */
+static const char SQL_CHECK_AGENCY_TREE[] =
+    "SELECT code FROM agency WHERE id NOT IN (SELECT id FROM agency_tree) "
+    "ORDER BY code";
+
+struct rt_error *
+rt_store_check_references(struct rt_store *st,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
+{
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+	struct rt_buf subject = { 0 }, msg = { 0 };
+	const char *s, *column, *parent, *value;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if ((err = prepare(st, SQL_CHECK_FK, &stmt)) != NULL)
+		return err;
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		s = (const char *)sqlite3_column_text(stmt, 0);
+		column = (const char *)sqlite3_column_text(stmt, 1);
+		parent = (const char *)sqlite3_column_text(stmt, 2);
+		value = (const char *)sqlite3_column_text(stmt, 3);
+		rt_buf_free(&msg);
+		if (value)
+			rt_buf_printf(&msg, "%s %s: there is no such %s",
+			    column ? column : "a reference", value,
+			    parent ? parent : "row");
+		else
+			rt_buf_printf(&msg, "%s: refers to a %s that is not "
+			    "there", column ? column : "a reference",
+			    parent ? parent : "row");
+		if (msg.s == NULL) {
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		stop = problem(cb, arg, "foreign-key", s ? s : "a row", msg.s);
+	}
+	if (err == NULL && !stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot check the references");
+	release(st, stmt);
+	rt_buf_free(&msg);
+	if (err || stop)
+		return err;
+	if ((err = prepare(st, SQL_CHECK_AGENCY_TREE, &stmt)) != NULL)
+		return err;
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		rt_buf_free(&subject);
+		rt_buf_printf(&subject, "agency %s",
+		    (const char *)sqlite3_column_text(stmt, 0));
+		if (subject.s == NULL) {
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		stop = problem(cb, arg, "foreign-key", subject.s, "is not "
+		    "under a top agency: its parents make a cycle or lead to "
+		    "an agency that is not there");
+	}
+	if (err == NULL && !stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot check the agencies");
+	release(st, stmt);
+	rt_buf_free(&subject);
+	return err;
+}
+
+/*
+ * The documents of the search index (the rows of its docsize table, one
+ * per indexed text) against the texts up to the mark: what is missing,
+ * and what is there without a text or above the mark (the next catch-up
+ * would index it a second time).  The subject names the text.
+ */
+static const char SQL_CHECK_SEARCH[] =
+    "SELECT coalesce(r.number, 'report ?') || '#' || c.number, "
+    "  'its text is not in the search index' "
+    "FROM search_mark m JOIN recommendation c ON c.id <= m.recommendation "
+    "  LEFT JOIN report r ON r.id = c.report_id "
+    "WHERE NOT EXISTS (SELECT 1 FROM search_index_docsize d "
+    "  WHERE d.id = c.id) "
+    "UNION ALL "
+    "SELECT 'report ' || r.number, "
+    "  'its title is not in the search index' "
+    "FROM search_mark m JOIN report r ON r.id <= m.report "
+    "WHERE NOT EXISTS (SELECT 1 FROM search_index_docsize d "
+    "  WHERE d.id = -2 * r.id) "
+    "UNION ALL "
+    "SELECT 'report ' || r.number, "
+    "  'its summary is not in the search index' "
+    "FROM search_mark m JOIN report r ON r.id <= m.report "
+    "WHERE r.summary IS NOT NULL AND NOT EXISTS (SELECT 1 "
+    "  FROM search_index_docsize d WHERE d.id = -2 * r.id - 1) "
+    "UNION ALL "
+    "SELECT CASE WHEN x.gone THEN 'search index' "
+    "    WHEN x.doc > 0 THEN (SELECT coalesce(r.number, 'report ?') || "
+    "      '#' || c.number FROM recommendation c "
+    "      LEFT JOIN report r ON r.id = c.report_id WHERE c.id = x.doc) "
+    "    ELSE 'report ' || (SELECT number FROM report WHERE id = x.report) "
+    "  END, "
+    "  CASE WHEN x.gone THEN 'document ' || x.doc || ' (the ' || x.what || "
+    "      ' of ' || CASE WHEN x.doc > 0 THEN 'recommendation ' "
+    "        ELSE 'report ' END || x.report || ') is indexed, but there "
+    "is no such text' "
+    "    ELSE 'its ' || x.what || ' is indexed above the search mark, so "
+    "the next catch-up would index it twice' END "
+    "FROM (SELECT d.id AS doc, "
+    "    CASE WHEN d.id > 0 THEN 'text' WHEN d.id % 2 = 0 THEN 'title' "
+    "      ELSE 'summary' END AS what, "
+    "    CASE WHEN d.id > 0 THEN d.id WHEN d.id % 2 = 0 THEN -d.id / 2 "
+    "      ELSE (-d.id - 1) / 2 END AS report, "
+    "    CASE WHEN d.id > 0 THEN NOT EXISTS (SELECT 1 "
+    "        FROM recommendation WHERE id = d.id) "
+    "      WHEN d.id % 2 = 0 THEN NOT EXISTS (SELECT 1 FROM report "
+    "        WHERE id = -d.id / 2) "
+    "      ELSE NOT EXISTS (SELECT 1 FROM report "
+    "        WHERE id = (-d.id - 1) / 2 AND summary IS NOT NULL) END "
+    "      AS gone "
+    "FROM search_index_docsize d LEFT JOIN search_mark m "
+    "WHERE CASE WHEN d.id > 0 THEN m.recommendation IS NULL "
+    "    OR d.id > m.recommendation "
+    "    OR NOT EXISTS (SELECT 1 FROM recommendation WHERE id = d.id) "
+    "  WHEN d.id % 2 = 0 THEN m.report IS NULL OR -d.id / 2 > m.report "
+    "    OR NOT EXISTS (SELECT 1 FROM report WHERE id = -d.id / 2) "
+    "  ELSE m.report IS NULL OR (-d.id - 1) / 2 > m.report "
+    "    OR NOT EXISTS (SELECT 1 FROM report "
+    "      WHERE id = (-d.id - 1) / 2 AND summary IS NOT NULL) END) x";
+
+struct rt_error *
+rt_store_check_search(struct rt_store *st,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
+{
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+	char msg[64];
+	int64_t marks;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if ((err = count_rows(st, "SELECT count(*) FROM search_mark",
+	    &marks)) != NULL)
+		return err;
+	if (marks != 1) {
+		snprintf(msg, sizeof(msg), "has %lld rows; it must have one",
+		    (long long)marks);
+		if (problem(cb, arg, "search", "search_mark", msg))
+			return NULL;
+	}
+	if ((err = prepare(st, SQL_CHECK_SEARCH, &stmt)) != NULL)
+		return err;
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		stop = problem(cb, arg, "search",
+		    (const char *)sqlite3_column_text(stmt, 0),
+		    (const char *)sqlite3_column_text(stmt, 1));
+	if (!stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot check the search index");
+	release(st, stmt);
+	return err;
+}
+
+struct rt_error *
+rt_store_check_search_words(struct rt_store *st,
+    int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
+    int *words)
+{
+	static const char sql_words[] = "INSERT INTO search_index"
+	    "(search_index, rank) VALUES ('integrity-check', 1)";
+	static const char sql_structure[] = "INSERT INTO search_index"
+	    "(search_index, rank) VALUES ('integrity-check', 0)";
+	struct rt_error *err = NULL;
+	sqlite3_stmt *stmt;
+	char msg[512];
+	int rc, behind;
+
+	*ran = *words = 0;
+	/* a read-only store lets this one statement through: it is rolled
+	 * back, and writes nothing */
+	if (st->readonly && (err = exec(st, "PRAGMA query_only = OFF",
+	    "cannot check the search index")))
+		return err;
+	rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if ((rc & 0xff) == SQLITE_READONLY)
+		goto done;
+	if (rc != SQLITE_OK) {
+		err = db_error(st, "cannot start a transaction");
+		goto done;
+	}
+	if ((err = search_behind(st, &behind)) != NULL ||
+	    (err = prepare(st, behind ? sql_structure : sql_words, &stmt)))
+		goto done;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_DONE) {
+		*ran = 1;
+		*words = !behind;
+	} else if ((sqlite3_extended_errcode(st->db) & 0xff) ==
+	    SQLITE_CORRUPT) {
+		*ran = 1;
+		*words = !behind;
+		snprintf(msg, sizeof(msg), "%s (FTS5 integrity-check: %s); "
+		    "rebuild it as schema/002-search.sql says", behind ?
+		    "its structure is damaged" : "its words do not match the "
+		    "texts", sqlite3_errmsg(st->db));
+		problem(cb, arg, "search", "search index", msg);
+	} else if ((sqlite3_extended_errcode(st->db) & 0xff) !=
+	    SQLITE_READONLY)
+		err = db_error(st, "cannot check the search index");
+	release(st, stmt);
+done:
+	rt_store_rollback(st);
+	if (st->readonly)
+		sqlite3_exec(st->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+	return err;
+}
+
+/* ---- rows as stored ---------------------------------------------------- */
+
+static char *
+dup_col(sqlite3_stmt *stmt, int i, int *nomem)
+{
+	const char *s = (const char *)sqlite3_column_text(stmt, i);
+	char *d;
+
+	if (s == NULL)
+		return NULL;
+	if ((d = rt_strdup(s)) == NULL)
+		*nomem = 1;
+	return d;
+}
+
+struct rt_error *
+rt_store_stored_reports(struct rt_store *st,
+    int (*cb)(const struct rt_stored_report *, void *), void *arg)
+{
+	static const char sql[] =
+	    "SELECT r.id, r.number, r.title, i.code, r.type, r.issued, "
+	    "  r.fiscal_year, a.code, r.sensitivity "
+	    "FROM report r LEFT JOIN issuer i ON i.id = r.issuer_id "
+	    "  LEFT JOIN agency a ON a.id = r.agency_id ORDER BY r.id";
+	struct rt_error *err;
+	struct rt_stored_report r;
+	sqlite3_stmt *stmt;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if ((err = prepare(st, sql, &stmt)) != NULL)
+		return err;
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		/* each column read once, as text: the pointers stay valid
+		 * until the next step */
+		r.id = sqlite3_column_int64(stmt, 0);
+		r.number = (const char *)sqlite3_column_text(stmt, 1);
+		r.title = (const char *)sqlite3_column_text(stmt, 2);
+		r.issuer = (const char *)sqlite3_column_text(stmt, 3);
+		r.type = (const char *)sqlite3_column_text(stmt, 4);
+		r.issued = (const char *)sqlite3_column_text(stmt, 5);
+		r.fiscal_year = sqlite3_column_int64(stmt, 6);
+		r.agency = (const char *)sqlite3_column_text(stmt, 7);
+		r.sensitivity = (const char *)sqlite3_column_text(stmt, 8);
+		stop = cb(&r, arg);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot read reports");
+	release(st, stmt);
+	return err;
+}
+
+/*
+ * Every recommendation joined with its events: the recommendations in
+ * id order (the table itself), each one's events through the index
+ * event_recommendation, so that nothing is sorted.
+ */
+static const char SQL_STORED_RECS[] =
+    "SELECT c.id, r.number, r.issued, c.number, c.text, a.code, "
+    "  c.official, c.corrective_action, c.concurrence, c.status, "
+    "  c.target_date, c.original_target_date, c.resolved_date, "
+    "  c.closed_date, c.priority, c.significant, c.on_hold, "
+    "  c.closure_requested, c.partially_addressed, c.questioned_cost, "
+    "  c.unsupported_cost, c.funds_better_use, c.potential_savings, "
+    "  e.id, e.at, e.effective, e.actor, e.kind, e.field, e.old, e.new, "
+    "  e.note "
+    "FROM recommendation c LEFT JOIN report r ON r.id = c.report_id "
+    "  LEFT JOIN agency a ON a.id = c.agency_id "
+    "  LEFT JOIN event e ON e.recommendation_id = c.id "
+    "ORDER BY c.id, e.effective, e.id";
+
+#define STORED_REC_STRINGS 13
+#define STORED_EVENT_COL 23
+
+/* One recommendation and its events, read from the join, owned here. */
+struct stored_group {
+	struct rt_stored_rec rec;
+	char *s[STORED_REC_STRINGS];
+	struct rt_stored_event *ev;
+	size_t n, cap;
+};
+
+static void
+event_strings_free(struct rt_stored_event *ev)
+{
+	free((char *)ev->at);
+	free((char *)ev->effective);
+	free((char *)ev->actor);
+	free((char *)ev->kind);
+	free((char *)ev->field);
+	free((char *)ev->old);
+	free((char *)ev->new);
+	free((char *)ev->note);
+}
+
+static void
+group_clear(struct stored_group *g)
+{
+	size_t i;
+
+	for (i = 0; i < STORED_REC_STRINGS; i++) {
+		free(g->s[i]);
+		g->s[i] = NULL;
+	}
+	for (i = 0; i < g->n; i++)
+		event_strings_free(&g->ev[i]);
+	g->n = 0;
+}
+
+/* Start the group of the recommendation in the current row. */
+static int
+group_rec(struct stored_group *g, sqlite3_stmt *stmt)
+{
+	struct rt_stored_rec *r = &g->rec;
+	int nomem = 0, i;
+
+	for (i = 0; i < STORED_REC_STRINGS; i++)
+		g->s[i] = dup_col(stmt, i + 1, &nomem);
+	memset(r, 0, sizeof(*r));
+	r->id = sqlite3_column_int64(stmt, 0);
+	r->report = g->s[0];
+	r->report_issued = g->s[1];
+	r->number = g->s[2];
+	r->text = g->s[3];
+	r->agency = g->s[4];
+	r->official = g->s[5];
+	r->corrective_action = g->s[6];
+	r->concurrence = g->s[7];
+	r->status = g->s[8];
+	r->target_date = g->s[9];
+	r->original_target_date = g->s[10];
+	r->resolved_date = g->s[11];
+	r->closed_date = g->s[12];
+	r->priority = sqlite3_column_int64(stmt, 14);
+	r->significant = sqlite3_column_int64(stmt, 15);
+	r->on_hold = sqlite3_column_int64(stmt, 16);
+	r->closure_requested = sqlite3_column_int64(stmt, 17);
+	r->partially_addressed = sqlite3_column_int64(stmt, 18);
+	for (i = 0; i < RT_MONEY_COUNT; i++) {
+		r->money_null[i] = sqlite3_column_type(stmt, 19 + i) ==
+		    SQLITE_NULL;
+		r->money[i] = sqlite3_column_int64(stmt, 19 + i);
+	}
+	return nomem ? -1 : 0;
+}
+
+/* Add the event in the current row (if any) to the group. */
+static int
+group_event(struct stored_group *g, sqlite3_stmt *stmt)
+{
+	struct rt_stored_event *ev;
+	int nomem = 0, c = STORED_EVENT_COL;
+
+	if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
+		return 0;	/* a recommendation without events */
+	if (g->n == g->cap) {
+		size_t cap = g->cap ? 2 * g->cap : 16;
+		struct rt_stored_event *p = realloc(g->ev, cap * sizeof(*p));
+
+		if (p == NULL)
+			return -1;
+		g->ev = p;
+		g->cap = cap;
+	}
+	ev = &g->ev[g->n++];
+	ev->id = sqlite3_column_int64(stmt, c);
+	ev->at = dup_col(stmt, c + 1, &nomem);
+	ev->effective = dup_col(stmt, c + 2, &nomem);
+	ev->actor = dup_col(stmt, c + 3, &nomem);
+	ev->kind = dup_col(stmt, c + 4, &nomem);
+	ev->field = dup_col(stmt, c + 5, &nomem);
+	ev->old = dup_col(stmt, c + 6, &nomem);
+	ev->new = dup_col(stmt, c + 7, &nomem);
+	ev->note = dup_col(stmt, c + 8, &nomem);
+	return nomem ? -1 : 0;
+}
+
+struct rt_error *
+rt_store_stored_recs(struct rt_store *st,
+    int (*cb)(const struct rt_stored_rec *, void *), void *arg)
+{
+	struct rt_error *err;
+	struct stored_group g;
+	sqlite3_stmt *stmt;
+	int64_t id;
+	int rc, stop = 0, have = 0, nomem = 0;
+
+	memset(&g, 0, sizeof(g));
+	if ((err = prepare(st, SQL_STORED_RECS, &stmt)) != NULL)
+		return err;
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		id = sqlite3_column_int64(stmt, 0);
+		if (!have || id != g.rec.id) {
+			if (have) {
+				g.rec.events = g.ev;
+				g.rec.nevents = g.n;
+				stop = cb(&g.rec, arg);
+				group_clear(&g);
+			}
+			have = 1;
+			if (!stop && group_rec(&g, stmt) == -1)
+				nomem = 1;
+		}
+		if (!stop && !nomem && group_event(&g, stmt) == -1)
+			nomem = 1;
+		if (nomem)
+			break;
+	}
+	if (nomem)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	else if (!stop && rc != SQLITE_DONE)
+		err = db_error(st, "cannot read recommendations");
+	else if (!stop && have) {
+		g.rec.events = g.ev;
+		g.rec.nevents = g.n;
+		cb(&g.rec, arg);
+	}
+	release(st, stmt);
+	group_clear(&g);
+	free(g.ev);
+	return err;
+}
+
+/* ---- backup ------------------------------------------------------------- */
+
+/* Pages copied per step: 1 MiB at the default page size. */
+#define RT_BACKUP_STEP_PAGES 256
+
+struct rt_error *
+rt_store_backup(struct rt_store *st, const char *path, long *pages)
+{
+	struct rt_error *err = NULL;
+	sqlite3 *dest = NULL;
+	sqlite3_backup *b;
+	sqlite3_stmt *stmt = NULL;
+	int rc, wal = 0, held = 0, waited = 0;
+
+	*pages = 0;
+	if (sqlite3_open_v2(path, &dest, SQLITE_OPEN_READWRITE, NULL) !=
+	    SQLITE_OK) {
+		err = rt_error_new(RT_EIO, "%s: cannot open: %s", path,
+		    dest ? sqlite3_errmsg(dest) : "out of memory");
+		goto done;
+	}
+	sqlite3_exec(dest, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+	/* in WAL mode, one read transaction holds the moment the copy is
+	 * of, across the steps, while other processes go on writing;
+	 * otherwise each step takes the lock anew, and a write between two
+	 * steps makes SQLite start the copy again */
+	if ((err = prepare(st, "PRAGMA journal_mode", &stmt)) != NULL)
+		goto done;
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		wal = sqlite3_strnicmp((const char *)sqlite3_column_text(stmt,
+		    0), "wal", 4) == 0;
+	release(st, stmt);
+	if (wal) {
+		if ((err = rt_store_begin_read(st)) != NULL)
+			goto done;
+		held = 1;
+	}
+	if ((b = sqlite3_backup_init(dest, "main", st->db, "main")) == NULL) {
+		err = rt_error_new(RT_EIO, "%s: cannot start the backup: %s",
+		    path, sqlite3_errmsg(dest));
+		goto done;
+	}
+	for (;;) {
+		rc = sqlite3_backup_step(b, RT_BACKUP_STEP_PAGES);
+		if (rc == SQLITE_OK)
+			waited = 0;
+		else if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) &&
+		    waited < RT_BUSY_TIMEOUT_MS)
+			waited += sqlite3_sleep(20);
+		else
+			break;
+	}
+	*pages = sqlite3_backup_pagecount(b);
+	sqlite3_backup_finish(b);
+	if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		err = rt_error_new(RT_EDB, "%s: the database stayed busy for "
+		    "%d seconds; try again", st->path,
+		    RT_BUSY_TIMEOUT_MS / 1000);
+	else if (rc != SQLITE_DONE)
+		err = rt_error_new(RT_EIO, "%s: the backup failed: %s", path,
+		    sqlite3_errstr(rc));
+done:
+	if (held)
+		rt_store_rollback(st);
+	if (dest && sqlite3_close(dest) != SQLITE_OK && err == NULL)
+		err = rt_error_new(RT_EIO, "%s: cannot close it: %s", path,
+		    sqlite3_errmsg(dest));
+	return err;
+}

@@ -27,6 +27,8 @@ $ rectrack --help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    check       verify the database: history, references, values, search index
+    backup      a verified copy of the database, made safely while others write
     help        the commands, or one command's usage
 $ rectrack -h | head -2
   usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
@@ -63,6 +65,8 @@ $ rectrack help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    check       verify the database: history, references, values, search index
+    backup      a verified copy of the database, made safely while others write
     help        the commands, or one command's usage
   
   'rectrack help COMMAND' shows a command's usage; 'man rectrack' tells all.
@@ -206,6 +210,8 @@ $ rectrack bogus
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   check       verify the database: history, references, values, search index
+!   backup      a verified copy of the database, made safely while others write
 !   help        the commands, or one command's usage
 [2]
 $ rectrack --bogus list
@@ -232,6 +238,8 @@ $ rectrack --bogus list
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   check       verify the database: history, references, values, search index
+!   backup      a verified copy of the database, made safely while others write
 !   help        the commands, or one command's usage
 [2]
 $ rectrack --db
@@ -258,6 +266,8 @@ $ rectrack --db
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   check       verify the database: history, references, values, search index
+!   backup      a verified copy of the database, made safely while others write
 !   help        the commands, or one command's usage
 [2]
 $ rectrack
@@ -284,6 +294,8 @@ $ rectrack
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   check       verify the database: history, references, values, search index
+!   backup      a verified copy of the database, made safely while others write
 !   help        the commands, or one command's usage
 [2]
 $ rectrack --db x.db 2>/dev/null; echo "exit $?"

@@ -1,0 +1,30 @@
+/*
+ * rectrack — backing the database up: a copy of one moment, written
+ * beside its destination and put in place only once it is verified.
+ */
+#ifndef RT_BACKUP_H
+#define RT_BACKUP_H
+
+struct rt_store;
+
+/* What a backup copied. */
+struct rt_backup_info {
+	long pages;			/* database pages */
+	struct rt_counts counts;	/* rows in the copy */
+};
+
+/*
+ * Back the database (opened as st from db_path) up into the file at
+ * path.  The copy (rt_store_backup: SQLite's online backup API, of one
+ * moment, while others write) goes to PATH.tmp, created for it (an
+ * existing one is refused: another backup may be writing it); it is
+ * verified (it opens as a rectrack database and passes quick_check),
+ * flushed to disk, and only then renamed to path.  An existing path is
+ * refused (RT_EEXIST) unless force; the database itself, or a path whose
+ * -wal file is there (a database in use), always.  On failure path is as
+ * it was and PATH.tmp is gone.
+ */
+struct rt_error *rt_backup(struct rt_store *st, const char *db_path,
+    const char *path, int force, struct rt_backup_info *info);
+
+#endif

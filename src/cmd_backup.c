@@ -1,0 +1,45 @@
+/* rectrack backup FILE — a verified copy of the database, made safely
+ * while others write. */
+#include "rectrack.h"
+#include "cli.h"
+
+#include <getopt.h>
+
+int
+cmd_backup(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "force", no_argument, NULL, 'F' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct rt_backup_info info;
+	struct rt_store *st = NULL;
+	struct rt_error *err;
+	int ch, status, force = 0;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if (ch == 'F')
+			force = 1;
+	}
+	if (optind == argc)
+		return cli_usage_error(c, "backup needs a FILE to write");
+	if (optind + 1 != argc)
+		return cli_usage_error(c, "unexpected argument %s",
+		    argv[optind + 1]);
+	if (*argv[optind] == '\0')
+		return cli_usage_error(c, "the FILE name is empty");
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) == NULL)
+		err = rt_backup(st, c->db_path, argv[optind], force, &info);
+	rt_store_close(st);
+	if (err)
+		return cli_fail(err);
+	printf("backed up %s to ", c->db_path);
+	out_text(stdout, argv[optind]);
+	printf(": %lld reports, %lld recommendations, %lld events "
+	    "(verified)\n", (long long)info.counts.reports,
+	    (long long)info.counts.recs, (long long)info.counts.events);
+	return 0;
+}
