@@ -5,6 +5,12 @@
 #                    the HTML report in headless Chromium
 #   make check-san   the same, built with AddressSanitizer and
 #                    UndefinedBehaviorSanitizer, in build/san
+#   make check-valgrind  the CLI tests with rectrack under valgrind
+#                    memcheck: no memory error, no leak
+#   make check-reliability  kill imports and commands with SIGKILL, run
+#                    4 writers at once; the database stays whole
+#   make fuzz        each libFuzzer harness for FUZZ_SECONDS (default 60),
+#                    built with clang in build/fuzz
 #   make demo        load the example data into build/demo and print it
 #   make bench       the benchmark (BENCH_N recommendations, default
 #                    1000000), each figure beside its floor
@@ -57,6 +63,7 @@ CLI_TESTS = $(sort $(wildcard tests/cli/*.t))
 
 .PHONY: all check check-unit check-cli check-html check-san demo bench \
         install clean deps deps-check
+.PHONY: fuzz
 
 all: deps-check $(BUILD)/rectrack
 
@@ -153,6 +160,61 @@ check-html: all
 
 check-san: deps
 	@$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 check-unit check-cli
+
+# The CLI tests with every rectrack run under valgrind memcheck: no
+# memory error and no leak (tests/valgrind/run.sh).  Slow: 10 minutes
+# and more.
+.PHONY: check-valgrind
+check-valgrind: all
+	@sh tests/valgrind/run.sh $(BUILD) $(CLI_TESTS)
+
+# Crash safety and concurrent writers (docs/reliability.md): an import of
+# KILL_N recommendations and bursts of commands killed with SIGKILL, then
+# 4 writers at once.  About a minute; the import is smaller with SAN=1.
+KILL_N ?= $(if $(filter 1,$(SAN)),5000,20000)
+.PHONY: check-reliability
+check-reliability: all
+	@sh tests/reliability/kill-import.sh $(BUILD) $(KILL_N)
+	@sh tests/reliability/kill-burst.sh $(BUILD)
+	@sh tests/reliability/concurrent-writers.sh $(BUILD)
+
+# ---- fuzzing --------------------------------------------------------------
+
+# make fuzz FUZZ_SECONDS=60: each libFuzzer harness (tests/fuzz/*.c) for
+# that long, built with clang, AddressSanitizer and
+# UndefinedBehaviorSanitizer in $(BUILD)/fuzz (see docs/reliability.md).
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS    = -g -O1 -fno-omit-frame-pointer \
+                -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_BIN      = $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,\
+                $(sort $(wildcard tests/fuzz/*.c)))
+FUZZ_OBJ      = $(LIB_SRC:src/%.c=$(BUILD)/fuzz/obj/%.o) \
+                $(BUILD)/fuzz/obj/schema_sql.o
+
+.SECONDARY: $(FUZZ_OBJ)
+
+$(BUILD)/fuzz/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) \
+	  -fsanitize=fuzzer-no-link -MMD -MP \
+	  $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 2>/dev/null) -c -o $@ $<
+
+$(BUILD)/fuzz/obj/schema_sql.o: $(BUILD)/schema_sql.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -c -o $@ $<
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer \
+	  $(WARN) -o $@ $< $(FUZZ_OBJ) $(LIBS)
+
+fuzz: deps-check
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || { \
+	  echo "Makefile: $(FUZZ_CC) is missing: apt-get install clang" >&2; exit 1; }
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+	@sh tests/fuzz/run.sh $(BUILD)/fuzz $(FUZZ_SECONDS) $(FUZZ_BIN)
+
+-include $(wildcard $(BUILD)/fuzz/obj/*.d)
 
 # ---- example --------------------------------------------------------------
 

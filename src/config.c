@@ -21,7 +21,10 @@ struct parser {
 	yaml_event_t	 ev;		/* the current event */
 	const char	*name;		/* file name for messages */
 	FILE		*fp;		/* NULL when reading a string */
+	struct rt_yaml_input in;	/* fp or the string, bounded */
+	yaml_mark_t	 last;		/* end of the last event */
 	char		 key[128];	/* dotted path of the key */
+	char		 quoted[96];	/* a value quoted for a message */
 };
 
 struct field {
@@ -61,9 +64,12 @@ yaml_error(struct parser *p)
 	if (yp->error == YAML_READER_ERROR && p->fp != NULL && ferror(p->fp))
 		return rt_error_new(RT_EIO, "%s: cannot read: %s", p->name,
 		    strerror(errno));
+	if (yp->error == YAML_READER_ERROR && p->in.too_long)
+		return perr(p, p->last, "more than 1 MiB without a complete "
+		    "value (a value, or a comment, may take up to 1 MiB: %d "
+		    "bytes)", RT_YAML_MAX_VALUE);
 	if (yp->error == YAML_READER_ERROR)
-		return rt_error_new(RT_EINVAL, "%s: byte %zu: %s", p->name,
-		    yp->problem_offset + 1, yp->problem);
+		return rt_yaml_reader_error(yp, p->name);
 	return rt_error_new(RT_EINVAL, "%s:%zu:%zu: %s%s%s", p->name,
 	    yp->problem_mark.line + 1, yp->problem_mark.column + 1,
 	    yp->context ? yp->context : "", yp->context ? ": " : "",
@@ -84,6 +90,8 @@ next(struct parser *p)
 	yaml_event_delete(ev);
 	if (!yaml_parser_parse(&p->yp, ev))
 		return yaml_error(p);
+	rt_yaml_input_event(&p->in);
+	p->last = ev->end_mark;
 	switch (ev->type) {
 	case YAML_ALIAS_EVENT:
 		return perr(p, ev->start_mark, "aliases are not allowed");
@@ -94,6 +102,10 @@ next(struct parser *p)
 		    ev->data.scalar.length)
 			return perr(p, ev->start_mark,
 			    "NUL characters are not allowed");
+		if (ev->data.scalar.length > RT_YAML_MAX_VALUE)
+			return perr(p, ev->start_mark, "a value of %zu bytes; "
+			    "a value may take up to 1 MiB (%d bytes)",
+			    ev->data.scalar.length, RT_YAML_MAX_VALUE);
 		break;
 	case YAML_SEQUENCE_START_EVENT:
 		anchor = ev->data.sequence_start.anchor;
@@ -123,6 +135,16 @@ is_null(const yaml_event_t *ev)
 	    ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
 	    (*s == '\0' || strcmp(s, "~") == 0 || strcmp(s, "null") == 0 ||
 	    strcmp(s, "Null") == 0 || strcmp(s, "NULL") == 0);
+}
+
+/* s in double quotes for a message, in p->quoted. */
+static const char *
+quote(struct parser *p, const char *s)
+{
+	strcpy(p->quoted, "\"");
+	rt_escape_append(p->quoted, sizeof(p->quoted), s);
+	strcat(p->quoted, "\"");
+	return p->quoted;
 }
 
 /* The current event must be a scalar with a value; *s is its text. */
@@ -196,8 +218,8 @@ get_number(struct parser *p, const struct field *f, struct rt_config *cfg)
 		return err;
 	if (parse_number(s, f->max, (int *)((char *)cfg + f->off)) == -1)
 		return perr(p, p->ev.start_mark,
-		    "must be a whole number from 1 to %d, not \"%s\"",
-		    f->max, s);
+		    "must be a whole number from 1 to %d, not %s",
+		    f->max, quote(p, s));
 	return NULL;
 }
 
@@ -222,8 +244,8 @@ get_buckets(struct parser *p, const struct field *f, struct rt_config *cfg)
 			    "more than %d buckets", RT_MAX_BUCKETS);
 		if (parse_number(s, f->max, &v) == -1)
 			return perr(p, p->ev.start_mark,
-			    "must be a whole number from 1 to %d, not \"%s\"",
-			    f->max, s);
+			    "must be a whole number from 1 to %d, not %s",
+			    f->max, quote(p, s));
 		if (n > 0 && v <= cfg->buckets[n - 1])
 			return perr(p, p->ev.start_mark, "%d after %d: "
 			    "buckets must be in ascending order",
@@ -258,8 +280,8 @@ get_mask(struct parser *p, const struct field *f, struct rt_config *cfg)
 		for (v = f->sub; v->name != NULL && strcmp(v->name, s); v++)
 			continue;
 		if (v->name == NULL)
-			return perr(p, p->ev.start_mark, "unknown value \"%s\" "
-			    "(expected one of %s)", s,
+			return perr(p, p->ev.start_mark, "unknown value %s "
+			    "(expected one of %s)", quote(p, s),
 			    names(f->sub, list, sizeof(list)));
 		mask |= v->bit;
 	}
@@ -290,8 +312,10 @@ get_map(struct parser *p, const struct field *f, struct rt_config *cfg)
 		if (p->ev.type != YAML_SCALAR_EVENT)
 			return perr(p, p->ev.start_mark,
 			    "a key must be a name, not a list or a mapping");
-		snprintf(p->key + plen, sizeof(p->key) - plen, "%s%s",
-		    plen ? "." : "", (char *)p->ev.data.scalar.value);
+		if (plen)
+			strcat(p->key, ".");
+		rt_escape_append(p->key, sizeof(p->key),
+		    (char *)p->ev.data.scalar.value);
 		for (k = f->sub; k->name != NULL &&
 		    strcmp(k->name, (char *)p->ev.data.scalar.value); k++)
 			continue;
@@ -373,11 +397,7 @@ load(struct rt_config *cfg, const char *name, FILE *fp, const char *text,
 	tmp.path = tmp.database = tmp.actor = NULL;
 	if (!yaml_parser_initialize(&p.yp))
 		return rt_error_new(RT_ENOMEM, "out of memory");
-	if (fp != NULL)
-		yaml_parser_set_input_file(&p.yp, fp);
-	else
-		yaml_parser_set_input_string(&p.yp,
-		    (const unsigned char *)text, len);
+	rt_yaml_input_set(&p.yp, &p.in, fp, text, len);
 
 	/* stream start, then nothing or one document */
 	if ((err = next(&p)) != NULL || (err = next(&p)) != NULL)

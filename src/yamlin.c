@@ -36,11 +36,15 @@ struct parser {
 	yaml_event_t	 ev;		/* the current event */
 	const char	*name;		/* file name for messages */
 	FILE		*fp;
+	struct rt_yaml_input in;	/* fp, bounded */
+	yaml_mark_t	 last;		/* end of the last event */
 	const struct rt_imp_sink *sink;
 	char		 path[128];	/* field path of the current value */
 	char		 quoted[96];	/* a value quoted for a message */
 	struct rt_imp_report rep;	/* the report being read */
 	size_t		 reccap;	/* slots in rep.recs */
+	size_t		*numset;	/* rep's recommendation numbers */
+	size_t		 numcap;	/* slots in numset (a power of 2) */
 	size_t		 histcap;	/* slots in the last rec's history */
 };
 
@@ -92,14 +96,139 @@ nomem(void)
 	return rt_error_new(RT_ENOMEM, "out of memory");
 }
 
+void
+rt_escape_append(char *buf, size_t size, const char *s)
+{
+	char *q = buf + strlen(buf), *end;
+	unsigned char c;
+
+	if (size < 12 || q >= (end = buf + size - 12))
+		return;
+	for (; *s != '\0' && (q < end || (*s & 0xc0) == 0x80); s++) {
+		c = *s;
+		if (c < 0x20 || c == 0x7f)
+			q += snprintf(q, 5, "\\x%02x", c);
+		else if (c == '"' || c == '\\') {
+			*q++ = '\\';
+			*q++ = c;
+		} else
+			*q++ = c;
+	}
+	if (*s != '\0') {
+		memcpy(q, "...", 3);
+		q += 3;
+	}
+	*q = '\0';
+}
+
+/*
+ * Where the reader stopped: the scanner's position (yp->mark, at
+ * buffer.pointer) moved over the characters decoded ahead of it
+ * (buffer.pointer to buffer.last), counting line breaks as libyaml does
+ * (LF, CR, CR LF, NEL, LS, PS).  The bad byte comes right after them.
+ */
+static yaml_mark_t
+reader_mark(const yaml_parser_t *yp)
+{
+	yaml_mark_t m = yp->mark;
+	const unsigned char *s = yp->buffer.pointer, *end = yp->buffer.last;
+
+	if (s == NULL || end == NULL)
+		return m;
+	while (s < end) {
+		if (s[0] == '\r' && s + 1 < end && s[1] == '\n')
+			s++;
+		if (s[0] == '\r' || s[0] == '\n') {
+			s++;
+			m.line++;
+			m.column = 0;
+			continue;
+		}
+		if ((s[0] == 0xc2 && s + 1 < end && s[1] == 0x85) ||
+		    (s[0] == 0xe2 && s + 2 < end && s[1] == 0x80 &&
+		    (s[2] == 0xa8 || s[2] == 0xa9))) {
+			s += s[0] == 0xc2 ? 2 : 3;
+			m.line++;
+			m.column = 0;
+			continue;
+		}
+		/* one character: a lead byte and its continuation bytes */
+		for (s++; s < end && (*s & 0xc0) == 0x80; s++)
+			continue;
+		m.column++;
+	}
+	return m;
+}
+
+/*
+ * libyaml's read handler: hand over what fp or the text holds, unless
+ * more than the limit was read since the last event.
+ */
+static int
+read_bounded(void *arg, unsigned char *buf, size_t size, size_t *n)
+{
+	struct rt_yaml_input *in = arg;
+
+	*n = 0;
+	if (in->read - in->at_event > RT_YAML_MAX_VALUE + RT_YAML_SLACK) {
+		in->too_long = 1;
+		return 0;
+	}
+	if (in->fp != NULL) {
+		*n = fread(buf, 1, size, in->fp);
+		in->read += *n;
+		return !ferror(in->fp);
+	}
+	if (size > in->len - in->off)
+		size = in->len - in->off;
+	if (size > 0)
+		memcpy(buf, in->text + in->off, size);
+	in->off += size;
+	in->read += size;
+	*n = size;
+	return 1;
+}
+
+void
+rt_yaml_input_set(yaml_parser_t *yp, struct rt_yaml_input *in, FILE *fp,
+    const char *text, size_t len)
+{
+	memset(in, 0, sizeof(*in));
+	in->fp = fp;
+	in->text = text;
+	in->len = len;
+	yaml_parser_set_input(yp, read_bounded, in);
+}
+
+void
+rt_yaml_input_event(struct rt_yaml_input *in)
+{
+	in->at_event = in->read;
+}
+
+struct rt_error *
+rt_yaml_reader_error(const yaml_parser_t *yp, const char *name)
+{
+	yaml_mark_t m = reader_mark(yp);
+
+	if (yp->problem_value != -1)
+		return rt_error_new(RT_EINVAL, "%s:%zu:%zu: byte %zu: %s "
+		    "(0x%02X)", name, m.line + 1, m.column + 1,
+		    yp->problem_offset + 1, yp->problem,
+		    (unsigned)yp->problem_value);
+	return rt_error_new(RT_EINVAL, "%s:%zu:%zu: byte %zu: %s", name,
+	    m.line + 1, m.column + 1, yp->problem_offset + 1, yp->problem);
+}
+
 /* Add ".key" to the path (for an error about that key's value). */
 static void
 path_key(struct parser *p, const char *key)
 {
 	size_t len = strlen(p->path);
 
-	snprintf(p->path + len, sizeof(p->path) - len, "%s%s",
-	    len ? "." : "", key);
+	if (len > 0 && len + 1 < sizeof(p->path))
+		strcat(p->path, ".");
+	rt_escape_append(p->path, sizeof(p->path), key);
 }
 
 static struct rt_error *
@@ -112,13 +241,12 @@ yaml_error(struct parser *p)
 	if (yp->error == YAML_READER_ERROR && ferror(p->fp))
 		return rt_error_new(RT_EIO, "%s: cannot read: %s", p->name,
 		    strerror(errno));
-	if (yp->error == YAML_READER_ERROR && yp->problem_value != -1)
-		return rt_error_new(RT_EINVAL, "%s: byte %zu: %s (0x%02X)",
-		    p->name, yp->problem_offset + 1, yp->problem,
-		    (unsigned)yp->problem_value);
+	if (yp->error == YAML_READER_ERROR && p->in.too_long)
+		return perr(p, p->last, "more than 1 MiB without a complete "
+		    "value (a value, or a comment, may take up to 1 MiB: %d "
+		    "bytes)", RT_YAML_MAX_VALUE);
 	if (yp->error == YAML_READER_ERROR)
-		return rt_error_new(RT_EINVAL, "%s: byte %zu: %s", p->name,
-		    yp->problem_offset + 1, yp->problem);
+		return rt_yaml_reader_error(yp, p->name);
 	return perr(p, yp->problem_mark, "%s%s%s",
 	    yp->context ? yp->context : "", yp->context ? ": " : "",
 	    yp->problem);
@@ -138,6 +266,8 @@ next(struct parser *p)
 	yaml_event_delete(ev);
 	if (!yaml_parser_parse(&p->yp, ev))
 		return yaml_error(p);
+	rt_yaml_input_event(&p->in);
+	p->last = ev->end_mark;
 	switch (ev->type) {
 	case YAML_ALIAS_EVENT:
 		return perr(p, ev->start_mark, "found an alias (*%s); "
@@ -149,6 +279,10 @@ next(struct parser *p)
 		    ev->data.scalar.length)
 			return perr(p, ev->start_mark, "found a NUL character; "
 			    "NUL characters are not allowed");
+		if (ev->data.scalar.length > RT_YAML_MAX_VALUE)
+			return perr(p, ev->start_mark, "a value of %zu bytes; "
+			    "a value may take up to 1 MiB (%d bytes)",
+			    ev->data.scalar.length, RT_YAML_MAX_VALUE);
 		break;
 	case YAML_SEQUENCE_START_EVENT:
 		anchor = ev->data.sequence_start.anchor;
@@ -164,9 +298,13 @@ next(struct parser *p)
 	if (anchor != NULL)
 		return perr(p, ev->start_mark, "found an anchor (&%s); "
 		    "anchors are not allowed", (char *)anchor);
-	if (tag != NULL)
+	if (tag != NULL) {
+		/* %-escapes in a tag can make any byte: escape it */
+		p->quoted[0] = '\0';
+		rt_escape_append(p->quoted, sizeof(p->quoted), (char *)tag);
 		return perr(p, ev->start_mark, "found a tag (%s); "
-		    "tags are not allowed", (char *)tag);
+		    "tags are not allowed", p->quoted);
+	}
 	return NULL;
 }
 
@@ -190,25 +328,9 @@ is_null(const yaml_event_t *ev)
 static const char *
 quote(struct parser *p, const char *s)
 {
-	char *q = p->quoted, *end = p->quoted + sizeof(p->quoted) - 12;
-	unsigned char c;
-
-	*q++ = '"';
-	for (; *s != '\0' && (q < end || (*s & 0xc0) == 0x80); s++) {
-		c = *s;
-		if (c < 0x20 || c == 0x7f)
-			q += snprintf(q, 5, "\\x%02x", c);
-		else if (c == '"' || c == '\\') {
-			*q++ = '\\';
-			*q++ = c;
-		} else
-			*q++ = c;
-	}
-	if (*s != '\0') {
-		memcpy(q, "...", 3);
-		q += 3;
-	}
-	memcpy(q, "\"", 2);
+	strcpy(p->quoted, "\"");
+	rt_escape_append(p->quoted, sizeof(p->quoted), s);
+	strcat(p->quoted, "\"");
 	return p->quoted;
 }
 
@@ -733,6 +855,23 @@ before_issue(struct parser *p, yaml_mark_t m, const char *effective)
 	    effective, p->rep.report.issued);
 }
 
+/* A target entry setting a date before the issue date (refused, as
+ * target_date and original_target_date are: found by the fuzzer, the
+ * export of such a history did not import again). */
+static int
+target_before_issue(const struct rt_event *ev, const char *issued)
+{
+	return strcmp(ev->kind, "target") == 0 && ev->new != NULL &&
+	    strcmp(ev->new, issued) < 0;
+}
+
+static struct rt_error *
+target_too_early(struct parser *p, yaml_mark_t m, const char *target)
+{
+	return perr(p, m, "target date %s is before the report's issue date "
+	    "%s", target, p->rep.report.issued);
+}
+
 static struct rt_error *
 event_item(struct parser *p, void *obj)
 {
@@ -763,6 +902,12 @@ event_item(struct parser *p, void *obj)
 	/* when the issue date comes later, report_item checks */
 	if (*issued != '\0' && strcmp(e->ev.effective, issued) < 0)
 		return before_issue(p, m, e->ev.effective);
+	if (*issued != '\0' && target_before_issue(&e->ev, issued)) {
+		snprintf(p->path, sizeof(p->path), "%s", e->pos.path);
+		path_key(p, "new");
+		return target_too_early(p, *mark_of(&event_map, &s, "new"),
+		    e->ev.new);
+	}
 	return NULL;
 }
 
@@ -866,6 +1011,61 @@ check_status(struct parser *p, const struct rt_imp_rec *r,
 	    rt_status_name(r->rec.status), rt_status_name(st));
 }
 
+static uint64_t
+hash_str(const char *s)
+{
+	uint64_t h = UINT64_C(14695981039346656037);	/* FNV-1a */
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
+	return h;
+}
+
+/* Put recommendation idx of rep in t (cap slots, at most half full). */
+static size_t
+numset_put(size_t *t, size_t cap, const struct rt_imp_report *rep,
+    size_t idx)
+{
+	const char *num = rep->recs[idx].rec.number;
+	size_t i;
+
+	for (i = hash_str(num) & (cap - 1); t[i] != 0; i = (i + 1) & (cap - 1))
+		if (strcmp(rep->recs[t[i] - 1].rec.number, num) == 0)
+			return t[i];
+	t[i] = idx + 1;
+	return 0;
+}
+
+/*
+ * Add the number of recommendation idx (the last one) of the report
+ * being read to p->numset, an open-addressing hash table of indexes
+ * into rep->recs plus one (0: a free slot), so that the duplicate check
+ * takes constant time however many recommendations a report has.
+ * *first is the index of the recommendation with the same number, or
+ * (size_t)-1.  Returns -1 when out of memory.
+ */
+static int
+numset_add(struct parser *p, size_t idx, size_t *first)
+{
+	const struct rt_imp_report *rep = &p->rep;
+	size_t *t, cap, i, got;
+
+	if ((idx + 1) * 2 > p->numcap) {
+		cap = p->numcap ? p->numcap * 2 : 16;
+		if (cap > SIZE_MAX / sizeof(*t) ||
+		    (t = calloc(cap, sizeof(*t))) == NULL)
+			return -1;
+		for (i = 0; i < idx; i++)
+			numset_put(t, cap, rep, i);
+		free(p->numset);
+		p->numset = t;
+		p->numcap = cap;
+	}
+	got = numset_put(p->numset, p->numcap, rep, idx);
+	*first = got ? got - 1 : (size_t)-1;
+	return 0;
+}
+
 static struct rt_error *
 rec_item(struct parser *p, void *obj)
 {
@@ -886,16 +1086,15 @@ rec_item(struct parser *p, void *obj)
 	if ((err = get_map(p, &rec_map, r, &r->given, &s)) != NULL ||
 	    (err = check_status(p, r, &s)) != NULL)
 		return err;
-	for (i = 0; i + 1 < rep->nrecs; i++) {
-		if (strcmp(rep->recs[i].rec.number, r->rec.number) != 0)
-			continue;
-		path_key(p, "number");
-		return perr(p, *mark_of(&rec_map, &s, "number"),
-		    "recommendation %s appears twice in this report "
-		    "(first on line %d)", quote(p, r->rec.number),
-		    rep->recs[i].pos.line);
-	}
-	return NULL;
+	if (numset_add(p, rep->nrecs - 1, &i) == -1)
+		return nomem();
+	if (i == (size_t)-1)
+		return NULL;
+	path_key(p, "number");
+	return perr(p, *mark_of(&rec_map, &s, "number"),
+	    "recommendation %s appears twice in this report "
+	    "(first on line %d)", quote(p, r->rec.number),
+	    rep->recs[i].pos.line);
 }
 
 static struct rt_error *
@@ -1013,6 +1212,9 @@ report_item(struct parser *p, void *obj)
 	(void)obj;
 	memset(r, 0, sizeof(*r));
 	p->reccap = 0;
+	free(p->numset);
+	p->numset = NULL;
+	p->numcap = 0;
 	set_pos(p, &r->pos);
 	if ((err = get_map(p, &report_map, r, &r->given, &s)) != NULL)
 		return err;
@@ -1021,13 +1223,18 @@ report_item(struct parser *p, void *obj)
 		/* history before an issue date given after it */
 		for (j = 0; j < r->recs[i].nhistory; j++) {
 			e = &r->recs[i].history[j];
-			if (strcmp(e->ev.effective, r->report.issued) >= 0)
+			if (strcmp(e->ev.effective, r->report.issued) >= 0 &&
+			    !target_before_issue(&e->ev, r->report.issued))
 				continue;
 			snprintf(p->path, sizeof(p->path), "%s", e->pos.path);
-			path_key(p, "effective");
 			memset(&m, 0, sizeof(m));
 			m.line = e->pos.line - 1;
 			m.column = e->pos.col - 1;
+			if (strcmp(e->ev.effective, r->report.issued) >= 0) {
+				path_key(p, "new");
+				return target_too_early(p, m, e->ev.new);
+			}
+			path_key(p, "effective");
 			return before_issue(p, m, e->ev.effective);
 		}
 		if ((r->recs[i].rec.report = strdup(r->report.number)) == NULL)
@@ -1143,7 +1350,7 @@ rt_import_parse(FILE *fp, const char *name, const struct rt_imp_sink *sink)
 	p.sink = sink;
 	if (!yaml_parser_initialize(&p.yp))
 		return nomem();
-	yaml_parser_set_input_file(&p.yp, fp);
+	rt_yaml_input_set(&p.yp, &p.in, fp, NULL, 0);
 
 	/* stream start, then nothing or one document */
 	if ((err = next(&p)) != NULL || (err = next(&p)) != NULL)
@@ -1163,6 +1370,7 @@ rt_import_parse(FILE *fp, const char *name, const struct rt_imp_sink *sink)
 		    "only one document is allowed");
 done:
 	imp_report_free(&p.rep);
+	free(p.numset);
 	yaml_event_delete(&p.ev);
 	yaml_parser_delete(&p.yp);
 	return err;

@@ -34,6 +34,6 @@ $ sqlite3 rectrack.db "select count(*) from event"
 $ cat a.err b.err | grep -v -e 'cannot move from' | grep -c . || true
   0
 $ rectrack list --format csv > now.csv
-$ rectrack list --as-of 2026-11-28 --format csv > replayed.csv
+$ RECTRACK_NOW=2026-11-29T12:00:00Z rectrack list --as-of 2026-11-28 --format csv > replayed.csv
 $ cmp now.csv replayed.csv && echo "current rows equal the replay"
   current rows equal the replay

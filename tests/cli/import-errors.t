@@ -125,7 +125,7 @@ Invalid UTF-8:
 
 $ { cat h.yaml; printf '    summary: caf\351\n'; } > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml: byte 118: incomplete UTF-8 octet sequence
+! rectrack: f.yaml:7:17: byte 118: incomplete UTF-8 octet sequence
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged

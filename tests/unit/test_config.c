@@ -581,10 +581,36 @@ test_syntax(void **state)
 	check_err("actor: \"\\q\"\n",
 	    "t.yaml:1:9: while parsing a quoted scalar: found unknown escape "
 	    "character");
-	check_err("actor: a\xff\n", "t.yaml: byte 9: invalid leading UTF-8 "
-	    "octet");
+	check_err("actor: a\xff\n", "t.yaml:1:9: byte 9: invalid leading "
+	    "UTF-8 octet (0xFF)");
 	check_err("actor: \"a\\0b\"\n",
 	    "t.yaml:1:8: actor: NUL characters are not allowed");
+}
+
+/*
+ * What the file holds reaches a message escaped and cut: one line, no
+ * control characters (found by the fuzzer: a plain scalar spanning a
+ * blank line holds a newline).
+ */
+static void
+test_message_escaped(void **state)
+{
+	(void)state;
+	check_err("aging_buckets_days: [3 - 1\n \n  - 7, 183]\n",
+	    "t.yaml:1:22: aging_buckets_days: must be a whole number from 1 "
+	    "to 36500, not \"3 - 1\\x0a- 7\"");
+	check_err("\"a\\tb\\e\": 1\n",
+	    "t.yaml:1:1: a\\x09b\\x1b: unknown key (expected one of database, "
+	    "actor, fiscal_year_start_month, resolution_deadline_days, "
+	    "aging_buckets_days, require)");
+	check_err("require: {resolve: [\"x\\\"\\r\"]}\n",
+	    "t.yaml:1:21: require.resolve: unknown value \"x\\\"\\x0d\" "
+	    "(expected one of target_date, corrective_action, official)");
+	check_err("fiscal_year_start_month: 1234567890123456789012345678901234"
+	    "567890123456789012345678901234567890123456789012345678901234567890"
+	    "\n", "t.yaml:1:26: fiscal_year_start_month: must be a whole number "
+	    "from 1 to 12, not \"12345678901234567890123456789012345678901234"
+	    "567890123456789012345678901234567890123...\"");
 }
 
 /* libyaml has no nesting limit; the schema stops at the first level. */
@@ -812,6 +838,7 @@ main(void)
 		cmocka_unit_test(test_buckets),
 		cmocka_unit_test(test_require),
 		cmocka_unit_test(test_syntax),
+		cmocka_unit_test(test_message_escaped),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test_setup_teardown(test_file, setup_dir,
 		    teardown_dir),

@@ -605,7 +605,7 @@ test_invalid_utf8(void **state)
 {
 	(void)state;
 	parse_err("reports:\n  - number: R\xff\n",
-	    "t.yaml: byte 23: invalid leading UTF-8 octet (0xFF)");
+	    "t.yaml:2:14: byte 23: invalid leading UTF-8 octet (0xFF)");
 }
 
 static void
@@ -613,7 +613,7 @@ test_incomplete_utf8(void **state)
 {
 	(void)state;
 	parse_err("reports:\n  - number: R\xc3",
-	    "t.yaml: byte 23: incomplete UTF-8 octet sequence");
+	    "t.yaml:2:14: byte 23: incomplete UTF-8 octet sequence");
 }
 
 static void
@@ -621,7 +621,8 @@ test_control_character(void **state)
 {
 	(void)state;
 	parse_err("version: \x01\n",
-	    "t.yaml: byte 10: control characters are not allowed (0x01)");
+	    "t.yaml:1:10: byte 10: control characters are not allowed "
+	    "(0x01)");
 }
 
 /* 100000 '[' are refused at the first one the format does not expect. */
@@ -870,6 +871,63 @@ test_long_value(void **state)
 	    "management-alert, review, other)");
 }
 
+/* A key reaches the path of a message escaped: one line, no control
+ * characters. */
+static void
+test_key_escaped(void **state)
+{
+	(void)state;
+	parse_err("reports: [{\"a\\tb\\e\": 1}]\n",
+	    "t.yaml:1:12: reports[0].a\\x09b\\x1b: unknown key (expected one "
+	    "of number, title, issuer, type, issued, fiscal_year, agency, "
+	    "topics, url, summary, sensitivity, recommendations)");
+}
+
+/* A tag's %-escapes can make any byte: the message escapes them. */
+static void
+test_tag_escaped(void **state)
+{
+	(void)state;
+	parse_err("version: !<a%0A%1Bb> 1\n", "t.yaml:1:10: version: found "
+	    "a tag (a\\x0a\\x1bb); tags are not allowed");
+}
+
+/* A value over 1 MiB is refused, with its size. */
+static void
+test_value_too_long(void **state)
+{
+	size_t n = RT_YAML_MAX_VALUE + 1, head;
+	char *text;
+
+	(void)state;
+	assert_non_null(text = malloc(n + 32));
+	head = (size_t)sprintf(text, "reports: [{number: \"");
+	memset(text + head, 'a', n);
+	strcpy(text + head + n, "\"}]\n");
+	parse_err(text, "t.yaml:1:20: reports[0].number: a value of 1048577 "
+	    "bytes; a value may take up to 1 MiB (1048576 bytes)");
+	free(text);
+}
+
+/* Reading stops about 1 MiB past the last event: a 64 MiB value is
+ * never read whole. */
+static void
+test_gap_too_long(void **state)
+{
+	size_t n = 64 * 1024 * 1024, head;
+	char *text;
+
+	(void)state;
+	assert_non_null(text = malloc(n + 32));
+	head = (size_t)sprintf(text, "version: 1\n# ");
+	memset(text + head, 'a', n);
+	strcpy(text + head + n, "\n");
+	parse_err(text, "t.yaml:1:11: more than 1 MiB without a complete "
+	    "value (a value, or a comment, may take up to 1 MiB: 1048576 "
+	    "bytes)");
+	free(text);
+}
+
 /* A long value is cut between characters, not inside one. */
 static void
 test_long_value_utf8(void **state)
@@ -975,6 +1033,48 @@ test_history_before_issued(void **state)
 	    "        history: [{effective: 2021-02-07, kind: note}]\n"),
 	    "t.yaml:8:31: reports[0].recommendations[0].history[0].effective: "
 	    "2021-02-07 is before the report's issue date 2021-02-08");
+}
+
+/*
+ * A target entry may not set a date before the issue date, whether the
+ * issue date comes before or after it (found by the fuzzer: such a
+ * history imported, and its export, with that original target date, did
+ * not import again).
+ */
+static void
+test_history_target_before_issued(void **state)
+{
+	struct log l;
+
+	(void)state;
+	parse_err(REPORT(
+	    "      - number: 1\n"
+	    "        text: t\n"
+	    "        history:\n"
+	    "          - {effective: 2021-02-09, kind: target, new: 1852-03-31}\n"),
+	    "t.yaml:9:56: reports[0].recommendations[0].history[0].new: "
+	    "target date 1852-03-31 is before the report's issue date "
+	    "2021-02-08");
+	parse_err("reports:\n"
+	    "  - number: R\n"
+	    "    title: T\n"
+	    "    recommendations:\n"
+	    "      - number: 1\n"
+	    "        text: t\n"
+	    "        history:\n"
+	    "          - {effective: 2021-02-09, kind: target, new: 2021-02-07}\n"
+	    "    issued: 2021-02-08\n",
+	    "t.yaml:8:13: reports[0].recommendations[0].history[0].new: "
+	    "target date 2021-02-07 is before the report's issue date "
+	    "2021-02-08");
+	memset(&l, 0, sizeof(l));
+	ok(parse(REPORT(
+	    "      - number: 1\n"
+	    "        text: t\n"
+	    "        history:\n"
+	    "          - {effective: 2021-02-09, kind: target, new: 2021-02-08}\n"),
+	    &l));
+	rt_buf_free(&l.b);
 }
 
 /* When `issued` comes after the recommendations, the entry is named. */
@@ -1269,6 +1369,10 @@ main(void)
 		cmocka_unit_test(test_bad_version),
 		cmocka_unit_test(test_long_value),
 		cmocka_unit_test(test_long_value_utf8),
+		cmocka_unit_test(test_key_escaped),
+		cmocka_unit_test(test_tag_escaped),
+		cmocka_unit_test(test_value_too_long),
+		cmocka_unit_test(test_gap_too_long),
 		cmocka_unit_test(test_duplicate_rec),
 		cmocka_unit_test(test_same_rec_two_reports),
 		cmocka_unit_test(test_history_status),
@@ -1276,6 +1380,7 @@ main(void)
 		cmocka_unit_test(test_history_order),
 		cmocka_unit_test(test_history_before_issued),
 		cmocka_unit_test(test_history_before_issued_late),
+		cmocka_unit_test(test_history_target_before_issued),
 		cmocka_unit_test(test_history_missing_new),
 		cmocka_unit_test(test_history_bad_status),
 		cmocka_unit_test(test_history_bad_concurrence),
