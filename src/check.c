@@ -114,17 +114,15 @@ instant_valid(const char *s)
 
 /* ---- recommendations -------------------------------------------------- */
 
-static const char *const money_fields[RT_MONEY_COUNT] = {
-	"questioned_cost", "unsupported_cost", "funds_better_use",
-	"potential_savings",
-};
-
-/* The fields a `field` event may change, and whether it is money. */
+/* The fields a `field` event may change, and whether it is money: the
+ * texts, then the money fields in the order of enum rt_money_field. */
+#define NTEXTS 4
 static const struct { const char *name; int money; } field_names[] = {
 	{ "text", 0 }, { "agency", 0 }, { "official", 0 },
 	{ "corrective_action", 0 }, { "questioned_cost", 1 },
 	{ "unsupported_cost", 1 }, { "funds_better_use", 1 },
-	{ "potential_savings", 1 },
+	{ "potential_savings", 1 }, { "disallowed_cost", 1 },
+	{ "fbu_agreed", 1 },
 };
 #define NFIELDS (sizeof(field_names) / sizeof(field_names[0]))
 
@@ -209,7 +207,7 @@ event_values(struct ctx *c, const struct rt_stored_event *ev)
 			    "that a field event changes", "text, agency, "
 			    "official, corrective_action, questioned_cost, "
 			    "unsupported_cost, funds_better_use, "
-			    "potential_savings");
+			    "potential_savings, disallowed_cost, fbu_agreed");
 			ok = 0;
 		} else if (field_names[i].money && ev->new != NULL &&
 		    rt_money_parse(ev->new, &cents) == -1) {
@@ -269,9 +267,21 @@ rec_values(struct ctx *c, const struct rt_stored_rec *r, struct sound *ok)
 	for (i = 0; i < RT_MONEY_COUNT; i++)
 		if (!r->money_null[i] && r->money[i] < 0) {
 			rt_buf_printf(&c->msg, "%s %lld (cents) is negative",
-			    money_fields[i], (long long)r->money[i]);
+			    rt_money_name(i), (long long)r->money[i]);
 			emit(c, "value");
 		}
+	for (i = RT_DISALLOWED_COST; i <= RT_FBU_AGREED; i++) {
+		int whole = i == RT_DISALLOWED_COST ? RT_QUESTIONED_COST :
+		    RT_FUNDS_BETTER_USE;
+
+		if (r->money_null[i] || r->money_null[whole] ||
+		    r->money[i] <= r->money[whole])
+			continue;
+		rt_buf_printf(&c->msg, "%s %lld (cents) is more than %s %lld",
+		    rt_money_name(i), (long long)r->money[i],
+		    rt_money_name(whole), (long long)r->money[whole]);
+		emit(c, "value");
+	}
 	if (ok->status && ok->dates[3] &&
 	    !rt_status_is_open(st) != (r->closed_date != NULL)) {
 		rt_buf_printf(&c->msg, "is %s %s a closed_date", r->status,
@@ -375,7 +385,7 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 		if (e == NULL)
 			continue;
 		if (field_names[i].money) {
-			k = (int)i - 4;
+			k = (int)i - NTEXTS;
 			have = r->money_null[k] ? RT_MONEY_NONE : r->money[k];
 			cents = RT_MONEY_NONE;
 			if (e->new && rt_money_parse(e->new, &cents) == -1)

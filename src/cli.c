@@ -162,6 +162,24 @@ cli_out_end(struct out *o, struct rt_error *err)
 	return err;
 }
 
+/* The amounts of a management decision a status move changed. */
+static void
+print_decision(const struct rt_outcome *o)
+{
+	static const enum rt_money_field m[] = { RT_DISALLOWED_COST,
+	    RT_FBU_AGREED };
+	char buf[32];
+	size_t i;
+
+	for (i = 0; i < sizeof(m) / sizeof(m[0]); i++) {
+		if (o->money_from[m[i]] == o->money_to[m[i]] ||
+		    o->money_to[m[i]] == RT_MONEY_NONE)
+			continue;
+		rt_money_display(o->money_to[m[i]], buf, sizeof(buf));
+		printf(", %s %s", rt_money_name(m[i]), buf);
+	}
+}
+
 /* One line telling what happened to one recommendation. */
 static void
 print_outcome(const struct rt_request *req, const struct rt_outcome *o)
@@ -175,6 +193,7 @@ print_outcome(const struct rt_request *req, const struct rt_outcome *o)
 		    rt_status_name(o->to));
 		if (strcmp(o->target_from, o->target_to) != 0)
 			printf(", target %s", o->target_to);
+		print_decision(o);
 		break;
 	case RT_VERB_CONCUR:
 		if (o->nevents == 0)
@@ -220,6 +239,8 @@ cli_verb_options(struct cli *c, int argc, char **argv, unsigned accepts,
 		{ "note", required_argument, NULL, CLI_OPT_NOTE },
 		{ "target", required_argument, NULL, CLI_OPT_TARGET },
 		{ "evidence", required_argument, NULL, CLI_OPT_EVIDENCE },
+		{ "disallowed", required_argument, NULL, CLI_OPT_DISALLOWED },
+		{ "fbu-agreed", required_argument, NULL, CLI_OPT_FBU_AGREED },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -228,14 +249,22 @@ cli_verb_options(struct cli *c, int argc, char **argv, unsigned accepts,
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
-		if (!(accepts & (unsigned)ch))
-			return cli_usage_error(c, "unknown option %s",
-			    argv[optind - 1]);
+		if (!(accepts & (unsigned)ch)) {
+			/* by its name: argv[optind - 1] may be its value */
+			const struct option *o = opts;
+
+			while (o->name != NULL && o->val != ch)
+				o++;
+			return cli_usage_error(c, "unknown option --%s",
+			    o->name ? o->name : "?");
+		}
 		switch (ch) {
 		case CLI_OPT_DATE: who->effective = optarg; break;
 		case CLI_OPT_NOTE: who->note = optarg; break;
 		case CLI_OPT_TARGET: req->target = optarg; break;
 		case CLI_OPT_EVIDENCE: req->evidence = optarg; break;
+		case CLI_OPT_DISALLOWED: req->disallowed = optarg; break;
+		case CLI_OPT_FBU_AGREED: req->fbu_agreed = optarg; break;
 		}
 	}
 	return -1;
@@ -459,4 +488,22 @@ cli_status_mask(const char *s, unsigned *mask)
 		    rt_status_names());
 	*mask |= 1u << st;
 	return NULL;
+}
+
+int
+cli_doc_format(const struct cli *c, const char *arg, enum out_format *f)
+{
+	static const char *const names[] = { "table", "csv", "json", "md",
+	    "html" };
+	static const enum out_format v[] = { OUT_TABLE, OUT_CSV, OUT_JSON,
+	    OUT_MD, OUT_HTML };
+	size_t i;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		if (strcmp(arg, names[i]) == 0) {
+			*f = v[i];
+			return 0;
+		}
+	return cli_usage_error(c, "--format: unknown format \"%s\" (expected "
+	    "table, csv, json, md or html)", arg);
 }

@@ -50,6 +50,9 @@ struct option;
 int cli_getopt(const struct cli *, int argc, char **argv,
     const struct option *opts, int *status);
 
+/* --format of the reports made of several tables (sar, gao-ig-act):
+ * table, csv, json, md or html; 0 ok, else the usage status. */
+int cli_doc_format(const struct cli *, const char *arg, enum out_format *f);
 /* Parse --format; 0 ok, else the usage status (message printed). */
 int cli_format(const struct cli *, const char *arg, enum out_format *f);
 
@@ -79,6 +82,8 @@ enum {
 	CLI_OPT_NOTE = 1 << 1,		/* --note TEXT: reason */
 	CLI_OPT_TARGET = 1 << 2,	/* --target DATE */
 	CLI_OPT_EVIDENCE = 1 << 3,	/* --evidence REF */
+	CLI_OPT_DISALLOWED = 1 << 4,	/* --disallowed AMOUNT */
+	CLI_OPT_FBU_AGREED = 1 << 5,	/* --fbu-agreed AMOUNT */
 };
 
 /*
@@ -196,6 +201,8 @@ int cmd_help(struct cli *, int, char **);
 int cmd_summary(struct cli *, int, char **);
 int cmd_search(struct cli *, int, char **);
 int cmd_outstanding(struct cli *, int, char **);
+int cmd_sar(struct cli *, int, char **);
+int cmd_gao_ig_act(struct cli *, int, char **);
 int cmd_check(struct cli *, int, char **);
 int cmd_backup(struct cli *, int, char **);
 

@@ -71,31 +71,6 @@ new_report(const struct rt_outstanding *o, size_t i)
 
 /* ---- Markdown ---------------------------------------------------------- */
 
-/* Text for a Markdown line or table cell: made safe (out_clean: one
- * line, control characters as \xHH), pipes escaped, and <, > and & as
- * entities so that a viewer rendering inline HTML shows them as text. */
-static void
-md_cell(FILE *fp, const char *s)
-{
-	char *clean, *p;
-
-	if (s == NULL || (clean = out_clean(s, 0)) == NULL)
-		return;
-	for (p = clean; *p; p++) {
-		if (*p == '|')
-			fputs("\\|", fp);
-		else if (*p == '<')
-			fputs("&lt;", fp);
-		else if (*p == '>')
-			fputs("&gt;", fp);
-		else if (*p == '&')
-			fputs("&amp;", fp);
-		else
-			fputc(*p, fp);
-	}
-	free(clean);
-}
-
 static void
 md_money(FILE *fp, int64_t cents)
 {
@@ -113,7 +88,7 @@ write_md(const struct rt_outstanding *o, const char *title)
 	size_t i;
 
 	fputs("# ", stdout);
-	md_cell(stdout, title);
+	out_md(stdout, title);
 	printf("\n\n%ld open recommendations in %zu reports as of %s; "
 	    "%ld overdue, %ld unresolved over 6 months.\n", s->total.open,
 	    count_reports(o), o->as_of, s->total.overdue,
@@ -123,14 +98,14 @@ write_md(const struct rt_outstanding *o, const char *title)
 
 		if (new_agency(o, i)) {
 			fputs("\n## ", stdout);
-			md_cell(stdout, it->rec.agency_path);
+			out_md(stdout, it->rec.agency_path);
 			fputc('\n', stdout);
 		}
 		if (new_report(o, i)) {
 			fputs("\n### ", stdout);
-			md_cell(stdout, it->rec.report);
+			out_md(stdout, it->rec.report);
 			fputs(": ", stdout);
-			md_cell(stdout, it->title);
+			out_md(stdout, it->title);
 			printf("\n\nIssued %s by %s.\n\n", it->rec.report_issued,
 			    it->rec.issuer);
 			puts("| Rec | Recommendation | Concurrence | Status | "
@@ -142,14 +117,14 @@ write_md(const struct rt_outstanding *o, const char *title)
 			b.s[0] = '\0';
 		describe(&b, &it->last);
 		fputs("| ", stdout);
-		md_cell(stdout, it->rec.number);
+		out_md(stdout, it->rec.number);
 		fputs(" | ", stdout);
-		md_cell(stdout, it->rec.text);
+		out_md(stdout, it->rec.text);
 		printf(" | %s | %s | %s | %ld | %s | ",
 		    rt_concurrence_name(it->rec.concurrence),
 		    rt_status_name(it->rec.status), or_dash(it->rec.target_date),
 		    it->fx.age_days, it->fx.overdue ? "**overdue**" : "");
-		md_cell(stdout, b.s);
+		out_md(stdout, b.s);
 		puts(" |");
 	}
 	rt_buf_free(&b);
@@ -172,7 +147,7 @@ write_md(const struct rt_outstanding *o, const char *title)
 		if (r == &s->total)
 			fputs("**TOTAL**", stdout);
 		else
-			md_cell(stdout, r->group);
+			out_md(stdout, r->group);
 		printf(" | %ld | %ld | %ld | %ld | %ld | %ld | %ld", r->open,
 		    r->pending, r->unresolved, r->resolved, r->overdue,
 		    r->unresolved_over_6_months, r->open_1_year_plus);
@@ -316,29 +291,6 @@ write_json(const struct rt_outstanding *o, const char *title)
 
 /* ---- HTML ---------------------------------------------------------------- */
 
-/* Text as HTML, in an element or an attribute value: made safe
- * (out_clean: one line, control characters as \xHH, ill-formed UTF-8 as
- * U+FFFD), then & < > " ' as references. */
-static void
-html(FILE *fp, const char *s)
-{
-	char *clean, *p;
-
-	if (s == NULL || (clean = out_clean(s, 0)) == NULL)
-		return;
-	for (p = clean; *p; p++) {
-		switch (*p) {
-		case '&': fputs("&amp;", fp); break;
-		case '<': fputs("&lt;", fp); break;
-		case '>': fputs("&gt;", fp); break;
-		case '"': fputs("&quot;", fp); break;
-		case '\'': fputs("&#39;", fp); break;
-		default: fputc(*p, fp);
-		}
-	}
-	free(clean);
-}
-
 static const char css[] =
 "body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
 "margin:2em auto;max-width:1100px;padding:0 1.5em;font-size:14px;"
@@ -383,9 +335,9 @@ svg_bars(FILE *fp, const char *title, const char *const *labels,
 	fprintf(fp, "<svg width=\"%d\" "
 	    "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"",
 	    lw + bw + 60, h, lw + bw + 60, h);
-	html(fp, title);
+	out_html(fp, title);
 	fputs("\"><title>", fp);
-	html(fp, title);
+	out_html(fp, title);
 	fputs("</title>\n", fp);
 	for (i = 0; i < n; i++) {
 		int y = top + (int)i * (bh + gap);
@@ -393,7 +345,7 @@ svg_bars(FILE *fp, const char *title, const char *const *labels,
 
 		fprintf(fp, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" "
 		    "font-size=\"12\" fill=\"#1a1a1a\">", lw - 8, y + 15);
-		html(fp, labels[i]);
+		out_html(fp, labels[i]);
 		fprintf(fp, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" "
 		    "height=\"%d\" fill=\"#1f3a5f\"/><text x=\"%d\" y=\"%d\" "
 		    "font-size=\"12\" fill=\"#1a1a1a\">%ld</text>\n", lw, y,
@@ -427,7 +379,7 @@ html_totals(FILE *fp, const struct rt_summary *s)
 	    "<th scope=\"col\" class=\"n\">Open 1 year or more</th>", fp);
 	for (k = 0; k < s->nbuckets; k++) {
 		fputs("<th scope=\"col\" class=\"n\">", fp);
-		html(fp, s->buckets[k].label);
+		out_html(fp, s->buckets[k].label);
 		fputs("</th>", fp);
 	}
 	fputs("<th scope=\"col\" class=\"n\">Questioned costs</th>"
@@ -442,7 +394,7 @@ html_totals(FILE *fp, const struct rt_summary *s)
 		rt_money_display(r->funds_better_use, f, sizeof(f));
 		fprintf(fp, "<tr%s><th scope=\"row\">", r == &s->total ?
 		    " class=\"total\" id=\"total\"" : "");
-		html(fp, r->group);
+		out_html(fp, r->group);
 		fprintf(fp, "</th><td class=\"n\">%ld</td><td class=\"n\">%ld"
 		    "</td><td class=\"n\">%ld</td><td class=\"n\">%ld</td>"
 		    "<td class=\"n\">%ld</td><td class=\"n\">%ld</td>"
@@ -471,10 +423,10 @@ write_html(const struct rt_outstanding *o, const char *title)
 
 	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset="
 	    "\"utf-8\">\n<title>", fp);
-	html(fp, title);
+	out_html(fp, title);
 	fprintf(fp, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
 	    "<header>\n<h1>", css);
-	html(fp, title);
+	out_html(fp, title);
 	fprintf(fp, "</h1>\n<p class=\"meta\">As of %s: every open "
 	    "recommendation, by agency and report.</p>\n</header>\n",
 	    o->as_of);
@@ -520,18 +472,18 @@ write_html(const struct rt_outstanding *o, const char *title)
 			if (i > 0)
 				fputs("</section>\n", fp);
 			fputs("<section class=\"agency\">\n<h2>", fp);
-			html(fp, it->rec.agency_path);
+			out_html(fp, it->rec.agency_path);
 			fputs("</h2>\n", fp);
 		}
 		if (new_report(o, i)) {
 			fputs("<h3>", fp);
-			html(fp, it->rec.report);
+			out_html(fp, it->rec.report);
 			fputs(": ", fp);
-			html(fp, it->title);
+			out_html(fp, it->title);
 			fputs("</h3>\n<p class=\"meta\">Issued ", fp);
-			html(fp, it->rec.report_issued);
+			out_html(fp, it->rec.report_issued);
 			fputs(" by ", fp);
-			html(fp, it->rec.issuer);
+			out_html(fp, it->rec.issuer);
 			fputs("</p>\n<table>\n<thead><tr>"
 			    "<th scope=\"col\">Rec</th>"
 			    "<th scope=\"col\">Recommendation</th>"
@@ -546,22 +498,22 @@ write_html(const struct rt_outstanding *o, const char *title)
 		describe(&b, &it->last);
 		fprintf(fp, "<tr%s id=\"", it->fx.overdue ?
 		    " class=\"overdue\"" : "");
-		html(fp, it->rec.report);
+		out_html(fp, it->rec.report);
 		fputc('#', fp);
-		html(fp, it->rec.number);
+		out_html(fp, it->rec.number);
 		fputs("\"><td>", fp);
-		html(fp, it->rec.number);
+		out_html(fp, it->rec.number);
 		fputs("</td><td>", fp);
-		html(fp, it->rec.text);
+		out_html(fp, it->rec.text);
 		fprintf(fp, "</td><td>%s</td><td>%s</td><td>",
 		    rt_concurrence_name(it->rec.concurrence),
 		    rt_status_name(it->rec.status));
-		html(fp, or_dash(it->rec.target_date));
+		out_html(fp, or_dash(it->rec.target_date));
 		if (it->fx.overdue)
 			fputs(" <span class=\"flag\">OVERDUE</span>", fp);
 		fprintf(fp, "</td><td class=\"n\">%ld</td><td>",
 		    it->fx.age_days);
-		html(fp, b.s);
+		out_html(fp, b.s);
 		fputs("</td></tr>\n", fp);
 	}
 	rt_buf_free(&b);

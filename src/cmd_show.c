@@ -54,6 +54,8 @@ print_rec(const struct rt_rec *rec, const struct rt_report *r,
 	money_line("Unsupported:", rec->money[RT_UNSUPPORTED_COST]);
 	money_line("Better use:", rec->money[RT_FUNDS_BETTER_USE]);
 	money_line("Savings:", rec->money[RT_POTENTIAL_SAVINGS]);
+	money_line("Disallowed:", rec->money[RT_DISALLOWED_COST]);
+	money_line("FBU agreed:", rec->money[RT_FBU_AGREED]);
 	rt_buf_printf(&b, "%ld days", age);
 	out_kv(stdout, "Age:", b.s);
 	rt_buf_free(&b);
@@ -113,6 +115,8 @@ cmd_show(struct cli *c, int argc, char **argv)
 	}
 	switch (fmt) {
 	case OUT_TABLE:
+	case OUT_MD:	/* not offered (out_format_parse) */
+	case OUT_HTML:
 		print_rec(&rec, &r, today);
 		break;
 	case OUT_JSON:

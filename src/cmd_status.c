@@ -12,8 +12,8 @@ cmd_status(struct cli *c, int argc, char **argv)
 	int status;
 
 	if ((status = cli_verb_options(c, argc, argv, CLI_OPT_DATE |
-	    CLI_OPT_NOTE | CLI_OPT_TARGET | CLI_OPT_EVIDENCE, &who,
-	    &req)) != -1)
+	    CLI_OPT_NOTE | CLI_OPT_TARGET | CLI_OPT_EVIDENCE |
+	    CLI_OPT_DISALLOWED | CLI_OPT_FBU_AGREED, &who, &req)) != -1)
 		return status;
 	if (argc - optind < 2)
 		return cli_usage_error(c, "status needs a REC and the new "

@@ -36,11 +36,6 @@ struct doc {
 					   written */
 };
 
-static const char *const money_keys[RT_MONEY_COUNT] = {
-	"questioned_cost", "unsupported_cost", "funds_better_use",
-	"potential_savings",
-};
-
 /* ---- YAML ---------------------------------------------------------------- */
 
 static void
@@ -506,7 +501,7 @@ rec_cb(const struct rt_rec *rec, void *arg)
 	for (i = 0; i < RT_FLAG_COUNT; i++)
 		doc_bool(d, rt_flag_field(i), rt_flag_get(rec, i));
 	for (i = 0; i < RT_MONEY_COUNT; i++)
-		doc_money(d, money_keys[i], rec->money[i]);
+		doc_money(d, rt_money_name(i), rec->money[i]);
 	doc_key(d, "history");
 	doc_open(d, 1);
 	if (d->err == NULL)

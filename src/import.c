@@ -394,6 +394,37 @@ check_dates(struct importer *im, const struct rt_rec *rec,
 	return NULL;
 }
 
+/* The amounts of the management decision: the money fields it sets. */
+static const struct {
+	enum rt_money_field m;
+	unsigned long bit;
+} decision[] = {
+	{ RT_DISALLOWED_COST, RT_IMP_DISALLOWED_COST },
+	{ RT_FBU_AGREED, RT_IMP_FBU_AGREED },
+};
+#define NDECISION (sizeof(decision) / sizeof(decision[0]))
+
+/* A `field` event effective on `when` for each amount of the management
+ * decision of rec that is stated. */
+static struct rt_error *
+decide(struct importer *im, const struct rt_rec *rec, const char *when,
+    struct rt_events *h)
+{
+	struct rt_error *err;
+	char buf[32];
+	size_t i;
+
+	for (i = 0; i < NDECISION; i++) {
+		if (rec->money[decision[i].m] == RT_MONEY_NONE)
+			continue;
+		rt_money_format(rec->money[decision[i].m], buf, sizeof(buf));
+		if ((err = emit(im, h, when, "field",
+		    rt_money_name(decision[i].m), NULL, buf)))
+			return err;
+	}
+	return NULL;
+}
+
 /* The past of a new recommendation from its dates (SPEC §5). */
 static struct rt_error *
 infer_history(struct importer *im, const struct rt_rec *rec,
@@ -430,16 +461,27 @@ infer_history(struct importer *im, const struct rt_rec *rec,
 		return NULL;
 	case RT_OPEN_UNRESOLVED:
 	case RT_OPEN_RESOLVED:
-		return emit(im, h, rec->status == RT_OPEN_RESOLVED ?
-		    resolved : issued, "status", "status", "open-pending", st);
+		if ((err = emit(im, h, rec->status == RT_OPEN_RESOLVED ?
+		    resolved : issued, "status", "status", "open-pending", st)))
+			return err;
+		break;
 	default:
 		if (rec->resolved_date[0] && (err = emit(im, h, resolved,
 		    "status", "status", "open-pending", "open-resolved")))
 			return err;
-		return emit(im, h, date_or(rec->closed_date, issued),
+		if ((err = emit(im, h, date_or(rec->closed_date, issued),
 		    "status", "status", rec->resolved_date[0] ?
-		    "open-resolved" : "open-pending", st);
+		    "open-resolved" : "open-pending", st)))
+			return err;
+		break;
 	}
+	/* the management decision came with the resolution, or with the
+	 * closure when there was none */
+	if (rec->status == RT_OPEN_UNRESOLVED)
+		return NULL;
+	return decide(im, rec, rec->status == RT_OPEN_RESOLVED ||
+	    rec->resolved_date[0] ? resolved : date_or(rec->closed_date,
+	    issued), h);
 }
 
 /*
@@ -605,7 +647,8 @@ new_rec(struct importer *im, const struct rt_report *report,
 		rec.agency = report->agency;
 	else if ((err = ensure_agency(im, rec.agency)))
 		return err;
-	if ((err = check_dates(im, &rec, report->issued)))
+	if ((err = check_dates(im, &rec, report->issued)) ||
+	    (err = rt_rec_money_check(&rec)))
 		return err;
 	if (!rt_status_is_open(rec.status) && rec.closed_date[0] == '\0')
 		memcpy(rec.closed_date, report->issued, RT_DATE_SIZE);
@@ -651,6 +694,72 @@ take_text(char **have, const char *want)
 	return 1;
 }
 
+/* The key of the file for money field m. */
+static unsigned long
+money_bit(enum rt_money_field m)
+{
+	static const unsigned long bits[RT_MONEY_COUNT] = {
+		RT_IMP_QUESTIONED_COST, RT_IMP_UNSUPPORTED_COST,
+		RT_IMP_FUNDS_BETTER_USE, RT_IMP_POTENTIAL_SAVINGS,
+		RT_IMP_DISALLOWED_COST, RT_IMP_FBU_AGREED,
+	};
+
+	return bits[m];
+}
+
+/* Money field m as the file states it, with one `field` event effective
+ * on `when` when it changes. */
+static struct rt_error *
+take_money(struct importer *im, const struct rt_imp_rec *imp,
+    struct rt_rec *rec, struct rt_events *h, enum rt_money_field m,
+    const char *when)
+{
+	int64_t v = imp->rec.money[m];
+	char oldm[32], newm[32];
+	struct rt_error *err;
+
+	if (!(imp->given & money_bit(m)) || rec->money[m] == v)
+		return NULL;
+	if (rec->money[m] != RT_MONEY_NONE)
+		rt_money_format(rec->money[m], oldm, sizeof(oldm));
+	if (v != RT_MONEY_NONE)
+		rt_money_format(v, newm, sizeof(newm));
+	if ((err = emit(im, h, when, "field", rt_money_name(m),
+	    rec->money[m] == RT_MONEY_NONE ? NULL : oldm,
+	    v == RT_MONEY_NONE ? NULL : newm)))
+		return err;
+	rec->money[m] = v;
+	return NULL;
+}
+
+/*
+ * When a management decision this import records took effect: the date
+ * of the move to open-resolved or a closed status among the events from
+ * index `from` on (the latest such), when a change of field on that day
+ * keeps its history in order; else dflt.
+ */
+static const char *
+decided_on(const struct rt_events *h, size_t from, const char *field,
+    const char *dflt)
+{
+	const char *when = NULL;
+	enum rt_status st;
+	size_t i;
+
+	for (i = from; i < h->n; i++) {
+		const struct rt_event *ev = &h->ev[i];
+
+		if (strcmp(ev->kind, "status") == 0 && ev->new &&
+		    rt_status_parse(ev->new, &st) == 0 &&
+		    (st == RT_OPEN_RESOLVED || !rt_status_is_open(st)) &&
+		    (when == NULL || strcmp(ev->effective, when) > 0))
+			when = ev->effective;
+	}
+	if (when == NULL || !in_order(h, "field", field, when))
+		return dflt;
+	return when;
+}
+
 static struct rt_error *
 old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 {
@@ -660,15 +769,13 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		{ RT_IMP_OFFICIAL, "official" },
 		{ RT_IMP_CORRECTIVE_ACTION, "corrective_action" },
 	};
-	static const char *const money_names[] = { "questioned_cost",
-	    "unsupported_cost", "funds_better_use", "potential_savings" };
 	char *const want[] = { imp->rec.text, imp->rec.agency,
 	    imp->rec.official, imp->rec.corrective_action };
 	char **have[] = { &rec->text, &rec->agency, &rec->official,
 	    &rec->corrective_action };
 	struct rt_events h;
 	struct rt_error *err;
-	char *old = NULL, oldm[32], newm[32], last[RT_DATE_SIZE] = "";
+	char *old = NULL, last[RT_DATE_SIZE] = "";
 	size_t i, recorded;
 	int m;
 
@@ -719,23 +826,19 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		if (err)
 			goto done;
 	}
-	for (m = 0; m < RT_MONEY_COUNT; m++) {
-		int64_t v = imp->rec.money[m];
-
-		if (!(imp->given & (RT_IMP_QUESTIONED_COST << m)) ||
-		    rec->money[m] == v)
-			continue;
-		if (rec->money[m] != RT_MONEY_NONE)
-			rt_money_format(rec->money[m], oldm, sizeof(oldm));
-		if (v != RT_MONEY_NONE)
-			rt_money_format(v, newm, sizeof(newm));
-		if ((err = emit(im, &h, im->today, "field", money_names[m],
-		    rec->money[m] == RT_MONEY_NONE ? NULL : oldm,
-		    v == RT_MONEY_NONE ? NULL : newm)))
+	for (m = 0; m < RT_DISALLOWED_COST; m++)
+		if ((err = take_money(im, imp, rec, &h, m, im->today)))
 			goto done;
-		rec->money[m] = v;
-	}
 	if ((err = settle(im, imp, rec, &h, 1)))
+		goto done;
+	/* the management decision's amounts, with the move that resolved
+	 * or closed it when this file made one */
+	for (i = 0; i < NDECISION; i++)
+		if ((err = take_money(im, imp, rec, &h, decision[i].m,
+		    decided_on(&h, recorded, rt_money_name(decision[i].m),
+		    im->today))))
+			goto done;
+	if ((err = rt_rec_money_check(rec)))
 		goto done;
 	if (h.n == recorded) {
 		im->stats->recs_unchanged++;

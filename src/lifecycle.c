@@ -272,13 +272,22 @@ struct pending {
 	char oldbuf[RT_DATE_SIZE], newbuf[RT_DATE_SIZE];
 };
 
+/* The amounts of a management decision a status move records. */
+#define NDECISION 2
+static const enum rt_money_field decision_fields[NDECISION] = {
+	RT_DISALLOWED_COST, RT_FBU_AGREED,
+};
+
 struct change {
 	const char *id;
 	const struct rt_events *history;
 	const char *effective;
-	struct pending ev[2 + RT_FLAG_COUNT];
+	const int64_t *decision;	/* NDECISION amounts in cents,
+					   RT_MONEY_NONE: not given */
+	struct pending ev[2 + RT_FLAG_COUNT + NDECISION];
 	size_t n;
 	char *owned;		/* a note made here, freed with the change */
+	char money[NDECISION][2][32];	/* old and new amounts as text */
 };
 
 static struct rt_error *
@@ -394,6 +403,38 @@ change_flag(struct change *c, struct rt_rec *rec, enum rt_flag f, int v,
 	return NULL;
 }
 
+/* The amounts of the management decision that came with a move. */
+static struct rt_error *
+change_decision(struct change *c, struct rt_rec *rec, const char *note)
+{
+	struct rt_error *err;
+	size_t i;
+
+	for (i = 0; i < NDECISION; i++) {
+		int64_t *have = &rec->money[decision_fields[i]];
+		int64_t want = c->decision[i];
+		char *old = c->money[i][0], *new = c->money[i][1];
+
+		if (want == RT_MONEY_NONE || want == *have)
+			continue;
+		if (*have != RT_MONEY_NONE)
+			rt_money_format(*have, old, sizeof(c->money[i][0]));
+		rt_money_format(want, new, sizeof(c->money[i][1]));
+		if ((err = queue(c, "field", rt_money_name(decision_fields[i]),
+		    *have == RT_MONEY_NONE ? NULL : old, new, note)))
+			return err;
+		*have = want;
+	}
+	if ((err = rt_rec_money_check(rec)) != NULL) {
+		struct rt_error *e = rt_error_new(err->code, "%s: %s", c->id,
+		    err->msg);
+
+		rt_error_free(err);
+		return e;
+	}
+	return NULL;
+}
+
 static struct rt_error *
 change_status(struct change *c, struct rt_rec *rec,
     const struct rt_config *cfg, const struct rt_request *req,
@@ -438,7 +479,7 @@ change_status(struct change *c, struct rt_rec *rec,
 		    note)))
 			return err;
 	}
-	return NULL;
+	return change_decision(c, rec, note);
 }
 
 /* Every recommendation named by ids, in order, each once. */
@@ -543,7 +584,8 @@ expand(struct rt_store *st, char *const *ids, size_t nids,
 static struct rt_error *
 apply_one(struct rt_store *st, const struct rt_config *cfg,
     const char *report, const char *number, const struct rt_request *req,
-    const struct rt_actor *who, struct rt_outcome *out)
+    const int64_t *decision, const struct rt_actor *who,
+    struct rt_outcome *out)
 {
 	struct rt_error *err;
 	struct rt_rec rec;
@@ -564,11 +606,13 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 	c.id = out->id;
 	c.history = &h;
 	c.effective = effective;
+	c.decision = decision;
 	out->from = rec.status;
 	out->conc_from = rec.concurrence;
 	set_date(out->target_from, rec.target_date);
 	for (f = 0; f < RT_FLAG_COUNT; f++)
 		out->flags_from[f] = *rt_flag_ptr(&rec, f);
+	memcpy(out->money_from, rec.money, sizeof(out->money_from));
 	switch (req->verb) {
 	case RT_VERB_STATUS:
 		err = change_status(&c, &rec, cfg, req, who->note);
@@ -606,12 +650,48 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 	set_date(out->target_to, rec.target_date);
 	for (f = 0; f < RT_FLAG_COUNT; f++)
 		out->flags_to[f] = *rt_flag_ptr(&rec, f);
+	memcpy(out->money_to, rec.money, sizeof(out->money_to));
 	out->nevents = (int)c.n;
 done:
 	free(c.owned);
 	rt_events_free(&h);
 	rt_rec_free(&rec);
 	return err;
+}
+
+/*
+ * The amounts of the management decision a request gives, in cents
+ * (RT_MONEY_NONE where not given): only with a move that resolves or
+ * closes.
+ */
+static struct rt_error *
+decision_parse(const struct rt_request *req, int64_t decision[NDECISION])
+{
+	const char *given[NDECISION] = { req->disallowed, req->fbu_agreed };
+	static const char *const option[NDECISION] = { "--disallowed",
+	    "--fbu-agreed" };
+	size_t i;
+
+	for (i = 0; i < NDECISION; i++) {
+		decision[i] = RT_MONEY_NONE;
+		if (given[i] == NULL)
+			continue;
+		if (req->verb != RT_VERB_STATUS)
+			return rt_error_new(RT_EINVAL, "%s goes with a status "
+			    "move", option[i]);
+		if (req->status == RT_OPEN_PENDING ||
+		    req->status == RT_OPEN_UNRESOLVED)
+			return rt_error_new(RT_EREFUSED, "%s: the amounts of a "
+			    "management decision go with its resolution (a "
+			    "move to open-resolved, closed-implemented or "
+			    "closed-not-implemented), not with a move to %s",
+			    option[i], rt_status_name(req->status));
+		if (rt_money_parse(given[i], &decision[i]) == -1)
+			return rt_error_new(RT_EINVAL, "%s: \"%s\" is not an "
+			    "amount of dollars (e.g. 1234.56)", option[i],
+			    given[i]);
+	}
+	return NULL;
 }
 
 struct rt_error *
@@ -622,6 +702,7 @@ rt_apply(struct rt_store *st, const struct rt_config *cfg, char *const *ids,
 	struct rt_error *err;
 	struct targets t;
 	struct rt_outcome *o = NULL;
+	int64_t decision[NDECISION];
 	size_t i;
 
 	*outcomes = NULL;
@@ -629,6 +710,8 @@ rt_apply(struct rt_store *st, const struct rt_config *cfg, char *const *ids,
 	memset(&t, 0, sizeof(t));
 	if (req->verb == RT_VERB_NOTE && rt_blank(req->text))
 		return rt_error_new(RT_EINVAL, "the note is empty");
+	if ((err = decision_parse(req, decision)) != NULL)
+		return err;
 	if ((err = rt_store_begin(st)) != NULL)
 		return err;
 	if ((err = expand(st, ids, nids, &t)))
@@ -645,8 +728,8 @@ rt_apply(struct rt_store *st, const struct rt_config *cfg, char *const *ids,
 			break;
 		}
 		o[i].id = id.s;
-		err = apply_one(st, cfg, t.report[i], t.number[i], req, who,
-		    &o[i]);
+		err = apply_one(st, cfg, t.report[i], t.number[i], req,
+		    decision, who, &o[i]);
 	}
 	if (err == NULL)
 		err = rt_store_commit(st);

@@ -44,6 +44,9 @@ struct rt_request {
 	enum rt_concurrence concurrence;	/* CONCUR */
 	const char *target;		/* TARGET, or STATUS --target; NULL */
 	const char *evidence;		/* STATUS: evidence reference; NULL */
+	/* STATUS to open-resolved or closed-*: the management decision's
+	 * amounts in dollars (disallowed_cost, fbu_agreed); NULL: unchanged */
+	const char *disallowed, *fbu_agreed;
 	const char *text;		/* NOTE: the note */
 	int flags[RT_FLAG_COUNT];	/* FLAG: 1 set, 0 clear, -1 leave */
 };
@@ -55,6 +58,7 @@ struct rt_outcome {
 	enum rt_concurrence conc_from, conc_to;
 	char target_from[RT_DATE_SIZE], target_to[RT_DATE_SIZE];
 	int flags_from[RT_FLAG_COUNT], flags_to[RT_FLAG_COUNT];
+	int64_t money_from[RT_MONEY_COUNT], money_to[RT_MONEY_COUNT];
 	int nevents;			/* 0: already so, nothing written */
 };
 
@@ -69,7 +73,11 @@ struct rt_outcome {
  * original_target_date; the effective date (who->effective, default
  * today) may not be before the report's issue date, after today, or
  * before the latest event of any attribute it changes (the history stays
- * in order).  Each changed attribute writes one event.  On success
+ * in order).  A status request may carry the management decision's
+ * amounts (req->disallowed, req->fbu_agreed), only with a move to
+ * open-resolved or a closed status; each amount that changes writes a
+ * `field` event, and rt_rec_money_check must hold afterwards.  Each
+ * changed attribute writes one event.  On success
  * *outcomes is an array of *n entries (free with rt_outcomes_free).
  */
 struct rt_error *rt_apply(struct rt_store *, const struct rt_config *,

@@ -73,12 +73,22 @@ const struct cli_cmd cli_cmds[] = {
 	    "            [FILTERS as for list] [--as-of DATE]",
 	    "the outstanding-recommendations report: every open one, by "
 	    "agency and report" },
+	{ "sar", cmd_sar,
+	    "sar --period 2025H2|--from DATE --to DATE [--issuer CODE]\n"
+	    "    [--agency CODE] [--format table|csv|json|md|html]",
+	    "the semiannual report's figures: roll-forward, Tables I and II, "
+	    "lists" },
+	{ "gao-ig-act", cmd_gao_ig_act,
+	    "gao-ig-act [--as-of DATE] [--agency CODE]\n"
+	    "           [--format table|csv|json|md|html]",
+	    "the GAO-IG Act lists: old open GAO and inspector general "
+	    "recommendations" },
 	{ "history", cmd_history,
 	    "history REC [--as-of DATE] [--format FMT]",
 	    "the events of a recommendation, oldest first" },
 	{ "status", cmd_status,
 	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"
-	    "       [--evidence REF]",
+	    "       [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]",
 	    "move recommendations along the lifecycle" },
 	{ "concur", cmd_concur,
 	    "concur REC... VALUE [--date DATE] [--note TEXT]",

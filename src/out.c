@@ -54,6 +54,30 @@ out_new(FILE *fp, enum out_format format, const struct out_col *cols,
 		fputs("\r\n", fp);
 	} else if (format == OUT_JSON)
 		fputc('[', fp);
+	else if (format == OUT_MD) {
+		for (i = 0; i < ncols; i++)
+			if (!(cols[i].flags & OUT_HIDE)) {
+				fputs("| ", fp);
+				out_md(fp, cols[i].header);
+				fputc(' ', fp);
+			}
+		fputs("|\n", fp);
+		for (i = 0; i < ncols; i++)
+			if (!(cols[i].flags & OUT_HIDE))
+				fputs(cols[i].flags & OUT_NUMBER ? "| ---: " :
+				    "| --- ", fp);
+		fputs("|\n", fp);
+	} else if (format == OUT_HTML) {
+		fputs("<table>\n<thead><tr>", fp);
+		for (i = 0; i < ncols; i++)
+			if (!(cols[i].flags & OUT_HIDE)) {
+				fputs(cols[i].flags & OUT_NUMBER ?
+				    "<th class=\"num\">" : "<th>", fp);
+				out_html(fp, cols[i].header);
+				fputs("</th>", fp);
+			}
+		fputs("</tr></thead>\n<tbody>\n", fp);
+	}
 	return o;
 }
 
@@ -252,6 +276,27 @@ cell(struct out *o, enum cell_kind kind, const char *s)
 		else if (kind == CELL_RAW)	/* numbers: never quoted */
 			fputs(s, o->fp);
 		break;
+	case OUT_MD:
+		if (col->flags & OUT_HIDE)
+			break;
+		fputs("| ", o->fp);
+		if (kind == CELL_TEXT)
+			out_md(o->fp, s);
+		else if (kind == CELL_RAW)
+			fputs(s, o->fp);
+		fputc(' ', o->fp);
+		break;
+	case OUT_HTML:
+		if (o->col == 1)
+			fputs("<tr>", o->fp);
+		if (col->flags & OUT_HIDE)
+			break;
+		fputs(col->flags & OUT_NUMBER ? "<td class=\"num\">" : "<td>",
+		    o->fp);
+		if (kind != CELL_NULL)
+			out_html(o->fp, s);
+		fputs("</td>", o->fp);
+		break;
 	case OUT_TABLE:
 		if (col->flags & OUT_HIDE)
 			break;
@@ -304,7 +349,8 @@ out_money(struct out *o, int64_t cents)
 		cell(o, CELL_NULL, NULL);
 		return;
 	}
-	if (o->format == OUT_TABLE)
+	if (o->format == OUT_TABLE || o->format == OUT_MD ||
+	    o->format == OUT_HTML)
 		rt_money_display(cents, buf, sizeof(buf));
 	else
 		rt_money_format(cents, buf, sizeof(buf));
@@ -374,6 +420,10 @@ out_row(struct out *o)
 		fputc('}', o->fp);
 	else if (o->format == OUT_CSV)
 		fputs("\r\n", o->fp);
+	else if (o->format == OUT_MD)
+		fputs("|\n", o->fp);
+	else if (o->format == OUT_HTML)
+		fputs("</tr>\n", o->fp);
 	o->col = 0;
 	o->nrows++;
 }
@@ -433,6 +483,8 @@ out_end(struct out *o)
 		fputs(o->nrows ? "\n]\n" : "]\n", o->fp);
 	else if (o->format == OUT_TABLE && o->nrows > 0)
 		print_table(o);
+	else if (o->format == OUT_HTML)
+		fputs("</tbody>\n</table>\n", o->fp);
 	for (i = 0; i < o->ncells; i++)
 		free(o->cells[i]);
 	free(o->cells);
@@ -468,6 +520,8 @@ const struct out_col out_rec_cols[] = {
 	{ "unsupported_cost", "UNSUPPORTED", OUT_NUMBER | OUT_HIDE },
 	{ "funds_better_use", "BETTER USE", OUT_NUMBER | OUT_HIDE },
 	{ "potential_savings", "SAVINGS", OUT_NUMBER | OUT_HIDE },
+	{ "disallowed_cost", "DISALLOWED", OUT_NUMBER | OUT_HIDE },
+	{ "fbu_agreed", "FBU AGREED", OUT_NUMBER | OUT_HIDE },
 	{ "overdue", "OVERDUE", OUT_BOOL | OUT_HIDE },
 	{ "age_days", "AGE", OUT_NUMBER },
 };
@@ -558,4 +612,191 @@ out_event_cb(const struct rt_event *ev, void *arg)
 	if (strcmp(ev->effective, e->as_of) <= 0)
 		out_event_row(e->o, ev);
 	return 0;
+}
+
+void
+out_md(FILE *fp, const char *s)
+{
+	char *clean, *p;
+
+	if (s == NULL || (clean = out_clean(s, 0)) == NULL)
+		return;
+	for (p = clean; *p; p++) {
+		if (*p == '|')
+			fputs("\\|", fp);
+		else if (*p == '<')
+			fputs("&lt;", fp);
+		else if (*p == '>')
+			fputs("&gt;", fp);
+		else if (*p == '&')
+			fputs("&amp;", fp);
+		else
+			fputc(*p, fp);
+	}
+	free(clean);
+}
+
+void
+out_html(FILE *fp, const char *s)
+{
+	char *clean, *p;
+
+	if (s == NULL || (clean = out_clean(s, 0)) == NULL)
+		return;
+	for (p = clean; *p; p++) {
+		switch (*p) {
+		case '&': fputs("&amp;", fp); break;
+		case '<': fputs("&lt;", fp); break;
+		case '>': fputs("&gt;", fp); break;
+		case '"': fputs("&quot;", fp); break;
+		case '\'': fputs("&#39;", fp); break;
+		default: fputc(*p, fp);
+		}
+	}
+	free(clean);
+}
+
+/* ---- documents of several tables ------------------------------------- */
+
+static const char doc_css[] =
+"body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
+"margin:2em auto;max-width:1100px;padding:0 1.5em;font-size:14px;"
+"line-height:1.4}\n"
+"h1{font-size:1.6em;margin:0 0 .2em;border-bottom:3px solid #1f3a5f;"
+"padding-bottom:.3em;color:#1f3a5f}\n"
+"h2{font-size:1.25em;margin:1.6em 0 .4em;color:#1f3a5f}\n"
+"table{border-collapse:collapse;width:100%;margin:.3em 0 1em}\n"
+"th,td{border:1px solid #c8d0da;padding:.3em .5em;text-align:left;"
+"vertical-align:top}\n"
+"th{background:#eef2f7}\n"
+".num{text-align:right;font-variant-numeric:tabular-nums;"
+"white-space:nowrap}\n"
+"p.sub{color:#555;margin:.2em 0 1em}\n";
+
+void
+out_doc_begin(struct out_doc *d, FILE *fp, enum out_format f,
+    const char *title, const char *subtitle)
+{
+	memset(d, 0, sizeof(*d));
+	d->fp = fp;
+	d->format = f;
+	switch (f) {
+	case OUT_TABLE:
+		out_text(fp, title);
+		fputc('\n', fp);
+		if (subtitle) {
+			out_text(fp, subtitle);
+			fputc('\n', fp);
+		}
+		break;
+	case OUT_CSV:
+		break;
+	case OUT_JSON:
+		fputs("{\"title\":", fp);
+		rt_json_string(fp, title);
+		break;
+	case OUT_MD:
+		fputs("# ", fp);
+		out_md(fp, title);
+		fputs("\n", fp);
+		if (subtitle) {
+			fputs("\n", fp);
+			out_md(fp, subtitle);
+			fputs("\n", fp);
+		}
+		break;
+	case OUT_HTML:
+		fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+		    "<meta charset=\"utf-8\">\n<title>", fp);
+		out_html(fp, title);
+		fprintf(fp, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
+		    "<h1>", doc_css);
+		out_html(fp, title);
+		fputs("</h1>\n", fp);
+		if (subtitle) {
+			fputs("<p class=\"sub\">", fp);
+			out_html(fp, subtitle);
+			fputs("</p>\n", fp);
+		}
+		break;
+	}
+}
+
+void
+out_doc_meta(struct out_doc *d, const char *key, const char *value)
+{
+	if (d->format != OUT_JSON)
+		return;
+	fputc(',', d->fp);
+	rt_json_string(d->fp, key);
+	fputc(':', d->fp);
+	if (value)
+		rt_json_string(d->fp, value);
+	else
+		fputs("null", d->fp);
+}
+
+struct out *
+out_doc_section(struct out_doc *d, const char *key, const char *heading,
+    const struct out_col *cols, size_t ncols)
+{
+	FILE *fp = d->fp;
+
+	switch (d->format) {
+	case OUT_TABLE:
+		fputs("\n", fp);
+		out_text(fp, heading);
+		fputs("\n", fp);
+		break;
+	case OUT_CSV:
+		if (d->nsections)
+			fputs("\r\n", fp);
+		out_csv_field(fp, heading);
+		fputs("\r\n", fp);
+		break;
+	case OUT_JSON:
+		fputc(',', fp);
+		rt_json_string(fp, key);
+		fputc(':', fp);
+		break;
+	case OUT_MD:
+		fputs("\n## ", fp);
+		out_md(fp, heading);
+		fputs("\n\n", fp);
+		break;
+	case OUT_HTML:
+		fputs("<h2>", fp);
+		out_html(fp, heading);
+		fputs("</h2>\n", fp);
+		break;
+	}
+	d->nsections++;
+	return out_new(fp, d->format, cols, ncols);
+}
+
+int
+out_doc_section_end(struct out_doc *d, struct out *o)
+{
+	size_t n;
+
+	if (o == NULL)
+		return -1;
+	n = o->nrows;
+	if (out_end(o) == -1)
+		return -1;
+	if (n == 0 && d->format == OUT_TABLE)
+		fputs("(none)\n", d->fp);
+	else if (n == 0 && d->format == OUT_MD)
+		fputs("\nNone.\n", d->fp);
+	return 0;
+}
+
+int
+out_doc_end(struct out_doc *d)
+{
+	if (d->format == OUT_JSON)
+		fputs("}\n", d->fp);
+	else if (d->format == OUT_HTML)
+		fputs("</body>\n</html>\n", d->fp);
+	return fflush(d->fp) == EOF || ferror(d->fp) ? -1 : 0;
 }

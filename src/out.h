@@ -8,7 +8,11 @@
 
 #include <stdio.h>
 
-enum out_format { OUT_TABLE, OUT_CSV, OUT_JSON };
+/* OUT_MD and OUT_HTML write a Markdown table (header and rule first)
+ * and an HTML <table> (numbers in cells of class "num") as the rows come;
+ * out_format_parse knows only the first three, the ones every listing
+ * offers. */
+enum out_format { OUT_TABLE, OUT_CSV, OUT_JSON, OUT_MD, OUT_HTML };
 
 /* Parse "table", "csv", "json"; -1 for anything else. */
 int out_format_parse(const char *s, enum out_format *f);
@@ -76,10 +80,44 @@ char *out_clean(const char *s, unsigned flags);
 /* Write out_clean(s, 0) to fp (nothing for NULL). */
 void out_text(FILE *fp, const char *s);
 
+/* Text for a Markdown line or table cell: out_clean(s, 0), pipes
+ * escaped, and <, > and & as entities so that a viewer rendering inline
+ * HTML shows them as text.  Nothing for NULL. */
+void out_md(FILE *fp, const char *s);
+/* Text as HTML, in an element or an attribute value: out_clean(s, 0),
+ * then & < > " ' as references.  Nothing for NULL. */
+void out_html(FILE *fp, const char *s);
 /* "Label:  value" for people; nothing when value is NULL or empty.
  * The value is made safe (out_clean with OUT_CLEAN_LINES); lines after
  * the first are indented under the value. */
 void out_kv(FILE *, const char *label, const char *value);
+
+/* ---- documents of several tables --------------------------------------
+ *
+ * A report made of sections, each a table: in a table, a title line and
+ * each section under its heading ("(none)" when empty); in CSV, each
+ * section as its heading on a line of its own, then its header row and
+ * rows, sections apart by an empty line; in JSON one object, the title
+ * and meta members, then each section as an array under its key; in
+ * Markdown a "# title" and "## heading" per section; in HTML a
+ * self-contained page.
+ */
+struct out_doc {
+	FILE *fp;
+	enum out_format format;
+	int nsections;
+};
+void out_doc_begin(struct out_doc *, FILE *, enum out_format,
+    const char *title, const char *subtitle);
+/* JSON only: one more member of the object, a string (NULL: null). */
+void out_doc_meta(struct out_doc *, const char *key, const char *value);
+/* The writer for the next section's rows (NULL when out of memory). */
+struct out *out_doc_section(struct out_doc *, const char *key,
+    const char *heading, const struct out_col *cols, size_t ncols);
+/* End the section (o may be NULL); -1 when writing failed. */
+int out_doc_section_end(struct out_doc *, struct out *o);
+/* End the document and flush; -1 when writing failed. */
+int out_doc_end(struct out_doc *);
 
 /* ---- recommendations ------------------------------------------------- */
 

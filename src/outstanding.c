@@ -18,27 +18,6 @@ nomem(void)
 	return rt_error_new(RT_ENOMEM, "out of memory");
 }
 
-/* A deep copy of rec into *out. */
-static int
-rec_copy(const struct rt_rec *rec, struct rt_rec *out)
-{
-	*out = *rec;
-	out->report = rt_strdup(rec->report);
-	out->number = rt_strdup(rec->number);
-	out->text = rt_strdup(rec->text);
-	out->agency = rt_strdup(rec->agency);
-	out->official = rt_strdup(rec->official);
-	out->corrective_action = rt_strdup(rec->corrective_action);
-	out->issuer = rt_strdup(rec->issuer);
-	out->agency_path = rt_strdup(rec->agency_path);
-	return (rec->text && !out->text) || (rec->report && !out->report) ||
-	    (rec->number && !out->number) || (rec->agency && !out->agency) ||
-	    (rec->official && !out->official) ||
-	    (rec->corrective_action && !out->corrective_action) ||
-	    (rec->issuer && !out->issuer) ||
-	    (rec->agency_path && !out->agency_path) ? -1 : 0;
-}
-
 static int
 take(const struct rt_rec *rec, void *arg)
 {
@@ -71,7 +50,7 @@ take(const struct rt_rec *rec, void *arg)
 	}
 	it = &o->items[o->nitems];
 	memset(it, 0, sizeof(*it));
-	if (rec_copy(rec, &it->rec) == -1 ||
+	if (rt_rec_dup(rec, &it->rec) == -1 ||
 	    (it->title = rt_strdup(g->report.title)) == NULL) {
 		o->nitems++;
 		g->err = nomem();

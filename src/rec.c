@@ -346,6 +346,8 @@ static const struct settable {
 	{ "unsupported_cost", F_MONEY, RT_UNSUPPORTED_COST },
 	{ "funds_better_use", F_MONEY, RT_FUNDS_BETTER_USE },
 	{ "potential_savings", F_MONEY, RT_POTENTIAL_SAVINGS },
+	{ "disallowed_cost", F_MONEY, RT_DISALLOWED_COST },
+	{ "fbu_agreed", F_MONEY, RT_FBU_AGREED },
 	{ "priority", F_FLAG, RT_FLAG_PRIORITY },
 	{ "significant", F_FLAG, RT_FLAG_SIGNIFICANT },
 	{ "on_hold", F_FLAG, RT_FLAG_ON_HOLD },
@@ -357,8 +359,50 @@ const char *
 rt_rec_settable(void)
 {
 	return "text, official, agency, corrective_action, questioned_cost, "
-	    "unsupported_cost, funds_better_use, potential_savings, priority, "
-	    "significant, on_hold, closure_requested, partially_addressed";
+	    "unsupported_cost, funds_better_use, potential_savings, "
+	    "disallowed_cost, fbu_agreed, priority, significant, on_hold, "
+	    "closure_requested, partially_addressed";
+}
+
+const char *
+rt_money_name(enum rt_money_field m)
+{
+	static const char *const names[RT_MONEY_COUNT] = {
+		"questioned_cost", "unsupported_cost", "funds_better_use",
+		"potential_savings", "disallowed_cost", "fbu_agreed",
+	};
+
+	return names[m];
+}
+
+struct rt_error *
+rt_rec_money_check(const struct rt_rec *rec)
+{
+	static const struct {
+		int part, whole;
+		const char *what;
+	} rules[] = {
+		{ RT_DISALLOWED_COST, RT_QUESTIONED_COST, "the costs "
+		  "disallowed are a part of the costs questioned" },
+		{ RT_FBU_AGREED, RT_FUNDS_BETTER_USE, "the funds agreed to "
+		  "are a part of the funds put to better use" },
+	};
+	char part[32], whole[32];
+	size_t i;
+
+	for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
+		int64_t p = rec->money[rules[i].part];
+		int64_t w = rec->money[rules[i].whole];
+
+		if (p == RT_MONEY_NONE || w == RT_MONEY_NONE || p <= w)
+			continue;
+		rt_money_display(p, part, sizeof(part));
+		rt_money_display(w, whole, sizeof(whole));
+		return rt_error_new(RT_EINVAL, "%s %s is more than %s %s (%s)",
+		    rt_money_name(rules[i].part), part,
+		    rt_money_name(rules[i].whole), whole, rules[i].what);
+	}
+	return NULL;
 }
 
 static char **
@@ -564,6 +608,8 @@ rt_rec_set(struct rt_store *st, const char *report, const char *number,
 		(*nchanged)++;
 	}
 	if (*nchanged == 0)
+		goto done;
+	if ((err = rt_rec_money_check(&rec)) != NULL)
 		goto done;
 	if ((err = rt_store_rec_update(st, &rec)) == NULL)
 		err = rt_store_commit(st);

@@ -47,10 +47,12 @@ struct rt_change {
  * (checked: not before the report's issue date, not after today) and the
  * note.  Settable: text, official, agency, corrective_action, money
  * (questioned_cost, unsupported_cost, funds_better_use,
- * potential_savings; dollars, "" clears) and the flags priority,
- * significant, on_hold, closure_requested, partially_addressed (yes/no).
- * status, concurrence and target_date are refused with the command to
- * use.  *nchanged tells how many fields changed (0 writes nothing).
+ * potential_savings, and the management decision's disallowed_cost and
+ * fbu_agreed; dollars, "" clears; rt_rec_money_check holds afterwards)
+ * and the flags priority, significant, on_hold, closure_requested,
+ * partially_addressed (yes/no).  status, concurrence and target_date are
+ * refused with the command to use.  *nchanged tells how many fields
+ * changed (0 writes nothing).
  */
 struct rt_error *rt_rec_set(struct rt_store *, const char *report,
     const char *number, const struct rt_change *changes, size_t n,
@@ -66,6 +68,18 @@ int rt_rec_restore(struct rt_rec *rec, const char *field, const char *value);
 
 /* The names rec set accepts, comma separated (static). */
 const char *rt_rec_settable(void);
+
+/* The field name of a money field: "questioned_cost", …, "fbu_agreed"
+ * (static). */
+const char *rt_money_name(enum rt_money_field);
+
+/*
+ * The amounts of the management decision against what it decided on:
+ * disallowed_cost no more than questioned_cost, fbu_agreed no more than
+ * funds_better_use, when both amounts are stated.  An RT_EINVAL error
+ * naming both amounts (without the recommendation), else NULL.
+ */
+struct rt_error *rt_rec_money_check(const struct rt_rec *);
 
 /*
  * Check an effective date for a change to recommendation rec: a valid

@@ -29,6 +29,7 @@
 #include "select.h"
 #include "summary.h"
 #include "outstanding.h"
+#include "oversight.h"
 #include "yamlin.h"
 #include "import.h"
 #include "check.h"

@@ -58,6 +58,11 @@ enum rt_money_field {
 	RT_UNSUPPORTED_COST,
 	RT_FUNDS_BETTER_USE,
 	RT_POTENTIAL_SAVINGS,
+	/* the management decision (schema 004): the part of the questioned
+	 * cost management agreed to disallow, the part of the funds put to
+	 * better use it agreed to; never more than that amount when stated */
+	RT_DISALLOWED_COST,
+	RT_FBU_AGREED,
 	RT_MONEY_COUNT
 };
 

@@ -1420,9 +1420,10 @@ rt_store_rec_insert(struct rt_store *st, struct rt_rec *rec)
 	    "original_target_date, resolved_date, closed_date, "
 	    "corrective_action, priority, significant, on_hold, "
 	    "closure_requested, partially_addressed, questioned_cost, "
-	    "unsupported_cost, funds_better_use, potential_savings) "
+	    "unsupported_cost, funds_better_use, potential_savings, "
+	    "disallowed_cost, fbu_agreed) "
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-	    "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+	    "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 	int64_t report, agency;
@@ -1485,7 +1486,8 @@ rt_store_rec_update(struct rt_store *st, const struct rt_rec *rec)
 	    "significant = ?13, on_hold = ?14, closure_requested = ?15, "
 	    "partially_addressed = ?16, questioned_cost = ?17, "
 	    "unsupported_cost = ?18, funds_better_use = ?19, "
-	    "potential_savings = ?20 WHERE id = ?1";
+	    "potential_savings = ?20, disallowed_cost = ?21, "
+	    "fbu_agreed = ?22 WHERE id = ?1";
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 	int64_t agency;
@@ -1524,8 +1526,8 @@ static const char SQL_REC_SELECT[] =
     "  c.resolved_date, c.closed_date, c.corrective_action, c.priority, "
     "  c.significant, c.on_hold, c.closure_requested, "
     "  c.partially_addressed, c.questioned_cost, c.unsupported_cost, "
-    "  c.funds_better_use, c.potential_savings, r.issued, i.code, a.path, "
-    "  r.fiscal_year ";
+    "  c.funds_better_use, c.potential_savings, c.disallowed_cost, "
+    "  c.fbu_agreed, r.issued, i.code, a.path, r.fiscal_year ";
 
 /* A condition on the recommendations themselves: start from them (their
  * indexes) and sort what is found. */
@@ -1617,10 +1619,10 @@ rec_from_row(sqlite3_stmt *stmt, struct rt_rec *rec)
 	rec->partially_addressed = sqlite3_column_int(stmt, 17);
 	for (i = 0; i < RT_MONEY_COUNT; i++)
 		rec->money[i] = col_money(stmt, 18 + i);
-	col_date(stmt, 22, rec->report_issued);
-	rec->issuer = col_str(stmt, 23);
-	rec->agency_path = col_str(stmt, 24);
-	rec->report_fy = sqlite3_column_int(stmt, 25);
+	col_date(stmt, 18 + RT_MONEY_COUNT, rec->report_issued);
+	rec->issuer = col_str(stmt, 19 + RT_MONEY_COUNT);
+	rec->agency_path = col_str(stmt, 20 + RT_MONEY_COUNT);
+	rec->report_fy = sqlite3_column_int(stmt, 21 + RT_MONEY_COUNT);
 }
 
 static struct rt_error *
@@ -2590,7 +2592,7 @@ static const char SQL_STORED_RECS[] =
     "  c.closed_date, c.priority, c.significant, c.on_hold, "
     "  c.closure_requested, c.partially_addressed, c.questioned_cost, "
     "  c.unsupported_cost, c.funds_better_use, c.potential_savings, "
-    "  e.id, e.at, e.effective, e.actor, e.kind, e.field, e.old, e.new, "
+    "  c.disallowed_cost, c.fbu_agreed, e.id, e.at, e.effective, e.actor, e.kind, e.field, e.old, e.new, "
     "  e.note "
     "FROM recommendation c LEFT JOIN report r ON r.id = c.report_id "
     "  LEFT JOIN agency a ON a.id = c.agency_id "
@@ -2598,7 +2600,7 @@ static const char SQL_STORED_RECS[] =
     "ORDER BY c.id, e.effective, e.id";
 
 #define STORED_REC_STRINGS 13
-#define STORED_EVENT_COL 23
+#define STORED_EVENT_COL (19 + RT_MONEY_COUNT)
 
 /* One recommendation and its events, read from the join, owned here. */
 struct stored_group {

@@ -768,14 +768,15 @@ static const struct map event_map = { "a history entry (a mapping)",
 /* The fields a `field` entry may name: those kept as text or money. */
 #define FIELD_NAMES "text, agency, official, corrective_action, " \
 	"questioned_cost, unsupported_cost, funds_better_use, " \
-	"potential_savings"
+	"potential_savings, disallowed_cost, fbu_agreed"
 
 static int
 field_name_ok(const char *name)
 {
 	static const char *const names[] = { "text", "agency", "official",
 	    "corrective_action", "questioned_cost", "unsupported_cost",
-	    "funds_better_use", "potential_savings" };
+	    "funds_better_use", "potential_savings", "disallowed_cost",
+	    "fbu_agreed" };
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
@@ -966,6 +967,10 @@ static const struct key rec_keys[] = {
 	  .off = MONEY(RT_FUNDS_BETTER_USE), .bit = RT_IMP_FUNDS_BETTER_USE },
 	{ .name = "potential_savings", .get = get_money,
 	  .off = MONEY(RT_POTENTIAL_SAVINGS), .bit = RT_IMP_POTENTIAL_SAVINGS },
+	{ .name = "disallowed_cost", .get = get_money,
+	  .off = MONEY(RT_DISALLOWED_COST), .bit = RT_IMP_DISALLOWED_COST },
+	{ .name = "fbu_agreed", .get = get_money,
+	  .off = MONEY(RT_FBU_AGREED), .bit = RT_IMP_FBU_AGREED },
 	{ .name = "history", .get = get_history, .bit = RT_IMP_HISTORY },
 	{ .name = NULL }
 };

@@ -43,6 +43,8 @@ enum {
 	RT_IMP_FUNDS_BETTER_USE = 1 << 17,
 	RT_IMP_POTENTIAL_SAVINGS = 1 << 18,
 	RT_IMP_HISTORY = 1 << 19,
+	RT_IMP_DISALLOWED_COST = 1 << 20,
+	RT_IMP_FBU_AGREED = 1 << 21,
 };
 
 /* Keys present in a report mapping (struct rt_imp_report.given). */

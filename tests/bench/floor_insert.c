@@ -25,7 +25,7 @@ static const char *const tables[][2] = {
 	    "resolved_date, closed_date, corrective_action, priority, "
 	    "significant, on_hold, closure_requested, partially_addressed, "
 	    "questioned_cost, unsupported_cost, funds_better_use, "
-	    "potential_savings)" },
+	    "potential_savings, disallowed_cost, fbu_agreed)" },
 	{ "event", "CREATE TABLE event(id INTEGER PRIMARY KEY, "
 	    "recommendation_id, at, effective, actor, kind, field, old, new, "
 	    "note)" },

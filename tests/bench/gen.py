@@ -8,8 +8,13 @@ N recommendations spread over N/4 reports, issued over 15 years
 with their components).  Field sizes are those of real reports: titles
 about 100 characters, summaries about 600, recommendation texts about
 250.  Every status, concurrence, flag and money field is used, and one
-recommendation in five carries a `history:` of its own.  The same N and
-SEED always give the same bytes.
+recommendation in five carries a `history:` of its own.  Most resolved
+or closed recommendations with questioned costs (funds put to better
+use) carry the management decision's disallowed_cost (fbu_agreed):
+all, three quarters, half or none of the amount, derived from it without
+drawing from the random stream, so the other fields are those the
+generator wrote before it had them.  The same N and SEED always give the
+same bytes.
 """
 
 import random
@@ -77,6 +82,13 @@ def date_of(ordinal):
 
 def money(rng):
     return "%d.%02d" % (rng.randint(1000, 50_000_000), rng.randint(0, 99))
+
+
+def part(amount, k):
+    """All, three quarters, half or none of amount ("1234.56"), by k."""
+    dollars, cents = amount.split(".")
+    c = (int(dollars) * 100 + int(cents)) * (4, 3, 2, 0)[k % 4] // 4
+    return "%d.%02d" % (c // 100, c % 100)
 
 
 def main():
@@ -160,14 +172,27 @@ def main():
                                                       "closure_requested")
                                           or not status.startswith("closed")):
                     w("        %s: true\n" % flag)
+            questioned = better_use = None
             if k % 6 == 1:
-                w("        questioned_cost: %s\n" % money(rng))
+                questioned = money(rng)
+                w("        questioned_cost: %s\n" % questioned)
                 if k % 12 == 1:
                     w("        unsupported_cost: %s\n" % money(rng))
             if k % 8 == 5:
-                w("        funds_better_use: %s\n" % money(rng))
+                better_use = money(rng)
+                w("        funds_better_use: %s\n" % better_use)
             if k % 11 == 4:
                 w("        potential_savings: %s\n" % money(rng))
+            # the management decision, with the resolution or closure
+            decision = []
+            if status == "open-resolved" or status.startswith("closed"):
+                if questioned and k % 16 != 13:
+                    decision.append(("disallowed_cost",
+                                     part(questioned, k // 6)))
+                if better_use and k % 32 != 29:
+                    decision.append(("fbu_agreed", part(better_use, k // 8)))
+            for key, amount in decision:
+                w("        %s: %s\n" % (key, amount))
             if k % 5 == 1 and not status.startswith("closed") \
                     and status != "open-pending":
                 # a past of its own: pending, then the stated status

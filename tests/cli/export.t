@@ -355,11 +355,11 @@ CSV: the rows and columns of list --format csv, for the same selection
 as the YAML.
 
 $ rectrack export --format csv
-  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,disallowed_cost,fbu_agreed,overdue,age_days [CR]
   GAO-20-536#1,GAO-20-536,1,gao,2020-07-01,FEMA,,"Two lines,  
-  the first ends in blanks",,pending,open-pending,,,,,no,no,no,no,no,,,,,no,2341 [CR]
-  OIG-21-19#1,OIG-21-19,1,dhs-oig,2021-02-08,CBP,,Improve oversight of the Canine Program.,,concur,open-resolved,2021-09-30,2021-09-30,2021-02-08,,no,no,no,no,no,,,,,yes,2119 [CR]
-  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,CBP,Office: Field Operations,yes,"Revise ""Canine"" guidance \ train",concur,closed-implemented,,,,2022-11-14,yes,no,no,no,no,1234.56,,,,no,644 [CR]
+  the first ends in blanks",,pending,open-pending,,,,,no,no,no,no,no,,,,,,,no,2341 [CR]
+  OIG-21-19#1,OIG-21-19,1,dhs-oig,2021-02-08,CBP,,Improve oversight of the Canine Program.,,concur,open-resolved,2021-09-30,2021-09-30,2021-02-08,,no,no,no,no,no,,,,,,,yes,2119 [CR]
+  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,CBP,Office: Field Operations,yes,"Revise ""Canine"" guidance \ train",concur,closed-implemented,,,,2022-11-14,yes,no,no,no,no,1234.56,,,,,,no,644 [CR]
 
 Filters.  Issuers and agencies are always all there; --issuer, --agency
 (the report's agency, or one below it) and --report select reports;
@@ -504,8 +504,8 @@ $ rectrack export --output rectrack.db --force
 ! rectrack: rectrack.db: that is the database; export to another file
 [1]
 $ rectrack export --format csv --output out.csv --status closed && cat out.csv
-  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
-  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,CBP,Office: Field Operations,yes,"Revise ""Canine"" guidance \ train",concur,closed-implemented,,,,2022-11-14,yes,no,no,no,no,1234.56,,,,no,644 [CR]
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,disallowed_cost,fbu_agreed,overdue,age_days [CR]
+  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,CBP,Office: Field Operations,yes,"Revise ""Canine"" guidance \ train",concur,closed-implemented,,,,2022-11-14,yes,no,no,no,no,1234.56,,,,,,no,644 [CR]
 
 A directory that does not exist; a filter naming nothing; a database
 that is not there: no file either way.

@@ -21,6 +21,8 @@ $ rectrack --help
     export      write the database, or a filtered part, as YAML, JSON or CSV
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
+    sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+    gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the events of a recommendation, oldest first
     status      move recommendations along the lifecycle
     concur      record the agency's concurrence
@@ -59,6 +61,8 @@ $ rectrack help
     export      write the database, or a filtered part, as YAML, JSON or CSV
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
+    sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+    gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the events of a recommendation, oldest first
     status      move recommendations along the lifecycle
     concur      record the agency's concurrence
@@ -157,7 +161,7 @@ $ rectrack help list
   See 'man rectrack' for the options.
 $ rectrack help status
   usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
-                         [--evidence REF]
+                         [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]
   See 'man rectrack' for the options.
 
 --help after a subcommand prints the same usage.
@@ -204,6 +208,8 @@ $ rectrack bogus
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+!   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the events of a recommendation, oldest first
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
@@ -232,6 +238,8 @@ $ rectrack --bogus list
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+!   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the events of a recommendation, oldest first
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
@@ -260,6 +268,8 @@ $ rectrack --db
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+!   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the events of a recommendation, oldest first
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
@@ -288,6 +298,8 @@ $ rectrack
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+!   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the events of a recommendation, oldest first
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence

@@ -147,7 +147,7 @@ $ rectrack list --format csv | python3 -c 'import csv, sys; [print(ascii(r[0]), 
   'OIG-21-48#4' "'\ttab first" 'Tab official'
   'R"><img src=x onerror=alert(1)>#1' "O'Brien & <Co>" '<script>alert("rec")</script>'
 $ rectrack list --format csv | grep '^OIG-21-48#1,'
-  OIG-21-48#1,OIG-21-48,1,dhs-oig,2021-03-01,"<b>""X&Y'",'@SUM(1+1),"'=HYPERLINK(""http://example.invalid/?x"",""click"")",,pending,open-pending,,,,,no,no,no,no,no,,,,,no,2098 [CR]
+  OIG-21-48#1,OIG-21-48,1,dhs-oig,2021-03-01,"<b>""X&Y'",'@SUM(1+1),"'=HYPERLINK(""http://example.invalid/?x"",""click"")",,pending,open-pending,,,,,no,no,no,no,no,,,,,,,no,2098 [CR]
 $ rectrack export --format csv > export.csv && rectrack list --format csv | cmp - export.csv && echo same
   same
 $ rectrack summary --by official --format csv | cut -d, -f1,2
@@ -253,7 +253,7 @@ $ for f in notes.txt image.png other.db marked.db newer.db; do
   other.db unchanged
        12 rectrack: marked.db: not a rectrack database (the SQLite database of another program: application id 0x47504b47)
   marked.db unchanged
-       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (3); upgrade rectrack
+       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (4); upgrade rectrack
   newer.db unchanged
 $ ls | grep -e -wal -e -shm -e -journal || echo "nothing beside them"
   nothing beside them
@@ -274,7 +274,7 @@ $ for c in list 'show A#1' 'history A#1' summary outstanding 'search x' export '
 $ ls | grep typo || echo "no typo.db"
   no typo.db
 $ rectrack --db typo.db init && ls | grep typo
-  created typo.db (schema version 3)
+  created typo.db (schema version 4)
   typo.db
 
 Read commands open the database read-only: they work on a file no one

@@ -5,13 +5,13 @@ format, and reads back from its own export with nothing to change.
 $ grep -c '^```yaml$' $SRCDIR/docs/import-format.md
   1
 $ awk '/^```yaml$/ { f = 1; next } /^```$/ { if (f) exit } f' $SRCDIR/docs/import-format.md > example.yaml
-$ for k in version issuers agencies reports code name kind parent number title issuer type issued fiscal_year agency topics url summary sensitivity recommendations text official corrective_action concurrence status target_date original_target_date resolved_date closed_date priority significant on_hold closure_requested partially_addressed questioned_cost unsupported_cost funds_better_use potential_savings history effective field old new note actor at; do grep -Eq "(^|[ {,])$k:" example.yaml || echo "missing key $k"; done
+$ for k in version issuers agencies reports code name kind parent number title issuer type issued fiscal_year agency topics url summary sensitivity recommendations text official corrective_action concurrence status target_date original_target_date resolved_date closed_date priority significant on_hold closure_requested partially_addressed questioned_cost unsupported_cost funds_better_use potential_savings disallowed_cost fbu_agreed history effective field old new note actor at; do grep -Eq "(^|[ {,])$k:" example.yaml || echo "missing key $k"; done
 $ for v in issued status concurrence target flag field note imported; do grep -q "kind: $v[,}]" example.yaml || echo "missing history kind $v"; done
 $ rectrack init >/dev/null
 $ rectrack import example.yaml
   reports: 2 new, 0 changed, 0 unchanged
   recommendations: 5 new, 0 changed, 0 unchanged
-  events: 29
+  events: 31
   issuers: 2 new, 0 changed; agencies: 3 new, 0 changed
 $ rectrack list --format csv | cut -d, -f1,10,11,12,14,15
   id,concurrence,status,target_date,resolved_date,closed_date
@@ -38,6 +38,6 @@ $ rectrack import export.yaml
   events: 0
 $ rectrack --db copy.db init >/dev/null
 $ rectrack --db copy.db import export.yaml | grep events
-  events: 29
+  events: 31
 $ rectrack --db copy.db export | cmp - export.yaml && echo "same bytes"
   same bytes

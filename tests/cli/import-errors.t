@@ -11,7 +11,7 @@ Unknown key (a typo must not vanish):
 
 $ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, stauts: open-pending}\n'; } > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml:8:32: reports[0].recommendations[0].stauts: unknown key (expected one of number, text, agency, official, concurrence, status, target_date, original_target_date, resolved_date, closed_date, corrective_action, priority, significant, on_hold, closure_requested, partially_addressed, questioned_cost, unsupported_cost, funds_better_use, potential_savings, history)
+! rectrack: f.yaml:8:32: reports[0].recommendations[0].stauts: unknown key (expected one of number, text, agency, official, concurrence, status, target_date, original_target_date, resolved_date, closed_date, corrective_action, priority, significant, on_hold, closure_requested, partially_addressed, questioned_cost, unsupported_cost, funds_better_use, potential_savings, disallowed_cost, fbu_agreed, history)
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
@@ -209,7 +209,7 @@ A field entry names a field kept as text or money:
 
 $ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: bogus, new: x}\n'; } > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml:11:57: reports[0].recommendations[0].history[0].field: unknown value "bogus" (expected one of text, agency, official, corrective_action, questioned_cost, unsupported_cost, funds_better_use, potential_savings)
+! rectrack: f.yaml:11:57: reports[0].recommendations[0].history[0].field: unknown value "bogus" (expected one of text, agency, official, corrective_action, questioned_cost, unsupported_cost, funds_better_use, potential_savings, disallowed_cost, fbu_agreed)
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged

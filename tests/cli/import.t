@@ -238,16 +238,16 @@ $ rectrack --db gen.db init >/dev/null
 $ rectrack --db gen.db import gen.yaml
   reports: 100 new, 0 changed, 0 unchanged
   recommendations: 400 new, 0 changed, 0 unchanged
-  events: 1672
+  events: 1726
   issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
-$ for k in status: concurrence: priority: significant: on_hold: closure_requested: partially_addressed: questioned_cost: unsupported_cost: funds_better_use: potential_savings: original_target_date: resolved_date: closed_date: corrective_action: official: history: url: sensitivity:; do grep -c " $k" gen.yaml >/dev/null || echo "missing $k"; done
+$ for k in status: concurrence: priority: significant: on_hold: closure_requested: partially_addressed: questioned_cost: unsupported_cost: funds_better_use: potential_savings: disallowed_cost: fbu_agreed: original_target_date: resolved_date: closed_date: corrective_action: official: history: url: sensitivity:; do grep -c " $k" gen.yaml >/dev/null || echo "missing $k"; done
 $ for v in open-pending open-unresolved open-resolved closed-implemented closed-not-implemented concur partial non-concur no-position "kind: note" "kind: status"; do grep -q "$v" gen.yaml || echo "missing $v"; done
 $ rectrack --db gen.db export --format csv | cut -d, -f1 | sort -u | wc -l
   401
 $ rectrack --db gen.db export > gen1.yaml
 $ rectrack --db gen2.db init >/dev/null
 $ rectrack --db gen2.db import gen1.yaml | tail -2
-  events: 1672
+  events: 1726
   issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
 $ rectrack --db gen2.db export > gen2.yaml
 $ cmp gen1.yaml gen2.yaml && echo "same content"

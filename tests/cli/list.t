@@ -15,7 +15,7 @@ An empty database: nothing in a table, the header in CSV, [] in JSON.
 
 $ rectrack list
 $ rectrack list --format csv
-  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,disallowed_cost,fbu_agreed,overdue,age_days [CR]
 $ rectrack list --format json
   []
 
@@ -149,29 +149,29 @@ comma, quotes and a newline is quoted.  Absent values are empty, flags
 yes/no.
 
 $ rectrack list --format csv
-  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
-  GAO-20-536#1,GAO-20-536,1,gao,2020-07-09,DOJ,,Improve staffing.,,partial,open-resolved,2027-01-31,2027-01-31,2020-07-09,,no,no,no,no,no,,,,,no,2333 [CR]
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,disallowed_cost,fbu_agreed,overdue,age_days [CR]
+  GAO-20-536#1,GAO-20-536,1,gao,2020-07-09,DOJ,,Improve staffing.,,partial,open-resolved,2027-01-31,2027-01-31,2020-07-09,,no,no,no,no,no,,,,,,,no,2333 [CR]
   OIG-21-19#1,OIG-21-19,1,dhs-oig,2021-02-08,CBP,,"One, on two lines:
-  the second line.",,pending,open-unresolved,,,,,no,no,no,no,no,,,,,no,2119 [CR]
-  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,OFO,,"Two, with a comma and ""quotes"".",,pending,open-resolved,2021-09-30,2021-09-30,2021-02-08,,no,no,no,no,no,,,,,yes,2119 [CR]
-  OIG-21-19#3a,OIG-21-19,3a,dhs-oig,2021-02-08,DHS-X,,Three a.,,pending,closed-not-implemented,,,,2021-02-08,no,no,no,no,no,,,,,no,0 [CR]
-  OIG-21-19#10,OIG-21-19,10,dhs-oig,2021-02-08,CBP,,Ten.,,concur,closed-implemented,,,,2021-02-08,no,no,no,no,no,,,,,no,0 [CR]
-  OIG-21-48#1,OIG-21-48,1,dhs-oig,2021-09-30,CBP,,Pending.,,pending,open-pending,,,,,no,no,no,no,no,,,,,no,1885 [CR]
+  the second line.",,pending,open-unresolved,,,,,no,no,no,no,no,,,,,,,no,2119 [CR]
+  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,OFO,,"Two, with a comma and ""quotes"".",,pending,open-resolved,2021-09-30,2021-09-30,2021-02-08,,no,no,no,no,no,,,,,,,yes,2119 [CR]
+  OIG-21-19#3a,OIG-21-19,3a,dhs-oig,2021-02-08,DHS-X,,Three a.,,pending,closed-not-implemented,,,,2021-02-08,no,no,no,no,no,,,,,,,no,0 [CR]
+  OIG-21-19#10,OIG-21-19,10,dhs-oig,2021-02-08,CBP,,Ten.,,concur,closed-implemented,,,,2021-02-08,no,no,no,no,no,,,,,,,no,0 [CR]
+  OIG-21-48#1,OIG-21-48,1,dhs-oig,2021-09-30,CBP,,Pending.,,pending,open-pending,,,,,no,no,no,no,no,,,,,,,no,1885 [CR]
 
 JSON: one array, one object per line, the keys of SPEC §6 in order,
 absent values null, flags true/false.
 
 $ rectrack list --format json
   [
-  {"id":"GAO-20-536#1","report":"GAO-20-536","number":"1","issuer":"gao","issued":"2020-07-09","agency":"DOJ","official":null,"text":"Improve staffing.","corrective_action":null,"concurrence":"partial","status":"open-resolved","target_date":"2027-01-31","original_target_date":"2027-01-31","resolved_date":"2020-07-09","closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":2333},
-  {"id":"OIG-21-19#1","report":"OIG-21-19","number":"1","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":null,"text":"One, on two lines:\nthe second line.","corrective_action":null,"concurrence":"pending","status":"open-unresolved","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":2119},
-  {"id":"OIG-21-19#2","report":"OIG-21-19","number":"2","issuer":"dhs-oig","issued":"2021-02-08","agency":"OFO","official":null,"text":"Two, with a comma and \"quotes\".","corrective_action":null,"concurrence":"pending","status":"open-resolved","target_date":"2021-09-30","original_target_date":"2021-09-30","resolved_date":"2021-02-08","closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":true,"age_days":2119},
-  {"id":"OIG-21-19#3a","report":"OIG-21-19","number":"3a","issuer":"dhs-oig","issued":"2021-02-08","agency":"DHS-X","official":null,"text":"Three a.","corrective_action":null,"concurrence":"pending","status":"closed-not-implemented","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":"2021-02-08","priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":0},
-  {"id":"OIG-21-19#10","report":"OIG-21-19","number":"10","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":null,"text":"Ten.","corrective_action":null,"concurrence":"concur","status":"closed-implemented","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":"2021-02-08","priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":0},
-  {"id":"OIG-21-48#1","report":"OIG-21-48","number":"1","issuer":"dhs-oig","issued":"2021-09-30","agency":"CBP","official":null,"text":"Pending.","corrective_action":null,"concurrence":"pending","status":"open-pending","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"overdue":false,"age_days":1885}
+  {"id":"GAO-20-536#1","report":"GAO-20-536","number":"1","issuer":"gao","issued":"2020-07-09","agency":"DOJ","official":null,"text":"Improve staffing.","corrective_action":null,"concurrence":"partial","status":"open-resolved","target_date":"2027-01-31","original_target_date":"2027-01-31","resolved_date":"2020-07-09","closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"disallowed_cost":null,"fbu_agreed":null,"overdue":false,"age_days":2333},
+  {"id":"OIG-21-19#1","report":"OIG-21-19","number":"1","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":null,"text":"One, on two lines:\nthe second line.","corrective_action":null,"concurrence":"pending","status":"open-unresolved","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"disallowed_cost":null,"fbu_agreed":null,"overdue":false,"age_days":2119},
+  {"id":"OIG-21-19#2","report":"OIG-21-19","number":"2","issuer":"dhs-oig","issued":"2021-02-08","agency":"OFO","official":null,"text":"Two, with a comma and \"quotes\".","corrective_action":null,"concurrence":"pending","status":"open-resolved","target_date":"2021-09-30","original_target_date":"2021-09-30","resolved_date":"2021-02-08","closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"disallowed_cost":null,"fbu_agreed":null,"overdue":true,"age_days":2119},
+  {"id":"OIG-21-19#3a","report":"OIG-21-19","number":"3a","issuer":"dhs-oig","issued":"2021-02-08","agency":"DHS-X","official":null,"text":"Three a.","corrective_action":null,"concurrence":"pending","status":"closed-not-implemented","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":"2021-02-08","priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"disallowed_cost":null,"fbu_agreed":null,"overdue":false,"age_days":0},
+  {"id":"OIG-21-19#10","report":"OIG-21-19","number":"10","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":null,"text":"Ten.","corrective_action":null,"concurrence":"concur","status":"closed-implemented","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":"2021-02-08","priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"disallowed_cost":null,"fbu_agreed":null,"overdue":false,"age_days":0},
+  {"id":"OIG-21-48#1","report":"OIG-21-48","number":"1","issuer":"dhs-oig","issued":"2021-09-30","agency":"CBP","official":null,"text":"Pending.","corrective_action":null,"concurrence":"pending","status":"open-pending","target_date":null,"original_target_date":null,"resolved_date":null,"closed_date":null,"priority":false,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":null,"unsupported_cost":null,"funds_better_use":null,"potential_savings":null,"disallowed_cost":null,"fbu_agreed":null,"overdue":false,"age_days":1885}
   ]
 $ rectrack list --format json | python3 -c 'import json, sys; print(list(json.load(sys.stdin)[0]))'
-  ['id', 'report', 'number', 'issuer', 'issued', 'agency', 'official', 'text', 'corrective_action', 'concurrence', 'status', 'target_date', 'original_target_date', 'resolved_date', 'closed_date', 'priority', 'significant', 'on_hold', 'closure_requested', 'partially_addressed', 'questioned_cost', 'unsupported_cost', 'funds_better_use', 'potential_savings', 'overdue', 'age_days']
+  ['id', 'report', 'number', 'issuer', 'issued', 'agency', 'official', 'text', 'corrective_action', 'concurrence', 'status', 'target_date', 'original_target_date', 'resolved_date', 'closed_date', 'priority', 'significant', 'on_hold', 'closure_requested', 'partially_addressed', 'questioned_cost', 'unsupported_cost', 'funds_better_use', 'potential_savings', 'disallowed_cost', 'fbu_agreed', 'overdue', 'age_days']
 $ rectrack list --format json | python3 -m json.tool | sed -n '1,4p'
   [
       {
@@ -263,7 +263,7 @@ $ rectrack --db fx.db list --overdue
   OIG-23-05#1   2022-11-15  ICE     Inspect every facility each year.  concur       open-resolved  2023-12-31  1474
   GAO-24-101#1  2024-01-10  DOJ     Set staffing targets.              concur       open-resolved  2025-06-30  1053
   OIG-25-30#1   2025-06-02  DHS     Review the badge system.           concur       open-resolved  2026-10-31   544
-$ rectrack --db fx.db list --overdue --as-of 2024-06-30 --format csv | cut -d, -f1,12,25,26
+$ rectrack --db fx.db list --overdue --as-of 2024-06-30 --format csv | cut -d, -f1,12,27,28
   id,target_date,overdue,age_days [CR]
   OIG-20-10#1,2021-03-31,yes,1567 [CR]
   OIG-20-10#2,2020-12-31,yes,1567 [CR]

@@ -239,7 +239,7 @@ An unknown field lists the fields one can set; status, concurrence and
 target date point to their own commands.
 
 $ rectrack rec set 'OIG-21-19#1' bogus=1
-! rectrack: bogus: not a field one can set (expected one of text, official, agency, corrective_action, questioned_cost, unsupported_cost, funds_better_use, potential_savings, priority, significant, on_hold, closure_requested, partially_addressed)
+! rectrack: bogus: not a field one can set (expected one of text, official, agency, corrective_action, questioned_cost, unsupported_cost, funds_better_use, potential_savings, disallowed_cost, fbu_agreed, priority, significant, on_hold, closure_requested, partially_addressed)
 [1]
 $ rectrack rec set 'OIG-21-19#1' status=closed-implemented
 ! rectrack: status: use 'rectrack status' to change it (it follows the lifecycle)

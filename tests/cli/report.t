@@ -269,7 +269,7 @@ $ rectrack report show OIG-18-87 --format json | python3 -m json.tool | head -4
       "issued": "2018-09-20",
       "fiscal_year": 2018,
 $ rectrack report show OIG-18-87 --format csv
-  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,disallowed_cost,fbu_agreed,overdue,age_days [CR]
 
 report show with recommendations.
 
@@ -294,9 +294,9 @@ $ rectrack report show OIG-21-19
   OIG-21-19#1  2021-02-08  CBP     Improve oversight of the Canine Program.         concur       open-resolved    2021-09-30  2119
   OIG-21-19#2  2021-02-08  CBP     Update and standardize Canine Program guidance.  concur       open-unresolved              2119
 $ rectrack report show OIG-21-19 --format csv
-  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
-  OIG-21-19#1,OIG-21-19,1,dhs-oig,2021-02-08,CBP,,Improve oversight of the Canine Program.,,concur,open-resolved,2021-09-30,2021-09-30,2021-02-08,,no,no,no,no,no,,,,,yes,2119 [CR]
-  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,CBP,,Update and standardize Canine Program guidance.,,concur,open-unresolved,,,,,no,no,no,no,no,,,,,no,2119 [CR]
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,disallowed_cost,fbu_agreed,overdue,age_days [CR]
+  OIG-21-19#1,OIG-21-19,1,dhs-oig,2021-02-08,CBP,,Improve oversight of the Canine Program.,,concur,open-resolved,2021-09-30,2021-09-30,2021-02-08,,no,no,no,no,no,,,,,,,yes,2119 [CR]
+  OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,CBP,,Update and standardize Canine Program guidance.,,concur,open-unresolved,,,,,no,no,no,no,no,,,,,,,no,2119 [CR]
 $ rectrack report show OIG-21-19 --format json | python3 keys.py
   OIG-21-19 open: 2 recommendations: ['OIG-21-19#1', 'OIG-21-19#2']
 $ rectrack report list | head -3

@@ -118,14 +118,14 @@ $ rectrack show 'OIG-21-19#1' --as-of 2021-06-01
 CSV: one row as list writes it (the text quoted: comma, quotes, newline).
 
 $ rectrack show 'OIG-21-19#1' --format csv
-  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,overdue,age_days [CR]
+  id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,disallowed_cost,fbu_agreed,overdue,age_days [CR]
   OIG-21-19#1,OIG-21-19,1,dhs-oig,2021-02-08,CBP,"Executive Director, Operations Support","Improve oversight of the Canine Program, ""all sites"".
-  Report quarterly.",Quarterly reviews,concur,closed-implemented,2022-03-31,2021-09-30,2021-02-08,2022-04-15,yes,no,no,no,no,1250000.00,,99.50,,no,431 [CR]
+  Report quarterly.",Quarterly reviews,concur,closed-implemented,2022-03-31,2021-09-30,2021-02-08,2022-04-15,yes,no,no,no,no,1250000.00,,99.50,,,,no,431 [CR]
 
 JSON: the object of list with a "history" array.
 
 $ rectrack show 'OIG-21-19#1' --format json
-  {"id":"OIG-21-19#1","report":"OIG-21-19","number":"1","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":"Executive Director, Operations Support","text":"Improve oversight of the Canine Program, \"all sites\".\nReport quarterly.","corrective_action":"Quarterly reviews","concurrence":"concur","status":"closed-implemented","target_date":"2022-03-31","original_target_date":"2021-09-30","resolved_date":"2021-02-08","closed_date":"2022-04-15","priority":true,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":1250000.00,"unsupported_cost":null,"funds_better_use":99.50,"potential_savings":null,"overdue":false,"age_days":431,"history":[
+  {"id":"OIG-21-19#1","report":"OIG-21-19","number":"1","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":"Executive Director, Operations Support","text":"Improve oversight of the Canine Program, \"all sites\".\nReport quarterly.","corrective_action":"Quarterly reviews","concurrence":"concur","status":"closed-implemented","target_date":"2022-03-31","original_target_date":"2021-09-30","resolved_date":"2021-02-08","closed_date":"2022-04-15","priority":true,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":1250000.00,"unsupported_cost":null,"funds_better_use":99.50,"potential_savings":null,"disallowed_cost":null,"fbu_agreed":null,"overdue":false,"age_days":431,"history":[
   {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"issued","field":"status","old":null,"new":"open-resolved","note":null},
   {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"concurrence","field":"concurrence","old":"pending","new":"concur","note":null},
   {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":null,"new":"2021-09-30","note":null},

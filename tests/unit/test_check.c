@@ -123,6 +123,37 @@ test_row_against_history(void **state)
 	    "change (event 7) set \"12.50\"\n");
 }
 
+/* The management decision's amounts: never more than what they are a
+ * part of (a database whose CHECKs were bypassed), each against its
+ * latest field event like the other money. */
+static void
+test_decision_amounts(void **state)
+{
+	struct rt_stored_rec r;
+	struct seen s = { "", 0 };
+
+	(void)state;
+	sound_rec(&r);
+	r.money[RT_DISALLOWED_COST] = 1251;
+	r.money_null[RT_DISALLOWED_COST] = 0;
+	r.money[RT_FUNDS_BETTER_USE] = 0;
+	r.money_null[RT_FUNDS_BETTER_USE] = 0;
+	r.money[RT_FBU_AGREED] = 0;
+	r.money_null[RT_FBU_AGREED] = 0;
+	assert_int_equal(rt_check_rec(&r, collect, &s), 0);
+	assert_string_equal(s.text,
+	    "value|OIG-21-19#4|disallowed_cost 1251 (cents) is more than "
+	    "questioned_cost 1250\n");
+	r.money[RT_FBU_AGREED] = 1;
+	s.text[0] = '\0';
+	assert_int_equal(rt_check_rec(&r, collect, &s), 0);
+	assert_string_equal(s.text,
+	    "value|OIG-21-19#4|disallowed_cost 1251 (cents) is more than "
+	    "questioned_cost 1250\n"
+	    "value|OIG-21-19#4|fbu_agreed 1 (cents) is more than "
+	    "funds_better_use 0\n");
+}
+
 static void
 test_missing_events(void **state)
 {
@@ -202,7 +233,8 @@ test_bad_values(void **state)
 	    "value|OIG-21-19#4|event 4: field \"colour\" is not a field that "
 	    "a field event changes (expected one of text, agency, official, "
 	    "corrective_action, questioned_cost, unsupported_cost, "
-	    "funds_better_use, potential_savings)\n"
+	    "funds_better_use, potential_savings, disallowed_cost, "
+	    "fbu_agreed)\n"
 	    "value|OIG-21-19#4|event 5: new NULL is not a date (YYYY-MM-DD, "
 	    "a day that exists)\n"
 	    "value|OIG-21-19#4|event 6: kind \"rumour\" is not a kind of "
@@ -405,6 +437,7 @@ main(void)
 		cmocka_unit_test(test_sound_rec_passes),
 		cmocka_unit_test(test_row_against_history),
 		cmocka_unit_test(test_missing_events),
+		cmocka_unit_test(test_decision_amounts),
 		cmocka_unit_test(test_bad_values),
 		cmocka_unit_test(test_stop_and_missing_report),
 		cmocka_unit_test_setup_teardown(test_clean_database, setup,

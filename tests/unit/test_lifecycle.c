@@ -303,6 +303,95 @@ test_config_requirements(void **state)
 	rt_config_defaults(&cfg);
 }
 
+/* The state of OIG-21-19#4 at the end of day. */
+static void
+as_of(struct rt_store *st, const char *day, struct rt_rec *out)
+{
+	struct rt_rec cur;
+	int exists;
+
+	ok(rt_store_rec_get(st, "OIG-21-19", "4", &cur));
+	ok(rt_rec_as_of(st, &cur, day, out, &exists));
+	assert_true(exists);
+	rt_rec_free(&cur);
+}
+
+/*
+ * The management decision's amounts come with the resolution or the
+ * closure, never with a move that leaves it unresolved, each as a field
+ * event of the move's day, so that the state of any day has them.
+ */
+static void
+test_decision_amounts(void **state)
+{
+	struct rt_store *st = *state;
+	struct rt_change qc[] = { { "questioned_cost", "2500" },
+	    { "funds_better_use", "900" } };
+	struct rt_actor who = { "tester", "2021-03-01", NULL };
+	struct rt_request req;
+	struct rt_rec rec;
+	int n;
+
+	ok(rt_rec_set(st, "OIG-21-19", "4", qc, 2, &who, &n));
+	memset(&req, 0, sizeof(req));
+	req.verb = RT_VERB_STATUS;
+	req.status = RT_OPEN_UNRESOLVED;
+	req.disallowed = "100";
+	expect(act(st, &req, NULL, NULL), RT_EREFUSED, "--disallowed: the "
+	    "amounts of a management decision go with its resolution (a "
+	    "move to open-resolved, closed-implemented or "
+	    "closed-not-implemented), not with a move to open-unresolved");
+	req.status = RT_OPEN_RESOLVED;
+	req.target = "2021-12-31";
+	req.disallowed = "100 dollars";
+	expect(act(st, &req, NULL, NULL), RT_EINVAL, "--disallowed: \"100 "
+	    "dollars\" is not an amount of dollars (e.g. 1234.56)");
+	req.disallowed = "2500.01";
+	expect(act(st, &req, "2021-05-10", NULL), RT_EINVAL, "OIG-21-19#4: "
+	    "disallowed_cost $2,500.01 is more than questioned_cost "
+	    "$2,500.00 (the costs disallowed are a part of the costs "
+	    "questioned)");
+	req.disallowed = "$1,500";
+	req.fbu_agreed = "0";
+	ok(act(st, &req, "2021-05-10", NULL));
+	as_of(st, "2021-05-09", &rec);
+	assert_int_equal(rec.status, RT_OPEN_UNRESOLVED);
+	assert_int_equal(rec.money[RT_QUESTIONED_COST], 250000);
+	assert_int_equal(rec.money[RT_DISALLOWED_COST], RT_MONEY_NONE);
+	assert_int_equal(rec.money[RT_FBU_AGREED], RT_MONEY_NONE);
+	rt_rec_free(&rec);
+	as_of(st, "2021-05-10", &rec);
+	assert_int_equal(rec.status, RT_OPEN_RESOLVED);
+	assert_int_equal(rec.money[RT_DISALLOWED_COST], 150000);
+	assert_int_equal(rec.money[RT_FBU_AGREED], 0);
+	rt_rec_free(&rec);
+	/* closing may revise the decision; unchanged amounts write nothing */
+	memset(&req, 0, sizeof(req));
+	req.verb = RT_VERB_STATUS;
+	req.status = RT_CLOSED_IMPLEMENTED;
+	req.disallowed = "2000";
+	req.fbu_agreed = "0.00";
+	ok(act(st, &req, "2022-01-15", NULL));
+	as_of(st, "2022-01-14", &rec);
+	assert_int_equal(rec.money[RT_DISALLOWED_COST], 150000);
+	rt_rec_free(&rec);
+	as_of(st, "2026-11-28", &rec);
+	assert_int_equal(rec.status, RT_CLOSED_IMPLEMENTED);
+	assert_int_equal(rec.money[RT_DISALLOWED_COST], 200000);
+	assert_int_equal(rec.money[RT_FBU_AGREED], 0);
+	rt_rec_free(&rec);
+	ok(rt_store_rec_get(st, "OIG-21-19", "4", &rec));
+	assert_int_equal(rec.money[RT_DISALLOWED_COST], 200000);
+	rt_rec_free(&rec);
+	/* the amounts go with a status move only */
+	memset(&req, 0, sizeof(req));
+	req.verb = RT_VERB_TARGET;
+	req.target = "2027-01-01";
+	req.fbu_agreed = "1";
+	expect(act(st, &req, NULL, "slipped"), RT_EINVAL, "--fbu-agreed goes "
+	    "with a status move");
+}
+
 static void
 test_flag_names(void **state)
 {
@@ -327,6 +416,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_refusals_change_nothing,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_config_requirements,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_decision_amounts,
 		    setup, teardown),
 		cmocka_unit_test(test_flag_names),
 	};

@@ -231,7 +231,8 @@ test_set_refusals(void **state)
 	expect(set(st, "colour", "red", NULL, &n), RT_EINVAL,
 	    "colour: not a field one can set (expected one of text, official, "
 	    "agency, corrective_action, questioned_cost, unsupported_cost, "
-	    "funds_better_use, potential_savings, priority, significant, "
+	    "funds_better_use, potential_savings, disallowed_cost, "
+	    "fbu_agreed, priority, significant, "
 	    "on_hold, closure_requested, partially_addressed)");
 	expect(set(st, "questioned_cost", "12,34", NULL, &n), RT_EINVAL,
 	    "questioned_cost: \"12,34\" is not an amount of dollars (e.g. "
@@ -294,6 +295,74 @@ test_derived(void **state)
 	assert_int_equal(rt_flag_parse("Y"), -1);
 }
 
+/* The management decision is a part of what it decides on. */
+static void
+test_decision_amounts(void **state)
+{
+	struct rt_store *st = *state;
+	struct rt_change both[] = { { "questioned_cost", "1000" },
+	    { "disallowed_cost", "400" } };
+	struct rt_actor who = { "tester", "2022-03-01", NULL };
+	struct rt_rec rec;
+	struct rt_error *err;
+	char *before, *after;
+	int n;
+
+	rt_rec_init(&rec);
+	/* nothing to compare with: any amount */
+	rec.money[RT_DISALLOWED_COST] = 5;
+	assert_null(rt_rec_money_check(&rec));
+	rec.money[RT_QUESTIONED_COST] = 5;
+	assert_null(rt_rec_money_check(&rec));
+	rec.money[RT_DISALLOWED_COST] = 6;
+	assert_non_null(err = rt_rec_money_check(&rec));
+	assert_int_equal(err->code, RT_EINVAL);
+	assert_string_equal(err->msg, "disallowed_cost $0.06 is more than "
+	    "questioned_cost $0.05 (the costs disallowed are a part of the "
+	    "costs questioned)");
+	rt_error_free(err);
+	rec.money[RT_DISALLOWED_COST] = RT_MONEY_NONE;
+	rec.money[RT_FUNDS_BETTER_USE] = 0;
+	rec.money[RT_FBU_AGREED] = 100;
+	assert_non_null(err = rt_rec_money_check(&rec));
+	assert_string_equal(err->msg, "fbu_agreed $1.00 is more than "
+	    "funds_better_use $0.00 (the funds agreed to are a part of the "
+	    "funds put to better use)");
+	rt_error_free(err);
+	assert_string_equal(rt_money_name(RT_FBU_AGREED), "fbu_agreed");
+
+	/* rec set: one event per amount, the rule after all changes */
+	ok(add(st, "1", RT_OPEN_PENDING, NULL, NULL, &rec));
+	rt_rec_free(&rec);
+	ok(rt_rec_set(st, "OIG-21-19", "1", both, 2, &who, &n));
+	assert_int_equal(n, 2);
+	before = history(st, "1");
+	expect(set(st, "disallowed_cost", "1000.01", NULL, &n), RT_EINVAL,
+	    "disallowed_cost $1,000.01 is more than questioned_cost "
+	    "$1,000.00 (the costs disallowed are a part of the costs "
+	    "questioned)");
+	expect(set(st, "questioned_cost", "399.99", NULL, &n), RT_EINVAL,
+	    "disallowed_cost $400.00 is more than questioned_cost $399.99 "
+	    "(the costs disallowed are a part of the costs questioned)");
+	after = history(st, "1");
+	assert_string_equal(before, after);
+	free(after);
+	/* clearing the questioned cost leaves nothing to compare with */
+	ok(set(st, "questioned_cost", "", NULL, &n));
+	ok(rt_store_rec_get(st, "OIG-21-19", "1", &rec));
+	assert_int_equal(rec.money[RT_DISALLOWED_COST], 40000);
+	assert_int_equal(rec.money[RT_QUESTIONED_COST], RT_MONEY_NONE);
+	rt_rec_free(&rec);
+	after = history(st, "1");
+	assert_string_equal(after, "2021-02-08 issued status:->open-pending|"
+	    "2021-02-08 concurrence concurrence:pending>concur|"
+	    "2022-03-01 field questioned_cost:->1000.00|"
+	    "2022-03-01 field disallowed_cost:->400.00|"
+	    "2026-11-28 field questioned_cost:1000.00>-|");
+	free(before);
+	free(after);
+}
+
 int
 main(void)
 {
@@ -307,6 +376,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    test_set_records_one_event_per_change, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_set_refusals, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_decision_amounts, setup,
 		    teardown),
 		cmocka_unit_test(test_derived),
 	};

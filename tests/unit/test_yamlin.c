@@ -428,7 +428,7 @@ test_unknown_key_rec(void **state)
 	    "closed_date, corrective_action, priority, significant, on_hold, "
 	    "closure_requested, partially_addressed, questioned_cost, "
 	    "unsupported_cost, funds_better_use, potential_savings, "
-	    "history)");
+	    "disallowed_cost, fbu_agreed, history)");
 }
 
 static void
