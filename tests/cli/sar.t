@@ -374,13 +374,14 @@ $ rectrack gao-ig-act --as-of 2030-01-01
 ! rectrack: --as-of: 2030-01-01 is after today (2026-11-28): the history cannot tell yet
 [1]
 
-On generated data (tests/bench/gen.py: every status, decisions over 15
-years) the roll-forward balances in every half year: open at the start +
+On generated data (tests/bench/gen.py, the benchmark's generator: every
+status, decisions over 15 years) the roll-forward balances in every half
+year from FY2012 to FY2026: open at the start +
 issued - closed + reopened = open at the end, for recommendations and
 for reports.
 
 $ python3 "$SRCDIR/tests/bench/gen.py" 400 7 > gen.yaml && rectrack --db gen.db init >/dev/null && rectrack --db gen.db import --quiet gen.yaml >/dev/null
-$ for p in 2016H1 2018H2 2021H1 2023H2 2025H1 2026H2; do rectrack --db gen.db sar --period $p --format json; done 2>&1 | python3 -c '
+$ for y in $(seq 2012 2026); do for h in H1 H2; do rectrack --db gen.db sar --period $y$h --format json; done; done 2>&1 | python3 -c '
 > import json, sys
 > dec = json.JSONDecoder(); text = sys.stdin.read(); i = 0; ok = 0
 > while i < len(text.strip()):
@@ -392,6 +393,10 @@ $ for p in 2016H1 2018H2 2021H1 2023H2 2025H1 2026H2; do rectrack --db gen.db sa
 >     t = {x["row"]: x for x in d["table_1"]}
 >     assert t["A+B"]["questioned_cost"] == round(t["C"]["questioned_cost"] + t["D"]["questioned_cost"], 2)
 >     assert t["C"]["questioned_cost"] == round(t["C(i)"]["questioned_cost"] + t["C(ii)"]["questioned_cost"], 2)
+>     u = {x["row"]: x for x in d["table_2"]}
+>     assert u["A+B"]["funds_better_use"] == round(u["C"]["funds_better_use"] + u["D"]["funds_better_use"], 2)
+>     assert u["C"]["funds_better_use"] == round(u["C(i)"]["funds_better_use"] + u["C(ii)"]["funds_better_use"], 2)
+>     assert t["A+B"]["reports"] == t["A"]["reports"] + t["B"]["reports"]
 >     ok += 1
 > print(ok, "periods balance")'
-  6 periods balance
+  30 periods balance
