@@ -7,8 +7,15 @@ int
 cli_fail(struct rt_error *err)
 {
 	int status = err->code == RT_EUSAGE ? 2 : 1;
+	char *clean;
 
-	fprintf(stderr, "rectrack: %s\n", err->msg);
+	/* a message may quote what the user or a file gave: no control
+	 * character of it reaches the terminal raw */
+	if ((clean = out_clean(err->msg, OUT_CLEAN_LINES)) != NULL) {
+		fprintf(stderr, "rectrack: %s\n", clean);
+		free(clean);
+	} else
+		fprintf(stderr, "rectrack: %s\n", err->msg);
 	rt_error_free(err);
 	return status;
 }
@@ -46,13 +53,21 @@ cli_usage(const struct cli_cmd *cmd, FILE *fp)
 int
 cli_usage_error(const struct cli *c, const char *fmt, ...)
 {
-	va_list ap;
+	va_list ap, aq;
+	char *msg = NULL;
+	int n;
 
-	fprintf(stderr, "rectrack: %s: ", c->cmd->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	if (n >= 0 && (msg = malloc((size_t)n + 1)) != NULL)
+		vsnprintf(msg, (size_t)n + 1, fmt, aq);
+	va_end(aq);
 	va_end(ap);
+	fprintf(stderr, "rectrack: %s: ", c->cmd->name);
+	out_text(stderr, msg ? msg : fmt);	/* controls escaped */
 	fputc('\n', stderr);
+	free(msg);
 	cli_usage(c->cmd, stderr);
 	return 2;
 }
@@ -186,7 +201,8 @@ print_outcome(const struct rt_request *req, const struct rt_outcome *o)
 {
 	int f, first;
 
-	printf("%s: ", o->id);
+	out_text(stdout, o->id);	/* a stored number: controls escaped */
+	fputs(": ", stdout);
 	switch (req->verb) {
 	case RT_VERB_STATUS:
 		printf("%s -> %s", rt_status_name(o->from),

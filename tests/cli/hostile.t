@@ -295,3 +295,23 @@ $ rectrack --db ro/rectrack.db list --status open-unresolved | cut -d ' ' -f 1
 $ cmp ro/rectrack.db copy.db && stat -c %Y ro/rectrack.db | cmp - mtime && ls ro
   rectrack.db
 $ chmod 0755 ro
+
+Error messages quote what was given, control characters escaped too: a
+recommendation id typed with an escape sequence does not clear the
+screen.
+
+$ rectrack show "$(printf 'X\033[2J#1')"
+! rectrack: X\x1b[2J: no such report
+[1]
+$ rectrack status "$(printf 'X\033]0;pwned\007')" closed-implemented
+! rectrack: X\x1b]0;pwned\x07: not a recommendation (expected REPORT#NUMBER, e.g. OIG-21-48#2)
+[1]
+$ rectrack list "$(printf 'extra\033[2J')"
+! rectrack: list: unexpected argument extra\x1b[2J
+! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                      [--status STATUS]... [--concurrence VALUE]...
+!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--format FMT]
+! See 'man rectrack' for the options.
+[2]
