@@ -205,6 +205,7 @@ int cmd_sar(struct cli *, int, char **);
 int cmd_gao_ig_act(struct cli *, int, char **);
 int cmd_check(struct cli *, int, char **);
 int cmd_backup(struct cli *, int, char **);
+int cmd_reconcile(struct cli *, int, char **);
 
 /* The command table (main.c); NULL name ends it. */
 extern const struct cli_cmd cli_cmds[];

@@ -2,6 +2,7 @@
  * CSV. */
 #include "rectrack.h"
 #include "cli.h"
+#include "gaocsv.h"
 #include "export.h"
 
 #include <errno.h>
@@ -10,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum export_format { EXPORT_YAML, EXPORT_JSON, EXPORT_CSV };
+enum export_format { EXPORT_YAML, EXPORT_JSON, EXPORT_CSV, EXPORT_GAO };
 
 /* Where the export goes: standard output, or path through path.tmp. */
 struct dest {
@@ -149,10 +150,12 @@ cmd_export(struct cli *c, int argc, char **argv)
 				fmt = EXPORT_JSON;
 			else if (strcmp(optarg, "csv") == 0)
 				fmt = EXPORT_CSV;
+			else if (strcmp(optarg, "gao-csv") == 0)
+				fmt = EXPORT_GAO;
 			else
 				return cli_usage_error(c, "--format: unknown "
-				    "format \"%s\" (expected yaml, json or "
-				    "csv)", optarg);
+				    "format \"%s\" (expected yaml, json, csv "
+				    "or gao-csv)", optarg);
 			break;
 		case 'o': output = optarg; break;
 		case 'F': force = 1; break;
@@ -165,6 +168,13 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return cli_usage_error(c, "--force goes with --output");
 	if (output != NULL && *output == '\0')
 		return cli_usage_error(c, "--output needs a file name");
+	/* GAO's file lists every recommendation GAO made, as of now */
+	if (fmt == EXPORT_GAO && (fl.f.issuer || fl.f.agency || fl.f.report ||
+	    fl.f.statuses || fl.f.concurrences || fl.f.topic || fl.f.fy ||
+	    fl.f.issued_from || fl.f.issued_to || fl.f.priority ||
+	    fl.overdue || fl.as_of_arg))
+		return cli_usage_error(c, "--format gao-csv takes no filter: "
+		    "it writes every recommendation of issuer gao");
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
@@ -176,6 +186,8 @@ cmd_export(struct cli *c, int argc, char **argv)
 		if (fmt == EXPORT_YAML || fmt == EXPORT_JSON)
 			err = rt_export_doc_as_of(st, &fl.f, fl.as_of_arg ?
 			    fl.as_of : NULL, d.fp, fmt == EXPORT_JSON);
+		else if (fmt == EXPORT_GAO)
+			err = rt_gao_export(st, &c->cfg, fl.as_of, d.fp);
 		else
 			err = export_csv(st, &fl.f, fl.as_of_arg ? fl.as_of :
 			    NULL, d.fp);

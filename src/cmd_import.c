@@ -62,6 +62,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "format", required_argument, NULL, 'f' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -69,7 +70,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 	struct rt_store *st;
 	struct rt_error *err;
 	struct meter m;
-	int ch, status, dry = 0, quiet = 0;
+	int ch, status, dry = 0, quiet = 0, gao = 0;
 
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
@@ -78,12 +79,33 @@ cmd_import(struct cli *c, int argc, char **argv)
 			dry = 1;
 		if (ch == 'q')
 			quiet = 1;
+		if (ch == 'f') {
+			if (strcmp(optarg, "gao-csv") == 0)
+				gao = 1;
+			else if (strcmp(optarg, "yaml") == 0)
+				gao = 0;
+			else
+				return cli_usage_error(c, "unknown import "
+				    "format \"%s\" (expected yaml or gao-csv)",
+				    optarg);
+		}
 	}
 	if (optind == argc)
 		return cli_usage_error(c, "import needs a FILE (- for standard "
 		    "input)");
+	if (gao && argc - optind != 1)
+		return cli_usage_error(c, "import --format gao-csv takes one "
+		    "FILE");
 	if ((err = cli_open(c, 0, &st)) != NULL)
 		return cli_fail(err);
+	if (gao) {
+		err = rt_import_gao(st, &c->cfg, argv[optind], c->actor, dry,
+		    &s);
+		rt_store_close(st);
+		if (err)
+			return cli_fail(err);
+		goto report;
+	}
 	memset(&m, 0, sizeof(m));
 	clock_gettime(CLOCK_MONOTONIC, &m.start);
 	/* progress only for a person watching: never into a pipe or file */
@@ -95,6 +117,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 	rt_store_close(st);
 	if (err)
 		return cli_fail(err);
+report:
 	if (dry)
 		printf("dry run: nothing was written; the import would "
 		    "give\n");

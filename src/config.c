@@ -335,6 +335,44 @@ get_map(struct parser *p, const struct field *f, struct rt_config *cfg)
 
 #define OFF(m)	offsetof(struct rt_config, m)
 
+/* A status for a GAO status: .max 1 for an open one, 2 for a closed one. */
+static struct rt_error *
+get_status(struct parser *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	enum rt_status st;
+	const char *s;
+
+	if ((err = scalar(p, &s)) != NULL)
+		return err;
+	if (rt_status_parse(s, &st) != 0 ||
+	    rt_status_is_open(st) != (f->max == 1))
+		return perr(p, p->ev.start_mark, "%s is not one of %s",
+		    quote(p, s), f->max == 1 ? "open-pending, "
+		    "open-unresolved, open-resolved" : "closed-implemented, "
+		    "closed-not-implemented");
+	*(int *)((char *)cfg + f->off) = (int)st;
+	return NULL;
+}
+
+/* The flag GAO's Priority sets: priority or significant. */
+static struct rt_error *
+get_flag(struct parser *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	const char *s;
+	int fl;
+
+	if ((err = scalar(p, &s)) != NULL)
+		return err;
+	fl = rt_flag_lookup(s);
+	if (fl != RT_FLAG_PRIORITY && fl != RT_FLAG_SIGNIFICANT)
+		return perr(p, p->ev.start_mark, "%s is not one of priority, "
+		    "significant", quote(p, s));
+	*(int *)((char *)cfg + f->off) = fl;
+	return NULL;
+}
+
 static const struct field resolve_values[] = {
 	{ .name = "target_date", .bit = RT_REQ_TARGET_DATE },
 	{ .name = "corrective_action", .bit = RT_REQ_CORRECTIVE_ACTION },
@@ -355,6 +393,20 @@ static const struct field require_keys[] = {
 	{ .name = NULL }
 };
 
+static const struct field vocabulary_keys[] = {
+	{ .name = "gao_open", .get = get_status, .off = OFF(gao_status[0]),
+	  .max = 1 },
+	{ .name = "gao_open_partially_addressed", .get = get_status,
+	  .off = OFF(gao_status[1]), .max = 1 },
+	{ .name = "gao_closed_implemented", .get = get_status,
+	  .off = OFF(gao_status[2]), .max = 2 },
+	{ .name = "gao_closed_not_implemented", .get = get_status,
+	  .off = OFF(gao_status[3]), .max = 2 },
+	{ .name = "gao_priority", .get = get_flag,
+	  .off = OFF(gao_priority_flag) },
+	{ .name = NULL }
+};
+
 static const struct field top_keys[] = {
 	{ .name = "database", .get = get_string, .off = OFF(database) },
 	{ .name = "actor", .get = get_string, .off = OFF(actor) },
@@ -364,6 +416,7 @@ static const struct field top_keys[] = {
 	  .off = OFF(resolution_deadline_days), .max = MAX_DAYS },
 	{ .name = "aging_buckets_days", .get = get_buckets, .max = MAX_DAYS },
 	{ .name = "require", .get = get_map, .sub = require_keys },
+	{ .name = "vocabulary", .get = get_map, .sub = vocabulary_keys },
 	{ .name = NULL }
 };
 
@@ -380,6 +433,11 @@ rt_config_defaults(struct rt_config *cfg)
 	memcpy(cfg->buckets, buckets, sizeof(buckets));
 	cfg->nbuckets = sizeof(buckets) / sizeof(buckets[0]);
 	cfg->require_resolve = RT_REQ_TARGET_DATE;
+	cfg->gao_status[0] = RT_OPEN_UNRESOLVED;
+	cfg->gao_status[1] = RT_OPEN_UNRESOLVED;
+	cfg->gao_status[2] = RT_CLOSED_IMPLEMENTED;
+	cfg->gao_status[3] = RT_CLOSED_NOT_IMPLEMENTED;
+	cfg->gao_priority_flag = RT_FLAG_PRIORITY;
 }
 
 /* Read from fp, or from text when fp is NULL, into a copy of cfg. */

@@ -21,6 +21,12 @@ struct rt_config {
 	unsigned require_resolve;	/* enum rt_require mask; default
 					   RT_REQ_TARGET_DATE */
 	unsigned require_close_implemented;	/* default 0 */
+	/* vocabulary: the status (enum rt_status) a recommendation gets
+	 * from each GAO status (enum rt_gao_status order: Open, Open--
+	 * Partially Addressed, Closed--Implemented, Closed--Not
+	 * Implemented), and the flag (enum rt_flag) GAO's Priority sets */
+	int gao_status[4];
+	int gao_priority_flag;
 };
 
 /* Fill cfg with the defaults of SPEC §7 (no allocation). */

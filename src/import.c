@@ -1,4 +1,5 @@
 #include "rectrack.h"
+#include "gaocsv.h"
 
 #include <errno.h>
 #include <sys/stat.h>
@@ -11,6 +12,9 @@ struct importer {
 	char *note;			/* "import FILE" */
 	const char *actor;
 	char today[RT_DATE_SIZE];
+	char day[RT_DATE_SIZE];		/* effective date of the changes:
+					   today, or GAO's snapshot date */
+	int gao;			/* importing GAO's export */
 	char now[21];
 	struct rt_import_stats *stats;
 	struct rt_buf created;
@@ -35,7 +39,11 @@ located(const struct importer *im, const struct rt_imp_pos *pos,
 	/* an error located deeper in (a history entry) keeps its place */
 	if (strncmp(err->msg, im->file, n) == 0 && err->msg[n] == ':')
 		return err;
-	e = rt_error_new(err->code, "%s:%d:%d: %s: %s", im->file, pos->line,
+	if (im->gao)
+		e = rt_error_new(err->code, "%s:%d: %s", im->file, pos->line,
+		    err->msg);
+	else
+		e = rt_error_new(err->code, "%s:%d:%d: %s: %s", im->file, pos->line,
 	    pos->col, pos->path, err->msg);
 	rt_error_free(err);
 	return e;
@@ -241,7 +249,13 @@ emit(struct importer *im, struct rt_events *h, const char *effective,
     const char *kind, const char *field, const char *old, const char *new)
 {
 	struct rt_event ev;
+	const char *last;
 
+	/* a snapshot older than a recorded change keeps the history in
+	 * order: the change takes effect with the latest one */
+	if (im->gao && (last = rt_events_latest(h, kind, field)) != NULL &&
+	    strcmp(effective, last) < 0)
+		effective = last;
 	memset(&ev, 0, sizeof(ev));
 	memcpy(ev.at, im->now, sizeof(ev.at));
 	snprintf(ev.effective, sizeof(ev.effective), "%s", effective);
@@ -544,18 +558,23 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 	const struct rt_rec *want = &imp->rec;
 	struct rt_error *err;
 	struct rt_rec r;
-	const char *when = im->today;
+	const char *when = im->day;
 	char old[RT_DATE_SIZE];
 	int f, move;
 
 	if ((err = replayed(im, rec, h, &r)))
 		return err;
 	move = (imp->given & RT_IMP_STATUS) && r.status != want->status;
+	/* GAO's "Open" says open, not how far resolution has come: an open
+	 * recommendation keeps its open status */
+	if (im->gao && existing && rt_status_is_open(r.status) &&
+	    rt_status_is_open(want->status))
+		move = 0;
 	if (move && existing && (err = check_move(im, &r, rec, imp)))
 		goto done;
 	if ((imp->given & RT_IMP_CONCURRENCE) &&
 	    r.concurrence != want->concurrence &&
-	    (err = emit(im, h, im->today, "concurrence", "concurrence",
+	    (err = emit(im, h, im->day, "concurrence", "concurrence",
 	    rt_concurrence_name(r.concurrence),
 	    rt_concurrence_name(want->concurrence))))
 		goto done;
@@ -582,7 +601,7 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 		unsigned long bit = RT_IMP_PRIORITY << f;
 
 		if ((imp->given & bit) && rt_flag_get(&r, f) !=
-		    rt_flag_get(want, f) && (err = emit(im, h, im->today,
+		    rt_flag_get(want, f) && (err = emit(im, h, im->day,
 		    "flag", rt_flag_field(f), rt_flag_get(&r, f) ? "yes" :
 		    "no", rt_flag_get(want, f) ? "yes" : "no")))
 			goto done;
@@ -625,6 +644,31 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 done:
 	rt_rec_free(&r);
 	return err;
+}
+
+/* GAO's comment as a note event, when it differs from the latest one. */
+static struct rt_error *
+take_comment(struct importer *im, const struct rt_imp_rec *imp,
+    struct rt_events *h)
+{
+	const char *last;
+	struct rt_event ev;
+
+	if (imp->comment == NULL || imp->comment[0] == '\0')
+		return NULL;
+	last = rt_gao_last_comment(h);
+	if (last != NULL && strcmp(last, imp->comment) == 0)
+		return NULL;
+	memset(&ev, 0, sizeof(ev));
+	memcpy(ev.at, im->now, sizeof(ev.at));
+	last = rt_events_latest(h, "note", RT_GAO_COMMENT_FIELD);
+	snprintf(ev.effective, sizeof(ev.effective), "%s",
+	    last && strcmp(last, im->day) > 0 ? last : im->day);
+	ev.actor = (char *)im->actor;
+	ev.kind = "note";
+	ev.field = RT_GAO_COMMENT_FIELD;
+	ev.note = (char *)imp->comment;
+	return rt_events_push(h, &ev) ? nomem() : NULL;
 }
 
 static struct rt_error *
@@ -674,6 +718,7 @@ new_rec(struct importer *im, const struct rt_report *report,
 	} else if ((err = infer_history(im, &rec, report->issued, &h)))
 		goto done;
 	if ((err = settle(im, imp, &rec, &h, 0)) ||
+	    (err = take_comment(im, imp, &h)) ||
 	    (err = rt_store_rec_insert(im->st, &rec)) ||
 	    (err = write_events(im, rec.id, &h, 0)))
 		goto done;
@@ -820,23 +865,24 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		if (take_text(have[i], want[i]) && want[i] && !*have[i])
 			err = nomem();
 		else
-			err = emit(im, &h, im->today, "field", texts[i].name,
+			err = emit(im, &h, im->day, "field", texts[i].name,
 			    old, want[i]);
 		free(old);
 		if (err)
 			goto done;
 	}
 	for (m = 0; m < RT_DISALLOWED_COST; m++)
-		if ((err = take_money(im, imp, rec, &h, m, im->today)))
+		if ((err = take_money(im, imp, rec, &h, m, im->day)))
 			goto done;
-	if ((err = settle(im, imp, rec, &h, 1)))
+	if ((err = settle(im, imp, rec, &h, 1)) ||
+	    (err = take_comment(im, imp, &h)))
 		goto done;
 	/* the management decision's amounts, with the move that resolved
 	 * or closed it when this file made one */
 	for (i = 0; i < NDECISION; i++)
 		if ((err = take_money(im, imp, rec, &h, decision[i].m,
 		    decided_on(&h, recorded, rt_money_name(decision[i].m),
-		    im->today))))
+		    im->day))))
 			goto done;
 	if ((err = rt_rec_money_check(rec)))
 		goto done;
@@ -1066,6 +1112,7 @@ rt_import(struct rt_store *st, const struct rt_config *cfg,
 	im.progress = progress;
 	im.progress_arg = progress_arg;
 	rt_clock_today(im.today);
+	memcpy(im.day, im.today, sizeof(im.day));
 	rt_clock_now(im.now);
 	if ((err = rt_store_begin(st)) != NULL)
 		return err;
@@ -1091,4 +1138,252 @@ rt_import_stats_free(struct rt_import_stats *stats)
 {
 	free(stats->created);
 	stats->created = NULL;
+}
+
+/* ---- GAO's export (gao-csv) ------------------------------------------- */
+
+/* The issuer gao, created with kind gao when missing. */
+static struct rt_error *
+gao_issuer(struct importer *im)
+{
+	struct rt_issuer is = { "gao", "U.S. Government Accountability Office",
+	    "gao" }, got;
+	struct rt_error *err;
+
+	if ((err = rt_store_issuer_get(im->st, "gao", &got)) == NULL) {
+		rt_issuer_free(&got);
+		return NULL;
+	}
+	if (err->code != RT_ENOTFOUND)
+		return err;
+	rt_error_free(err);
+	if ((err = rt_store_issuer_add(im->st, &is)) == NULL) {
+		im->stats->issuers_new++;
+		note_created(im, "issuer", "gao");
+	}
+	return err;
+}
+
+/* Add the "; "-separated topics of s to the report, once each. */
+static int
+add_topics(struct rt_report *r, const char *s)
+{
+	const char *p = s, *e;
+	char **t;
+	size_t n, i;
+
+	while (*p) {
+		while (*p == ' ' || *p == ';')
+			p++;
+		for (e = p; *e && *e != ';'; e++)
+			continue;
+		n = (size_t)(e - p);
+		while (n > 0 && p[n - 1] == ' ')
+			n--;
+		for (i = 0; n > 0 && i < r->ntopics; i++)
+			if (strlen(r->topics[i]) == n &&
+			    strncasecmp(r->topics[i], p, n) == 0)
+				break;
+		if (n > 0 && i == r->ntopics) {
+			if ((t = realloc(r->topics, (r->ntopics + 1) *
+			    sizeof(*t))) == NULL)
+				return -1;
+			r->topics = t;
+			if ((t[r->ntopics] = strndup(p, n)) == NULL)
+				return -1;
+			r->ntopics++;
+		}
+		p = e;
+	}
+	return 0;
+}
+
+/* The report (publication) of rows[first] with its recommendations. */
+static struct rt_error *
+gao_report(struct importer *im, const struct rt_gao_file *g, size_t first,
+    char **codes, char **numbers, int *done)
+{
+	const struct rt_gao_row *r0 = &g->rows[first];
+	const struct rt_config *cfg = im->cfg;
+	struct rt_imp_report rep;
+	struct rt_error *err = NULL;
+	size_t i;
+
+	memset(&rep, 0, sizeof(rep));
+	rep.report.number = r0->v[RT_GAO_PUB_NUMBER];
+	rep.report.title = r0->v[RT_GAO_PUB_NAME];
+	rep.report.issuer = "gao";
+	rep.report.type = "audit";
+	rep.report.sensitivity = "public";
+	rep.report.agency = codes[first];
+	memcpy(rep.report.issued, r0->issued, RT_DATE_SIZE);
+	rep.given = RT_IMP_R_TITLE | RT_IMP_R_ISSUED;
+	if (g->has[RT_GAO_TOPICS])
+		rep.given |= RT_IMP_R_TOPICS;
+	rep.pos.line = rep.number_pos.line = r0->line;
+	for (i = first; i < g->nrows; i++) {
+		const struct rt_gao_row *r = &g->rows[i];
+		struct rt_imp_rec *ir;
+		int closed;
+
+		if (strcmp(r->v[RT_GAO_PUB_NUMBER], r0->v[RT_GAO_PUB_NUMBER]))
+			continue;
+		done[i] = 1;
+		if (strcmp(r->issued, r0->issued) != 0 ||
+		    strcmp(r->v[RT_GAO_PUB_NAME], r0->v[RT_GAO_PUB_NAME])) {
+			err = rt_error_new(RT_EINVAL, "%s:%d: column %s: "
+			    "differs from line %d (same publication %s)",
+			    im->file, r->line, strcmp(r->issued, r0->issued) ?
+			    "Date Publication Issued" : "Publication Name",
+			    r0->line, r0->v[RT_GAO_PUB_NUMBER]);
+			goto done;
+		}
+		if (g->has[RT_GAO_TOPICS] &&
+		    add_topics(&rep.report, r->v[RT_GAO_TOPICS]) == -1) {
+			err = nomem();
+			goto done;
+		}
+		if ((ir = realloc(rep.recs, (rep.nrecs + 1) *
+		    sizeof(*ir))) == NULL) {
+			err = nomem();
+			goto done;
+		}
+		rep.recs = ir;
+		ir = &ir[rep.nrecs++];
+		memset(ir, 0, sizeof(*ir));
+		rt_rec_init(&ir->rec);
+		ir->rec.report = rep.report.number;
+		ir->rec.number = numbers[i];
+		ir->rec.text = r->v[RT_GAO_REC];
+		ir->rec.agency = codes[i];
+		ir->rec.status = cfg->gao_status[r->status];
+		closed = !rt_status_is_open(ir->rec.status);
+		if (closed)
+			memcpy(ir->rec.closed_date, im->day, RT_DATE_SIZE);
+		ir->rec.partially_addressed = r->status == RT_GAO_OPEN_PARTIAL;
+		ir->given = RT_IMP_TEXT | RT_IMP_AGENCY | RT_IMP_STATUS |
+		    RT_IMP_PARTIALLY_ADDRESSED | (closed ? RT_IMP_CLOSED : 0);
+		if (g->has[RT_GAO_PRIORITY]) {
+			*rt_flag_ptr(&ir->rec, cfg->gao_priority_flag) =
+			    r->priority;
+			ir->given |= RT_IMP_PRIORITY << cfg->gao_priority_flag;
+		}
+		if (g->has[RT_GAO_COMMENTS])
+			ir->comment = r->v[RT_GAO_COMMENTS];
+		ir->pos.line = r->line;
+		ir->pos.col = 1;
+	}
+	err = sink_report(im, &rep);
+done:
+	for (i = 0; i < rep.report.ntopics; i++)
+		free(rep.report.topics[i]);
+	free(rep.report.topics);
+	free(rep.recs);
+	return err;
+}
+
+struct rt_error *
+rt_import_gao(struct rt_store *st, const struct rt_config *cfg,
+    const char *path, const char *actor, int dry_run,
+    struct rt_import_stats *stats)
+{
+	struct importer im;
+	struct rt_gao_file g;
+	struct rt_error *err;
+	struct rt_buf note = { 0 };
+	char **codes = NULL, **numbers = NULL;
+	int *done = NULL, began = 0;
+	size_t i, j;
+	FILE *fp;
+
+	memset(stats, 0, sizeof(*stats));
+	memset(&im, 0, sizeof(im));
+	memset(&g, 0, sizeof(g));
+	im.st = st;
+	im.cfg = cfg;
+	im.actor = actor;
+	im.stats = stats;
+	im.gao = 1;
+	im.file = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	rt_clock_today(im.today);
+	rt_clock_now(im.now);
+	if (strcmp(path, "-") == 0)
+		fp = stdin;
+	else if ((fp = fopen(path, "r")) == NULL)
+		return rt_error_new(RT_EIO, "%s: cannot read: %s", path,
+		    strerror(errno));
+	err = rt_gao_read(fp, im.file, &g);
+	if (fp != stdin)
+		fclose(fp);
+	if (err)
+		goto done;
+	if (g.snapshot[0] && strcmp(g.snapshot, im.today) > 0) {
+		err = rt_error_new(RT_EINVAL, "%s: the snapshot date (\"status "
+		    "as of\") %s is after today (%s)", im.file, g.snapshot,
+		    im.today);
+		goto done;
+	}
+	memcpy(im.day, g.snapshot[0] ? g.snapshot : im.today, RT_DATE_SIZE);
+	rt_buf_printf(&note, "import %s", im.file);
+	im.note = note.s;
+	codes = calloc(g.nrows + 1, sizeof(*codes));
+	numbers = calloc(g.nrows + 1, sizeof(*numbers));
+	done = calloc(g.nrows + 1, sizeof(*done));
+	if (im.note == NULL || !codes || !numbers || !done) {
+		err = nomem();
+		goto done;
+	}
+	if ((err = rt_store_begin(st)) != NULL)
+		goto done;
+	began = 1;
+	if ((err = gao_issuer(&im)) != NULL ||
+	    (err = rt_store_report_seen_reset(st)) != NULL)
+		goto done;
+	for (i = 0; i < g.nrows; i++) {
+		const char *a = g.rows[i].v[RT_GAO_AGENCY];
+
+		for (j = 0; j < i && strcmp(g.rows[j].v[RT_GAO_AGENCY], a); j++)
+			continue;
+		if (j < i)
+			codes[i] = rt_strdup(codes[j]);
+		else if ((err = rt_gao_agency(st, a, 1,
+		    &stats->agencies_new, &codes[i])) != NULL) {
+			err = located(&im, &(struct rt_imp_pos){ .line =
+			    g.rows[i].line }, err);
+			goto done;
+		}
+		if (codes[i] == NULL) {
+			err = nomem();
+			goto done;
+		}
+	}
+	if ((err = rt_gao_numbers(im.file, &g, codes, numbers)) != NULL)
+		goto done;
+	for (i = 0; i < g.nrows && err == NULL; i++)
+		if (!done[i])
+			err = gao_report(&im, &g, i, codes, numbers, done);
+	if (err == NULL && !dry_run)
+		err = rt_store_commit(st);
+done:
+	if (began && (err || dry_run))
+		rt_store_rollback(st);
+	for (i = 0; i < g.nrows; i++) {
+		if (codes)
+			free(codes[i]);
+		if (numbers)
+			free(numbers[i]);
+	}
+	free(codes);
+	free(numbers);
+	free(done);
+	free(im.note);
+	for (i = 0; i < im.nknown; i++)
+		free(im.known[i]);
+	rt_gao_file_free(&g);
+	if (err) {
+		rt_buf_free(&im.created);
+		memset(stats, 0, sizeof(*stats));
+	} else
+		stats->created = im.created.s;
+	return err;
 }

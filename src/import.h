@@ -48,4 +48,16 @@ struct rt_error *rt_import(struct rt_store *, const struct rt_config *,
     struct rt_import_stats *stats);
 void rt_import_stats_free(struct rt_import_stats *);
 
+/*
+ * Import GAO's recommendations export (gao-csv, see gaocsv.h and
+ * docs/gao-interop.md) at path ("-": standard input) in one transaction,
+ * through the same paths as a YAML import: issuer gao, agencies created
+ * from their paths, one report per publication, changes effective on
+ * the file's snapshot date, GAO's comment as a note when it changed.
+ * Errors read "FILE:LINE: column NAME: what".  Stats as rt_import.
+ */
+struct rt_error *rt_import_gao(struct rt_store *, const struct rt_config *,
+    const char *path, const char *actor, int dry_run,
+    struct rt_import_stats *stats);
+
 #endif

@@ -15,8 +15,9 @@
 const struct cli_cmd cli_cmds[] = {
 	{ "init", cmd_init, "init",
 	    "create the database, or upgrade an older one" },
-	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet]",
-	    "load YAML files (- is standard input)" },
+	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet]\n"
+	    "import --format gao-csv FILE [--dry-run]",
+	    "load YAML files, or GAO's CSV export (- is standard input)" },
 	{ "issuer", cmd_issuer,
 	    "issuer add CODE --name NAME [--kind KIND]\n"
 	    "issuer list [--format FMT]",
@@ -53,9 +54,13 @@ const struct cli_cmd cli_cmds[] = {
 	    "search TEXT... [--limit N] [--issuer CODE] [--agency CODE]\n"
 	    "       [--report NUMBER] [--status STATUS]... [--format FMT]",
 	    "find words in report titles, summaries and recommendation texts" },
+	{ "reconcile", cmd_reconcile,
+	    "reconcile --format gao-csv FILE [--output-format table|csv|json|md]",
+	    "compare GAO's CSV export with the database; exit 1 on a "
+	    "discrepancy" },
 	{ "export", cmd_export,
-	    "export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]\n"
-	    "       [--report NUMBER] [--status STATUS]...\n"
+	    "export [--format yaml|json|csv|gao-csv] [--issuer CODE]\n"
+	    "       [--agency CODE] [--report NUMBER] [--status STATUS]...\n"
 	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
 	    "       [--priority] [--as-of DATE] [--output FILE [--force]]",

@@ -78,6 +78,9 @@ struct rt_imp_rec {
 	struct rt_imp_event *history;	/* nhistory entries, oldest first */
 	size_t nhistory;
 	struct rt_imp_pos pos;		/* of the recommendation's mapping */
+	const char *comment;		/* gao-csv: GAO's Comments, recorded
+					   as a note when it changed; NULL
+					   from YAML */
 };
 
 struct rt_imp_report {

@@ -548,18 +548,18 @@ $ rectrack --db missing.db export --output m.yaml; echo "exit $?"; ls
 The command line itself wrong: exit 2 with the usage.
 
 $ rectrack export --format xml
-! rectrack: export: --format: unknown format "xml" (expected yaml, json or csv)
-! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]...
+! rectrack: export: --format: unknown format "xml" (expected yaml, json, csv or gao-csv)
+! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --format table
-! rectrack: export: --format: unknown format "table" (expected yaml, json or csv)
-! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]...
+! rectrack: export: --format: unknown format "table" (expected yaml, json, csv or gao-csv)
+! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--output FILE [--force]]
@@ -567,8 +567,8 @@ $ rectrack export --format table
 [2]
 $ rectrack export extra
 ! rectrack: export: unexpected argument extra
-! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--output FILE [--force]]
@@ -576,8 +576,8 @@ $ rectrack export extra
 [2]
 $ rectrack export --force
 ! rectrack: export: --force goes with --output
-! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--output FILE [--force]]
@@ -585,8 +585,8 @@ $ rectrack export --force
 [2]
 $ rectrack export --output
 ! rectrack: export: --output needs a value
-! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--output FILE [--force]]
@@ -594,8 +594,8 @@ $ rectrack export --output
 [2]
 $ rectrack export --output ''
 ! rectrack: export: --output needs a file name
-! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--output FILE [--force]]
@@ -603,23 +603,23 @@ $ rectrack export --output ''
 [2]
 $ rectrack export --frmat yaml
 ! rectrack: export: unknown option --frmat
-! usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --help
-  usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
-                         [--report NUMBER] [--status STATUS]...
+  usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+                         [--agency CODE] [--report NUMBER] [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--output FILE [--force]]
   See 'man rectrack' for the options.
 $ rectrack help export
-  usage: rectrack export [--format yaml|json|csv] [--issuer CODE] [--agency CODE]
-                         [--report NUMBER] [--status STATUS]...
+  usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+                         [--agency CODE] [--report NUMBER] [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--output FILE [--force]]

@@ -10,7 +10,7 @@ $ rectrack --help
   
   commands:
     init        create the database, or upgrade an older one
-    import      load YAML files (- is standard input)
+    import      load YAML files, or GAO's CSV export (- is standard input)
     issuer      add and list issuers (oversight bodies)
     agency      add and list agencies (shown as a tree)
     report      add, list and show reports
@@ -18,6 +18,7 @@ $ rectrack --help
     show        one recommendation, its report and its history
     list        recommendations matching filters
     search      find words in report titles, summaries and recommendation texts
+    reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
     export      write the database, or a filtered part, as YAML, JSON or CSV
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
@@ -50,7 +51,7 @@ $ rectrack help
   
   commands:
     init        create the database, or upgrade an older one
-    import      load YAML files (- is standard input)
+    import      load YAML files, or GAO's CSV export (- is standard input)
     issuer      add and list issuers (oversight bodies)
     agency      add and list agencies (shown as a tree)
     report      add, list and show reports
@@ -58,6 +59,7 @@ $ rectrack help
     show        one recommendation, its report and its history
     list        recommendations matching filters
     search      find words in report titles, summaries and recommendation texts
+    reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
     export      write the database, or a filtered part, as YAML, JSON or CSV
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
@@ -197,7 +199,7 @@ $ rectrack bogus
 ! 
 ! commands:
 !   init        create the database, or upgrade an older one
-!   import      load YAML files (- is standard input)
+!   import      load YAML files, or GAO's CSV export (- is standard input)
 !   issuer      add and list issuers (oversight bodies)
 !   agency      add and list agencies (shown as a tree)
 !   report      add, list and show reports
@@ -205,6 +207,7 @@ $ rectrack bogus
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
 !   search      find words in report titles, summaries and recommendation texts
+!   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
@@ -227,7 +230,7 @@ $ rectrack --bogus list
 ! 
 ! commands:
 !   init        create the database, or upgrade an older one
-!   import      load YAML files (- is standard input)
+!   import      load YAML files, or GAO's CSV export (- is standard input)
 !   issuer      add and list issuers (oversight bodies)
 !   agency      add and list agencies (shown as a tree)
 !   report      add, list and show reports
@@ -235,6 +238,7 @@ $ rectrack --bogus list
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
 !   search      find words in report titles, summaries and recommendation texts
+!   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
@@ -257,7 +261,7 @@ $ rectrack --db
 ! 
 ! commands:
 !   init        create the database, or upgrade an older one
-!   import      load YAML files (- is standard input)
+!   import      load YAML files, or GAO's CSV export (- is standard input)
 !   issuer      add and list issuers (oversight bodies)
 !   agency      add and list agencies (shown as a tree)
 !   report      add, list and show reports
@@ -265,6 +269,7 @@ $ rectrack --db
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
 !   search      find words in report titles, summaries and recommendation texts
+!   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
@@ -287,7 +292,7 @@ $ rectrack
 ! 
 ! commands:
 !   init        create the database, or upgrade an older one
-!   import      load YAML files (- is standard input)
+!   import      load YAML files, or GAO's CSV export (- is standard input)
 !   issuer      add and list issuers (oversight bodies)
 !   agency      add and list agencies (shown as a tree)
 !   report      add, list and show reports
@@ -295,6 +300,7 @@ $ rectrack
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
 !   search      find words in report titles, summaries and recommendation texts
+!   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report

@@ -138,6 +138,7 @@ $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
 $ rectrack import
 ! rectrack: import: import needs a FILE (- for standard input)
 ! usage: rectrack import FILE... [--dry-run] [--quiet]
+!        rectrack import --format gao-csv FILE [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 

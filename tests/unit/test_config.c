@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #define TOP_KEYS "database, actor, fiscal_year_start_month, " \
-    "resolution_deadline_days, aging_buckets_days, require"
+    "resolution_deadline_days, aging_buckets_days, require, vocabulary"
 #define NOT_MAP "must be a mapping with the keys " TOP_KEYS
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -602,7 +602,7 @@ test_message_escaped(void **state)
 	check_err("\"a\\tb\\e\": 1\n",
 	    "t.yaml:1:1: a\\x09b\\x1b: unknown key (expected one of database, "
 	    "actor, fiscal_year_start_month, resolution_deadline_days, "
-	    "aging_buckets_days, require)");
+	    "aging_buckets_days, require, vocabulary)");
 	check_err("require: {resolve: [\"x\\\"\\r\"]}\n",
 	    "t.yaml:1:21: require.resolve: unknown value \"x\\\"\\x0d\" "
 	    "(expected one of target_date, corrective_action, official)");

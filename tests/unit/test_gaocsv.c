@@ -1,0 +1,252 @@
+#include "rectrack.h"
+#include "gaocsv.h"
+
+#include <setjmp.h>
+#include <cmocka.h>
+
+/* A reader over the string s (fmemopen). */
+static FILE *
+from(const char *s)
+{
+	FILE *fp = fmemopen((void *)s, strlen(s), "r");
+
+	assert_non_null(fp);
+	return fp;
+}
+
+static void
+test_csv_records(void **state)
+{
+	const char *text = "a,\"b,c\",\"say \"\"hi\"\"\"\r\n"
+	    "\"two\nlines\",,x\n"
+	    ",,\n"
+	    "last";
+	struct rt_error *err;
+	struct rt_csv c;
+	FILE *fp = from(text);
+
+	(void)state;
+	rt_csv_init(&c, fp, "t.csv");
+	assert_int_equal(rt_csv_next(&c, &err), 1);
+	assert_int_equal(c.n, 3);
+	assert_int_equal(c.start, 1);
+	assert_string_equal(c.f[0], "a");
+	assert_string_equal(c.f[1], "b,c");
+	assert_string_equal(c.f[2], "say \"hi\"");
+	assert_int_equal(rt_csv_next(&c, &err), 1);
+	assert_int_equal(c.start, 2);
+	assert_int_equal(c.n, 3);
+	assert_string_equal(c.f[0], "two\nlines");
+	assert_string_equal(c.f[1], "");
+	assert_string_equal(c.f[2], "x");
+	assert_int_equal(rt_csv_next(&c, &err), 1);
+	assert_int_equal(c.start, 4);
+	assert_int_equal(c.n, 3);
+	assert_int_equal(rt_csv_next(&c, &err), 1);
+	assert_int_equal(c.n, 1);
+	assert_string_equal(c.f[0], "last");
+	assert_int_equal(rt_csv_next(&c, &err), 0);
+	assert_null(err);
+	rt_csv_free(&c);
+	fclose(fp);
+}
+
+static void
+expect_csv_error(const char *text, const char *msg)
+{
+	struct rt_error *err = NULL;
+	struct rt_csv c;
+	FILE *fp = fmemopen((void *)text, strlen(text), "r");
+	int got;
+
+	assert_non_null(fp);
+	rt_csv_init(&c, fp, "t.csv");
+	while ((got = rt_csv_next(&c, &err)) == 1)
+		continue;
+	assert_int_equal(got, -1);
+	assert_non_null(err);
+	assert_string_equal(err->msg, msg);
+	rt_error_free(err);
+	rt_csv_free(&c);
+	fclose(fp);
+}
+
+static void
+test_csv_errors(void **state)
+{
+	(void)state;
+	expect_csv_error("a,b\n\"open\nfield", "t.csv:2: a quoted field is "
+	    "not closed (a \" is missing)");
+	expect_csv_error("\"a\"b,c\n", "t.csv:1: characters after a closing "
+	    "quote (a quote inside a quoted field is written \"\")");
+}
+
+static void
+test_csv_nul(void **state)
+{
+	static const char text[] = "a,b\nc\0d\n";
+	struct rt_error *err = NULL;
+	struct rt_csv c;
+	FILE *fp = fmemopen((void *)text, sizeof(text) - 1, "r");
+
+	(void)state;
+	assert_non_null(fp);
+	rt_csv_init(&c, fp, "t.csv");
+	assert_int_equal(rt_csv_next(&c, &err), 1);
+	assert_int_equal(rt_csv_next(&c, &err), -1);
+	assert_string_equal(err->msg, "t.csv:2: a NUL byte");
+	rt_error_free(err);
+	rt_csv_free(&c);
+	fclose(fp);
+}
+
+static void
+test_entities(void **state)
+{
+	char s[] = "Ports &amp; Canines &lt;b&gt; &quot;x&quot; &#39;y&#39; "
+	    "&#x2013; &bogus; & alone &#0;";
+
+	(void)state;
+	rt_html_unescape(s);
+	assert_string_equal(s, "Ports & Canines <b> \"x\" 'y' \xe2\x80\x93 "
+	    "&bogus; & alone &#0;");
+}
+
+static void
+test_dates(void **state)
+{
+	char d[11], out[32];
+	const char *end;
+
+	(void)state;
+	assert_int_equal(rt_gao_date_parse("Sep 28, 2026", d, NULL), 0);
+	assert_string_equal(d, "2026-09-28");
+	assert_int_equal(rt_gao_date_parse(" January 5, 2023 ", d, NULL), 0);
+	assert_string_equal(d, "2023-01-05");
+	assert_int_equal(rt_gao_date_parse("Feb 30, 2026", d, NULL), -1);
+	assert_int_equal(rt_gao_date_parse("2026-09-28", d, NULL), -1);
+	assert_int_equal(rt_gao_date_parse("Sep 28 2026", d, NULL), -1);
+	assert_int_equal(rt_gao_date_parse("Sep 28, 2026 at 7:05 PM", d, NULL),
+	    -1);
+	assert_int_equal(rt_gao_date_parse("Sep 28, 2026 at 7:05 PM", d, &end),
+	    0);
+	assert_string_equal(end, " at 7:05 PM");
+	rt_gao_date_format("2023-01-05", out, sizeof(out));
+	assert_string_equal(out, "Jan 5, 2023");
+}
+
+static void
+test_status(void **state)
+{
+	(void)state;
+	assert_int_equal(rt_gao_status_parse("Open"), RT_GAO_OPEN);
+	assert_int_equal(rt_gao_status_parse("Open--Partially Addressed"),
+	    RT_GAO_OPEN_PARTIAL);
+	assert_int_equal(rt_gao_status_parse("Open \xe2\x80\x93 Partially "
+	    "Addressed"), RT_GAO_OPEN_PARTIAL);
+	assert_int_equal(rt_gao_status_parse("open - partially  addressed"),
+	    RT_GAO_OPEN_PARTIAL);
+	assert_int_equal(rt_gao_status_parse("Closed--Not Implemented"),
+	    RT_GAO_CLOSED_NOT_IMPLEMENTED);
+	assert_int_equal(rt_gao_status_parse("Closed \xe2\x80\x94 "
+	    "Implemented"), RT_GAO_CLOSED_IMPLEMENTED);
+	assert_int_equal(rt_gao_status_parse("Opne"), -1);
+	assert_int_equal(rt_gao_status_of(RT_OPEN_RESOLVED, 1),
+	    RT_GAO_OPEN_PARTIAL);
+	assert_int_equal(rt_gao_status_of(RT_CLOSED_IMPLEMENTED, 1),
+	    RT_GAO_CLOSED_IMPLEMENTED);
+	assert_string_equal(rt_gao_status_label(RT_GAO_OPEN_PARTIAL),
+	    "Open--Partially Addressed");
+}
+
+static const char file_text[] =
+    "\"Title: Download of GAO Recommendation Results\"\n"
+    "\"Source: GAO recommendations database, status as of Sep 28, 2026 "
+    "at 7:05 PM EST\"\n"
+    ",,,,,,,\n"
+    "Extra,Publication  Number,Publication Name,Date Publication Issued,"
+    "Agency,Recommendation,STATUS,Comments\n"
+    "z,GAO-24-1,\"Ports &amp; Canines\",\"Mar 14, 2024\",\"A: B\","
+    "\"Do it, now. (Recommendation 3)\",Open \xe2\x80\x93 Partially "
+    "Addressed,\"line\nbreak\"\n";
+
+static void
+test_read_file(void **state)
+{
+	struct rt_gao_file g;
+	struct rt_error *err;
+	FILE *fp = from(file_text);
+
+	(void)state;
+	err = rt_gao_read(fp, "g.csv", &g);
+	fclose(fp);
+	assert_null(err);
+	assert_string_equal(g.snapshot, "2026-09-28");
+	assert_true(g.has[RT_GAO_COMMENTS]);
+	assert_false(g.has[RT_GAO_TOPICS]);
+	assert_false(g.has[RT_GAO_PRIORITY]);
+	assert_int_equal(g.nrows, 1);
+	assert_int_equal(g.rows[0].line, 5);
+	assert_string_equal(g.rows[0].v[RT_GAO_PUB_NAME], "Ports & Canines");
+	assert_string_equal(g.rows[0].issued, "2024-03-14");
+	assert_string_equal(g.rows[0].number, "3");
+	assert_int_equal(g.rows[0].status, RT_GAO_OPEN_PARTIAL);
+	assert_string_equal(g.rows[0].v[RT_GAO_COMMENTS], "line\nbreak");
+	assert_string_equal(g.rows[0].v[RT_GAO_TOPICS], "");
+	rt_gao_file_free(&g);
+}
+
+static void
+expect_read_error(const char *text, const char *msg)
+{
+	struct rt_gao_file g;
+	struct rt_error *err;
+	FILE *fp = fmemopen((void *)text, strlen(text), "r");
+
+	assert_non_null(fp);
+	err = rt_gao_read(fp, "g.csv", &g);
+	fclose(fp);
+	assert_non_null(err);
+	assert_string_equal(err->msg, msg);
+	rt_error_free(err);
+	rt_gao_file_free(&g);
+}
+
+static void
+test_read_errors(void **state)
+{
+	(void)state;
+	expect_read_error("", "g.csv: no header row (a row naming "
+	    "Publication Number, Agency, Recommendation, Status…)");
+	expect_read_error("Publication Number,Agency\n", "g.csv:1: column "
+	    "Publication Name: missing from the header");
+	expect_read_error("Publication Name,Publication Number,Date "
+	    "Publication Issued,Agency,Recommendation,Status\n"
+	    "T,N,\"Sep 1, 2026\",A,no number,Open\n", "g.csv:2: column "
+	    "Recommendation: the text does not end with \"(Recommendation "
+	    "N)\"");
+	expect_read_error("Publication Name,Publication Number,Date "
+	    "Publication Issued,Agency,Recommendation,Status,Status\n",
+	    "g.csv:1: column Status: appears twice in the header");
+	expect_read_error("Publication Name,Publication Number,Date "
+	    "Publication Issued,Agency,Recommendation,Status\n"
+	    "T,N,\"Sep 1, 2026\",,x (Recommendation 1),Open\n", "g.csv:2: "
+	    "column Agency: is empty");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_csv_records),
+		cmocka_unit_test(test_csv_errors),
+		cmocka_unit_test(test_csv_nul),
+		cmocka_unit_test(test_entities),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_status),
+		cmocka_unit_test(test_read_file),
+		cmocka_unit_test(test_read_errors),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
