@@ -130,15 +130,7 @@ rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
 	size_t i, j;
 	int f;
 
-	*out = *cur;
-	out->report = rt_strdup(cur->report);
-	out->number = rt_strdup(cur->number);
-	out->text = rt_strdup(cur->text);
-	out->agency = rt_strdup(cur->agency);
-	out->official = rt_strdup(cur->official);
-	out->corrective_action = rt_strdup(cur->corrective_action);
-	out->issuer = rt_strdup(cur->issuer);
-	out->agency_path = rt_strdup(cur->agency_path);
+	rt_rec_dup(cur, out);
 	out->status = RT_OPEN_PENDING;
 	out->concurrence = RT_CONC_PENDING;
 	set_date(out->target_date, NULL);

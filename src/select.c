@@ -202,23 +202,3 @@ rt_select_lean(struct rt_store *st, const struct rt_filter *f,
 		return rt_store_rec_list_lean(st, f, cb, arg);
 	return rt_select(st, f, as_of, cb, arg);
 }
-
-int
-rt_rec_dup(const struct rt_rec *rec, struct rt_rec *out)
-{
-	*out = *rec;
-	out->report = rt_strdup(rec->report);
-	out->number = rt_strdup(rec->number);
-	out->text = rt_strdup(rec->text);
-	out->agency = rt_strdup(rec->agency);
-	out->official = rt_strdup(rec->official);
-	out->corrective_action = rt_strdup(rec->corrective_action);
-	out->issuer = rt_strdup(rec->issuer);
-	out->agency_path = rt_strdup(rec->agency_path);
-	return (rec->text && !out->text) || (rec->report && !out->report) ||
-	    (rec->number && !out->number) || (rec->agency && !out->agency) ||
-	    (rec->official && !out->official) ||
-	    (rec->corrective_action && !out->corrective_action) ||
-	    (rec->issuer && !out->issuer) ||
-	    (rec->agency_path && !out->agency_path) ? -1 : 0;
-}

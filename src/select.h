@@ -39,9 +39,6 @@ struct rt_error *rt_select(struct rt_store *, const struct rt_filter *f,
 /* The same selection for a count: on or after today each rec carries
  * only the fields of rt_store_rec_list_lean (no allocation per rec);
  * for an earlier day it is rt_select. */
-/* A deep copy of rec into *out (free with rt_rec_free, also after a
- * failure); -1 when out of memory. */
-int rt_rec_dup(const struct rt_rec *rec, struct rt_rec *out);
 struct rt_error *rt_select_lean(struct rt_store *,
     const struct rt_filter *f, const char *as_of,
     int (*cb)(const struct rt_rec *, void *), void *arg);

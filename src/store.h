@@ -128,6 +128,9 @@ void rt_rec_free(struct rt_rec *);
 void rt_event_free(struct rt_event *);
 /* A recommendation with no strings, default status and no money. */
 void rt_rec_init(struct rt_rec *);
+/* A deep copy of rec into *out (free with rt_rec_free, also after a
+ * failure); -1 when out of memory. */
+int rt_rec_dup(const struct rt_rec *rec, struct rt_rec *out);
 
 /* ---- opening ----------------------------------------------------------- */
 

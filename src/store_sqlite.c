@@ -677,6 +677,26 @@ rt_rec_init(struct rt_rec *rec)
 		rec->money[i] = RT_MONEY_NONE;
 }
 
+int
+rt_rec_dup(const struct rt_rec *rec, struct rt_rec *out)
+{
+	*out = *rec;
+	out->report = rt_strdup(rec->report);
+	out->number = rt_strdup(rec->number);
+	out->text = rt_strdup(rec->text);
+	out->agency = rt_strdup(rec->agency);
+	out->official = rt_strdup(rec->official);
+	out->corrective_action = rt_strdup(rec->corrective_action);
+	out->issuer = rt_strdup(rec->issuer);
+	out->agency_path = rt_strdup(rec->agency_path);
+	return (rec->text && !out->text) || (rec->report && !out->report) ||
+	    (rec->number && !out->number) || (rec->agency && !out->agency) ||
+	    (rec->official && !out->official) ||
+	    (rec->corrective_action && !out->corrective_action) ||
+	    (rec->issuer && !out->issuer) ||
+	    (rec->agency_path && !out->agency_path) ? -1 : 0;
+}
+
 void
 rt_rec_free(struct rt_rec *rec)
 {
@@ -1682,17 +1702,7 @@ rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
 static int
 rec_copy(const struct rt_rec *rec, void *arg)
 {
-	struct rt_rec *out = arg;
-
-	*out = *rec;
-	out->report = rt_strdup(rec->report);
-	out->number = rt_strdup(rec->number);
-	out->text = rt_strdup(rec->text);
-	out->agency = rt_strdup(rec->agency);
-	out->official = rt_strdup(rec->official);
-	out->corrective_action = rt_strdup(rec->corrective_action);
-	out->issuer = rt_strdup(rec->issuer);
-	out->agency_path = rt_strdup(rec->agency_path);
+	rt_rec_dup(rec, arg);
 	return 1;
 }
 
