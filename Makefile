@@ -26,7 +26,7 @@ CC      ?= cc
 PKG_CONFIG ?= pkg-config
 
 # pkg-config module = Debian package that provides it
-LIBS_PKG  = sqlite3=libsqlite3-dev yaml-0.1=libyaml-dev
+LIBS_PKG  = sqlite3=libsqlite3-dev yaml-0.1=libyaml-dev libpq=libpq-dev
 TEST_PKG  = cmocka=libcmocka-dev
 # commands the tests use
 TEST_CMDS = sqlite3=sqlite3 python3=python3 chromium=chromium
@@ -46,13 +46,14 @@ endif
 
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Isrc -I$(BUILD) $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 $(OPT) $(WARN) -MMD -MP \
-               $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 2>/dev/null) \
+               $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 libpq 2>/dev/null) \
                $(CFLAGS)
 ALL_LDFLAGS  = $(OPT) $(LDFLAGS)
-LIBS         = $(shell $(PKG_CONFIG) --libs sqlite3 yaml-0.1 2>/dev/null) -lm
+LIBS         = $(shell $(PKG_CONFIG) --libs sqlite3 yaml-0.1 libpq 2>/dev/null) -lm
 CMOCKA_LIBS  = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 SCHEMA   = $(sort $(wildcard schema/*.sql))
+PG_SCHEMA = $(sort $(wildcard schema/postgresql/*.sql))
 CLI_SRC  = src/main.c src/cli.c src/out.c $(sort $(wildcard src/cmd_*.c))
 LIB_SRC  = $(filter-out $(CLI_SRC),$(sort $(wildcard src/*.c)))
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/schema_sql.o
@@ -115,22 +116,27 @@ $(BUILD)/obj/schema_sql.o: $(BUILD)/schema_sql.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-# The schema scripts, embedded as byte arrays (NUL-terminated), in order.
-$(BUILD)/schema_sql.c: $(SCHEMA) Makefile
+# The schema scripts, embedded as byte arrays (NUL-terminated), in order:
+# rt_schema (SQLite) and rt_pg_schema (PostgreSQL).
+$(BUILD)/schema_sql.c: $(SCHEMA) $(PG_SCHEMA) Makefile
 	@mkdir -p $(@D)
 	@{ echo '/* generated from the schema scripts by the Makefile: do not edit */'; \
 	  echo '#include "schema.h"'; \
-	  i=0; for f in $(SCHEMA); do \
-	    echo "static const unsigned char s$$i[] = {"; \
-	    od -An -v -tx1 $$f | sed -e 's/[0-9a-f][0-9a-f]/0x&,/g'; \
-	    echo '0x00};'; i=$$((i+1)); \
+	  for set in "rt_schema:$(SCHEMA)" "rt_pg_schema:$(PG_SCHEMA)"; do \
+	    name=$${set%%:*}; files=$${set#*:}; i=0; \
+	    for f in $$files; do \
+	      echo "static const unsigned char $${name}_$$i[] = {"; \
+	      od -An -v -tx1 $$f | sed -e 's/[0-9a-f][0-9a-f]/0x&,/g'; \
+	      echo '0x00};'; i=$$((i+1)); \
+	    done; \
+	    echo "const struct rt_schema_script $$name[] = {"; \
+	    i=0; for f in $$files; do \
+	      echo "	{ \"$$f\", (const char *)$${name}_$$i },"; i=$$((i+1)); \
+	    done; \
+	    echo '	{ 0, 0 }'; \
+	    echo '};'; \
+	    echo "const int $${name}_count = $$i;"; \
 	  done; \
-	  echo 'const struct rt_schema_script rt_schema[] = {'; \
-	  i=0; for f in $(SCHEMA); do \
-	    echo "	{ \"$$f\", (const char *)s$$i },"; i=$$((i+1)); \
-	  done; \
-	  echo '};'; \
-	  echo "const int rt_schema_count = $$i;"; \
 	} > $@.tmp && mv $@.tmp $@
 
 # ---- tests --------------------------------------------------------------
@@ -198,7 +204,7 @@ $(BUILD)/fuzz/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) \
 	  -fsanitize=fuzzer-no-link -MMD -MP \
-	  $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 2>/dev/null) -c -o $@ $<
+	  $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 libpq 2>/dev/null) -c -o $@ $<
 
 $(BUILD)/fuzz/obj/schema_sql.o: $(BUILD)/schema_sql.c
 	@mkdir -p $(@D)
@@ -237,7 +243,7 @@ BENCH_BIN  = $(BUILD)/bench/measure $(BUILD)/bench/floor_parse \
 
 $(BUILD)/bench/%: tests/bench/%.c
 	@mkdir -p $(@D)
-	$(CC) -O2 -g -Wall -Wextra $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 2>/dev/null) \
+	$(CC) -O2 -g -Wall -Wextra $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 libpq 2>/dev/null) \
 	  -o $@ $< $(LIBS)
 
 bench: deps

@@ -12,4 +12,8 @@ struct rt_schema_script {
 extern const struct rt_schema_script rt_schema[];
 extern const int rt_schema_count;
 
+/* The same for a PostgreSQL database (schema/postgresql/NNN-name.sql). */
+extern const struct rt_schema_script rt_pg_schema[];
+extern const int rt_pg_schema_count;
+
 #endif

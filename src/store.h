@@ -157,6 +157,14 @@ struct rt_error *rt_store_open(const char *path, int flags,
     struct rt_store **out);
 void rt_store_close(struct rt_store *);
 
+/* 1 when name is a PostgreSQL connection URI (postgresql://…,
+ * postgres://…), which rt_store_open() takes to a server. */
+int rt_store_is_server(const char *name);
+
+/* On a server, the database user the store logged in as: the actor of
+ * every change it records.  NULL for a SQLite file. */
+const char *rt_store_user(struct rt_store *);
+
 /* Schema version found when opening (0: new file) and the current one. */
 void rt_store_versions(struct rt_store *, int *found, int *current);
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "schema.h"
+#include "store_impl.h"
 
 #define RT_APPLICATION_ID 0x52545243	/* "RTRC" */
 #define RT_BUSY_TIMEOUT_MS 30000
@@ -24,7 +25,7 @@ struct cached {
 	int busy;			/* handed out, not yet released */
 };
 
-struct rt_store {
+struct sq_store {
 	sqlite3 *db;
 	char *path;
 	int readonly;			/* opened with RT_STORE_READONLY */
@@ -36,7 +37,7 @@ struct rt_store {
 /* ---- helpers -------------------------------------------------------- */
 
 static struct rt_error *
-db_error(struct rt_store *st, const char *what)
+db_error(struct sq_store *st, const char *what)
 {
 	int rc = sqlite3_extended_errcode(st->db);
 
@@ -55,7 +56,7 @@ db_error(struct rt_store *st, const char *what)
  * query again) is not shared: the nested call gets its own.
  */
 static struct rt_error *
-prepare(struct rt_store *st, const char *sql, sqlite3_stmt **stmt)
+prepare(struct sq_store *st, const char *sql, sqlite3_stmt **stmt)
 {
 	struct cached *c;
 	int i;
@@ -83,7 +84,7 @@ prepare(struct rt_store *st, const char *sql, sqlite3_stmt **stmt)
 /* Give back a statement of prepare(): reset for the next use, or
  * finalized when it is not cached. */
 static void
-release(struct rt_store *st, sqlite3_stmt *stmt)
+release(struct sq_store *st, sqlite3_stmt *stmt)
 {
 	int i;
 
@@ -146,7 +147,7 @@ col_money(sqlite3_stmt *stmt, int i)
 
 /* Step a statement that returns no rows. */
 static struct rt_error *
-step_done(struct rt_store *st, sqlite3_stmt *stmt, const char *what)
+step_done(struct sq_store *st, sqlite3_stmt *stmt, const char *what)
 {
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		return db_error(st, what);
@@ -154,7 +155,7 @@ step_done(struct rt_store *st, sqlite3_stmt *stmt, const char *what)
 }
 
 static struct rt_error *
-exec(struct rt_store *st, const char *sql, const char *what)
+exec(struct sq_store *st, const char *sql, const char *what)
 {
 	if (sqlite3_exec(st->db, sql, NULL, NULL, NULL) != SQLITE_OK)
 		return db_error(st, what);
@@ -164,7 +165,7 @@ exec(struct rt_store *st, const char *sql, const char *what)
 /* The id of the row whose `code`/`number` is key, via a one-column query;
  * 0 when there is none. */
 static struct rt_error *
-lookup_id(struct rt_store *st, const char *sql, const char *key,
+lookup_id(struct sq_store *st, const char *sql, const char *key,
     int64_t *id)
 {
 	struct rt_error *err;
@@ -189,7 +190,7 @@ static const char SQL_AGENCY_ID[] = "SELECT id FROM agency WHERE code = ?1";
 static const char SQL_REPORT_ID[] = "SELECT id FROM report WHERE number = ?1";
 
 static struct rt_error *
-agency_id(struct rt_store *st, const char *code, int64_t *id)
+agency_id(struct sq_store *st, const char *code, int64_t *id)
 {
 	struct rt_error *err;
 
@@ -204,7 +205,7 @@ agency_id(struct rt_store *st, const char *code, int64_t *id)
 /* ---- opening and the schema ----------------------------------------- */
 
 static struct rt_error *
-pragma_int(struct rt_store *st, const char *sql, int *value)
+pragma_int(struct sq_store *st, const char *sql, int *value)
 {
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
@@ -222,7 +223,7 @@ pragma_int(struct rt_store *st, const char *sql, int *value)
 /* Run one schema script statement by statement, naming the one that
  * fails. */
 static struct rt_error *
-run_script(struct rt_store *st, const struct rt_schema_script *script)
+run_script(struct sq_store *st, const struct rt_schema_script *script)
 {
 	const char *sql = script->sql, *tail;
 	sqlite3_stmt *stmt;
@@ -248,7 +249,7 @@ run_script(struct rt_store *st, const struct rt_schema_script *script)
 
 /* Bring the schema to the current version inside one transaction. */
 static struct rt_error *
-migrate(struct rt_store *st)
+migrate(struct sq_store *st)
 {
 	struct rt_error *err;
 	char sql[64];
@@ -356,7 +357,7 @@ no_shm_here(const char *path, int rc)
 
 /* The error for a file whose first read failed with rc. */
 static struct rt_error *
-unreadable(struct rt_store *st, int rc)
+unreadable(struct sq_store *st, int rc)
 {
 	/* another program holding it locked past the busy timeout */
 	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
@@ -383,7 +384,7 @@ unreadable(struct rt_store *st, int rc)
  * version 0) and a newer rectrack's.  Reads only.
  */
 static struct rt_error *
-identify(struct rt_store *st)
+identify(struct sq_store *st)
 {
 	struct rt_error *err;
 	int appid, tables;
@@ -424,15 +425,15 @@ identify(struct rt_store *st)
  */
 static struct rt_error *
 upgrade_then_open(const char *path, int flags, int found,
-    struct rt_store **out)
+    struct sq_store **out)
 {
 	struct rt_error *err, *why;
-	struct rt_store *rw;
+	struct sq_store *rw;
 
 	if (flags & STORE_UPGRADED)
 		return rt_error_new(RT_EDB, "%s: still at schema version %d "
 		    "after its upgrade", path, found);
-	if ((why = rt_store_open(path, flags & ~RT_STORE_READONLY, &rw))) {
+	if ((why = sq_open(path, flags & ~RT_STORE_READONLY, &rw))) {
 		err = rt_error_new(RT_EDB, "%s: schema version %d must be "
 		    "upgraded to %d before it can be read, and the upgrade "
 		    "failed: %s", path, found, rt_schema_count,
@@ -440,8 +441,8 @@ upgrade_then_open(const char *path, int flags, int found,
 		rt_error_free(why);
 		return err;
 	}
-	rt_store_close(rw);
-	if ((err = rt_store_open(path, flags | STORE_UPGRADED, out)))
+	sq_close(rw);
+	if ((err = sq_open(path, flags | STORE_UPGRADED, out)))
 		return err;
 	(*out)->found_version = found;
 	return NULL;
@@ -455,7 +456,7 @@ upgrade_then_open(const char *path, int flags, int found,
  * Otherwise the error.
  */
 static struct rt_error *
-reopen_without_shm(struct rt_store *st, int rc)
+reopen_without_shm(struct sq_store *st, int rc)
 {
 	struct rt_buf uri = { 0 };
 	const char *p;
@@ -487,10 +488,10 @@ reopen_without_shm(struct rt_store *st, int rc)
 }
 
 struct rt_error *
-rt_store_open(const char *path, int flags, struct rt_store **out)
+sq_open(const char *path, int flags, struct sq_store **out)
 {
 	struct rt_error *err = NULL;
-	struct rt_store *st;
+	struct sq_store *st;
 	int oflags, found, rc;
 
 	*out = NULL;
@@ -555,7 +556,7 @@ rt_store_open(const char *path, int flags, struct rt_store **out)
 	}
 	if (st->found_version < rt_schema_count && st->readonly) {
 		found = st->found_version;
-		rt_store_close(st);
+		sq_close(st);
 		return upgrade_then_open(path, flags, found, out);
 	}
 	if (st->found_version < rt_schema_count) {
@@ -568,7 +569,7 @@ rt_store_open(const char *path, int flags, struct rt_store **out)
 	}
 done:
 	if (err) {
-		rt_store_close(st);
+		sq_close(st);
 		return err;
 	}
 	*out = st;
@@ -576,7 +577,7 @@ done:
 }
 
 void
-rt_store_close(struct rt_store *st)
+sq_close(struct sq_store *st)
 {
 	int i;
 
@@ -592,23 +593,23 @@ rt_store_close(struct rt_store *st)
 }
 
 void
-rt_store_versions(struct rt_store *st, int *found, int *current)
+sq_versions(struct sq_store *st, int *found, int *current)
 {
 	*found = st->found_version;
 	*current = rt_schema_count;
 }
 
 struct rt_error *
-rt_store_begin(struct rt_store *st)
+sq_begin(struct sq_store *st)
 {
 	return exec(st, "BEGIN IMMEDIATE", "cannot start a transaction");
 }
 
 /* With the search, at the end of the file. */
-static struct rt_error *search_flush(struct rt_store *);
+static struct rt_error *search_flush(struct sq_store *);
 
 struct rt_error *
-rt_store_commit(struct rt_store *st)
+sq_commit(struct sq_store *st)
 {
 	struct rt_error *err;
 
@@ -619,120 +620,22 @@ rt_store_commit(struct rt_store *st)
 }
 
 void
-rt_store_rollback(struct rt_store *st)
+sq_rollback(struct sq_store *st)
 {
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-/* ---- freeing ------------------------------------------------------------ */
-
-void
-rt_issuer_free(struct rt_issuer *i)
-{
-	free(i->code);
-	free(i->name);
-	free(i->kind);
-	memset(i, 0, sizeof(*i));
-}
-
-void
-rt_agency_free(struct rt_agency *a)
-{
-	free(a->code);
-	free(a->name);
-	free(a->parent);
-	free(a->path);
-	memset(a, 0, sizeof(*a));
-}
-
-void
-rt_report_free(struct rt_report *r)
-{
-	size_t i;
-
-	free(r->number);
-	free(r->title);
-	free(r->issuer);
-	free(r->type);
-	free(r->agency);
-	free(r->url);
-	free(r->summary);
-	free(r->sensitivity);
-	for (i = 0; i < r->ntopics; i++)
-		free(r->topics[i]);
-	free(r->topics);
-	memset(r, 0, sizeof(*r));
-}
-
-void
-rt_rec_init(struct rt_rec *rec)
-{
-	int i;
-
-	memset(rec, 0, sizeof(*rec));
-	rec->concurrence = RT_CONC_PENDING;
-	rec->status = RT_OPEN_PENDING;
-	for (i = 0; i < RT_MONEY_COUNT; i++)
-		rec->money[i] = RT_MONEY_NONE;
-}
-
-int
-rt_rec_dup(const struct rt_rec *rec, struct rt_rec *out)
-{
-	*out = *rec;
-	out->report = rt_strdup(rec->report);
-	out->number = rt_strdup(rec->number);
-	out->text = rt_strdup(rec->text);
-	out->agency = rt_strdup(rec->agency);
-	out->official = rt_strdup(rec->official);
-	out->corrective_action = rt_strdup(rec->corrective_action);
-	out->issuer = rt_strdup(rec->issuer);
-	out->agency_path = rt_strdup(rec->agency_path);
-	return (rec->text && !out->text) || (rec->report && !out->report) ||
-	    (rec->number && !out->number) || (rec->agency && !out->agency) ||
-	    (rec->official && !out->official) ||
-	    (rec->corrective_action && !out->corrective_action) ||
-	    (rec->issuer && !out->issuer) ||
-	    (rec->agency_path && !out->agency_path) ? -1 : 0;
-}
-
-void
-rt_rec_free(struct rt_rec *rec)
-{
-	free(rec->report);
-	free(rec->number);
-	free(rec->text);
-	free(rec->agency);
-	free(rec->official);
-	free(rec->corrective_action);
-	free(rec->issuer);
-	free(rec->agency_path);
-	rt_rec_init(rec);
-}
-
-void
-rt_event_free(struct rt_event *ev)
-{
-	free(ev->actor);
-	free(ev->kind);
-	free(ev->field);
-	free(ev->old);
-	free(ev->new);
-	free(ev->note);
-	memset(ev, 0, sizeof(*ev));
-}
-
 /* ---- issuers ------------------------------------------------------------ */
 
 static int
-is_unique_violation(struct rt_store *st)
+is_unique_violation(struct sq_store *st)
 {
 	return sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE;
 }
 
 struct rt_error *
-rt_store_issuer_add(struct rt_store *st, const struct rt_issuer *is)
+sq_issuer_add(struct sq_store *st, const struct rt_issuer *is)
 {
 	static const char sql[] =
 	    "INSERT INTO issuer(code, name, kind) VALUES (?1, ?2, ?3)";
@@ -753,7 +656,7 @@ rt_store_issuer_add(struct rt_store *st, const struct rt_issuer *is)
 }
 
 struct rt_error *
-rt_store_issuer_update(struct rt_store *st, const struct rt_issuer *is)
+sq_issuer_update(struct sq_store *st, const struct rt_issuer *is)
 {
 	static const char sql[] =
 	    "UPDATE issuer SET name = ?2, kind = ?3 WHERE code = ?1";
@@ -778,7 +681,7 @@ static const char SQL_ISSUER_SELECT[] =
     "WHERE ?1 IS NULL OR code = ?1 ORDER BY code";
 
 static struct rt_error *
-issuer_query(struct rt_store *st, const char *code,
+issuer_query(struct sq_store *st, const char *code,
     int (*cb)(const struct rt_issuer *, void *), void *arg, int *found)
 {
 	struct rt_error *err;
@@ -816,7 +719,7 @@ issuer_copy(const struct rt_issuer *is, void *arg)
 }
 
 struct rt_error *
-rt_store_issuer_get(struct rt_store *st, const char *code,
+sq_issuer_get(struct sq_store *st, const char *code,
     struct rt_issuer *out)
 {
 	struct rt_error *err;
@@ -832,7 +735,7 @@ rt_store_issuer_get(struct rt_store *st, const char *code,
 }
 
 struct rt_error *
-rt_store_issuer_list(struct rt_store *st,
+sq_issuer_list(struct sq_store *st,
     int (*cb)(const struct rt_issuer *, void *), void *arg)
 {
 	int found;
@@ -843,7 +746,7 @@ rt_store_issuer_list(struct rt_store *st,
 /* ---- agencies ----------------------------------------------------------- */
 
 struct rt_error *
-rt_store_agency_add(struct rt_store *st, const struct rt_agency *ag)
+sq_agency_add(struct sq_store *st, const struct rt_agency *ag)
 {
 	static const char sql[] =
 	    "INSERT INTO agency(code, name, parent_id) VALUES (?1, ?2, ?3)";
@@ -873,7 +776,7 @@ rt_store_agency_add(struct rt_store *st, const struct rt_agency *ag)
 }
 
 struct rt_error *
-rt_store_agency_update(struct rt_store *st, const struct rt_agency *ag)
+sq_agency_update(struct sq_store *st, const struct rt_agency *ag)
 {
 	static const char sql_cycle[] =
 	    "WITH RECURSIVE up(id) AS (SELECT ?1 UNION ALL "
@@ -925,7 +828,7 @@ static const char SQL_AGENCY_SELECT[] =
     "WHERE ?1 IS NULL OR code = ?1 ORDER BY sort_path";
 
 static struct rt_error *
-agency_query(struct rt_store *st, const char *code,
+agency_query(struct sq_store *st, const char *code,
     int (*cb)(const struct rt_agency *, void *), void *arg, int *found)
 {
 	struct rt_error *err;
@@ -967,7 +870,7 @@ agency_copy(const struct rt_agency *ag, void *arg)
 }
 
 struct rt_error *
-rt_store_agency_get(struct rt_store *st, const char *code,
+sq_agency_get(struct sq_store *st, const char *code,
     struct rt_agency *out)
 {
 	struct rt_error *err;
@@ -983,7 +886,7 @@ rt_store_agency_get(struct rt_store *st, const char *code,
 }
 
 struct rt_error *
-rt_store_agency_list(struct rt_store *st,
+sq_agency_list(struct sq_store *st,
     int (*cb)(const struct rt_agency *, void *), void *arg)
 {
 	int found;
@@ -995,7 +898,7 @@ rt_store_agency_list(struct rt_store *st,
 
 /* Tag report `id` with the topics of r, creating topics as needed. */
 static struct rt_error *
-report_topics(struct rt_store *st, int64_t id, const struct rt_report *r)
+report_topics(struct sq_store *st, int64_t id, const struct rt_report *r)
 {
 	static const char sql_topic[] =
 	    "INSERT INTO topic(name) VALUES (?1) ON CONFLICT DO NOTHING";
@@ -1028,7 +931,7 @@ done:
 
 /* Bind the report's fields as ?2..?11 (number and key are the caller's). */
 static struct rt_error *
-bind_report(struct rt_store *st, sqlite3_stmt *stmt, const struct rt_report *r)
+bind_report(struct sq_store *st, sqlite3_stmt *stmt, const struct rt_report *r)
 {
 	struct rt_error *err;
 	int64_t issuer, agency;
@@ -1059,7 +962,7 @@ bind_report(struct rt_store *st, sqlite3_stmt *stmt, const struct rt_report *r)
 }
 
 struct rt_error *
-rt_store_report_add(struct rt_store *st, const struct rt_report *r)
+sq_report_add(struct sq_store *st, const struct rt_report *r)
 {
 	static const char sql[] =
 	    "INSERT INTO report(number, sort_key, title, issuer_id, type, "
@@ -1085,7 +988,7 @@ done:
 }
 
 struct rt_error *
-rt_store_report_update(struct rt_store *st, const struct rt_report *r)
+sq_report_update(struct sq_store *st, const struct rt_report *r)
 {
 	static const char sql[] =
 	    "UPDATE report SET sort_key = ?2, title = ?3, issuer_id = ?4, "
@@ -1123,7 +1026,7 @@ done:
  * cache) so that an import's memory does not grow with its reports.
  */
 struct rt_error *
-rt_store_report_seen_reset(struct rt_store *st)
+sq_report_seen_reset(struct sq_store *st)
 {
 	struct rt_error *err;
 
@@ -1136,7 +1039,7 @@ rt_store_report_seen_reset(struct rt_store *st)
 }
 
 struct rt_error *
-rt_store_report_seen(struct rt_store *st, const char *number, int line,
+sq_report_seen(struct sq_store *st, const char *number, int line,
     int *first)
 {
 	static const char sql_add[] =
@@ -1326,7 +1229,7 @@ split_topics(const char *s, char ***topics, size_t *n)
 }
 
 static struct rt_error *
-report_query(struct rt_store *st, const char *number,
+report_query(struct sq_store *st, const char *number,
     const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
     void *arg, int *found)
 {
@@ -1405,7 +1308,7 @@ report_copy(const struct rt_report *r, void *arg)
 }
 
 struct rt_error *
-rt_store_report_get(struct rt_store *st, const char *number,
+sq_report_get(struct sq_store *st, const char *number,
     struct rt_report *out)
 {
 	struct rt_error *err;
@@ -1421,7 +1324,7 @@ rt_store_report_get(struct rt_store *st, const char *number,
 }
 
 struct rt_error *
-rt_store_report_list(struct rt_store *st, const struct rt_filter *f,
+sq_report_list(struct sq_store *st, const struct rt_filter *f,
     int (*cb)(const struct rt_report *, void *), void *arg)
 {
 	int found;
@@ -1432,7 +1335,7 @@ rt_store_report_list(struct rt_store *st, const struct rt_filter *f,
 /* ---- recommendations ---------------------------------------------------- */
 
 struct rt_error *
-rt_store_rec_insert(struct rt_store *st, struct rt_rec *rec)
+sq_rec_insert(struct sq_store *st, struct rt_rec *rec)
 {
 	static const char sql[] =
 	    "INSERT INTO recommendation(report_id, number, sort_key, text, "
@@ -1496,7 +1399,7 @@ rt_store_rec_insert(struct rt_store *st, struct rt_rec *rec)
 }
 
 struct rt_error *
-rt_store_rec_update(struct rt_store *st, const struct rt_rec *rec)
+sq_rec_update(struct sq_store *st, const struct rt_rec *rec)
 {
 	static const char sql[] =
 	    "UPDATE recommendation SET text = ?2, agency_id = ?3, "
@@ -1646,7 +1549,7 @@ rec_from_row(sqlite3_stmt *stmt, struct rt_rec *rec)
 }
 
 static struct rt_error *
-rec_query(struct rt_store *st, const struct rt_filter *f, const char *number,
+rec_query(struct sq_store *st, const struct rt_filter *f, const char *number,
     int lean, int (*cb)(const struct rt_rec *, void *), void *arg,
     int *found)
 {
@@ -1707,7 +1610,7 @@ rec_copy(const struct rt_rec *rec, void *arg)
 }
 
 struct rt_error *
-rt_store_rec_get(struct rt_store *st, const char *report, const char *number,
+sq_rec_get(struct sq_store *st, const char *report, const char *number,
     struct rt_rec *out)
 {
 	struct rt_filter f = { .report = report };
@@ -1730,7 +1633,7 @@ rt_store_rec_get(struct rt_store *st, const char *report, const char *number,
 }
 
 struct rt_error *
-rt_store_rec_list(struct rt_store *st, const struct rt_filter *f,
+sq_rec_list(struct sq_store *st, const struct rt_filter *f,
     int (*cb)(const struct rt_rec *, void *), void *arg)
 {
 	int found;
@@ -1739,7 +1642,7 @@ rt_store_rec_list(struct rt_store *st, const struct rt_filter *f,
 }
 
 struct rt_error *
-rt_store_rec_list_lean(struct rt_store *st, const struct rt_filter *f,
+sq_rec_list_lean(struct sq_store *st, const struct rt_filter *f,
     int (*cb)(const struct rt_rec *, void *), void *arg)
 {
 	int found;
@@ -1750,7 +1653,7 @@ rt_store_rec_list_lean(struct rt_store *st, const struct rt_filter *f,
 /* ---- events ------------------------------------------------------------- */
 
 struct rt_error *
-rt_store_event_add(struct rt_store *st, int64_t rec_id, struct rt_event *ev)
+sq_event_add(struct sq_store *st, int64_t rec_id, struct rt_event *ev)
 {
 	static const char sql[] =
 	    "INSERT INTO event(recommendation_id, at, effective, actor, kind, "
@@ -1776,7 +1679,7 @@ rt_store_event_add(struct rt_store *st, int64_t rec_id, struct rt_event *ev)
 }
 
 struct rt_error *
-rt_store_event_list(struct rt_store *st, int64_t rec_id,
+sq_event_list(struct sq_store *st, int64_t rec_id,
     int (*cb)(const struct rt_event *, void *), void *arg)
 {
 	static const char sql[] =
@@ -1820,17 +1723,6 @@ rt_store_event_list(struct rt_store *st, int64_t rec_id,
  * recommendation's id, -2 * a report's id for its title, one less for its
  * summary.
  */
-
-const char *
-rt_search_field_name(enum rt_search_field f)
-{
-	switch (f) {
-	case RT_SEARCH_TITLE: return "title";
-	case RT_SEARCH_SUMMARY: return "summary";
-	case RT_SEARCH_TEXT: return "text";
-	}
-	return "?";
-}
 
 /*
  * Two steps in one statement: `top` ranks every match by bm25, which
@@ -1908,7 +1800,7 @@ static const char *const SQL_SEARCH_CATCH_UP[] = {
 
 /* Whether rows were added since the index was last brought up to date. */
 static struct rt_error *
-search_behind(struct rt_store *st, int *behind)
+search_behind(struct sq_store *st, int *behind)
 {
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
@@ -1931,7 +1823,7 @@ search_behind(struct rt_store *st, int *behind)
  * status).
  */
 static struct rt_error *
-search_flush(struct rt_store *st)
+search_flush(struct sq_store *st)
 {
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
@@ -1958,7 +1850,7 @@ search_flush(struct rt_store *st)
  * transaction of their own unless the caller has one open.
  */
 static struct rt_error *
-search_catch_up(struct rt_store *st)
+search_catch_up(struct sq_store *st)
 {
 	struct rt_error *err;
 	int behind;
@@ -1969,10 +1861,10 @@ search_catch_up(struct rt_store *st)
 		return err;
 	if (!sqlite3_get_autocommit(st->db))
 		return search_flush(st);
-	if ((err = rt_store_begin(st)) != NULL)
+	if ((err = sq_begin(st)) != NULL)
 		return err;
-	if ((err = rt_store_commit(st)) != NULL)
-		rt_store_rollback(st);
+	if ((err = sq_commit(st)) != NULL)
+		sq_rollback(st);
 	return err;
 }
 
@@ -2003,7 +1895,7 @@ search_query_error(const char *query, const char *why)
 }
 
 struct rt_error *
-rt_store_search(struct rt_store *st, const struct rt_search *q,
+sq_search(struct sq_store *st, const struct rt_search *q,
     int (*cb)(const struct rt_search_hit *, void *), void *arg)
 {
 	struct rt_search_hit hit;
@@ -2071,7 +1963,7 @@ rt_store_search(struct rt_store *st, const struct rt_search *q,
 /* ---- checking and backing up ------------------------------------------ */
 
 struct rt_error *
-rt_store_begin_read(struct rt_store *st)
+sq_begin_read(struct sq_store *st)
 {
 	struct rt_error *err;
 
@@ -2080,12 +1972,12 @@ rt_store_begin_read(struct rt_store *st)
 	/* the first read fixes the moment the transaction sees */
 	if ((err = exec(st, "SELECT count(*) FROM sqlite_schema",
 	    "cannot read the database")) != NULL)
-		rt_store_rollback(st);
+		sq_rollback(st);
 	return err;
 }
 
 static struct rt_error *
-count_rows(struct rt_store *st, const char *sql, int64_t *n)
+count_rows(struct sq_store *st, const char *sql, int64_t *n)
 {
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
@@ -2101,7 +1993,7 @@ count_rows(struct rt_store *st, const char *sql, int64_t *n)
 }
 
 struct rt_error *
-rt_store_counts(struct rt_store *st, struct rt_counts *c)
+sq_counts(struct sq_store *st, struct rt_counts *c)
 {
 	struct rt_error *err;
 
@@ -2129,7 +2021,7 @@ problem(int (*cb)(const struct rt_problem *, void *), void *arg,
 }
 
 struct rt_error *
-rt_store_check_integrity(struct rt_store *st, int quick,
+sq_check_integrity(struct sq_store *st, int quick,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
 	struct rt_error *err;
@@ -2178,7 +2070,7 @@ schema_objs_free(struct schema_obj *o, size_t n)
 
 /* The schema objects of db, in name order. */
 static struct rt_error *
-schema_load(struct rt_store *st, struct schema_obj **out, size_t *n)
+schema_load(struct sq_store *st, struct schema_obj **out, size_t *n)
 {
 	struct rt_error *err = NULL;
 	struct schema_obj *o = NULL, *p;
@@ -2224,7 +2116,7 @@ static struct rt_error *
 schema_expected(struct schema_obj **out, size_t *n)
 {
 	struct rt_error *err = NULL;
-	struct rt_store mem;
+	struct sq_store mem;
 	int i;
 
 	*out = NULL;
@@ -2250,7 +2142,7 @@ same_text(const char *a, const char *b)
 }
 
 struct rt_error *
-rt_store_check_schema(struct rt_store *st,
+sq_check_schema(struct sq_store *st,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
 	struct rt_error *err;
@@ -2336,7 +2228,7 @@ static const char SQL_CHECK_AGENCY_TREE[] =
     "ORDER BY code";
 
 struct rt_error *
-rt_store_check_references(struct rt_store *st,
+sq_check_references(struct sq_store *st,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
 	struct rt_error *err;
@@ -2455,7 +2347,7 @@ static const char SQL_CHECK_SEARCH[] =
     "      WHERE id = (-d.id - 1) / 2 AND summary IS NOT NULL) END) x";
 
 struct rt_error *
-rt_store_check_search(struct rt_store *st,
+sq_check_search(struct sq_store *st,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
 	struct rt_error *err;
@@ -2486,7 +2378,7 @@ rt_store_check_search(struct rt_store *st,
 }
 
 struct rt_error *
-rt_store_check_search_words(struct rt_store *st,
+sq_check_search_words(struct sq_store *st,
     int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
     int *words)
 {
@@ -2533,7 +2425,7 @@ rt_store_check_search_words(struct rt_store *st,
 		err = db_error(st, "cannot check the search index");
 	release(st, stmt);
 done:
-	rt_store_rollback(st);
+	sq_rollback(st);
 	if (st->readonly)
 		sqlite3_exec(st->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
 	return err;
@@ -2555,7 +2447,7 @@ dup_col(sqlite3_stmt *stmt, int i, int *nomem)
 }
 
 struct rt_error *
-rt_store_stored_reports(struct rt_store *st,
+sq_stored_reports(struct sq_store *st,
     int (*cb)(const struct rt_stored_report *, void *), void *arg)
 {
 	static const char sql[] =
@@ -2716,7 +2608,7 @@ group_event(struct stored_group *g, sqlite3_stmt *stmt)
 }
 
 struct rt_error *
-rt_store_stored_recs(struct rt_store *st,
+sq_stored_recs(struct sq_store *st,
     int (*cb)(const struct rt_stored_rec *, void *), void *arg)
 {
 	struct rt_error *err;
@@ -2767,7 +2659,7 @@ rt_store_stored_recs(struct rt_store *st,
 #define RT_BACKUP_STEP_PAGES 256
 
 struct rt_error *
-rt_store_backup(struct rt_store *st, const char *path, long *pages)
+sq_backup(struct sq_store *st, const char *path, long *pages)
 {
 	struct rt_error *err = NULL;
 	sqlite3 *dest = NULL;
@@ -2794,7 +2686,7 @@ rt_store_backup(struct rt_store *st, const char *path, long *pages)
 		    0), "wal", 4) == 0;
 	release(st, stmt);
 	if (wal) {
-		if ((err = rt_store_begin_read(st)) != NULL)
+		if ((err = sq_begin_read(st)) != NULL)
 			goto done;
 		held = 1;
 	}
@@ -2824,7 +2716,7 @@ rt_store_backup(struct rt_store *st, const char *path, long *pages)
 		    sqlite3_errstr(rc));
 done:
 	if (held)
-		rt_store_rollback(st);
+		sq_rollback(st);
 	if (dest && sqlite3_close(dest) != SQLITE_OK && err == NULL)
 		err = rt_error_new(RT_EIO, "%s: cannot close it: %s", path,
 		    sqlite3_errmsg(dest));
