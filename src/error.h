@@ -17,6 +17,9 @@ enum rt_err_code {
 	RT_EIO,			/* a file could not be read or written */
 	RT_ENOMEM,		/* out of memory */
 	RT_EUSAGE,		/* the command line itself is wrong (exit 2) */
+	RT_ECONFLICT,		/* another transaction changed the same rows
+				   at the same moment: nothing was done, and
+				   the same transaction may be run again */
 };
 
 struct rt_error {

@@ -686,8 +686,8 @@ decision_parse(const struct rt_request *req, int64_t decision[NDECISION])
 	return NULL;
 }
 
-struct rt_error *
-rt_apply(struct rt_store *st, const struct rt_config *cfg, char *const *ids,
+static struct rt_error *
+apply_once(struct rt_store *st, const struct rt_config *cfg, char *const *ids,
     size_t nids, const struct rt_request *req, const struct rt_actor *who,
     struct rt_outcome **outcomes, size_t *n)
 {
@@ -735,6 +735,32 @@ done:
 	*outcomes = o;
 	targets_free(&t);
 	return err;
+}
+
+/* How often a change that met another at the same moment is tried. */
+#define APPLY_TRIES 20
+
+struct rt_error *
+rt_apply(struct rt_store *st, const struct rt_config *cfg, char *const *ids,
+    size_t nids, const struct rt_request *req, const struct rt_actor *who,
+    struct rt_outcome **outcomes, size_t *n)
+{
+	struct rt_error *err;
+	int i;
+
+	/*
+	 * On a server, two commands changing the same recommendations in
+	 * another order can each hold a row the other waits for: the server
+	 * ends one of them, which changed nothing and runs again, from the
+	 * start, on the rows as the other left them.
+	 */
+	for (i = 1; ; i++) {
+		err = apply_once(st, cfg, ids, nids, req, who, outcomes, n);
+		if (err == NULL || err->code != RT_ECONFLICT ||
+		    i == APPLY_TRIES)
+			return err;
+		rt_error_free(err);
+	}
 }
 
 void

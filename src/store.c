@@ -60,6 +60,12 @@ rt_store_user(struct rt_store *st)
 	return st->pg ? pg_user(st->pg) : NULL;
 }
 
+const char *
+rt_store_name(struct rt_store *st)
+{
+	return st->pg ? pg_name(st->pg) : sq_name(st->sq);
+}
+
 void
 rt_store_versions(struct rt_store *st, int *found, int *current)
 {

@@ -165,6 +165,10 @@ int rt_store_is_server(const char *name);
  * every change it records.  NULL for a SQLite file. */
 const char *rt_store_user(struct rt_store *);
 
+/* The database's name for messages: the path as given, or the URI with
+ * any password hidden.  Valid until rt_store_close(). */
+const char *rt_store_name(struct rt_store *);
+
 /* Schema version found when opening (0: new file) and the current one. */
 void rt_store_versions(struct rt_store *, int *found, int *current);
 

@@ -18,6 +18,9 @@ struct rt_error *pg_open(const char *url, int flags, struct pg_store **out);
 void pg_close(struct pg_store *);
 /* The database user the connection logged in as. */
 const char *pg_user(struct pg_store *);
+/* The name for messages (pg: the URI with any password hidden). */
+const char *sq_name(struct sq_store *);
+const char *pg_name(struct pg_store *);
 
 void sq_versions(struct sq_store *st, int *found, int *current);
 void pg_versions(struct pg_store *st, int *found, int *current);

@@ -10,6 +10,15 @@
 #include "schema.h"
 #include "store_pg.h"
 
+/*
+ * Schema versions count as the SQLite ones do, since both backends hold
+ * the same data model: the first PostgreSQL script makes version 4, the
+ * SQLite schema of 004-management-decision.sql; script i makes version
+ * PG_FIRST_VERSION + i.  A new version needs a script for each backend.
+ */
+#define PG_FIRST_VERSION 4
+#define PG_CURRENT_VERSION (PG_FIRST_VERSION + rt_pg_schema_count - 1)
+
 /* How long a statement waits for a row another user holds (ms). */
 #define PG_LOCK_TIMEOUT "30s"
 
@@ -57,9 +66,12 @@ failure(struct pg_store *st, const char *what, const PGresult *res,
 		    "same rows for more than %s; nothing was changed, try "
 		    "again", st->name, what, PG_LOCK_TIMEOUT);
 	if (strcmp(state, "40001") == 0 || strcmp(state, "40P01") == 0)
-		return rt_error_new(RT_EDB, "%s: %s: another user changed the "
-		    "same rows at the same moment; nothing was changed, try "
-		    "again", st->name, what);
+		return rt_error_new(RT_ECONFLICT, "%s: %s: another user "
+		    "changed the same rows at the same moment; nothing was "
+		    "changed, try again", st->name, what);
+	if (strcmp(state, "22021") == 0)
+		return rt_error_new(RT_EINVAL, "%s: %s: a text is not valid "
+		    "UTF-8; nothing was changed", st->name, what);
 	return rt_error_new(RT_EDB, "%s: %s: %s", st->name, what, msg);
 }
 
@@ -259,7 +271,8 @@ migrate(struct pg_store *st)
 	    "SELECT pg_advisory_xact_lock(5395827)", 0, NULL, NULL)) ||
 	    (err = find_version(st, &v)))
 		goto fail;
-	for (; v >= 0 && v < rt_pg_schema_count; v++) {
+	for (v = v == 0 ? 0 : v - PG_FIRST_VERSION + 1;
+	    v >= 0 && v < rt_pg_schema_count; v++) {
 		res = PQexec(st->conn, rt_pg_schema[v].sql);
 		if (PQresultStatus(res) != PGRES_COMMAND_OK &&
 		    PQresultStatus(res) != PGRES_TUPLES_OK) {
@@ -273,7 +286,7 @@ migrate(struct pg_store *st)
 		}
 		PQclear(res);
 	}
-	p[0] = pg_int_param(vbuf, rt_pg_schema_count);
+	p[0] = pg_int_param(vbuf, PG_CURRENT_VERSION);
 	if ((err = pg_exec(st, "cannot record the schema version",
 	    "UPDATE rectrack.meta SET version = $1::integer WHERE id = 1", 1,
 	    p, NULL)) ||
@@ -349,19 +362,21 @@ pg_open(const char *url, int flags, struct pg_store **out)
 		    "is not a rectrack database; left as it is", st->name);
 		goto done;
 	}
-	if (st->found_version > rt_pg_schema_count) {
+	if (st->found_version > PG_CURRENT_VERSION ||
+	    (st->found_version > 0 && st->found_version < PG_FIRST_VERSION)) {
 		err = rt_error_new(RT_EINVAL, "%s: the database is of a newer "
 		    "rectrack (schema version %d; this one knows up to %d); "
 		    "left as it is", st->name, st->found_version,
-		    rt_pg_schema_count);
+		    PG_CURRENT_VERSION);
 		goto done;
 	}
 	if (st->found_version == 0 && !(flags & RT_STORE_CREATE)) {
-		err = rt_error_new(RT_ENOTFOUND, "%s: no rectrack database here "
+		/* as a missing or empty SQLite file */
+		err = rt_error_new(RT_ENOTFOUND, "%s: no database here "
 		    "(create one with 'rectrack init')", st->name);
 		goto done;
 	}
-	if (st->found_version < rt_pg_schema_count &&
+	if (st->found_version < PG_CURRENT_VERSION &&
 	    (err = migrate(st)) != NULL)
 		goto done;
 	if ((err = pg_query(st, "cannot read the user's roles",
@@ -369,6 +384,22 @@ pg_open(const char *url, int flags, struct pg_store **out)
 		goto done;
 	st->owner = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
 	PQclear(res);
+	/* a write by a reader is refused before it starts, in words */
+	if (!st->readonly && !st->owner) {
+		if ((err = pg_query(st, "cannot read the user's privileges",
+		    "SELECT has_table_privilege('rectrack.event', 'INSERT') "
+		    "AND has_table_privilege('rectrack.recommendation', "
+		    "'UPDATE')", 0, NULL, &res, NULL)))
+			goto done;
+		if (strcmp(PQgetvalue(res, 0, 0), "t") != 0)
+			err = rt_error_new(RT_EREFUSED, "%s: database user '%s' "
+			    "may only read; changing data needs the role "
+			    "rectrack_writer (docs/deployment.md)", st->name,
+			    st->user);
+		PQclear(res);
+		if (err)
+			goto done;
+	}
 	if (st->readonly && (err = pg_exec(st, "cannot open read-only",
 	    "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", 0, NULL,
 	    NULL)))
@@ -400,11 +431,17 @@ pg_user(struct pg_store *st)
 	return st->user;
 }
 
+const char *
+pg_name(struct pg_store *st)
+{
+	return st->name;
+}
+
 void
 pg_versions(struct pg_store *st, int *found, int *current)
 {
 	*found = st->found_version;
-	*current = rt_pg_schema_count;
+	*current = PG_CURRENT_VERSION;
 }
 
 /* ---- transactions ------------------------------------------------------ */

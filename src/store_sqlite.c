@@ -592,6 +592,12 @@ sq_close(struct sq_store *st)
 	free(st);
 }
 
+const char *
+sq_name(struct sq_store *st)
+{
+	return st->path;
+}
+
 void
 sq_versions(struct sq_store *st, int *found, int *current)
 {
