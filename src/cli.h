@@ -9,7 +9,10 @@
 
 struct cli {
 	const char *db_path;		/* resolved database path */
-	const char *actor;		/* resolved actor */
+	const char *actor;		/* resolved actor; on a PostgreSQL
+					   server the database user, once
+					   cli_open() has connected */
+	char server_actor[128];		/* that user's name */
 	struct rt_config cfg;
 	const struct cli_cmd *cmd;	/* the command running */
 };
@@ -205,6 +208,7 @@ int cmd_sar(struct cli *, int, char **);
 int cmd_gao_ig_act(struct cli *, int, char **);
 int cmd_check(struct cli *, int, char **);
 int cmd_backup(struct cli *, int, char **);
+int cmd_copy(struct cli *, int, char **);
 int cmd_reconcile(struct cli *, int, char **);
 
 /* The command table (main.c); NULL name ends it. */

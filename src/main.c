@@ -114,6 +114,9 @@ const struct cli_cmd cli_cmds[] = {
 	{ "backup", cmd_backup, "backup FILE [--force]",
 	    "a verified copy of the database, made safely while others "
 	    "write" },
+	{ "copy", cmd_copy, "copy FROM TO [--quiet]",
+	    "copy a database with its history between SQLite and "
+	    "PostgreSQL" },
 	{ "help", cmd_help, "help [COMMAND]",
 	    "the commands, or one command's usage" },
 	{ NULL, NULL, NULL, NULL },
@@ -255,6 +258,13 @@ main(int argc, char **argv)
 	if (db == NULL)
 		db = cli.cfg.database ? cli.cfg.database : "rectrack.db";
 	cli.db_path = db;
+	if (actor != NULL && rt_store_is_server(db)) {
+		fputs("rectrack: --actor: on a PostgreSQL database changes are "
+		    "recorded under the database user; connect as the person "
+		    "instead (user@ in the URI, or PGUSER)\n", stderr);
+		rt_config_free(&cli.cfg);
+		return 2;
+	}
 	cli.actor = find_actor(actor, &cli.cfg);
 	optind = 0;
 	status = cli.cmd->run(&cli, argc, argv);

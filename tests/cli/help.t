@@ -32,6 +32,7 @@ $ rectrack --help
     note        add a note to the history
     check       verify the database: history, references, values, search index
     backup      a verified copy of the database, made safely while others write
+    copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
 $ rectrack -h | head -2
   usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
@@ -73,6 +74,7 @@ $ rectrack help
     note        add a note to the history
     check       verify the database: history, references, values, search index
     backup      a verified copy of the database, made safely while others write
+    copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
   
   'rectrack help COMMAND' shows a command's usage; 'man rectrack' tells all.
@@ -221,6 +223,7 @@ $ rectrack bogus
 !   note        add a note to the history
 !   check       verify the database: history, references, values, search index
 !   backup      a verified copy of the database, made safely while others write
+!   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
 [2]
 $ rectrack --bogus list
@@ -252,6 +255,7 @@ $ rectrack --bogus list
 !   note        add a note to the history
 !   check       verify the database: history, references, values, search index
 !   backup      a verified copy of the database, made safely while others write
+!   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
 [2]
 $ rectrack --db
@@ -283,6 +287,7 @@ $ rectrack --db
 !   note        add a note to the history
 !   check       verify the database: history, references, values, search index
 !   backup      a verified copy of the database, made safely while others write
+!   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
 [2]
 $ rectrack
@@ -314,6 +319,7 @@ $ rectrack
 !   note        add a note to the history
 !   check       verify the database: history, references, values, search index
 !   backup      a verified copy of the database, made safely while others write
+!   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
 [2]
 $ rectrack --db x.db 2>/dev/null; echo "exit $?"
