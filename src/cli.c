@@ -117,7 +117,18 @@ cli_format(const struct cli *c, const char *arg, enum out_format *f)
 struct rt_error *
 cli_open(struct cli *c, int flags, struct rt_store **st)
 {
-	return rt_store_open(c->db_path, flags, st);
+	struct rt_error *err;
+	const char *user;
+
+	if ((err = rt_store_open(c->db_path, flags, st)) != NULL)
+		return err;
+	/* on a server, changes are recorded under the database user, the
+	 * name the server vouches for (main() refuses --actor there) */
+	if ((user = rt_store_user(*st)) != NULL) {
+		snprintf(c->server_actor, sizeof(c->server_actor), "%s", user);
+		c->actor = c->server_actor;
+	}
+	return NULL;
 }
 
 struct rt_error *
@@ -313,9 +324,12 @@ cli_apply(struct cli *c, char *const *ids, size_t nids,
 	struct rt_error *err;
 	size_t i, n = 0;
 
+	struct rt_actor w = *who;
+
 	if ((err = cli_open(c, 0, &st)) != NULL)
 		return cli_fail(err);
-	err = rt_apply(st, &c->cfg, ids, nids, req, who, &o, &n);
+	w.actor = c->actor;
+	err = rt_apply(st, &c->cfg, ids, nids, req, &w, &o, &n);
 	rt_store_close(st);
 	if (err)
 		return cli_fail(err);

@@ -79,6 +79,7 @@ rec_add(struct cli *c, int argc, char **argv)
 	    (action && (rec.corrective_action = rt_strdup(action)) == NULL))
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	else if ((err = cli_open(c, 0, &st)) == NULL) {
+		who.actor = c->actor;
 		err = rt_rec_add(st, &c->cfg, &rec, &who, evidence);
 		rt_store_close(st);
 	}
@@ -142,6 +143,7 @@ rec_set(struct cli *c, int argc, char **argv)
 		changes[n++].value = eq + 1;
 	}
 	if ((err = cli_open(c, 0, &st)) == NULL) {
+		who.actor = c->actor;
 		err = rt_rec_set(st, report, number, changes, n, &who,
 		    &changed);
 		rt_store_close(st);
