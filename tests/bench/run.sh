@@ -193,6 +193,50 @@ if [ "$n" -gt "$small" ]; then
 	    "<= 1.2"
 fi
 
+# ---- concurrent writers, and PostgreSQL -----------------------------------
+
+# 8 writers at once, WRITERS_N status changes each (tests/bench/writers.sh),
+# against one writer making as many in all: changes per second.
+wn=${WRITERS_N:-50}
+writers_rate() {	# writers_rate DB WRITERS COUNT: changes per second
+	sh "$here/writers.sh" "$bin" "$1" "$2" "$3" |
+	    awk '{ printf "%.1f", $1 / $2 }'
+}
+rm -f "$dir"/writers-*.db*
+w8=$(writers_rate "$dir/writers-8.db" 8 "$wn")
+w1=$(writers_rate "$dir/writers-1.db" 1 $((8 * wn)))
+rm -f "$dir"/writers-*.db*
+row "8 writers, SQLite: status changes/s" "$w8" "$w1" "/s" \
+    "(floor: 1 writer, same changes)"
+
+# PostgreSQL on a throw-away server, when its programs are here: the same
+# writers, and the import of the Python peer's file beside SQLite's.
+if sh "$here/../pg/server.sh" bindir > /dev/null 2>&1 &&
+    command -v psql > /dev/null; then
+	pgdir=$dir/pg
+	sh "$here/../pg/server.sh" stop "$pgdir"
+	sh "$here/../pg/server.sh" start "$pgdir" > /dev/null
+	trap 'sh "$here/../pg/server.sh" stop "$pgdir"' EXIT
+	pgurl() { echo "postgresql:///$1?host=$pgdir&user=tester"; }
+	for d in w8 w1 imp; do
+		psql -X -q "$(pgurl postgres)" -c "CREATE DATABASE $d"
+	done
+	pw8=$(writers_rate "$(pgurl w8)" 8 "$wn")
+	pw1=$(writers_rate "$(pgurl w1)" 1 $((8 * wn)))
+	row "8 writers, PostgreSQL: status changes/s" "$pw8" "$pw1" "/s" \
+	    "(floor: 1 writer, same changes)"
+	row "8 writers: PostgreSQL vs SQLite" "$pw8" "$w8" "/s" ""
+	"$bin" --db "$(pgurl imp)" init > /dev/null
+	set -- $(run -- "$bin" --db "$(pgurl imp)" import --quiet \
+	    "$(data "$pn")")
+	row "import $pn recs on PostgreSQL" "$1" "$mine" s \
+	    "(floor: the same import on SQLite)"
+	sh "$here/../pg/server.sh" stop "$pgdir"
+	trap - EXIT
+else
+	echo "bench: no PostgreSQL server programs: its figures skipped" >&2
+fi
+
 # ---- the table ------------------------------------------------------------
 
 printf '\nrectrack benchmark, N = %s recommendations (%s)\n\n' "$n" \

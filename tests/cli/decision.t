@@ -281,10 +281,10 @@ $ sqlite3 old.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 3;
 >   VALUES (1, '1', '011', 'Address staffing shortages.', 1, 12345);
 > INSERT INTO event(recommendation_id, at, effective, actor, kind, field, new)
 >   VALUES (1, '2026-11-28T12:00:00Z', '2020-07-09', 'tester', 'issued', 'status', 'open-pending');"
-$ rectrack --db old.db init
+$ rectrack --db old.db init # sqlite-only
   upgraded old.db from schema version 3 to 4
-$ rectrack --db old.db list --format csv | cut -d, -f1,21,25,26
+$ rectrack --db old.db list --format csv | cut -d, -f1,21,25,26 # sqlite-only
   id,questioned_cost,disallowed_cost,fbu_agreed
   GAO-20-536#1,123.45,,
-$ rectrack --db old.db check
+$ rectrack --db old.db check # sqlite-only
   ok: 1 reports, 1 recommendations, 1 events checked (the search index's words were not compared with the texts)

@@ -477,12 +477,11 @@ To a file: nothing on standard output, the same bytes, no temporary file
 left.  An existing file is not replaced without --force.
 
 $ rectrack export --output out.yaml
-$ rectrack export | cmp - out.yaml && ls
+$ rectrack export | cmp - out.yaml && ls -I rectrack.db
   all.json
   all.yaml
   asof.yaml
   out.yaml
-  rectrack.db
   then.csv
   then.db
 $ rectrack export --output out.yaml --format json
@@ -490,14 +489,13 @@ $ rectrack export --output out.yaml --format json
 [1]
 $ cat out.yaml | head -n 1
   version: 1
-$ rectrack export --output out.yaml --format json --force && head -n 2 out.yaml && ls
+$ rectrack export --output out.yaml --format json --force && head -n 2 out.yaml && ls -I rectrack.db
   {
     "version": 1,
   all.json
   all.yaml
   asof.yaml
   out.yaml
-  rectrack.db
   then.csv
   then.db
 $ rectrack export --output rectrack.db --force
@@ -513,14 +511,13 @@ that is not there: no file either way.
 $ rectrack export --output nowhere/out.yaml
 ! rectrack: nowhere/out.yaml.tmp: cannot create it: No such file or directory
 [1]
-$ rectrack export --output bad.yaml --issuer nobody; echo "exit $?"; ls
+$ rectrack export --output bad.yaml --issuer nobody; echo "exit $?"; ls -I rectrack.db
   exit 1
   all.json
   all.yaml
   asof.yaml
   out.csv
   out.yaml
-  rectrack.db
   then.csv
   then.db
 ! rectrack: nobody: no such issuer (add it with 'rectrack issuer add')
@@ -533,14 +530,13 @@ $ rectrack export --report OIG-99-1
 $ rectrack export --status opne
 ! rectrack: --status: unknown value "opne" (expected open, closed or one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
 [1]
-$ rectrack --db missing.db export --output m.yaml; echo "exit $?"; ls
+$ rectrack --db missing.db export --output m.yaml; echo "exit $?"; ls -I rectrack.db
   exit 1
   all.json
   all.yaml
   asof.yaml
   out.csv
   out.yaml
-  rectrack.db
   then.csv
   then.db
 ! rectrack: missing.db: no database here (create one with 'rectrack init')
@@ -628,8 +624,8 @@ $ rectrack help export
 A text that is not UTF-8 cannot be written as YAML or JSON: the export
 fails naming it, and the file it was writing is removed.
 
-$ rectrack rec add OIG-18-87 --text "$(printf 'caf\351')" >/dev/null
-$ rectrack export --output bad.yaml; echo "exit $?"; ls
+$ rectrack rec add OIG-18-87 --text "$(printf 'caf\351')" >/dev/null # sqlite-only
+$ rectrack export --output bad.yaml; echo "exit $?"; ls # sqlite-only
   exit 1
   all.json
   all.yaml
@@ -640,6 +636,6 @@ $ rectrack export --output bad.yaml; echo "exit $?"; ls
   then.csv
   then.db
 ! rectrack: OIG-18-87#1: text: not valid UTF-8 text
-$ rectrack export --format json --report OIG-18-87 > /dev/null
+$ rectrack export --format json --report OIG-18-87 > /dev/null # sqlite-only
 ! rectrack: OIG-18-87#1: text: not valid UTF-8 text
 [1]

@@ -163,13 +163,13 @@ A target date before the report was issued is refused, as the target
 command refuses it (tried on a copy, so that the numbering above does not
 depend on it).
 
-$ cp rectrack.db copy.db
-$ rectrack --db copy.db rec add OIG-21-19 --target 2020-12-31 --text "Target before issue."
+$ cp rectrack.db copy.db # sqlite-only
+$ rectrack --db copy.db rec add OIG-21-19 --target 2020-12-31 --text "Target before issue." # sqlite-only
 ! rectrack: OIG-21-19#16: target date 2020-12-31 is before the report was issued (2021-02-08)
 [1]
-$ rectrack --db copy.db list --report OIG-21-19 | grep -c '#16 ' || true
+$ rectrack --db copy.db list --report OIG-21-19 | grep -c '#16 ' || true # sqlite-only
   0
-$ rm copy.db*
+$ rm copy.db* # sqlite-only
 
 rec set: text, official, agency, corrective action, all in one command,
 one event per field, with the date and reason given.

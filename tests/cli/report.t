@@ -146,13 +146,13 @@ $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
 A blank title is no title (tried on a copy, so that the rest of this file
 does not depend on it).
 
-$ cp rectrack.db copy.db
-$ rectrack --db copy.db report add X --title "  " --issued 2021-02-08 --agency CBP --issuer gao
+$ cp rectrack.db copy.db # sqlite-only
+$ rectrack --db copy.db report add X --title "  " --issued 2021-02-08 --agency CBP --issuer gao # sqlite-only
 ! rectrack: the report title may not be empty
 [1]
-$ rectrack --db copy.db report list | grep -c '^X ' || true
+$ rectrack --db copy.db report list | grep -c '^X ' || true # sqlite-only
   0
-$ rm copy.db*
+$ rm copy.db* # sqlite-only
 
 report list: by issue date, then number.  Table, CSV (RFC 4180: the
 summary's newline and the title's comma and quotes are quoted), JSON.

@@ -250,9 +250,9 @@ $ sqlite3 old.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 1;
 >   VALUES ('GAO-20-536', 'GAO-0220-03536', 'Federal Prisons: Staffing', 1, '2020-07-09', 2020, 1);
 > INSERT INTO recommendation(report_id, number, sort_key, text, agency_id)
 >   VALUES (1, '1', '011', 'Address staffing shortages at federal prisons.', 1);"
-$ rectrack --db old.db init
+$ rectrack --db old.db init # sqlite-only
   upgraded old.db from schema version 1 to 4
-$ rectrack --db old.db search prison*
+$ rectrack --db old.db search prison* # sqlite-only
   ID            FIELD  ISSUED      AGENCY  STATUS        MATCH
   GAO-20-536    title  2020-07-09  DOJ                   Federal [Prisons]: Staffing
   GAO-20-536#1  text   2020-07-09  DOJ     open-pending  Address staffing shortages at federal [prisons].

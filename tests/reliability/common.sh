@@ -3,7 +3,10 @@
 #
 # A script sets `name` and calls `setup BUILD_DIR`; it then works in
 # $work (removed on success, kept and named on failure) with the
-# database $work/rectrack.db, time fixed at $TODAY (RECTRACK_NOW).
+# database $work/rectrack.db, time fixed at $TODAY (RECTRACK_NOW).  With
+# RECTRACK_TEST_PG set to the socket folder of a PostgreSQL server
+# (tests/pg/server.sh), the database is a new one on that server
+# instead, dropped at the end.
 
 TODAY=2026-11-28
 NOW=${TODAY}T12:00:00Z
@@ -25,10 +28,15 @@ setup() {
 	[ -x "$bin" ] || { echo "$name: $bin: not built (make BUILD=$1)" >&2; exit 2; }
 	here=$(cd "$(dirname "$0")" && pwd)
 	srcdir=$(cd "$here/../.." && pwd)
-	command -v sqlite3 >/dev/null || { echo "$name: sqlite3 is missing" >&2; exit 2; }
+	pg=${RECTRACK_TEST_PG:-}
+	if [ -n "$pg" ]; then
+		command -v psql >/dev/null || { echo "$name: psql is missing" >&2; exit 2; }
+	else
+		command -v sqlite3 >/dev/null || { echo "$name: sqlite3 is missing" >&2; exit 2; }
+	fi
 	command -v python3 >/dev/null || { echo "$name: python3 is missing" >&2; exit 2; }
 	work=$(mktemp -d "${TMPDIR:-/tmp}/rectrack-$name.XXXXXX")
-	trap 'st=$?; [ -z "$work" ] || rm -rf "$work"; exit $st' EXIT
+	trap 'st=$?; drop_pg; [ -z "$work" ] || rm -rf "$work"; exit $st' EXIT
 	trap 'exit 130' INT TERM
 	mkdir -p "$work/home" "$work/xdg"
 	cd "$work" || die "cannot enter $work"
@@ -36,7 +44,21 @@ setup() {
 	export RECTRACK_NOW=$NOW RECTRACK_ACTOR=reliability TZ=UTC \
 	    LC_ALL=C NO_COLOR=1 HOME=$work/home XDG_CONFIG_HOME=$work/xdg
 	db=$work/rectrack.db
+	if [ -n "$pg" ]; then
+		pgdb=rt_$(echo "$name" | tr -c 'a-z0-9\n' _)_$$
+		psql -X -q "postgresql:///postgres?host=$pg&user=tester" \
+		    -c "CREATE DATABASE $pgdb" > /dev/null ||
+		    die "cannot create a database on $pg"
+		db="postgresql:///$pgdb?host=$pg&user=tester"
+	fi
 	started=$(now_ms)
+}
+
+drop_pg() {
+	[ -n "${pgdb:-}" ] || return 0
+	psql -X -q "postgresql:///postgres?host=$pg&user=tester" \
+	    -c "DROP DATABASE $pgdb" > /dev/null 2>&1
+	pgdb=
 }
 
 # Milliseconds since the epoch.
@@ -60,12 +82,24 @@ in_new_group() {
 	exec python3 -c 'import os, sys; os.setpgid(0, 0); os.execvp(sys.argv[1], sys.argv[1:])' "$@"
 }
 
-# sqlite3 on the database, waiting for a lock instead of failing.
+# sqlite3 (or psql) on the database, waiting for a lock instead of
+# failing; rows as a|b.
 sql() {
-	sqlite3 -cmd '.timeout 30000' "$db" "$@"
+	if [ -n "$pg" ]; then
+		PGOPTIONS=-csearch_path=rectrack psql -X -q -t -A \
+		    -v ON_ERROR_STOP=1 "$db" -c "$1"
+	else
+		sqlite3 -cmd '.timeout 30000' "$db" "$@"
+	fi
 }
 
 integrity_ok() {
+	if [ -n "$pg" ]; then
+		# the server keeps its own pages; rectrack check reads the rows
+		_r=$("$bin" --db "$db" check --quick 2>&1) ||
+		    die "$1: rectrack check says: $_r"
+		return 0
+	fi
 	_r=$(sql "PRAGMA integrity_check" 2>&1)
 	[ "$_r" = ok ] || die "$1: PRAGMA integrity_check says: $_r"
 }
@@ -102,7 +136,8 @@ make_db() {
 	done
 }
 
-# gen_commands PREFIX COUNT SEED RECS: COUNT mixed commands, one a line:
+# gen_commands PREFIX COUNT SEED RECS [status]: COUNT mixed commands (with
+# "status", status commands only), one a line:
 #   TAG VERB VALUE REC...
 # VERB is status, concur, target or note; TAG (PREFIX-N) is unique and is
 # given as the note of the command, so every event the command writes
@@ -112,7 +147,8 @@ make_db() {
 # command that succeeds always changes the date; concur names one
 # recommendation.
 gen_commands() {
-	awk -v prefix="$1" -v count="$2" -v seed="$3" -v recs="$4" '
+	awk -v prefix="$1" -v count="$2" -v seed="$3" -v recs="$4" \
+	    -v only="${5:-}" '
 	BEGIN {
 		srand(seed)
 		split("open-unresolved open-resolved closed-implemented closed-not-implemented", st, " ")
@@ -122,7 +158,7 @@ gen_commands() {
 			r2 = 1 + int(rand() * recs)
 			two = r1 != r2 && rand() < 0.25
 			ids = "OIG-21-19#" r1 (two ? " OIG-21-19#" r2 : "")
-			k = rand()
+			k = only == "status" ? 0 : rand()
 			if (k < 0.4)
 				line = "status " st[1 + int(rand() * 4)] " " ids
 			else if (k < 0.6)
@@ -199,7 +235,8 @@ check_events() {
 stderr_ok() {
 	cat "$@" > all.err
 	if grep -i -n -e 'locked' -e 'busy' -e 'sqlite' -e 'disk i/o' \
-	    -e 'malformed' -e 'constraint' all.err > raw.err; then
+	    -e 'malformed' -e 'constraint' -e 'serializ' -e 'deadlock' \
+	    -e 'ERROR:' -e 'SQLSTATE' -e 'could not' all.err > raw.err; then
 		head -5 raw.err >&2
 		die "a command printed a raw database error (above)"
 	fi

@@ -4,7 +4,11 @@
 # the same eight recommendations, while a reader runs list, show and
 # history over and over.
 #
-#   sh tests/reliability/concurrent-writers.sh BUILD_DIR [WRITERS [COMMANDS]]
+#   sh tests/reliability/concurrent-writers.sh BUILD_DIR [WRITERS [COMMANDS
+#       [status]]]
+#
+# With "status", every command is a status change.  With RECTRACK_TEST_PG
+# (common.sh) the database is on a PostgreSQL server.
 #
 # Every command succeeds, or fails with rectrack's own message about the
 # recommendation (a refused move) -- never a raw "database is locked";
@@ -17,6 +21,7 @@ name=concurrent-writers
 setup "$1"
 writers=${2:-4}
 count=${3:-250}
+only=${4:-}
 recs=8
 
 make_db $recs
@@ -24,7 +29,7 @@ first=$(($(sql "SELECT max(id) FROM event") + 1))
 
 w=1
 while [ $w -le "$writers" ]; do
-	gen_commands "w$w" "$count" "$w" "$recs" > "cmds.$w"
+	gen_commands "w$w" "$count" "$w" "$recs" "$only" > "cmds.$w"
 	w=$((w + 1))
 done
 # reader: read commands until the writers are done

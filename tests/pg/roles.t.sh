@@ -1,0 +1,121 @@
+#!/bin/sh
+# Access control by the server (docs/deployment.md):
+#
+#   sh tests/pg/roles.t.sh SOCKET_DIR path/to/rectrack
+#
+# The owner ("tester") creates the database; a reader (bob, in
+# rectrack_reader) runs the read commands and is refused every write
+# with a clear message that changes nothing; a writer (alice, in
+# rectrack_writer) records changes, under her own name whatever she
+# claims; nobody but the owner can touch a recorded event or the schema.
+dir=$1
+bin=$2
+src=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/rectrack-roles.XXXXXX")
+db=rt_roles_$$
+base="postgresql:///$db?host=$dir"
+owner="$base&user=tester"
+fail=0
+
+no() { echo "roles: FAIL: $*"; fail=1; }
+sql() {	# USER SQL: psql as USER, quiet, errors to stdout
+	psql -X -q -t -A -v ON_ERROR_STOP=1 "$base&user=$1" -c "$2" 2>&1
+}
+run() {	# USER ARGS...: rectrack as USER
+	u=$1
+	shift
+	env -u RECTRACK_CONFIG RECTRACK_NOW=2026-11-28T12:00:00Z \
+	    RECTRACK_ACTOR=tester XDG_CONFIG_HOME="$work" \
+	    RECTRACK_DB="$base&user=$u" "$bin" "$@"
+}
+state() { run tester export > "$work/$1.yaml" &&
+	sql tester "SELECT count(*), max(id) FROM rectrack.event" \
+	    >> "$work/$1.yaml"; }
+
+psql -X -q "postgresql:///postgres?host=$dir&user=tester" \
+    -c "CREATE DATABASE $db" || exit 1
+run tester init > /dev/null || no "owner's init"
+run tester import "$src/config/examples/port-of-entry.yaml" > /dev/null ||
+    no "owner's import"
+# the roles exist now (init makes them when the owner may make roles)
+sql tester "SELECT string_agg(rolname, ' ' ORDER BY rolname) FROM pg_roles
+    WHERE rolname LIKE 'rectrack_%'" | grep -qx \
+    "rectrack_reader rectrack_writer" || no "roles not made by init"
+sql tester "DROP ROLE IF EXISTS alice; DROP ROLE IF EXISTS bob;
+    CREATE ROLE alice LOGIN IN ROLE rectrack_writer;
+    CREATE ROLE bob LOGIN IN ROLE rectrack_reader" > /dev/null ||
+    no "login roles"
+
+# the reader reads everything ...
+for c in "list" "summary" "report list" "show OIG-21-19#4" \
+    "history OIG-21-19#4" "search canine" "outstanding" "export" \
+    "sar --period 2021H2" "gao-ig-act"; do
+	# shellcheck disable=SC2086
+	run bob $c > "$work/bob.out" 2> "$work/bob.err" ||
+	    no "reader's '$c': $(cat "$work/bob.err")"
+	# shellcheck disable=SC2086
+	run tester $c > "$work/owner.out" 2>&1
+	cmp -s "$work/bob.out" "$work/owner.out" ||
+	    no "reader's '$c' differs from the owner's"
+done
+# ... and changes nothing
+state before
+for c in "status OIG-21-19#4 open-resolved --target 2027-03-31" \
+    "note OIG-21-19#4 hello" "issuer add x --name X" \
+    "agency add X --name X" "rec set OIG-21-19#4 official=Bob" \
+    "import $src/config/examples/port-of-entry.yaml"; do
+	# shellcheck disable=SC2086
+	run bob $c > "$work/out" 2> "$work/err"
+	rc=$?
+	[ $rc = 1 ] || no "reader's '$c' exited $rc"
+	grep -q "database user 'bob' may only read" "$work/err" &&
+	    grep -q "rectrack_writer" "$work/err" ||
+	    no "reader's '$c' said: $(cat "$work/err")"
+done
+state after
+cmp -s "$work/before.yaml" "$work/after.yaml" || no "a refused write changed the database"
+echo "roles: reader refused: $(sed 's/^rectrack: //' "$work/err")"
+
+# the writer records under her own name, whatever she claims
+out=$(run alice status "OIG-21-19#4" open-resolved --target 2027-03-31 \
+    --note "plan received" 2>&1) || no "writer's status: $out"
+run alice history "OIG-21-19#4" --format csv | tail -2 |
+    grep -q '^2026-11-28,[^,]*,alice,status,' || no "writer's event not hers:
+$(run alice history "OIG-21-19#4" --format csv | tail -2)"
+out=$(run alice --actor mallory note "OIG-21-19#4" x 2>&1)
+[ $? = 2 ] && echo "$out" | grep -q "recorded under the database user" ||
+    no "--actor accepted on a server: $out"
+# even straight SQL cannot forge the actor ...
+sql alice "INSERT INTO rectrack.event(recommendation_id, at, effective,
+    actor, kind, note) SELECT id, now(), '2026-11-28', 'mallory', 'note',
+    'forged' FROM rectrack.recommendation LIMIT 1" > /dev/null ||
+    no "writer's insert"
+[ "$(sql tester "SELECT actor FROM rectrack.event WHERE note = 'forged'")" = \
+    alice ] || no "a forged actor was kept"
+# ... or rewrite the history or the schema
+for s in "UPDATE rectrack.event SET note = 'x'" \
+    "DELETE FROM rectrack.event" "DROP TABLE rectrack.event" \
+    "CREATE TABLE rectrack.x (y int)" \
+    "UPDATE rectrack.meta SET version = 5"; do
+	out=$(sql alice "$s")
+	echo "$out" | grep -q -e "permission denied" -e "must be owner" \
+	    -e "append-only" || no "writer could: $s ($out)"
+done
+n=$(sql tester "SELECT count(*) FROM rectrack.event")
+# the owner is the one who may (here: a forged event is taken back)
+sql tester "DELETE FROM rectrack.event WHERE note = 'forged'" > /dev/null ||
+    no "owner cannot delete an event"
+[ "$(sql tester "SELECT count(*) FROM rectrack.event")" = $((n - 1)) ] ||
+    no "owner's delete"
+run tester check > "$work/check" 2>&1 || no "check: $(cat "$work/check")"
+
+psql -X -q "postgresql:///postgres?host=$dir&user=tester" \
+    -c "DROP DATABASE $db" > /dev/null 2>&1
+if [ $fail = 0 ]; then
+	echo "roles: ok (reader: 10 reads, 6 writes refused, nothing changed;" \
+	    "writer's actor enforced; events append-only)"
+	rm -rf "$work"
+else
+	echo "roles: kept $work"
+fi
+exit $fail
