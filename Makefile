@@ -29,7 +29,8 @@ PKG_CONFIG ?= pkg-config
 LIBS_PKG  = sqlite3=libsqlite3-dev yaml-0.1=libyaml-dev libpq=libpq-dev
 TEST_PKG  = cmocka=libcmocka-dev
 # commands the tests use
-TEST_CMDS = sqlite3=sqlite3 python3=python3 chromium=chromium
+TEST_CMDS = sqlite3=sqlite3 python3=python3 chromium=chromium \
+            psql=postgresql-client pg_ctlcluster=postgresql
 # Python modules the tests use (python3, else Debian's /usr/bin/python3)
 TEST_PY   = yaml=python3-yaml
 
