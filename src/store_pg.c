@@ -75,6 +75,42 @@ failure(struct pg_store *st, const char *what, const PGresult *res,
 	return rt_error_new(RT_EDB, "%s: %s: %s", st->name, what, msg);
 }
 
+/*
+ * Statements are prepared once per connection and run by name: an
+ * import runs the same few statements for every recommendation and
+ * event, and the server then parses and plans each of them once.  The
+ * text is the key (statements are constant text); past PG_PREPARED
+ * kinds the rest run unprepared.
+ */
+static PGresult *
+run_prepared(struct pg_store *st, const char *sql, int nparams,
+    const char *const *params)
+{
+	PGresult *res;
+	char name[16];
+	int i;
+
+	for (i = 0; i < st->nprepared; i++)
+		if (st->prepared[i] == sql || strcmp(st->prepared[i], sql) == 0)
+			break;
+	if (i == st->nprepared) {
+		if (i == PG_PREPARED)
+			return PQexecParams(st->conn, sql, nparams, NULL, params,
+			    NULL, NULL, 0);
+		snprintf(name, sizeof(name), "rt%d", i);
+		res = PQprepare(st->conn, name, sql, nparams, NULL);
+		if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK)
+			return res;	/* the failure, as the run would give */
+		PQclear(res);
+		if ((st->prepared[i] = rt_strdup(sql)) == NULL)
+			return PQexecParams(st->conn, sql, nparams, NULL, params,
+			    NULL, NULL, 0);
+		st->nprepared++;
+	}
+	snprintf(name, sizeof(name), "rt%d", i);
+	return PQexecPrepared(st->conn, name, nparams, params, NULL, NULL, 0);
+}
+
 struct rt_error *
 pg_query(struct pg_store *st, const char *what, const char *sql,
     int nparams, const char *const *params, PGresult **out, char state[6])
@@ -86,8 +122,7 @@ pg_query(struct pg_store *st, const char *what, const char *sql,
 	*out = NULL;
 	if (state)
 		state[0] = '\0';
-	res = PQexecParams(st->conn, sql, nparams, NULL, params, NULL, NULL,
-	    0);
+	res = run_prepared(st, sql, nparams, params);
 	rc = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
 	if (rc == PGRES_COMMAND_OK || rc == PGRES_TUPLES_OK) {
 		*out = res;
@@ -420,6 +455,8 @@ pg_close(struct pg_store *st)
 		return;
 	if (st->conn)
 		PQfinish(st->conn);
+	while (st->nprepared > 0)
+		free(st->prepared[--st->nprepared]);
 	free(st->name);
 	free(st->user);
 	free(st);

@@ -15,6 +15,9 @@
 
 #include "store_impl.h"
 
+/* Statements kept prepared per connection (store_pg.c). */
+#define PG_PREPARED 96
+
 struct pg_store {
 	PGconn *conn;
 	char *name;		/* the URI, any password hidden: for messages */
@@ -23,6 +26,8 @@ struct pg_store {
 	int readonly;		/* opened with RT_STORE_READONLY */
 	int in_tx;		/* a write transaction is open */
 	int found_version;
+	char *prepared[PG_PREPARED];	/* statement i is "rt<i>" */
+	int nprepared;
 };
 
 /*
