@@ -362,12 +362,8 @@ pg_open(const char *url, int flags, struct pg_store **out)
 	if (st->conn == NULL || PQstatus(st->conn) != CONNECTION_OK) {
 		char msg[512];
 
+		/* libpq's first line names the server and the reason */
 		server_message(NULL, st->conn, msg, sizeof(msg));
-		if (strncmp(msg, "connection to server ", 21) == 0 &&
-		    strstr(msg, "failed: ")) {
-			const char *m = strstr(msg, "failed: ") + 8;
-			memmove(msg, m, strlen(m) + 1);
-		}
 		err = rt_error_new(RT_EDB, "%s: cannot connect: %s", st->name,
 		    msg[0] ? msg : "out of memory");
 		goto done;
