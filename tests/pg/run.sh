@@ -29,8 +29,9 @@ trap 'sh "$here/server.sh" stop "$dir"' EXIT INT TERM
 sh "$here/server.sh" start "$dir" > /dev/null || exit 1
 echo "pg: server $("$bindir/postgres" --version | awk "{print \$3}") on $dir"
 fail=0
-RECTRACK_TEST_PG=$dir sh "$here/../cli/run.sh" "$build/rectrack" "$@" |
-    sed 's/^cli:/pg cli:/' || fail=1
+RECTRACK_TEST_PG=$dir sh "$here/../cli/run.sh" "$build/rectrack" "$@" \
+    > "$dir/cli.out" 2>&1 || fail=1
+sed 's/^cli:/pg cli:/' "$dir/cli.out"
 for s in "$here"/*.t.sh; do
 	[ -e "$s" ] || continue
 	sh "$s" "$dir" "$build/rectrack" || { fail=1; echo "FAIL: $s"; }
