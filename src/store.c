@@ -465,3 +465,197 @@ rt_search_field_name(enum rt_search_field f)
 	}
 	return "?";
 }
+
+/* ---- shared by the backends ------------------------------------------- */
+
+int
+store_issuer_copy(const struct rt_issuer *is, void *arg)
+{
+	struct rt_issuer *out = arg;
+
+	out->code = rt_strdup(is->code);
+	out->name = rt_strdup(is->name);
+	out->kind = rt_strdup(is->kind);
+	return 1;
+}
+
+int
+store_agency_copy(const struct rt_agency *ag, void *arg)
+{
+	struct rt_agency *out = arg;
+
+	out->code = rt_strdup(ag->code);
+	out->name = rt_strdup(ag->name);
+	out->parent = rt_strdup(ag->parent);
+	out->path = rt_strdup(ag->path);
+	out->depth = ag->depth;
+	return 1;
+}
+
+int
+store_report_copy(const struct rt_report *r, void *arg)
+{
+	struct rt_report *out = arg;
+	size_t i;
+
+	*out = *r;
+	out->number = rt_strdup(r->number);
+	out->title = rt_strdup(r->title);
+	out->issuer = rt_strdup(r->issuer);
+	out->type = rt_strdup(r->type);
+	out->agency = rt_strdup(r->agency);
+	out->url = rt_strdup(r->url);
+	out->summary = rt_strdup(r->summary);
+	out->sensitivity = rt_strdup(r->sensitivity);
+	out->topics = calloc(r->ntopics ? r->ntopics : 1, sizeof(char *));
+	out->ntopics = 0;
+	for (i = 0; out->topics && i < r->ntopics; i++)
+		out->topics[out->ntopics++] = rt_strdup(r->topics[i]);
+	return 1;
+}
+
+int
+store_rec_copy(const struct rt_rec *rec, void *arg)
+{
+	rt_rec_dup(rec, arg);
+	return 1;
+}
+
+int
+store_split_topics(const char *s, char ***topics, size_t *n)
+{
+	const char *p;
+	size_t i, count = 1;
+
+	*topics = NULL;
+	*n = 0;
+	if (s == NULL || *s == '\0')
+		return 0;
+	for (p = s; *p; p++)
+		count += *p == '\037';
+	if ((*topics = calloc(count, sizeof(**topics))) == NULL)
+		return -1;
+	for (i = 0; i < count; i++) {
+		size_t len = strcspn(s, "\037");
+
+		if (((*topics)[i] = malloc(len + 1)) == NULL)
+			return -1;
+		memcpy((*topics)[i], s, len);
+		(*topics)[i][len] = '\0';
+		(*n)++;
+		s += len + 1;
+	}
+	return 0;
+}
+
+int
+store_problem(int (*cb)(const struct rt_problem *, void *), void *arg,
+    const char *check, const char *subject, const char *message)
+{
+	struct rt_problem p = { check, subject, message };
+
+	return cb(&p, arg);
+}
+
+struct rt_error *
+store_query_error(const char *query, const char *why)
+{
+	if (strncmp(why, "fts5: ", 6) == 0)
+		why += 6;
+	if (strncmp(why, "no such column", 14) == 0)
+		why = "a \"-\" or \":\" outside double quotes";
+	else if (strncmp(why, "unknown special query", 21) == 0)
+		why = "a \"*\" that does not end a word";
+	else if (strcmp(why, "unterminated string") == 0)
+		why = "a double quote is not closed";
+	else if (strcmp(why, "syntax error near \"\"") == 0)
+		why = "it ends too soon";
+	return rt_error_new(RT_EINVAL, "cannot understand the query '%s' "
+	    "(%s): " STORE_SEARCH_SYNTAX, query, why);
+}
+
+void
+store_group_start(struct store_group *g)
+{
+	struct rt_stored_rec *r = &g->rec;
+
+	r->report = g->s[0];
+	r->report_issued = g->s[1];
+	r->number = g->s[2];
+	r->text = g->s[3];
+	r->agency = g->s[4];
+	r->official = g->s[5];
+	r->corrective_action = g->s[6];
+	r->concurrence = g->s[7];
+	r->status = g->s[8];
+	r->target_date = g->s[9];
+	r->original_target_date = g->s[10];
+	r->resolved_date = g->s[11];
+	r->closed_date = g->s[12];
+	g->have = 1;
+}
+
+struct rt_stored_event *
+store_group_event(struct store_group *g)
+{
+	struct rt_stored_event *ev;
+
+	if (g->n == g->cap) {
+		size_t cap = g->cap ? 2 * g->cap : 16;
+		struct rt_stored_event *p = realloc(g->ev, cap * sizeof(*p));
+
+		if (p == NULL)
+			return NULL;
+		g->ev = p;
+		g->cap = cap;
+	}
+	ev = &g->ev[g->n++];
+	memset(ev, 0, sizeof(*ev));
+	return ev;
+}
+
+static void
+group_clear(struct store_group *g)
+{
+	struct rt_stored_event *ev;
+	size_t i;
+
+	for (i = 0; i < STORE_GROUP_STRINGS; i++) {
+		free(g->s[i]);
+		g->s[i] = NULL;
+	}
+	for (i = 0; i < g->n; i++) {
+		ev = &g->ev[i];
+		free((char *)ev->at);
+		free((char *)ev->effective);
+		free((char *)ev->actor);
+		free((char *)ev->kind);
+		free((char *)ev->field);
+		free((char *)ev->old);
+		free((char *)ev->new);
+		free((char *)ev->note);
+	}
+	g->n = 0;
+	g->have = 0;
+}
+
+int
+store_group_flush(struct store_group *g)
+{
+	int stop;
+
+	g->rec.events = g->ev;
+	g->rec.nevents = g->n;
+	stop = g->cb(&g->rec, g->arg);
+	group_clear(g);
+	return stop;
+}
+
+void
+store_group_free(struct store_group *g)
+{
+	group_clear(g);
+	free(g->ev);
+	g->ev = NULL;
+	g->cap = 0;
+}

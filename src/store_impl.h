@@ -95,4 +95,62 @@ struct rt_error *pg_stored_recs(struct pg_store *st, int (*cb)(const struct rt_s
 struct rt_error *sq_backup(struct sq_store *st, const char *path, long *pages);
 struct rt_error *pg_backup(struct pg_store *st, const char *path, long *pages);
 
+/* ---- shared by the backends (store.c) -------------------------------- */
+
+/* Get callbacks: a deep copy of the record into arg (free with the
+ * record's rt_*_free); 1, so that the walk stops. */
+int store_issuer_copy(const struct rt_issuer *, void *arg);
+int store_agency_copy(const struct rt_agency *, void *arg);
+int store_report_copy(const struct rt_report *, void *arg);
+int store_rec_copy(const struct rt_rec *, void *arg);
+
+/* Split "a\037b\037c" into a new array of new strings; -1 when out of
+ * memory (free what was made with the report's rt_report_free). */
+int store_split_topics(const char *s, char ***topics, size_t *n);
+
+/* Call cb with one problem; its return. */
+int store_problem(int (*cb)(const struct rt_problem *, void *), void *arg,
+    const char *check, const char *subject, const char *message);
+
+/* How search queries are written, for the errors. */
+#define STORE_SEARCH_SYNTAX "use words, \"a phrase\", a OR b, a NOT b, " \
+	"prefix*, and put words with punctuation in double quotes " \
+	"(\"OIG-21-48\")"
+
+/* The error for a search query that cannot be parsed: why (FTS5's
+ * reason), in the user's terms where it would mislead ("OIG-21-48" is
+ * read as a column filter), and how queries are written. */
+struct rt_error *store_query_error(const char *query, const char *why);
+
+/*
+ * rt_store_stored_recs(): one recommendation and its events, gathered
+ * from the rows of a join ordered by recommendation.  A backend fills
+ * s[] (the report, report_issued, number, text, agency, official,
+ * corrective_action, concurrence, status and the four dates, in that
+ * order; newly allocated) and the numbers of rec, then calls
+ * store_group_start(); it fills each event store_group_event() gives,
+ * and hands the group over with store_group_flush().
+ */
+#define STORE_GROUP_STRINGS 13
+
+struct store_group {
+	int (*cb)(const struct rt_stored_rec *, void *);
+	void *arg;
+	int have;			/* a recommendation is gathered */
+	struct rt_stored_rec rec;
+	char *s[STORE_GROUP_STRINGS];
+	struct rt_stored_event *ev;
+	size_t n, cap;
+};
+
+/* Point the strings of g->rec at g->s[]; marks the group started. */
+void store_group_start(struct store_group *g);
+/* A new, zeroed event at the end of the group; NULL when out of memory. */
+struct rt_stored_event *store_group_event(struct store_group *g);
+/* Give the gathered recommendation to the callback and clear the group;
+ * the callback's return. */
+int store_group_flush(struct store_group *g);
+/* Free what the group holds (after the last flush, or on failure). */
+void store_group_free(struct store_group *g);
+
 #endif

@@ -38,16 +38,6 @@ pg_counts(struct pg_store *st, struct rt_counts *c)
 	return NULL;
 }
 
-/* Call cb with one problem. */
-static int
-problem(int (*cb)(const struct rt_problem *, void *), void *arg,
-    const char *check, const char *subject, const char *message)
-{
-	struct rt_problem p = { check, subject, message };
-
-	return cb(&p, arg);
-}
-
 /*
  * PostgreSQL has no integrity_check: the server checksums its pages
  * (when the cluster was made with them) and reports damage as errors of
@@ -156,7 +146,7 @@ pg_check_schema(struct pg_store *st,
 			err = rt_error_new(RT_ENOMEM, "out of memory");
 			break;
 		}
-		if (problem(cb, arg, "schema", subject.s,
+		if (store_problem(cb, arg, "schema", subject.s,
 		    PQgetvalue(res, i, 2)))
 			break;
 	}
@@ -192,7 +182,7 @@ pg_check_references(struct pg_store *st,
 			err = rt_error_new(RT_ENOMEM, "out of memory");
 			break;
 		}
-		if (problem(cb, arg, "foreign-key", subject.s, "is not under a "
+		if (store_problem(cb, arg, "foreign-key", subject.s, "is not under a "
 		    "top agency: its parents make a cycle or lead to an "
 		    "agency that is not there"))
 			break;
@@ -237,7 +227,7 @@ pg_check_search(struct pg_store *st,
 			err = rt_error_new(RT_ENOMEM, "out of memory");
 			break;
 		}
-		if (problem(cb, arg, "search", subject.s, "is not valid, so "
+		if (store_problem(cb, arg, "search", subject.s, "is not valid, so "
 		    "searches do not use it; rebuild it (REINDEX) as the "
 		    "database owner"))
 			break;
@@ -372,71 +362,20 @@ static const char SQL_STORED_RECS[] =
     "  LEFT JOIN event e ON e.recommendation_id = c.id "
     "ORDER BY c.id, e.effective, e.id";
 
-#define STORED_REC_STRINGS 13
 #define STORED_EVENT_COL (19 + RT_MONEY_COUNT)
-
-/* One recommendation and its events, read from the join, owned here. */
-struct stored_group {
-	int (*cb)(const struct rt_stored_rec *, void *);
-	void *arg;
-	int have;
-	struct rt_stored_rec rec;
-	char *s[STORED_REC_STRINGS];
-	struct rt_stored_event *ev;
-	size_t n, cap;
-};
-
-static void
-event_strings_free(struct rt_stored_event *ev)
-{
-	free((char *)ev->at);
-	free((char *)ev->effective);
-	free((char *)ev->actor);
-	free((char *)ev->kind);
-	free((char *)ev->field);
-	free((char *)ev->old);
-	free((char *)ev->new);
-	free((char *)ev->note);
-}
-
-static void
-group_clear(struct stored_group *g)
-{
-	size_t i;
-
-	for (i = 0; i < STORED_REC_STRINGS; i++) {
-		free(g->s[i]);
-		g->s[i] = NULL;
-	}
-	for (i = 0; i < g->n; i++)
-		event_strings_free(&g->ev[i]);
-	g->n = 0;
-}
 
 /* Start the group of the recommendation in row i. */
 static int
-group_rec(struct stored_group *g, const PGresult *res, int i)
+group_rec(struct store_group *g, const PGresult *res, int i)
 {
 	struct rt_stored_rec *r = &g->rec;
 	int nomem = 0, j;
 
-	for (j = 0; j < STORED_REC_STRINGS; j++)
-		g->s[j] = pg_dup(res, i, j + 1, &nomem);
 	memset(r, 0, sizeof(*r));
+	for (j = 0; j < STORE_GROUP_STRINGS; j++)
+		g->s[j] = pg_dup(res, i, j + 1, &nomem);
+	store_group_start(g);
 	r->id = pg_int(res, i, 0);
-	r->report = g->s[0];
-	r->report_issued = g->s[1];
-	r->number = g->s[2];
-	r->text = g->s[3];
-	r->agency = g->s[4];
-	r->official = g->s[5];
-	r->corrective_action = g->s[6];
-	r->concurrence = g->s[7];
-	r->status = g->s[8];
-	r->target_date = g->s[9];
-	r->original_target_date = g->s[10];
-	r->resolved_date = g->s[11];
-	r->closed_date = g->s[12];
 	r->priority = pg_int(res, i, 14);
 	r->significant = pg_int(res, i, 15);
 	r->on_hold = pg_int(res, i, 16);
@@ -451,23 +390,15 @@ group_rec(struct stored_group *g, const PGresult *res, int i)
 
 /* Add the event in row i (if any) to the group. */
 static int
-group_event(struct stored_group *g, const PGresult *res, int i)
+group_event(struct store_group *g, const PGresult *res, int i)
 {
 	struct rt_stored_event *ev;
 	int nomem = 0, c = STORED_EVENT_COL;
 
 	if (PQgetisnull(res, i, c))
 		return 0;	/* a recommendation without events */
-	if (g->n == g->cap) {
-		size_t cap = g->cap ? 2 * g->cap : 16;
-		struct rt_stored_event *p = realloc(g->ev, cap * sizeof(*p));
-
-		if (p == NULL)
-			return -1;
-		g->ev = p;
-		g->cap = cap;
-	}
-	ev = &g->ev[g->n++];
+	if ((ev = store_group_event(g)) == NULL)
+		return -1;
 	ev->id = pg_int(res, i, c);
 	ev->at = pg_dup(res, i, c + 1, &nomem);
 	ev->effective = pg_dup(res, i, c + 2, &nomem);
@@ -480,32 +411,16 @@ group_event(struct stored_group *g, const PGresult *res, int i)
 	return nomem ? -1 : 0;
 }
 
-/* Give the group done to the callback; 1 when it says stop. */
-static int
-group_flush(struct stored_group *g)
-{
-	int stop;
-
-	g->rec.events = g->ev;
-	g->rec.nevents = g->n;
-	stop = g->cb(&g->rec, g->arg) ? 1 : 0;
-	group_clear(g);
-	g->have = 0;
-	return stop;
-}
-
 static int
 rec_row(const PGresult *res, int i, void *arg)
 {
-	struct stored_group *g = arg;
+	struct store_group *g = arg;
 
-	if (g->have && pg_int(res, i, 0) != g->rec.id && group_flush(g))
+	if (g->have && pg_int(res, i, 0) != g->rec.id &&
+	    store_group_flush(g))
 		return 1;
-	if (!g->have) {
-		g->have = 1;
-		if (group_rec(g, res, i) == -1)
-			return -1;
-	}
+	if (!g->have && group_rec(g, res, i) == -1)
+		return -1;
 	return group_event(g, res, i);
 }
 
@@ -514,7 +429,7 @@ pg_stored_recs(struct pg_store *st,
     int (*cb)(const struct rt_stored_rec *, void *), void *arg)
 {
 	struct rt_error *err;
-	struct stored_group g;
+	struct store_group g;
 
 	memset(&g, 0, sizeof(g));
 	g.cb = cb;
@@ -523,9 +438,8 @@ pg_stored_recs(struct pg_store *st,
 	    rec_row, &g);
 	/* the last one, unless the walk stopped */
 	if (err == NULL && g.have)
-		group_flush(&g);
-	group_clear(&g);
-	free(g.ev);
+		store_group_flush(&g);
+	store_group_free(&g);
 	return err;
 }
 

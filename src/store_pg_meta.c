@@ -125,17 +125,6 @@ issuer_query(struct pg_store *st, const char *code,
 	return err;
 }
 
-static int
-issuer_copy(const struct rt_issuer *is, void *arg)
-{
-	struct rt_issuer *out = arg;
-
-	out->code = rt_strdup(is->code);
-	out->name = rt_strdup(is->name);
-	out->kind = rt_strdup(is->kind);
-	return 1;
-}
-
 struct rt_error *
 pg_issuer_get(struct pg_store *st, const char *code, struct rt_issuer *out)
 {
@@ -143,7 +132,7 @@ pg_issuer_get(struct pg_store *st, const char *code, struct rt_issuer *out)
 	int found;
 
 	memset(out, 0, sizeof(*out));
-	if ((err = issuer_query(st, code, issuer_copy, out, &found)))
+	if ((err = issuer_query(st, code, store_issuer_copy, out, &found)))
 		return err;
 	if (!found)
 		return no_issuer(code);
@@ -294,19 +283,6 @@ agency_query(struct pg_store *st, const char *code,
 	return err;
 }
 
-static int
-agency_copy(const struct rt_agency *ag, void *arg)
-{
-	struct rt_agency *out = arg;
-
-	out->code = rt_strdup(ag->code);
-	out->name = rt_strdup(ag->name);
-	out->parent = rt_strdup(ag->parent);
-	out->path = rt_strdup(ag->path);
-	out->depth = ag->depth;
-	return 1;
-}
-
 struct rt_error *
 pg_agency_get(struct pg_store *st, const char *code, struct rt_agency *out)
 {
@@ -314,7 +290,7 @@ pg_agency_get(struct pg_store *st, const char *code, struct rt_agency *out)
 	int found;
 
 	memset(out, 0, sizeof(*out));
-	if ((err = agency_query(st, code, agency_copy, out, &found)))
+	if ((err = agency_query(st, code, store_agency_copy, out, &found)))
 		return err;
 	if (!found)
 		return no_agency(code);
@@ -606,34 +582,6 @@ static const char SQL_REPORT_SELECT[] =
     "  AND ($7::date IS NULL OR r.issued <= $7) "
     "ORDER BY r.issued, r.sort_key, r.number";
 
-/* Split "a\037b\037c" into a new array of new strings. */
-static int
-split_topics(const char *s, char ***topics, size_t *n)
-{
-	size_t i, count = 1;
-	const char *q;
-
-	*topics = NULL;
-	*n = 0;
-	if (s == NULL || *s == '\0')
-		return 0;
-	for (q = s; *q; q++)
-		count += *q == '\037';
-	if ((*topics = calloc(count, sizeof(**topics))) == NULL)
-		return -1;
-	for (i = 0; i < count; i++) {
-		size_t len = strcspn(s, "\037");
-
-		if (((*topics)[i] = malloc(len + 1)) == NULL)
-			return -1;
-		memcpy((*topics)[i], s, len);
-		(*topics)[i][len] = '\0';
-		(*n)++;
-		s += len + 1;
-	}
-	return 0;
-}
-
 static struct rt_error *
 report_query(struct pg_store *st, const char *number,
     const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
@@ -676,7 +624,7 @@ report_query(struct pg_store *st, const char *number,
 		r.sensitivity = pg_dup(res, i, 9, &nomem);
 		r.nrecs = (int)pg_int(res, i, 10);
 		r.nopen = (int)pg_int(res, i, 11);
-		if (nomem || split_topics(pg_str(res, i, 12), &r.topics,
+		if (nomem || store_split_topics(pg_str(res, i, 12), &r.topics,
 		    &r.ntopics) == -1) {
 			rt_report_free(&r);
 			err = rt_error_new(RT_ENOMEM, "out of memory");
@@ -690,28 +638,6 @@ report_query(struct pg_store *st, const char *number,
 	return err;
 }
 
-static int
-report_copy(const struct rt_report *r, void *arg)
-{
-	struct rt_report *out = arg;
-	size_t i;
-
-	*out = *r;
-	out->number = rt_strdup(r->number);
-	out->title = rt_strdup(r->title);
-	out->issuer = rt_strdup(r->issuer);
-	out->type = rt_strdup(r->type);
-	out->agency = rt_strdup(r->agency);
-	out->url = rt_strdup(r->url);
-	out->summary = rt_strdup(r->summary);
-	out->sensitivity = rt_strdup(r->sensitivity);
-	out->topics = calloc(r->ntopics ? r->ntopics : 1, sizeof(char *));
-	out->ntopics = 0;
-	for (i = 0; out->topics && i < r->ntopics; i++)
-		out->topics[out->ntopics++] = rt_strdup(r->topics[i]);
-	return 1;
-}
-
 struct rt_error *
 pg_report_get(struct pg_store *st, const char *number,
     struct rt_report *out)
@@ -720,7 +646,7 @@ pg_report_get(struct pg_store *st, const char *number,
 	int found;
 
 	memset(out, 0, sizeof(*out));
-	if ((err = report_query(st, number, NULL, report_copy, out, &found)))
+	if ((err = report_query(st, number, NULL, store_report_copy, out, &found)))
 		return err;
 	if (!found)
 		return rt_error_new(RT_ENOTFOUND, "%s: no such report",

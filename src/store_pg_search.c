@@ -34,9 +34,6 @@
 
 #include "store_pg.h"
 
-/* How queries are written, for the errors (as store_sqlite.c). */
-#define SEARCH_SYNTAX "use words, \"a phrase\", a OR b, a NOT b, prefix*, " \
-	"and put words with punctuation in double quotes (\"OIG-21-48\")"
 
 #define SNIPPET_WORDS 12
 #define ELLIPSIS "\xe2\x80\xa6"		/* U+2026 */
@@ -788,26 +785,6 @@ query_free(struct query *q)
 	free(q->why);
 }
 
-/*
- * The error for a query that cannot be parsed, in the words of
- * store_sqlite.c's search_query_error (FTS5's reason, put in the user's
- * terms where it would mislead).
- */
-static struct rt_error *
-query_error(const char *query, const char *why)
-{
-	if (strncmp(why, "no such column", 14) == 0)
-		why = "a \"-\" or \":\" outside double quotes";
-	else if (strncmp(why, "unknown special query", 21) == 0)
-		why = "a \"*\" that does not end a word";
-	else if (strcmp(why, "unterminated string") == 0)
-		why = "a double quote is not closed";
-	else if (strcmp(why, "syntax error near \"\"") == 0)
-		why = "it ends too soon";
-	return rt_error_new(RT_EINVAL, "cannot understand the query '%s' "
-	    "(%s): " SEARCH_SYNTAX, query, why);
-}
-
 /* Parse text into q; *root is NULL with an error on failure. */
 static struct rt_error *
 query_parse(struct query *q, const char *text, struct node **root)
@@ -817,7 +794,7 @@ query_parse(struct query *q, const char *text, struct node **root)
 	q->q = text;
 	/* FTS5 reads a query starting with "*" as a special query */
 	if (text[0] == '*')
-		return query_error(text, "unknown special query");
+		return store_query_error(text, "unknown special query");
 	lex(q);
 	if (!query_failed(q)) {
 		*root = parse_or(q);
@@ -828,7 +805,7 @@ query_parse(struct query *q, const char *text, struct node **root)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	if (q->why) {
 		*root = NULL;
-		return query_error(text, q->why);
+		return store_query_error(text, q->why);
 	}
 	return NULL;
 }
@@ -1790,7 +1767,7 @@ pg_search(struct pg_store *st, const struct rt_search *x,
 
 	if (rt_blank(x->query))
 		return rt_error_new(RT_EINVAL, "the query is empty: "
-		    SEARCH_SYNTAX);
+		    STORE_SEARCH_SYNTAX);
 	if ((err = query_parse(&q, x->query, &root)) != NULL) {
 		query_free(&q);
 		return err;

@@ -713,17 +713,6 @@ issuer_query(struct sq_store *st, const char *code,
 	return err;
 }
 
-static int
-issuer_copy(const struct rt_issuer *is, void *arg)
-{
-	struct rt_issuer *out = arg;
-
-	out->code = rt_strdup(is->code);
-	out->name = rt_strdup(is->name);
-	out->kind = rt_strdup(is->kind);
-	return 1;
-}
-
 struct rt_error *
 sq_issuer_get(struct sq_store *st, const char *code,
     struct rt_issuer *out)
@@ -732,7 +721,7 @@ sq_issuer_get(struct sq_store *st, const char *code,
 	int found;
 
 	memset(out, 0, sizeof(*out));
-	if ((err = issuer_query(st, code, issuer_copy, out, &found)))
+	if ((err = issuer_query(st, code, store_issuer_copy, out, &found)))
 		return err;
 	if (!found)
 		return rt_error_new(RT_ENOTFOUND, "%s: no such issuer (add "
@@ -862,19 +851,6 @@ agency_query(struct sq_store *st, const char *code,
 	return err;
 }
 
-static int
-agency_copy(const struct rt_agency *ag, void *arg)
-{
-	struct rt_agency *out = arg;
-
-	out->code = rt_strdup(ag->code);
-	out->name = rt_strdup(ag->name);
-	out->parent = rt_strdup(ag->parent);
-	out->path = rt_strdup(ag->path);
-	out->depth = ag->depth;
-	return 1;
-}
-
 struct rt_error *
 sq_agency_get(struct sq_store *st, const char *code,
     struct rt_agency *out)
@@ -883,7 +859,7 @@ sq_agency_get(struct sq_store *st, const char *code,
 	int found;
 
 	memset(out, 0, sizeof(*out));
-	if ((err = agency_query(st, code, agency_copy, out, &found)))
+	if ((err = agency_query(st, code, store_agency_copy, out, &found)))
 		return err;
 	if (!found)
 		return rt_error_new(RT_ENOTFOUND, "%s: no such agency (add "
@@ -1206,34 +1182,6 @@ static const char SQL_REPORT_SELECT[] =
     "  JOIN agency a ON a.id = r.agency_id "
     "WHERE 1";
 
-/* Split "a\037b\037c" into a new array of new strings. */
-static int
-split_topics(const char *s, char ***topics, size_t *n)
-{
-	const char *p;
-	size_t i, count = 1;
-
-	*topics = NULL;
-	*n = 0;
-	if (s == NULL || *s == '\0')
-		return 0;
-	for (p = s; *p; p++)
-		count += *p == '\037';
-	if ((*topics = calloc(count, sizeof(**topics))) == NULL)
-		return -1;
-	for (i = 0; i < count; i++) {
-		size_t len = strcspn(s, "\037");
-
-		if (((*topics)[i] = malloc(len + 1)) == NULL)
-			return -1;
-		memcpy((*topics)[i], s, len);
-		(*topics)[i][len] = '\0';
-		(*n)++;
-		s += len + 1;
-	}
-	return 0;
-}
-
 static struct rt_error *
 report_query(struct sq_store *st, const char *number,
     const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
@@ -1275,7 +1223,7 @@ report_query(struct sq_store *st, const char *number,
 		r.sensitivity = col_str(stmt, 9);
 		r.nrecs = sqlite3_column_int(stmt, 10);
 		r.nopen = sqlite3_column_int(stmt, 11);
-		if (split_topics((const char *)sqlite3_column_text(stmt, 12),
+		if (store_split_topics((const char *)sqlite3_column_text(stmt, 12),
 		    &r.topics, &r.ntopics) == -1) {
 			rt_report_free(&r);
 			err = rt_error_new(RT_ENOMEM, "out of memory");
@@ -1291,28 +1239,6 @@ report_query(struct sq_store *st, const char *number,
 	return err;
 }
 
-static int
-report_copy(const struct rt_report *r, void *arg)
-{
-	struct rt_report *out = arg;
-	size_t i;
-
-	*out = *r;
-	out->number = rt_strdup(r->number);
-	out->title = rt_strdup(r->title);
-	out->issuer = rt_strdup(r->issuer);
-	out->type = rt_strdup(r->type);
-	out->agency = rt_strdup(r->agency);
-	out->url = rt_strdup(r->url);
-	out->summary = rt_strdup(r->summary);
-	out->sensitivity = rt_strdup(r->sensitivity);
-	out->topics = calloc(r->ntopics ? r->ntopics : 1, sizeof(char *));
-	out->ntopics = 0;
-	for (i = 0; out->topics && i < r->ntopics; i++)
-		out->topics[out->ntopics++] = rt_strdup(r->topics[i]);
-	return 1;
-}
-
 struct rt_error *
 sq_report_get(struct sq_store *st, const char *number,
     struct rt_report *out)
@@ -1321,7 +1247,7 @@ sq_report_get(struct sq_store *st, const char *number,
 	int found;
 
 	memset(out, 0, sizeof(*out));
-	if ((err = report_query(st, number, NULL, report_copy, out, &found)))
+	if ((err = report_query(st, number, NULL, store_report_copy, out, &found)))
 		return err;
 	if (!found)
 		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
@@ -1608,13 +1534,6 @@ rec_query(struct sq_store *st, const struct rt_filter *f, const char *number,
 	return err;
 }
 
-static int
-rec_copy(const struct rt_rec *rec, void *arg)
-{
-	rt_rec_dup(rec, arg);
-	return 1;
-}
-
 struct rt_error *
 sq_rec_get(struct sq_store *st, const char *report, const char *number,
     struct rt_rec *out)
@@ -1625,7 +1544,7 @@ sq_rec_get(struct sq_store *st, const char *report, const char *number,
 	int found;
 
 	rt_rec_init(out);
-	if ((err = rec_query(st, &f, number, 0, rec_copy, out, &found)))
+	if ((err = rec_query(st, &f, number, 0, store_rec_copy, out, &found)))
 		return err;
 	if (found)
 		return NULL;
@@ -1874,31 +1793,6 @@ search_catch_up(struct sq_store *st)
 	return err;
 }
 
-/* How queries are written, for the errors. */
-#define SEARCH_SYNTAX "use words, \"a phrase\", a OR b, a NOT b, prefix*, " \
-	"and put words with punctuation in double quotes (\"OIG-21-48\")"
-
-/*
- * The error for a query FTS5 could not parse: why, in the user's terms
- * where SQLite's message would mislead ("OIG-21-48" is read as a column
- * filter), and how queries are written.
- */
-static struct rt_error *
-search_query_error(const char *query, const char *why)
-{
-	if (strncmp(why, "fts5: ", 6) == 0)
-		why += 6;
-	if (strncmp(why, "no such column", 14) == 0)
-		why = "a \"-\" or \":\" outside double quotes";
-	else if (strncmp(why, "unknown special query", 21) == 0)
-		why = "a \"*\" that does not end a word";
-	else if (strcmp(why, "unterminated string") == 0)
-		why = "a double quote is not closed";
-	else if (strcmp(why, "syntax error near \"\"") == 0)
-		why = "it ends too soon";
-	return rt_error_new(RT_EINVAL, "cannot understand the query '%s' "
-	    "(%s): " SEARCH_SYNTAX, query, why);
-}
 
 struct rt_error *
 sq_search(struct sq_store *st, const struct rt_search *q,
@@ -1915,7 +1809,7 @@ sq_search(struct sq_store *st, const struct rt_search *q,
 
 	if (rt_blank(q->query))
 		return rt_error_new(RT_EINVAL, "the query is empty: "
-		    SEARCH_SYNTAX);
+		    STORE_SEARCH_SYNTAX);
 	for (i = 0; i < RT_STATUS_COUNT; i++)
 		if (q->statuses & (1u << i))
 			rt_buf_printf(&statuses, "%s%s,", statuses.len ? "" :
@@ -1959,7 +1853,7 @@ sq_search(struct sq_store *st, const struct rt_search *q,
 	}
 	if (!stop && rc != SQLITE_DONE)
 		err = sqlite3_extended_errcode(st->db) == SQLITE_ERROR ?
-		    search_query_error(q->query, sqlite3_errmsg(st->db)) :
+		    store_query_error(q->query, sqlite3_errmsg(st->db)) :
 		    db_error(st, "cannot search");
 	release(st, stmt);
 	rt_buf_free(&statuses);
@@ -2016,16 +1910,6 @@ sq_counts(struct sq_store *st, struct rt_counts *c)
 	return count_rows(st, "SELECT count(*) FROM event", &c->events);
 }
 
-/* Call cb with one problem. */
-static int
-problem(int (*cb)(const struct rt_problem *, void *), void *arg,
-    const char *check, const char *subject, const char *message)
-{
-	struct rt_problem p = { check, subject, message };
-
-	return cb(&p, arg);
-}
-
 struct rt_error *
 sq_check_integrity(struct sq_store *st, int quick,
     int (*cb)(const struct rt_problem *, void *), void *arg)
@@ -2041,7 +1925,7 @@ sq_check_integrity(struct sq_store *st, int quick,
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		line = (const char *)sqlite3_column_text(stmt, 0);
 		if (line && strcmp(line, "ok") != 0)
-			stop = problem(cb, arg, "integrity", "database",
+			stop = store_problem(cb, arg, "integrity", "database",
 			    line);
 	}
 	if (!stop && rc != SQLITE_DONE)
@@ -2182,7 +2066,7 @@ sq_check_schema(struct sq_store *st,
 		if (msg == NULL)
 			continue;
 		snprintf(subject, sizeof(subject), "%s %s", o->type, o->name);
-		stop = problem(cb, arg, "schema", subject, msg);
+		stop = store_problem(cb, arg, "schema", subject, msg);
 	}
 done:
 	schema_objs_free(want, nwant);
@@ -2263,7 +2147,7 @@ sq_check_references(struct sq_store *st,
 			err = rt_error_new(RT_ENOMEM, "out of memory");
 			break;
 		}
-		stop = problem(cb, arg, "foreign-key", s ? s : "a row", msg.s);
+		stop = store_problem(cb, arg, "foreign-key", s ? s : "a row", msg.s);
 	}
 	if (err == NULL && !stop && rc != SQLITE_DONE)
 		err = db_error(st, "cannot check the references");
@@ -2281,7 +2165,7 @@ sq_check_references(struct sq_store *st,
 			err = rt_error_new(RT_ENOMEM, "out of memory");
 			break;
 		}
-		stop = problem(cb, arg, "foreign-key", subject.s, "is not "
+		stop = store_problem(cb, arg, "foreign-key", subject.s, "is not "
 		    "under a top agency: its parents make a cycle or lead to "
 		    "an agency that is not there");
 	}
@@ -2368,13 +2252,13 @@ sq_check_search(struct sq_store *st,
 	if (marks != 1) {
 		snprintf(msg, sizeof(msg), "has %lld rows; it must have one",
 		    (long long)marks);
-		if (problem(cb, arg, "search", "search_mark", msg))
+		if (store_problem(cb, arg, "search", "search_mark", msg))
 			return NULL;
 	}
 	if ((err = prepare(st, SQL_CHECK_SEARCH, &stmt)) != NULL)
 		return err;
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		stop = problem(cb, arg, "search",
+		stop = store_problem(cb, arg, "search",
 		    (const char *)sqlite3_column_text(stmt, 0),
 		    (const char *)sqlite3_column_text(stmt, 1));
 	if (!stop && rc != SQLITE_DONE)
@@ -2425,7 +2309,7 @@ sq_check_search_words(struct sq_store *st,
 		    "rebuild it as schema/002-search.sql says", behind ?
 		    "its structure is damaged" : "its words do not match the "
 		    "texts", sqlite3_errmsg(st->db));
-		problem(cb, arg, "search", "search index", msg);
+		store_problem(cb, arg, "search", "search index", msg);
 	} else if ((sqlite3_extended_errcode(st->db) & 0xff) !=
 	    SQLITE_READONLY)
 		err = db_error(st, "cannot check the search index");
@@ -2507,68 +2391,20 @@ static const char SQL_STORED_RECS[] =
     "  LEFT JOIN event e ON e.recommendation_id = c.id "
     "ORDER BY c.id, e.effective, e.id";
 
-#define STORED_REC_STRINGS 13
 #define STORED_EVENT_COL (19 + RT_MONEY_COUNT)
-
-/* One recommendation and its events, read from the join, owned here. */
-struct stored_group {
-	struct rt_stored_rec rec;
-	char *s[STORED_REC_STRINGS];
-	struct rt_stored_event *ev;
-	size_t n, cap;
-};
-
-static void
-event_strings_free(struct rt_stored_event *ev)
-{
-	free((char *)ev->at);
-	free((char *)ev->effective);
-	free((char *)ev->actor);
-	free((char *)ev->kind);
-	free((char *)ev->field);
-	free((char *)ev->old);
-	free((char *)ev->new);
-	free((char *)ev->note);
-}
-
-static void
-group_clear(struct stored_group *g)
-{
-	size_t i;
-
-	for (i = 0; i < STORED_REC_STRINGS; i++) {
-		free(g->s[i]);
-		g->s[i] = NULL;
-	}
-	for (i = 0; i < g->n; i++)
-		event_strings_free(&g->ev[i]);
-	g->n = 0;
-}
 
 /* Start the group of the recommendation in the current row. */
 static int
-group_rec(struct stored_group *g, sqlite3_stmt *stmt)
+group_rec(struct store_group *g, sqlite3_stmt *stmt)
 {
 	struct rt_stored_rec *r = &g->rec;
 	int nomem = 0, i;
 
-	for (i = 0; i < STORED_REC_STRINGS; i++)
-		g->s[i] = dup_col(stmt, i + 1, &nomem);
 	memset(r, 0, sizeof(*r));
+	for (i = 0; i < STORE_GROUP_STRINGS; i++)
+		g->s[i] = dup_col(stmt, i + 1, &nomem);
+	store_group_start(g);
 	r->id = sqlite3_column_int64(stmt, 0);
-	r->report = g->s[0];
-	r->report_issued = g->s[1];
-	r->number = g->s[2];
-	r->text = g->s[3];
-	r->agency = g->s[4];
-	r->official = g->s[5];
-	r->corrective_action = g->s[6];
-	r->concurrence = g->s[7];
-	r->status = g->s[8];
-	r->target_date = g->s[9];
-	r->original_target_date = g->s[10];
-	r->resolved_date = g->s[11];
-	r->closed_date = g->s[12];
 	r->priority = sqlite3_column_int64(stmt, 14);
 	r->significant = sqlite3_column_int64(stmt, 15);
 	r->on_hold = sqlite3_column_int64(stmt, 16);
@@ -2584,23 +2420,15 @@ group_rec(struct stored_group *g, sqlite3_stmt *stmt)
 
 /* Add the event in the current row (if any) to the group. */
 static int
-group_event(struct stored_group *g, sqlite3_stmt *stmt)
+group_event(struct store_group *g, sqlite3_stmt *stmt)
 {
 	struct rt_stored_event *ev;
 	int nomem = 0, c = STORED_EVENT_COL;
 
 	if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
 		return 0;	/* a recommendation without events */
-	if (g->n == g->cap) {
-		size_t cap = g->cap ? 2 * g->cap : 16;
-		struct rt_stored_event *p = realloc(g->ev, cap * sizeof(*p));
-
-		if (p == NULL)
-			return -1;
-		g->ev = p;
-		g->cap = cap;
-	}
-	ev = &g->ev[g->n++];
+	if ((ev = store_group_event(g)) == NULL)
+		return -1;
 	ev->id = sqlite3_column_int64(stmt, c);
 	ev->at = dup_col(stmt, c + 1, &nomem);
 	ev->effective = dup_col(stmt, c + 2, &nomem);
@@ -2618,44 +2446,33 @@ sq_stored_recs(struct sq_store *st,
     int (*cb)(const struct rt_stored_rec *, void *), void *arg)
 {
 	struct rt_error *err;
-	struct stored_group g;
+	struct store_group g;
 	sqlite3_stmt *stmt;
-	int64_t id;
-	int rc, stop = 0, have = 0, nomem = 0;
+	int rc, stop = 0, nomem = 0;
 
 	memset(&g, 0, sizeof(g));
+	g.cb = cb;
+	g.arg = arg;
 	if ((err = prepare(st, SQL_STORED_RECS, &stmt)) != NULL)
 		return err;
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		id = sqlite3_column_int64(stmt, 0);
-		if (!have || id != g.rec.id) {
-			if (have) {
-				g.rec.events = g.ev;
-				g.rec.nevents = g.n;
-				stop = cb(&g.rec, arg);
-				group_clear(&g);
-			}
-			have = 1;
-			if (!stop && group_rec(&g, stmt) == -1)
-				nomem = 1;
-		}
-		if (!stop && !nomem && group_event(&g, stmt) == -1)
-			nomem = 1;
-		if (nomem)
+		if (g.have && sqlite3_column_int64(stmt, 0) != g.rec.id &&
+		    (stop = store_group_flush(&g)))
 			break;
+		if ((!g.have && group_rec(&g, stmt) == -1) ||
+		    group_event(&g, stmt) == -1) {
+			nomem = 1;
+			break;
+		}
 	}
 	if (nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	else if (!stop && rc != SQLITE_DONE)
 		err = db_error(st, "cannot read recommendations");
-	else if (!stop && have) {
-		g.rec.events = g.ev;
-		g.rec.nevents = g.n;
-		cb(&g.rec, arg);
-	}
+	else if (!stop && g.have)
+		store_group_flush(&g);
 	release(st, stmt);
-	group_clear(&g);
-	free(g.ev);
+	store_group_free(&g);
 	return err;
 }
 
