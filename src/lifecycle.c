@@ -680,8 +680,8 @@ decision_parse(const struct rt_request *req, int64_t decision[NDECISION])
 			    option[i], rt_status_name(req->status));
 		if (rt_money_parse(given[i], &decision[i]) == -1)
 			return rt_error_new(RT_EINVAL, "%s: \"%s\" is not an "
-			    "amount of dollars (e.g. 1234.56)", option[i],
-			    given[i]);
+			    "amount of dollars (%s)", option[i], given[i],
+			    rt_money_hint(given[i]));
 	}
 	return NULL;
 }

@@ -2,7 +2,7 @@
 
 #include <inttypes.h>
 
-#define MONEY_MAX INT64_C(9000000000000000000)
+#define MONEY_MAX RT_MONEY_MAX
 
 static const char *
 skip_blanks(const char *p)
@@ -12,12 +12,14 @@ skip_blanks(const char *p)
 	return p;
 }
 
-int
-rt_money_parse(const char *s, int64_t *cents)
+/* rt_money_parse, but -2 for an amount well written and over the
+ * largest. */
+static int
+parse(const char *s, int64_t *cents)
 {
 	const char *p;
 	int64_t dollars = 0, frac = 0;
-	int n = 0, grouped = 0, dig;
+	int n = 0, grouped = 0, dig, big = 0;
 
 	p = skip_blanks(s);
 	if (*p == '$')
@@ -25,10 +27,12 @@ rt_money_parse(const char *s, int64_t *cents)
 	for (;; p++) {
 		if (*p >= '0' && *p <= '9') {
 			dig = *p - '0';
-			if (dollars > (MONEY_MAX / 100 - dig) / 10 ||
-			    (grouped && n == 3))
+			if (grouped && n == 3)
 				return -1;
-			dollars = dollars * 10 + dig;
+			if (dollars > (MONEY_MAX / 100 - dig) / 10)
+				big = 1;
+			else
+				dollars = dollars * 10 + dig;
 			n++;
 		} else if (*p == ',') {
 			if (n == 0 || n > 3 || (grouped && n != 3))
@@ -48,10 +52,46 @@ rt_money_parse(const char *s, int64_t *cents)
 		if (n == 1)
 			frac *= 10;
 	}
-	if (*skip_blanks(p) != '\0' || dollars * 100 > MONEY_MAX - frac)
+	if (*skip_blanks(p) != '\0')
 		return -1;
+	if (big || dollars * 100 > MONEY_MAX - frac)
+		return -2;
 	*cents = dollars * 100 + frac;
 	return 0;
+}
+
+int
+rt_money_parse(const char *s, int64_t *cents)
+{
+	return parse(s, cents) == 0 ? 0 : -1;
+}
+
+const char *
+rt_money_hint(const char *s)
+{
+	int64_t c;
+
+	return parse(s, &c) == -2 ? "at most " RT_MONEY_MAX_TEXT :
+	    "e.g. 1234.56";
+}
+
+int
+rt_money_add(int64_t *sum, int64_t cents)
+{
+	int64_t r;
+
+	if (__builtin_add_overflow(*sum, cents, &r))
+		return -1;
+	*sum = r;
+	return 0;
+}
+
+struct rt_error *
+rt_money_sum_error(void)
+{
+	return rt_error_new(RT_EINVAL, "a total of amounts would pass "
+	    RT_MONEY_SUM_MAX_TEXT ", the most rectrack can add up; select "
+	    "fewer recommendations");
 }
 
 /* Write |cents| as dollars with an optional sign and separator. */

@@ -276,9 +276,18 @@ report_done(struct sar_walk *w)
 	w->have_rep = 0;
 }
 
+/* Add amount and unsup to row t; -1 when a sum would not fit. */
+static int
+row_add(struct rt_ov_row *t, int64_t amount, int64_t unsup)
+{
+	return rt_money_add(&t->amount, amount) == -1 ||
+	    rt_money_add(&t->unsupported, unsup) == -1 ? -1 : 0;
+}
+
 /* Count rec (start: its state at the start, exists_start whether it
- * existed then; end: at the end) in the rows of one table. */
-static void
+ * existed then; end: at the end) in the rows of one table.  -1 when a
+ * sum of money would not fit. */
+static int
 table_add(struct rt_ov_row *t, int in_row[RT_ROW_COUNT],
     const struct rt_rec *start, int exists_start, const struct rt_rec *end,
     int amount_m, int agreed_m, int unsupported_m, int in_period, int late)
@@ -287,40 +296,42 @@ table_add(struct rt_ov_row *t, int in_row[RT_ROW_COUNT],
 	int row;
 
 	if (amount <= 0)
-		return;
+		return 0;
 	if (exists_start && decided(start->status))
-		return;			/* decided before the period */
+		return 0;		/* decided before the period */
 	if (!exists_start && !in_period)
-		return;
+		return 0;
 	agreed = cents(end, agreed_m);
 	if (agreed > amount)
 		agreed = amount;
+	if (agreed < 0)
+		agreed = 0;
 	unsup = unsupported_m >= 0 ? cents(end, unsupported_m) : 0;
 	row = exists_start ? RT_ROW_A : RT_ROW_B;
-	t[row].amount += amount;
-	t[row].unsupported += unsup;
+	if (row_add(&t[row], amount, unsup) == -1 ||
+	    row_add(&t[RT_ROW_AB], amount, unsup) == -1)
+		return -1;
 	in_row[row] = 1;
-	t[RT_ROW_AB].amount += amount;
-	t[RT_ROW_AB].unsupported += unsup;
 	in_row[RT_ROW_AB] = 1;
 	if (decided(end->status)) {
-		t[RT_ROW_C].amount += amount;
-		t[RT_ROW_C].unsupported += unsup;
+		if (row_add(&t[RT_ROW_C], amount, unsup) == -1 ||
+		    row_add(&t[RT_ROW_CI], agreed, 0) == -1 ||
+		    row_add(&t[RT_ROW_CII], amount - agreed, 0) == -1)
+			return -1;
 		in_row[RT_ROW_C] = 1;
-		t[RT_ROW_CI].amount += agreed;
 		in_row[RT_ROW_CI] |= agreed > 0;
-		t[RT_ROW_CII].amount += amount - agreed;
 		in_row[RT_ROW_CII] |= amount - agreed > 0;
-		return;
+		return 0;
 	}
-	t[RT_ROW_D].amount += amount;
-	t[RT_ROW_D].unsupported += unsup;
+	if (row_add(&t[RT_ROW_D], amount, unsup) == -1)
+		return -1;
 	in_row[RT_ROW_D] = 1;
 	if (late) {
-		t[RT_ROW_D6].amount += amount;
-		t[RT_ROW_D6].unsupported += unsup;
+		if (row_add(&t[RT_ROW_D6], amount, unsup) == -1)
+			return -1;
 		in_row[RT_ROW_D6] = 1;
 	}
+	return 0;
 }
 
 static int
@@ -385,11 +396,14 @@ sar_rec(const struct rt_rec *cur, void *arg)
 	/* Tables I and II */
 	late = rt_date_diff(end.report_issued, s->period.to) >
 	    w->cfg->resolution_deadline_days;
-	table_add(s->questioned, r->in_row[0], &start, exists_start, &end,
+	if (table_add(s->questioned, r->in_row[0], &start, exists_start, &end,
 	    RT_QUESTIONED_COST, RT_DISALLOWED_COST, RT_UNSUPPORTED_COST,
-	    in_period, late);
-	table_add(s->better_use, r->in_row[1], &start, exists_start, &end,
-	    RT_FUNDS_BETTER_USE, RT_FBU_AGREED, -1, in_period, late);
+	    in_period, late) == -1 ||
+	    table_add(s->better_use, r->in_row[1], &start, exists_start, &end,
+	    RT_FUNDS_BETTER_USE, RT_FBU_AGREED, -1, in_period, late) == -1) {
+		w->err = rt_money_sum_error();
+		goto done;
+	}
 
 	/* the lists */
 	kind = kind_of(&w->kinds, cur->issuer);
@@ -412,6 +426,7 @@ struct rt_error *
 rt_sar_build(struct rt_store *st, const struct rt_config *cfg,
     const struct rt_filter *f, const struct rt_period *p, struct rt_sar *out)
 {
+	struct rt_error *err;
 	struct sar_walk w;
 	char today[RT_DATE_SIZE];
 
@@ -427,14 +442,18 @@ rt_sar_build(struct rt_store *st, const struct rt_config *cfg,
 	w.st = st;
 	w.cfg = cfg;
 	w.s = out;
-	if ((w.err = kinds_load(st, &w.kinds)) == NULL &&
-	    (w.err = rt_store_rec_list(st, f, sar_rec, &w)) == NULL)
+	/* sar_rec stops the walk with its error in w.err */
+	if ((err = kinds_load(st, &w.kinds)) == NULL &&
+	    (err = rt_store_rec_list(st, f, sar_rec, &w)) == NULL &&
+	    (err = w.err) == NULL)
 		report_done(&w);
+	if (err != w.err)
+		rt_error_free(w.err);
 	free(w.rep.number);
 	kinds_free(&w.kinds);
-	if (w.err)
+	if (err)
 		rt_sar_free(out);
-	return w.err;
+	return err;
 }
 
 void
@@ -542,6 +561,7 @@ struct rt_error *
 rt_gao_ig_act_build(struct rt_store *st, const struct rt_config *cfg,
     const struct rt_filter *f, const char *as_of, struct rt_gao_ig_act *out)
 {
+	struct rt_error *err;
 	struct gaoig_walk w;
 	struct rt_agencies tree;
 	int y, m, d;
@@ -558,17 +578,21 @@ rt_gao_ig_act_build(struct rt_store *st, const struct rt_config *cfg,
 	if (m == 2 && d == 29)
 		d = 28;
 	rt_date_from_days(rt_date_days(y - 1, m, d), w.year_before);
-	if ((w.err = kinds_load(st, &w.kinds)) == NULL &&
-	    (w.err = rt_store_rec_list(st, f, gaoig_rec, &w)) == NULL &&
-	    (w.err = rt_agencies_load(st, &tree)) == NULL &&
+	/* gaoig_rec stops the walk with its error in w.err */
+	if ((err = kinds_load(st, &w.kinds)) == NULL &&
+	    (err = rt_store_rec_list(st, f, gaoig_rec, &w)) == NULL &&
+	    (err = w.err) == NULL &&
+	    (err = rt_agencies_load(st, &tree)) == NULL &&
 	    (sort_by_agency(&out->gao, &tree) == -1 ||
 	    sort_by_agency(&out->oig, &tree) == -1))
-		w.err = nomem();
+		err = nomem();
+	if (err != w.err)
+		rt_error_free(w.err);
 	rt_agencies_free(&tree);
 	kinds_free(&w.kinds);
-	if (w.err)
+	if (err)
 		rt_gao_ig_act_free(out);
-	return w.err;
+	return err;
 }
 
 void

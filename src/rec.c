@@ -1,6 +1,7 @@
 #include "rectrack.h"
 
 #include <ctype.h>
+#include <limits.h>
 
 struct rt_error *
 rt_effective_date(const char *given, const struct rt_rec *rec,
@@ -256,6 +257,15 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 	if (rec->number == NULL) {
 		if ((err = rt_store_rec_list(st, &f, next_number_cb, &max)))
 			goto done;
+		/* a number at LONG_MAX, or past it (strtol stops there), has
+		 * no next one: say so rather than wrap */
+		if (max == LONG_MAX) {
+			err = rt_error_new(RT_EINVAL, "%s: its highest "
+			    "recommendation number is %ld or more, the largest "
+			    "rectrack counts to; give the number (--number)",
+			    rec->report, LONG_MAX);
+			goto done;
+		}
 		snprintf(num, sizeof(num), "%ld", max + 1);
 		if ((rec->number = rt_strdup(num)) == NULL) {
 			err = rt_error_new(RT_ENOMEM, "out of memory");
@@ -506,8 +516,8 @@ apply_change(struct rt_store *st, struct rt_rec *rec,
 		cents = RT_MONEY_NONE;
 		if (c->value[0] != '\0' && rt_money_parse(c->value, &cents))
 			return rt_error_new(RT_EINVAL, "%s: \"%s\" is not an "
-			    "amount of dollars (e.g. 1234.56)", c->field,
-			    c->value);
+			    "amount of dollars (%s)", c->field, c->value,
+			    rt_money_hint(c->value));
 		*changed = rec->money[s->index] != cents;
 		*old = money_text(rec->money[s->index], oldbuf, size);
 		*new = money_text(cents, newbuf, 32);

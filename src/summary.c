@@ -43,6 +43,7 @@ struct build {
 	int have_report;
 	long seq;			/* recommendations seen */
 	int nomem;
+	int overflow;			/* a sum of money would not fit */
 	struct rt_error *err;
 };
 
@@ -74,7 +75,8 @@ rt_summary_free(struct rt_summary *s)
 
 /* ---- counting -------------------------------------------------------- */
 
-/* Count rec (whose facts are fx, place seq in the listing) in row r. */
+/* Count rec (whose facts are fx, place seq in the listing) in row r.
+ * -1 when out of memory, -2 when a sum of money would not fit. */
 static int
 row_add(struct rt_summary_row *r, const struct rt_rec *rec,
     const struct rt_facts *fx, long seq)
@@ -93,10 +95,13 @@ row_add(struct rt_summary_row *r, const struct rt_rec *rec,
 	r->open_1_year_plus += fx->open_1_year_plus;
 	r->priority += rec->priority != 0;
 	r->age[fx->bucket]++;
-	if (rec->money[RT_QUESTIONED_COST] != RT_MONEY_NONE)
-		r->questioned_cost += rec->money[RT_QUESTIONED_COST];
-	if (rec->money[RT_FUNDS_BETTER_USE] != RT_MONEY_NONE)
-		r->funds_better_use += rec->money[RT_FUNDS_BETTER_USE];
+	if ((rec->money[RT_QUESTIONED_COST] != RT_MONEY_NONE &&
+	    rt_money_add(&r->questioned_cost,
+	    rec->money[RT_QUESTIONED_COST]) == -1) ||
+	    (rec->money[RT_FUNDS_BETTER_USE] != RT_MONEY_NONE &&
+	    rt_money_add(&r->funds_better_use,
+	    rec->money[RT_FUNDS_BETTER_USE]) == -1))
+		return -2;
 	/* the listing comes oldest report first */
 	if (r->oldest_seq == -1) {
 		if (rt_buf_printf(&id, "%s#%s", rec->report, rec->number) == -1)
@@ -107,7 +112,8 @@ row_add(struct rt_summary_row *r, const struct rt_rec *rec,
 	return 0;
 }
 
-/* Add the counts of src to dst. */
+/* Add the counts of src to dst.  -1 when out of memory, -2 when a sum
+ * of money would not fit. */
 static int
 row_merge(struct rt_summary_row *dst, const struct rt_summary_row *src)
 {
@@ -124,8 +130,9 @@ row_merge(struct rt_summary_row *dst, const struct rt_summary_row *src)
 	dst->priority += src->priority;
 	for (i = 0; i <= RT_MAX_BUCKETS; i++)
 		dst->age[i] += src->age[i];
-	dst->questioned_cost += src->questioned_cost;
-	dst->funds_better_use += src->funds_better_use;
+	if (rt_money_add(&dst->questioned_cost, src->questioned_cost) == -1 ||
+	    rt_money_add(&dst->funds_better_use, src->funds_better_use) == -1)
+		return -2;
 	if (src->oldest_seq != -1 && (dst->oldest_seq == -1 ||
 	    src->oldest_seq < dst->oldest_seq)) {
 		free(dst->oldest);
@@ -232,10 +239,15 @@ count_in(struct build *b, const char *name, long order,
     const struct rt_rec *rec, const struct rt_facts *fx)
 {
 	struct rt_summary_row *r;
+	int rc;
 
-	if ((r = group_row(b, name, order)) == NULL ||
-	    row_add(r, rec, fx, b->seq) == -1) {
+	if ((r = group_row(b, name, order)) == NULL) {
 		b->nomem = 1;
+		return 1;
+	}
+	if ((rc = row_add(r, rec, fx, b->seq)) != 0) {
+		b->nomem = rc == -1;
+		b->overflow = rc == -2;
 		return 1;
 	}
 	return 0;
@@ -249,11 +261,13 @@ rec_cb(const struct rt_rec *rec, void *arg)
 	struct rt_facts fx;
 	char fy[16];
 	size_t i;
+	int rc;
 
 	b->seq++;
 	rt_rec_facts(rec, b->cfg, s->as_of, &fx);
-	if (row_add(&s->total, rec, &fx, b->seq) == -1) {
-		b->nomem = 1;
+	if ((rc = row_add(&s->total, rec, &fx, b->seq)) != 0) {
+		b->nomem = rc == -1;
+		b->overflow = rc == -2;
 		return 1;
 	}
 	switch (s->by) {
@@ -316,7 +330,7 @@ subtotal(const struct build *b, size_t i, const struct rt_summary_row *own,
 		j = node_index(b, own[k].group);
 		if (j >= 0 && rt_agency_path_in(b->tree.v[i].path,
 		    b->tree.v[j].path) &&
-		    row_merge(out, &own[k]) == -1)
+		    row_merge(out, &own[k]) != 0)
 			goto fail;
 	}
 	if (rt_buf_printf(&name, "%s subtotal", b->tree.v[i].code) == -1)
@@ -431,6 +445,8 @@ rt_summary_build(struct rt_store *st, const struct rt_config *cfg,
 		err = b.err;
 	if (err == NULL && b.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
+	if (err == NULL && b.overflow)
+		err = rt_money_sum_error();
 	if (err == NULL && (out->total.group = rt_strdup("TOTAL")) == NULL)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	if (err == NULL) {

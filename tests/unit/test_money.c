@@ -24,10 +24,10 @@ test_parse_accepted(void **state)
 		{ "123,456", 12345600 },
 		{ "  42.10\t", 4210 },
 		{ " $5 ", 500 },
-		/* The largest amount: 9,000,000,000,000,000 cents. */
-		{ "90000000000000000", INT64_C(9000000000000000000) },
-		{ "$90,000,000,000,000,000.00", INT64_C(9000000000000000000) },
-		{ "89999999999999999.99", INT64_C(8999999999999999999) },
+		/* The largest amount: one quadrillion dollars. */
+		{ "1000000000000000", RT_MONEY_MAX },
+		{ RT_MONEY_MAX_TEXT, RT_MONEY_MAX },
+		{ "999999999999999.99", RT_MONEY_MAX - 1 },
 	};
 	size_t i;
 	int64_t c;
@@ -53,6 +53,8 @@ test_parse_refused(void **state)
 		",123", "1,234,", "1,,234", "1234,567", "-5", "-$5", "$-5",
 		"+5", "12.345", "1.2.3", "abc", "12a", "a12", "$ 5", "5$",
 		"1 234", "1e3", "0x10", "NaN", "5 .00",
+		"1000000000000000.01", "1000000000000001",
+		"$1,000,000,000,000,000.01", "90000000000000000",
 		"90000000000000000.01", "90000000000000001",
 		"100000000000000000", "9223372036854775808",
 		"99999999999999999999999",
@@ -114,7 +116,7 @@ test_round_trip(void **state)
 {
 	static const int64_t amounts[] = {
 		0, 1, 9, 50, 101, 99999, 100000, 123456789,
-		INT64_C(100000000000), INT64_C(9000000000000000000),
+		INT64_C(100000000000), RT_MONEY_MAX,
 	};
 	char buf[32];
 	size_t i;
@@ -131,6 +133,30 @@ test_round_trip(void **state)
 	}
 }
 
+/*
+ * The largest amount is far below what a sum holds, and a sum that
+ * would go past INT64_MAX is refused, never wrapped.
+ */
+static void
+test_add(void **state)
+{
+	int64_t sum = 0;
+	int i;
+
+	(void)state;
+	assert_true(RT_MONEY_MAX <= INT64_MAX / 92);
+	for (i = 0; i < 92; i++)
+		assert_int_equal(rt_money_add(&sum, RT_MONEY_MAX), 0);
+	assert_true(sum == 92 * RT_MONEY_MAX);
+	assert_int_equal(rt_money_add(&sum, RT_MONEY_MAX), -1);
+	assert_true(sum == 92 * RT_MONEY_MAX);
+	sum = INT64_MAX - 1;
+	assert_int_equal(rt_money_add(&sum, 1), 0);
+	assert_true(sum == INT64_MAX);
+	assert_int_equal(rt_money_add(&sum, 1), -1);
+	assert_true(sum == INT64_MAX);
+}
+
 int
 main(void)
 {
@@ -138,6 +164,7 @@ main(void)
 		cmocka_unit_test(test_parse_accepted),
 		cmocka_unit_test(test_parse_refused),
 		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_add),
 		cmocka_unit_test(test_round_trip),
 	};
 
