@@ -467,7 +467,7 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 		fy = 0;
 		if (*s >= '0' && *s <= '9')
 			fy = strtol(s, &end, 10);
-		if (fy < 1900 || fy > 9999 || *end != '\0')
+		if (fy < RT_FY_MIN || fy > RT_FY_MAX || *end != '\0')
 			return cli_fail(rt_error_new(RT_EINVAL, "--fy: \"%s\" is "
 			    "not a fiscal year (expected a year such as 2021 "
 			    "or FY2021)", arg));

@@ -79,7 +79,8 @@ check_report(struct add_args *a)
 	r->fiscal_year = rt_date_fiscal_year(r->issued, a->fy_start_month);
 	if (a->fy != NULL) {
 		fy = strtol(a->fy, &end, 10);
-		if (*a->fy == '\0' || *end != '\0' || fy < 1900 || fy > 9999)
+		if (*a->fy == '\0' || *end != '\0' || fy < RT_FY_MIN ||
+		    fy > RT_FY_MAX)
 			return rt_error_new(RT_EINVAL, "--fy: \"%s\" is not a "
 			    "fiscal year (e.g. 2021)", a->fy);
 		r->fiscal_year = (int)fy;

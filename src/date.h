@@ -38,4 +38,9 @@ long rt_date_diff(const char *a, const char *b);
  */
 int rt_date_fiscal_year(const char *s, int start_month);
 
+/* The fiscal years rectrack takes where one is given (report add --fy,
+ * the --fy filter, an import's fiscal_year). */
+#define RT_FY_MIN	1900
+#define RT_FY_MAX	9999
+
 #endif

@@ -27,6 +27,8 @@
 #include "rectrack.h"
 
 #include <errno.h>
+#include <time.h>
+#include <unistd.h>
 #include <yaml.h>
 
 #define MAX_KEYS	24	/* keys in the largest mapping */
@@ -45,6 +47,8 @@ struct parser {
 	size_t		 reccap;	/* slots in rep.recs */
 	size_t		*numset;	/* rep's recommendation numbers */
 	size_t		 numcap;	/* slots in numset (a power of 2) */
+	uint64_t	 numkey[2];	/* numset's hash key */
+	int		 keyed;		/* numkey is set */
 	size_t		 histcap;	/* slots in the last rec's history */
 };
 
@@ -544,12 +548,14 @@ get_money(struct parser *p, const struct key *k, void *obj)
 		return err;
 	if (rt_money_parse(s, AT(obj, k, int64_t)) == -1)
 		return perr(p, p->ev.start_mark, "not an amount of dollars: %s "
-		    "(expected a number like 1234.56 or \"$1,234.56\")",
-		    quote(p, s));
+		    "(expected %s)", quote(p, s), strcmp(rt_money_hint(s),
+		    "e.g. 1234.56") == 0 ? "a number like 1234.56 or "
+		    "\"$1,234.56\"" : rt_money_hint(s));
 	return NULL;
 }
 
-/* A year: 1 to 9999, digits only, no leading zero. */
+/* A fiscal year: RT_FY_MIN to RT_FY_MAX, as --fy takes, digits only,
+ * no leading zero. */
 static struct rt_error *
 get_year(struct parser *p, const struct key *k, void *obj)
 {
@@ -562,9 +568,11 @@ get_year(struct parser *p, const struct key *k, void *obj)
 		return err;
 	for (i = 0; s[i] >= '0' && s[i] <= '9' && i < 4; i++)
 		y = y * 10 + s[i] - '0';
-	if (s[i] != '\0' || i == 0 || s[0] == '0')
+	if (s[i] != '\0' || i == 0 || s[0] == '0' || y < RT_FY_MIN ||
+	    y > RT_FY_MAX)
 		return perr(p, p->ev.start_mark, "not a year: %s (expected a "
-		    "whole number from 1 to 9999)", quote(p, s));
+		    "whole number from %d to %d)", quote(p, s), RT_FY_MIN,
+		    RT_FY_MAX);
 	*AT(obj, k, int) = y;
 	return NULL;
 }
@@ -785,6 +793,28 @@ field_name_ok(const char *name)
 	return 0;
 }
 
+/* The `new` amount of a `field` entry on an amount: an amount as the
+ * field itself takes (at most RT_MONEY_MAX). */
+static struct rt_error *
+check_field_money(struct parser *p, const struct rt_event *ev,
+    const struct seen *s)
+{
+	int64_t cents;
+	yaml_mark_t m;
+	int i;
+
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		if (strcmp(ev->field, rt_money_name(i)) == 0)
+			break;
+	if (i == RT_MONEY_COUNT || ev->new == NULL ||
+	    rt_money_parse(ev->new, &cents) == 0)
+		return NULL;
+	m = *mark_of(&event_map, s, "new");
+	path_key(p, "new");
+	return perr(p, m, "not an amount of dollars: %s (expected %s)",
+	    quote(p, ev->new), rt_money_hint(ev->new));
+}
+
 /* What the kind of entry e asks of its `new` and `field`. */
 static struct rt_error *
 check_kind(struct parser *p, const struct rt_imp_event *e,
@@ -792,6 +822,7 @@ check_kind(struct parser *p, const struct rt_imp_event *e,
 {
 	const struct rt_event *ev = &e->ev;
 	const struct kind *k = find_kind(ev->kind);
+	struct rt_error *err;
 	const char *names = NULL;
 	enum rt_status st;
 	enum rt_concurrence c;
@@ -809,6 +840,8 @@ check_kind(struct parser *p, const struct rt_imp_event *e,
 		path_key(p, "field");
 		return unknown(p, m, ev->field, FIELD_NAMES);
 	}
+	if (k->field == FIELD_NAME && (err = check_field_money(p, ev, s)))
+		return err;
 	if (k->field == FIELD_FLAG && rt_flag_lookup(ev->field) == -1) {
 		m = *mark_of(&event_map, s, "field");
 		path_key(p, "field");
@@ -1016,25 +1049,82 @@ check_status(struct parser *p, const struct rt_imp_rec *r,
 	    rt_status_name(r->rec.status), rt_status_name(st));
 }
 
-static uint64_t
-hash_str(const char *s)
-{
-	uint64_t h = UINT64_C(14695981039346656037);	/* FNV-1a */
+#define ROTL(x, b)	(uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND(v0, v1, v2, v3) do {					\
+	v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32);	\
+	v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2;				\
+	v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0;				\
+	v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32);	\
+} while (0)
 
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
-	return h;
+/*
+ * SipHash-2-4 of s under the key k: without k, numbers crafted to fall
+ * in one slot cannot be written, so the duplicate check stays linear
+ * whatever the file holds (an unkeyed hash let a file of colliding
+ * numbers make it quadratic).
+ */
+static uint64_t
+hash_str(const uint64_t k[2], const char *s)
+{
+	uint64_t v0 = k[0] ^ UINT64_C(0x736f6d6570736575);
+	uint64_t v1 = k[1] ^ UINT64_C(0x646f72616e646f6d);
+	uint64_t v2 = k[0] ^ UINT64_C(0x6c7967656e657261);
+	uint64_t v3 = k[1] ^ UINT64_C(0x7465646279746573);
+	uint64_t m;
+	size_t len = strlen(s), i, j;
+
+	for (i = 0; i + 8 <= len; i += 8) {
+		for (m = 0, j = 0; j < 8; j++)
+			m |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
+		v3 ^= m;
+		SIPROUND(v0, v1, v2, v3);
+		SIPROUND(v0, v1, v2, v3);
+		v0 ^= m;
+	}
+	for (m = (uint64_t)len << 56, j = 0; i + j < len; j++)
+		m |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
+	v3 ^= m;
+	SIPROUND(v0, v1, v2, v3);
+	SIPROUND(v0, v1, v2, v3);
+	v0 ^= m;
+	v2 ^= 0xff;
+	for (i = 0; i < 4; i++)
+		SIPROUND(v0, v1, v2, v3);
+	return v0 ^ v1 ^ v2 ^ v3;
 }
 
-/* Put recommendation idx of rep in t (cap slots, at most half full). */
+/* A key no file can know: from the system's random source, or failing
+ * that from the time, the process and an address. */
+static void
+hash_key(uint64_t k[2])
+{
+	struct timespec ts;
+	FILE *fp;
+
+	if ((fp = fopen("/dev/urandom", "rb")) != NULL) {
+		if (fread(k, sizeof(uint64_t), 2, fp) == 2) {
+			fclose(fp);
+			return;
+		}
+		fclose(fp);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	k[0] = (uint64_t)ts.tv_nsec * UINT64_C(0x9e3779b97f4a7c15) ^
+	    (uint64_t)ts.tv_sec;
+	k[1] = (uint64_t)getpid() * UINT64_C(0xbf58476d1ce4e5b9) ^
+	    (uint64_t)(uintptr_t)k;
+}
+
+/* Put recommendation idx of rep in t (cap slots, at most half full;
+ * key k). */
 static size_t
 numset_put(size_t *t, size_t cap, const struct rt_imp_report *rep,
-    size_t idx)
+    size_t idx, const uint64_t k[2])
 {
 	const char *num = rep->recs[idx].rec.number;
 	size_t i;
 
-	for (i = hash_str(num) & (cap - 1); t[i] != 0; i = (i + 1) & (cap - 1))
+	for (i = hash_str(k, num) & (cap - 1); t[i] != 0; i = (i + 1) & (cap - 1))
 		if (strcmp(rep->recs[t[i] - 1].rec.number, num) == 0)
 			return t[i];
 	t[i] = idx + 1;
@@ -1060,13 +1150,16 @@ numset_add(struct parser *p, size_t idx, size_t *first)
 		if (cap > SIZE_MAX / sizeof(*t) ||
 		    (t = calloc(cap, sizeof(*t))) == NULL)
 			return -1;
+		if (!p->keyed)
+			hash_key(p->numkey);
+		p->keyed = 1;
 		for (i = 0; i < idx; i++)
-			numset_put(t, cap, rep, i);
+			numset_put(t, cap, rep, i, p->numkey);
 		free(p->numset);
 		p->numset = t;
 		p->numcap = cap;
 	}
-	got = numset_put(p->numset, p->numcap, rep, idx);
+	got = numset_put(p->numset, p->numcap, rep, idx, p->numkey);
 	*first = got ? got - 1 : (size_t)-1;
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include "check.h"
 
 #include <errno.h>
+#include <time.h>
 #include <unistd.h>
 
 /* ---- a recording sink ----------------------------------------------- */
@@ -846,7 +847,49 @@ test_bad_year(void **state)
 	(void)state;
 	parse_err("reports: [{number: R, fiscal_year: FY21}]\n",
 	    "t.yaml:1:36: reports[0].fiscal_year: not a year: \"FY21\" "
-	    "(expected a whole number from 1 to 9999)");
+	    "(expected a whole number from 1900 to 9999)");
+}
+
+/* fiscal_year takes what --fy takes: RT_FY_MIN to RT_FY_MAX. */
+static void
+test_fiscal_year_range(void **state)
+{
+	(void)state;
+	parse_err("reports: [{number: R, fiscal_year: 1899}]\n",
+	    "t.yaml:1:36: reports[0].fiscal_year: not a year: \"1899\" "
+	    "(expected a whole number from 1900 to 9999)");
+	parse_err("reports: [{number: R, fiscal_year: 1}]\n",
+	    "t.yaml:1:36: reports[0].fiscal_year: not a year: \"1\" "
+	    "(expected a whole number from 1900 to 9999)");
+	parse_err("reports: [{number: R, fiscal_year: 10000}]\n",
+	    "t.yaml:1:36: reports[0].fiscal_year: not a year: \"10000\" "
+	    "(expected a whole number from 1900 to 9999)");
+}
+
+/* An amount over one quadrillion dollars is refused, in a field and in
+ * a history entry on that field alike. */
+static void
+test_money_too_large(void **state)
+{
+	(void)state;
+	parse_err(REPORT("      - {number: 1, text: t, questioned_cost: "
+	    "1000000000000000.01}\n"),
+	    "t.yaml:6:47: reports[0].recommendations[0].questioned_cost: not "
+	    "an amount of dollars: \"1000000000000000.01\" (expected at most "
+	    "$1,000,000,000,000,000.00)");
+	parse_err(REPORT("      - number: 1\n"
+	    "        text: t\n"
+	    "        history: [{effective: 2021-02-08, kind: field, "
+	    "field: fbu_agreed, new: '90000000000000000'}]\n"),
+	    "t.yaml:8:80: reports[0].recommendations[0].history[0].new: not "
+	    "an amount of dollars: \"90000000000000000\" (expected at most "
+	    "$1,000,000,000,000,000.00)");
+	parse_err(REPORT("      - number: 1\n"
+	    "        text: t\n"
+	    "        history: [{effective: 2021-02-08, kind: field, "
+	    "field: questioned_cost, new: 12.345}]\n"),
+	    "t.yaml:8:85: reports[0].recommendations[0].history[0].new: not "
+	    "an amount of dollars: \"12.345\" (expected e.g. 1234.56)");
 }
 
 static void
@@ -1310,6 +1353,163 @@ test_streaming(void **state)
 	rt_buf_free(&l.b);
 }
 
+/* ---- the duplicate-number check under crafted numbers ---------------- */
+
+/* The hash the check once used, unkeyed: FNV-1a. */
+static uint64_t
+fnv1a(uint64_t h, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
+	return h;
+}
+
+struct lowhash {
+	uint32_t low;
+	int idx;
+};
+
+static int
+lowhash_cmp(const void *pa, const void *pb)
+{
+	const struct lowhash *a = pa, *b = pb;
+
+	return a->low != b->low ? (a->low < b->low ? -1 : 1) : a->idx - b->idx;
+}
+
+#define CRAFT_BITS	20	/* the slots of a table of 2^20 */
+#define CRAFT_BLOCKS	15	/* 2^15 numbers */
+
+static const char craft_chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+static void
+craft_block(int idx, char out[3])
+{
+	out[0] = craft_chars[idx / (36 * 36)];
+	out[1] = craft_chars[idx / 36 % 36];
+	out[2] = craft_chars[idx % 36];
+}
+
+/*
+ * Two 3-character blocks per step that FNV-1a takes to the same low
+ * CRAFT_BITS bits from the same state: any choice of one block per step
+ * gives the same low bits, so 2^CRAFT_BLOCKS numbers fall in one slot of
+ * a table indexed by those bits (as the unkeyed check was).
+ */
+static void
+craft_pairs(char pairs[CRAFT_BLOCKS][2][3])
+{
+	enum { N = 36 * 36 * 36 };
+	struct lowhash *v;
+	uint64_t h = UINT64_C(14695981039346656037);
+	uint32_t mask = (UINT32_C(1) << CRAFT_BITS) - 1;
+	char blk[3];
+	int b, i, found;
+
+	assert_non_null(v = malloc(N * sizeof(*v)));
+	for (b = 0; b < CRAFT_BLOCKS; b++) {
+		for (i = 0; i < N; i++) {
+			craft_block(i, blk);
+			v[i].low = (uint32_t)fnv1a(h, blk, 3) & mask;
+			v[i].idx = i;
+		}
+		qsort(v, N, sizeof(*v), lowhash_cmp);
+		for (found = 0, i = 1; i < N && !found; i++)
+			found = v[i].low == v[i - 1].low;
+		assert_true(found);
+		craft_block(v[i - 2].idx, pairs[b][0]);
+		craft_block(v[i - 1].idx, pairs[b][1]);
+		h = fnv1a(h, pairs[b][0], 3);
+	}
+	free(v);
+}
+
+static struct rt_error *
+count_report(void *arg, const struct rt_imp_report *ir)
+{
+	*(size_t *)arg += ir->nrecs;
+	return NULL;
+}
+
+/* Seconds to parse one report of the numbers num(0) .. num(n - 1). */
+static double
+time_numbers(void (*num)(int, char *, void *), void *arg, int n)
+{
+	struct rt_imp_sink sink = { NULL, NULL, count_report, NULL };
+	struct timespec t0, t1;
+	struct rt_error *err;
+	size_t got = 0;
+	char buf[64];
+	FILE *fp;
+	int i;
+
+	sink.arg = &got;
+	assert_non_null(fp = tmpfile());
+	fputs("reports:\n  - number: R-1\n    title: T\n"
+	    "    issued: 2021-02-08\n    recommendations:\n", fp);
+	for (i = 0; i < n; i++) {
+		num(i, buf, arg);
+		fprintf(fp, "      - {number: %s, text: t}\n", buf);
+	}
+	rewind(fp);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	err = rt_import_parse(fp, "t.yaml", &sink);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	fclose(fp);
+	ok(err);
+	assert_int_equal(got, (size_t)n);
+	return (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
+static void
+plain_number(int i, char *buf, void *arg)
+{
+	(void)arg;
+	snprintf(buf, 64, "%d", i + 1);
+}
+
+static void
+crafted_number(int i, char *buf, void *arg)
+{
+	char (*pairs)[2][3] = arg;
+	int b;
+
+	for (b = 0; b < CRAFT_BLOCKS; b++)
+		memcpy(buf + 3 * b, pairs[b][(i >> b) & 1], 3);
+	buf[3 * CRAFT_BLOCKS] = '\0';
+}
+
+/*
+ * 32,768 numbers crafted to collide under the unkeyed hash the check
+ * once used (each probe then walked every number before it: minutes)
+ * parse about as fast as 32,768 plain ones.
+ */
+static void
+test_crafted_numbers(void **state)
+{
+	char pairs[CRAFT_BLOCKS][2][3], a[64], b[64];
+	double plain, crafted;
+	int n = 1 << CRAFT_BLOCKS;
+
+	(void)state;
+	craft_pairs(pairs);
+	/* they do collide under FNV-1a, and are all different */
+	crafted_number(0, a, pairs);
+	crafted_number(n - 1, b, pairs);
+	assert_string_not_equal(a, b);
+	assert_true(((fnv1a(UINT64_C(14695981039346656037), a, strlen(a)) ^
+	    fnv1a(UINT64_C(14695981039346656037), b, strlen(b))) &
+	    ((UINT64_C(1) << CRAFT_BITS) - 1)) == 0);
+	plain = time_numbers(plain_number, NULL, n);
+	crafted = time_numbers(crafted_number, pairs, n);
+	if (crafted > 3 * plain + 0.5)
+		fail_msg("crafted numbers: %.3f s, plain ones: %.3f s",
+		    crafted, plain);
+}
+
 int
 main(void)
 {
@@ -1366,6 +1566,8 @@ main(void)
 		cmocka_unit_test(test_bad_money),
 		cmocka_unit_test(test_negative_money),
 		cmocka_unit_test(test_bad_year),
+		cmocka_unit_test(test_fiscal_year_range),
+		cmocka_unit_test(test_money_too_large),
 		cmocka_unit_test(test_bad_version),
 		cmocka_unit_test(test_long_value),
 		cmocka_unit_test(test_long_value_utf8),
@@ -1395,6 +1597,7 @@ main(void)
 		cmocka_unit_test(test_error_after_reports),
 		cmocka_unit_test(test_read_error),
 		cmocka_unit_test(test_streaming),
+		cmocka_unit_test(test_crafted_numbers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
