@@ -22,7 +22,7 @@ $ rectrack rec set 'OIG-21-19#1' questioned_cost=1000000000000000.01
 $ rectrack rec set 'OIG-21-19#1' funds_better_use='$90,000,000,000,000,000'
 ! rectrack: funds_better_use: "$90,000,000,000,000,000" is not an amount of dollars (at most $1,000,000,000,000,000.00)
 [1]
-$ rectrack status 'OIG-21-19#1' open-resolved --disallowed 2000000000000000
+$ rectrack status 'OIG-21-19#1' open-resolved --target 2027-01-01 --disallowed 2000000000000000
 ! rectrack: --disallowed: "2000000000000000" is not an amount of dollars (at most $1,000,000,000,000,000.00)
 [1]
 $ cmp rectrack.db before.db && echo unchanged
@@ -41,18 +41,20 @@ $ cat > big.yaml <<'YAML'
 > reports:
 >   - number: OIG-22-01
 >     title: Big
+>     issuer: oig
 >     issued: 2022-01-10
 >     agency: DHS
 >     recommendations:
 >       - {number: 1, text: t, questioned_cost: 1000000000000001}
 > YAML
 $ rectrack import big.yaml
-! rectrack: big.yaml:7:47: reports[0].recommendations[0].questioned_cost: not an amount of dollars: "1000000000000001" (expected at most $1,000,000,000,000,000.00)
+! rectrack: big.yaml:8:47: reports[0].recommendations[0].questioned_cost: not an amount of dollars: "1000000000000001" (expected at most $1,000,000,000,000,000.00)
 [1]
 $ cat > hist.yaml <<'YAML'
 > reports:
 >   - number: OIG-22-01
 >     title: Big
+>     issuer: oig
 >     issued: 2022-01-10
 >     agency: DHS
 >     recommendations:
@@ -62,12 +64,13 @@ $ cat > hist.yaml <<'YAML'
 >           - {effective: 2022-02-01, kind: field, field: unsupported_cost, new: "5000000000000000"}
 > YAML
 $ rectrack import hist.yaml
-! rectrack: hist.yaml:10:80: reports[0].recommendations[0].history[0].new: not an amount of dollars: "5000000000000000" (expected at most $1,000,000,000,000,000.00)
+! rectrack: hist.yaml:11:80: reports[0].recommendations[0].history[0].new: not an amount of dollars: "5000000000000000" (expected at most $1,000,000,000,000,000.00)
 [1]
 $ cat > fy.yaml <<'YAML'
 > reports:
 >   - number: OIG-22-01
 >     title: Big
+>     issuer: oig
 >     issued: 2022-01-10
 >     fiscal_year: 1776
 >     agency: DHS
@@ -75,7 +78,7 @@ $ cat > fy.yaml <<'YAML'
 >       - {number: 1, text: t}
 > YAML
 $ rectrack import fy.yaml
-! rectrack: fy.yaml:5:18: reports[0].fiscal_year: not a year: "1776" (expected a whole number from 1900 to 9999)
+! rectrack: fy.yaml:6:18: reports[0].fiscal_year: not a year: "1776" (expected a whole number from 1900 to 9999)
 [1]
 $ rectrack list --fy 1776
 ! rectrack: --fy: "1776" is not a fiscal year (expected a year such as 2021 or FY2021)
