@@ -179,6 +179,7 @@ check-san: deps
 # the database user (tests/pg/roles.t.sh).
 PG_SKIP   = backup.t check.t hostile.t init.t concurrency.t config.t \
             history.t
+PG_SKIP  += paths.t
 PG_TESTS  = $(filter-out $(addprefix tests/cli/,$(PG_SKIP)),$(CLI_TESTS))
 .PHONY: check-pg
 check-pg: all

@@ -3,6 +3,8 @@
  * the store; this module keeps a half-made copy from ever carrying the
  * destination's name.
  */
+#define _XOPEN_SOURCE 700	/* realpath */
+
 #include "rectrack.h"
 #include "backup.h"
 
@@ -11,6 +13,102 @@
 #include <libgen.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* The files SQLite keeps beside a database, and what they are. */
+static const struct {
+	const char *tail, *what;
+} beside[] = {
+	{ "", "the database" },
+	{ "-wal", "the database's write-ahead log" },
+	{ "-shm", "the database's shared-memory index" },
+	{ "-journal", "the database's rollback journal" },
+};
+
+/*
+ * path with its folders and symbolic links resolved, also when the file
+ * itself is not there (its folder is); a link that leads nowhere yet is
+ * followed (depth levels at most).  NULL when it cannot be resolved or
+ * memory is short.  The caller frees it.
+ */
+static char *
+resolve(const char *path, int depth)
+{
+	struct rt_buf b = { 0 };
+	char *full, *dir = NULL, *base, *copy1 = NULL, *copy2 = NULL;
+	char link[4096];
+	ssize_t n;
+
+	if ((full = realpath(path, NULL)) != NULL)
+		return full;
+	if (depth <= 0 || (copy1 = rt_strdup(path)) == NULL ||
+	    (copy2 = rt_strdup(path)) == NULL)
+		goto done;
+	base = basename(copy2);
+	if ((dir = realpath(dirname(copy1), NULL)) == NULL)
+		goto done;
+	n = readlink(path, link, sizeof(link) - 1);
+	if (n > 0) {
+		link[n] = '\0';
+		if (link[0] == '/')
+			full = resolve(link, depth - 1);
+		else if (rt_buf_printf(&b, "%s/%s", dir, link) == 0)
+			full = resolve(b.s, depth - 1);
+	} else if (rt_buf_printf(&b, "%s%s%s", dir,
+	    strcmp(dir, "/") == 0 ? "" : "/", base) == 0) {
+		full = b.s;
+		b.s = NULL;
+	}
+done:
+	rt_buf_free(&b);
+	free(dir);
+	free(copy1);
+	free(copy2);
+	return full;
+}
+
+struct rt_error *
+rt_backup_dest_check(const char *db_path, const char *path,
+    const char *advice)
+{
+	struct rt_error *err = NULL;
+	struct rt_buf name = { 0 };
+	struct stat sb, dbsb;
+	char *want = NULL, *real_db = NULL, *given_db = NULL;
+	size_t i, k;
+	int have = stat(path, &sb) == 0;
+
+	if (db_path == NULL || rt_store_is_server(db_path) ||
+	    strcmp(db_path, ":memory:") == 0)
+		return NULL;
+	want = resolve(path, 8);
+	real_db = realpath(db_path, NULL);
+	given_db = resolve(db_path, 0);
+	for (i = 0; err == NULL && i < sizeof(beside) / sizeof(beside[0]);
+	    i++) {
+		/* beside the name as given, and beside the file it leads to */
+		for (k = 0; err == NULL && k < 3; k++) {
+			const char *db = k == 0 ? db_path : k == 1 ? given_db :
+			    real_db;
+
+			name.len = 0;
+			if (db == NULL ||
+			    rt_buf_printf(&name, "%s%s", db, beside[i].tail))
+				continue;
+			if ((have && stat(name.s, &dbsb) == 0 &&
+			    sb.st_dev == dbsb.st_dev &&
+			    sb.st_ino == dbsb.st_ino) ||
+			    (k > 0 && want != NULL &&
+			    strcmp(want, name.s) == 0))
+				err = rt_error_new(RT_EINVAL, "%s: that is %s; "
+				    "%s", path, beside[i].what, advice);
+		}
+	}
+	rt_buf_free(&name);
+	free(want);
+	free(real_db);
+	free(given_db);
+	return err;
+}
 
 /* Remove the temporary copy and what SQLite may have left beside it. */
 static void
@@ -86,16 +184,15 @@ rt_backup(struct rt_store *st, const char *db_path, const char *path,
 {
 	struct rt_error *err = NULL;
 	struct rt_buf tmp = { 0 }, wal = { 0 };
-	struct stat sb, dbsb;
+	struct stat sb;
 	int fd;
 
 	memset(info, 0, sizeof(*info));
 	if (path == NULL || *path == '\0')
 		return rt_error_new(RT_EINVAL, "the backup needs a file name");
-	if (stat(path, &sb) == 0 && stat(db_path, &dbsb) == 0 &&
-	    sb.st_dev == dbsb.st_dev && sb.st_ino == dbsb.st_ino)
-		return rt_error_new(RT_EINVAL, "%s: that is the database; back "
-		    "it up to another file", path);
+	if ((err = rt_backup_dest_check(db_path, path,
+	    "back it up to another file")) != NULL)
+		return err;
 	if (lstat(path, &sb) == 0) {
 		if (!force)
 			return rt_error_new(RT_EEXIST, "%s: the file exists "

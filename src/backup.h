@@ -27,4 +27,18 @@ struct rt_backup_info {
 struct rt_error *rt_backup(struct rt_store *st, const char *db_path,
     const char *path, int force, struct rt_backup_info *info);
 
+/*
+ * Whether a file written to path would land on the database at db_path
+ * or on one of the files SQLite keeps beside it (PATH-wal, PATH-shm,
+ * PATH-journal, whose loss loses committed changes): compared by inode
+ * when both are there, else by the path with its folders and symbolic
+ * links resolved, so that a relative name, a "..", or a database named
+ * through a symbolic link (SQLite keeps its files beside the file the
+ * link leads to) are all found.  Returns an RT_EINVAL error naming the
+ * file ("that is the database's write-ahead log; <advice>"), or NULL;
+ * NULL also for a server's URI.
+ */
+struct rt_error *rt_backup_dest_check(const char *db_path, const char *path,
+    const char *advice);
+
 #endif

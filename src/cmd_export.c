@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "gaocsv.h"
 #include "export.h"
+#include "backup.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -26,7 +27,7 @@ static struct rt_error *
 dest_open(struct dest *d, const char *path, int force, const char *db)
 {
 	struct rt_error *err;
-	struct stat sb, dbsb;
+	struct stat sb;
 	size_t n;
 	int fd;
 
@@ -36,15 +37,12 @@ dest_open(struct dest *d, const char *path, int force, const char *db)
 		return NULL;
 	}
 	d->path = path;
-	if (lstat(path, &sb) == 0) {
-		if (!force)
-			return rt_error_new(RT_EEXIST, "%s: the file exists "
-			    "(--force replaces it)", path);
-		if (stat(db, &dbsb) == 0 && sb.st_dev == dbsb.st_dev &&
-		    sb.st_ino == dbsb.st_ino)
-			return rt_error_new(RT_EINVAL, "%s: that is the "
-			    "database; export to another file", path);
-	}
+	if ((err = rt_backup_dest_check(db, path, "export to another "
+	    "file")) != NULL)
+		return err;
+	if (lstat(path, &sb) == 0 && !force)
+		return rt_error_new(RT_EEXIST, "%s: the file exists "
+		    "(--force replaces it)", path);
 	n = strlen(path) + sizeof(".tmp");
 	if ((d->tmp = malloc(n)) == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
