@@ -300,6 +300,11 @@ check_header(const char *path)
 	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
 		return rt_error_new(RT_EINVAL, "%s: is a directory, not a "
 		    "database", path);
+	/* a pipe would hang the read below, a device would get SQLite's
+	 * files beside it (PATH-journal) */
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		return rt_error_new(RT_EINVAL, "%s: not a regular file (a "
+		    "pipe or a device); a database is a file", path);
 	if ((fp = fopen(path, "rb")) == NULL)
 		return NULL;	/* missing: sqlite3_open_v2 tells */
 	n = fread(head, 1, sizeof(head), fp);
@@ -448,22 +453,15 @@ upgrade_then_open(const char *path, int flags, int found,
 	return NULL;
 }
 
-/*
- * A read-only store whose first read failed with rc: when the cause is
- * a WAL database in a folder this user may not write (see no_shm_here)
- * and no write-ahead log is there, every committed change is in the
- * file itself: read it as an immutable file (no locks, no -shm).
- * Otherwise the error.
- */
+/* Open st->path read-only as an immutable file: no locks, no -shm, no
+ * -wal, nothing written beside it. */
 static struct rt_error *
-reopen_without_shm(struct sq_store *st, int rc)
+open_immutable(struct sq_store *st)
 {
 	struct rt_buf uri = { 0 };
 	const char *p;
-	int ok;
+	int ok, rc;
 
-	if (!no_shm_here(st->path, rc) || exists_beside(st->path, "-wal"))
-		return unreadable(st, rc);
 	/* a URI, with the characters that mean something in one escaped */
 	ok = rt_buf_puts(&uri, st->path[0] == '/' ? "file://" : "file:") == 0;
 	for (p = st->path; ok && *p; p++)
@@ -476,6 +474,7 @@ reopen_without_shm(struct sq_store *st, int rc)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	}
 	sqlite3_close(st->db);
+	st->db = NULL;
 	rc = sqlite3_open_v2(uri.s, &st->db, SQLITE_OPEN_READONLY |
 	    SQLITE_OPEN_URI, NULL);
 	rt_buf_free(&uri);
@@ -484,6 +483,50 @@ reopen_without_shm(struct sq_store *st, int rc)
 		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, RT_BUSY_TIMEOUT_MS);
+	return NULL;
+}
+
+/*
+ * A read-only store whose first read failed with rc: when the cause is
+ * a WAL database in a folder this user may not write (see no_shm_here)
+ * and no write-ahead log is there, every committed change is in the
+ * file itself: read it as an immutable file (no locks, no -shm).
+ * Otherwise the error.
+ */
+static struct rt_error *
+reopen_without_shm(struct sq_store *st, int rc)
+{
+	if (!no_shm_here(st->path, rc) || exists_beside(st->path, "-wal"))
+		return unreadable(st, rc);
+	return open_immutable(st);
+}
+
+/*
+ * Open a file this user may read and not write, for reading.  SQLite
+ * would create PATH-wal and PATH-shm beside a WAL database, owned by
+ * this user and not writable by its owner, and a connection that cannot
+ * write never removes them: the owner could no longer write.  So:
+ * without a write-ahead log there, every committed change is in the
+ * file, which is read as it is (immutable, nothing created); with the
+ * log and its index there (the owner at work), through them, read-only;
+ * with the log and no index, not at all (making the index would lock
+ * the owner out).
+ */
+static struct rt_error *
+open_unwritable(struct sq_store *st, int oflags)
+{
+	if (!exists_beside(st->path, "-wal"))
+		return open_immutable(st);
+	if (!exists_beside(st->path, "-shm"))
+		return rt_error_new(RT_EDB, "%s: cannot read it as a user "
+		    "who may not write it: its write-ahead log %s-wal holds "
+		    "changes not yet in the file, and reading them would "
+		    "leave a %s-shm file its owner could not write; read it "
+		    "once its owner has used it, or read a copy", st->path,
+		    st->path, st->path);
+	if (sqlite3_open_v2(st->path, &st->db, oflags, NULL) != SQLITE_OK)
+		return rt_error_new(RT_EDB, "%s: cannot open: %s", st->path,
+		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
 	return NULL;
 }
 
@@ -518,7 +561,19 @@ sq_open(const char *path, int flags, struct sq_store **out)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	}
 	st->readonly = (flags & RT_STORE_READONLY) != 0;
-	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
+	/* SQLite would open it read-only and leave PATH-wal and PATH-shm
+	 * its owner could not write (see open_unwritable) */
+	if (!st->readonly && strcmp(path, ":memory:") != 0 &&
+	    access(path, F_OK) == 0 && access(path, W_OK) != 0) {
+		err = rt_error_new(RT_EDB, "%s: this user may not write it: "
+		    "read commands can, write commands cannot", path);
+		goto done;
+	}
+	if (st->readonly && strcmp(path, ":memory:") != 0 &&
+	    access(path, W_OK) != 0) {
+		if ((err = open_unwritable(st, oflags)) != NULL)
+			goto done;
+	} else if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
 		err = rt_error_new(RT_EDB, "%s: cannot open: %s", path,
 		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
 		goto done;
