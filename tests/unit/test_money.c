@@ -150,6 +150,13 @@ test_add(void **state)
 	assert_true(sum == 92 * RT_MONEY_MAX);
 	assert_int_equal(rt_money_add(&sum, RT_MONEY_MAX), -1);
 	assert_true(sum == 92 * RT_MONEY_MAX);
+	/* what a refusal tells */
+	assert_string_equal(rt_money_hint("1000000000000000.01"),
+	    "at most $1,000,000,000,000,000.00");
+	assert_string_equal(rt_money_hint("$9,999,999,999,999,999,999"),
+	    "at most $1,000,000,000,000,000.00");
+	assert_string_equal(rt_money_hint("12.345"), "e.g. 1234.56");
+	assert_string_equal(rt_money_hint("-5"), "e.g. 1234.56");
 	sum = INT64_MAX - 1;
 	assert_int_equal(rt_money_add(&sum, 1), 0);
 	assert_true(sum == INT64_MAX);
