@@ -17,6 +17,8 @@ $ rectrack import --format gao-csv aug.csv
   events: 18
   issuers: 1 new, 0 changed; agencies: 4 new, 0 changed
   created for codes the file names but does not declare: issuer gao
+$ rectrack check
+  ok: 2 reports, 6 recommendations, 18 events checked
 $ rectrack issuer list
   CODE  KIND  NAME
   gao   gao   U.S. Government Accountability Office
@@ -69,6 +71,8 @@ $ rectrack import --format gao-csv aug.csv
   reports: 0 new, 0 changed, 2 unchanged
   recommendations: 0 new, 0 changed, 6 unchanged
   events: 0
+$ rectrack check
+  ok: 2 reports, 6 recommendations, 18 events checked
 $ rectrack history 'GAO-24-106148#2' | wc -l
   5
 
@@ -92,6 +96,8 @@ $ rectrack import --format gao-csv sep.csv
   recommendations: 1 new, 3 changed, 3 unchanged
   events: 5
   issuers: 0 new, 0 changed; agencies: 1 new, 0 changed
+$ rectrack check
+  ok: 3 reports, 7 recommendations, 23 events checked
 $ rectrack history 'GAO-24-106148#2'
   EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE
   2024-03-14  tester  issued  status                             open-pending     import aug.csv
@@ -116,6 +122,8 @@ $ rectrack import --format gao-csv sep.csv
   reports: 0 new, 0 changed, 3 unchanged
   recommendations: 0 new, 0 changed, 7 unchanged
   events: 0
+$ rectrack check
+  ok: 3 reports, 7 recommendations, 23 events checked
 
 A recommendation GAO lists as Open keeps the open status recorded here
 (GAO does not say how far resolution has come).
@@ -125,6 +133,8 @@ $ rectrack import --format gao-csv sep.csv
   reports: 0 new, 0 changed, 3 unchanged
   recommendations: 0 new, 0 changed, 7 unchanged
   events: 0
+$ rectrack check
+  ok: 3 reports, 7 recommendations, 25 events checked
 $ rectrack list --report GAO-24-106148
   ID                     ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS              TARGET      AGE
   GAO-24-106148#1        2024-03-14  USCBP   The Commissioner of CBP should develop a plan to assess can…  pending      open-resolved       2027-03-31  989
@@ -223,6 +233,8 @@ Priority column.
 $ printf 'vocabulary:\n  gao_open: open-pending\n  gao_priority: significant\n' > voc.yaml
 $ rectrack --config voc.yaml --db voc.db init >/dev/null
 $ rectrack --config voc.yaml --db voc.db import --format gao-csv aug.csv >/dev/null
+$ rectrack --config voc.yaml --db voc.db check
+  ok: 2 reports, 6 recommendations, 14 events checked
 $ rectrack --config voc.yaml --db voc.db list --format json | python3 -c 'import json,sys; [print(r["id"], r["status"], r["priority"], r["significant"], r["partially_addressed"]) for r in json.load(sys.stdin)]'
   GAO-23-105481#1 closed-implemented False False False
   GAO-23-105481#2 open-pending False True False
@@ -311,3 +323,4 @@ $ rectrack import --format gao-csv --dry-run sep.csv
   events: 0
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
+
