@@ -83,6 +83,78 @@ csv_char(struct rt_csv *c, struct rt_buf *b, int ch, struct rt_error **err)
 	return 0;
 }
 
+/* The next byte of the input (what was read ahead first); EOF. */
+static int
+csv_getc(struct rt_csv *c)
+{
+	if (c->nback > 0)
+		return c->back[--c->nback];
+	return getc(c->fp);
+}
+
+/* Give back ch (not EOF) to be read next. */
+static void
+csv_ungetc(struct rt_csv *c, int ch)
+{
+	if (ch != EOF && c->nback < (int)sizeof(c->back))
+		c->back[c->nback++] = (unsigned char)ch;
+}
+
+/* Skip a UTF-8 byte-order mark (EF BB BF) at the start of the input, as
+ * Excel's "CSV UTF-8" writes it; any other bytes are read as they are. */
+static void
+csv_bom(struct rt_csv *c)
+{
+	static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
+	int got[3], n, i;
+
+	c->begun = 1;
+	for (n = 0; n < 3; n++)
+		if ((got[n] = getc(c->fp)) != bom[n])
+			break;
+	if (n == 3)
+		return;
+	/* give back what was read, so that it is read again in order */
+	if (got[n] != EOF)
+		csv_ungetc(c, got[n]);
+	for (i = n; i-- > 0;)
+		csv_ungetc(c, got[i]);
+}
+
+/* Whether ch is a blank that may follow a closing quote. */
+static int
+csv_blank(int ch)
+{
+	return ch == ' ' || ch == '\t';
+}
+
+/* A plain number: an optional sign, digits, and decimals after a point. */
+static int
+plain_number(const char *s)
+{
+	if (*s == '+' || *s == '-')
+		s++;
+	if (*s < '0' || *s > '9')
+		return 0;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	if (*s == '.') {
+		s++;
+		if (*s < '0' || *s > '9')
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
+
+int
+rt_csv_formula(const char *s)
+{
+	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL &&
+	    !plain_number(s);
+}
+
 int
 rt_csv_next(struct rt_csv *c, struct rt_error **err)
 {
@@ -91,9 +163,11 @@ rt_csv_next(struct rt_csv *c, struct rt_error **err)
 
 	*err = NULL;
 	csv_clear(c);
+	if (!c->begun)
+		csv_bom(c);
 	c->start = c->line;
 	for (;;) {
-		ch = getc(c->fp);
+		ch = csv_getc(c);
 		if (ch == EOF) {
 			if (ferror(c->fp)) {
 				*err = rt_error_new(RT_EIO, "%s: cannot read",
@@ -120,15 +194,14 @@ rt_csv_next(struct rt_csv *c, struct rt_error **err)
 		}
 		if (inq) {
 			if (ch == '"') {
-				int nx = getc(c->fp);
+				int nx = csv_getc(c);
 
 				if (nx == '"') {
 					if (csv_char(c, &b, '"', err) == -1)
 						goto fail;
 					continue;
 				}
-				if (nx != EOF)
-					ungetc(nx, c->fp);
+				csv_ungetc(c, nx);
 				inq = 0;
 				after = 1;
 				continue;
@@ -140,11 +213,10 @@ rt_csv_next(struct rt_csv *c, struct rt_error **err)
 			continue;
 		}
 		if (ch == '\r') {
-			int nx = getc(c->fp);
+			int nx = csv_getc(c);
 
 			if (nx != '\n') {
-				if (nx != EOF)
-					ungetc(nx, c->fp);
+				csv_ungetc(c, nx);
 				if (after) {
 					csv_fail(c, err, c->line, "characters "
 					    "after a closing quote");
@@ -168,6 +240,8 @@ rt_csv_next(struct rt_csv *c, struct rt_error **err)
 			quoted = after = 0;
 			continue;
 		}
+		if (after && csv_blank(ch))
+			continue;	/* GAO writes "…" ,,, */
 		if (after) {
 			csv_fail(c, err, c->line, "characters after a closing "
 			    "quote (a quote inside a quoted field is written "
@@ -489,20 +563,26 @@ col_error(const char *name, int line, int col, const char *fmt, const char *v)
 	    v ? "\"" : "");
 }
 
-/* The N of "… (Recommendation N)" at the end of text; NULL if none. */
+/*
+ * The N of "… (WORD N)" at the end of text, WORD being "Recommendation"
+ * or "Matter" (any case), prefix in front of it; NULL when text does not
+ * end so (*nomem set when out of memory).
+ */
 static char *
-rec_number(const char *text)
+tail_number(const char *text, const char *word, const char *prefix,
+    int *nomem)
 {
 	const char *end = text + strlen(text), *p;
-	size_t n;
+	size_t n, i, w = strlen(word);
+	struct rt_buf b = { 0 };
 
 	if (end == text || end[-1] != ')')
 		return NULL;
 	for (p = end - 1; p > text && p[-1] != '('; p--)
 		continue;
-	if (p == text || strncasecmp(p, "Recommendation", 14) != 0)
+	if (p == text || strncasecmp(p, word, w) != 0)
 		return NULL;
-	p += 14;
+	p += w;
 	while (*p == ' ')
 		p++;
 	n = (size_t)(end - 1 - p);
@@ -510,19 +590,55 @@ rec_number(const char *text)
 		n--;
 	if (n == 0 || n > 16)
 		return NULL;
-	for (size_t i = 0; i < n; i++)
+	for (i = 0; i < n; i++)
 		if (!isalnum((unsigned char)p[i]) && p[i] != '-' &&
 		    p[i] != '.')
 			return NULL;
-	{
-		char *s = malloc(n + 1);
-
-		if (s) {
-			memcpy(s, p, n);
-			s[n] = '\0';
-		}
-		return s;
+	if (rt_buf_printf(&b, "%s%.*s", prefix, (int)n, p) == -1 ||
+	    b.s == NULL) {
+		rt_buf_free(&b);
+		*nomem = 1;
+		return NULL;
 	}
+	return b.s;
+}
+
+/* The agency GAO names for a matter for congressional consideration. */
+static int
+is_congress(const char *agency)
+{
+	return strcasecmp(agency, "Congress") == 0;
+}
+
+/* Whether the agency path names at least one agency (not just colons). */
+static int
+names_agency(const char *path)
+{
+	for (; *path; path++)
+		if (*path != ':' && !isspace((unsigned char)*path))
+			return 1;
+	return 0;
+}
+
+/* The offset of the first byte of s that is not part of well-formed
+ * UTF-8; -1 when s is all UTF-8. */
+static long
+bad_utf8(const char *s)
+{
+	const char *p = s;
+	unsigned long cp;
+	size_t k;
+
+	while (*p) {
+		if ((unsigned char)*p < 0x80) {
+			p++;
+			continue;
+		}
+		if ((k = rt_utf8_seq(p, &cp)) == 0)
+			return (long)(p - s);
+		p += k;
+	}
+	return -1;
 }
 
 static struct rt_error *
@@ -531,7 +647,7 @@ take_row(const char *name, struct rt_gao_file *g, const struct rt_csv *c,
 {
 	struct rt_gao_row *rows, *r;
 	size_t i;
-	int k;
+	int k, nomem = 0;
 
 	if ((rows = realloc(g->rows, (g->nrows + 1) * sizeof(*rows))) == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
@@ -540,12 +656,24 @@ take_row(const char *name, struct rt_gao_file *g, const struct rt_csv *c,
 	memset(r, 0, sizeof(*r));
 	r->line = c->start;
 	for (i = 0; i < c->n; i++) {
+		long bad;
+
 		if (map[i] < 0 || r->v[map[i]] != NULL)
 			continue;
+		if ((bad = bad_utf8(c->f[i])) >= 0)
+			return rt_error_new(RT_EINVAL, "%s:%d: column %s: not "
+			    "UTF-8 at byte %ld of the value (0x%02X); save the "
+			    "file as \"CSV UTF-8\"", name, r->line,
+			    col_names[map[i]], bad + 1,
+			    (unsigned char)c->f[i][bad]);
 		if ((r->v[map[i]] = rt_strdup(c->f[i])) == NULL)
 			return rt_error_new(RT_ENOMEM, "out of memory");
 		rt_html_unescape(r->v[map[i]]);
 		trim(r->v[map[i]]);
+		/* the ' a CSV writer puts in front of a formula */
+		if (r->v[map[i]][0] == '\'' && rt_csv_formula(r->v[map[i]] + 1))
+			memmove(r->v[map[i]], r->v[map[i]] + 1,
+			    strlen(r->v[map[i]]));
 	}
 	for (k = 0; k < RT_GAO_NCOLS; k++)
 		if (r->v[k] == NULL && (r->v[k] = rt_strdup("")) == NULL)
@@ -571,9 +699,72 @@ take_row(const char *name, struct rt_gao_file *g, const struct rt_csv *c,
 	if (strchr(r->v[RT_GAO_PUB_NUMBER], '#') != NULL)
 		return col_error(name, r->line, RT_GAO_PUB_NUMBER, "cannot "
 		    "contain '#':", r->v[RT_GAO_PUB_NUMBER]);
-	if ((r->number = rec_number(r->v[RT_GAO_REC])) == NULL)
+	if (!names_agency(r->v[RT_GAO_AGENCY]))
+		return col_error(name, r->line, RT_GAO_AGENCY, "names no agency "
+		    "(expected a name, or names separated by colons):",
+		    r->v[RT_GAO_AGENCY]);
+	r->number = tail_number(r->v[RT_GAO_REC], "Recommendation", "",
+	    &nomem);
+	if (r->number == NULL && !nomem && is_congress(r->v[RT_GAO_AGENCY])) {
+		/* a matter; one without "(Matter N)" is numbered later */
+		r->matter = 1;
+		r->number = tail_number(r->v[RT_GAO_REC], "Matter", "M",
+		    &nomem);
+	}
+	if (nomem)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	if (r->number == NULL && !r->matter)
 		return col_error(name, r->line, RT_GAO_REC, "the text does not "
 		    "end with \"(Recommendation N)\"", NULL);
+	return NULL;
+}
+
+/* Whether a row of publication pub has the number `number`. */
+static int
+number_taken(const struct rt_gao_file *g, const char *pub, const char *number)
+{
+	size_t i;
+
+	for (i = 0; i < g->nrows; i++)
+		if (g->rows[i].number &&
+		    strcmp(g->rows[i].number, number) == 0 &&
+		    strcmp(g->rows[i].v[RT_GAO_PUB_NUMBER], pub) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Number the matters that have no "(Matter N)": in file order within
+ * their publication, each gets M1, M2, … the smallest that no row of the
+ * publication has.  The same file always gives the same numbers.
+ */
+static struct rt_error *
+number_matters(struct rt_gao_file *g)
+{
+	char cand[32];
+	size_t i, j;
+	long n;
+
+	for (i = 0; i < g->nrows; i++) {
+		const char *pub = g->rows[i].v[RT_GAO_PUB_NUMBER];
+
+		if (g->rows[i].number != NULL)
+			continue;
+		/* every unnumbered matter of this publication, in order */
+		n = 0;
+		for (j = i; j < g->nrows; j++) {
+			struct rt_gao_row *r = &g->rows[j];
+
+			if (r->number != NULL ||
+			    strcmp(r->v[RT_GAO_PUB_NUMBER], pub) != 0)
+				continue;
+			do
+				snprintf(cand, sizeof(cand), "M%ld", ++n);
+			while (number_taken(g, pub, cand));
+			if ((r->number = rt_strdup(cand)) == NULL)
+				return rt_error_new(RT_ENOMEM, "out of memory");
+		}
+	}
 	return NULL;
 }
 
@@ -632,6 +823,8 @@ rt_gao_read(FILE *fp, const char *name, struct rt_gao_file *g)
 		err = rt_error_new(RT_EINVAL, "%s: no header row (a row naming "
 		    "Publication Number, Agency, Recommendation, Status…)",
 		    name);
+	else if (got == 0)
+		err = number_matters(g);
 done:
 	rt_csv_free(&c);
 	return err;
@@ -877,11 +1070,14 @@ rt_gao_numbers(const char *name, const struct rt_gao_file *g,
 
 /* ---- writing ------------------------------------------------------------ */
 
-/* One field, always quoted, with & < > as GAO writes them. */
+/* One field, always quoted, with & < > as GAO writes them and a ' in
+ * front of a formula (rt_csv_formula), as every CSV output writes it. */
 static void
 put_field(FILE *fp, const char *s, int last)
 {
 	putc('"', fp);
+	if (s && rt_csv_formula(s))
+		putc('\'', fp);
 	for (; s && *s; s++) {
 		if (*s == '"')
 			fputs("\"\"", fp);
