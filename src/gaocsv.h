@@ -114,6 +114,10 @@ struct rt_gao_row {
 					   consideration (Agency Congress) */
 	int status;			/* enum rt_gao_status */
 	int priority;			/* Priority "Yes" */
+	size_t next;			/* the next row of the same Publication
+					   Number in file order; nrows: none */
+	size_t agency_first;		/* the first row of the same Agency
+					   (the row itself when it is) */
 };
 
 struct rt_gao_file {
@@ -121,6 +125,7 @@ struct rt_gao_file {
 	int has[RT_GAO_NCOLS];		/* columns present in the header */
 	struct rt_gao_row *rows;
 	size_t nrows;
+	size_t cap;			/* rows allocated */
 };
 
 /*

@@ -432,6 +432,121 @@ test_read_errors(void **state)
 	    "\"(Recommendation N)\"");
 }
 
+/*
+ * A whole-database export: BIG_PUBS publications of 8 rows each, the
+ * first 3 rows of every publication before the other 5, so that the rows
+ * of one publication are far apart.  Per publication k:
+ *   pass 1: (Recommendation 1) for "Agency K", an unnumbered matter,
+ *           (Recommendation 2) for "Agency K";
+ *   pass 2: (Recommendation 3) for "Agency K" and for "Other K" (so
+ *           3-A and 3-B), (Matter 2), an unnumbered matter (M3, since
+ *           M1 and M2 are taken), (Recommendation 4).
+ * Reading and numbering it must not compare every row with every other
+ * row (200,000 rows).
+ */
+#define BIG_PUBS 25000
+#define BIG_ROWS (8 * BIG_PUBS)
+
+/* The row (0-based) of row r (0..7) of publication k. */
+static size_t
+big_row(size_t k, int r)
+{
+	return r < 3 ? 3 * k + (size_t)r :
+	    3 * (size_t)BIG_PUBS + 5 * k + (size_t)(r - 3);
+}
+
+static char *
+big_file(size_t *len)
+{
+	char *text = NULL;
+	FILE *fp = open_memstream(&text, len);
+	size_t k;
+
+	assert_non_null(fp);
+	fputs(HEAD, fp);
+	for (k = 0; k < BIG_PUBS; k++) {
+		fprintf(fp, "T%zu,GAO-%zu,\"Sep 1, 2026\",Agency %zu,Do a. "
+		    "(Recommendation 1),Open,\n", k, k, k % 97);
+		fprintf(fp, "T%zu,GAO-%zu,\"Sep 1, 2026\",Congress,Consider a "
+		    "law.,Open,\n", k, k);
+		fprintf(fp, "T%zu,GAO-%zu,\"Sep 1, 2026\",Agency %zu,Do b. "
+		    "(Recommendation 2),Open,\n", k, k, k % 97);
+	}
+	for (k = 0; k < BIG_PUBS; k++) {
+		fprintf(fp, "T%zu,GAO-%zu,\"Sep 1, 2026\",Agency %zu,Do c. "
+		    "(Recommendation 3),Open,\n", k, k, k % 97);
+		fprintf(fp, "T%zu,GAO-%zu,\"Sep 1, 2026\",Other %zu,Do c. "
+		    "(Recommendation 3),Open,\n", k, k, k % 89);
+		fprintf(fp, "T%zu,GAO-%zu,\"Sep 1, 2026\",Congress,Consider "
+		    "it. (Matter 2),Open,\n", k, k);
+		fprintf(fp, "T%zu,GAO-%zu,\"Sep 1, 2026\",Congress,Consider "
+		    "more.,Open,\n", k, k);
+		fprintf(fp, "T%zu,GAO-%zu,\"Sep 1, 2026\",Agency %zu,Do d. "
+		    "(Recommendation 4),Open,\n", k, k, k % 97);
+	}
+	assert_int_equal(fclose(fp), 0);
+	return text;
+}
+
+static void
+test_numbers_big(void **state)
+{
+	static const char *const want[8] = { "1", "M1", "2", "3-A", "3-B",
+	    "M2", "M3", "4" };
+	static const char *const code[8] = { "A", "C", "A", "A", "B", "C",
+	    "C", "A" };
+	struct rt_gao_file g;
+	struct rt_error *err;
+	char **codes, **numbers, *text, msg[200];
+	size_t len, k, i, dup1 = BIG_PUBS / 3, dup2 = BIG_PUBS / 5 * 4;
+	int r;
+	FILE *fp;
+
+	(void)state;
+	text = big_file(&len);
+	assert_non_null(fp = fmemopen(text, len, "r"));
+	err = rt_gao_read(fp, "g.csv", &g);
+	fclose(fp);
+	free(text);
+	assert_null(err);
+	assert_int_equal(g.nrows, BIG_ROWS);
+	assert_non_null(codes = calloc(BIG_ROWS, sizeof(*codes)));
+	assert_non_null(numbers = calloc(BIG_ROWS, sizeof(*numbers)));
+	for (k = 0; k < BIG_PUBS; k++)
+		for (r = 0; r < 8; r++)
+			codes[big_row(k, r)] = (char *)code[r];
+	assert_null(rt_gao_numbers("g.csv", &g, codes, numbers));
+	for (k = 0; k < BIG_PUBS; k++)
+		for (r = 0; r < 8; r++) {
+			i = big_row(k, r);
+			assert_int_equal(g.rows[i].line, (int)i + 2);
+			assert_int_equal(g.rows[i].matter, r == 1 || r == 5 ||
+			    r == 6);
+			assert_string_equal(numbers[i], want[r]);
+		}
+	for (i = 0; i < BIG_ROWS; i++) {
+		free(numbers[i]);
+		numbers[i] = NULL;
+	}
+	/* two agencies made one: the first such row in file order is named,
+	 * with the first row it repeats */
+	codes[big_row(dup2, 4)] = "A";
+	codes[big_row(dup1, 4)] = "A";
+	err = rt_gao_numbers("g.csv", &g, codes, numbers);
+	assert_non_null(err);
+	snprintf(msg, sizeof(msg), "g.csv:%d: column Recommendation: "
+	    "recommendation 3 of GAO-%zu for Other %zu is also on line %d",
+	    (int)big_row(dup1, 4) + 2, dup1, dup1 % 89,
+	    (int)big_row(dup1, 3) + 2);
+	assert_string_equal(err->msg, msg);
+	rt_error_free(err);
+	for (i = 0; i < BIG_ROWS; i++)
+		free(numbers[i]);
+	free(numbers);
+	free(codes);
+	rt_gao_file_free(&g);
+}
+
 int
 main(void)
 {
@@ -450,6 +565,7 @@ main(void)
 		cmocka_unit_test(test_read_matter_twice),
 		cmocka_unit_test(test_read_formula),
 		cmocka_unit_test(test_read_errors),
+		cmocka_unit_test(test_numbers_big),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
