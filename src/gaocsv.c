@@ -83,6 +83,78 @@ csv_char(struct rt_csv *c, struct rt_buf *b, int ch, struct rt_error **err)
 	return 0;
 }
 
+/* The next byte of the input (what was read ahead first); EOF. */
+static int
+csv_getc(struct rt_csv *c)
+{
+	if (c->nback > 0)
+		return c->back[--c->nback];
+	return getc(c->fp);
+}
+
+/* Give back ch (not EOF) to be read next. */
+static void
+csv_ungetc(struct rt_csv *c, int ch)
+{
+	if (ch != EOF && c->nback < (int)sizeof(c->back))
+		c->back[c->nback++] = (unsigned char)ch;
+}
+
+/* Skip a UTF-8 byte-order mark (EF BB BF) at the start of the input, as
+ * Excel's "CSV UTF-8" writes it; any other bytes are read as they are. */
+static void
+csv_bom(struct rt_csv *c)
+{
+	static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
+	int got[3], n, i;
+
+	c->begun = 1;
+	for (n = 0; n < 3; n++)
+		if ((got[n] = getc(c->fp)) != bom[n])
+			break;
+	if (n == 3)
+		return;
+	/* give back what was read, so that it is read again in order */
+	if (got[n] != EOF)
+		csv_ungetc(c, got[n]);
+	for (i = n; i-- > 0;)
+		csv_ungetc(c, got[i]);
+}
+
+/* Whether ch is a blank that may follow a closing quote. */
+static int
+csv_blank(int ch)
+{
+	return ch == ' ' || ch == '\t';
+}
+
+/* A plain number: an optional sign, digits, and decimals after a point. */
+static int
+plain_number(const char *s)
+{
+	if (*s == '+' || *s == '-')
+		s++;
+	if (*s < '0' || *s > '9')
+		return 0;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	if (*s == '.') {
+		s++;
+		if (*s < '0' || *s > '9')
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
+
+int
+rt_csv_formula(const char *s)
+{
+	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL &&
+	    !plain_number(s);
+}
+
 int
 rt_csv_next(struct rt_csv *c, struct rt_error **err)
 {
@@ -91,9 +163,11 @@ rt_csv_next(struct rt_csv *c, struct rt_error **err)
 
 	*err = NULL;
 	csv_clear(c);
+	if (!c->begun)
+		csv_bom(c);
 	c->start = c->line;
 	for (;;) {
-		ch = getc(c->fp);
+		ch = csv_getc(c);
 		if (ch == EOF) {
 			if (ferror(c->fp)) {
 				*err = rt_error_new(RT_EIO, "%s: cannot read",
@@ -120,15 +194,14 @@ rt_csv_next(struct rt_csv *c, struct rt_error **err)
 		}
 		if (inq) {
 			if (ch == '"') {
-				int nx = getc(c->fp);
+				int nx = csv_getc(c);
 
 				if (nx == '"') {
 					if (csv_char(c, &b, '"', err) == -1)
 						goto fail;
 					continue;
 				}
-				if (nx != EOF)
-					ungetc(nx, c->fp);
+				csv_ungetc(c, nx);
 				inq = 0;
 				after = 1;
 				continue;
@@ -140,11 +213,10 @@ rt_csv_next(struct rt_csv *c, struct rt_error **err)
 			continue;
 		}
 		if (ch == '\r') {
-			int nx = getc(c->fp);
+			int nx = csv_getc(c);
 
 			if (nx != '\n') {
-				if (nx != EOF)
-					ungetc(nx, c->fp);
+				csv_ungetc(c, nx);
 				if (after) {
 					csv_fail(c, err, c->line, "characters "
 					    "after a closing quote");
@@ -168,6 +240,8 @@ rt_csv_next(struct rt_csv *c, struct rt_error **err)
 			quoted = after = 0;
 			continue;
 		}
+		if (after && csv_blank(ch))
+			continue;	/* GAO writes "…" ,,, */
 		if (after) {
 			csv_fail(c, err, c->line, "characters after a closing "
 			    "quote (a quote inside a quoted field is written "
@@ -489,20 +563,26 @@ col_error(const char *name, int line, int col, const char *fmt, const char *v)
 	    v ? "\"" : "");
 }
 
-/* The N of "… (Recommendation N)" at the end of text; NULL if none. */
+/*
+ * The N of "… (WORD N)" at the end of text, WORD being "Recommendation"
+ * or "Matter" (any case), prefix in front of it; NULL when text does not
+ * end so (*nomem set when out of memory).
+ */
 static char *
-rec_number(const char *text)
+tail_number(const char *text, const char *word, const char *prefix,
+    int *nomem)
 {
 	const char *end = text + strlen(text), *p;
-	size_t n;
+	size_t n, i, w = strlen(word);
+	struct rt_buf b = { 0 };
 
 	if (end == text || end[-1] != ')')
 		return NULL;
 	for (p = end - 1; p > text && p[-1] != '('; p--)
 		continue;
-	if (p == text || strncasecmp(p, "Recommendation", 14) != 0)
+	if (p == text || strncasecmp(p, word, w) != 0)
 		return NULL;
-	p += 14;
+	p += w;
 	while (*p == ' ')
 		p++;
 	n = (size_t)(end - 1 - p);
@@ -510,19 +590,55 @@ rec_number(const char *text)
 		n--;
 	if (n == 0 || n > 16)
 		return NULL;
-	for (size_t i = 0; i < n; i++)
+	for (i = 0; i < n; i++)
 		if (!isalnum((unsigned char)p[i]) && p[i] != '-' &&
 		    p[i] != '.')
 			return NULL;
-	{
-		char *s = malloc(n + 1);
-
-		if (s) {
-			memcpy(s, p, n);
-			s[n] = '\0';
-		}
-		return s;
+	if (rt_buf_printf(&b, "%s%.*s", prefix, (int)n, p) == -1 ||
+	    b.s == NULL) {
+		rt_buf_free(&b);
+		*nomem = 1;
+		return NULL;
 	}
+	return b.s;
+}
+
+/* The agency GAO names for a matter for congressional consideration. */
+static int
+is_congress(const char *agency)
+{
+	return strcasecmp(agency, "Congress") == 0;
+}
+
+/* Whether the agency path names at least one agency (not just colons). */
+static int
+names_agency(const char *path)
+{
+	for (; *path; path++)
+		if (*path != ':' && !isspace((unsigned char)*path))
+			return 1;
+	return 0;
+}
+
+/* The offset of the first byte of s that is not part of well-formed
+ * UTF-8; -1 when s is all UTF-8. */
+static long
+bad_utf8(const char *s)
+{
+	const char *p = s;
+	unsigned long cp;
+	size_t k;
+
+	while (*p) {
+		if ((unsigned char)*p < 0x80) {
+			p++;
+			continue;
+		}
+		if ((k = rt_utf8_seq(p, &cp)) == 0)
+			return (long)(p - s);
+		p += k;
+	}
+	return -1;
 }
 
 static struct rt_error *
@@ -531,21 +647,40 @@ take_row(const char *name, struct rt_gao_file *g, const struct rt_csv *c,
 {
 	struct rt_gao_row *rows, *r;
 	size_t i;
-	int k;
+	int k, nomem = 0;
 
-	if ((rows = realloc(g->rows, (g->nrows + 1) * sizeof(*rows))) == NULL)
-		return rt_error_new(RT_ENOMEM, "out of memory");
-	g->rows = rows;
+	if (g->nrows == g->cap) {
+		size_t cap = g->cap ? 2 * g->cap : 64;
+
+		if (cap > SIZE_MAX / sizeof(*rows) ||
+		    (rows = realloc(g->rows, cap * sizeof(*rows))) == NULL)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+		g->rows = rows;
+		g->cap = cap;
+	}
+	rows = g->rows;
 	r = &rows[g->nrows++];
 	memset(r, 0, sizeof(*r));
 	r->line = c->start;
 	for (i = 0; i < c->n; i++) {
+		long bad;
+
 		if (map[i] < 0 || r->v[map[i]] != NULL)
 			continue;
+		if ((bad = bad_utf8(c->f[i])) >= 0)
+			return rt_error_new(RT_EINVAL, "%s:%d: column %s: not "
+			    "UTF-8 at byte %ld of the value (0x%02X); save the "
+			    "file as \"CSV UTF-8\"", name, r->line,
+			    col_names[map[i]], bad + 1,
+			    (unsigned char)c->f[i][bad]);
 		if ((r->v[map[i]] = rt_strdup(c->f[i])) == NULL)
 			return rt_error_new(RT_ENOMEM, "out of memory");
 		rt_html_unescape(r->v[map[i]]);
 		trim(r->v[map[i]]);
+		/* the ' a CSV writer puts in front of a formula */
+		if (r->v[map[i]][0] == '\'' && rt_csv_formula(r->v[map[i]] + 1))
+			memmove(r->v[map[i]], r->v[map[i]] + 1,
+			    strlen(r->v[map[i]]));
 	}
 	for (k = 0; k < RT_GAO_NCOLS; k++)
 		if (r->v[k] == NULL && (r->v[k] = rt_strdup("")) == NULL)
@@ -571,9 +706,150 @@ take_row(const char *name, struct rt_gao_file *g, const struct rt_csv *c,
 	if (strchr(r->v[RT_GAO_PUB_NUMBER], '#') != NULL)
 		return col_error(name, r->line, RT_GAO_PUB_NUMBER, "cannot "
 		    "contain '#':", r->v[RT_GAO_PUB_NUMBER]);
-	if ((r->number = rec_number(r->v[RT_GAO_REC])) == NULL)
+	if (!names_agency(r->v[RT_GAO_AGENCY]))
+		return col_error(name, r->line, RT_GAO_AGENCY, "names no agency "
+		    "(expected a name, or names separated by colons):",
+		    r->v[RT_GAO_AGENCY]);
+	r->number = tail_number(r->v[RT_GAO_REC], "Recommendation", "",
+	    &nomem);
+	if (r->number == NULL && !nomem && is_congress(r->v[RT_GAO_AGENCY])) {
+		/* a matter; one without "(Matter N)" is numbered later */
+		r->matter = 1;
+		r->number = tail_number(r->v[RT_GAO_REC], "Matter", "M",
+		    &nomem);
+	}
+	if (nomem)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	if (r->number == NULL && !r->matter)
 		return col_error(name, r->line, RT_GAO_REC, "the text does not "
 		    "end with \"(Recommendation N)\"", NULL);
+	return NULL;
+}
+
+/* ---- rows in order ----------------------------------------------------- */
+
+/* A row sorted by a, then b, then c (when both have one), then its place
+ * in the file, so that equal keys keep file order. */
+struct row_key {
+	const char *a, *b, *c;
+	size_t i;
+};
+
+/* Order by a and b only: what a bsearch for (a, b) needs. */
+static int
+key_ab(const void *x, const void *y)
+{
+	const struct row_key *p = x, *q = y;
+	int d;
+
+	if ((d = strcmp(p->a, q->a)) != 0)
+		return d;
+	return strcmp(p->b, q->b);
+}
+
+static int
+key_cmp(const void *x, const void *y)
+{
+	const struct row_key *p = x, *q = y;
+	int d;
+
+	if ((d = key_ab(p, q)) != 0)
+		return d;
+	if (p->c && q->c && (d = strcmp(p->c, q->c)) != 0)
+		return d;
+	return p->i < q->i ? -1 : p->i > q->i;
+}
+
+/* nrows keys (at least one), or NULL when out of memory. */
+static struct row_key *
+keys_new(size_t nrows)
+{
+	if (nrows >= SIZE_MAX / sizeof(struct row_key))
+		return NULL;
+	return malloc((nrows + 1) * sizeof(struct row_key));
+}
+
+/*
+ * Number the matters that have no "(Matter N)": in file order within
+ * their publication, each gets M1, M2, … the smallest that no row of the
+ * publication has.  The same file always gives the same numbers.  The
+ * numbered rows are sorted by (publication, number) and looked up, the
+ * unnumbered ones sorted by publication in file order.
+ */
+static struct rt_error *
+number_matters(struct rt_gao_file *g)
+{
+	struct row_key *taken, *todo, want;
+	struct rt_error *err = NULL;
+	char cand[32];
+	size_t i, nt = 0, nd = 0;
+	long n = 0;
+
+	taken = keys_new(g->nrows);
+	todo = keys_new(g->nrows);
+	if (taken == NULL || todo == NULL) {
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (i = 0; i < g->nrows; i++) {
+		const struct rt_gao_row *r = &g->rows[i];
+		struct row_key k = { r->v[RT_GAO_PUB_NUMBER], r->number, NULL,
+		    i };
+
+		if (r->number != NULL)
+			taken[nt++] = k;
+		else {
+			k.b = "";
+			todo[nd++] = k;
+		}
+	}
+	qsort(taken, nt, sizeof(*taken), key_cmp);
+	qsort(todo, nd, sizeof(*todo), key_cmp);
+	for (i = 0; i < nd; i++) {
+		if (i == 0 || strcmp(todo[i].a, todo[i - 1].a) != 0)
+			n = 0;		/* the first of its publication */
+		want.a = todo[i].a;
+		want.b = cand;
+		do
+			snprintf(cand, sizeof(cand), "M%ld", ++n);
+		while (bsearch(&want, taken, nt, sizeof(*taken), key_ab));
+		if ((g->rows[todo[i].i].number = rt_strdup(cand)) == NULL) {
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			goto done;
+		}
+	}
+done:
+	free(taken);
+	free(todo);
+	return err;
+}
+
+/* Link each row to the next of its publication (rt_gao_row.next) and to
+ * the first of its agency (rt_gao_row.agency_first). */
+static struct rt_error *
+link_rows(struct rt_gao_file *g)
+{
+	struct row_key *k;
+	size_t i;
+
+	if ((k = keys_new(g->nrows)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	for (i = 0; i < g->nrows; i++)
+		k[i] = (struct row_key){ g->rows[i].v[RT_GAO_PUB_NUMBER], "",
+		    NULL, i };
+	qsort(k, g->nrows, sizeof(*k), key_cmp);
+	for (i = 0; i < g->nrows; i++)
+		g->rows[k[i].i].next = i + 1 < g->nrows &&
+		    strcmp(k[i + 1].a, k[i].a) == 0 ? k[i + 1].i : g->nrows;
+	for (i = 0; i < g->nrows; i++)
+		k[i] = (struct row_key){ g->rows[i].v[RT_GAO_AGENCY], "",
+		    NULL, i };
+	qsort(k, g->nrows, sizeof(*k), key_cmp);
+	for (i = 0; i < g->nrows; i++)
+		g->rows[k[i].i].agency_first = i > 0 &&
+		    strcmp(k[i - 1].a, k[i].a) == 0 ?
+		    g->rows[k[i - 1].i].agency_first : k[i].i;
+	free(k);
 	return NULL;
 }
 
@@ -632,6 +908,8 @@ rt_gao_read(FILE *fp, const char *name, struct rt_gao_file *g)
 		err = rt_error_new(RT_EINVAL, "%s: no header row (a row naming "
 		    "Publication Number, Agency, Recommendation, Status…)",
 		    name);
+	else if (got == 0 && (err = number_matters(g)) == NULL)
+		err = link_rows(g);
 done:
 	rt_csv_free(&c);
 	return err;
@@ -805,33 +1083,82 @@ done:
 	return err;
 }
 
-struct rt_error *
-rt_gao_agency_path(struct rt_store *st, const char *code, char **path)
+/* Agencies sorted by code: the entries of a struct agencies (whose
+ * strings they share), for lookups by code in log time. */
+struct by_code {
+	struct rt_agency *a;
+	size_t n;
+};
+
+static int
+code_cmp(const void *x, const void *y)
 {
-	struct agencies l;
-	struct rt_error *err;
+	const struct rt_agency *p = x, *q = y;
+
+	return strcmp(p->code, q->code);
+}
+
+static struct rt_error *
+by_code_make(const struct agencies *l, struct by_code *s)
+{
+	s->n = l->n;
+	if ((s->a = malloc((l->n + 1) * sizeof(*s->a))) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	if (l->n > 0)
+		memcpy(s->a, l->a, l->n * sizeof(*s->a));
+	qsort(s->a, s->n, sizeof(*s->a), code_cmp);
+	return NULL;
+}
+
+static const struct rt_agency *
+by_code_find(const struct by_code *s, const char *code)
+{
+	struct rt_agency key;
+
+	memset(&key, 0, sizeof(key));
+	key.code = (char *)code;
+	return bsearch(&key, s->a, s->n, sizeof(*s->a), code_cmp);
+}
+
+/* The GAO path of code (rt_gao_agency_path) among the agencies s. */
+static struct rt_error *
+path_of(const struct by_code *s, const char *code, char **path)
+{
 	const struct rt_agency *a;
 	struct rt_buf b = { 0 };
 	char *tmp;
 	int depth = 0;
 
 	*path = NULL;
-	if ((err = agencies_load(st, &l)) != NULL)
-		return err;
-	for (a = find_code(&l, code); a != NULL && depth < 32; depth++) {
+	for (a = by_code_find(s, code); a != NULL && depth < 32; depth++) {
 		tmp = b.s;
 		b.s = NULL;
 		b.len = b.cap = 0;
 		rt_buf_printf(&b, "%s%s%s", a->name, tmp ? ": " : "",
 		    tmp ? tmp : "");
 		free(tmp);
-		a = a->parent ? find_code(&l, a->parent) : NULL;
+		a = a->parent ? by_code_find(s, a->parent) : NULL;
 	}
-	agencies_free(&l);
 	if (b.s == NULL && (b.s = rt_strdup(code)) == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	*path = b.s;
 	return NULL;
+}
+
+struct rt_error *
+rt_gao_agency_path(struct rt_store *st, const char *code, char **path)
+{
+	struct agencies l;
+	struct by_code s = { NULL, 0 };
+	struct rt_error *err;
+
+	*path = NULL;
+	if ((err = agencies_load(st, &l)) == NULL &&
+	    (err = by_code_make(&l, &s)) == NULL)
+		err = path_of(&s, code, path);
+	free(s.a);
+	agencies_free(&l);
+	return err;
 }
 
 /* ---- numbers ------------------------------------------------------------ */
@@ -840,48 +1167,72 @@ struct rt_error *
 rt_gao_numbers(const char *name, const struct rt_gao_file *g,
     char *const *codes, char **numbers)
 {
-	size_t i, j;
-	int many;
+	struct row_key *k;
+	struct rt_error *err = NULL;
+	size_t i, s, e, first = 0, dup = g->nrows, also = 0;
 
 	for (i = 0; i < g->nrows; i++)
 		numbers[i] = NULL;
-	for (i = 0; i < g->nrows; i++) {
-		const struct rt_gao_row *r = &g->rows[i];
-		struct rt_buf b = { 0 };
+	if ((k = keys_new(g->nrows)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	for (i = 0; i < g->nrows; i++)
+		k[i] = (struct row_key){ g->rows[i].v[RT_GAO_PUB_NUMBER],
+		    g->rows[i].number, codes[i], i };
+	qsort(k, g->nrows, sizeof(*k), key_cmp);
+	/* runs of one publication and number [s, e), by agency, each
+	 * agency's rows in file order */
+	for (s = 0; s < g->nrows && err == NULL; s = e) {
+		for (e = s + 1; e < g->nrows && key_ab(&k[e], &k[s]) == 0; e++)
+			continue;
+		for (i = s; i < e; i++) {
+			const struct rt_gao_row *r = &g->rows[k[i].i];
+			struct rt_buf b = { 0 };
 
-		many = 0;
-		for (j = 0; j < g->nrows; j++) {
-			const struct rt_gao_row *o = &g->rows[j];
-
-			if (j == i || strcmp(o->v[RT_GAO_PUB_NUMBER],
-			    r->v[RT_GAO_PUB_NUMBER]) != 0 ||
-			    strcmp(o->number, r->number) != 0)
-				continue;
-			if (strcmp(codes[j], codes[i]) == 0 && j < i)
-				return rt_error_new(RT_EINVAL, "%s:%d: column "
-				    "Recommendation: recommendation %s of %s "
-				    "for %s is also on line %d", name, r->line,
-				    r->number, r->v[RT_GAO_PUB_NUMBER],
-				    r->v[RT_GAO_AGENCY], o->line);
-			many = 1;
+			if (i == s || strcmp(k[i].c, k[i - 1].c) != 0)
+				first = k[i].i;
+			else if (k[i].i < dup) {
+				/* the same agency again: of all such rows, the
+				 * first in the file is named */
+				dup = k[i].i;
+				also = first;
+			}
+			if (e - s > 1)
+				rt_buf_printf(&b, "%s-%s", r->number, k[i].c);
+			else
+				rt_buf_puts(&b, r->number);
+			if ((numbers[k[i].i] = b.s) == NULL) {
+				err = rt_error_new(RT_ENOMEM, "out of memory");
+				break;
+			}
 		}
-		if (many)
-			rt_buf_printf(&b, "%s-%s", r->number, codes[i]);
-		else
-			rt_buf_puts(&b, r->number);
-		if ((numbers[i] = b.s) == NULL)
-			return rt_error_new(RT_ENOMEM, "out of memory");
 	}
-	return NULL;
+	free(k);
+	if (err == NULL && dup < g->nrows) {
+		const struct rt_gao_row *r = &g->rows[dup];
+
+		err = rt_error_new(RT_EINVAL, "%s:%d: column Recommendation: "
+		    "recommendation %s of %s for %s is also on line %d", name,
+		    r->line, r->number, r->v[RT_GAO_PUB_NUMBER],
+		    r->v[RT_GAO_AGENCY], g->rows[also].line);
+	}
+	if (err)
+		for (i = 0; i < g->nrows; i++) {
+			free(numbers[i]);
+			numbers[i] = NULL;
+		}
+	return err;
 }
 
 /* ---- writing ------------------------------------------------------------ */
 
-/* One field, always quoted, with & < > as GAO writes them. */
+/* One field, always quoted, with & < > as GAO writes them and a ' in
+ * front of a formula (rt_csv_formula), as every CSV output writes it. */
 static void
 put_field(FILE *fp, const char *s, int last)
 {
 	putc('"', fp);
+	if (s && rt_csv_formula(s))
+		putc('\'', fp);
 	for (; s && *s; s++) {
 		if (*s == '"')
 			fputs("\"\"", fp);
@@ -906,7 +1257,7 @@ struct gao_item {
 
 struct gao_items {
 	struct gao_item *it;
-	size_t n;
+	size_t n, cap;
 	int flag;		/* the flag Priority shows */
 	int nomem;
 };
@@ -915,14 +1266,20 @@ static int
 item_cb(const struct rt_rec *rec, void *arg)
 {
 	struct gao_items *l = arg;
-	struct gao_item *it = realloc(l->it, (l->n + 1) * sizeof(*it));
+	struct gao_item *it;
 
-	if (it == NULL) {
-		l->nomem = 1;
-		return 1;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 64;
+
+		if (cap > SIZE_MAX / sizeof(*it) ||
+		    (it = realloc(l->it, cap * sizeof(*it))) == NULL) {
+			l->nomem = 1;
+			return 1;
+		}
+		l->it = it;
+		l->cap = cap;
 	}
-	l->it = it;
-	it = &it[l->n++];
+	it = &l->it[l->n++];
 	it->id = rec->id;
 	it->report = rt_strdup(rec->report);
 	it->number = rt_strdup(rec->number);
@@ -961,6 +1318,8 @@ rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
 {
 	struct rt_filter f;
 	struct gao_items l;
+	struct agencies ags = { NULL, 0, 0 };
+	struct by_code by = { NULL, 0 };
 	struct rt_report rep;
 	struct rt_error *err;
 	char day[32], issued[32];
@@ -974,7 +1333,8 @@ rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
 	l.flag = cfg->gao_priority_flag;
 	if ((err = rt_export_recs(st, &f, item_cb, &l)) == NULL && l.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
-	if (err)
+	if (err || (err = agencies_load(st, &ags)) != NULL ||
+	    (err = by_code_make(&ags, &by)) != NULL)
 		goto done;
 	rt_gao_date_format(snapshot, day, sizeof(day));
 	fputs("\"Title: Download of GAO Recommendation Results\"\r\n", fp);
@@ -1003,7 +1363,7 @@ rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
 			rt_buf_printf(&tb, "%s%s", t ? "; " : "",
 			    rep.topics[t]);
 		topics = tb.s;
-		if ((err = rt_gao_agency_path(st, it->agency, &path)) != NULL) {
+		if ((err = path_of(&by, it->agency, &path)) != NULL) {
 			free(topics);
 			goto done;
 		}
@@ -1035,6 +1395,8 @@ rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
 done:
 	if (have)
 		rt_report_free(&rep);
+	free(by.a);
+	agencies_free(&ags);
 	for (i = 0; i < l.n; i++) {
 		free(l.it[i].report);
 		free(l.it[i].number);
@@ -1058,20 +1420,26 @@ rt_gao_diff_name(int kind)
 
 struct diffs {
 	struct rt_gao_diff *d;
-	size_t n;
+	size_t n, cap;
 };
 
 static struct rt_error *
 diff_add(struct diffs *l, int kind, const char *report, const char *number,
     const char *agency, const char *file, const char *db, int line)
 {
-	struct rt_gao_diff *d = realloc(l->d, (l->n + 1) * sizeof(*d));
+	struct rt_gao_diff *d;
 	struct rt_buf id = { 0 };
 
-	if (d == NULL)
-		return rt_error_new(RT_ENOMEM, "out of memory");
-	l->d = d;
-	d = &d[l->n++];
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 64;
+
+		if (cap > SIZE_MAX / sizeof(*d) ||
+		    (d = realloc(l->d, cap * sizeof(*d))) == NULL)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+		l->d = d;
+		l->cap = cap;
+	}
+	d = &l->d[l->n++];
 	memset(d, 0, sizeof(*d));
 	d->kind = kind;
 	d->line = line;
@@ -1100,11 +1468,21 @@ rt_gao_diffs_free(struct rt_gao_diff *d, size_t n)
 	free(d);
 }
 
+static int
+id_cmp(const void *x, const void *y)
+{
+	const int64_t *p = x, *q = y;
+
+	return *p < *q ? -1 : *p > *q;
+}
+
 struct rt_error *
 rt_gao_reconcile(struct rt_store *st, const struct rt_config *cfg,
     const struct rt_gao_file *g, struct rt_gao_diff **out, size_t *n)
 {
-	struct diffs l = { NULL, 0 };
+	struct diffs l = { NULL, 0, 0 };
+	struct agencies ags = { NULL, 0, 0 };
+	struct by_code by = { NULL, 0 };
 	struct rt_filter f;
 	struct gao_items all;
 	struct rt_error *err = NULL;
@@ -1123,10 +1501,17 @@ rt_gao_reconcile(struct rt_store *st, const struct rt_config *cfg,
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 		goto done;
 	}
-	/* an agency the database does not know: no code, so no match */
+	/* an agency the database does not know: no code, so no match; each
+	 * agency looked up once */
 	for (i = 0; i < g->nrows; i++) {
-		if ((err = rt_gao_agency(st, g->rows[i].v[RT_GAO_AGENCY], 0,
-		    &dummy, &codes[i])) != NULL)
+		if ((j = g->rows[i].agency_first) < i) {
+			if (codes[j][0] != '?' &&
+			    (codes[i] = rt_strdup(codes[j])) == NULL) {
+				err = rt_error_new(RT_ENOMEM, "out of memory");
+				goto done;
+			}
+		} else if ((err = rt_gao_agency(st,
+		    g->rows[i].v[RT_GAO_AGENCY], 0, &dummy, &codes[i])) != NULL)
 			goto done;
 		if (codes[i] == NULL) {
 			struct rt_buf b = { 0 };
@@ -1184,17 +1569,17 @@ rt_gao_reconcile(struct rt_store *st, const struct rt_config *cfg,
 	if ((err = rt_export_recs(st, &f, item_cb, &all)) == NULL &&
 	    all.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
-	if (err)
+	if (err || (err = agencies_load(st, &ags)) != NULL ||
+	    (err = by_code_make(&ags, &by)) != NULL)
 		goto done;
+	qsort(seen, nseen, sizeof(*seen), id_cmp);
 	for (i = 0; i < all.n; i++) {
 		const struct gao_item *it = &all.it[i];
 		char *path = NULL;
 
-		for (j = 0; j < nseen && seen[j] != it->id; j++)
+		if (bsearch(&it->id, seen, nseen, sizeof(*seen), id_cmp))
 			continue;
-		if (j < nseen)
-			continue;
-		if ((err = rt_gao_agency_path(st, it->agency, &path)) != NULL)
+		if ((err = path_of(&by, it->agency, &path)) != NULL)
 			goto done;
 		err = diff_add(&l, RT_GAO_NOT_IN_FILE, it->report, it->number,
 		    path, NULL, rt_gao_status_label(rt_gao_status_of(
@@ -1213,6 +1598,8 @@ done:
 	free(codes);
 	free(numbers);
 	free(seen);
+	free(by.a);
+	agencies_free(&ags);
 	for (i = 0; i < all.n; i++) {
 		free(all.it[i].report);
 		free(all.it[i].number);

@@ -34,6 +34,9 @@ struct rt_csv {
 	char **f;		/* the fields of the last record */
 	size_t n;		/* how many */
 	int start;		/* line the last record started on */
+	unsigned char back[4];	/* bytes read ahead, last first */
+	int nback;		/* how many */
+	int begun;		/* the byte-order mark was looked for */
 };
 
 /* Read from fp, named `name` in messages. */
@@ -41,12 +44,22 @@ void rt_csv_init(struct rt_csv *, FILE *fp, const char *name);
 /*
  * The next record into c->f / c->n (valid until the next call): 1, 0 at
  * the end of the input, -1 with *err set (RT_EINVAL "NAME:LINE: what")
- * for an unterminated quoted field, characters after a closing quote, a
- * NUL byte, a field over RT_CSV_MAX_FIELD bytes or more than
- * RT_CSV_MAX_FIELDS fields.  CR LF and LF both end a record.
+ * for an unterminated quoted field, characters other than blanks (spaces,
+ * tabs) after a closing quote, a NUL byte, a field over RT_CSV_MAX_FIELD
+ * bytes or more than RT_CSV_MAX_FIELDS fields.  CR LF and LF both end a
+ * record.  A UTF-8 byte-order mark at the start of the input is skipped;
+ * the bytes are not otherwise checked.
  */
 int rt_csv_next(struct rt_csv *, struct rt_error **err);
 void rt_csv_free(struct rt_csv *);
+
+/*
+ * Whether a spreadsheet would run the CSV text s as a formula: it begins
+ * with =, +, -, @, a tab or a carriage return and is not a plain number
+ * such as -12 or +3.50.  Every CSV writer puts a ' in front of such a
+ * text so that it shows as text.
+ */
+int rt_csv_formula(const char *s);
 
 /* Replace the HTML entities of s in place (&amp; &lt; &gt; &quot; &apos;
  * &#39; &nbsp; and numeric &#N; &#xH;); unknown ones are kept. */
@@ -95,9 +108,16 @@ struct rt_gao_row {
 	char *v[RT_GAO_NCOLS];		/* entities decoded, blanks trimmed;
 					   "" for a column the file lacks */
 	char issued[11];		/* Date Publication Issued, ISO */
-	char *number;			/* N of "(Recommendation N)" */
+	char *number;			/* N of "(Recommendation N)"; for a
+					   matter, "MN" (docs/gao-interop.md) */
+	int matter;			/* a matter for congressional
+					   consideration (Agency Congress) */
 	int status;			/* enum rt_gao_status */
 	int priority;			/* Priority "Yes" */
+	size_t next;			/* the next row of the same Publication
+					   Number in file order; nrows: none */
+	size_t agency_first;		/* the first row of the same Agency
+					   (the row itself when it is) */
 };
 
 struct rt_gao_file {
@@ -105,16 +125,22 @@ struct rt_gao_file {
 	int has[RT_GAO_NCOLS];		/* columns present in the header */
 	struct rt_gao_row *rows;
 	size_t nrows;
+	size_t cap;			/* rows allocated */
 };
 
 /*
  * Read a GAO export from fp (named `name` in messages) into *out.
  * Columns are found by name (case, blanks and spacing ignored); Topics,
  * Priority, Comments, Director Name and Director Phone may be missing,
- * other unknown columns are ignored.  Errors are RT_EINVAL and read
- * "NAME:LINE: column COLUMN: what is wrong" (or "NAME:LINE: what" when
- * no column is at fault).  Free *out with rt_gao_file_free, also after
- * an error.
+ * other unknown columns are ignored.  The value of a known column must be
+ * UTF-8; a ' in front of a value that rt_csv_formula() flags is dropped
+ * (what the writer added).  A row of Agency Congress whose text does not
+ * end with "(Recommendation N)" is a matter for congressional
+ * consideration, numbered "MN" from its "(Matter N)", else with the
+ * smallest M-number its publication leaves free, in file order.  Errors
+ * are RT_EINVAL and read "NAME:LINE: column COLUMN: what is wrong" (or
+ * "NAME:LINE: what" when no column is at fault).  Free *out with
+ * rt_gao_file_free, also after an error.
  */
 struct rt_error *rt_gao_read(FILE *fp, const char *name,
     struct rt_gao_file *out);

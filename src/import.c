@@ -1221,13 +1221,11 @@ gao_report(struct importer *im, const struct rt_gao_file *g, size_t first,
 	if (g->has[RT_GAO_TOPICS])
 		rep.given |= RT_IMP_R_TOPICS;
 	rep.pos.line = rep.number_pos.line = r0->line;
-	for (i = first; i < g->nrows; i++) {
+	for (i = first; i < g->nrows; i = g->rows[i].next) {
 		const struct rt_gao_row *r = &g->rows[i];
 		struct rt_imp_rec *ir;
 		int closed;
 
-		if (strcmp(r->v[RT_GAO_PUB_NUMBER], r0->v[RT_GAO_PUB_NUMBER]))
-			continue;
 		done[i] = 1;
 		if (strcmp(r->issued, r0->issued) != 0 ||
 		    strcmp(r->v[RT_GAO_PUB_NAME], r0->v[RT_GAO_PUB_NAME])) {
@@ -1342,9 +1340,7 @@ rt_import_gao(struct rt_store *st, const struct rt_config *cfg,
 	for (i = 0; i < g.nrows; i++) {
 		const char *a = g.rows[i].v[RT_GAO_AGENCY];
 
-		for (j = 0; j < i && strcmp(g.rows[j].v[RT_GAO_AGENCY], a); j++)
-			continue;
-		if (j < i)
+		if ((j = g.rows[i].agency_first) < i)
 			codes[i] = rt_strdup(codes[j]);
 		else if ((err = rt_gao_agency(st, a, 1,
 		    &stats->agencies_new, &codes[i])) != NULL) {

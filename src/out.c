@@ -1,5 +1,6 @@
 #include "rectrack.h"
 #include "out.h"
+#include "gaocsv.h"
 
 #define CLIP_WIDTH 60
 
@@ -96,38 +97,10 @@ out_object(FILE *fp, const struct out_col *cols, size_t ncols)
 	return o;
 }
 
-/* A plain number: an optional sign, digits, and decimals after a point. */
-static int
-plain_number(const char *s)
-{
-	if (*s == '+' || *s == '-')
-		s++;
-	if (*s < '0' || *s > '9')
-		return 0;
-	while (*s >= '0' && *s <= '9')
-		s++;
-	if (*s == '.') {
-		s++;
-		if (*s < '0' || *s > '9')
-			return 0;
-		while (*s >= '0' && *s <= '9')
-			s++;
-	}
-	return *s == '\0';
-}
-
-/* Whether out_csv_field puts a ' in front of s (see out.h). */
-static int
-csv_formula(const char *s)
-{
-	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL &&
-	    !plain_number(s);
-}
-
 void
 out_csv_field(FILE *fp, const char *s)
 {
-	int quote = csv_formula(s);
+	int quote = rt_csv_formula(s);
 
 	if (strpbrk(s, ",\"\r\n") == NULL && s[0] != ' ' &&
 	    (s[0] == '\0' || s[strlen(s) - 1] != ' ')) {

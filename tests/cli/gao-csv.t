@@ -17,6 +17,8 @@ $ rectrack import --format gao-csv aug.csv
   events: 18
   issuers: 1 new, 0 changed; agencies: 4 new, 0 changed
   created for codes the file names but does not declare: issuer gao
+$ rectrack check
+  ok: 2 reports, 6 recommendations, 18 events checked
 $ rectrack issuer list
   CODE  KIND  NAME
   gao   gao   U.S. Government Accountability Office
@@ -69,6 +71,8 @@ $ rectrack import --format gao-csv aug.csv
   reports: 0 new, 0 changed, 2 unchanged
   recommendations: 0 new, 0 changed, 6 unchanged
   events: 0
+$ rectrack check
+  ok: 2 reports, 6 recommendations, 18 events checked
 $ rectrack history 'GAO-24-106148#2' | wc -l
   5
 
@@ -92,6 +96,8 @@ $ rectrack import --format gao-csv sep.csv
   recommendations: 1 new, 3 changed, 3 unchanged
   events: 5
   issuers: 0 new, 0 changed; agencies: 1 new, 0 changed
+$ rectrack check
+  ok: 3 reports, 7 recommendations, 23 events checked
 $ rectrack history 'GAO-24-106148#2'
   EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE
   2024-03-14  tester  issued  status                             open-pending     import aug.csv
@@ -116,6 +122,8 @@ $ rectrack import --format gao-csv sep.csv
   reports: 0 new, 0 changed, 3 unchanged
   recommendations: 0 new, 0 changed, 7 unchanged
   events: 0
+$ rectrack check
+  ok: 3 reports, 7 recommendations, 23 events checked
 
 A recommendation GAO lists as Open keeps the open status recorded here
 (GAO does not say how far resolution has come).
@@ -125,6 +133,8 @@ $ rectrack import --format gao-csv sep.csv
   reports: 0 new, 0 changed, 3 unchanged
   recommendations: 0 new, 0 changed, 7 unchanged
   events: 0
+$ rectrack check
+  ok: 3 reports, 7 recommendations, 25 events checked
 $ rectrack list --report GAO-24-106148
   ID                     ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS              TARGET      AGE
   GAO-24-106148#1        2024-03-14  USCBP   The Commissioner of CBP should develop a plan to assess can…  pending      open-resolved       2027-03-31  989
@@ -223,6 +233,8 @@ Priority column.
 $ printf 'vocabulary:\n  gao_open: open-pending\n  gao_priority: significant\n' > voc.yaml
 $ rectrack --config voc.yaml --db voc.db init >/dev/null
 $ rectrack --config voc.yaml --db voc.db import --format gao-csv aug.csv >/dev/null
+$ rectrack --config voc.yaml --db voc.db check
+  ok: 2 reports, 6 recommendations, 14 events checked
 $ rectrack --config voc.yaml --db voc.db list --format json | python3 -c 'import json,sys; [print(r["id"], r["status"], r["priority"], r["significant"], r["partially_addressed"]) for r in json.load(sys.stdin)]'
   GAO-23-105481#1 closed-implemented False False False
   GAO-23-105481#2 open-pending False True False
@@ -311,3 +323,178 @@ $ rectrack import --format gao-csv --dry-run sep.csv
   events: 0
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
+
+Files as GAO and Excel write them.
+
+GAO writes a blank between the closing quote and the comma of its
+"Source" line (the fixture also has a blank and a tab after the quotes of
+a row); blanks after a closing quote are skipped, any other character
+there is refused.
+
+$ cp "$TESTDIR"/../data/gao-blank-after-quote.csv blank.csv
+$ rectrack --db blank.db init >/dev/null
+$ rectrack --db blank.db import --format gao-csv blank.csv
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 1 new, 0 changed, 0 unchanged
+  events: 4
+  issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
+  created for codes the file names but does not declare: issuer gao
+$ rectrack --db blank.db check
+  ok: 1 reports, 1 recommendations, 4 events checked
+$ rectrack --db blank.db history 'GAO-26-107050#1'
+  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE
+  2026-04-02  tester  issued  status                      open-pending     import blank.csv
+  2026-04-02  tester  flag    priority      no            yes              import blank.csv
+  2026-04-02  tester  status  status        open-pending  open-unresolved  import blank.csv
+  2026-09-28  tester  note    gao_comments                                 BLM said, in July 2026, that it is drafting the guidance.
+$ printf '"Source: status as of Sep 28, 2026" x,,\n' > after.csv
+$ rectrack --db blank.db import --format gao-csv after.csv
+! rectrack: after.csv:1: characters after a closing quote (a quote inside a quoted field is written "")
+[1]
+
+Excel's "CSV UTF-8" starts the file with a byte-order mark, before the
+preamble or, without one, before the header.
+
+$ cp "$TESTDIR"/../data/gao-bom.csv bom.csv
+$ cp "$TESTDIR"/../data/gao-bom-header.csv bomhead.csv
+$ rectrack --db bom.db init >/dev/null
+$ rectrack --db bom.db import --format gao-csv bom.csv
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 1 new, 0 changed, 0 unchanged
+  events: 3
+  issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
+  created for codes the file names but does not declare: issuer gao
+$ rectrack --db bom.db check
+  ok: 1 reports, 1 recommendations, 3 events checked
+$ rectrack --db bom.db history 'GAO-26-107050#1'
+  EFFECTIVE   ACTOR   KIND    FIELD     OLD           NEW              NOTE
+  2026-04-02  tester  issued  status                  open-pending     import bom.csv
+  2026-04-02  tester  flag    priority  no            yes              import bom.csv
+  2026-04-02  tester  status  status    open-pending  open-unresolved  import bom.csv
+$ rectrack --db bomhead.db init >/dev/null
+$ rectrack --db bomhead.db import --format gao-csv bomhead.csv
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 1 new, 0 changed, 0 unchanged
+  events: 3
+  issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
+  created for codes the file names but does not declare: issuer gao
+$ rectrack --db bomhead.db check
+  ok: 1 reports, 1 recommendations, 3 events checked
+$ rectrack --db bomhead.db list
+  ID               ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS           TARGET  AGE
+  GAO-26-107050#1  2026-04-02  BLM     The Director of BLM should update its rangeland monitoring …  pending      open-unresolved          240
+
+Bytes that are not UTF-8 (Windows-1252 "é" as 0xE9, a file saved as
+plain "CSV" by Excel) and an Agency of colons only are refused at the row
+and column; nothing is written.
+
+$ cp "$TESTDIR"/../data/gao-cp1252.csv cp1252.csv
+$ cp "$TESTDIR"/../data/gao-agency-colon.csv colon.csv
+$ cp "$TESTDIR"/../data/gao-agency-colons.csv colons.csv
+$ cp rectrack.db before.db
+$ rectrack import --format gao-csv cp1252.csv
+! rectrack: cp1252.csv:6: column Comments: not UTF-8 at byte 15 of the value (0xE9); save the file as "CSV UTF-8"
+[1]
+$ rectrack import --format gao-csv colon.csv
+! rectrack: colon.csv:7: column Agency: names no agency (expected a name, or names separated by colons): ":"
+[1]
+$ rectrack import --format gao-csv colons.csv
+! rectrack: colons.csv:7: column Agency: names no agency (expected a name, or names separated by colons): ":::"
+[1]
+$ rectrack reconcile --format gao-csv colons.csv
+! rectrack: colons.csv:7: column Agency: names no agency (expected a name, or names separated by colons): ":::"
+[1]
+$ rectrack import --format gao-csv after.csv
+! rectrack: after.csv:1: characters after a closing quote (a quote inside a quoted field is written "")
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ rectrack check
+  ok: 3 reports, 7 recommendations, 25 events checked
+
+Matters for congressional consideration (Agency Congress, no
+"(Recommendation N)"): "(Matter 2)" is M2, the others take M1, M3, … in
+file order within their publication.  Importing, exporting and
+reconciling keep the numbers.
+
+$ cp "$TESTDIR"/../data/gao-matters.csv matters.csv
+$ rectrack import --format gao-csv matters.csv
+  reports: 2 new, 0 changed, 0 unchanged
+  recommendations: 6 new, 0 changed, 0 unchanged
+  events: 16
+  issuers: 0 new, 0 changed; agencies: 3 new, 0 changed
+$ rectrack check
+  ok: 5 reports, 13 recommendations, 41 events checked
+$ rectrack list --agency C
+  ID                ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS              TARGET  AGE
+  GAO-25-106900#M1  2024-11-19  C       Congress should consider funding long-term holding pastures…  pending      open-unresolved             739
+  GAO-25-106900#M2  2024-11-19  C       Congress should consider giving BLM authority to sell exces…  pending      open-unresolved             739
+  GAO-26-107050#M1  2026-04-02  C       Congress should consider requiring BLM to report each year …  pending      open-unresolved             240
+  GAO-26-107050#M2  2026-04-02  C       Congress should consider amending the Taylor Grazing Act to…  pending      open-unresolved             240
+  GAO-26-107050#M3  2026-04-02  C       Congress should consider directing BLM to publish its fee c…  pending      closed-implemented          179
+$ rectrack history 'GAO-26-107050#M2'
+  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE
+  2026-04-02  tester  issued  status                      open-pending     import matters.csv
+  2026-04-02  tester  flag    priority      no            yes              import matters.csv
+  2026-04-02  tester  status  status        open-pending  open-unresolved  import matters.csv
+  2026-09-28  tester  note    gao_comments                                 No bill had been introduced as of September 2026.
+$ rectrack import --format gao-csv matters.csv
+  reports: 0 new, 0 changed, 2 unchanged
+  recommendations: 0 new, 0 changed, 6 unchanged
+  events: 0
+$ rectrack check
+  ok: 5 reports, 13 recommendations, 41 events checked
+$ rectrack reconcile --format gao-csv matters.csv
+  DISCREPANCY  ID                     AGENCY                                                        GAO FILE  DATABASE                   LINE
+  not in file  GAO-23-105481#2        Department of Homeland Security: Federal Emergency Manageme…            Open
+  not in file  GAO-24-106148#1        Department of Homeland Security: United States Customs and …            Open
+  not in file  GAO-24-106148#2        Department of Homeland Security: United States Customs and …            Open--Partially Addressed
+  not in file  GAO-24-106148#3-USICE  Department of Homeland Security: United States Immigration …            Open
+  not in file  GAO-26-107001#1        Department of Homeland Security: Transportation Security Ad…            Open
+[1]
+$ rectrack status 'GAO-25-106900#M2' closed-not-implemented --date 2026-10-01 --note 'not enacted' >/dev/null
+$ rectrack reconcile --format gao-csv matters.csv
+  DISCREPANCY     ID                     AGENCY                                                        GAO FILE  DATABASE                   LINE
+  status differs  GAO-25-106900#M2       Congress                                                      Open      Closed--Not Implemented      10
+  not in file     GAO-23-105481#2        Department of Homeland Security: Federal Emergency Manageme…            Open
+  not in file     GAO-24-106148#1        Department of Homeland Security: United States Customs and …            Open
+  not in file     GAO-24-106148#2        Department of Homeland Security: United States Customs and …            Open--Partially Addressed
+  not in file     GAO-24-106148#3-USICE  Department of Homeland Security: United States Immigration …            Open
+  not in file     GAO-26-107001#1        Department of Homeland Security: Transportation Security Ad…            Open
+[1]
+
+A value a spreadsheet would run as a formula (=, +, -, @ first) is
+exported with a ' in front, as every CSV output of rectrack writes it; the
+import drops that ' again.
+
+$ cp "$TESTDIR"/../data/gao-formula.csv formula.csv
+$ rectrack import --format gao-csv formula.csv
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 2 new, 0 changed, 0 unchanged
+  events: 6
+$ rectrack check
+  ok: 6 reports, 15 recommendations, 48 events checked
+$ rectrack report show GAO-26-107077 | head -2
+  Report:       GAO-26-107077
+  Title:        =HYPERLINK("http://example.com/","Grant Payments")
+
+The export of all of it reads back unchanged: the matters keep their
+numbers, the formulas their text.
+
+$ rectrack export --format gao-csv --output all.csv
+$ grep -e Congress -e GAO-26-107077 all.csv
+  "Federal Lands: Congress Should Consider Options for Wild Horse Management","GAO-25-106900","Nov 19, 2024","","","Congress","Congress should consider funding long-term holding pastures through multiyear appropriations. (Matter 1)","Open","No","","Natural Resources" [CR]
+  "Federal Lands: Congress Should Consider Options for Wild Horse Management","GAO-25-106900","Nov 19, 2024","","","Congress","Congress should consider giving BLM authority to sell excess wild horses without limitation.","Closed--Not Implemented","No","","Natural Resources" [CR]
+  "Grazing Permits: BLM Should Improve Its Monitoring of Rangeland Conditions","GAO-26-107050","Apr 2, 2026","","","Congress","Congress should consider requiring BLM to report each year on the condition of grazing allotments.","Open","No","","Natural Resources" [CR]
+  "Grazing Permits: BLM Should Improve Its Monitoring of Rangeland Conditions","GAO-26-107050","Apr 2, 2026","","","Congress","Congress should consider amending the Taylor Grazing Act to set grazing fees that recover the cost of the program. (Matter 2)","Open","Yes","No bill had been introduced as of September 2026.","Natural Resources" [CR]
+  "Grazing Permits: BLM Should Improve Its Monitoring of Rangeland Conditions","GAO-26-107050","Apr 2, 2026","","","Congress","Congress should consider directing BLM to publish its fee calculation.","Closed--Implemented","No","The 2026 appropriations act directs BLM to publish it.","Natural Resources" [CR]
+  "'=HYPERLINK(""http://example.com/"",""Grant Payments"")","GAO-26-107077","May 7, 2026","","","Department of the Interior: Bureau of Land Management","'@BLM should reconcile its grant payment records each quarter. (Recommendation 1)","Open","No","'-1 recommendation remains; BLM said +2 staff were hired.","'+Natural Resources; Natural Resources" [CR]
+  "'=HYPERLINK(""http://example.com/"",""Grant Payments"")","GAO-26-107077","May 7, 2026","","","Department of the Interior: Bureau of Land Management","The Director of BLM should document payment approvals. (Recommendation 2)","Open","No","-12","'+Natural Resources; Natural Resources" [CR]
+$ rectrack import --format gao-csv all.csv
+  reports: 0 new, 0 changed, 6 unchanged
+  recommendations: 0 new, 0 changed, 15 unchanged
+  events: 0
+$ rectrack check
+  ok: 6 reports, 15 recommendations, 48 events checked
+$ rectrack reconcile --format gao-csv all.csv
+  no discrepancies
