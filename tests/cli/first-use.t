@@ -32,6 +32,8 @@ summary --by status: the closed statuses hold recommendations too; the
 RECS column counts every one, open or closed.
 
 $ rectrack import $SRCDIR/config/examples/port-of-entry.yaml >/dev/null
+$ rectrack check --quiet && echo checked
+  checked
 $ rectrack status 'OIG-21-19#1' closed-implemented --date 2026-11-02 >/dev/null
 $ rectrack status 'OIG-21-19#4' closed-not-implemented --date 2026-11-03 --note "not done" >/dev/null
 $ rectrack summary --by status | cut -c1-60

@@ -7,6 +7,8 @@ stays as it was.
 
 $ rectrack init >/dev/null
 $ rectrack import $SRCDIR/config/examples/port-of-entry.yaml >/dev/null
+$ rectrack check --quiet && echo checked
+  checked
 $ rectrack agency add ICE --name "U.S. Immigration and Customs Enforcement" >/dev/null
 $ rectrack issuer add gao --kind gao --name "Government Accountability Office" >/dev/null
 $ rectrack report add GAO-24-1 --issuer gao --title "Canine teams at ICE" --issued 2024-03-01 --agency ICE >/dev/null
