@@ -252,6 +252,12 @@ demo: deps
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db report list
 	@echo
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db list
+	@echo
+	@echo "rectrack is $(abspath $(BUILD))/rectrack; to type 'rectrack ...' as"
+	@echo "README.md does, put it on your PATH, for this shell:"
+	@echo '  export PATH="$(abspath $(BUILD)):$$PATH"'
+	@echo "or for good (~/.local/bin on PATH): make install PREFIX=~/.local"
+	@echo "The example database: rectrack --db $(BUILD)/demo/rectrack.db list"
 
 # ---- benchmark ----------------------------------------------------------
 

@@ -72,14 +72,50 @@ cli_usage_error(const struct cli *c, const char *fmt, ...)
 	return 2;
 }
 
+/* Options that may be given more than once; every other is single. */
+static int
+repeatable(const char *name)
+{
+	return strcmp(name, "status") == 0 ||
+	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0;
+}
+
+/* The word of argv an unknown short option c came from: getopt has moved
+ * past it when c was its last letter, else it is still at it. */
+static const char *
+short_word(int argc, char **argv, int c)
+{
+	const char *w;
+	size_t n;
+
+	if (optind > 0 && optind - 1 < argc) {
+		w = argv[optind - 1];
+		n = strlen(w);
+		if (n >= 2 && w[0] == '-' && w[1] != '-' && w[n - 1] == c)
+			return w;
+	}
+	if (optind < argc && argv[optind][0] == '-')
+		return argv[optind];
+	return NULL;
+}
+
 int
 cli_getopt(const struct cli *c, int argc, char **argv,
     const struct option *opts, int *status)
 {
-	int ch;
+	/* the options seen since the first call for this argv */
+	static const struct option *seen_opts;
+	static unsigned char seen[128];
+	const struct option *o;
+	const char *w;
+	int ch, i = -1;
 
+	if (optind == 0 || opts != seen_opts) {
+		memset(seen, 0, sizeof(seen));
+		seen_opts = opts;
+	}
 	opterr = 0;
-	ch = getopt_long(argc, argv, ":h", opts, NULL);
+	ch = getopt_long(argc, argv, ":h", opts, &i);
 	if (ch == 'h') {
 		cli_usage(c->cmd, stdout);
 		*status = 0;
@@ -97,10 +133,33 @@ cli_getopt(const struct cli *c, int argc, char **argv,
 		    (int)strcspn(argv[optind - 1], "="), argv[optind - 1]);
 		return CLI_STOP;
 	}
+	/* a single-dash word ("-title:canine") is named as given */
+	if (ch == '?' && optopt != 0 &&
+	    (w = short_word(argc, argv, optopt)) != NULL) {
+		*status = cli_usage_error(c, "unknown option %s", w);
+		return CLI_STOP;
+	}
 	if (ch == '?') {
 		*status = cli_usage_error(c, "unknown option %s",
 		    argv[optind - 1]);
 		return CLI_STOP;
+	}
+	if (ch == -1 || i < 0)
+		return ch;
+	o = &opts[i];
+	/* an empty value is no value ("--agency ''") */
+	if (o->has_arg == required_argument && optarg != NULL &&
+	    *optarg == '\0') {
+		*status = cli_usage_error(c, "--%s needs a value", o->name);
+		return CLI_STOP;
+	}
+	if ((size_t)i < sizeof(seen) && !repeatable(o->name)) {
+		if (seen[i]) {
+			*status = cli_usage_error(c, "--%s given twice",
+			    o->name);
+			return CLI_STOP;
+		}
+		seen[i] = 1;
 	}
 	return ch;
 }

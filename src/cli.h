@@ -123,7 +123,7 @@ int cli_as_of(const char *arg, char out[RT_DATE_SIZE]);
 struct rt_error *cli_check_filter(struct rt_store *, const struct rt_filter *);
 
 /*
- * The filters of SPEC §4 that list, export, summary and outstanding
+ * The filters (rectrack(1)) that list, export, summary and outstanding
  * share.  A command puts CLI_FILTER_OPTIONS in its option table, hands
  * every option it reads to cli_filter_option, and calls cli_filter_done
  * after the last one; then cli_check_filter with the store.
@@ -157,7 +157,7 @@ enum {
 	{ "priority", no_argument, NULL, CLI_F_PRIORITY }, \
 	{ "as-of", required_argument, NULL, CLI_F_AS_OF }
 
-/* One row of a summary as the JSON object of SPEC §6 (cmd_summary.c). */
+/* One row of a summary as rectrack(1)'s JSON object (cmd_summary.c). */
 struct rt_summary;
 struct rt_summary_row;
 void cli_summary_json_row(FILE *, const struct rt_summary *,

@@ -60,7 +60,9 @@ agency_add(struct cli *c, int argc, char **argv)
 		    "not be empty"));
 	if ((err = cli_write(c, add, &ag)) != NULL)
 		return cli_fail(err);
-	printf("added agency %s\n", ag.path);
+	fputs("added agency ", stdout);
+	out_text(stdout, ag.path);	/* controls escaped */
+	putchar('\n');
 	free(ag.path);
 	return 0;
 }

@@ -141,9 +141,11 @@ cmd_check(struct cli *c, int argc, char **argv)
 		else
 			printf("%ld problem%s", s.problems, s.problems == 1 ?
 			    "" : "s");
-		printf(": %lld reports, %lld recommendations, %lld events "
-		    "checked", (long long)s.reports, (long long)s.recs,
-		    (long long)s.events);
+		printf(": %lld %s, %lld %s, %lld %s checked",
+		    (long long)s.reports, out_noun(s.reports, "report",
+		    "reports"), (long long)s.recs, out_noun(s.recs,
+		    "recommendation", "recommendations"), (long long)s.events,
+		    out_noun(s.events, "event", "events"));
 		if (!quick && !s.words)
 			fputs(" (the search index's words were not compared "
 			    "with the texts)", stdout);
@@ -151,7 +153,9 @@ cmd_check(struct cli *c, int argc, char **argv)
 	}
 	if (s.problems == 0)
 		return 0;
-	fprintf(stderr, "rectrack: %s: %ld problem%s found\n", c->db_path,
-	    s.problems, s.problems == 1 ? "" : "s");
+	fputs("rectrack: ", stderr);
+	out_text(stderr, c->db_path);	/* controls escaped */
+	fprintf(stderr, ": %ld problem%s found\n", s.problems,
+	    s.problems == 1 ? "" : "s");
 	return 1;
 }

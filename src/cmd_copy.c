@@ -44,13 +44,18 @@ cmd_copy(struct cli *c, int argc, char **argv)
 		out_text(stdout, info.from);	/* controls escaped */
 		fputs(" to ", stdout);
 		out_text(stdout, info.to);
-		printf(": %lld issuers, %lld agencies, %lld reports, %lld "
-		    "recommendations, %lld events\n",
+		printf(": %lld %s, %lld %s, %lld %s, %lld %s, %lld %s\n",
 		    (long long)info.counts.issuers,
+		    out_noun(info.counts.issuers, "issuer", "issuers"),
 		    (long long)info.counts.agencies,
+		    out_noun(info.counts.agencies, "agency", "agencies"),
 		    (long long)info.counts.reports,
+		    out_noun(info.counts.reports, "report", "reports"),
 		    (long long)info.counts.recs,
-		    (long long)info.counts.events);
+		    out_noun(info.counts.recs, "recommendation",
+		    "recommendations"),
+		    (long long)info.counts.events,
+		    out_noun(info.counts.events, "event", "events"));
 	}
 	rt_copy_info_free(&info);
 	return 0;

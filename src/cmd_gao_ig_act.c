@@ -67,10 +67,12 @@ write_lists(const struct rt_gao_ig_act *g, enum out_format f)
 	int rc;
 
 	rt_buf_printf(&title, "GAO-IG Act lists as of %s", g->as_of);
-	rt_buf_printf(&sub, "GAO recommendations open, or closed as not "
-	    "implemented, for a year or more; inspector general "
-	    "recommendations issued a year or more before without final "
-	    "action. %zu and %zu.", g->gao.n, g->oig.n);
+	rt_buf_printf(&sub, "%zu GAO %s open, or closed as not "
+	    "implemented, for a year or more; %zu inspector general %s "
+	    "issued a year or more before without final action.", g->gao.n,
+	    out_noun((long long)g->gao.n, "recommendation", "recommendations"),
+	    g->oig.n, out_noun((long long)g->oig.n, "recommendation",
+	    "recommendations"));
 	if (title.s == NULL || sub.s == NULL) {
 		rt_buf_free(&title);
 		rt_buf_free(&sub);

@@ -1,4 +1,4 @@
-/* rectrack import FILE... — load YAML (SPEC §5). */
+/* rectrack import FILE... — load YAML (import-format.md). */
 #include "rectrack.h"
 #include "cli.h"
 
@@ -131,9 +131,12 @@ report:
 		printf("issuers: %d new, %d changed; agencies: %d new, "
 		    "%d changed\n", s.issuers_new, s.issuers_changed,
 		    s.agencies_new, s.agencies_changed);
-	if (s.created)
-		printf("created for codes the file names but does not "
-		    "declare: %s\n", s.created);
+	if (s.created) {
+		fputs("created for codes the file names but does not "
+		    "declare: ", stdout);
+		out_text(stdout, s.created);	/* controls escaped */
+		putchar('\n');
+	}
 	rt_import_stats_free(&s);
 	return 0;
 }

@@ -24,15 +24,19 @@ cmd_init(struct cli *c, int argc, char **argv)
 	if ((err = cli_open(c, RT_STORE_CREATE, &st)) != NULL)
 		return cli_fail(err);
 	rt_store_versions(st, &found, &current);
-	if (found == 0)
-		printf("created %s (schema version %d)\n", c->db_path,
-		    current);
-	else if (found < current)
-		printf("upgraded %s from schema version %d to %d\n",
-		    c->db_path, found, current);
-	else
-		printf("%s is up to date (schema version %d)\n", c->db_path,
-		    current);
+	/* the path as given, controls escaped */
+	if (found == 0) {
+		fputs("created ", stdout);
+		out_text(stdout, c->db_path);
+		printf(" (schema version %d)\n", current);
+	} else if (found < current) {
+		fputs("upgraded ", stdout);
+		out_text(stdout, c->db_path);
+		printf(" from schema version %d to %d\n", found, current);
+	} else {
+		out_text(stdout, c->db_path);
+		printf(" is up to date (schema version %d)\n", current);
+	}
 	rt_store_close(st);
 	return 0;
 }

@@ -53,7 +53,9 @@ issuer_add(struct cli *c, int argc, char **argv)
 		    rt_issuer_kind_names()));
 	if ((err = cli_write(c, add, &is)) != NULL)
 		return cli_fail(err);
-	printf("added issuer %s\n", is.code);
+	fputs("added issuer ", stdout);
+	out_text(stdout, is.code);	/* controls escaped */
+	putchar('\n');
 	return 0;
 }
 

@@ -1,4 +1,4 @@
-/* rectrack outstanding — the outstanding-recommendations report (SPEC §6). */
+/* rectrack outstanding — the outstanding-recommendations report. */
 #include "rectrack.h"
 #include "cli.h"
 
@@ -89,9 +89,11 @@ write_md(const struct rt_outstanding *o, const char *title)
 
 	fputs("# ", stdout);
 	out_md(stdout, title);
-	printf("\n\n%ld open recommendations in %zu reports as of %s; "
+	printf("\n\n%ld open %s in %zu %s as of %s; "
 	    "%ld overdue, %ld unresolved over 6 months.\n", s->total.open,
-	    count_reports(o), o->as_of, s->total.overdue,
+	    out_noun(s->total.open, "recommendation", "recommendations"),
+	    count_reports(o), out_noun((long long)count_reports(o), "report",
+	    "reports"), o->as_of, s->total.overdue,
 	    s->total.unresolved_over_6_months);
 	for (i = 0; i < o->nitems; i++) {
 		const struct rt_open_item *it = &o->items[i];
@@ -106,8 +108,9 @@ write_md(const struct rt_outstanding *o, const char *title)
 			out_md(stdout, it->rec.report);
 			fputs(": ", stdout);
 			out_md(stdout, it->title);
-			printf("\n\nIssued %s by %s.\n\n", it->rec.report_issued,
-			    it->rec.issuer);
+			printf("\n\nIssued %s by ", it->rec.report_issued);
+			out_md(stdout, it->rec.issuer);
+			fputs(".\n\n", stdout);
 			puts("| Rec | Recommendation | Concurrence | Status | "
 			    "Target | Days open | Overdue | Latest event |");
 			puts("|:--|:--|:--|:--|:--|--:|:--|:--|");
@@ -313,6 +316,7 @@ static const char css[] =
 "th{background:#e8edf3}\ntd.n,th.n{text-align:right}\n"
 "tr.overdue td{background:#fdf0e6}\n"
 ".flag{font-weight:bold;color:#a33a00}\n"
+".nw{white-space:nowrap}\n"
 "tfoot td,tr.total td{font-weight:bold;background:#f5f7fa}\n"
 "footer{margin-top:2em;color:#555;font-size:.9em}\n"
 "@media print{body{margin:0;max-width:none;font-size:11px}"
@@ -431,9 +435,10 @@ write_html(const struct rt_outstanding *o, const char *title)
 	    "recommendation, by agency and report.</p>\n</header>\n",
 	    o->as_of);
 	fputs("<div class=\"facts\">\n", fp);
-	html_fact(fp, s->total.open, "open recommendations");
-	fprintf(fp, "<div class=\"fact\"><b>%zu</b>reports</div>\n",
-	    count_reports(o));
+	html_fact(fp, s->total.open, out_noun(s->total.open,
+	    "open recommendation", "open recommendations"));
+	html_fact(fp, (long)count_reports(o), out_noun((long long)
+	    count_reports(o), "report", "reports"));
 	html_fact(fp, s->total.overdue, "overdue");
 	html_fact(fp, s->total.unresolved_over_6_months,
 	    "unresolved over 6 months");
@@ -476,13 +481,14 @@ write_html(const struct rt_outstanding *o, const char *title)
 			fputs("</h2>\n", fp);
 		}
 		if (new_report(o, i)) {
-			fputs("<h3>", fp);
+			fputs("<h3><span class=\"nw\">", fp);
 			out_html(fp, it->rec.report);
-			fputs(": ", fp);
+			fputs("</span>: ", fp);
 			out_html(fp, it->title);
-			fputs("</h3>\n<p class=\"meta\">Issued ", fp);
+			fputs("</h3>\n<p class=\"meta\">Issued <span "
+			    "class=\"nw\">", fp);
 			out_html(fp, it->rec.report_issued);
-			fputs(" by ", fp);
+			fputs("</span> by ", fp);
 			out_html(fp, it->rec.issuer);
 			fputs("</p>\n<table>\n<thead><tr>"
 			    "<th scope=\"col\">Rec</th>"
@@ -501,11 +507,12 @@ write_html(const struct rt_outstanding *o, const char *title)
 		out_html(fp, it->rec.report);
 		fputc('#', fp);
 		out_html(fp, it->rec.number);
-		fputs("\"><td>", fp);
+		/* ids and dates do not break at their hyphens */
+		fputs("\"><td class=\"nw\">", fp);
 		out_html(fp, it->rec.number);
 		fputs("</td><td>", fp);
 		out_html(fp, it->rec.text);
-		fprintf(fp, "</td><td>%s</td><td>%s</td><td>",
+		fprintf(fp, "</td><td>%s</td><td>%s</td><td class=\"nw\">",
 		    rt_concurrence_name(it->rec.concurrence),
 		    rt_status_name(it->rec.status));
 		out_html(fp, or_dash(it->rec.target_date));
@@ -513,7 +520,13 @@ write_html(const struct rt_outstanding *o, const char *title)
 			fputs(" <span class=\"flag\">OVERDUE</span>", fp);
 		fprintf(fp, "</td><td class=\"n\">%ld</td><td>",
 		    it->fx.age_days);
-		out_html(fp, b.s);
+		if (it->last.kind != NULL && b.s != NULL) {
+			/* the date that starts it */
+			fputs("<span class=\"nw\">", fp);
+			out_html(fp, it->last.effective);
+			fputs("</span>", fp);
+			out_html(fp, b.s + strlen(it->last.effective));
+		}
 		fputs("</td></tr>\n", fp);
 	}
 	rt_buf_free(&b);

@@ -4,6 +4,15 @@
 
 #include <getopt.h>
 
+/* REPORT#NUMBER as given or stored, controls escaped. */
+static void
+print_id(const char *report, const char *number)
+{
+	out_text(stdout, report);
+	putchar('#');
+	out_text(stdout, number);
+}
+
 static int
 rec_add(struct cli *c, int argc, char **argv)
 {
@@ -83,10 +92,12 @@ rec_add(struct cli *c, int argc, char **argv)
 		err = rt_rec_add(st, &c->cfg, &rec, &who, evidence);
 		rt_store_close(st);
 	}
-	if (err == NULL)
-		printf("added %s#%s (%s, %s)\n", rec.report, rec.number,
-		    rt_status_name(rec.status),
+	if (err == NULL) {
+		fputs("added ", stdout);
+		print_id(rec.report, rec.number);
+		printf(" (%s, %s)\n", rt_status_name(rec.status),
 		    rt_concurrence_name(rec.concurrence));
+	}
 	rt_rec_free(&rec);
 	return err ? cli_fail(err) : 0;
 }
@@ -148,11 +159,13 @@ rec_set(struct cli *c, int argc, char **argv)
 		    &changed);
 		rt_store_close(st);
 	}
+	if (err == NULL)
+		print_id(report, number);
 	if (err == NULL && changed)
-		printf("%s#%s: %d field%s changed\n", report, number, changed,
+		printf(": %d field%s changed\n", changed,
 		    changed == 1 ? "" : "s");
 	else if (err == NULL)
-		printf("%s#%s: nothing changed\n", report, number);
+		printf(": nothing changed\n");
 done:
 	free(changes);
 	free(report);

@@ -156,7 +156,9 @@ report_add(struct cli *c, int argc, char **argv)
 	free(topics);
 	if (err)
 		return cli_fail(err);
-	printf("added report %s (FY%d)\n", a.r.number, a.r.fiscal_year);
+	fputs("added report ", stdout);
+	out_text(stdout, a.r.number);	/* controls escaped */
+	printf(" (FY%d)\n", a.r.fiscal_year);
 	return 0;
 }
 

@@ -161,6 +161,35 @@ done:
 	return f->nomem;
 }
 
+/* A query that is a report's number, quoted or not, finds nothing (the
+ * numbers are not words of the index): say how to list that report. */
+static void
+hint_report(struct rt_store *st, const char *query)
+{
+	struct rt_buf num = { 0 };
+	struct rt_report r;
+	struct rt_error *err = NULL;
+	size_t n = strlen(query);
+
+	if (n >= 2 && query[0] == '"' && query[n - 1] == '"')
+		rt_buf_printf(&num, "%.*s", (int)(n - 2), query + 1);
+	else
+		rt_buf_puts(&num, query);
+	if (num.s == NULL || *num.s == '\0')
+		goto done;
+	if ((err = rt_store_report_get(st, num.s, &r)) == NULL) {
+		fputs("rectrack: search: ", stderr);
+		out_text(stderr, r.number);
+		fputs(" is a report number; 'rectrack list --report ", stderr);
+		out_text(stderr, r.number);
+		fputs("' lists its recommendations\n", stderr);
+		rt_report_free(&r);
+	}
+	rt_error_free(err);	/* not a report: nothing to say */
+done:
+	rt_buf_free(&num);
+}
+
 /* --limit: a whole number, 0 for no limit. */
 static int
 parse_limit(const char *s, long *out)
@@ -247,9 +276,12 @@ cmd_search(struct cli *c, int argc, char **argv)
 		goto done;
 	/* no hit: the CSV header, [] or, for people, a word on stderr */
 	err = cli_out_end(found_out(&found), err);
-	if (err == NULL && found.n == 0 && found.fmt == OUT_TABLE)
-		fprintf(stderr, "rectrack: search: no match for '%s'\n",
-		    q.query);
+	if (err == NULL && found.n == 0 && found.fmt == OUT_TABLE) {
+		fputs("rectrack: search: no match for '", stderr);
+		out_text(stderr, q.query);	/* controls escaped */
+		fputs("'\n", stderr);
+		hint_report(st, q.query);
+	}
 done:
 	rt_store_close(st);
 	rt_buf_free(&text);

@@ -56,7 +56,7 @@ print_rec(const struct rt_rec *rec, const struct rt_report *r,
 	money_line("Savings:", rec->money[RT_POTENTIAL_SAVINGS]);
 	money_line("Disallowed:", rec->money[RT_DISALLOWED_COST]);
 	money_line("FBU agreed:", rec->money[RT_FBU_AGREED]);
-	rt_buf_printf(&b, "%ld days", age);
+	rt_buf_printf(&b, "%ld %s", age, out_noun(age, "day", "days"));
 	out_kv(stdout, "Age:", b.s);
 	rt_buf_free(&b);
 	out_kv(stdout, "Text:", rec->text);

@@ -1,4 +1,4 @@
-/* rectrack summary — the open-item summary (SPEC §6). */
+/* rectrack summary — the open-item summary (rectrack(1)). */
 #include "rectrack.h"
 #include "cli.h"
 
@@ -27,7 +27,17 @@ static const struct {
 };
 #define NHEAD (sizeof(head) / sizeof(head[0]))
 #define NTAIL (sizeof(tail) / sizeof(tail[0]))
-#define MAXCOLS (1 + NHEAD + RT_MAX_BUCKETS + 1 + NTAIL)
+#define MAXCOLS (2 + NHEAD + RT_MAX_BUCKETS + 1 + NTAIL)
+
+/*
+ * By status, the counts of the open ones say nothing of the closed
+ * statuses: a first count, of every recommendation selected (open or
+ * closed), gives each status its number.
+ */
+#define ALL_KEY "recommendations"
+#define ALL_HEADER "RECS"
+#define ALL_MD "Recommendations"
+#define WITH_ALL(s) ((s)->by == RT_BY_STATUS)
 
 static const char *const group_header[RT_BY_COUNT] = {
 	"AGENCY", "ISSUER", "REPORT", "FY", "TOPIC", "STATUS", "OFFICIAL",
@@ -69,6 +79,8 @@ out_summary_row(struct out *o, const struct rt_summary *s,
 		rt_buf_printf(&g, "%*s%s", 2 * r->depth, "", r->group);
 	out_str(o, g.s ? g.s : r->group);
 	rt_buf_free(&g);
+	if (WITH_ALL(s))
+		out_int(o, r->recs);
 	row_counts(r, v);
 	for (i = 0; i < NHEAD; i++)
 		out_int(o, v[i]);
@@ -89,6 +101,9 @@ write_rows(const struct rt_summary *s, enum out_format fmt)
 	size_t n = 0, i, j;
 
 	cols[n++] = (struct out_col){ "group", group_header[s->by], OUT_CLIP };
+	if (WITH_ALL(s))
+		cols[n++] = (struct out_col){ ALL_KEY, ALL_HEADER,
+		    OUT_NUMBER };
 	for (i = 0; i < NHEAD; i++)
 		cols[n++] = (struct out_col){ head[i].key, head[i].header,
 		    OUT_NUMBER };
@@ -131,6 +146,8 @@ cli_summary_json_row(FILE *fp, const struct rt_summary *s,
 
 	fputs("{\"group\":", fp);
 	rt_json_string(fp, r->group);
+	if (WITH_ALL(s))
+		fprintf(fp, ",\"%s\":%ld", ALL_KEY, r->recs);
 	row_counts(r, v);
 	for (i = 0; i < NHEAD; i++)
 		fprintf(fp, ",\"%s\":%ld", head[i].key, v[i]);
@@ -214,6 +231,8 @@ md_row(FILE *fp, const struct rt_summary *s, const struct rt_summary_row *r,
 	fputs(total ? "**" : r->subtotal ? "*" : "", fp);
 	md_text(fp, r->group);
 	fputs(total ? "**" : r->subtotal ? "*" : "", fp);
+	if (WITH_ALL(s))
+		fprintf(fp, " | %ld", r->recs);
 	row_counts(r, v);
 	for (i = 0; i < NHEAD; i++)
 		fprintf(fp, " | %ld", v[i]);
@@ -237,6 +256,8 @@ write_md(const struct rt_summary *s)
 	fprintf(fp, "## Open-item summary by %s as of %s\n\n",
 	    by_words[s->by], s->as_of);
 	fprintf(fp, "| %s", group_md[s->by]);
+	if (WITH_ALL(s))
+		fprintf(fp, " | %s", ALL_MD);
 	for (i = 0; i < NHEAD; i++)
 		fprintf(fp, " | %s", head[i].md);
 	for (i = 0; i < s->nbuckets; i++)
@@ -244,14 +265,18 @@ write_md(const struct rt_summary *s)
 	for (i = 0; i < NTAIL; i++)
 		fprintf(fp, " | %s", tail[i].md);
 	fputs(" |\n|:--", fp);
+	if (WITH_ALL(s))
+		fputs("|--:", fp);
 	for (i = 0; i < NHEAD + s->nbuckets + NTAIL - 1; i++)
 		fputs("|--:", fp);
 	fputs("|:--|\n", fp);
 	for (i = 0; i < s->nrows; i++)
 		md_row(fp, s, &s->rows[i], 0);
 	md_row(fp, s, &s->total, 1);
-	fputs("\nCounts are of open recommendations; amounts are sums over "
-	    "them.\n", fp);
+	fputs(WITH_ALL(s) ? "\nRecommendations counts them all, open or "
+	    "closed; the other counts are of the open ones; amounts are "
+	    "sums over those.\n" : "\nCounts are of open recommendations; "
+	    "amounts are sums over them.\n", fp);
 	if (s->by == RT_BY_TOPIC)
 		fputs("A recommendation of a report with several topics counts "
 		    "under each; the total counts it once.\n", fp);

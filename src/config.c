@@ -1,5 +1,5 @@
 /*
- * rectrack — configuration (SPEC §7), read with the libyaml event API.
+ * rectrack — configuration (rectrack(1)), read with the libyaml event API.
  *
  * The parser follows the shape of the file: a table of keys per mapping,
  * one handler per kind of value.  Whatever the schema does not expect (a

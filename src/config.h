@@ -1,5 +1,5 @@
 /*
- * rectrack — configuration (SPEC §7), read from YAML with libyaml.
+ * rectrack — configuration (rectrack(1)), read from YAML with libyaml.
  */
 #ifndef RT_CONFIG_H
 #define RT_CONFIG_H
@@ -29,7 +29,7 @@ struct rt_config {
 	int gao_priority_flag;
 };
 
-/* Fill cfg with the defaults of SPEC §7 (no allocation). */
+/* Fill cfg with the defaults rectrack(1) states (no allocation). */
 void rt_config_defaults(struct rt_config *cfg);
 
 /*
@@ -56,7 +56,7 @@ struct rt_error *rt_config_load_string(struct rt_config *cfg,
     const char *name, const char *text, size_t len);
 
 /*
- * Find the configuration file (SPEC §4): explicit (from --config) if not
+ * Find the configuration file (rectrack(1)): explicit (from --config) if not
  * NULL, else $RECTRACK_CONFIG if set and non-empty — both must exist
  * (RT_EIO otherwise) — else ./rectrack.yaml if it exists, else
  * $XDG_CONFIG_HOME/rectrack/config.yaml (XDG_CONFIG_HOME defaulting to

@@ -37,7 +37,7 @@ static const char *const sensitivities[] = {
 };
 
 /*
- * The transition table of SPEC §3: guards of the move [from][to], or NO
+ * The transition table (rectrack(1)): guards of the move [from][to], or NO
  * when the move is not allowed.
  */
 #define NO	(-1)

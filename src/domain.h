@@ -25,7 +25,7 @@ enum rt_status {
 
 /* "open-pending" …; NULL for an out-of-range value. */
 const char *rt_status_name(int st);
-/* "Open – Response Not Yet Due" … (with an en dash, as SPEC §2). */
+/* "Open – Response Not Yet Due" … (with an en dash, as GAO writes them). */
 const char *rt_status_label(int st);
 /* Parse a status name (exact, lower case); 0 ok, -1 unknown. */
 int rt_status_parse(const char *s, enum rt_status *out);
@@ -71,7 +71,7 @@ enum rt_guard {
 	RT_GUARD_NOTE = 1 << 1,		/* a note (reason) is given */
 };
 
-/* Extra requirements from the configuration (SPEC §7 "require"). */
+/* Extra requirements from the configuration (rectrack(1): require). */
 enum rt_require {
 	RT_REQ_TARGET_DATE = 1 << 0,
 	RT_REQ_CORRECTIVE_ACTION = 1 << 1,

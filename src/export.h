@@ -1,5 +1,5 @@
 /*
- * rectrack — export (SPEC §5): the database, or the part a filter
+ * rectrack — export (import-format.md): the database, or what a filter
  * selects, written as the YAML document that import reads, or as the
  * same document in JSON.  Streaming: each report is written as the store
  * hands it over, with its recommendations and their complete history.
@@ -30,7 +30,7 @@ struct rt_rec;
 struct rt_store;
 
 /*
- * Write the YAML document of SPEC §5 to fp with libyaml's emitter: every
+ * Write the import format's YAML to fp with libyaml's emitter: every
  * string a YAML reader could take for something else (null, a boolean, a
  * number, an indicator) double-quoted, multi-line text literal or
  * double-quoted so that it reads back byte for byte, dates, numbers and

@@ -439,7 +439,7 @@ decide(struct importer *im, const struct rt_rec *rec, const char *when,
 	return NULL;
 }
 
-/* The past of a new recommendation from its dates (SPEC §5). */
+/* The past of a new recommendation from its dates (import-format.md). */
 static struct rt_error *
 infer_history(struct importer *im, const struct rt_rec *rec,
     const char *issued, struct rt_events *h)
@@ -500,7 +500,7 @@ infer_history(struct importer *im, const struct rt_rec *rec,
 
 /*
  * A status the file gives to an existing recommendation is a move, and
- * follows the lifecycle (SPEC §3): the import's note is its reason, the
+ * follows the lifecycle (rectrack(1)): the import's note is its reason, the
  * target date may come with it, and the configured requirements for
  * resolving apply (closing needs no evidence: a file carries none).
  */

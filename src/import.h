@@ -1,8 +1,8 @@
 /*
- * rectrack — importing YAML files (SPEC §5) into the store: new reports
- * and recommendations are added with their history (given, or inferred
- * from the dates), changed ones are updated with one event per changed
- * attribute, unchanged ones are left alone.
+ * rectrack — importing YAML files into the store (import-format.md):
+ * new reports and recommendations are added with their history (given,
+ * or inferred from the dates), changed ones are updated with one event
+ * per changed attribute, unchanged ones are left alone.
  */
 #ifndef RT_IMPORT_H
 #define RT_IMPORT_H

@@ -66,7 +66,7 @@ struct rt_outcome {
  * Apply req to every recommendation named in ids ("REPORT#NUMBER" or
  * "REPORT#*" for all of a report; one named twice counts once) in one
  * BEGIN IMMEDIATE transaction: all are changed or, on the first refusal,
- * none.  Rules (SPEC §3): the transition table and its guards with the
+ * none.  Rules (rectrack(1)): the transition table and its guards with the
  * configured requirements; resolving sets resolved_date, closing sets
  * closed_date and clears on_hold and closure_requested; changing an
  * existing target date needs a reason (who->note) and keeps

@@ -265,6 +265,20 @@ main(int argc, char **argv)
 		rt_config_free(&cli.cfg);
 		return 2;
 	}
+	/* the history needs a name: an empty one is a mistake, not a
+	 * constraint of the database (an empty RECTRACK_ACTOR is unset) */
+	if (actor != NULL && rt_blank(actor)) {
+		fputs("rectrack: --actor needs a name (who records the "
+		    "changes)\n", stderr);
+		rt_config_free(&cli.cfg);
+		return 2;
+	}
+	if ((s = getenv("RECTRACK_ACTOR")) != NULL && *s && rt_blank(s)) {
+		fputs("rectrack: RECTRACK_ACTOR is blank: set it to a name "
+		    "(who records the changes) or unset it\n", stderr);
+		rt_config_free(&cli.cfg);
+		return 2;
+	}
 	cli.actor = find_actor(actor, &cli.cfg);
 	optind = 0;
 	status = cli.cmd->run(&cli, argc, argv);

@@ -609,6 +609,12 @@ out_md(FILE *fp, const char *s)
 	free(clean);
 }
 
+const char *
+out_noun(long long n, const char *one, const char *more)
+{
+	return n == 1 ? one : more;
+}
+
 void
 out_html(FILE *fp, const char *s)
 {

@@ -87,6 +87,9 @@ void out_md(FILE *fp, const char *s);
 /* Text as HTML, in an element or an attribute value: out_clean(s, 0),
  * then & < > " ' as references.  Nothing for NULL. */
 void out_html(FILE *fp, const char *s);
+/* one when n is 1, else more: "1 report", "2 reports". */
+const char *out_noun(long long n, const char *one, const char *more);
+
 /* "Label:  value" for people; nothing when value is NULL or empty.
  * The value is made safe (out_clean with OUT_CLEAN_LINES); lines after
  * the first are indented under the value. */

@@ -1,5 +1,5 @@
 /*
- * rectrack — the outstanding-recommendations report (SPEC §6): every
+ * rectrack — the outstanding-recommendations report (rectrack(1)): every
  * open recommendation a filter selects, as of a day, grouped by agency
  * then report, with its derived facts and latest event, and the
  * open-item summary by agency for the totals.

@@ -102,7 +102,7 @@ struct rt_error *rt_event_write(struct rt_store *, int64_t rec_id,
 /* Parse a flag value: yes/no, true/false, on/off, 1/0; -1 otherwise. */
 int rt_flag_parse(const char *s);
 
-/* ---- derived facts (SPEC §3), as of a date --------------------------- */
+/* ---- derived facts (rectrack(1)), as of a date ------------------------ */
 
 /* Days from the report's issue date to as_of, or to closed_date when the
  * recommendation was closed by then. */
@@ -135,7 +135,7 @@ size_t rt_buckets(const struct rt_config *cfg, struct rt_bucket *out);
 size_t rt_bucket_of(const struct rt_config *cfg, long age_days);
 
 /*
- * The facts SPEC §3 derives from a recommendation's state on a day,
+ * The facts rectrack(1) derives from a recommendation's state on a day,
  * computed here and nowhere else.  rec is the state as of that day (the
  * current row for today, rt_rec_as_of for a past day).
  */

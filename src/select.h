@@ -1,6 +1,6 @@
 /*
  * rectrack — selecting recommendations: every recommendation that
- * matches the filters of SPEC §4, in the state it was in at the end of a
+ * matches the filters of list, in the state it was in at the end of a
  * day.  list, export, summary and outstanding all select through here.
  */
 #ifndef RT_SELECT_H

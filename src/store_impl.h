@@ -115,7 +115,8 @@ int store_problem(int (*cb)(const struct rt_problem *, void *), void *arg,
 /* How search queries are written, for the errors. */
 #define STORE_SEARCH_SYNTAX "use words, \"a phrase\", a OR b, a NOT b, " \
 	"prefix*, and put words with punctuation in double quotes " \
-	"(\"OIG-21-48\")"
+	"(\"CBP's\"); report numbers are not words of the index: " \
+	"'rectrack list --report NUMBER' lists a report's recommendations"
 
 /* The error for a search query that cannot be parsed: why (FTS5's
  * reason), in the user's terms where it would mislead ("OIG-21-48" is

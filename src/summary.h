@@ -1,5 +1,5 @@
 /*
- * rectrack — the open-item summary (SPEC §6): the recommendations a
+ * rectrack — the open-item summary (rectrack(1)): the recommendations a
  * filter selects, as of a day, counted by group (agency, issuer, report,
  * fiscal year, topic, status or responsible official), with a total.
  */
@@ -77,7 +77,7 @@ struct rt_summary {
  * recommendation counts under each topic of its report; total counts it
  * once.  Rows come in the order of the key: the agency tree, issuer
  * code, report issue date and number, fiscal year, topic name (any
- * case), the status order of SPEC §2, official; "(no topic)" and
+ * case), the status order of rectrack(1), official; "(no topic)" and
  * "(none)" last.
  *
  * rollup (RT_BY_AGENCY only; RT_EINVAL otherwise) adds, after the rows

@@ -1,6 +1,6 @@
 /*
- * rectrack — reading the import format (SPEC §5) with the libyaml event
- * API, one report at a time.
+ * rectrack — reading the import format (import-format.md) with the
+ * libyaml event API, one report at a time.
  *
  * The parser follows the shape of the format: a table of keys per
  * mapping, one handler per kind of value, a walker for lists.  Whatever

@@ -1,6 +1,6 @@
 /*
- * rectrack — reading the import format (SPEC §5) with the libyaml event
- * API, streaming: each issuer, agency and report (with its
+ * rectrack — reading the import format (import-format.md) with the
+ * libyaml event API, streaming: each issuer, agency and report (with its
  * recommendations and their history) is handed to a sink as soon as it
  * is complete, then freed, so that memory does not grow with the file.
  *

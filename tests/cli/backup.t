@@ -80,7 +80,7 @@ $ rectrack backup other.db
 ! rectrack: other.db.tmp: cannot create it: File exists (another backup may be writing it; if not, remove it)
 [1]
 $ rectrack backup missing/other.db
-! rectrack: missing/other.db.tmp: cannot create it: No such file or directory
+! rectrack: missing: no such folder; create it first, or back up into another one
 [1]
 $ ls
   at-backup.csv

@@ -1,4 +1,4 @@
-The configuration file and the environment (SPEC §4, §7): where the
+The configuration file and the environment (rectrack(1): ENVIRONMENT, FILES): where the
 configuration is found, where the database is, who the actor is.  Each
 configuration below names its own database, so "init" tells which one
 was read.

@@ -23,7 +23,7 @@ The copy is of the whole database: every row and every event as
 recorded, with its time, effective date and actor.
 
 $ rectrack copy from.db to.db
-  copied from.db to to.db: 1 issuers, 2 agencies, 4 reports, 8 recommendations, 27 events
+  copied from.db to to.db: 1 issuer, 2 agencies, 4 reports, 8 recommendations, 27 events
 $ rectrack --db to.db check
   ok: 4 reports, 8 recommendations, 27 events checked
 $ for f in yaml json csv gao-csv; do
@@ -66,7 +66,7 @@ nothing yet.  The global --db plays no part: FROM and TO are operands.
 $ rectrack --db empty.db init
   created empty.db (schema version 4)
 $ rectrack --db elsewhere.db copy from.db empty.db
-  copied from.db to empty.db: 1 issuers, 2 agencies, 4 reports, 8 recommendations, 27 events
+  copied from.db to empty.db: 1 issuer, 2 agencies, 4 reports, 8 recommendations, 27 events
 $ test -e elsewhere.db || echo "no elsewhere.db"
   no elsewhere.db
 

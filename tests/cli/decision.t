@@ -127,7 +127,7 @@ $ rectrack history 'OIG-24-01#2' --format csv | cut -d, -f1,4-8 | tail -2
 $ rectrack list --as-of 2025-12-31 --format csv | cut -d, -f1,25,26 | sed -n 2p
   OIG-24-01#1,1200.50,3000.00
 $ rectrack check
-  ok: 1 reports, 3 recommendations, 17 events checked
+  ok: 1 report, 3 recommendations, 17 events checked
 
 Export and import: the keys disallowed_cost and fbu_agreed, and a round
 trip through an empty database gives the same bytes.
@@ -165,7 +165,7 @@ $ rectrack --db two.db import one.yaml | sed -n 2,3p
   recommendations: 0 new, 0 changed, 3 unchanged
   events: 0
 $ rectrack --db two.db check
-  ok: 1 reports, 3 recommendations, 17 events checked
+  ok: 1 report, 3 recommendations, 17 events checked
 
 A file without history: the decision is dated with the resolution
 (resolved_date), or with the closure when there was none, so that --as-of
@@ -287,4 +287,4 @@ $ rectrack --db old.db list --format csv | cut -d, -f1,21,25,26 # sqlite-only
   id,questioned_cost,disallowed_cost,fbu_agreed
   GAO-20-536#1,123.45,,
 $ rectrack --db old.db check # sqlite-only
-  ok: 1 reports, 1 recommendations, 1 events checked (the search index's words were not compared with the texts)
+  ok: 1 report, 1 recommendation, 1 event checked (the search index's words were not compared with the texts)

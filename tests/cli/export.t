@@ -1,5 +1,5 @@
 Export: the database, or a filtered part, as YAML (the document import
-reads, SPEC §5), as the same document in JSON, or as the CSV rows of
+reads, docs/import-format.md), as the same document in JSON, or as the CSV rows of
 list; to standard output, or to a file that appears only when the
 export is complete.
 
@@ -589,7 +589,7 @@ $ rectrack export --output
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --output ''
-! rectrack: export: --output needs a file name
+! rectrack: export: --output needs a value
 ! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]

@@ -197,17 +197,17 @@ $ grep -o '<h2>[^<]*</h2>' report.html | sort -u
   <h2>Open by age</h2>
   <h2>Open by agency</h2>
   <h2>Totals</h2>
-$ grep -o '<h3>[^<]*</h3>' report.html
-  <h3>OIG-21-48: &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;s</h3>
-  <h3>R&quot;&gt;&lt;img src=x onerror=alert(1)&gt;: =cmd|&#39; /C calc&#39;!A0</h3>
+$ grep -o '<h3>.*</h3>' report.html
+  <h3><span class="nw">OIG-21-48</span>: &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;s</h3>
+  <h3><span class="nw">R&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</span>: =cmd|&#39; /C calc&#39;!A0</h3>
 $ grep -o 'id="R[^"]*"' report.html
   id="R&quot;&gt;&lt;img src=x onerror=alert(1)&gt;#1"
 $ grep -o '<text[^>]*>[^<]*X[^<]*</text>' report.html
   <text x="162" y="25" text-anchor="end" font-size="12" fill="#1a1a1a">&lt;b&gt;&quot;X&amp;Y&#39;</text>
 $ grep -o '<td>[^<]*script[^<]*</td>' report.html
   <td>&lt;script&gt;alert(&quot;rec&quot;)&lt;/script&gt;</td>
-$ grep -o '<td>[^<]*note[^<]*</td>' report.html
-  <td>2026-11-28 note: first &quot;note&quot; &lt;b&gt;&amp;amp;&lt;/b&gt;</td>
+$ grep -o '<td><span class="nw">[^<]*</span>[^<]*note[^<]*</td>' report.html
+  <td><span class="nw">2026-11-28</span> note: first &quot;note&quot; &lt;b&gt;&amp;amp;&lt;/b&gt;</td>
 $ grep -o '<td>Bell[^<]*</td>' report.html
   <td>Bell\x07 C1 \x9b CSI \x1b]0;pwned\x07 DEL\x7f tab end</td>
 $ rectrack outstanding | grep 'script\|Bell\|note:'

@@ -1,4 +1,4 @@
-import loads YAML (SPEC §5): one transaction for all the files named, a
+import loads YAML (docs/import-format.md): one transaction for all the files named, a
 summary of what changed, nothing written twice, and the exact place of any
 fault.
 

@@ -96,7 +96,7 @@ $ rectrack issuer add x
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer add x --name ""
-! rectrack: issuer: issuer add needs --name
+! rectrack: issuer: --name needs a value
 ! usage: rectrack issuer add CODE --name NAME [--kind KIND]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.

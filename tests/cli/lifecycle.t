@@ -1,4 +1,4 @@
-The lifecycle of SPEC §3 through the command line: every move between the
+The lifecycle of rectrack(1) through the command line: every move between the
 five statuses, the guards, all-or-nothing over several recommendations,
 effective dates, and the concur, target, flag and note commands.
 
@@ -172,7 +172,7 @@ $ rectrack status 'S#3' closed-implemented --date 2021-02-27
 ! rectrack: S#3: effective date 2021-02-27 is before the latest status change (2021-03-01); the history must stay in order
 [1]
 
-The configured requirements (SPEC §7) tighten the guards.
+The configured requirements (rectrack(1), FILES) tighten the guards.
 
 $ cat > rectrack.yaml <<'YAML'
 > require:

@@ -128,8 +128,14 @@ $ rectrack list --status opne
 ! rectrack: --status: unknown value "opne" (expected open, closed or one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
 [1]
 $ rectrack list --status ''
-! rectrack: --status: unknown value "" (expected open, closed or one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
-[1]
+! rectrack: list: --status needs a value
+! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                      [--status STATUS]... [--concurrence VALUE]...
+!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--format FMT]
+! See 'man rectrack' for the options.
+[2]
 
 Command line mistakes: exit 2 with the usage.
 
@@ -158,7 +164,7 @@ $ rectrack list --format csv
   OIG-21-19#10,OIG-21-19,10,dhs-oig,2021-02-08,CBP,,Ten.,,concur,closed-implemented,,,,2021-02-08,no,no,no,no,no,,,,,,,no,0 [CR]
   OIG-21-48#1,OIG-21-48,1,dhs-oig,2021-09-30,CBP,,Pending.,,pending,open-pending,,,,,no,no,no,no,no,,,,,,,no,1885 [CR]
 
-JSON: one array, one object per line, the keys of SPEC §6 in order,
+JSON: one array, one object per line, the keys of rectrack(1) in order,
 absent values null, flags true/false.
 
 $ rectrack list --format json

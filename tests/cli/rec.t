@@ -103,8 +103,14 @@ $ rectrack rec add OIG-21-19 --number 3a --text "Duplicate."
 ! rectrack: OIG-21-19#3a already exists
 [1]
 $ rectrack rec add OIG-21-19 --number "" --text "Empty number."
-! rectrack: "": not a recommendation number (e.g. 1, 1-1, 3a)
-[1]
+! rectrack: rec: --number needs a value
+! usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
+!                         [--official NAME] [--target DATE] [--status STATUS]
+!                         [--concurrence VALUE] [--corrective-action TEXT]
+!                         [--note TEXT] [--evidence REF]
+!        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
+! See 'man rectrack' for the options.
+[2]
 $ rectrack rec add OIG-21-19 --number "2#1" --text "Number with #."
 ! rectrack: "2#1": not a recommendation number (e.g. 1, 1-1, 3a)
 [1]
@@ -341,7 +347,7 @@ $ rectrack rec set 'OIG-21-19#1' official=x --colour red 2>/dev/null; echo "exit
 $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
   unchanged
 
-The configuration may ask more to resolve (SPEC §7): rec add then needs
+The configuration may ask more to resolve (rectrack(1), FILES): rec add then needs
 --corrective-action and --official as well as --target, and says so.
 
 $ printf 'require:\n  resolve: [target_date, corrective_action, official]\n' > rectrack.yaml

@@ -312,7 +312,7 @@ not a year old yet).  As of 10 May 2026 GAO-25-100 has just turned one.
 
 $ rectrack gao-ig-act
   GAO-IG Act lists as of 2026-11-28
-  GAO recommendations open, or closed as not implemented, for a year or more; inspector general recommendations issued a year or more before without final action. 2 and 2.
+  2 GAO recommendations open, or closed as not implemented, for a year or more; 2 inspector general recommendations issued a year or more before without final action.
   
   GAO recommendations open or closed - not implemented for a year or more
   AGENCY  ID            ISSUED      STATUS         AGE  TIMELINE    LATEST NOTE

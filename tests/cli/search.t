@@ -150,22 +150,22 @@ A query that cannot be understood: one line saying why and how queries
 are written, exit 1, nothing on standard output.
 
 $ rectrack search '"unbalanced'
-! rectrack: search: cannot understand the query '"unbalanced' (a double quote is not closed): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("OIG-21-48")
+! rectrack: search: cannot understand the query '"unbalanced' (a double quote is not closed): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
 [1]
 $ rectrack search AND --format json
-! rectrack: search: cannot understand the query 'AND' (syntax error near "AND"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("OIG-21-48")
+! rectrack: search: cannot understand the query 'AND' (syntax error near "AND"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
 [1]
 $ rectrack search 'NOT fentanyl'
-! rectrack: search: cannot understand the query 'NOT fentanyl' (syntax error near "NOT"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("OIG-21-48")
+! rectrack: search: cannot understand the query 'NOT fentanyl' (syntax error near "NOT"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
 [1]
 $ rectrack search 'canine OR'
-! rectrack: search: cannot understand the query 'canine OR' (it ends too soon): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("OIG-21-48")
+! rectrack: search: cannot understand the query 'canine OR' (it ends too soon): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
 [1]
 $ rectrack search OIG-21-48 --format csv
-! rectrack: search: cannot understand the query 'OIG-21-48' (a "-" or ":" outside double quotes): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("OIG-21-48")
+! rectrack: search: cannot understand the query 'OIG-21-48' (a "-" or ":" outside double quotes): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
 [1]
 $ rectrack search ''
-! rectrack: search: the query is empty: use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("OIG-21-48")
+! rectrack: search: the query is empty: use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
 [1]
 $ rectrack search '"CBP'"'"'s training"' | awk '{ print $1, $2 }'
   ID FIELD

@@ -1,4 +1,4 @@
-summary: the open-item summary (SPEC §6), by agency, issuer, report,
+summary: the open-item summary (rectrack(1)), by agency, issuer, report,
 fiscal year, topic, status or official, as of any day, with the filters
 of list.
 
@@ -234,29 +234,30 @@ $ rectrack summary --by topic --format csv
   (no topic),2,1,0,1,1,1,2,1,0,0,0,2,0,750.25,0.00,GAO-24-101#1 [CR]
   TOTAL,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
-By status on A: the closed statuses are groups with nothing open.
+By status on A: the closed statuses are groups with nothing open; the
+recommendations column counts every one, open or closed.
 open-pending: OIG-23-05#3, GAO-24-101#2 (u, y, 2-5 years) and
 GAO-26-200#1 (under 6 months); open-resolved: five, of which three
 overdue.
 
 $ rectrack summary --by status --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  open-pending,3,3,0,0,0,2,2,0,1,0,0,2,0,750.25,0.00,OIG-23-05#3 [CR]
-  open-unresolved,1,0,1,0,0,1,1,0,0,0,0,0,1,0.00,500.00,OIG-20-10#3 [CR]
-  open-resolved,5,0,0,5,3,0,4,2,1,0,1,2,1,2500.50,10000.00,OIG-20-10#2 [CR]
-  closed-implemented,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
-  closed-not-implemented,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
-  TOTAL,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,recommendations,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  open-pending,3,3,3,0,0,0,2,2,0,1,0,0,2,0,750.25,0.00,OIG-23-05#3 [CR]
+  open-unresolved,1,1,0,1,0,0,1,1,0,0,0,0,0,1,0.00,500.00,OIG-20-10#3 [CR]
+  open-resolved,5,5,0,0,5,3,0,4,2,1,0,1,2,1,2500.50,10000.00,OIG-20-10#2 [CR]
+  closed-implemented,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
+  closed-not-implemented,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
+  TOTAL,12,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
 By status on C: OIG-23-05#2 was open-unresolved then, and nothing was
 closed yet (OIG-25-30 did not exist).
 
 $ rectrack summary --by status --as-of 2024-06-30 --format csv | cut -d, -f1-9
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority
-  open-pending,2,2,0,0,0,1,1,0
-  open-unresolved,2,0,2,0,0,2,2,0
-  open-resolved,4,0,0,4,3,0,3,2
-  TOTAL,8,2,2,4,3,3,6,2
+  group,recommendations,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus
+  open-pending,2,2,2,0,0,0,1,1
+  open-unresolved,2,2,0,2,0,0,2,2
+  open-resolved,4,4,0,0,4,3,0,3
+  TOTAL,8,8,2,2,4,3,3,6
 
 By official on A, names in order, those without one last: BOP Director
 (GAO-24-101#2), DHS Office of the Chief Security Officer (OIG-25-30#1),
@@ -270,7 +271,7 @@ $ rectrack summary --by official --format csv
   (none),6,2,1,3,1,2,4,1,2,0,0,2,2,2500.50,10500.00,OIG-20-10#2 [CR]
   TOTAL,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
-JSON: one object with the keys of SPEC §6; money as numbers of dollars,
+JSON: one object with the keys of rectrack(1); money as numbers of dollars,
 the last bucket without an upper limit (null), no oldest as null.
 
 $ rectrack summary --format json

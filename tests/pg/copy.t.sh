@@ -67,12 +67,12 @@ run --db from.db rec add OIG-18-87 --text "A later recommendation." \
 # SQLite -> PostgreSQL -> SQLite
 out=$(run copy from.db "$uri") || no "copy from.db to PostgreSQL"
 case $out in
-"copied from.db to $uri: 1 issuers, 2 agencies, 4 reports,"*) ;;
+"copied from.db to $uri: 1 issuer, 2 agencies, 4 reports,"*) ;;
 *) no "copy to PostgreSQL printed: $out" ;;
 esac
 out=$(run copy "$uri" back.db) || no "copy from PostgreSQL to back.db"
 case $out in
-"copied $uri to back.db: 1 issuers, 2 agencies, 4 reports,"*) ;;
+"copied $uri to back.db: 1 issuer, 2 agencies, 4 reports,"*) ;;
 *) no "copy from PostgreSQL printed: $out" ;;
 esac
 counts=${out#*: }

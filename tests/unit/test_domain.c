@@ -14,7 +14,8 @@
 #define T RT_GUARD_TARGET
 #define N RT_GUARD_NOTE
 
-/* SPEC §3, written out: guards of [from][to], -1 when refused. */
+/* The lifecycle of rectrack(1) written out: guards of [from][to], -1
+ * when refused. */
 static const int spec_moves[RT_STATUS_COUNT][RT_STATUS_COUNT] = {
 	/*	 OP  OU  OR  CI  CN */
 	[OP] = { -1, 0,  T,  0,  N },

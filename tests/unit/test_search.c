@@ -328,7 +328,9 @@ test_malformed_queries(void **state)
 {
 	static const char syntax[] = "use words, \"a phrase\", a OR b, a NOT "
 	    "b, prefix*, and put words with punctuation in double quotes "
-	    "(\"OIG-21-48\")";
+	    "(\"CBP's\"); report numbers are not words of the index: "
+	    "'rectrack list --report NUMBER' lists a report's "
+	    "recommendations";
 	struct fx *fx = *state;
 	struct rt_search q = { .query = "\"unbalanced" };
 	struct rt_buf msg = { 0 };

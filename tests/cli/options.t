@@ -1,0 +1,128 @@
+Options: what the command line refuses before anything is read or
+written.  An option that takes a value needs a non-empty one; only
+--status, --concurrence and report add's --topic may be repeated; an
+unknown option is named as it was typed; the actor is never empty.
+Each refusal is one line and the usage, exit status 2, and the database
+stays as it was.
+
+$ rectrack init >/dev/null
+$ rectrack import $SRCDIR/config/examples/port-of-entry.yaml >/dev/null
+$ rectrack check --quiet && echo checked
+  checked
+$ rectrack agency add ICE --name "U.S. Immigration and Customs Enforcement" >/dev/null
+$ rectrack issuer add gao --kind gao --name "Government Accountability Office" >/dev/null
+$ rectrack report add GAO-24-1 --issuer gao --title "Canine teams at ICE" --issued 2024-03-01 --agency ICE >/dev/null
+$ rectrack rec add GAO-24-1 --text "Train the canine teams" >/dev/null
+$ cp rectrack.db before.db
+
+An empty agency, issuer or report is no filter: it is refused, as a
+missing value is, by every command that filters.
+
+$ rectrack list --agency ''
+! rectrack: list: --agency needs a value
+! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                      [--status STATUS]... [--concurrence VALUE]...
+!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--format FMT]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack list --issuer '' 2>&1 >/dev/null | head -1
+  rectrack: list: --issuer needs a value
+$ rectrack list --report '' 2>&1 >/dev/null | head -1
+  rectrack: list: --report needs a value
+$ rectrack summary --agency '' 2>&1 >/dev/null | head -1
+  rectrack: summary: --agency needs a value
+$ rectrack search canine --issuer '' 2>&1 >/dev/null | head -1
+  rectrack: search: --issuer needs a value
+$ rectrack search canine --agency '' 2>&1 >/dev/null | head -1
+  rectrack: search: --agency needs a value
+$ rectrack report list --agency '' 2>&1 >/dev/null | head -1
+  rectrack: report: --agency needs a value
+
+search applies --agency and --issuer: canine is found at CBP (DHS OIG)
+and at ICE (GAO), each only under its own.
+
+$ rectrack search canine --agency ICE | awk '{ print $1, $4 }'
+  ID AGENCY
+  GAO-24-1 ICE
+  GAO-24-1#1 ICE
+$ rectrack search canine --issuer gao | awk '{ print $1, $4 }'
+  ID AGENCY
+  GAO-24-1 ICE
+  GAO-24-1#1 ICE
+$ rectrack search canine --agency CBP --format csv | awk -F, 'NR > 1 { print $9 }' | uniq
+  CBP
+
+An empty date, target or note is refused, not taken as none.
+
+$ rectrack note 'OIG-21-19#1' "checked" --date ''
+! rectrack: note: --date needs a value
+! usage: rectrack note REC... TEXT [--date DATE]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack target 'OIG-21-19#1' 2027-01-31 --note '' 2>&1 >/dev/null | head -1
+  rectrack: target: --note needs a value
+$ rectrack status 'OIG-21-48#1' open-resolved --target '' 2>&1 >/dev/null | head -1
+  rectrack: status: --target needs a value
+$ rectrack rec set 'OIG-21-48#1' official=Someone --date '' 2>&1 >/dev/null | head -1
+  rectrack: rec: --date needs a value
+
+A single-valued option given twice is refused like --fy twice, whichever
+command: which of the two was meant cannot be told.
+
+$ rectrack list --fy 2021 --fy 2022 2>&1 >/dev/null | head -1
+  rectrack: list: --fy given twice
+$ rectrack note 'OIG-21-19#1' "checked" --date 2026-01-05 --date 2026-01-06
+! rectrack: note: --date given twice
+! usage: rectrack note REC... TEXT [--date DATE]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack status 'OIG-21-48#1' open-resolved --target 2027-01-31 --target 2027-02-28 2>&1 >/dev/null | head -1
+  rectrack: status: --target given twice
+$ rectrack target 'OIG-21-19#1' 2027-01-31 --note one --note two 2>&1 >/dev/null | head -1
+  rectrack: target: --note given twice
+$ rectrack rec add OIG-21-48 --text one --text two 2>&1 >/dev/null | head -1
+  rectrack: rec: --text given twice
+$ rectrack search canine --limit 1 --limit 2 2>&1 >/dev/null | head -1
+  rectrack: search: --limit given twice
+$ rectrack summary --by agency --by fy 2>&1 >/dev/null | head -1
+  rectrack: summary: --by given twice
+$ rectrack export --format csv --format json 2>&1 >/dev/null | head -1
+  rectrack: export: --format given twice
+$ rectrack import --dry-run --dry-run x.yaml 2>&1 >/dev/null | head -1
+  rectrack: import: --dry-run given twice
+
+The options that list several values still may:
+
+$ rectrack list --status open-pending --status open-unresolved --concurrence concur --concurrence pending --format csv | wc -l
+  7
+
+An unknown option is named as typed, a single-dash word whole.
+
+$ rectrack search -title:canine
+! rectrack: search: unknown option -title:canine
+! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
+!                        [--report NUMBER] [--status STATUS]... [--format FMT]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack list -xyz 2>&1 >/dev/null | head -1
+  rectrack: list: unknown option -xyz
+$ rectrack list --overdue -x 2>&1 >/dev/null | head -1
+  rectrack: list: unknown option -x
+
+The actor: an empty or blank --actor is refused with rectrack's own
+message, not the database's; an empty RECTRACK_ACTOR counts as not set,
+a blank one is refused.
+
+$ rectrack --actor '' note 'OIG-21-19#1' "checked" # sqlite-only
+! rectrack: --actor needs a name (who records the changes)
+[2]
+$ rectrack --actor ' ' note 'OIG-21-19#1' "checked" # sqlite-only
+! rectrack: --actor needs a name (who records the changes)
+[2]
+$ RECTRACK_ACTOR='  ' rectrack note 'OIG-21-19#1' "checked"
+! rectrack: RECTRACK_ACTOR is blank: set it to a name (who records the changes) or unset it
+[2]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged

@@ -1,0 +1,44 @@
+Terminal safety: a code, a number, a name or a path that holds control
+characters is echoed with them escaped (\xHH), as the listings show
+them, so that no escape sequence of the input reaches the terminal raw:
+the lines of add, rec set, the import summary, outstanding's Markdown,
+search and init.
+
+$ rectrack --db "$(printf 'e\033[2J.db')" init # sqlite-only
+  created e\x1b[2J.db (schema version 4)
+$ rectrack init >/dev/null
+$ rectrack issuer add "$(printf 'I\033[31m')" --name "Red issuer"
+  added issuer I\x1b[31m
+$ rectrack agency add "$(printf 'A\033]0;owned\007')" --name "Bell agency"
+  added agency A\x1b]0;owned\x07
+$ rectrack report add "$(printf 'R\033[2J')" --title "Clear screen" --issued 2024-01-02 --agency "$(printf 'A\033]0;owned\007')" --issuer "$(printf 'I\033[31m')"
+  added report R\x1b[2J (FY2024)
+$ rectrack rec add "$(printf 'R\033[2J')" --number "$(printf '1\033[K')" --text "Erase the line"
+  added R\x1b[2J#1\x1b[K (open-pending, pending)
+$ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m')"
+  R\x1b[2J#1\x1b[K: 1 field changed
+$ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m')"
+  R\x1b[2J#1\x1b[K: nothing changed
+
+The import summary names the codes it created:
+
+$ printf 'reports:\n  - number: "Y-1"\n    title: "Escapes"\n    issuer: "J\\e[31m"\n    agency: "G\\e[31m"\n    issued: 2024-01-02\n    recommendations:\n      - number: "1"\n        text: "Do it"\n' > e.yaml
+$ rectrack import e.yaml
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 1 new, 0 changed, 0 unchanged
+  events: 1
+  issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
+  created for codes the file names but does not declare: issuer J\x1b[31m, agency G\x1b[31m
+$ rectrack check
+  ok: 2 reports, 2 recommendations, 3 events checked
+
+outstanding's Markdown names the issuer under each report's heading:
+
+$ rectrack outstanding | grep '^Issued'
+  Issued 2024-01-02 by I\x1b[31m.
+  Issued 2024-01-02 by J\x1b[31m.
+
+search echoes a query that found nothing:
+
+$ rectrack search "$(printf '"zz\033[31m"')"
+! rectrack: search: no match for '"zz\x1b[31m"'
