@@ -340,7 +340,7 @@ $ rectrack --db blank.db import --format gao-csv blank.csv
   issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
   created for codes the file names but does not declare: issuer gao
 $ rectrack --db blank.db check
-  ok: 1 reports, 1 recommendations, 4 events checked
+  ok: 1 report, 1 recommendation, 4 events checked
 $ rectrack --db blank.db history 'GAO-26-107050#1'
   EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE
   2026-04-02  tester  issued  status                      open-pending     import blank.csv
@@ -365,7 +365,7 @@ $ rectrack --db bom.db import --format gao-csv bom.csv
   issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
   created for codes the file names but does not declare: issuer gao
 $ rectrack --db bom.db check
-  ok: 1 reports, 1 recommendations, 3 events checked
+  ok: 1 report, 1 recommendation, 3 events checked
 $ rectrack --db bom.db history 'GAO-26-107050#1'
   EFFECTIVE   ACTOR   KIND    FIELD     OLD           NEW              NOTE
   2026-04-02  tester  issued  status                  open-pending     import bom.csv
@@ -379,7 +379,7 @@ $ rectrack --db bomhead.db import --format gao-csv bomhead.csv
   issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
   created for codes the file names but does not declare: issuer gao
 $ rectrack --db bomhead.db check
-  ok: 1 reports, 1 recommendations, 3 events checked
+  ok: 1 report, 1 recommendation, 3 events checked
 $ rectrack --db bomhead.db list
   ID               ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS           TARGET  AGE
   GAO-26-107050#1  2026-04-02  BLM     The Director of BLM should update its rangeland monitoring …  pending      open-unresolved          240
