@@ -868,6 +868,7 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 			err = emit(im, &h, im->day, "field", texts[i].name,
 			    old, want[i]);
 		free(old);
+		old = NULL;
 		if (err)
 			goto done;
 	}
