@@ -254,27 +254,6 @@ $ rectrack import f.yaml
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
 
-A recorded recommendation: a new entry may not move it where the
-lifecycle forbids, nor go before its latest recorded change:
-
-$ cp rectrack.db r.db
-$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: closed-implemented\n        closed_date: 2021-06-01\n'; } > f.yaml
-$ rectrack --db r.db import f.yaml | sed -n 3p
-  events: 2
-$ rectrack --db r.db check
-  ok: 6 reports, 10 recommendations, 26 events checked
-$ cp r.db r0.db
-$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-07-01, kind: status, new: open-pending, note: back}\n'; } > f.yaml
-$ rectrack --db r.db import f.yaml
-! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: N-1#1: cannot move from closed-implemented to open-pending; allowed: open-unresolved, open-resolved
-[1]
-$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-05-01, kind: status, new: open-unresolved, note: reopened}\n'; } > f.yaml
-$ rectrack --db r.db import f.yaml
-! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: effective date 2021-05-01 is before the latest recorded change (2021-06-01)
-[1]
-$ cmp r.db r0.db && echo unchanged
-  unchanged
-
 An issued entry is the first of the history, on the report's issue date,
 with no old value; without `new` it is issued open-pending:
 
@@ -401,3 +380,19 @@ $ rectrack import f.yaml
   events: 10
 $ rectrack check
   ok: 6 reports, 12 recommendations, 34 events checked
+
+A recorded recommendation: a new entry may not move it where the
+lifecycle forbids (N-1#2 is closed-implemented since 2021-04-01), nor go
+before its latest recorded change:
+
+$ rectrack export > before.yaml
+$ { cat n.yaml; printf '    recommendations:\n      - number: "2"\n        text: t\n        history:\n          - {effective: 2021-07-01, kind: status, new: open-pending, note: back}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: N-1#2: cannot move from closed-implemented to open-pending; allowed: open-unresolved, open-resolved
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "2"\n        text: t\n        history:\n          - {effective: 2021-03-15, kind: status, new: open-unresolved, note: reopened}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: effective date 2021-03-15 is before the latest recorded change (2021-04-01)
+[1]
+$ rectrack export | cmp - before.yaml && echo unchanged
+  unchanged
