@@ -351,6 +351,15 @@ replayed(struct importer *im, const struct rt_rec *rec,
 	return NULL;
 }
 
+/* The status an issued event gives: one recorded without is issued
+ * open-pending, as a file's issued entry without `new` now is. */
+static const char *
+issued_new(const struct rt_event *ev)
+{
+	return ev->new == NULL && strcmp(ev->kind, "issued") == 0 ?
+	    "open-pending" : ev->new;
+}
+
 static int
 history_has(const struct rt_events *h, size_t n, const struct rt_event *ev)
 {
@@ -362,7 +371,7 @@ history_has(const struct rt_events *h, size_t n, const struct rt_event *ev)
 		    same(h->ev[i].kind, ev->kind) &&
 		    same(h->ev[i].field, field) &&
 		    same(h->ev[i].old, ev->old) &&
-		    same(h->ev[i].new, ev->new) &&
+		    same(issued_new(&h->ev[i]), issued_new(ev)) &&
 		    same(h->ev[i].note, ev->note))
 			return 1;
 	return 0;
@@ -466,14 +475,10 @@ walk_move(struct walk *w, const struct rt_imp_rec *imp, size_t i)
 	if (mv.from == RT_OPEN_PENDING && to == RT_OPEN_PENDING &&
 	    strcmp(ev->kind, "issued") == 0)
 		return NULL;
-	/* the transition table, then its guards worded for a file */
-	mv.has_target = mv.has_note = mv.has_corrective_action =
-	    mv.has_official = mv.has_evidence = 1;
-	if (rt_move_check(&mv, 0, 0) != NULL || (g =
-	    rt_transition_guards(mv.from, to)) == -1) {
-		mv.has_target = mv.has_note = 0;
+	/* the transition table (its message names the moves allowed),
+	 * then its guards worded for a file */
+	if ((g = rt_transition_guards(mv.from, to)) == -1)
 		return rt_move_check(&mv, 0, 0);
-	}
 	/* the target-date guard is not asked of the past: the inferred
 	 * past of a closed recommendation resolves it without one */
 	if ((g & RT_GUARD_NOTE) && rt_blank(ev->note))
@@ -537,9 +542,9 @@ walk_field(struct importer *im, const struct rt_event *ev,
 		rt_agency_free(&ag);
 	}
 	if (prev != NULL && !same(prev->new, ev->old))
-		return rt_error_new(RT_EINVAL, "old is %s, but the latest %s "
-		    "change before this entry set %s", shown(ev->old),
-		    ev->field, shown(prev->new));
+		return rt_error_new(RT_EINVAL, "old is \"%s\", but the "
+		    "latest %s change before this entry set \"%s\"",
+		    shown(ev->old), ev->field, shown(prev->new));
 	return NULL;
 }
 
@@ -673,8 +678,8 @@ static const struct {
  * fresh[i]: entry i is added by this import.
  */
 static struct rt_error *
-entries_set(struct importer *im, const struct rt_imp_rec *imp,
-    const char *fresh, struct rt_rec *rec, int owned)
+entries_set(const struct rt_imp_rec *imp, const char *fresh,
+    struct rt_rec *rec, int owned)
 {
 	char *const want[] = { imp->rec.text, imp->rec.agency,
 	    imp->rec.official, imp->rec.corrective_action };
@@ -682,10 +687,9 @@ entries_set(struct importer *im, const struct rt_imp_rec *imp,
 	    &rec->corrective_action };
 	const struct rt_imp_event *e;
 	int64_t cents;
-	size_t i, j, k;
+	size_t j, k;
 	int m;
 
-	(void)im;
 	for (k = 0; k < 4 + RT_MONEY_COUNT; k++) {
 		const char *name = k < 4 ? entry_fields[k].name :
 		    rt_money_name((int)k - 4);
@@ -714,20 +718,19 @@ entries_set(struct importer *im, const struct rt_imp_rec *imp,
 			if (k >= 4 && imp->rec.money[m] != RT_MONEY_NONE)
 				rt_money_format(imp->rec.money[m], v,
 				    sizeof(v));
-			return rt_error_new(RT_EINVAL, "%s: is %s, but the "
-			    "latest %s entry of the history (line %d) sets "
-			    "%s", name, k < 4 ? shown(want[k]) : v, name,
-			    e->pos.line, shown(e->ev.new));
+			return rt_error_new(RT_EINVAL, "%s: is \"%s\", but "
+			    "the latest %s entry of the history (line %d) "
+			    "sets \"%s\"", name, k < 4 ? shown(want[k]) : v,
+			    name, e->pos.line, shown(e->ev.new));
 		}
 		if (k >= 4) {
 			rec->money[m] = cents;
 			continue;
 		}
-		i = k;
 		if (!owned)
-			*have[i] = e->ev.new;
-		else if (take_text(have[i], e->ev.new) && e->ev.new &&
-		    !*have[i])
+			*have[k] = e->ev.new;
+		else if (take_text(have[k], e->ev.new) && e->ev.new &&
+		    !*have[k])
 			return nomem();
 	}
 	return NULL;
@@ -1122,7 +1125,7 @@ new_rec(struct importer *im, const struct rt_report *report,
 			goto done;
 		}
 		memset(fresh, 1, imp->nhistory + 1);
-		err = entries_set(im, imp, fresh, &rec, 0);
+		err = entries_set(imp, fresh, &rec, 0);
 		free(fresh);
 		if (err)
 			goto done;
@@ -1224,9 +1227,11 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		err = nomem();
 		goto done;
 	}
-	if ((err = walk_start(im, rec, &h, &w)))
-		goto done;
-	walking = 1;
+	if (imp->nhistory > 0) {
+		if ((err = walk_start(im, rec, &h, &w)))
+			goto done;
+		walking = 1;
+	}
 	for (i = 0; i < imp->nhistory; i++) {
 		const struct rt_event *ev = &imp->history[i].ev;
 
@@ -1250,10 +1255,12 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		    (err = emit_history(im, &h, ev)))
 			goto done;
 	}
-	walking = 0;
-	if ((err = walk_end(im, &w)) ||
-	    (err = entries_set(im, imp, fresh, rec, 1)))
-		goto done;
+	if (walking) {
+		walking = 0;
+		if ((err = walk_end(im, &w)) ||
+		    (err = entries_set(imp, fresh, rec, 1)))
+			goto done;
+	}
 	for (i = 0; i < 4; i++) {
 		if (!(imp->given & texts[i].bit) || same(*have[i], want[i]))
 			continue;

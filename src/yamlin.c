@@ -880,7 +880,6 @@ check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
 
 	rt_escape_append(shown, sizeof(shown), ev->field ? ev->field :
 	    ev->actor ? ev->actor : "");
-
 	if (ev->field != NULL && want != NULL && strcmp(ev->field, want)) {
 		m = *mark_of(&event_map, s, "field");
 		path_key(p, "field");

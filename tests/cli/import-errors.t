@@ -290,11 +290,11 @@ $ rectrack import f.yaml
 [1]
 $ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: u\n        history:\n          - {effective: 2021-02-01, kind: field, field: text, old: s, new: t}\n          - {effective: 2021-03-01, kind: field, field: text, old: s, new: u}\n'; } > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml:12:13: reports[0].recommendations[0].history[1]: old is s, but the latest text change before this entry set t
+! rectrack: f.yaml:12:13: reports[0].recommendations[0].history[1]: old is "s", but the latest text change before this entry set "t"
 [1]
 $ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: text, old: s, new: u}\n'; } > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml:8:9: reports[0].recommendations[0]: text: is t, but the latest text entry of the history (line 11) sets u
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: text: is "t", but the latest text entry of the history (line 11) sets "u"
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
@@ -373,13 +373,19 @@ $ cmp rectrack.db before.db && echo unchanged
 The same with the dates in order and the hold lifted on the day of
 closing is imported, and the check finds nothing:
 
-$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: closed-implemented\n        history:\n          - {effective: 2021-02-01, kind: flag, field: on_hold, old: "no", new: "yes"}\n          - {effective: 2021-03-01, kind: status, new: closed-implemented}\n          - {effective: 2021-03-01, kind: flag, field: on_hold, old: "yes", new: "no"}\n      - {number: "2", text: t, status: closed-implemented, resolved_date: 2021-03-01, closed_date: 2021-04-01}\n      - {number: "3", text: t, status: open-resolved, target_date: 2021-12-31}\n'; } > f.yaml
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: closed-implemented\n        history:\n          - {effective: 2021-02-01, kind: flag, field: on_hold, old: "no", new: "yes"}\n          - {effective: 2021-03-01, kind: status, new: closed-implemented}\n          - {effective: 2021-03-01, kind: flag, field: on_hold, old: "yes", new: "no"}\n      - {number: "2", text: t, status: closed-implemented, resolved_date: 2021-03-01, closed_date: 2021-04-01}\n      - {number: "3", text: t, status: open-resolved, target_date: 2021-12-31}\n      - number: "4"\n        text: t\n        history:\n          - {effective: 2021-01-01, kind: issued}\n'; } > f.yaml
 $ rectrack import f.yaml
   reports: 1 new, 0 changed, 0 unchanged
-  recommendations: 3 new, 0 changed, 0 unchanged
-  events: 10
+  recommendations: 4 new, 0 changed, 0 unchanged
+  events: 11
 $ rectrack check
-  ok: 6 reports, 12 recommendations, 34 events checked
+  ok: 6 reports, 13 recommendations, 35 events checked
+
+An issued entry without `new` is issued open-pending, and recorded so:
+
+$ rectrack history 'N-1#4' --format csv | cut -d, -f4-7
+  kind,field,old,new
+  issued,status,,open-pending
 
 A recorded recommendation: a new entry may not move it where the
 lifecycle forbids (N-1#2 is closed-implemented since 2021-04-01), nor go
