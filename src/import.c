@@ -1127,7 +1127,7 @@ new_rec(struct importer *im, const struct rt_report *report,
 		memset(fresh, 1, imp->nhistory + 1);
 		err = entries_set(imp, fresh, &rec, 0);
 		free(fresh);
-		if (err)
+		if (err || (err = rt_rec_money_check(&rec)))
 			goto done;
 	} else if ((err = inferred_moves(im, &rec, imp)) ||
 	    (err = infer_history(im, &rec, report->issued, &h)))

@@ -274,7 +274,8 @@ $ cmp rectrack.db before.db && echo unchanged
 
 A field entry whose value the field refuses: a negative amount, an
 agency nobody declared, an empty text, an old value that is not what the
-previous change set, a text the recommendation's key contradicts:
+previous change set, a text the recommendation's key contradicts, an
+amount that breaks the rule of the management decision:
 
 $ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: questioned_cost, new: "-5"}\n'; } > f.yaml
 $ rectrack import f.yaml
@@ -295,6 +296,10 @@ $ rectrack import f.yaml
 $ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: text, old: s, new: u}\n'; } > f.yaml
 $ rectrack import f.yaml
 ! rectrack: f.yaml:8:9: reports[0].recommendations[0]: text: is "t", but the latest text entry of the history (line 11) sets "u"
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        disallowed_cost: 200\n        history:\n          - {effective: 2021-02-01, kind: field, field: questioned_cost, new: "100"}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: disallowed_cost $200.00 is more than questioned_cost $100.00 (the costs disallowed are a part of the costs questioned)
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
