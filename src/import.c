@@ -949,7 +949,7 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 	struct rt_rec r;
 	const char *when = im->day;
 	char old[RT_DATE_SIZE];
-	int f, move;
+	int f, move, retarget, reopen;
 
 	if ((err = replayed(im, rec, h, &r)))
 		return err;
@@ -978,14 +978,24 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 		    in_order(h, "target", "target_date", d))
 			when = d;
 	}
-	if ((imp->given & RT_IMP_TARGET) &&
+	/* a closed recommendation takes no target date: one that comes
+	 * with a reopening follows it, as with `status --target` */
+	retarget = (imp->given & RT_IMP_TARGET) &&
 	    strcmp(r.target_date, want->target_date) != 0 &&
-	    want->target_date[0]) {
-		memcpy(old, r.target_date, sizeof(old));
-		if ((err = emit(im, h, when, "target", "target_date",
-		    old[0] ? old : NULL, want->target_date)))
-			goto done;
+	    want->target_date[0];
+	reopen = move && !rt_status_is_open(r.status) &&
+	    rt_status_is_open(want->status);
+	if (retarget && !rt_status_is_open(r.status) && !reopen) {
+		err = rt_error_new(RT_EREFUSED, "target_date: %s#%s: is %s; "
+		    "a closed recommendation takes no target date (reopen it "
+		    "first)", rec->report, rec->number,
+		    rt_status_name(r.status));
+		goto done;
 	}
+	memcpy(old, r.target_date, sizeof(old));
+	if (retarget && !reopen && (err = emit(im, h, when, "target",
+	    "target_date", old[0] ? old : NULL, want->target_date)))
+		goto done;
 	for (f = 0; f < RT_FLAG_COUNT; f++) {
 		unsigned long bit = RT_IMP_PRIORITY << f;
 
@@ -998,6 +1008,9 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 	if (move) {
 		if ((err = emit(im, h, when, "status", "status",
 		    rt_status_name(r.status), rt_status_name(want->status))))
+			goto done;
+		if (retarget && reopen && (err = emit(im, h, when, "target",
+		    "target_date", old[0] ? old : NULL, want->target_date)))
 			goto done;
 		/* closing clears the hold and the closure request */
 		for (f = RT_FLAG_ON_HOLD; !rt_status_is_open(want->status) &&

@@ -394,7 +394,8 @@ $ rectrack history 'N-1#4' --format csv | cut -d, -f4-7
 
 A recorded recommendation: a new entry may not move it where the
 lifecycle forbids (N-1#2 is closed-implemented since 2021-04-01), nor go
-before its latest recorded change:
+before its latest recorded change, and a closed recommendation takes no
+target date:
 
 $ rectrack export > before.yaml
 $ { cat n.yaml; printf '    recommendations:\n      - number: "2"\n        text: t\n        history:\n          - {effective: 2021-07-01, kind: status, new: open-pending, note: back}\n'; } > f.yaml
@@ -405,5 +406,26 @@ $ { cat n.yaml; printf '    recommendations:\n      - number: "2"\n        text:
 $ rectrack import f.yaml
 ! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: effective date 2021-03-15 is before the latest recorded change (2021-04-01)
 [1]
+$ { cat n.yaml; printf '    recommendations:\n      - {number: "2", text: t, target_date: 2021-12-31}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: target_date: N-1#2: is closed-implemented; a closed recommendation takes no target date (reopen it first)
+[1]
 $ rectrack export | cmp - before.yaml && echo unchanged
   unchanged
+
+Reopened with a target date, the target date follows the reopening:
+
+$ { cat n.yaml; printf '    recommendations:\n      - {number: "2", text: t, status: open-unresolved, target_date: 2027-03-31}\n'; } > f.yaml
+$ rectrack import f.yaml | sed -n 3p
+  events: 2
+$ rectrack history 'N-1#2' --format csv | cut -d, -f1,4-7 | tail -2
+  2026-11-28,status,status,closed-implemented,open-unresolved
+  2026-11-28,target,target_date,,2027-03-31
+$ rectrack check >/dev/null && echo checked
+  checked
+$ rectrack export > again.yaml
+$ rectrack --db two.db init >/dev/null
+$ rectrack --db two.db import again.yaml | sed -n 3p
+  events: 37
+$ rectrack --db two.db check >/dev/null && echo checked
+  checked
