@@ -736,6 +736,23 @@ entries_set(const struct rt_imp_rec *imp, const char *fresh,
 	return NULL;
 }
 
+/*
+ * A recommendation this import puts in open-resolved (it was in another
+ * status before: was) has a target date, whatever put it there (a
+ * stated status, a history): open-resolved needs one, as `status`
+ * asks for one.
+ */
+static struct rt_error *
+resolved_target(const struct rt_rec *rec, enum rt_status was)
+{
+	if (rec->status != RT_OPEN_RESOLVED || was == RT_OPEN_RESOLVED ||
+	    rec->target_date[0] != '\0')
+		return NULL;
+	return rt_error_new(RT_EREFUSED, "status: %s#%s: is open-resolved "
+	    "without a target date; give target_date (open-resolved needs "
+	    "one, as with rectrack status)", rec->report, rec->number);
+}
+
 /* ---- recommendations --------------------------------------------------- */
 
 static const char *
@@ -1146,6 +1163,7 @@ new_rec(struct importer *im, const struct rt_report *report,
 	    (err = infer_history(im, &rec, report->issued, &h)))
 		goto done;
 	if ((err = settle(im, imp, &rec, &h, 0)) ||
+	    (err = resolved_target(&rec, RT_OPEN_PENDING)) ||
 	    (err = take_comment(im, imp, &h)) ||
 	    (err = rt_store_rec_insert(im->st, &rec)) ||
 	    (err = write_events(im, rec.id, &h, 0)))
@@ -1227,11 +1245,13 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 	struct walk w;
 	char *old = NULL, *fresh = NULL, last[RT_DATE_SIZE] = "";
 	size_t i, recorded;
+	enum rt_status was;
 	int m, walking = 0;
 
 	if ((err = check_dates(im, &imp->rec, rec->report_issued)) ||
 	    (err = rt_events_load(im->st, rec->id, &h)))
 		return err;
+	was = rec->status;
 	recorded = h.n;
 	for (i = 0; i < h.n; i++)
 		if (strcmp(h.ev[i].effective, last) > 0)
@@ -1298,6 +1318,7 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		if ((err = take_money(im, imp, rec, &h, m, im->day)))
 			goto done;
 	if ((err = settle(im, imp, rec, &h, 1)) ||
+	    (err = resolved_target(rec, was)) ||
 	    (err = take_comment(im, imp, &h)))
 		goto done;
 	/* the management decision's amounts, with the move that resolved

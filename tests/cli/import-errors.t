@@ -366,11 +366,16 @@ $ cmp rectrack.db before.db && echo unchanged
   unchanged
 
 open-resolved needs a target date, as `rec add --status open-resolved`
-and `status REC open-resolved` ask for one:
+and `status REC open-resolved` ask for one, whether the file states the
+status or a history ends there:
 
 $ { cat n.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: open-resolved}\n'; } > f.yaml
 $ rectrack import f.yaml
 ! rectrack: f.yaml:8:9: reports[0].recommendations[0]: status: N-1#1: moving to open-resolved needs a target date (--target)
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: status, new: open-resolved}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: status: N-1#1: is open-resolved without a target date; give target_date (open-resolved needs one, as with rectrack status)
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
