@@ -351,6 +351,15 @@ replayed(struct importer *im, const struct rt_rec *rec,
 	return NULL;
 }
 
+/* The status an issued event gives: one recorded without is issued
+ * open-pending, as a file's issued entry without `new` now is. */
+static const char *
+issued_new(const struct rt_event *ev)
+{
+	return ev->new == NULL && strcmp(ev->kind, "issued") == 0 ?
+	    "open-pending" : ev->new;
+}
+
 static int
 history_has(const struct rt_events *h, size_t n, const struct rt_event *ev)
 {
@@ -362,10 +371,386 @@ history_has(const struct rt_events *h, size_t n, const struct rt_event *ev)
 		    same(h->ev[i].kind, ev->kind) &&
 		    same(h->ev[i].field, field) &&
 		    same(h->ev[i].old, ev->old) &&
-		    same(h->ev[i].new, ev->new) &&
+		    same(issued_new(&h->ev[i]), issued_new(ev)) &&
 		    same(h->ev[i].note, ev->note))
 			return 1;
 	return 0;
+}
+
+/* Copy a text field of the file into rec when it differs; 1 if it did. */
+static int
+take_text(char **have, const char *want)
+{
+	if (same(*have, want))
+		return 0;
+	free(*have);
+	*have = rt_strdup(want);
+	return 1;
+}
+
+/* The key of the file for money field m. */
+static unsigned long
+money_bit(enum rt_money_field m)
+{
+	static const unsigned long bits[RT_MONEY_COUNT] = {
+		RT_IMP_QUESTIONED_COST, RT_IMP_UNSUPPORTED_COST,
+		RT_IMP_FUNDS_BETTER_USE, RT_IMP_POTENTIAL_SAVINGS,
+		RT_IMP_DISALLOWED_COST, RT_IMP_FBU_AGREED,
+	};
+
+	return bits[m];
+}
+
+/* ---- the lifecycle's rules for a file's history ----------------------- */
+
+/*
+ * Each entry of a file's history that is not yet recorded is checked
+ * against the state the events before it give, by the rules the
+ * commands follow (the transition table and its guards of domain.c, the
+ * flag rule and the replay of lifecycle.c): what a command would refuse,
+ * an import refuses.
+ */
+struct walk {
+	struct rt_rec state;		/* as the events so far give it */
+	char id[256];			/* "REPORT#NUMBER", for messages */
+	int issued;			/* an issued event exists */
+	const struct rt_imp_event *closing;	/* closed the recommendation
+					   while on hold or awaiting closure */
+};
+
+static struct rt_error *
+walk_start(struct importer *im, const struct rt_rec *rec,
+    const struct rt_events *h, struct walk *w)
+{
+	size_t i;
+
+	memset(w, 0, sizeof(*w));
+	snprintf(w->id, sizeof(w->id), "%s#%s", rec->report, rec->number);
+	for (i = 0; i < h->n; i++)
+		if (strcmp(h->ev[i].kind, "issued") == 0)
+			w->issued = 1;
+	return replayed(im, rec, h, &w->state);
+}
+
+/* A value as messages show it. */
+static const char *
+shown(const char *s)
+{
+	return s != NULL && *s != '\0' ? s : "none";
+}
+
+/* The entry's `old`, when given, must be the value it replaces. */
+static struct rt_error *
+old_matches(const struct rt_event *ev, const char *what, const char *have)
+{
+	if (ev->old == NULL || same(ev->old, have))
+		return NULL;
+	return rt_error_new(RT_EINVAL, "old is %s, but the %s before this "
+	    "entry is %s", ev->old, what, shown(have));
+}
+
+static struct rt_error *
+no_change(const char *what, const char *have)
+{
+	return rt_error_new(RT_EINVAL, "changes nothing: the %s is already "
+	    "%s", what, shown(have));
+}
+
+/* A move of the status by entry i (issued: from open-pending). */
+static struct rt_error *
+walk_move(struct walk *w, const struct rt_imp_rec *imp, size_t i)
+{
+	const struct rt_event *ev = &imp->history[i].ev;
+	struct rt_move mv;
+	enum rt_status to;
+	int g;
+
+	if (rt_status_parse(ev->new, &to) == -1)
+		return NULL;		/* the parser refused it */
+	memset(&mv, 0, sizeof(mv));
+	mv.id = w->id;
+	mv.from = strcmp(ev->kind, "issued") == 0 ? RT_OPEN_PENDING :
+	    w->state.status;
+	mv.to = to;
+	if (mv.from == RT_OPEN_PENDING && to == RT_OPEN_PENDING &&
+	    strcmp(ev->kind, "issued") == 0)
+		return NULL;
+	/* the transition table (its message names the moves allowed),
+	 * then its guards worded for a file */
+	if ((g = rt_transition_guards(mv.from, to)) == -1)
+		return rt_move_check(&mv, 0, 0);
+	/* the target-date guard is not asked of the past: the inferred
+	 * past of a closed recommendation resolves it without one */
+	if ((g & RT_GUARD_NOTE) && rt_blank(ev->note))
+		return rt_error_new(RT_EREFUSED, "%s: moving from %s to %s "
+		    "needs a reason (the entry's note)", w->id,
+		    rt_status_name(mv.from), ev->new);
+	return NULL;
+}
+
+/* The latest `field` event of field in h, NULL when none. */
+static const struct rt_event *
+latest_field(const struct rt_events *h, const char *field)
+{
+	size_t i;
+
+	for (i = h->n; i-- > 0;)
+		if (strcmp(h->ev[i].kind, "field") == 0 &&
+		    same(h->ev[i].field, field))
+			return &h->ev[i];
+	return NULL;
+}
+
+/* A `field` entry: its values are what the field accepts, its old value
+ * the one the previous change of the field set. */
+static struct rt_error *
+walk_field(struct importer *im, const struct rt_event *ev,
+    const struct rt_events *h)
+{
+	const struct rt_event *prev = latest_field(h, ev->field);
+	struct rt_agency ag;
+	struct rt_error *err;
+	int64_t cents;
+	int m;
+
+	for (m = 0; m < RT_MONEY_COUNT; m++)
+		if (strcmp(ev->field, rt_money_name(m)) == 0)
+			break;
+	if (m < RT_MONEY_COUNT) {
+		if (ev->new != NULL && rt_money_parse(ev->new, &cents) == -1)
+			return rt_error_new(RT_EINVAL, "new: not an amount of "
+			    "dollars: \"%s\" (expected a number like 1234.56, "
+			    "not negative)", ev->new);
+		if (ev->old != NULL && rt_money_parse(ev->old, &cents) == -1)
+			return rt_error_new(RT_EINVAL, "old: not an amount of "
+			    "dollars: \"%s\" (expected a number like 1234.56, "
+			    "not negative)", ev->old);
+	} else if (strcmp(ev->field, "text") == 0 && rt_blank(ev->new))
+		return rt_error_new(RT_EINVAL, "new: a recommendation's text "
+		    "cannot be empty");
+	else if (strcmp(ev->field, "agency") == 0) {
+		if (rt_blank(ev->new))
+			return rt_error_new(RT_EINVAL, "new: a recommendation "
+			    "always has an agency");
+		if ((err = rt_store_agency_get(im->st, ev->new, &ag)) != NULL) {
+			if (err->code != RT_ENOTFOUND)
+				return err;
+			rt_error_free(err);
+			return rt_error_new(RT_EINVAL, "new: no agency \"%s\" "
+			    "(declare it under agencies:)", ev->new);
+		}
+		rt_agency_free(&ag);
+	}
+	if (prev != NULL && !same(prev->new, ev->old))
+		return rt_error_new(RT_EINVAL, "old is \"%s\", but the "
+		    "latest %s change before this entry set \"%s\"",
+		    shown(ev->old), ev->field, shown(prev->new));
+	return NULL;
+}
+
+/* A flag entry. */
+static struct rt_error *
+walk_flag(struct walk *w, const struct rt_event *ev)
+{
+	int f = rt_flag_lookup(ev->field), v = strcmp(ev->new, "yes") == 0;
+	const char *have = rt_flag_get(&w->state, f) ? "yes" : "no";
+	struct rt_error *err;
+
+	if ((err = old_matches(ev, ev->field, have)) != NULL)
+		return err;
+	if (strcmp(ev->new, have) == 0)
+		return no_change(ev->field, have);
+	return rt_flag_check(&w->state, f, v);
+}
+
+/* The closing entry left the recommendation on hold or awaiting closure
+ * at the end of its day: closing clears both, as `status` does. */
+static struct rt_error *
+walk_closed(struct importer *im, struct walk *w, const char *next)
+{
+	const struct rt_imp_event *e = w->closing;
+	int f;
+
+	if (e == NULL || (next != NULL && strcmp(next, e->ev.effective) == 0))
+		return NULL;
+	w->closing = NULL;
+	if (rt_status_is_open(w->state.status))
+		return NULL;
+	for (f = RT_FLAG_ON_HOLD; f <= RT_FLAG_CLOSURE_REQUESTED; f++)
+		if (rt_flag_get(&w->state, f))
+			return located(im, &e->pos, rt_error_new(RT_EREFUSED,
+			    "%s: closes the recommendation while %s is set; "
+			    "closing clears it: add {kind: flag, field: %s, "
+			    "old: yes, new: no} on %s", w->id,
+			    rt_flag_field(f), rt_flag_field(f),
+			    e->ev.effective));
+	return NULL;
+}
+
+/* Check entry i of the file's history, then apply it to w->state. */
+static struct rt_error *
+walk_entry(struct importer *im, struct walk *w, const struct rt_imp_rec *imp,
+    size_t i, const struct rt_events *h)
+{
+	const struct rt_imp_event *e = &imp->history[i];
+	const struct rt_event *ev = &e->ev;
+	const struct rt_rec *st = &w->state;
+	struct rt_error *err = NULL;
+
+	if ((err = walk_closed(im, w, ev->effective)) != NULL)
+		return err;
+	if (strcmp(ev->kind, "issued") == 0) {
+		if (w->issued)
+			err = rt_error_new(RT_EINVAL, "the recommendation is "
+			    "issued already; an issued entry can only be the "
+			    "first of its history");
+		else if (strcmp(ev->effective, st->report_issued) != 0)
+			err = rt_error_new(RT_EINVAL, "an issued entry is "
+			    "effective on the report's issue date (%s), not "
+			    "%s", st->report_issued, ev->effective);
+		else
+			err = walk_move(w, imp, i);
+		w->issued = 1;
+	} else if (strcmp(ev->kind, "status") == 0) {
+		if ((err = old_matches(ev, "status",
+		    rt_status_name(st->status))) == NULL)
+			err = walk_move(w, imp, i);
+	} else if (strcmp(ev->kind, "concurrence") == 0) {
+		const char *have = rt_concurrence_name(st->concurrence);
+
+		if ((err = old_matches(ev, "concurrence", have)) == NULL &&
+		    same(ev->new, have))
+			err = no_change("concurrence", have);
+	} else if (strcmp(ev->kind, "target") == 0) {
+		if (!rt_status_is_open(st->status))
+			err = rt_error_new(RT_EREFUSED, "%s: is %s; a closed "
+			    "recommendation takes no target date (reopen it "
+			    "first)", w->id, rt_status_name(st->status));
+		else if ((err = old_matches(ev, "target date",
+		    st->target_date)) != NULL)
+			;
+		else if (same(ev->new, st->target_date))
+			err = no_change("target date", st->target_date);
+		else if (st->target_date[0] && rt_blank(ev->note))
+			err = rt_error_new(RT_EREFUSED, "%s: changing the "
+			    "target date from %s to %s needs a reason (the "
+			    "entry's note)", w->id, st->target_date, ev->new);
+	} else if (strcmp(ev->kind, "flag") == 0)
+		err = walk_flag(w, ev);
+	else if (strcmp(ev->kind, "field") == 0)
+		err = walk_field(im, ev, h);
+	if (err)
+		return located(im, &e->pos, err);
+	rt_event_apply(&w->state, ev);
+	if ((strcmp(ev->kind, "status") == 0 ||
+	    strcmp(ev->kind, "issued") == 0) &&
+	    !rt_status_is_open(w->state.status) &&
+	    (w->state.on_hold || w->state.closure_requested))
+		w->closing = e;
+	return NULL;
+}
+
+/* The end of the history: the last closing day is over. */
+static struct rt_error *
+walk_end(struct importer *im, struct walk *w)
+{
+	struct rt_error *err = walk_closed(im, w, NULL);
+
+	rt_rec_free(&w->state);
+	return err;
+}
+
+/* The fields a `field` entry changes, with the key that states them. */
+static const struct {
+	const char *name;
+	unsigned long bit;
+} entry_fields[] = {
+	{ "text", RT_IMP_TEXT }, { "agency", RT_IMP_AGENCY },
+	{ "official", RT_IMP_OFFICIAL },
+	{ "corrective_action", RT_IMP_CORRECTIVE_ACTION },
+};
+
+/*
+ * The latest `field` entry the file adds for each field is the field's
+ * value: a key of the file stating another value contradicts it (an
+ * error), a key left out takes it (into rec, whose text fields are
+ * replaced with copies when owned, else pointed at the entry's value).
+ * fresh[i]: entry i is added by this import.
+ */
+static struct rt_error *
+entries_set(const struct rt_imp_rec *imp, const char *fresh,
+    struct rt_rec *rec, int owned)
+{
+	char *const want[] = { imp->rec.text, imp->rec.agency,
+	    imp->rec.official, imp->rec.corrective_action };
+	char **have[] = { &rec->text, &rec->agency, &rec->official,
+	    &rec->corrective_action };
+	const struct rt_imp_event *e;
+	int64_t cents;
+	size_t j, k;
+	int m;
+
+	for (k = 0; k < 4 + RT_MONEY_COUNT; k++) {
+		const char *name = k < 4 ? entry_fields[k].name :
+		    rt_money_name((int)k - 4);
+		unsigned long bit = k < 4 ? entry_fields[k].bit :
+		    money_bit((int)k - 4);
+		int differs;
+
+		e = NULL;
+		for (j = imp->nhistory; e == NULL && j-- > 0;)
+			if (fresh[j] && strcmp(imp->history[j].ev.kind,
+			    "field") == 0 && same(imp->history[j].ev.field,
+			    name))
+				e = &imp->history[j];
+		if (e == NULL)
+			continue;
+		m = (int)k - 4;
+		cents = RT_MONEY_NONE;
+		if (k >= 4 && e->ev.new != NULL &&
+		    rt_money_parse(e->ev.new, &cents) == -1)
+			continue;	/* refused with the entry */
+		differs = k < 4 ? !same(want[k], e->ev.new) :
+		    imp->rec.money[m] != cents;
+		if ((imp->given & bit) && differs) {
+			char v[32] = "none";
+
+			if (k >= 4 && imp->rec.money[m] != RT_MONEY_NONE)
+				rt_money_format(imp->rec.money[m], v,
+				    sizeof(v));
+			return rt_error_new(RT_EINVAL, "%s: is \"%s\", but "
+			    "the latest %s entry of the history (line %d) "
+			    "sets \"%s\"", name, k < 4 ? shown(want[k]) : v,
+			    name, e->pos.line, shown(e->ev.new));
+		}
+		if (k >= 4) {
+			rec->money[m] = cents;
+			continue;
+		}
+		if (!owned)
+			*have[k] = e->ev.new;
+		else if (take_text(have[k], e->ev.new) && e->ev.new &&
+		    !*have[k])
+			return nomem();
+	}
+	return NULL;
+}
+
+/*
+ * A recommendation this import puts in open-resolved (it was in another
+ * status before: was) has a target date, whatever put it there (a
+ * stated status, a history): open-resolved needs one, as `status`
+ * asks for one.
+ */
+static struct rt_error *
+resolved_target(const struct rt_rec *rec, enum rt_status was)
+{
+	if (rec->status != RT_OPEN_RESOLVED || was == RT_OPEN_RESOLVED ||
+	    rec->target_date[0] != '\0')
+		return NULL;
+	return rt_error_new(RT_EREFUSED, "status: %s#%s: is open-resolved "
+	    "without a target date; give target_date (open-resolved needs "
+	    "one, as with rectrack status)", rec->report, rec->number);
 }
 
 /* ---- recommendations --------------------------------------------------- */
@@ -506,7 +891,7 @@ infer_history(struct importer *im, const struct rt_rec *rec,
  */
 static struct rt_error *
 check_move(struct importer *im, const struct rt_rec *have,
-    const struct rt_rec *rec, const struct rt_imp_rec *imp)
+    enum rt_status to, const struct rt_rec *rec, const struct rt_imp_rec *imp)
 {
 	const struct rt_rec *want = &imp->rec;
 	struct rt_buf id = { 0 };
@@ -517,7 +902,7 @@ check_move(struct importer *im, const struct rt_rec *have,
 	memset(&mv, 0, sizeof(mv));
 	mv.id = id.s ? id.s : rec->report;
 	mv.from = have->status;
-	mv.to = want->status;
+	mv.to = to;
 	mv.has_target = have->target_date[0] ||
 	    ((imp->given & RT_IMP_TARGET) && want->target_date[0]);
 	mv.has_note = 1;
@@ -534,6 +919,27 @@ check_move(struct importer *im, const struct rt_rec *have,
 	}
 	rt_buf_free(&id);
 	return err;
+}
+
+/*
+ * The status a new recommendation without history is stated in is a
+ * move from open-pending, checked as `rec add --status` checks it:
+ * open-resolved needs a target date, and the configured requirements
+ * for resolving apply.  (A closed recommendation's resolved_date dates
+ * a resolution of the past; a closed one keeps no target date to ask
+ * for.)
+ */
+static struct rt_error *
+inferred_moves(struct importer *im, const struct rt_rec *rec,
+    const struct rt_imp_rec *imp)
+{
+	struct rt_rec from = *rec;	/* a shallow copy: status and target */
+
+	if (rec->status == RT_OPEN_PENDING)
+		return NULL;
+	from.status = RT_OPEN_PENDING;
+	from.target_date[0] = '\0';
+	return check_move(im, &from, rec->status, rec, imp);
 }
 
 /* May d carry a change of this attribute without going back in time? */
@@ -560,7 +966,7 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 	struct rt_rec r;
 	const char *when = im->day;
 	char old[RT_DATE_SIZE];
-	int f, move;
+	int f, move, retarget, reopen;
 
 	if ((err = replayed(im, rec, h, &r)))
 		return err;
@@ -570,7 +976,7 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 	if (im->gao && existing && rt_status_is_open(r.status) &&
 	    rt_status_is_open(want->status))
 		move = 0;
-	if (move && existing && (err = check_move(im, &r, rec, imp)))
+	if (move && (err = check_move(im, &r, want->status, rec, imp)))
 		goto done;
 	if ((imp->given & RT_IMP_CONCURRENCE) &&
 	    r.concurrence != want->concurrence &&
@@ -589,14 +995,24 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 		    in_order(h, "target", "target_date", d))
 			when = d;
 	}
-	if ((imp->given & RT_IMP_TARGET) &&
+	/* a closed recommendation takes no target date: one that comes
+	 * with a reopening follows it, as with `status --target` */
+	retarget = (imp->given & RT_IMP_TARGET) &&
 	    strcmp(r.target_date, want->target_date) != 0 &&
-	    want->target_date[0]) {
-		memcpy(old, r.target_date, sizeof(old));
-		if ((err = emit(im, h, when, "target", "target_date",
-		    old[0] ? old : NULL, want->target_date)))
-			goto done;
+	    want->target_date[0];
+	reopen = move && !rt_status_is_open(r.status) &&
+	    rt_status_is_open(want->status);
+	if (retarget && !rt_status_is_open(r.status) && !reopen) {
+		err = rt_error_new(RT_EREFUSED, "target_date: %s#%s: is %s; "
+		    "a closed recommendation takes no target date (reopen it "
+		    "first)", rec->report, rec->number,
+		    rt_status_name(r.status));
+		goto done;
 	}
+	memcpy(old, r.target_date, sizeof(old));
+	if (retarget && !reopen && (err = emit(im, h, when, "target",
+	    "target_date", old[0] ? old : NULL, want->target_date)))
+		goto done;
 	for (f = 0; f < RT_FLAG_COUNT; f++) {
 		unsigned long bit = RT_IMP_PRIORITY << f;
 
@@ -609,6 +1025,9 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 	if (move) {
 		if ((err = emit(im, h, when, "status", "status",
 		    rt_status_name(r.status), rt_status_name(want->status))))
+			goto done;
+		if (retarget && reopen && (err = emit(im, h, when, "target",
+		    "target_date", old[0] ? old : NULL, want->target_date)))
 			goto done;
 		/* closing clears the hold and the closure request */
 		for (f = RT_FLAG_ON_HOLD; !rt_status_is_open(want->status) &&
@@ -694,30 +1113,57 @@ new_rec(struct importer *im, const struct rt_report *report,
 	if ((err = check_dates(im, &rec, report->issued)) ||
 	    (err = rt_rec_money_check(&rec)))
 		return err;
+	if (!rt_status_is_open(rec.status) && rec.resolved_date[0] &&
+	    rec.closed_date[0] == '\0')
+		return rt_error_new(RT_EINVAL, "closed_date: a %s "
+		    "recommendation with a resolved_date (%s) needs its "
+		    "closed_date: the closing cannot be dated before the "
+		    "resolution", rt_status_name(rec.status),
+		    rec.resolved_date);
 	if (!rt_status_is_open(rec.status) && rec.closed_date[0] == '\0')
 		memcpy(rec.closed_date, report->issued, RT_DATE_SIZE);
 	if (rt_status_is_open(rec.status))
 		rec.closed_date[0] = '\0';
 	if (imp->given & RT_IMP_HISTORY) {
+		struct walk w;
+		char *fresh;
+
 		if ((imp->nhistory == 0 ||
 		    strcmp(imp->history[0].ev.kind, "issued") != 0) &&
 		    (err = emit(im, &h, report->issued, "issued", "status",
 		    NULL, "open-pending")))
 			goto done;
-		for (i = 0; i < imp->nhistory; i++) {
-			if (strcmp(imp->history[i].ev.effective, im->today) > 0) {
+		if ((err = walk_start(im, &rec, &h, &w)))
+			goto done;
+		for (i = 0; i < imp->nhistory && err == NULL; i++) {
+			if (strcmp(imp->history[i].ev.effective, im->today) > 0)
 				err = located(im, &imp->history[i].pos,
 				    rt_error_new(RT_EINVAL, "effective date %s "
 				    "is after today (%s)",
 				    imp->history[i].ev.effective, im->today));
-				goto done;
-			}
-			if ((err = emit_history(im, &h, &imp->history[i].ev)))
-				goto done;
+			else if ((err = walk_entry(im, &w, imp, i, &h)) == NULL)
+				err = emit_history(im, &h, &imp->history[i].ev);
 		}
-	} else if ((err = infer_history(im, &rec, report->issued, &h)))
+		if (err == NULL)
+			err = walk_end(im, &w);
+		else
+			rt_rec_free(&w.state);
+		if (err)
+			goto done;
+		if ((fresh = malloc(imp->nhistory + 1)) == NULL) {
+			err = nomem();
+			goto done;
+		}
+		memset(fresh, 1, imp->nhistory + 1);
+		err = entries_set(imp, fresh, &rec, 0);
+		free(fresh);
+		if (err || (err = rt_rec_money_check(&rec)))
+			goto done;
+	} else if ((err = inferred_moves(im, &rec, imp)) ||
+	    (err = infer_history(im, &rec, report->issued, &h)))
 		goto done;
 	if ((err = settle(im, imp, &rec, &h, 0)) ||
+	    (err = resolved_target(&rec, RT_OPEN_PENDING)) ||
 	    (err = take_comment(im, imp, &h)) ||
 	    (err = rt_store_rec_insert(im->st, &rec)) ||
 	    (err = write_events(im, rec.id, &h, 0)))
@@ -726,30 +1172,6 @@ new_rec(struct importer *im, const struct rt_report *report,
 done:
 	rt_events_free(&h);
 	return err;
-}
-
-/* Copy a text field of the file into rec when it differs; 1 if it did. */
-static int
-take_text(char **have, const char *want)
-{
-	if (same(*have, want))
-		return 0;
-	free(*have);
-	*have = rt_strdup(want);
-	return 1;
-}
-
-/* The key of the file for money field m. */
-static unsigned long
-money_bit(enum rt_money_field m)
-{
-	static const unsigned long bits[RT_MONEY_COUNT] = {
-		RT_IMP_QUESTIONED_COST, RT_IMP_UNSUPPORTED_COST,
-		RT_IMP_FUNDS_BETTER_USE, RT_IMP_POTENTIAL_SAVINGS,
-		RT_IMP_DISALLOWED_COST, RT_IMP_FBU_AGREED,
-	};
-
-	return bits[m];
 }
 
 /* Money field m as the file states it, with one `field` event effective
@@ -820,22 +1242,35 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 	    &rec->corrective_action };
 	struct rt_events h;
 	struct rt_error *err;
-	char *old = NULL, last[RT_DATE_SIZE] = "";
+	struct walk w;
+	char *old = NULL, *fresh = NULL, last[RT_DATE_SIZE] = "";
 	size_t i, recorded;
-	int m;
+	enum rt_status was;
+	int m, walking = 0;
 
 	if ((err = check_dates(im, &imp->rec, rec->report_issued)) ||
 	    (err = rt_events_load(im->st, rec->id, &h)))
 		return err;
+	was = rec->status;
 	recorded = h.n;
 	for (i = 0; i < h.n; i++)
 		if (strcmp(h.ev[i].effective, last) > 0)
 			memcpy(last, h.ev[i].effective, sizeof(last));
+	if ((fresh = calloc(imp->nhistory + 1, 1)) == NULL) {
+		err = nomem();
+		goto done;
+	}
+	if (imp->nhistory > 0) {
+		if ((err = walk_start(im, rec, &h, &w)))
+			goto done;
+		walking = 1;
+	}
 	for (i = 0; i < imp->nhistory; i++) {
 		const struct rt_event *ev = &imp->history[i].ev;
 
 		if (history_has(&h, recorded, ev))
 			continue;
+		fresh[i] = 1;
 		if (strcmp(ev->effective, last) < 0) {
 			err = located(im, &imp->history[i].pos,
 			    rt_error_new(RT_EINVAL, "effective date %s is "
@@ -849,7 +1284,14 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 			    "after today (%s)", ev->effective, im->today));
 			goto done;
 		}
-		if ((err = emit_history(im, &h, ev)))
+		if ((err = walk_entry(im, &w, imp, i, &h)) ||
+		    (err = emit_history(im, &h, ev)))
+			goto done;
+	}
+	if (walking) {
+		walking = 0;
+		if ((err = walk_end(im, &w)) ||
+		    (err = entries_set(imp, fresh, rec, 1)))
 			goto done;
 	}
 	for (i = 0; i < 4; i++) {
@@ -868,6 +1310,7 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 			err = emit(im, &h, im->day, "field", texts[i].name,
 			    old, want[i]);
 		free(old);
+		old = NULL;
 		if (err)
 			goto done;
 	}
@@ -875,6 +1318,7 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		if ((err = take_money(im, imp, rec, &h, m, im->day)))
 			goto done;
 	if ((err = settle(im, imp, rec, &h, 1)) ||
+	    (err = resolved_target(rec, was)) ||
 	    (err = take_comment(im, imp, &h)))
 		goto done;
 	/* the management decision's amounts, with the move that resolved
@@ -895,6 +1339,9 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 		goto done;
 	im->stats->recs_changed++;
 done:
+	if (walking)
+		rt_rec_free(&w.state);
+	free(fresh);
 	rt_events_free(&h);
 	return err;
 }

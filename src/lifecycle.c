@@ -123,6 +123,12 @@ apply_event(struct rt_rec *rec, const struct rt_event *ev)
 		*rt_flag_ptr(rec, f) = ev->new && strcmp(ev->new, "yes") == 0;
 }
 
+void
+rt_event_apply(struct rt_rec *rec, const struct rt_event *ev)
+{
+	apply_event(rec, ev);
+}
+
 int
 rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
     const char *as_of, struct rt_rec *out)

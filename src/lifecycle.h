@@ -124,6 +124,13 @@ int rt_replay(const struct rt_rec *cur, const struct rt_event *events,
     size_t n, const char *as_of, struct rt_rec *out);
 
 /*
+ * Apply one event to the state of rec as rt_replay does: the status and
+ * its dates, the concurrence, the target dates and the flags (a `field`
+ * event changes nothing here).
+ */
+void rt_event_apply(struct rt_rec *rec, const struct rt_event *ev);
+
+/*
  * rt_replay from the store: *exists is 0 when the recommendation did not
  * exist at as_of (out is then left initialised and empty).
  */

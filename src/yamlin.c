@@ -25,6 +25,7 @@
  * number_pos).
  */
 #include "rectrack.h"
+#include "gaocsv.h"
 
 #include <errno.h>
 #include <time.h>
@@ -882,6 +883,85 @@ check_kind(struct parser *p, const struct rt_imp_event *e,
 	return unknown(p, m, ev->new, names);
 }
 
+/* The attribute each kind of entry changes, when it has one. */
+static const char *
+kind_field(const char *kind)
+{
+	if (strcmp(kind, "issued") == 0 || strcmp(kind, "status") == 0)
+		return "status";
+	if (strcmp(kind, "concurrence") == 0)
+		return "concurrence";
+	if (strcmp(kind, "target") == 0)
+		return "target_date";
+	return NULL;
+}
+
+/*
+ * What an entry must agree with beyond its kind's values: its `field`
+ * is the attribute its kind changes, a note carries no values, an
+ * `issued` entry has no old value (and is issued open-pending when it
+ * says no more), who recorded it is named and when is not in the future.
+ */
+static struct rt_error *
+check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
+{
+	struct rt_event *ev = &e->ev;
+	const char *want = kind_field(ev->kind);
+	int note = strcmp(ev->kind, "note") == 0;
+	char now[21], shown[128] = "";
+	yaml_mark_t m;
+
+	rt_escape_append(shown, sizeof(shown), ev->field ? ev->field :
+	    ev->actor ? ev->actor : "");
+	if (ev->field != NULL && want != NULL && strcmp(ev->field, want)) {
+		m = *mark_of(&event_map, s, "field");
+		path_key(p, "field");
+		return perr(p, m, "a %s entry changes %s, not \"%s\"",
+		    ev->kind, want, shown);
+	}
+	if (ev->field != NULL && (strcmp(ev->kind, "imported") == 0 ||
+	    (note && strcmp(ev->field, RT_GAO_COMMENT_FIELD) != 0))) {
+		m = *mark_of(&event_map, s, "field");
+		path_key(p, "field");
+		return perr(p, m, "a %s entry changes nothing and names no "
+		    "field (found \"%s\"; the remark goes in \"note\")",
+		    ev->kind, shown);
+	}
+	if ((note || strcmp(ev->kind, "imported") == 0) &&
+	    (ev->old != NULL || ev->new != NULL)) {
+		m = *mark_of(&event_map, s, ev->old != NULL ? "old" : "new");
+		path_key(p, ev->old != NULL ? "old" : "new");
+		return perr(p, m, "a %s entry changes nothing and carries no "
+		    "old or new value (the remark goes in \"note\")",
+		    ev->kind);
+	}
+	if (strcmp(ev->kind, "issued") == 0 && ev->old != NULL) {
+		m = *mark_of(&event_map, s, "old");
+		path_key(p, "old");
+		return perr(p, m, "an issued entry has no old value (the "
+		    "recommendation did not exist before)");
+	}
+	if (strcmp(ev->kind, "issued") == 0 && ev->new == NULL &&
+	    (ev->new = rt_strdup("open-pending")) == NULL)
+		return nomem();
+	if (ev->actor != NULL && rt_blank(ev->actor)) {
+		shown[0] = '\0';
+		rt_escape_append(shown, sizeof(shown), ev->actor);
+		m = *mark_of(&event_map, s, "actor");
+		path_key(p, "actor");
+		return perr(p, m, "needs a value (found \"%s\"); leave the "
+		    "key out for the importing actor", shown);
+	}
+	rt_clock_now(now);
+	if (ev->at[0] != '\0' && strcmp(ev->at, now) > 0) {
+		m = *mark_of(&event_map, s, "at");
+		path_key(p, "at");
+		return perr(p, m, "%s is after the time of the import (%s); "
+		    "an entry is recorded in the past", ev->at, now);
+	}
+	return NULL;
+}
+
 static struct rt_error *
 before_issue(struct parser *p, yaml_mark_t m, const char *effective)
 {
@@ -924,7 +1004,8 @@ event_item(struct parser *p, void *obj)
 	memset(e, 0, sizeof(*e));
 	set_pos(p, &e->pos);
 	if ((err = get_map(p, &event_map, e, NULL, &s)) != NULL ||
-	    (err = check_kind(p, e, &s)) != NULL)
+	    (err = check_kind(p, e, &s)) != NULL ||
+	    (err = check_entry(p, e, &s)) != NULL)
 		return err;
 	m = *mark_of(&event_map, &s, "effective");
 	path_key(p, "effective");

@@ -13,6 +13,8 @@ $ rectrack import example.yaml
   recommendations: 5 new, 0 changed, 0 unchanged
   events: 31
   issuers: 2 new, 0 changed; agencies: 3 new, 0 changed
+$ rectrack check >/dev/null && echo checked
+  checked
 $ rectrack list --format csv | cut -d, -f1,10,11,12,14,15
   id,concurrence,status,target_date,resolved_date,closed_date
   OIG-EX-21#1,concur,closed-implemented,2023-09-30,2022-08-08,2023-11-14
@@ -27,6 +29,8 @@ $ rectrack import example.yaml
   reports: 0 new, 0 changed, 2 unchanged
   recommendations: 0 new, 0 changed, 5 unchanged
   events: 0
+$ rectrack check >/dev/null && echo checked
+  checked
 
 Export, re-import into the same database: no event.  Into an empty
 one: the same bytes come out again.
@@ -36,8 +40,12 @@ $ rectrack import export.yaml
   reports: 0 new, 0 changed, 2 unchanged
   recommendations: 0 new, 0 changed, 5 unchanged
   events: 0
+$ rectrack check >/dev/null && echo checked
+  checked
 $ rectrack --db copy.db init >/dev/null
 $ rectrack --db copy.db import export.yaml | grep events
   events: 31
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
 $ rectrack --db copy.db export | cmp - export.yaml && echo "same bytes"
   same bytes

@@ -4,6 +4,8 @@ byte for byte as it was.  Each case: the file, the import, the check.
 
 $ rectrack init >/dev/null
 $ rectrack import $SRCDIR/config/examples/port-of-entry.yaml >/dev/null
+$ rectrack check >/dev/null && echo checked
+  checked
 $ cp rectrack.db before.db
 $ printf 'reports:\n  - number: X-1\n    title: A report\n    issuer: gao\n    issued: 2021-01-01\n    agency: FEMA\n' > h.yaml
 
@@ -165,6 +167,8 @@ $ cmp rectrack.db before.db && echo unchanged
 $ rectrack import good.yaml | head -2
   reports: 1 new, 0 changed, 0 unchanged
   recommendations: 1 new, 0 changed, 0 unchanged
+$ rectrack check >/dev/null && echo checked
+  checked
 
 Names that would break REPORT#NUMBER or an agency path:
 
@@ -213,3 +217,220 @@ $ rectrack import f.yaml
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
+
+A history obeys the rules the commands follow; each case is refused at
+the entry (or key) at fault and writes nothing.  A history entry whose
+`at` is in the future, or whose actor is empty:
+
+$ printf 'reports:\n  - number: N-1\n    title: A report\n    issuer: gao\n    issued: 2021-01-01\n    agency: FEMA\n' > n.yaml
+
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: note, note: n, at: 2026-11-29T00:00:00Z}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:62: reports[0].recommendations[0].history[0].at: 2026-11-29T00:00:00Z is after the time of the import (2026-11-28T12:00:00Z); an entry is recorded in the past
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: note, note: n, actor: " "}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:65: reports[0].recommendations[0].history[0].actor: needs a value (found " "); leave the key out for the importing actor
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A move the lifecycle forbids, from the state the entries before it give
+(closed-implemented -> open-pending), a step back without a reason, and an
+old value that is not the status before the entry:
+
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-01-01, kind: issued}\n          - {effective: 2021-02-01, kind: status, old: open-pending, new: closed-implemented, note: done}\n          - {effective: 2021-03-01, kind: status, old: closed-implemented, new: open-pending, note: again}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:13:13: reports[0].recommendations[0].history[2]: N-1#1: cannot move from closed-implemented to open-pending; allowed: open-unresolved, open-resolved
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: status, new: closed-not-implemented}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: N-1#1: moving from open-pending to closed-not-implemented needs a reason (the entry's note)
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: status, old: open-resolved, new: open-unresolved}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: old is open-resolved, but the status before this entry is open-pending
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+An issued entry is the first of the history, on the report's issue date,
+with no old value; without `new` it is issued open-pending:
+
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: issued}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: an issued entry is effective on the report's issue date (2021-01-01), not 2021-02-01
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-01-01, kind: note, note: n}\n          - {effective: 2021-01-01, kind: issued}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:12:13: reports[0].recommendations[0].history[1]: the recommendation is issued already; an issued entry can only be the first of its history
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-01-01, kind: issued, old: open-pending}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:56: reports[0].recommendations[0].history[0].old: an issued entry has no old value (the recommendation did not exist before)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A field entry whose value the field refuses: a negative amount, an
+agency nobody declared, an empty text, an old value that is not what the
+previous change set, a text the recommendation's key contradicts, an
+amount that breaks the rule of the management decision:
+
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: questioned_cost, new: "-5"}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: new: not an amount of dollars: "-5" (expected a number like 1234.56, not negative)
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: agency, old: FEMA, new: NOPE}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: new: no agency "NOPE" (declare it under agencies:)
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: text, old: s, new: ""}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: new: a recommendation's text cannot be empty
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: u\n        history:\n          - {effective: 2021-02-01, kind: field, field: text, old: s, new: t}\n          - {effective: 2021-03-01, kind: field, field: text, old: s, new: u}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:12:13: reports[0].recommendations[0].history[1]: old is "s", but the latest text change before this entry set "t"
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: text, old: s, new: u}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: text: is "t", but the latest text entry of the history (line 11) sets "u"
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        disallowed_cost: 200\n        history:\n          - {effective: 2021-02-01, kind: field, field: questioned_cost, new: "100"}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: disallowed_cost $200.00 is more than questioned_cost $100.00 (the costs disallowed are a part of the costs questioned)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+An entry whose field contradicts its kind, a note carrying values:
+
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: concurrence, field: status, new: concur}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:63: reports[0].recommendations[0].history[0].field: a concurrence entry changes concurrence, not "status"
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: target, field: closed_date, new: 2021-05-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:58: reports[0].recommendations[0].history[0].field: a target entry changes target_date, not "closed_date"
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: note, old: a, new: b, note: n}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:54: reports[0].recommendations[0].history[0].old: a note entry changes nothing and carries no old or new value (the remark goes in "note")
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+Entries that change nothing, or what a command refuses: the same
+concurrence again, a target date on a closed recommendation, a changed
+target date without a reason, on hold while closed:
+
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: concurrence, new: pending}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: changes nothing: the concurrence is already pending
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: closed-implemented\n        history:\n          - {effective: 2021-02-01, kind: status, new: closed-implemented}\n          - {effective: 2021-03-01, kind: target, new: 2021-09-30}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:13:13: reports[0].recommendations[0].history[1]: N-1#1: is closed-implemented; a closed recommendation takes no target date (reopen it first)
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: target, new: 2021-09-30}\n          - {effective: 2021-03-01, kind: target, new: 2021-12-31}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:12:13: reports[0].recommendations[0].history[1]: N-1#1: changing the target date from 2021-09-30 to 2021-12-31 needs a reason (the entry's note)
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: closed-implemented\n        history:\n          - {effective: 2021-02-01, kind: status, new: closed-implemented}\n          - {effective: 2021-03-01, kind: flag, field: on_hold, new: "yes"}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:13:13: reports[0].recommendations[0].history[1]: N-1#1: is closed-implemented; only an open recommendation can be on hold
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A history that closes a recommendation on hold without lifting the hold
+that day: the error says so (the file itself never sets on_hold):
+
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: closed-implemented\n        history:\n          - {effective: 2021-02-01, kind: flag, field: on_hold, old: "no", new: "yes"}\n          - {effective: 2021-03-01, kind: status, new: closed-implemented}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:13:13: reports[0].recommendations[0].history[1]: N-1#1: closes the recommendation while on_hold is set; closing clears it: add {kind: flag, field: on_hold, old: yes, new: no} on 2021-03-01
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+A closed recommendation with a resolved_date but no closed_date: the
+closing cannot be dated (the issue date would come before the
+resolution):
+
+$ { cat n.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: closed-implemented, resolved_date: 2021-03-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: closed_date: a closed-implemented recommendation with a resolved_date (2021-03-01) needs its closed_date: the closing cannot be dated before the resolution
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+open-resolved needs a target date, as `rec add --status open-resolved`
+and `status REC open-resolved` ask for one, whether the file states the
+status or a history ends there:
+
+$ { cat n.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: open-resolved}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: status: N-1#1: moving to open-resolved needs a target date (--target)
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: status, new: open-resolved}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: status: N-1#1: is open-resolved without a target date; give target_date (open-resolved needs one, as with rectrack status)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
+The same with the dates in order and the hold lifted on the day of
+closing is imported, and the check finds nothing:
+
+$ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: closed-implemented\n        history:\n          - {effective: 2021-02-01, kind: flag, field: on_hold, old: "no", new: "yes"}\n          - {effective: 2021-03-01, kind: status, new: closed-implemented}\n          - {effective: 2021-03-01, kind: flag, field: on_hold, old: "yes", new: "no"}\n      - {number: "2", text: t, status: closed-implemented, resolved_date: 2021-03-01, closed_date: 2021-04-01}\n      - {number: "3", text: t, status: open-resolved, target_date: 2021-12-31}\n      - number: "4"\n        text: t\n        history:\n          - {effective: 2021-01-01, kind: issued}\n'; } > f.yaml
+$ rectrack import f.yaml
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 4 new, 0 changed, 0 unchanged
+  events: 11
+$ rectrack check
+  ok: 6 reports, 13 recommendations, 35 events checked
+
+An issued entry without `new` is issued open-pending, and recorded so:
+
+$ rectrack history 'N-1#4' --format csv | cut -d, -f4-7
+  kind,field,old,new
+  issued,status,,open-pending
+
+A recorded recommendation: a new entry may not move it where the
+lifecycle forbids (N-1#2 is closed-implemented since 2021-04-01), nor go
+before its latest recorded change, and a closed recommendation takes no
+target date:
+
+$ rectrack export > before.yaml
+$ { cat n.yaml; printf '    recommendations:\n      - number: "2"\n        text: t\n        history:\n          - {effective: 2021-07-01, kind: status, new: open-pending, note: back}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: N-1#2: cannot move from closed-implemented to open-pending; allowed: open-unresolved, open-resolved
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - number: "2"\n        text: t\n        history:\n          - {effective: 2021-03-15, kind: status, new: open-unresolved, note: reopened}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: effective date 2021-03-15 is before the latest recorded change (2021-04-01)
+[1]
+$ { cat n.yaml; printf '    recommendations:\n      - {number: "2", text: t, target_date: 2021-12-31}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:8:9: reports[0].recommendations[0]: target_date: N-1#2: is closed-implemented; a closed recommendation takes no target date (reopen it first)
+[1]
+$ rectrack export | cmp - before.yaml && echo unchanged
+  unchanged
+
+Reopened with a target date, the target date follows the reopening:
+
+$ { cat n.yaml; printf '    recommendations:\n      - {number: "2", text: t, status: open-unresolved, target_date: 2027-03-31}\n'; } > f.yaml
+$ rectrack import f.yaml | sed -n 3p
+  events: 2
+$ rectrack history 'N-1#2' --format csv | cut -d, -f1,4-7 | tail -2
+  2026-11-28,status,status,closed-implemented,open-unresolved
+  2026-11-28,target,target_date,,2027-03-31
+$ rectrack check >/dev/null && echo checked
+  checked
+$ rectrack export > again.yaml
+$ rectrack --db two.db init >/dev/null
+$ rectrack --db two.db import again.yaml | sed -n 3p
+  events: 37
+$ rectrack --db two.db check >/dev/null && echo checked
+  checked

@@ -9,6 +9,8 @@ $ rectrack import example.yaml
   recommendations: 8 new, 0 changed, 0 unchanged
   events: 23
   issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
+$ rectrack check >/dev/null && echo checked
+  checked
 $ rectrack report list
   REPORT     ISSUED      FY    ISSUER   AGENCY  TYPE              RECS  OPEN  TITLE
   OIG-18-87  2018-09-28  2018  dhs-oig  CBP     inspection           0     0  Results of Unannounced Inspections into Conditions for Unac…
@@ -35,6 +37,8 @@ $ rectrack import example.yaml
   reports: 0 new, 0 changed, 4 unchanged
   recommendations: 0 new, 0 changed, 8 unchanged
   events: 0
+$ rectrack check >/dev/null && echo checked
+  checked
 $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
   unchanged
 
@@ -51,6 +55,8 @@ $ rectrack import changed.yaml
   reports: 0 new, 1 changed, 3 unchanged
   recommendations: 0 new, 2 changed, 6 unchanged
   events: 3
+$ rectrack check >/dev/null && echo checked
+  checked
 $ rectrack history 'OIG-21-19#4'
   EFFECTIVE   ACTOR   KIND         FIELD        OLD              NEW              NOTE
   2021-02-08  tester  issued       status                        open-pending     import example.yaml
@@ -64,6 +70,8 @@ $ rectrack import changed.yaml
   reports: 0 new, 0 changed, 4 unchanged
   recommendations: 0 new, 0 changed, 8 unchanged
   events: 0
+$ rectrack check >/dev/null && echo checked
+  checked
 
 --dry-run validates and tells what would change, and writes nothing.
 
@@ -103,6 +111,8 @@ $ rectrack import gao.yaml
   events: 5
   issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
   created for codes the file names but does not declare: issuer gao, agency FEMA
+$ rectrack check >/dev/null && echo checked
+  checked
 $ rectrack show 'GAO-20-536#1' --as-of 2021-12-31 | grep -E 'Status|Target|Resolved'
   Status:       Open – Resolved
   Target date:  2021-06-30 (overdue)
@@ -114,6 +124,8 @@ $ rectrack import - < gao.yaml
   reports: 0 new, 0 changed, 1 unchanged
   recommendations: 0 new, 0 changed, 1 unchanged
   events: 0
+$ rectrack check >/dev/null && echo checked
+  checked
 $ true | rectrack import -
   reports: 0 new, 0 changed, 0 unchanged
   recommendations: 0 new, 0 changed, 0 unchanged
@@ -155,11 +167,15 @@ $ rectrack --db copy.db import a.yaml
   recommendations: 9 new, 0 changed, 0 unchanged
   events: 34
   issuers: 2 new, 0 changed; agencies: 3 new, 0 changed
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
 $ rectrack --db copy.db export > b.yaml
 $ cmp a.yaml b.yaml && echo "same content"
   same content
 $ rectrack --db copy.db import a.yaml | grep events
   events: 0
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
 $ rectrack --db copy.db list --format csv > now.csv
 $ rectrack --db copy.db list --as-of 2026-11-28 --format csv | cmp - now.csv && echo "rows equal the replay"
   rows equal the replay
@@ -183,6 +199,8 @@ $ sed -e 's/status: open-pending/status: open-unresolved/' back.yaml > reopen.ya
 $ rectrack --db copy.db import reopen.yaml | sed -n 2,3p
   recommendations: 0 new, 1 changed, 0 unchanged
   events: 1
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
 $ rectrack --db copy.db history 'OIG-21-48#1' --format csv | tail -1
   2026-11-28,2026-11-28T12:00:00Z,tester,status,status,closed-implemented,open-unresolved,import reopen.yaml [CR]
 
@@ -194,6 +212,8 @@ $ echo '        closed_date: 2026-11-01' >> close.yaml
 $ rectrack --db copy.db import close.yaml | sed -n 2,3p
   recommendations: 0 new, 1 changed, 0 unchanged
   events: 1
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
 $ rectrack --db copy.db history 'OIG-21-48#1' --format csv | tail -1
   2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,closed-not-implemented,import close.yaml [CR]
 
@@ -213,6 +233,8 @@ A history entry without a field changes the attribute its kind names.
 
 $ printf 'reports:\n  - number: X-4\n    title: t\n    issued: 2021-01-01\n    issuer: gao\n    agency: FEMA\n    recommendations:\n      - number: "1"\n        text: t\n        status: open-unresolved\n        history:\n          - {effective: 2021-03-01, kind: status, new: open-unresolved}\n' > nofield.yaml
 $ rectrack --db copy.db import nofield.yaml >/dev/null
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
 $ rectrack --db copy.db history 'X-4#1' --format csv
   effective,at,actor,kind,field,old,new,note [CR]
   2021-01-01,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,import nofield.yaml [CR]
@@ -226,6 +248,8 @@ $ rectrack --db copy.db agency list | grep -B1 CBP
 $ printf 'agencies:\n  - {code: CBP, name: Customs and Border Protection}\n' > ag.yaml
 $ rectrack --db copy.db import ag.yaml | tail -1
   issuers: 0 new, 0 changed; agencies: 0 new, 1 changed
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
 $ rectrack --db copy.db agency list | grep -B1 CBP
   DHS    Department of Homeland Security
     CBP  Customs and Border Protection
@@ -241,6 +265,8 @@ $ rectrack --db gen.db import gen.yaml
   recommendations: 400 new, 0 changed, 0 unchanged
   events: 1726
   issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
+$ rectrack --db gen.db check >/dev/null && echo checked
+  checked
 $ for k in status: concurrence: priority: significant: on_hold: closure_requested: partially_addressed: questioned_cost: unsupported_cost: funds_better_use: potential_savings: disallowed_cost: fbu_agreed: original_target_date: resolved_date: closed_date: corrective_action: official: history: url: sensitivity:; do grep -c " $k" gen.yaml >/dev/null || echo "missing $k"; done
 $ for v in open-pending open-unresolved open-resolved closed-implemented closed-not-implemented concur partial non-concur no-position "kind: note" "kind: status"; do grep -q "$v" gen.yaml || echo "missing $v"; done
 $ rectrack --db gen.db export --format csv | cut -d, -f1 | sort -u | wc -l
@@ -250,15 +276,21 @@ $ rectrack --db gen2.db init >/dev/null
 $ rectrack --db gen2.db import gen1.yaml | tail -2
   events: 1726
   issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
+$ rectrack --db gen2.db check >/dev/null && echo checked
+  checked
 $ rectrack --db gen2.db export > gen2.yaml
 $ cmp gen1.yaml gen2.yaml && echo "same content"
   same content
 $ rectrack --db gen2.db import gen1.yaml | sed -n 2,3p
   recommendations: 0 new, 0 changed, 400 unchanged
   events: 0
+$ rectrack --db gen2.db check >/dev/null && echo checked
+  checked
 $ rectrack --db gen.db import gen.yaml | sed -n 2,3p
   recommendations: 0 new, 0 changed, 400 unchanged
   events: 0
+$ rectrack --db gen.db check >/dev/null && echo checked
+  checked
 
 On a terminal a long import shows where it stands on stderr (file, share
 read, recommendations, rate, time left) and clears the line when done;
@@ -274,3 +306,5 @@ $ script -qfec "rectrack --db tty2.db import --quiet gen.yaml" /dev/null | grep 
 $ rectrack --db tty3.db init >/dev/null
 $ rectrack --db tty3.db import gen.yaml 2>err.txt >/dev/null; wc -c < err.txt
   0
+$ rectrack --db tty3.db check >/dev/null && echo checked
+  checked
