@@ -517,10 +517,7 @@ walk_field(struct importer *im, const struct rt_event *ev,
 		if (strcmp(ev->field, rt_money_name(m)) == 0)
 			break;
 	if (m < RT_MONEY_COUNT) {
-		if (ev->new != NULL && rt_money_parse(ev->new, &cents) == -1)
-			return rt_error_new(RT_EINVAL, "new: not an amount of "
-			    "dollars: \"%s\" (expected a number like 1234.56, "
-			    "not negative)", ev->new);
+		/* new: checked where it is read (yamlin.c) */
 		if (ev->old != NULL && rt_money_parse(ev->old, &cents) == -1)
 			return rt_error_new(RT_EINVAL, "old: not an amount of "
 			    "dollars: \"%s\" (expected a number like 1234.56, "

@@ -279,7 +279,7 @@ amount that breaks the rule of the management decision:
 
 $ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: questioned_cost, new: "-5"}\n'; } > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml:11:13: reports[0].recommendations[0].history[0]: new: not an amount of dollars: "-5" (expected a number like 1234.56, not negative)
+! rectrack: f.yaml:11:79: reports[0].recommendations[0].history[0].new: not an amount of dollars: "-5" (expected e.g. 1234.56)
 [1]
 $ { cat n.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-02-01, kind: field, field: agency, old: FEMA, new: NOPE}\n'; } > f.yaml
 $ rectrack import f.yaml
