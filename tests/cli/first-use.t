@@ -103,5 +103,5 @@ $ sed -n '/^\.SS export/,/^\.PP/p' $SRCDIR/docs/rectrack.1 | grep -c 'as\\-of'
   1
 $ grep -rln 'SPEC' $SRCDIR/README.md $SRCDIR/docs $SRCDIR/config | wc -l
   0
-$ awk '/^```/ { n++; next } n == 1' $SRCDIR/README.md | grep PATH
-  export PATH="$PWD/build:$PATH"   # run build/rectrack as `rectrack`, as below
+$ awk '/^```/ { n++; next } n == 3' $SRCDIR/README.md | grep PATH
+  export PATH="$PWD/build:$PATH"
