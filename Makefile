@@ -1,8 +1,9 @@
 # rectrack — GNU make.
 #
 #   make             build build/rectrack
-#   make check       build and run every unit and CLI test, and render
-#                    the HTML report in headless Chromium
+#   make check       build and run every unit and CLI test, README.md's
+#                    session, and render the HTML report in headless
+#                    Chromium
 #   make check-san   the same, built with AddressSanitizer and
 #                    UndefinedBehaviorSanitizer, in build/san
 #   make check-valgrind  the CLI tests with rectrack under valgrind
@@ -149,7 +150,8 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(LIB_OBJ)
 	  -o $@ $< $(LIB_OBJ) $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
 
 check: deps
-	@$(MAKE) --no-print-directory check-unit check-cli check-html check-pg
+	@$(MAKE) --no-print-directory check-unit check-cli check-readme check-html \
+	  check-pg
 
 check-unit: all $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \
@@ -159,6 +161,12 @@ check-unit: all $(UNIT_BIN)
 
 check-cli: all
 	@sh tests/cli/run.sh $(BUILD)/rectrack $(CLI_TESTS)
+
+# README.md's session, run as printed: the output it shows is what
+# rectrack prints.
+.PHONY: check-readme
+check-readme: all
+	@sh tests/readme/run.sh $(BUILD)/rectrack
 
 # The HTML report rendered by headless Chromium; keeps
 # $(BUILD)/outstanding.png.
