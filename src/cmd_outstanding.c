@@ -507,12 +507,14 @@ write_html(const struct rt_outstanding *o, const char *title)
 		out_html(fp, it->rec.report);
 		fputc('#', fp);
 		out_html(fp, it->rec.number);
-		/* ids and dates do not break at their hyphens */
+		/* ids, dates, concurrence and status (open-resolved) do not
+		 * break at their hyphens */
 		fputs("\"><td class=\"nw\">", fp);
 		out_html(fp, it->rec.number);
 		fputs("</td><td>", fp);
 		out_html(fp, it->rec.text);
-		fprintf(fp, "</td><td>%s</td><td>%s</td><td class=\"nw\">",
+		fprintf(fp, "</td><td class=\"nw\">%s</td>"
+		    "<td class=\"nw\">%s</td><td class=\"nw\">",
 		    rt_concurrence_name(it->rec.concurrence),
 		    rt_status_name(it->rec.status));
 		out_html(fp, or_dash(it->rec.target_date));

@@ -88,6 +88,8 @@ $ rectrack outstanding --format html | grep -c 'white-space:nowrap'
   1
 $ rectrack outstanding --format html | grep 'id="OIG-21-19#2"' | grep -o '<td class="nw">[^<]*</td>\|<span class="nw">[^<]*</span>'
   <td class="nw">2</td>
+  <td class="nw">concur</td>
+  <td class="nw">open-resolved</td>
   <span class="nw">2021-02-08</span>
 $ rectrack outstanding --format html | grep -o '<h3><span class="nw">OIG-21-48</span>'
   <h3><span class="nw">OIG-21-48</span>
