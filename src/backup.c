@@ -110,6 +110,40 @@ rt_backup_dest_check(const char *db_path, const char *path,
 	return err;
 }
 
+struct rt_error *
+rt_backup_dest_usable(const char *path, const char *verb)
+{
+	struct rt_error *err = NULL;
+	struct rt_buf dir = { 0 };
+	struct stat sb;
+	const char *slash = strrchr(path, '/');
+
+	if (slash != NULL && slash != path) {
+		if (rt_buf_printf(&dir, "%.*s", (int)(slash - path), path))
+			return rt_error_new(RT_ENOMEM, "out of memory");
+		if (stat(dir.s, &sb) == -1)
+			err = errno == ENOENT || errno == ENOTDIR ?
+			    rt_error_new(RT_EIO, "%s: no such folder; create "
+			    "it first, or %s into another one", dir.s, verb) :
+			    rt_error_new(RT_EIO, "%s: cannot use the folder: "
+			    "%s", dir.s, strerror(errno));
+		else if (!S_ISDIR(sb.st_mode))
+			err = rt_error_new(RT_EIO, "%s: not a folder", dir.s);
+		rt_buf_free(&dir);
+		if (err != NULL)
+			return err;
+	}
+	/* a symbolic link is replaced, not what it leads to */
+	if (lstat(path, &sb) == -1 || S_ISREG(sb.st_mode) ||
+	    S_ISLNK(sb.st_mode))
+		return NULL;
+	if (S_ISDIR(sb.st_mode))
+		return rt_error_new(RT_EINVAL, "%s: is a directory; give a "
+		    "file name", path);
+	return rt_error_new(RT_EINVAL, "%s: not a regular file (a pipe or a "
+	    "device); %s into a file", path, verb);
+}
+
 /* Remove the temporary copy and what SQLite may have left beside it. */
 static void
 remove_tmp(const char *tmp)
@@ -193,14 +227,11 @@ rt_backup(struct rt_store *st, const char *db_path, const char *path,
 	if ((err = rt_backup_dest_check(db_path, path,
 	    "back it up to another file")) != NULL)
 		return err;
-	if (lstat(path, &sb) == 0) {
-		if (!force)
-			return rt_error_new(RT_EEXIST, "%s: the file exists "
-			    "(--force replaces it)", path);
-		if (S_ISDIR(sb.st_mode))
-			return rt_error_new(RT_EINVAL, "%s: is a directory; "
-			    "give a file name", path);
-	}
+	if ((err = rt_backup_dest_usable(path, "back up")) != NULL)
+		return err;
+	if (lstat(path, &sb) == 0 && !force)
+		return rt_error_new(RT_EEXIST, "%s: the file exists "
+		    "(--force replaces it)", path);
 	if (rt_buf_printf(&wal, "%s-wal", path) != 0 ||
 	    rt_buf_printf(&tmp, "%s.tmp", path) != 0) {
 		err = rt_error_new(RT_ENOMEM, "out of memory");

@@ -28,6 +28,18 @@ struct rt_error *rt_backup(struct rt_store *st, const char *db_path,
     const char *path, int force, struct rt_backup_info *info);
 
 /*
+ * Whether a new file can be put at path by writing path.tmp and renaming
+ * it: its folder exists, and path is not a directory, nor a pipe, device
+ * or socket (a rename would put a regular file in its place: --force onto
+ * /dev/null would replace the device).  verb names the action in the
+ * messages ("back up", "export"): "DIR: no such folder; create it first,
+ * or VERB into another one", "PATH: is a directory; give a file name",
+ * "PATH: not a regular file (a pipe or a device); VERB into a file".
+ * Returns that error, or NULL.
+ */
+struct rt_error *rt_backup_dest_usable(const char *path, const char *verb);
+
+/*
  * Whether a file written to path would land on the database at db_path
  * or on one of the files SQLite keeps beside it (PATH-wal, PATH-shm,
  * PATH-journal, whose loss loses committed changes): compared by inode

@@ -80,10 +80,8 @@ repeatable(const char *name)
 	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0;
 }
 
-/* The word of argv an unknown short option c came from: getopt has moved
- * past it when c was its last letter, else it is still at it. */
-static const char *
-short_word(int argc, char **argv, int c)
+const char *
+cli_short_word(int argc, char **argv, int c)
 {
 	const char *w;
 	size_t n;
@@ -135,7 +133,7 @@ cli_getopt(const struct cli *c, int argc, char **argv,
 	}
 	/* a single-dash word ("-title:canine") is named as given */
 	if (ch == '?' && optopt != 0 &&
-	    (w = short_word(argc, argv, optopt)) != NULL) {
+	    (w = cli_short_word(argc, argv, optopt)) != NULL) {
 		*status = cli_usage_error(c, "unknown option %s", w);
 		return CLI_STOP;
 	}

@@ -32,6 +32,10 @@ int cli_usage_error(const struct cli *, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* The global usage and the list of commands. */
 void cli_overview(FILE *fp);
+/* The word of argv an unknown short option c came from, after getopt
+ * returned '?' for it: getopt has moved past it when c was its last
+ * letter, else it is still at it.  NULL when there is none. */
+const char *cli_short_word(int argc, char **argv, int c);
 /* Print the command's usage to fp. */
 void cli_usage(const struct cli_cmd *, FILE *fp);
 /* Open the database: RT_STORE_CREATE in flags for init,

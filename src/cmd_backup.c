@@ -3,34 +3,7 @@
 #include "rectrack.h"
 #include "cli.h"
 
-#include <errno.h>
 #include <getopt.h>
-#include <sys/stat.h>
-
-/* The folder path goes into must exist: an error naming it, else NULL. */
-static struct rt_error *
-check_folder(const char *path)
-{
-	struct rt_error *err = NULL;
-	struct rt_buf dir = { 0 };
-	struct stat sb;
-	const char *slash = strrchr(path, '/');
-
-	if (slash == NULL || slash == path)
-		return NULL;	/* the current folder, or / */
-	if (rt_buf_printf(&dir, "%.*s", (int)(slash - path), path) != 0)
-		return rt_error_new(RT_ENOMEM, "out of memory");
-	if (stat(dir.s, &sb) == -1)
-		err = errno == ENOENT || errno == ENOTDIR ?
-		    rt_error_new(RT_EIO, "%s: no such folder; create it "
-		    "first, or back up into another one", dir.s) :
-		    rt_error_new(RT_EIO, "%s: cannot use the folder: %s",
-		    dir.s, strerror(errno));
-	else if (!S_ISDIR(sb.st_mode))
-		err = rt_error_new(RT_EIO, "%s: not a folder", dir.s);
-	rt_buf_free(&dir);
-	return err;
-}
 
 int
 cmd_backup(struct cli *c, int argc, char **argv)
@@ -58,7 +31,7 @@ cmd_backup(struct cli *c, int argc, char **argv)
 		    argv[optind + 1]);
 	if (*argv[optind] == '\0')
 		return cli_usage_error(c, "the FILE name is empty");
-	if ((err = check_folder(argv[optind])) == NULL &&
+	if ((err = rt_backup_dest_usable(argv[optind], "back up")) == NULL &&
 	    (err = cli_open(c, RT_STORE_READONLY, &st)) == NULL)
 		err = rt_backup(st, c->db_path, argv[optind], force, &info);
 	rt_store_close(st);

@@ -40,6 +40,8 @@ dest_open(struct dest *d, const char *path, int force, const char *db)
 	if ((err = rt_backup_dest_check(db, path, "export to another "
 	    "file")) != NULL)
 		return err;
+	if ((err = rt_backup_dest_usable(path, "export")) != NULL)
+		return err;
 	if (lstat(path, &sb) == 0 && !force)
 		return rt_error_new(RT_EEXIST, "%s: the file exists "
 		    "(--force replaces it)", path);

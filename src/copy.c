@@ -60,6 +60,13 @@ sq_remove(const char *path, const int there[NTAILS])
 	rt_buf_free(&b);
 }
 
+/* one when n is 1, else more */
+static const char *
+noun(long long n, const char *one, const char *more)
+{
+	return n == 1 ? one : more;
+}
+
 /*
  * Whether from and to name the same database: the same text, or the same
  * file (also through a link).  A second name for the same PostgreSQL
@@ -264,11 +271,15 @@ copy_rows(struct copy *c, const char *from, const char *to)
 	if (have.issuers || have.agencies || have.reports || have.recs ||
 	    have.events)
 		return rt_error_new(RT_EEXIST, "%s: the database is not empty "
-		    "(%lld issuers, %lld agencies, %lld reports, %lld "
-		    "recommendations, %lld events); copy into a new file or "
-		    "an empty database", to, (long long)have.issuers,
-		    (long long)have.agencies, (long long)have.reports,
-		    (long long)have.recs, (long long)have.events);
+		    "(%lld %s, %lld %s, %lld %s, %lld %s, %lld %s); copy into "
+		    "a new file or an empty database", to,
+		    (long long)have.issuers, noun(have.issuers, "issuer",
+		    "issuers"), (long long)have.agencies, noun(have.agencies,
+		    "agency", "agencies"), (long long)have.reports,
+		    noun(have.reports, "report", "reports"),
+		    (long long)have.recs, noun(have.recs, "recommendation",
+		    "recommendations"), (long long)have.events,
+		    noun(have.events, "event", "events"));
 	if ((err = walked(c, rt_store_issuer_list(c->from, copy_issuer,
 	    c))) != NULL ||
 	    (err = walked(c, rt_store_agency_list(c->from, copy_agency,

@@ -206,6 +206,16 @@ rt_csv_next(struct rt_csv *c, struct rt_error **err)
 				after = 1;
 				continue;
 			}
+			if (ch == '\r') {
+				/* CR LF inside quotes is a line break as
+				 * outside: kept as LF alone */
+				int nx = csv_getc(c);
+
+				if (nx == '\n')
+					ch = nx;
+				else
+					csv_ungetc(c, nx);
+			}
 			if (ch == '\n')
 				c->line++;
 			if (csv_char(c, &b, ch, err) == -1)

@@ -154,6 +154,38 @@ find_actor(const char *given, const struct rt_config *cfg)
 	return "unknown";
 }
 
+/* "rectrack: MSG" (control characters escaped, as MSG may quote an
+ * argument) and the overview on stderr; the exit status 2. */
+static int
+usage_error(const char *fmt, const char *arg)
+{
+	char *msg = NULL;
+	int n = snprintf(NULL, 0, fmt, arg);
+
+	if (n >= 0 && (msg = malloc((size_t)n + 1)) != NULL)
+		snprintf(msg, (size_t)n + 1, fmt, arg);
+	fputs("rectrack: ", stderr);
+	out_text(stderr, msg ? msg : fmt);
+	fputc('\n', stderr);
+	free(msg);
+	cli_overview(stderr);
+	return 2;
+}
+
+/* A global option's value: not empty (--actor's is checked later, with a
+ * message of its own), and not given before (*slot already set).  0, or
+ * the exit status of the usage error. */
+static int
+global_value(const char *name, const char **slot, const char *arg)
+{
+	if (*slot != NULL)
+		return usage_error("--%s given twice", name);
+	if (*arg == '\0' && strcmp(name, "actor") != 0)
+		return usage_error("--%s needs a value", name);
+	*slot = arg;
+	return 0;
+}
+
 /* `help ...` or a command's --help. */
 static int
 asks_help(int argc, char **argv)
@@ -200,13 +232,18 @@ main(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
-			db = optarg;
+			if ((status = global_value("db", &db, optarg)) != 0)
+				return status;
 			break;
 		case 'c':
-			config = optarg;
+			if ((status = global_value("config", &config,
+			    optarg)) != 0)
+				return status;
 			break;
 		case 'a':
-			actor = optarg;
+			if ((status = global_value("actor", &actor,
+			    optarg)) != 0)
+				return status;
 			break;
 		case 'V':
 			printf("rectrack %s\n", RT_VERSION);
@@ -215,15 +252,14 @@ main(int argc, char **argv)
 			cli_overview(stdout);
 			return 0;
 		case ':':
-			fprintf(stderr, "rectrack: %s needs a value\n",
-			    argv[optind - 1]);
-			cli_overview(stderr);
-			return 2;
+			return usage_error("%s needs a value", argv[optind - 1]);
 		default:
-			fprintf(stderr, "rectrack: unknown option %s\n",
+			/* a single-dash word ("-title") is named whole */
+			if (optopt != 0 &&
+			    (s = cli_short_word(argc, argv, optopt)) != NULL)
+				return usage_error("unknown option %s", s);
+			return usage_error("unknown option %s",
 			    argv[optind - 1]);
-			cli_overview(stderr);
-			return 2;
 		}
 	}
 	argc -= optind;
@@ -234,9 +270,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	if ((cli.cmd = cli_find(argv[0])) == NULL) {
-		fprintf(stderr, "rectrack: %s: unknown command\n", argv[0]);
-		cli_overview(stderr);
-		return 2;
+		return usage_error("%s: unknown command", argv[0]);
 	}
 	if ((s = getenv("RECTRACK_NOW")) != NULL && *s &&
 	    rt_clock_fix(s) == -1) {

@@ -6,6 +6,7 @@
  */
 #include "rectrack.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -346,6 +347,30 @@ folder_writable(const char *path)
 	return yes;
 }
 
+/* Where a new database is to be created: an error naming the folder of
+ * path when it does not exist (SQLite says only "unable to open database
+ * file"), else NULL. */
+static struct rt_error *
+folder_missing(const char *path)
+{
+	struct rt_error *err = NULL;
+	struct rt_buf b = { 0 };
+	const char *slash = strrchr(path, '/');
+	struct stat sb;
+
+	if (slash == NULL || slash == path || access(path, F_OK) == 0)
+		return NULL;
+	if (rt_buf_add(&b, path, (size_t)(slash - path)) != 0)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	if (stat(b.s, &sb) == -1 && (errno == ENOENT || errno == ENOTDIR))
+		err = rt_error_new(RT_ENOTFOUND, "%s: no such folder; create "
+		    "it first", b.s);
+	else if (err == NULL && stat(b.s, &sb) == 0 && !S_ISDIR(sb.st_mode))
+		err = rt_error_new(RT_EINVAL, "%s: not a folder", b.s);
+	rt_buf_free(&b);
+	return err;
+}
+
 /*
  * A database in WAL mode is read through its shared-memory index,
  * PATH-shm, which SQLite creates beside it: in a folder this user may
@@ -544,6 +569,9 @@ sq_open(const char *path, int flags, struct sq_store **out)
 		return rt_error_new(RT_ENOTFOUND, "%s: no database here "
 		    "(create one with 'rectrack init')", path);
 	if (strcmp(path, ":memory:") != 0 && (err = check_header(path)))
+		return err;
+	if ((flags & RT_STORE_CREATE) && strcmp(path, ":memory:") != 0 &&
+	    (err = folder_missing(path)) != NULL)
 		return err;
 	/*
 	 * Read-only stores open read-write without create, with query_only

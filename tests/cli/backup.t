@@ -63,6 +63,13 @@ $ mkdir dir
 $ rectrack backup dir --force
 ! rectrack: dir: is a directory; give a file name
 [1]
+$ mkfifo pipe
+$ rectrack backup pipe --force
+! rectrack: pipe: not a regular file (a pipe or a device); back up into a file
+[1]
+$ ls -l pipe | cut -c1
+  p
+$ rm pipe
 
 A file whose write-ahead log is there is a database in use: replacing it
 would mix the two.

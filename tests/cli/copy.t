@@ -74,7 +74,7 @@ A database that holds anything is refused, and left as it was.
 
 $ cp to.db before.db
 $ rectrack copy back.db to.db
-! rectrack: to.db: the database is not empty (1 issuers, 2 agencies, 4 reports, 8 recommendations, 27 events); copy into a new file or an empty database
+! rectrack: to.db: the database is not empty (1 issuer, 2 agencies, 4 reports, 8 recommendations, 27 events); copy into a new file or an empty database
 [1]
 $ cmp to.db before.db && echo "to.db unchanged"
   to.db unchanged
@@ -82,7 +82,7 @@ $ rectrack --db mine.db init >/dev/null
 $ rectrack --db mine.db issuer add gao --name "Government Accountability Office" --kind gao
   added issuer gao
 $ rectrack copy from.db mine.db
-! rectrack: mine.db: the database is not empty (1 issuers, 0 agencies, 0 reports, 0 recommendations, 0 events); copy into a new file or an empty database
+! rectrack: mine.db: the database is not empty (1 issuer, 0 agencies, 0 reports, 0 recommendations, 0 events); copy into a new file or an empty database
 [1]
 
 FROM must be a rectrack database; nothing is created when it is not.

@@ -509,8 +509,24 @@ A directory that does not exist; a filter naming nothing; a database
 that is not there: no file either way.
 
 $ rectrack export --output nowhere/out.yaml
-! rectrack: nowhere/out.yaml.tmp: cannot create it: No such file or directory
+! rectrack: nowhere: no such folder; create it first, or export into another one
 [1]
+
+A pipe or a device is not replaced by a file, even with --force (the
+export would have put a regular file in place of /dev/null), and a
+directory is refused before anything is written.
+
+$ mkfifo pipe && mkdir folder
+$ rectrack export --output pipe --force
+! rectrack: pipe: not a regular file (a pipe or a device); export into a file
+[1]
+$ rectrack export --output folder --force
+! rectrack: folder: is a directory; give a file name
+[1]
+$ ls -ld pipe folder | cut -c1
+  d
+  p
+$ rmdir folder && rm pipe
 $ rectrack export --output bad.yaml --issuer nobody; echo "exit $?"; ls -I rectrack.db
   exit 1
   all.json

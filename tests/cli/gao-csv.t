@@ -352,6 +352,28 @@ $ rectrack --db blank.db import --format gao-csv after.csv
 ! rectrack: after.csv:1: characters after a closing quote (a quote inside a quoted field is written "")
 [1]
 
+A file saved with CR LF line ends has CR LF also inside its quoted
+fields (a comment on two lines); read with a byte-order mark, it gives
+the values the file with LF line ends gives: importing that one over it
+records nothing.
+
+$ rectrack --db crlf.db init >/dev/null
+$ { printf '\357\273\277'; sed 's/$/\r/' aug.csv; } > crlf.csv
+$ rectrack --db crlf.db import --format gao-csv crlf.csv
+  reports: 2 new, 0 changed, 0 unchanged
+  recommendations: 6 new, 0 changed, 0 unchanged
+  events: 18
+  issuers: 1 new, 0 changed; agencies: 4 new, 0 changed
+  created for codes the file names but does not declare: issuer gao
+$ rectrack --db crlf.db check
+  ok: 2 reports, 6 recommendations, 18 events checked
+$ rectrack --db crlf.db import --format gao-csv aug.csv
+  reports: 0 new, 0 changed, 2 unchanged
+  recommendations: 0 new, 0 changed, 6 unchanged
+  events: 0
+$ rectrack --db crlf.db reconcile --format gao-csv crlf.csv
+  no discrepancies
+
 Excel's "CSV UTF-8" starts the file with a byte-order mark, before the
 preamble or, without one, before the header.
 

@@ -17,6 +17,17 @@ $ rectrack --db missing.db list
 $ ls
   other.db
   rectrack.db
+A database to be created in a folder that does not exist: the error
+names the folder.
+
+$ rectrack --db nowhere/new.db init
+! rectrack: nowhere: no such folder; create it first
+[1]
+$ touch plain
+$ rectrack --db plain/new.db init
+! rectrack: plain: not a folder
+[1]
+$ rm plain
 A file that is not a rectrack database is refused, and left alone.
 
 $ echo "not a database" > notes.txt

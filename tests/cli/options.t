@@ -111,6 +111,35 @@ $ rectrack list -xyz 2>&1 >/dev/null | head -1
 $ rectrack list --overdue -x 2>&1 >/dev/null | head -1
   rectrack: list: unknown option -x
 
+The global options alike: an empty --db or --config is refused (an
+empty --db named no file, and init said it created one), each is given
+once, and an unknown single-dash word, or an unknown command, is named
+as typed with its control characters escaped.
+
+$ rectrack --db '' init 2>&1 >/dev/null | head -1
+  rectrack: --db needs a value
+$ rectrack --db '' init >/dev/null 2>&1; echo $?
+  2
+$ rectrack --db= list 2>&1 >/dev/null | head -1
+  rectrack: --db needs a value
+$ rectrack --config '' list 2>&1 >/dev/null | head -1
+  rectrack: --config needs a value
+$ rectrack --db one.db --db two.db list 2>&1 >/dev/null | head -1
+  rectrack: --db given twice
+$ rectrack --config a.yaml --config b.yaml list 2>&1 >/dev/null | head -1
+  rectrack: --config given twice
+$ rectrack --actor ann --actor bob note 'OIG-21-19#1' "checked" 2>&1 >/dev/null | head -1
+  rectrack: --actor given twice
+$ rectrack -title:canine search dog 2>&1 >/dev/null | head -1
+  rectrack: unknown option -title:canine
+$ rectrack "$(printf -- '-x\033[2J')" list 2>&1 >/dev/null | head -1
+  rectrack: unknown option -x\x1b[2J
+$ rectrack "$(printf 'li\033[2Jst')" 2>&1 >/dev/null | head -1
+  rectrack: li\x1b[2Jst: unknown command
+$ ls one.db two.db 2>&1 | sed 's/^ls: //'
+  cannot access 'one.db': No such file or directory
+  cannot access 'two.db': No such file or directory
+
 The actor: an empty or blank --actor is refused with rectrack's own
 message, not the database's; an empty RECTRACK_ACTOR counts as not set,
 a blank one is refused.

@@ -51,6 +51,33 @@ test_csv_records(void **state)
 	fclose(fp);
 }
 
+/* A file with CR LF line ends (Excel, or a file saved on Windows) has CR LF
+ * also inside its quoted fields: the value holds LF alone, as the same file
+ * with LF line ends gives it, so that the two read alike. */
+static void
+test_csv_crlf_in_quotes(void **state)
+{
+	const char *text = "\"two\r\nlines\",x\r\n"
+	    "\"lone\rcr\",y\r\n";
+	struct rt_error *err;
+	struct rt_csv c;
+	FILE *fp = from(text);
+
+	(void)state;
+	rt_csv_init(&c, fp, "t.csv");
+	assert_int_equal(rt_csv_next(&c, &err), 1);
+	assert_int_equal(c.n, 2);
+	assert_string_equal(c.f[0], "two\nlines");
+	assert_string_equal(c.f[1], "x");
+	assert_int_equal(rt_csv_next(&c, &err), 1);
+	assert_int_equal(c.start, 3);
+	assert_string_equal(c.f[0], "lone\rcr");
+	assert_int_equal(rt_csv_next(&c, &err), 0);
+	assert_null(err);
+	rt_csv_free(&c);
+	fclose(fp);
+}
+
 static void
 expect_csv_error(const char *text, const char *msg)
 {
@@ -552,6 +579,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_records),
+		cmocka_unit_test(test_csv_crlf_in_quotes),
 		cmocka_unit_test(test_csv_errors),
 		cmocka_unit_test(test_csv_nul),
 		cmocka_unit_test(test_csv_blank_after_quote),
