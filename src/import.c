@@ -501,8 +501,8 @@ latest_field(const struct rt_events *h, const char *field)
 	return NULL;
 }
 
-/* A `field` entry: its values are what the field accepts, its old value
- * the one the previous change of the field set. */
+/* A `field` entry: its values are what the field accepts, its old value,
+ * when given, the one the previous change of the field set. */
 static struct rt_error *
 walk_field(struct importer *im, const struct rt_event *ev,
     const struct rt_events *h)
@@ -538,7 +538,7 @@ walk_field(struct importer *im, const struct rt_event *ev,
 		}
 		rt_agency_free(&ag);
 	}
-	if (prev != NULL && !same(prev->new, ev->old))
+	if (prev != NULL && ev->old != NULL && !same(prev->new, ev->old))
 		return rt_error_new(RT_EINVAL, "old is \"%s\", but the "
 		    "latest %s change before this entry set \"%s\"",
 		    shown(ev->old), ev->field, shown(prev->new));
