@@ -254,6 +254,23 @@ $ rectrack --db copy.db export --report X-5 | grep -E '^    (official|questioned
 $ rectrack --db copy.db import noold.yaml | tail -1
   events: 0
 
+Two entries alike on one day are two events: a file that adds to a
+recorded history an entry like one recorded that day writes it.
+
+$ printf 'reports:\n  - number: X-6\n    title: t\n    issued: 2021-01-01\n    issuer: gao\n    agency: FEMA\n    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-01-01, kind: issued}\n          - {effective: 2021-02-01, kind: flag, field: priority, new: "yes"}\n' > twice.yaml
+$ rectrack --db copy.db import twice.yaml | tail -1
+  events: 2
+$ printf '          - {effective: 2021-02-01, kind: flag, field: priority, new: "no"}\n          - {effective: 2021-02-01, kind: flag, field: priority, new: "yes"}\n' >> twice.yaml
+$ rectrack --db copy.db import twice.yaml | tail -1
+  events: 2
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
+$ rectrack --db copy.db list --report X-6 --priority | cut -c1-6
+  ID    
+  X-6#1 
+$ rectrack --db copy.db import twice.yaml | tail -1
+  events: 0
+
 An agency listed without a parent keeps the parent it has.
 
 $ rectrack --db copy.db agency list | grep -B1 CBP
