@@ -360,20 +360,30 @@ issued_new(const struct rt_event *ev)
 	    "open-pending" : ev->new;
 }
 
+/*
+ * Whether ev is one of the first n (recorded) events of h that no entry
+ * before it matched (used[i] set), and if so mark that one used: two
+ * entries alike on one day are two events, and the second is recorded
+ * only when two are.
+ */
 static int
-history_has(const struct rt_events *h, size_t n, const struct rt_event *ev)
+history_has(const struct rt_events *h, size_t n, char *used,
+    const struct rt_event *ev)
 {
 	const char *field = ev->field ? ev->field : default_field(ev->kind);
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (strcmp(h->ev[i].effective, ev->effective) == 0 &&
+		if (!used[i] &&
+		    strcmp(h->ev[i].effective, ev->effective) == 0 &&
 		    same(h->ev[i].kind, ev->kind) &&
 		    same(h->ev[i].field, field) &&
 		    same(h->ev[i].old, ev->old) &&
 		    same(issued_new(&h->ev[i]), issued_new(ev)) &&
-		    same(h->ev[i].note, ev->note))
+		    same(h->ev[i].note, ev->note)) {
+			used[i] = 1;
 			return 1;
+		}
 	return 0;
 }
 
@@ -501,8 +511,8 @@ latest_field(const struct rt_events *h, const char *field)
 	return NULL;
 }
 
-/* A `field` entry: its values are what the field accepts, its old value
- * the one the previous change of the field set. */
+/* A `field` entry: its values are what the field accepts, its old value,
+ * when given, the one the previous change of the field set. */
 static struct rt_error *
 walk_field(struct importer *im, const struct rt_event *ev,
     const struct rt_events *h)
@@ -538,7 +548,7 @@ walk_field(struct importer *im, const struct rt_event *ev,
 		}
 		rt_agency_free(&ag);
 	}
-	if (prev != NULL && !same(prev->new, ev->old))
+	if (prev != NULL && ev->old != NULL && !same(prev->new, ev->old))
 		return rt_error_new(RT_EINVAL, "old is \"%s\", but the "
 		    "latest %s change before this entry set \"%s\"",
 		    shown(ev->old), ev->field, shown(prev->new));
@@ -1240,7 +1250,8 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 	struct rt_events h;
 	struct rt_error *err;
 	struct walk w;
-	char *old = NULL, *fresh = NULL, last[RT_DATE_SIZE] = "";
+	char *old = NULL, *fresh = NULL, *used = NULL;
+	char last[RT_DATE_SIZE] = "";
 	size_t i, recorded;
 	enum rt_status was;
 	int m, walking = 0;
@@ -1253,7 +1264,8 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 	for (i = 0; i < h.n; i++)
 		if (strcmp(h.ev[i].effective, last) > 0)
 			memcpy(last, h.ev[i].effective, sizeof(last));
-	if ((fresh = calloc(imp->nhistory + 1, 1)) == NULL) {
+	if ((fresh = calloc(imp->nhistory + 1, 1)) == NULL ||
+	    (used = calloc(recorded + 1, 1)) == NULL) {
 		err = nomem();
 		goto done;
 	}
@@ -1265,7 +1277,7 @@ old_rec(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec)
 	for (i = 0; i < imp->nhistory; i++) {
 		const struct rt_event *ev = &imp->history[i].ev;
 
-		if (history_has(&h, recorded, ev))
+		if (history_has(&h, recorded, used, ev))
 			continue;
 		fresh[i] = 1;
 		if (strcmp(ev->effective, last) < 0) {
@@ -1339,6 +1351,7 @@ done:
 	if (walking)
 		rt_rec_free(&w.state);
 	free(fresh);
+	free(used);
 	rt_events_free(&h);
 	return err;
 }

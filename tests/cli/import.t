@@ -240,6 +240,37 @@ $ rectrack --db copy.db history 'X-4#1' --format csv
   2021-01-01,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,import nofield.yaml [CR]
   2021-03-01,2026-11-28T12:00:00Z,tester,status,status,,open-unresolved, [CR]
 
+A field entry, like the other kinds, may leave out `old`: only an `old`
+that is given must be what the previous change of the field set.
+
+$ printf 'reports:\n  - number: X-5\n    title: t\n    issued: 2021-01-01\n    issuer: gao\n    agency: FEMA\n    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-03-01, kind: field, field: official, new: A}\n          - {effective: 2021-04-01, kind: field, field: official, new: B}\n          - {effective: 2021-04-01, kind: field, field: questioned_cost, new: "5"}\n          - {effective: 2021-05-01, kind: field, field: questioned_cost, new: "6"}\n' > noold.yaml
+$ rectrack --db copy.db import noold.yaml | tail -1
+  events: 5
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
+$ rectrack --db copy.db export --report X-5 | grep -E '^    (official|questioned_cost):'
+      official: B
+      questioned_cost: 6.00
+$ rectrack --db copy.db import noold.yaml | tail -1
+  events: 0
+
+Two entries alike on one day are two events: a file that adds to a
+recorded history an entry like one recorded that day writes it.
+
+$ printf 'reports:\n  - number: X-6\n    title: t\n    issued: 2021-01-01\n    issuer: gao\n    agency: FEMA\n    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-01-01, kind: issued}\n          - {effective: 2021-02-01, kind: flag, field: priority, new: "yes"}\n' > twice.yaml
+$ rectrack --db copy.db import twice.yaml | tail -1
+  events: 2
+$ printf '          - {effective: 2021-02-01, kind: flag, field: priority, new: "no"}\n          - {effective: 2021-02-01, kind: flag, field: priority, new: "yes"}\n' >> twice.yaml
+$ rectrack --db copy.db import twice.yaml | tail -1
+  events: 2
+$ rectrack --db copy.db check >/dev/null && echo checked
+  checked
+$ rectrack --db copy.db list --report X-6 --priority | cut -c1-6
+  ID    
+  X-6#1 
+$ rectrack --db copy.db import twice.yaml | tail -1
+  events: 0
+
 An agency listed without a parent keeps the parent it has.
 
 $ rectrack --db copy.db agency list | grep -B1 CBP
