@@ -269,19 +269,6 @@ emit(struct importer *im, struct rt_events *h, const char *effective,
 	return rt_events_push(h, &ev) ? nomem() : NULL;
 }
 
-/* The attribute an event of the file changes when it names none. */
-static const char *
-default_field(const char *kind)
-{
-	if (strcmp(kind, "status") == 0 || strcmp(kind, "issued") == 0)
-		return "status";
-	if (strcmp(kind, "concurrence") == 0)
-		return "concurrence";
-	if (strcmp(kind, "target") == 0)
-		return "target_date";
-	return NULL;
-}
-
 /* Queue a history entry of the file, with its own actor and time when
  * it gives them. */
 static struct rt_error *
@@ -295,7 +282,7 @@ emit_history(struct importer *im, struct rt_events *h,
 	if (ev.actor == NULL)
 		ev.actor = (char *)im->actor;
 	if (ev.field == NULL)
-		ev.field = (char *)default_field(ev.kind);
+		ev.field = (char *)rt_event_kind_field(ev.kind);
 	return rt_events_push(h, &ev) ? nomem() : NULL;
 }
 
@@ -370,7 +357,8 @@ static int
 history_has(const struct rt_events *h, size_t n, char *used,
     const struct rt_event *ev)
 {
-	const char *field = ev->field ? ev->field : default_field(ev->kind);
+	const char *field = ev->field ? ev->field :
+	    rt_event_kind_field(ev->kind);
 	size_t i;
 
 	for (i = 0; i < n; i++)

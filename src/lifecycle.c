@@ -780,3 +780,15 @@ rt_outcomes_free(struct rt_outcome *o, size_t n)
 		free(o[i].id);
 	free(o);
 }
+
+const char *
+rt_event_kind_field(const char *kind)
+{
+	if (strcmp(kind, "status") == 0 || strcmp(kind, "issued") == 0)
+		return "status";
+	if (strcmp(kind, "concurrence") == 0)
+		return "concurrence";
+	if (strcmp(kind, "target") == 0)
+		return "target_date";
+	return NULL;
+}

@@ -131,6 +131,14 @@ int rt_replay(const struct rt_rec *cur, const struct rt_event *events,
 void rt_event_apply(struct rt_rec *rec, const struct rt_event *ev);
 
 /*
+ * The attribute an event of this kind changes ("status" for issued and
+ * status, "concurrence", "target_date" for target), or NULL for the
+ * kinds that name their own (field, flag) or change none (note).  The
+ * string is static.
+ */
+const char *rt_event_kind_field(const char *kind);
+
+/*
  * rt_replay from the store: *exists is 0 when the recommendation did not
  * exist at as_of (out is then left initialised and empty).
  */

@@ -883,19 +883,6 @@ check_kind(struct parser *p, const struct rt_imp_event *e,
 	return unknown(p, m, ev->new, names);
 }
 
-/* The attribute each kind of entry changes, when it has one. */
-static const char *
-kind_field(const char *kind)
-{
-	if (strcmp(kind, "issued") == 0 || strcmp(kind, "status") == 0)
-		return "status";
-	if (strcmp(kind, "concurrence") == 0)
-		return "concurrence";
-	if (strcmp(kind, "target") == 0)
-		return "target_date";
-	return NULL;
-}
-
 /*
  * What an entry must agree with beyond its kind's values: its `field`
  * is the attribute its kind changes, a note carries no values, an
@@ -906,7 +893,7 @@ static struct rt_error *
 check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
 {
 	struct rt_event *ev = &e->ev;
-	const char *want = kind_field(ev->kind);
+	const char *want = rt_event_kind_field(ev->kind);
 	int note = strcmp(ev->kind, "note") == 0;
 	char now[21], shown[128] = "";
 	yaml_mark_t m;
