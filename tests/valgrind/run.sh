@@ -29,6 +29,11 @@ exec valgrind -q --error-exitcode=99 --leak-check=full \\
     --log-file="$work/log/vg.%p" "$build/rectrack" "\$@"
 SH
 chmod +x "$work/bin/rectrack"
+# paths.t runs some commands as another user (nobody, when the tests
+# run as root): the wrapper must be theirs to run and the logs theirs
+# to write.
+chmod 0755 "$work" "$work/bin"
+chmod 1777 "$work/log"
 
 # two halves: files 1, 3, 5 ... and 2, 4, 6 ...
 a= b= i=0
