@@ -97,6 +97,119 @@ cli_short_word(int argc, char **argv, int c)
 	return NULL;
 }
 
+/*
+ * The usage line of the command (or of subcommand sub, when not NULL)
+ * into buf, its words after the command's name(s).
+ */
+static void
+usage_line(const struct cli *c, const char *sub, char *buf, size_t size)
+{
+	const char *s = c->cmd->usage, *nl, *w;
+	size_t n = strlen(c->cmd->name), m = sub ? strlen(sub) : 0;
+	int found = 0;
+
+	buf[0] = '\0';
+	for (; *s; s = *nl ? nl + 1 : nl) {
+		nl = strchr(s, '\n');
+		if (nl == NULL)
+			nl = s + strlen(s);
+		if (*s == ' ' && found) {
+			/* a continuation of the line found */
+			snprintf(buf + strlen(buf), size - strlen(buf), " %.*s",
+			    (int)(nl - s), s);
+			continue;
+		}
+		if (found)
+			break;
+		if (strncmp(s, c->cmd->name, n) != 0 ||
+		    (s[n] != ' ' && s + n != nl))
+			continue;
+		w = s + n + (s + n != nl);
+		if (sub != NULL) {
+			if (strncmp(w, sub, m) != 0 ||
+			    (w[m] != ' ' && w + m != nl))
+				continue;
+			w += m + (w + m != nl);
+		}
+		snprintf(buf, size, "%.*s", (int)(nl - w), w);
+		found = 1;
+	}
+}
+
+/*
+ * The name the usage gives operand i of n ("REC", "STATUS"), into name;
+ * "" when the usage names none there.  The operands are the words of
+ * the usage line outside [...] (or alone in it: "[COMMAND]") that are
+ * neither options nor their values; one ending in "..." stands for any
+ * number of them.
+ */
+static void
+operand_name(const struct cli *c, const char *sub, int i, int n,
+    char *name, size_t size)
+{
+	char line[512], *words[32], *w, *save = NULL;
+	int nw = 0, depth = 0, skip = 0, k, var = -1;
+
+	name[0] = '\0';
+	usage_line(c, sub, line, sizeof(line));
+	for (w = strtok_r(line, " ", &save); w != NULL && nw < 32;
+	    w = strtok_r(NULL, " ", &save)) {
+		int opens = w[0] == '[', is_opt = strncmp(w, "--", 2) == 0;
+		size_t len = strlen(w);
+
+		/* an optional operand: "[COMMAND]" */
+		if (depth == 0 && opens && w[1] != '-' && w[len - 1] == ']') {
+			w[len - 1] = '\0';
+			words[nw++] = w + 1;
+			skip = 0;
+			continue;
+		}
+		depth += opens;
+		if (depth == 0 && !skip && !is_opt)
+			words[nw++] = w;
+		/* an option's value follows it; "A|--b" is a value and an
+		 * option, whose value follows */
+		skip = depth == 0 && (is_opt || (skip && strstr(w, "|--")));
+		for (; *w; w++)
+			depth -= *w == ']';
+	}
+	for (k = 0; k < nw; k++)
+		if (strstr(words[k], "...") != NULL) {
+			var = k;
+			break;
+		}
+	if (var == -1 || i < var || n < nw)
+		k = i;				/* in the usage's order */
+	else if (n - i < nw - var)
+		k = nw - (n - i);		/* one of those after the
+						   repeated one */
+	else
+		k = var;
+	if (k >= 0 && k < nw)
+		snprintf(name, size, "%.*s", (int)strcspn(words[k], "."),
+		    words[k]);
+}
+
+int
+cli_empty_operand(const struct cli *c, int argc, char **argv, int first)
+{
+	const char *sub = argc > 0 && strcmp(argv[0], c->cmd->name) != 0 ?
+	    argv[0] : NULL;
+	char name[128];
+	int i;
+
+	for (i = first; i < argc; i++) {
+		if (argv[i][0] != '\0')
+			continue;
+		operand_name(c, sub, i - first, argc - first, name,
+		    sizeof(name));
+		if (name[0] == '\0')
+			return cli_usage_error(c, "an operand is empty");
+		return cli_usage_error(c, "%s is empty", name);
+	}
+	return 0;
+}
+
 int
 cli_getopt(const struct cli *c, int argc, char **argv,
     const struct option *opts, int *status)
@@ -142,6 +255,9 @@ cli_getopt(const struct cli *c, int argc, char **argv,
 		    argv[optind - 1]);
 		return CLI_STOP;
 	}
+	if (ch == -1 && (*status = cli_empty_operand(c, argc, argv,
+	    optind)) != 0)
+		return CLI_STOP;
 	if (ch == -1 || i < 0)
 		return ch;
 	o = &opts[i];
@@ -228,6 +344,9 @@ cli_dispatch(struct cli *c, int argc, char **argv,
 		    s[1].name ? ", " : " or ", s->name);
 	if (argc < 2)
 		status = cli_usage_error(c, "which one: %s?", names.s);
+	else if (argv[1][0] == '\0')
+		status = cli_usage_error(c, "the subcommand is empty "
+		    "(expected %s)", names.s);
 	else
 		status = cli_usage_error(c, "%s: unknown subcommand "
 		    "(expected %s)", argv[1], names.s);

@@ -36,6 +36,13 @@ void cli_overview(FILE *fp);
  * returned '?' for it: getopt has moved past it when c was its last
  * letter, else it is still at it.  NULL when there is none. */
 const char *cli_short_word(int argc, char **argv, int c);
+/*
+ * An empty operand names nothing ("status '' open-resolved"): when one of
+ * argv[first..argc-1] is empty, print a usage error naming it as the
+ * command's usage does ("REC is empty") and return 2; else 0.
+ * cli_getopt does this after the last option.
+ */
+int cli_empty_operand(const struct cli *, int argc, char **argv, int first);
 /* Print the command's usage to fp. */
 void cli_usage(const struct cli_cmd *, FILE *fp);
 /* Open the database: RT_STORE_CREATE in flags for init,

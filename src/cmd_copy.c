@@ -32,9 +32,6 @@ cmd_copy(struct cli *c, int argc, char **argv)
 	if (argc - optind > 2)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind + 2]);
-	if (*argv[optind] == '\0' || *argv[optind + 1] == '\0')
-		return cli_usage_error(c, "the %s name is empty",
-		    *argv[optind] == '\0' ? "FROM" : "TO");
 	if ((err = rt_copy(argv[optind], argv[optind + 1], &info)) != NULL) {
 		rt_copy_info_free(&info);
 		return cli_fail(err);

@@ -7,8 +7,12 @@ cmd_help(struct cli *c, int argc, char **argv)
 {
 	const struct cli_cmd *cmd;
 
+	int status;
+
 	if (argc > 2)
 		return cli_usage_error(c, "help takes one COMMAND");
+	if ((status = cli_empty_operand(c, argc, argv, 1)) != 0)
+		return status;
 	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "-h") == 0)) {
 		cli_usage(c->cmd, stdout);

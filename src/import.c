@@ -731,6 +731,125 @@ entries_set(const struct rt_imp_rec *imp, const char *fresh,
 	return NULL;
 }
 
+/* err about the key of imp with bit b (named name), located at its value:
+ * "FILE:LINE:COL: PATH.NAME: msg". */
+static struct rt_error *
+at_key(const struct importer *im, const struct rt_imp_rec *imp, int b,
+    const char *name, struct rt_error *err)
+{
+	struct rt_error *e;
+
+	if (imp->keypos[b].line == 0)
+		return located(im, &imp->pos, err);
+	e = rt_error_new(err->code, "%s:%d:%d: %s.%s: %s", im->file,
+	    imp->keypos[b].line, imp->keypos[b].col, imp->pos.path, name,
+	    err->msg);
+	rt_error_free(err);
+	return e;
+}
+
+/* The bit number of an RT_IMP_* key. */
+static int
+bit_no(unsigned long bit)
+{
+	int b;
+
+	for (b = 0; b < RT_IMP_NKEYS && !(bit & (1UL << b)); b++)
+		;
+	return b;
+}
+
+/*
+ * A new recommendation with a history is in the state the history
+ * leaves (h, replayed onto rec): each key of the file that states part
+ * of that state (status, concurrence, the dates, the flags) must state
+ * what the history leaves, as the keys of an export do.  A key that
+ * states something else is refused at the key, not dropped nor
+ * recorded as a later change.
+ */
+static struct rt_error *
+history_keys(struct importer *im, const struct rt_imp_rec *imp,
+    const struct rt_rec *rec, const struct rt_events *h)
+{
+	static const struct {
+		unsigned long bit;
+		const char *name;
+		size_t off;
+	} dates[] = {
+		{ RT_IMP_TARGET, "target_date",
+		  offsetof(struct rt_rec, target_date) },
+		{ RT_IMP_ORIGINAL_TARGET, "original_target_date",
+		  offsetof(struct rt_rec, original_target_date) },
+		{ RT_IMP_RESOLVED, "resolved_date",
+		  offsetof(struct rt_rec, resolved_date) },
+		{ RT_IMP_CLOSED, "closed_date",
+		  offsetof(struct rt_rec, closed_date) },
+	};
+	const struct rt_rec *want = &imp->rec;
+	struct rt_error *err = NULL;
+	struct rt_rec r;
+	const char *st, *name = NULL;
+	unsigned long bit = 0;
+	size_t i;
+	int f;
+
+	if ((err = replayed(im, rec, h, &r)))
+		return err;
+	st = rt_status_name(r.status);
+	if ((imp->given & RT_IMP_STATUS) && want->status != r.status) {
+		bit = RT_IMP_STATUS;
+		name = "status";
+		err = rt_error_new(RT_EINVAL, "%s, but the history leaves the "
+		    "recommendation %s", rt_status_name(want->status), st);
+	} else if ((imp->given & RT_IMP_CONCURRENCE) &&
+	    want->concurrence != r.concurrence) {
+		bit = RT_IMP_CONCURRENCE;
+		name = "concurrence";
+		err = rt_error_new(RT_EINVAL, "%s, but the history leaves the "
+		    "concurrence %s", rt_concurrence_name(want->concurrence),
+		    rt_concurrence_name(r.concurrence));
+	}
+	for (i = 0; err == NULL && i < sizeof(dates) / sizeof(dates[0]);
+	    i++) {
+		const char *w = (const char *)want + dates[i].off;
+		const char *have = (const char *)&r + dates[i].off;
+
+		if (!(imp->given & dates[i].bit) || strcmp(w, have) == 0)
+			continue;
+		bit = dates[i].bit;
+		name = dates[i].name;
+		if (dates[i].bit == RT_IMP_CLOSED && have[0] == '\0')
+			err = rt_error_new(RT_EINVAL, "%s, but the history "
+			    "leaves the recommendation %s (no closing)",
+			    shown(w), st);
+		else if (dates[i].bit == RT_IMP_RESOLVED && have[0] == '\0')
+			err = rt_error_new(RT_EINVAL, "%s, but the history "
+			    "leaves the recommendation %s (no resolution)",
+			    shown(w), st);
+		else if (i < 2)
+			err = rt_error_new(RT_EINVAL, "%s, but the history "
+			    "leaves the %s %s", shown(w), i == 0 ?
+			    "target date" : "original target date",
+			    shown(have));
+		else
+			err = rt_error_new(RT_EINVAL, "%s, but the history %s "
+			    "the recommendation on %s", shown(w), i == 2 ?
+			    "resolves" : "closes", have);
+	}
+	for (f = 0; err == NULL && f < RT_FLAG_COUNT; f++) {
+		bit = RT_IMP_PRIORITY << f;
+		name = rt_flag_field(f);
+		if ((imp->given & bit) && rt_flag_get(want, f) !=
+		    rt_flag_get(&r, f))
+			err = rt_error_new(RT_EINVAL, "%s, but the history "
+			    "leaves %s %s", rt_flag_get(want, f) ? "true" :
+			    "false", name, rt_flag_get(&r, f) ? "set" :
+			    "unset");
+	}
+	rt_rec_free(&r);
+	return err ? at_key(im, imp, bit_no(bit), name, err) : NULL;
+}
+
 /*
  * A recommendation this import puts in open-resolved (it was in another
  * status before: was) has a target date, whatever put it there (a
@@ -1152,7 +1271,8 @@ new_rec(struct importer *im, const struct rt_report *report,
 		memset(fresh, 1, imp->nhistory + 1);
 		err = entries_set(imp, fresh, &rec, 0);
 		free(fresh);
-		if (err || (err = rt_rec_money_check(&rec)))
+		if (err || (err = rt_rec_money_check(&rec)) ||
+		    (err = history_keys(im, imp, &rec, &h)))
 			goto done;
 	} else if ((err = inferred_moves(im, &rec, imp)) ||
 	    (err = infer_history(im, &rec, report->issued, &h)))

@@ -1252,6 +1252,19 @@ rec_item(struct parser *p, void *obj)
 	if ((err = get_map(p, &rec_map, r, &r->given, &s)) != NULL ||
 	    (err = check_status(p, r, &s)) != NULL)
 		return err;
+	for (i = 0; rec_map.keys[i].name != NULL; i++) {
+		unsigned long bit = rec_map.keys[i].bit;
+		int b;
+
+		if (!s.set[i] || bit == 0)
+			continue;
+		for (b = 0; b < RT_IMP_NKEYS && !(bit & (1UL << b)); b++)
+			;
+		if (b < RT_IMP_NKEYS) {
+			r->keypos[b].line = (int)s.mark[i].line + 1;
+			r->keypos[b].col = (int)s.mark[i].column + 1;
+		}
+	}
 	if (numset_add(p, rep->nrecs - 1, &i) == -1)
 		return nomem();
 	if (i == (size_t)-1)

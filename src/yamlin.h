@@ -46,6 +46,7 @@ enum {
 	RT_IMP_DISALLOWED_COST = 1 << 20,
 	RT_IMP_FBU_AGREED = 1 << 21,
 };
+#define RT_IMP_NKEYS	22	/* bits of the enum above */
 
 /* Keys present in a report mapping (struct rt_imp_report.given). */
 enum {
@@ -78,6 +79,10 @@ struct rt_imp_rec {
 	struct rt_imp_event *history;	/* nhistory entries, oldest first */
 	size_t nhistory;
 	struct rt_imp_pos pos;		/* of the recommendation's mapping */
+	struct {
+		int line, col;		/* 0 when the key is absent */
+	} keypos[RT_IMP_NKEYS];		/* of each key's value, by the bit
+					   number of its RT_IMP_* */
 	const char *comment;		/* gao-csv: GAO's Comments, recorded
 					   as a note when it changed; NULL
 					   from YAML */

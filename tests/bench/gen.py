@@ -8,7 +8,8 @@ N recommendations spread over N/4 reports, issued over 15 years
 with their components).  Field sizes are those of real reports: titles
 about 100 characters, summaries about 600, recommendation texts about
 250.  Every status, concurrence, flag and money field is used, and one
-recommendation in five carries a `history:` of its own.  Most resolved
+recommendation in five carries a `history:` of its own, which ends in
+the state its keys state.  Most resolved
 or closed recommendations with questioned costs (funds put to better
 use) carry the management decision's disallowed_cost (fbu_agreed):
 all, three quarters, half or none of the amount, derived from it without
@@ -150,28 +151,37 @@ def main():
                 w("        official: Office of the %s\n" % words(rng, 2).title())
             w("        concurrence: %s\n        status: %s\n" % (conc, status))
             resolved = closed = None
+            # a past of its own: pending, then the stated status on `mid`
+            hist = k % 5 == 1 and not status.startswith("closed") \
+                and status != "open-pending"
+            mid = min(issued + 45, today)
             if status in ("open-resolved",) or (status.startswith("closed")
                                                  and k % 2 == 0):
-                resolved = min(issued + 30 + k % 150, today)
+                resolved = mid if hist else min(issued + 30 + k % 150, today)
             if status.startswith("closed"):
                 closed = min((resolved or issued) + 60 + k % 700, today)
+            targets = []
             if status != "open-pending" and not status.startswith("closed"):
                 target = issued + 180 + (k * 37) % 1500
                 if k % 4 == 1:
                     w("        original_target_date: %s\n"
                       % date_of(issued + 120))
+                    targets.append(issued + 120)
                 w("        target_date: %s\n" % date_of(target))
+                targets.append(target)
             if resolved:
                 w("        resolved_date: %s\n" % date_of(resolved))
             if closed:
                 w("        closed_date: %s\n" % date_of(closed))
             if k % 5 == 2:
                 w("        corrective_action: %s\n" % sentence(rng, 160))
+            flags = []
             for f, flag in enumerate(FLAGS):
                 if k % (6 + f) == f and (flag not in ("on_hold",
                                                       "closure_requested")
                                           or not status.startswith("closed")):
                     w("        %s: true\n" % flag)
+                    flags.append(flag)
             questioned = better_use = None
             if k % 6 == 1:
                 questioned = money(rng)
@@ -193,17 +203,28 @@ def main():
                     decision.append(("fbu_agreed", part(better_use, k // 8)))
             for key, amount in decision:
                 w("        %s: %s\n" % (key, amount))
-            if k % 5 == 1 and not status.startswith("closed") \
-                    and status != "open-pending":
-                # a past of its own: pending, then the stated status
+            if hist:
+                # the history ends in the state the keys above state
                 w("        history:\n")
                 w("          - {effective: %s, kind: issued, new: open-pending}\n"
                   % date_of(issued))
-                mid = min(issued + 45, today)
                 w("          - {effective: %s, kind: note, note: Agency "
                   "response received}\n" % date_of(mid))
                 w("          - {effective: %s, kind: status, field: status, "
                   "old: open-pending, new: %s}\n" % (date_of(mid), status))
+                if conc != "pending":
+                    w("          - {effective: %s, kind: concurrence, "
+                      "old: pending, new: %s}\n" % (date_of(mid), conc))
+                old = None
+                for t in targets:
+                    w("          - {effective: %s, kind: target, %snew: %s%s}\n"
+                      % (date_of(mid), "old: %s, " % date_of(old) if old
+                         else "", date_of(t),
+                         ", note: Revised plan" if old else ""))
+                    old = t
+                for flag in flags:
+                    w("          - {effective: %s, kind: flag, field: %s, "
+                      "old: no, new: yes}\n" % (date_of(mid), flag))
     sys.stdout.flush()
 
 

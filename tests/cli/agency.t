@@ -93,8 +93,11 @@ $ rectrack agency add A/B --name "Slash"
 ! rectrack: "A/B": not an agency code (not empty, no '/')
 [1]
 $ rectrack agency add "" --name "Empty"
-! rectrack: "": not an agency code (not empty, no '/')
-[1]
+! rectrack: agency: CODE is empty
+! usage: rectrack agency add CODE --name NAME [--parent CODE]
+!        rectrack agency list [--format FMT]
+! See 'man rectrack' for the options.
+[2]
 $ rectrack agency add " " --name "Blank"
 ! rectrack: " ": not an agency code (not empty, no '/')
 [1]

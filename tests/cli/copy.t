@@ -154,7 +154,7 @@ $ rectrack copy from.db a.db b.db
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack copy from.db ""
-! rectrack: copy: the TO name is empty
+! rectrack: copy: TO is empty
 ! usage: rectrack copy FROM TO [--quiet]
 ! See 'man rectrack' for the options.
 [2]

@@ -154,6 +154,60 @@ $ rectrack import f.yaml
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
 
+A new recommendation with a history is in the state the history leaves:
+a key that states something else (a closing the history does not make,
+another resolution date, concurrence, target date or flag) is refused at
+the key, not dropped:
+
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        closed_date: 2021-05-01\n        history:\n          - {effective: 2021-03-01, kind: status, new: open-resolved}\n          - {effective: 2021-03-01, kind: target, new: 2021-09-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:10:22: reports[0].recommendations[0].closed_date: 2021-05-01, but the history leaves the recommendation open-resolved (no closing)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        resolved_date: 2021-02-02\n        history:\n          - {effective: 2021-03-01, kind: status, new: open-resolved}\n          - {effective: 2021-03-01, kind: target, new: 2021-09-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:10:24: reports[0].recommendations[0].resolved_date: 2021-02-02, but the history resolves the recommendation on 2021-03-01
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: open-pending\n        history:\n          - {effective: 2021-03-01, kind: status, new: open-resolved}\n          - {effective: 2021-03-01, kind: target, new: 2021-09-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:10:17: reports[0].recommendations[0].status: is open-pending, but the history ends in open-resolved
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        status: closed-implemented\n        history:\n          - {effective: 2021-03-01, kind: note, note: n}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:10:17: reports[0].recommendations[0].status: closed-implemented, but the history leaves the recommendation open-pending
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        concurrence: concur\n        history:\n          - {effective: 2021-03-01, kind: status, new: open-resolved}\n          - {effective: 2021-03-01, kind: target, new: 2021-09-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:10:22: reports[0].recommendations[0].concurrence: concur, but the history leaves the concurrence pending
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        target_date: 2021-06-01\n        history:\n          - {effective: 2021-03-01, kind: status, new: open-resolved}\n          - {effective: 2021-03-01, kind: target, new: 2021-09-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:10:22: reports[0].recommendations[0].target_date: 2021-06-01, but the history leaves the target date 2021-09-01
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        original_target_date: 2021-06-01\n        history:\n          - {effective: 2021-03-01, kind: status, new: open-resolved}\n          - {effective: 2021-03-01, kind: target, new: 2021-09-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:10:31: reports[0].recommendations[0].original_target_date: 2021-06-01, but the history leaves the original target date 2021-09-01
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ { cat h.yaml; printf '    recommendations:\n      - number: "1"\n        text: t\n        priority: true\n        history:\n          - {effective: 2021-03-01, kind: status, new: open-resolved}\n          - {effective: 2021-03-01, kind: target, new: 2021-09-01}\n'; } > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:10:19: reports[0].recommendations[0].priority: true, but the history leaves priority unset
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+
 A fault in the last of several files: the good ones before it are not
 written either.
 
@@ -433,4 +487,35 @@ $ rectrack --db two.db init >/dev/null
 $ rectrack --db two.db import again.yaml | sed -n 3p
   events: 37
 $ rectrack --db two.db check >/dev/null && echo checked
+  checked
+
+Exports write both the keys and the history, which agree: a YAML and a
+JSON export of closed, reopened and resolved recommendations import
+into a fresh database and export the same, and importing them again
+writes nothing.
+
+$ grep -E '^ +status: ' again.yaml | sort | uniq -c
+        1     status: closed-implemented
+        6     status: open-pending
+        4     status: open-resolved
+        2     status: open-unresolved
+$ grep -c 'old: closed-implemented' again.yaml
+  1
+$ rectrack export --format json > again.json
+$ rectrack --db three.db init >/dev/null
+$ rectrack --db three.db import again.json | sed -n 3p
+  events: 37
+$ rectrack --db three.db check >/dev/null && echo checked
+  checked
+$ rectrack --db three.db export --format json | cmp - again.json && echo same
+  same
+$ rectrack --db two.db export | cmp - again.yaml && echo same
+  same
+$ rectrack --db three.db import again.yaml | sed -n 3p
+  events: 0
+$ rectrack --db two.db import again.json | sed -n 3p
+  events: 0
+$ rectrack import again.yaml again.json | sed -n 3p
+  events: 0
+$ rectrack --db three.db check >/dev/null && echo checked
   checked

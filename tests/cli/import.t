@@ -294,7 +294,7 @@ $ rectrack --db gen.db init >/dev/null
 $ rectrack --db gen.db import gen.yaml
   reports: 100 new, 0 changed, 0 unchanged
   recommendations: 400 new, 0 changed, 0 unchanged
-  events: 1726
+  events: 1746
   issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
 $ rectrack --db gen.db check >/dev/null && echo checked
   checked
@@ -305,7 +305,7 @@ $ rectrack --db gen.db export --format csv | cut -d, -f1 | sort -u | wc -l
 $ rectrack --db gen.db export > gen1.yaml
 $ rectrack --db gen2.db init >/dev/null
 $ rectrack --db gen2.db import gen1.yaml | tail -2
-  events: 1726
+  events: 1746
   issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
 $ rectrack --db gen2.db check >/dev/null && echo checked
   checked

@@ -76,8 +76,11 @@ $ rectrack issuer add x --name "X" --kind bogus
 ! rectrack: --kind: unknown value "bogus" (expected one of oig, gao, internal, external, other)
 [1]
 $ rectrack issuer add "" --name "No code"
-! rectrack: the issuer code may not be empty
-[1]
+! rectrack: issuer: CODE is empty
+! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+!        rectrack issuer list [--format FMT]
+! See 'man rectrack' for the options.
+[2]
 $ rectrack issuer add "  " --name "Blank code"
 ! rectrack: the issuer code may not be empty
 [1]

@@ -155,3 +155,78 @@ $ RECTRACK_ACTOR='  ' rectrack note 'OIG-21-19#1' "checked"
 [2]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
+
+An empty operand names nothing: every command refuses it with a usage
+error that names the operand as its usage line does, exit status 2,
+and nothing changes.
+
+$ rectrack status '' open-resolved
+! rectrack: status: REC is empty
+! usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
+!                        [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack status 'OIG-21-19#1' '' 2>&1 | head -1
+  rectrack: status: STATUS is empty
+$ rectrack status 'OIG-21-19#1' '' 'OIG-21-19#3' closed-implemented 2>&1 | head -1
+  rectrack: status: REC is empty
+$ rectrack concur '' concur 2>&1 | head -1
+  rectrack: concur: REC is empty
+$ rectrack concur 'OIG-21-19#1' '' 2>&1 | head -1
+  rectrack: concur: VALUE is empty
+$ rectrack target '' 2026-01-01 2>&1 | head -1
+  rectrack: target: REC is empty
+$ rectrack target 'OIG-21-19#1' '' 2>&1 | head -1
+  rectrack: target: DATE is empty
+$ rectrack flag '' +priority 2>&1 | head -1
+  rectrack: flag: REC is empty
+$ rectrack flag 'OIG-21-19#1' '' 2>&1 | head -1
+  rectrack: flag: +NAME|-NAME is empty
+$ rectrack note '' text 2>&1 | head -1
+  rectrack: note: REC is empty
+$ rectrack note 'OIG-21-19#1' '' 2>&1 | head -1
+  rectrack: note: TEXT is empty
+$ rectrack rec add '' --text t 2>&1 | head -1
+  rectrack: rec: REPORT is empty
+$ rectrack rec set '' official=x 2>&1 | head -1
+  rectrack: rec: REC is empty
+$ rectrack rec set 'OIG-21-19#1' '' 2>&1 | head -1
+  rectrack: rec: FIELD=VALUE is empty
+$ rectrack report show ''
+! rectrack: report: NUMBER is empty
+! usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
+!                            [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
+!                            [--topic TOPIC]... [--summary TEXT]
+!                            [--sensitivity public|redacted|sensitive]
+!        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
+!        rectrack report show NUMBER [--format FMT]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack report add '' --title t --issued 2024-03-01 --agency ICE 2>&1 | head -1
+  rectrack: report: NUMBER is empty
+$ rectrack report '' 2>&1 | head -1
+  rectrack: report: the subcommand is empty (expected add, list or show)
+$ rectrack agency add '' --name Empty 2>&1 | head -1
+  rectrack: agency: CODE is empty
+$ rectrack issuer add '' --name Empty 2>&1 | head -1
+  rectrack: issuer: CODE is empty
+$ rectrack show '' 2>&1 | head -1
+  rectrack: show: REC is empty
+$ rectrack history '' 2>&1 | head -1
+  rectrack: history: REC is empty
+$ rectrack search '' 2>&1 | head -1
+  rectrack: search: TEXT is empty
+$ rectrack import '' 2>&1 | head -1
+  rectrack: import: FILE is empty
+$ rectrack backup '' 2>&1 | head -1
+  rectrack: backup: FILE is empty
+$ rectrack copy '' other.db 2>&1 | head -1
+  rectrack: copy: FROM is empty
+$ rectrack list '' 2>&1 | head -1
+  rectrack: list: an operand is empty
+$ rectrack help '' 2>&1 | head -1
+  rectrack: help: COMMAND is empty
+$ for a in "status '' open-resolved" "concur '' concur" "target '' 2026-01-01" "flag '' +priority" "note '' text" "rec add '' --text t" "report show ''" "show ''" "import ''" "help ''"; do eval "rectrack $a" 2>/dev/null; echo $?; done | sort | uniq -c
+       10 2
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged

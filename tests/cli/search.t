@@ -165,8 +165,11 @@ $ rectrack search OIG-21-48 --format csv
 ! rectrack: search: cannot understand the query 'OIG-21-48' (a "-" or ":" outside double quotes): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
 [1]
 $ rectrack search ''
-! rectrack: search: the query is empty: use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
-[1]
+! rectrack: search: TEXT is empty
+! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
+!                        [--report NUMBER] [--status STATUS]... [--format FMT]
+! See 'man rectrack' for the options.
+[2]
 $ rectrack search '"CBP'"'"'s training"' | awk '{ print $1, $2 }'
   ID FIELD
   OIG-21-19 summary
