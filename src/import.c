@@ -1130,6 +1130,12 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 	for (f = 0; f < RT_FLAG_COUNT; f++) {
 		unsigned long bit = RT_IMP_PRIORITY << f;
 
+		/* the hold and the closure request a closing clears: with
+		 * the closing, on its day, below */
+		if (move && !rt_status_is_open(want->status) &&
+		    (f == RT_FLAG_ON_HOLD || f == RT_FLAG_CLOSURE_REQUESTED) &&
+		    !rt_flag_get(want, f))
+			continue;
 		if ((imp->given & bit) && rt_flag_get(&r, f) !=
 		    rt_flag_get(want, f) && (err = emit(im, h, im->day,
 		    "flag", rt_flag_field(f), rt_flag_get(&r, f) ? "yes" :
@@ -1143,10 +1149,12 @@ settle(struct importer *im, const struct rt_imp_rec *imp, struct rt_rec *rec,
 		if (retarget && reopen && (err = emit(im, h, when, "target",
 		    "target_date", old[0] ? old : NULL, want->target_date)))
 			goto done;
-		/* closing clears the hold and the closure request */
+		/* closing clears the hold and the closure request, whether
+		 * the file leaves them out or states them off */
 		for (f = RT_FLAG_ON_HOLD; !rt_status_is_open(want->status) &&
 		    f <= RT_FLAG_CLOSURE_REQUESTED; f++)
-			if (!(imp->given & (RT_IMP_PRIORITY << f)) &&
+			if ((!(imp->given & (RT_IMP_PRIORITY << f)) ||
+			    !rt_flag_get(want, f)) &&
 			    rt_flag_get(&r, f) && (err = emit(im, h, when,
 			    "flag", rt_flag_field(f), "yes", "no")))
 				goto done;

@@ -339,3 +339,38 @@ $ rectrack --db tty3.db import gen.yaml 2>err.txt >/dev/null; wc -c < err.txt
   0
 $ rectrack --db tty3.db check >/dev/null && echo checked
   checked
+
+A file that closes a recommendation on hold and states on_hold: false
+clears the hold with the closing, on its day, as `status` does: the
+export of the result imports into a new database.
+
+$ rectrack --db hold.db init >/dev/null
+$ rectrack --db hold.db issuer add oig --kind oig --name O >/dev/null
+$ rectrack --db hold.db agency add A --name A >/dev/null
+$ rectrack --db hold.db report add R-1 --issuer oig --type audit --issued 2024-01-10 --agency A --title T >/dev/null
+$ rectrack --db hold.db rec add R-1 --text x --status open-resolved --target 2025-01-01 --concurrence concur >/dev/null
+$ rectrack --db hold.db flag 'R-1#1' +on-hold --note hold --date 2024-06-01 >/dev/null
+$ printf 'reports:\n  - {number: R-1, title: T, issuer: oig, issued: 2024-01-10, agency: A, recommendations: [{number: "1", text: x, status: closed-implemented, closed_date: 2025-03-01, on_hold: false}]}\n' > hold.yaml
+$ rectrack --db hold.db import hold.yaml
+  reports: 0 new, 0 changed, 1 unchanged
+  recommendations: 0 new, 1 changed, 0 unchanged
+  events: 2
+$ rectrack --db hold.db history 'R-1#1'
+  EFFECTIVE   ACTOR   KIND         FIELD        OLD            NEW                 NOTE
+  2024-01-10  tester  issued       status                      open-resolved
+  2024-01-10  tester  concurrence  concurrence  pending        concur
+  2024-01-10  tester  target       target_date                 2025-01-01
+  2024-06-01  tester  flag         on_hold      no             yes                 hold
+  2025-03-01  tester  status       status       open-resolved  closed-implemented  import hold.yaml
+  2025-03-01  tester  flag         on_hold      yes            no                  import hold.yaml
+$ rectrack --db hold.db check
+  ok: 1 report, 1 recommendation, 6 events checked
+$ rectrack --db hold.db export --output hold-export.yaml
+$ rectrack --db hold2.db init >/dev/null
+$ rectrack --db hold2.db import hold-export.yaml
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 1 new, 0 changed, 0 unchanged
+  events: 6
+  issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
+$ rectrack --db hold2.db check
+  ok: 1 report, 1 recommendation, 6 events checked
