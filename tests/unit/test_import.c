@@ -275,10 +275,10 @@ test_every_field(void **state)
 	expect_events(fx, n,
 	    "2026-11-28 field official Office B>-|"
 	    "2026-11-28 field corrective_action Plan B>-|"
-	    "2026-11-28 flag on_hold yes>no|"
-	    "2026-11-28 flag closure_requested yes>no|"
 	    "2026-11-28 flag partially_addressed yes>no|"
 	    "2026-11-28 status status open-resolved>closed-implemented|"
+	    "2026-11-28 flag on_hold yes>no|"
+	    "2026-11-28 flag closure_requested yes>no|"
 	    "2026-11-28 field disallowed_cost 90.00>0.00|"
 	    "2026-11-28 field fbu_agreed 150.50>0.00|");
 	checked(fx);
