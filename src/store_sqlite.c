@@ -392,6 +392,13 @@ unreadable(struct sq_store *st, int rc)
 	/* another program holding it locked past the busy timeout */
 	if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
 		return db_error(st, "cannot read it");
+	/* a change cut short left its rollback journal, which only a user
+	 * who may write the file can play back */
+	if (rc == SQLITE_READONLY_ROLLBACK)
+		return rt_error_new(RT_EDB, "%s: cannot read it as a user who "
+		    "may not write it: a change was cut short and %s-journal "
+		    "holds what undoes it; the next command of a user who may "
+		    "write it rolls it back", st->path, st->path);
 	if ((rc & 0xff) == SQLITE_NOTADB)
 		return rt_error_new(RT_EINVAL, "%s: not a rectrack database "
 		    "(%s)", st->path, sqlite3_errmsg(st->db));
@@ -526,6 +533,22 @@ reopen_without_shm(struct sq_store *st, int rc)
 	return open_immutable(st);
 }
 
+/* Whether the file at path is a database in WAL mode: its header's
+ * read and write versions (bytes 18 and 19) are 2. */
+static int
+is_wal_file(const char *path)
+{
+	unsigned char head[20];
+	FILE *fp;
+	size_t n;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		return 0;
+	n = fread(head, 1, sizeof(head), fp);
+	fclose(fp);
+	return n == sizeof(head) && head[18] == 2 && head[19] == 2;
+}
+
 /*
  * Open a file this user may read and not write, for reading.  SQLite
  * would create PATH-wal and PATH-shm beside a WAL database, owned by
@@ -535,14 +558,19 @@ reopen_without_shm(struct sq_store *st, int rc)
  * file, which is read as it is (immutable, nothing created); with the
  * log and its index there (the owner at work), through them, read-only;
  * with the log and no index, not at all (making the index would lock
- * the owner out).
+ * the owner out).  A database not in WAL mode is read as usual.
  */
 static struct rt_error *
 open_unwritable(struct sq_store *st, int oflags)
 {
-	if (!exists_beside(st->path, "-wal"))
+	/* a rollback-journal database (a restored copy, say) is read with
+	 * the usual locks: SQLite creates nothing beside it for a reader,
+	 * and immutable would ignore a writer at work or a hot journal */
+	int wal = is_wal_file(st->path);
+
+	if (wal && !exists_beside(st->path, "-wal"))
 		return open_immutable(st);
-	if (!exists_beside(st->path, "-shm"))
+	if (wal && !exists_beside(st->path, "-shm"))
 		return rt_error_new(RT_EDB, "%s: cannot read it as a user "
 		    "who may not write it: its write-ahead log %s-wal holds "
 		    "changes not yet in the file, and reading them would "

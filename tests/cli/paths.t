@@ -116,3 +116,36 @@ $ ls
   before.db
   reader
   rectrack.db
+
+A database that is not in WAL mode (a restored copy, say) is read with
+the usual locks, not as an immutable file: a change cut short left a
+rollback journal (a "hot" journal) that undoes what it half wrote, and a
+reader who cannot play it back is refused instead of shown the half
+written pages.  The owner's next command rolls it back.
+
+$ rm -f h.db h.db-journal && cp rectrack.db h.db
+$ python3 -c '
+> import sqlite3, shutil
+> con = sqlite3.connect("h.db", isolation_level=None)
+> con.execute("PRAGMA journal_mode=DELETE")
+> con.execute("PRAGMA cache_size=1")
+> con.execute("BEGIN")
+> con.execute("UPDATE issuer SET name = '"'"'HALF WRITTEN'"'"'")
+> con.execute("CREATE TABLE filler(x)")
+> con.execute("INSERT INTO filler SELECT randomblob(3000) FROM (WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 2000) SELECT i FROM c)")
+> shutil.copy("h.db", "hot.db"); shutil.copy("h.db-journal", "hot.db-journal")
+> con.execute("ROLLBACK")'
+$ rm h.db && chmod 0444 hot.db hot.db-journal
+$ sh reader rectrack --db hot.db issuer list
+! rectrack: hot.db: cannot read it as a user who may not write it: a change was cut short and hot.db-journal holds what undoes it; the next command of a user who may write it rolls it back
+[1]
+$ ls hot.db*
+  hot.db
+  hot.db-journal
+$ chmod 0644 hot.db hot.db-journal && rectrack --db hot.db issuer list
+  CODE     KIND   NAME
+  dhs-oig  other  DHS OIG
+  gao      gao    Government Accountability Office
+  oig      oig    Office of Inspector General
+$ ls hot.db*
+  hot.db
