@@ -1235,7 +1235,10 @@ new_rec(struct importer *im, const struct rt_report *report,
 	if ((err = check_dates(im, &rec, report->issued)) ||
 	    (err = rt_rec_money_check(&rec)))
 		return err;
+	/* closed on the issue date when it gives no date: after a
+	 * resolution on a later day, out of order */
 	if (!rt_status_is_open(rec.status) && rec.resolved_date[0] &&
+	    strcmp(rec.resolved_date, report->issued) > 0 &&
 	    rec.closed_date[0] == '\0')
 		return rt_error_new(RT_EINVAL, "closed_date: a %s "
 		    "recommendation with a resolved_date (%s) needs its "

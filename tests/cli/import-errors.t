@@ -419,6 +419,19 @@ $ rectrack import f.yaml
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
 
+A resolution on the issue date orders before a closing on that day, so
+that file is taken, both on the issue date:
+
+$ { cat n.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: closed-implemented, resolved_date: 2021-01-01}\n'; } > f.yaml
+$ rectrack --db same-day.db init >/dev/null && rectrack --db same-day.db import f.yaml >/dev/null
+$ rectrack --db same-day.db history 'N-1#1'
+  EFFECTIVE   ACTOR   KIND    FIELD   OLD            NEW                 NOTE
+  2021-01-01  tester  issued  status                 open-pending        import f.yaml
+  2021-01-01  tester  status  status  open-pending   open-resolved       import f.yaml
+  2021-01-01  tester  status  status  open-resolved  closed-implemented  import f.yaml
+$ rectrack --db same-day.db check
+  ok: 1 report, 1 recommendation, 3 events checked
+
 open-resolved needs a target date, as `rec add --status open-resolved`
 and `status REC open-resolved` ask for one, whether the file states the
 status or a history ends there:
