@@ -144,6 +144,22 @@ rt_backup_dest_usable(const char *path, const char *verb)
 	    "device); %s into a file", path, verb);
 }
 
+struct rt_error *
+rt_backup_dest_ready(const char *db_path, const char *path, int force,
+    const char *verb, const char *advice)
+{
+	struct rt_error *err;
+	struct stat sb;
+
+	if ((err = rt_backup_dest_check(db_path, path, advice)) != NULL ||
+	    (err = rt_backup_dest_usable(path, verb)) != NULL)
+		return err;
+	if (!force && lstat(path, &sb) == 0)
+		return rt_error_new(RT_EEXIST, "%s: the file exists "
+		    "(--force replaces it)", path);
+	return NULL;
+}
+
 /* Remove the temporary copy and what SQLite may have left beside it. */
 static void
 remove_tmp(const char *tmp)
@@ -224,14 +240,9 @@ rt_backup(struct rt_store *st, const char *db_path, const char *path,
 	memset(info, 0, sizeof(*info));
 	if (path == NULL || *path == '\0')
 		return rt_error_new(RT_EINVAL, "the backup needs a file name");
-	if ((err = rt_backup_dest_check(db_path, path,
+	if ((err = rt_backup_dest_ready(db_path, path, force, "back up",
 	    "back it up to another file")) != NULL)
 		return err;
-	if ((err = rt_backup_dest_usable(path, "back up")) != NULL)
-		return err;
-	if (lstat(path, &sb) == 0 && !force)
-		return rt_error_new(RT_EEXIST, "%s: the file exists "
-		    "(--force replaces it)", path);
 	if (rt_buf_printf(&wal, "%s-wal", path) != 0 ||
 	    rt_buf_printf(&tmp, "%s.tmp", path) != 0) {
 		err = rt_error_new(RT_ENOMEM, "out of memory");

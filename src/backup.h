@@ -53,4 +53,14 @@ struct rt_error *rt_backup_dest_usable(const char *path, const char *verb);
 struct rt_error *rt_backup_dest_check(const char *db_path, const char *path,
     const char *advice);
 
+/*
+ * All a destination of a new file must pass before anything is written:
+ * rt_backup_dest_check (advice as there), rt_backup_dest_usable (verb as
+ * there), and, unless force, that nothing is at path yet ("PATH: the
+ * file exists (--force replaces it)", RT_EEXIST).  Returns the first
+ * error, or NULL.
+ */
+struct rt_error *rt_backup_dest_ready(const char *db_path, const char *path,
+    int force, const char *verb, const char *advice);
+
 #endif

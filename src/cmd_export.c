@@ -9,7 +9,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 enum export_format { EXPORT_YAML, EXPORT_JSON, EXPORT_CSV, EXPORT_GAO };
@@ -27,7 +26,6 @@ static struct rt_error *
 dest_open(struct dest *d, const char *path, int force, const char *db)
 {
 	struct rt_error *err;
-	struct stat sb;
 	size_t n;
 	int fd;
 
@@ -37,14 +35,9 @@ dest_open(struct dest *d, const char *path, int force, const char *db)
 		return NULL;
 	}
 	d->path = path;
-	if ((err = rt_backup_dest_check(db, path, "export to another "
-	    "file")) != NULL)
+	if ((err = rt_backup_dest_ready(db, path, force, "export",
+	    "export to another file")) != NULL)
 		return err;
-	if ((err = rt_backup_dest_usable(path, "export")) != NULL)
-		return err;
-	if (lstat(path, &sb) == 0 && !force)
-		return rt_error_new(RT_EEXIST, "%s: the file exists "
-		    "(--force replaces it)", path);
 	n = strlen(path) + sizeof(".tmp");
 	if ((d->tmp = malloc(n)) == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
