@@ -77,6 +77,11 @@ check_report(struct add_args *a)
 		    "\"%s\" (expected one of %s)", r->sensitivity,
 		    rt_sensitivity_names());
 	r->fiscal_year = rt_date_fiscal_year(r->issued, a->fy_start_month);
+	if (a->fy == NULL && (r->fiscal_year < RT_FY_MIN ||
+	    r->fiscal_year > RT_FY_MAX))
+		return rt_error_new(RT_EINVAL, "--issued: %s falls in fiscal "
+		    "year %d (fiscal years run from %d to %d; check the date)",
+		    a->issued, r->fiscal_year, RT_FY_MIN, RT_FY_MAX);
 	if (a->fy != NULL) {
 		fy = strtol(a->fy, &end, 10);
 		if (*a->fy == '\0' || *end != '\0' || fy < RT_FY_MIN ||

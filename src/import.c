@@ -1516,9 +1516,15 @@ new_report(struct importer *im, const struct rt_imp_report *imp,
 	if ((err = ensure_issuer(im, r->issuer)) ||
 	    (err = ensure_agency(im, r->agency)))
 		return err;
-	if (!(imp->given & RT_IMP_R_FISCAL_YEAR))
+	if (!(imp->given & RT_IMP_R_FISCAL_YEAR)) {
 		r->fiscal_year = rt_date_fiscal_year(r->issued,
 		    im->cfg->fy_start_month);
+		if (r->fiscal_year < RT_FY_MIN || r->fiscal_year > RT_FY_MAX)
+			return rt_error_new(RT_EINVAL, "issued: %s falls in "
+			    "fiscal year %d (fiscal years run from %d to %d; "
+			    "check the date)", r->issued, r->fiscal_year,
+			    RT_FY_MIN, RT_FY_MAX);
+	}
 	if ((err = rt_store_report_add(im->st, r)) == NULL)
 		im->stats->reports_new++;
 	return err;

@@ -72,6 +72,14 @@ $ printf 'reports:\n  - number: X-1\n    title: A report\n    issuer: gao\n    i
 $ rectrack import f.yaml
 ! rectrack: f.yaml:5:13: reports[0].issued: no such date "2021-02-29" (expected an existing date as YYYY-MM-DD)
 [1]
+
+A date that exists but names a fiscal year rectrack does not take (a
+year typed wrong) is refused, so every export imports again:
+
+$ printf 'reports:\n  - number: X-1\n    title: A report\n    issuer: gao\n    issued: 1010-01-01\n    agency: FEMA\n' > f.yaml
+$ rectrack import f.yaml
+! rectrack: f.yaml:2:5: reports[0]: issued: 1010-01-01 falls in fiscal year 1010 (fiscal years run from 1900 to 9999; check the date)
+[1]
 $ { cat h.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: open-resolved, target_date: 2021-13-01}\n'; } > f.yaml
 $ rectrack import f.yaml
 ! rectrack: f.yaml:8:68: reports[0].recommendations[0].target_date: no such date "2021-13-01" (expected an existing date as YYYY-MM-DD)

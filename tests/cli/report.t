@@ -102,6 +102,9 @@ $ rectrack report add X --title x --issued 2021-02-08 --agency CBP --issuer gao 
 $ rectrack report add X --title x --issued 2021-02-08 --agency CBP --issuer gao --fy 21
 ! rectrack: --fy: "21" is not a fiscal year (e.g. 2021)
 [1]
+$ rectrack report add X --title x --issued 1010-01-01 --agency CBP --issuer gao
+! rectrack: --issued: 1010-01-01 falls in fiscal year 1010 (fiscal years run from 1900 to 9999; check the date)
+[1]
 $ rectrack report add 'X#1' --title x --issued 2021-02-08 --agency CBP --issuer gao
 ! rectrack: "X#1": not a report number (not empty, no '#')
 [1]
