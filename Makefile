@@ -56,8 +56,11 @@ CMOCKA_LIBS  = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 SCHEMA   = $(sort $(wildcard schema/*.sql))
 PG_SCHEMA = $(sort $(wildcard schema/postgresql/*.sql))
-CLI_SRC  = src/main.c src/cli.c src/out.c $(sort $(wildcard src/cmd_*.c))
-LIB_SRC  = $(filter-out $(CLI_SRC),$(sort $(wildcard src/*.c)))
+# The layers (docs/architecture.md): src/cli is the program, the rest
+# the library the tests link.
+ALL_SRC  = $(sort $(wildcard src/*/*.c src/*/*/*.c))
+CLI_SRC  = $(sort $(wildcard src/cli/*.c))
+LIB_SRC  = $(filter-out $(CLI_SRC),$(ALL_SRC))
 LIB_OBJ  = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/schema_sql.o
 CLI_OBJ  = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
@@ -123,7 +126,7 @@ $(BUILD)/obj/schema_sql.o: $(BUILD)/schema_sql.c
 $(BUILD)/schema_sql.c: $(SCHEMA) $(PG_SCHEMA) Makefile
 	@mkdir -p $(@D)
 	@{ echo '/* generated from the schema scripts by the Makefile: do not edit */'; \
-	  echo '#include "schema.h"'; \
+	  echo '#include "store/schema.h"'; \
 	  for set in "rt_schema:$(SCHEMA)" "rt_pg_schema:$(PG_SCHEMA)"; do \
 	    name=$${set%%:*}; files=$${set#*:}; i=0; \
 	    for f in $$files; do \
@@ -143,7 +146,7 @@ $(BUILD)/schema_sql.c: $(SCHEMA) $(PG_SCHEMA) Makefile
 
 # ---- tests --------------------------------------------------------------
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(LIB_OBJ)
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) \
 	  -Itests/unit $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null) \
@@ -246,7 +249,8 @@ fuzz: deps-check
 	@$(MAKE) --no-print-directory $(FUZZ_BIN)
 	@sh tests/fuzz/run.sh $(BUILD)/fuzz $(FUZZ_SECONDS) $(FUZZ_BIN)
 
--include $(wildcard $(BUILD)/fuzz/obj/*.d)
+-include $(wildcard $(BUILD)/fuzz/obj/*.d $(BUILD)/fuzz/obj/*/*.d \
+  $(BUILD)/fuzz/obj/*/*/*.d)
 
 # ---- example --------------------------------------------------------------
 
@@ -292,4 +296,5 @@ install: all
 clean:
 	rm -rf $(BUILD)
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d \
+  $(BUILD)/obj/*/*/*.d $(BUILD)/tests/*.d)

@@ -7,7 +7,13 @@
  * - a loaded one is within the documented ranges;
  * - an error message is one line with no control characters.
  */
-#include "rectrack.h"
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "core/config.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -7,7 +7,12 @@
  * The first eight bytes, as a day number, must give a valid date (clamped
  * to 0001-01-01..9999-12-31).
  */
-#include "rectrack.h"
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/date.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -14,10 +14,18 @@
  * - the export of what was imported imports into an empty database and
  *   exports to the same bytes.
  */
-#include "rectrack.h"
-#include "export.h"
-
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+
+#include "base/clock.h"
+#include "base/error.h"
+#include "core/config.h"
+#include "formats/export.h"
+#include "formats/import.h"
+#include "store/store.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -6,7 +6,12 @@
  * plain and the display form.  The first eight bytes, as any number of
  * cents (negative ones too), must format within 32 bytes.
  */
-#include "rectrack.h"
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/money.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -10,9 +10,14 @@
  * of their sort keys (when no run of digits is longer than 99), and
  * agree with itself when the two are swapped.
  */
-#include "rectrack.h"
-
 #include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/domain.h"
+#include "base/error.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -1,9 +1,22 @@
 /* Unit tests of the integrity check (check.c) and the backup (backup.c). */
-#include "check.h"
-
 #include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "harness.h"
+
+#include "base/clock.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "core/backup.h"
+#include "core/check.h"
+#include "core/config.h"
+#include "core/rec.h"
+#include "store/store.h"
 
 /* The problems reported, one "check|subject|message" line each. */
 struct seen {

@@ -1,7 +1,10 @@
-#include "rectrack.h"
+#include <stdlib.h>
+#include <string.h>
 
-#include <setjmp.h>
-#include <cmocka.h>
+#include "harness.h"
+
+#include "base/clock.h"
+#include "base/date.h"
 
 static int
 unfix(void **state)

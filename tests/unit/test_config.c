@@ -2,16 +2,21 @@
  * Unit tests of src/config.c: loading from strings and files, every
  * refusal with its exact message, and the lookup order of the file.
  */
-#include "rectrack.h"
-
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <setjmp.h>
-#include <cmocka.h>
-
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "harness.h"
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "core/config.h"
 
 #define TOP_KEYS "database, actor, fiscal_year_start_month, " \
     "resolution_deadline_days, aging_buckets_days, require, vocabulary"

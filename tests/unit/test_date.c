@@ -1,7 +1,8 @@
-#include "rectrack.h"
+#include <stdio.h>
 
-#include <setjmp.h>
-#include <cmocka.h>
+#include "harness.h"
+
+#include "base/date.h"
 
 static void
 test_parse_valid(void **state)

@@ -1,7 +1,11 @@
-#include "rectrack.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-#include <setjmp.h>
-#include <cmocka.h>
+#include "harness.h"
+
+#include "base/domain.h"
+#include "base/error.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 

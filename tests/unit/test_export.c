@@ -1,8 +1,21 @@
 /* Unit tests of the YAML and JSON export and of its filters. */
-#include "check.h"
-#include "export.h"
-
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <yaml.h>
+
+#include "harness.h"
+
+#include "base/clock.h"
+#include "base/date.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "core/config.h"
+#include "core/lifecycle.h"
+#include "core/rec.h"
+#include "formats/export.h"
+#include "store/store.h"
 
 static struct rt_config cfg;
 

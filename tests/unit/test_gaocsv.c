@@ -1,8 +1,12 @@
-#include "rectrack.h"
-#include "gaocsv.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-#include <setjmp.h>
-#include <cmocka.h>
+#include "harness.h"
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "formats/gaocsv.h"
 
 /* A reader over the string s (fmemopen). */
 static FILE *

@@ -3,9 +3,21 @@
  * field of it added, changed and cleared by importing it again, checked
  * event by event; the integrity check passes after each import.
  */
-#include "check.h"
-
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+
+#include "harness.h"
+
+#include "base/clock.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "core/check.h"
+#include "core/config.h"
+#include "formats/import.h"
+#include "store/store.h"
 
 struct fx {
 	char dir[64], file[96];

@@ -1,5 +1,17 @@
 /* Unit tests of the lifecycle verbs and of the state as of any day. */
-#include "check.h"
+#include <string.h>
+
+#include "harness.h"
+
+#include "base/clock.h"
+#include "base/date.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "core/config.h"
+#include "core/lifecycle.h"
+#include "core/rec.h"
+#include "store/store.h"
 
 static struct rt_config cfg;
 

@@ -1,7 +1,9 @@
-#include "rectrack.h"
+#include <stddef.h>
+#include <stdint.h>
 
-#include <setjmp.h>
-#include <cmocka.h>
+#include "harness.h"
+
+#include "base/money.h"
 
 static void
 test_parse_accepted(void **state)

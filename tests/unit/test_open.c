@@ -2,13 +2,18 @@
  * that are not rectrack databases (or are a newer rectrack's) are
  * refused and left byte for byte as they were, and only RT_STORE_CREATE
  * makes a file. */
-#include "check.h"
-
 #include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "schema.h"
+#include "harness.h"
+
+#include "base/error.h"
+#include "store/schema.h"
+#include "store/store.h"
 
 /* Raw SQL on the file, as another program would do it. */
 static int

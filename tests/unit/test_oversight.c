@@ -3,7 +3,11 @@
  * (src/oversight.c).  The figures themselves are worked out by hand in
  * tests/cli/sar.t.
  */
-#include "check.h"
+#include <stddef.h>
+
+#include "harness.h"
+
+#include "core/oversight.h"
 
 static void
 period(const char *s, const char *from, const char *to, const char *name)

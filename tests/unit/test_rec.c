@@ -1,5 +1,16 @@
 /* Unit tests of recording: rec add and rec set with their events. */
-#include "check.h"
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include "base/clock.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "core/config.h"
+#include "core/rec.h"
+#include "store/store.h"
 
 static struct rt_config cfg;
 

@@ -1,12 +1,19 @@
 /* Unit tests of the full-text search: the index follows every write,
  * ranking, snippets, query errors, filters and the upgrade from
  * schema version 1. */
-#include "check.h"
-
 #include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
-#include "schema.h"
+#include "harness.h"
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "store/schema.h"
+#include "store/store.h"
 
 struct fx {
 	char path[64];

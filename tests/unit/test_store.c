@@ -1,8 +1,16 @@
 /* Unit tests of the SQLite store: schema, lookups, ordering, history. */
-#include "check.h"
-
 #include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+
+#include "harness.h"
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "store/store.h"
 
 struct fx {
 	char path[64];

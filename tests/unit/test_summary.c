@@ -19,8 +19,23 @@
  * questioned costs: OFO 2,500.50 + BOP 750.25 = 3,250.75 (OIG-20-10#1's
  * 1,000.00 is closed); funds put to better use: CBP 500 + OFO 10,000.
  */
-#include "check.h"
-#include "export.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include "base/clock.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "core/config.h"
+#include "core/rec.h"
+#include "core/select.h"
+#include "core/summary.h"
+#include "formats/export.h"
+#include "formats/import.h"
+#include "store/store.h"
 
 static struct rt_config cfg;
 

@@ -4,11 +4,21 @@
  * its exact message, the sink's errors, empty inputs and a streaming run
  * over 20,000 reports.
  */
-#include "check.h"
-
 #include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "harness.h"
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "formats/yamlin.h"
+#include "store/store.h"
 
 /* ---- a recording sink ----------------------------------------------- */
 

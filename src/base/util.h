@@ -1,0 +1,41 @@
+/* rectrack — small helpers: checked allocation results, growing strings. */
+#ifndef RT_UTIL_H
+#define RT_UTIL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* strdup that accepts NULL (returns NULL).  Caller frees. */
+char *rt_strdup(const char *s);
+
+/* True when s is NULL or only blanks (spaces, tabs, line ends). */
+int rt_blank(const char *s);
+
+/* A growable string.  Initialise with {0}; rt_buf_free releases it. */
+struct rt_buf {
+	char *s;	/* NUL-terminated, or NULL while empty */
+	size_t len;
+	size_t cap;
+};
+
+/* Append; return -1 when out of memory (the buffer is unchanged). */
+int rt_buf_add(struct rt_buf *b, const char *s, size_t n);
+int rt_buf_puts(struct rt_buf *b, const char *s);
+int rt_buf_printf(struct rt_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void rt_buf_free(struct rt_buf *b);
+
+/* Write s as a JSON string literal to fp: quotes and backslashes escaped,
+ * \n \t \r and other control characters (C0, DEL and the C1 controls
+ * U+0080 to U+009F) as escapes, a byte that is not part of well-formed
+ * UTF-8 as \ufffd, other UTF-8 passed through.  The one JSON escaper:
+ * every JSON writer uses it. */
+void rt_json_string(FILE *fp, const char *s);
+
+/* The length (2 to 4) of the well-formed UTF-8 sequence of a character
+ * from U+0080 at s, its code point in *cp; 0 when s starts none (ASCII,
+ * a stray continuation byte, an overlong form, a surrogate, a code point
+ * above U+10FFFF, a cut sequence). */
+size_t rt_utf8_seq(const char *s, unsigned long *cp);
+
+#endif

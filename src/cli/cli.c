@@ -1,0 +1,729 @@
+#include "cli/cli.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/clock.h"
+#include "base/date.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/money.h"
+#include "base/util.h"
+#include "cli/out.h"
+#include "core/lifecycle.h"
+#include "core/rec.h"
+#include "store/store.h"
+
+int
+cli_fail(struct rt_error *err)
+{
+	int status = err->code == RT_EUSAGE ? 2 : 1;
+	char *clean;
+
+	/* a message may quote what the user or a file gave: no control
+	 * character of it reaches the terminal raw */
+	if ((clean = out_clean(err->msg, OUT_CLEAN_LINES)) != NULL) {
+		fprintf(stderr, "rectrack: %s\n", clean);
+		free(clean);
+	} else
+		fprintf(stderr, "rectrack: %s\n", err->msg);
+	rt_error_free(err);
+	return status;
+}
+
+void
+cli_overview(FILE *fp)
+{
+	const struct cli_cmd *c;
+
+	fputs("usage: rectrack [--db PATH] [--config FILE] [--actor NAME] "
+	    "COMMAND [options] [arguments]\n"
+	    "       rectrack --version | --help | help COMMAND\n\n"
+	    "commands:\n", fp);
+	for (c = cli_cmds; c->name; c++)
+		fprintf(fp, "  %-11s %s\n", c->name, c->help);
+}
+
+void
+cli_usage(const struct cli_cmd *cmd, FILE *fp)
+{
+	const char *s = cmd->usage, *nl;
+	int first = 1;
+
+	for (; *s; s = *nl ? nl + 1 : nl, first = 0) {
+		nl = strchr(s, '\n');
+		if (nl == NULL)
+			nl = s + strlen(s);
+		/* a line that starts with a blank continues the one above */
+		fprintf(fp, "%s%s%.*s\n", first ? "usage: " : "       ",
+		    *s == ' ' ? "         " : "rectrack ", (int)(nl - s), s);
+	}
+	fprintf(fp, "See 'man rectrack' for the options.\n");
+}
+
+int
+cli_usage_error(const struct cli *c, const char *fmt, ...)
+{
+	va_list ap, aq;
+	char *msg = NULL;
+	int n;
+
+	va_start(ap, fmt);
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	if (n >= 0 && (msg = malloc((size_t)n + 1)) != NULL)
+		vsnprintf(msg, (size_t)n + 1, fmt, aq);
+	va_end(aq);
+	va_end(ap);
+	fprintf(stderr, "rectrack: %s: ", c->cmd->name);
+	out_text(stderr, msg ? msg : fmt);	/* controls escaped */
+	fputc('\n', stderr);
+	free(msg);
+	cli_usage(c->cmd, stderr);
+	return 2;
+}
+
+/* Options that may be given more than once; every other is single. */
+static int
+repeatable(const char *name)
+{
+	return strcmp(name, "status") == 0 ||
+	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0;
+}
+
+const char *
+cli_short_word(int argc, char **argv, int c)
+{
+	const char *w;
+	size_t n;
+
+	if (optind > 0 && optind - 1 < argc) {
+		w = argv[optind - 1];
+		n = strlen(w);
+		if (n >= 2 && w[0] == '-' && w[1] != '-' && w[n - 1] == c)
+			return w;
+	}
+	if (optind < argc && argv[optind][0] == '-')
+		return argv[optind];
+	return NULL;
+}
+
+/*
+ * The usage line of the command (or of subcommand sub, when not NULL)
+ * into buf, its words after the command's name(s).
+ */
+static void
+usage_line(const struct cli *c, const char *sub, char *buf, size_t size)
+{
+	const char *s = c->cmd->usage, *nl, *w;
+	size_t n = strlen(c->cmd->name), m = sub ? strlen(sub) : 0;
+	int found = 0;
+
+	buf[0] = '\0';
+	for (; *s; s = *nl ? nl + 1 : nl) {
+		nl = strchr(s, '\n');
+		if (nl == NULL)
+			nl = s + strlen(s);
+		if (*s == ' ' && found) {
+			/* a continuation of the line found */
+			snprintf(buf + strlen(buf), size - strlen(buf), " %.*s",
+			    (int)(nl - s), s);
+			continue;
+		}
+		if (found)
+			break;
+		if (strncmp(s, c->cmd->name, n) != 0 ||
+		    (s[n] != ' ' && s + n != nl))
+			continue;
+		w = s + n + (s + n != nl);
+		if (sub != NULL) {
+			if (strncmp(w, sub, m) != 0 ||
+			    (w[m] != ' ' && w + m != nl))
+				continue;
+			w += m + (w + m != nl);
+		}
+		snprintf(buf, size, "%.*s", (int)(nl - w), w);
+		found = 1;
+	}
+}
+
+/*
+ * The name the usage gives operand i of n ("REC", "STATUS"), into name;
+ * "" when the usage names none there.  The operands are the words of
+ * the usage line outside [...] (or alone in it: "[COMMAND]") that are
+ * neither options nor their values; one ending in "..." stands for any
+ * number of them.
+ */
+static void
+operand_name(const struct cli *c, const char *sub, int i, int n,
+    char *name, size_t size)
+{
+	char line[512], *words[32], *w, *save = NULL;
+	int nw = 0, depth = 0, skip = 0, k, var = -1;
+
+	name[0] = '\0';
+	usage_line(c, sub, line, sizeof(line));
+	for (w = strtok_r(line, " ", &save); w != NULL && nw < 32;
+	    w = strtok_r(NULL, " ", &save)) {
+		int opens = w[0] == '[', is_opt = strncmp(w, "--", 2) == 0;
+		size_t len = strlen(w);
+
+		/* an optional operand: "[COMMAND]" */
+		if (depth == 0 && opens && w[1] != '-' && w[len - 1] == ']') {
+			w[len - 1] = '\0';
+			words[nw++] = w + 1;
+			skip = 0;
+			continue;
+		}
+		depth += opens;
+		if (depth == 0 && !skip && !is_opt)
+			words[nw++] = w;
+		/* an option's value follows it; "A|--b" is a value and an
+		 * option, whose value follows */
+		skip = depth == 0 && (is_opt || (skip && strstr(w, "|--")));
+		for (; *w; w++)
+			depth -= *w == ']';
+	}
+	for (k = 0; k < nw; k++)
+		if (strstr(words[k], "...") != NULL) {
+			var = k;
+			break;
+		}
+	if (var == -1 || i < var || n < nw)
+		k = i;				/* in the usage's order */
+	else if (n - i < nw - var)
+		k = nw - (n - i);		/* one of those after the
+						   repeated one */
+	else
+		k = var;
+	if (k >= 0 && k < nw)
+		snprintf(name, size, "%.*s", (int)strcspn(words[k], "."),
+		    words[k]);
+}
+
+int
+cli_empty_operand(const struct cli *c, int argc, char **argv, int first)
+{
+	const char *sub = argc > 0 && strcmp(argv[0], c->cmd->name) != 0 ?
+	    argv[0] : NULL;
+	char name[128];
+	int i;
+
+	for (i = first; i < argc; i++) {
+		if (argv[i][0] != '\0')
+			continue;
+		operand_name(c, sub, i - first, argc - first, name,
+		    sizeof(name));
+		if (name[0] == '\0')
+			return cli_usage_error(c, "an operand is empty");
+		return cli_usage_error(c, "%s is empty", name);
+	}
+	return 0;
+}
+
+int
+cli_getopt(const struct cli *c, int argc, char **argv,
+    const struct option *opts, int *status)
+{
+	/* the options seen since the first call for this argv */
+	static const struct option *seen_opts;
+	static unsigned char seen[128];
+	const struct option *o;
+	const char *w;
+	int ch, i = -1;
+
+	if (optind == 0 || opts != seen_opts) {
+		memset(seen, 0, sizeof(seen));
+		seen_opts = opts;
+	}
+	opterr = 0;
+	ch = getopt_long(argc, argv, ":h", opts, &i);
+	if (ch == 'h') {
+		cli_usage(c->cmd, stdout);
+		*status = 0;
+		return CLI_STOP;
+	}
+	if (ch == ':') {
+		*status = cli_usage_error(c, "%s needs a value",
+		    argv[optind - 1]);
+		return CLI_STOP;
+	}
+	/* --flag=VALUE for an option that takes none */
+	if (ch == '?' && optopt != 0 && strncmp(argv[optind - 1], "--", 2) ==
+	    0 && strchr(argv[optind - 1], '=') != NULL) {
+		*status = cli_usage_error(c, "%.*s takes no value",
+		    (int)strcspn(argv[optind - 1], "="), argv[optind - 1]);
+		return CLI_STOP;
+	}
+	/* a single-dash word ("-title:canine") is named as given */
+	if (ch == '?' && optopt != 0 &&
+	    (w = cli_short_word(argc, argv, optopt)) != NULL) {
+		*status = cli_usage_error(c, "unknown option %s", w);
+		return CLI_STOP;
+	}
+	if (ch == '?') {
+		*status = cli_usage_error(c, "unknown option %s",
+		    argv[optind - 1]);
+		return CLI_STOP;
+	}
+	if (ch == -1 && (*status = cli_empty_operand(c, argc, argv,
+	    optind)) != 0)
+		return CLI_STOP;
+	if (ch == -1 || i < 0)
+		return ch;
+	o = &opts[i];
+	/* an empty value is no value ("--agency ''") */
+	if (o->has_arg == required_argument && optarg != NULL &&
+	    *optarg == '\0') {
+		*status = cli_usage_error(c, "--%s needs a value", o->name);
+		return CLI_STOP;
+	}
+	if ((size_t)i < sizeof(seen) && !repeatable(o->name)) {
+		if (seen[i]) {
+			*status = cli_usage_error(c, "--%s given twice",
+			    o->name);
+			return CLI_STOP;
+		}
+		seen[i] = 1;
+	}
+	return ch;
+}
+
+int
+cli_format(const struct cli *c, const char *arg, enum out_format *f)
+{
+	if (out_format_parse(arg, f) == -1)
+		return cli_usage_error(c, "--format: unknown format \"%s\" "
+		    "(expected table, csv or json)", arg);
+	return 0;
+}
+
+struct rt_error *
+cli_open(struct cli *c, int flags, struct rt_store **st)
+{
+	struct rt_error *err;
+	const char *user;
+
+	if ((err = rt_store_open(c->db_path, flags, st)) != NULL)
+		return err;
+	/* on a server, changes are recorded under the database user, the
+	 * name the server vouches for (main() refuses --actor there) */
+	if ((user = rt_store_user(*st)) != NULL) {
+		snprintf(c->server_actor, sizeof(c->server_actor), "%s", user);
+		c->actor = c->server_actor;
+	}
+	return NULL;
+}
+
+struct rt_error *
+cli_write(struct cli *c, struct rt_error *(*fn)(struct rt_store *, void *),
+    void *arg)
+{
+	struct rt_store *st;
+	struct rt_error *err;
+
+	if ((err = cli_open(c, 0, &st)) != NULL)
+		return err;
+	if ((err = rt_store_begin(st)) == NULL) {
+		if ((err = fn(st, arg)) == NULL)
+			err = rt_store_commit(st);
+		if (err)
+			rt_store_rollback(st);
+	}
+	rt_store_close(st);
+	return err;
+}
+
+int
+cli_dispatch(struct cli *c, int argc, char **argv,
+    const struct cli_sub *subs)
+{
+	struct rt_buf names = { 0 };
+	const struct cli_sub *s;
+	int status;
+
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0)) {
+		cli_usage(c->cmd, stdout);
+		return 0;
+	}
+	for (s = subs; argc >= 2 && s->name; s++)
+		if (strcmp(argv[1], s->name) == 0)
+			return s->run(c, argc - 1, argv + 1);
+	for (s = subs; s->name; s++)
+		rt_buf_printf(&names, "%s%s", s == subs ? "" :
+		    s[1].name ? ", " : " or ", s->name);
+	if (argc < 2)
+		status = cli_usage_error(c, "which one: %s?", names.s);
+	else if (argv[1][0] == '\0')
+		status = cli_usage_error(c, "the subcommand is empty "
+		    "(expected %s)", names.s);
+	else
+		status = cli_usage_error(c, "%s: unknown subcommand "
+		    "(expected %s)", argv[1], names.s);
+	rt_buf_free(&names);
+	return status;
+}
+
+struct rt_error *
+cli_out_end(struct out *o, struct rt_error *err)
+{
+	if (o == NULL)
+		return err ? err : rt_error_new(RT_ENOMEM, "out of memory");
+	if (out_end(o) == -1 && err == NULL)
+		err = rt_error_new(RT_EIO, "cannot write the output");
+	return err;
+}
+
+/* The amounts of a management decision a status move changed. */
+static void
+print_decision(const struct rt_outcome *o)
+{
+	static const enum rt_money_field m[] = { RT_DISALLOWED_COST,
+	    RT_FBU_AGREED };
+	char buf[32];
+	size_t i;
+
+	for (i = 0; i < sizeof(m) / sizeof(m[0]); i++) {
+		if (o->money_from[m[i]] == o->money_to[m[i]] ||
+		    o->money_to[m[i]] == RT_MONEY_NONE)
+			continue;
+		rt_money_display(o->money_to[m[i]], buf, sizeof(buf));
+		printf(", %s %s", rt_money_name(m[i]), buf);
+	}
+}
+
+/* One line telling what happened to one recommendation. */
+static void
+print_outcome(const struct rt_request *req, const struct rt_outcome *o)
+{
+	int f, first;
+
+	out_text(stdout, o->id);	/* a stored number: controls escaped */
+	fputs(": ", stdout);
+	switch (req->verb) {
+	case RT_VERB_STATUS:
+		printf("%s -> %s", rt_status_name(o->from),
+		    rt_status_name(o->to));
+		if (strcmp(o->target_from, o->target_to) != 0)
+			printf(", target %s", o->target_to);
+		print_decision(o);
+		break;
+	case RT_VERB_CONCUR:
+		if (o->nevents == 0)
+			printf("already %s", rt_concurrence_name(o->conc_to));
+		else
+			printf("concurrence %s -> %s",
+			    rt_concurrence_name(o->conc_from),
+			    rt_concurrence_name(o->conc_to));
+		break;
+	case RT_VERB_TARGET:
+		if (o->nevents == 0)
+			printf("target already %s", o->target_to);
+		else if (o->target_from[0])
+			printf("target %s -> %s", o->target_from,
+			    o->target_to);
+		else
+			printf("target %s", o->target_to);
+		break;
+	case RT_VERB_FLAG:
+		if (o->nevents == 0)
+			printf("flags unchanged");
+		for (f = 0, first = 1; f < RT_FLAG_COUNT; f++)
+			if (o->flags_from[f] != o->flags_to[f]) {
+				printf("%s%c%s", first ? "" : " ",
+				    o->flags_to[f] ? '+' : '-',
+				    rt_flag_name(f));
+				first = 0;
+			}
+		break;
+	case RT_VERB_NOTE:
+		printf("note added");
+		break;
+	}
+	putchar('\n');
+}
+
+int
+cli_verb_options(struct cli *c, int argc, char **argv, unsigned accepts,
+    struct rt_actor *who, struct rt_request *req)
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, CLI_OPT_DATE },
+		{ "note", required_argument, NULL, CLI_OPT_NOTE },
+		{ "target", required_argument, NULL, CLI_OPT_TARGET },
+		{ "evidence", required_argument, NULL, CLI_OPT_EVIDENCE },
+		{ "disallowed", required_argument, NULL, CLI_OPT_DISALLOWED },
+		{ "fbu-agreed", required_argument, NULL, CLI_OPT_FBU_AGREED },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	int ch, status;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if (!(accepts & (unsigned)ch)) {
+			/* by its name: argv[optind - 1] may be its value */
+			const struct option *o = opts;
+
+			while (o->name != NULL && o->val != ch)
+				o++;
+			return cli_usage_error(c, "unknown option --%s",
+			    o->name ? o->name : "?");
+		}
+		switch (ch) {
+		case CLI_OPT_DATE: who->effective = optarg; break;
+		case CLI_OPT_NOTE: who->note = optarg; break;
+		case CLI_OPT_TARGET: req->target = optarg; break;
+		case CLI_OPT_EVIDENCE: req->evidence = optarg; break;
+		case CLI_OPT_DISALLOWED: req->disallowed = optarg; break;
+		case CLI_OPT_FBU_AGREED: req->fbu_agreed = optarg; break;
+		}
+	}
+	return -1;
+}
+
+struct rt_error *
+cli_one_rec(const struct cli *c, const char *arg, char **report,
+    char **number)
+{
+	struct rt_error *err;
+
+	if ((err = rt_recid_parse(arg, report, number)) == NULL &&
+	    strcmp(*number, "*") == 0) {
+		err = rt_error_new(RT_EINVAL, "%s: %s takes one recommendation "
+		    "(REPORT#NUMBER); 'rectrack list --report %s' lists them",
+		    arg, c->cmd->name, *report);
+		free(*report);
+		free(*number);
+		*report = *number = NULL;
+	}
+	return err;
+}
+
+int
+cli_apply(struct cli *c, char *const *ids, size_t nids,
+    const struct rt_request *req, const struct rt_actor *who)
+{
+	struct rt_outcome *o = NULL;
+	struct rt_store *st;
+	struct rt_error *err;
+	size_t i, n = 0;
+
+	struct rt_actor w = *who;
+
+	if ((err = cli_open(c, 0, &st)) != NULL)
+		return cli_fail(err);
+	w.actor = c->actor;
+	err = rt_apply(st, &c->cfg, ids, nids, req, &w, &o, &n);
+	rt_store_close(st);
+	if (err)
+		return cli_fail(err);
+	for (i = 0; i < n; i++)
+		print_outcome(req, &o[i]);
+	rt_outcomes_free(o, n);
+	return 0;
+}
+
+int
+cli_as_of(const char *arg, char out[RT_DATE_SIZE])
+{
+	char today[RT_DATE_SIZE];
+
+	rt_clock_today(today);
+	if (arg == NULL) {
+		memcpy(out, today, RT_DATE_SIZE);
+		return 0;
+	}
+	if (!rt_date_valid(arg))
+		return cli_fail(rt_error_new(RT_EINVAL, "--as-of: \"%s\" is not "
+		    "a date (expected YYYY-MM-DD, a day that exists)", arg));
+	if (strcmp(arg, today) > 0)
+		return cli_fail(rt_error_new(RT_EINVAL, "--as-of: %s is after "
+		    "today (%s): the history cannot tell yet", arg, today));
+	memcpy(out, arg, RT_DATE_SIZE);
+	return 0;
+}
+
+static int
+found_one(const struct rt_report *r, void *arg)
+{
+	(void)r;
+	*(int *)arg = 1;
+	return 1;
+}
+
+/* A filter naming what does not exist is a mistake, not an empty list. */
+struct rt_error *
+cli_check_filter(struct rt_store *st, const struct rt_filter *f)
+{
+	struct rt_error *err = NULL;
+	struct rt_filter tf;
+	struct rt_issuer is;
+	struct rt_agency ag;
+	struct rt_report r;
+	int found = 0;
+
+	if (f->issuer && (err = rt_store_issuer_get(st, f->issuer, &is)) == NULL)
+		rt_issuer_free(&is);
+	if (!err && f->agency &&
+	    (err = rt_store_agency_get(st, f->agency, &ag)) == NULL)
+		rt_agency_free(&ag);
+	if (!err && f->report &&
+	    (err = rt_store_report_get(st, f->report, &r)) == NULL)
+		rt_report_free(&r);
+	/* a topic exists while a report carries it */
+	if (!err && f->topic) {
+		memset(&tf, 0, sizeof(tf));
+		tf.topic = f->topic;
+		if ((err = rt_store_report_list(st, &tf, found_one,
+		    &found)) == NULL && !found)
+			err = rt_error_new(RT_ENOTFOUND, "\"%s\": no such "
+			    "topic (no report is tagged with it)", f->topic);
+	}
+	return err;
+}
+
+void
+cli_filter_init(struct cli_filter *fl)
+{
+	memset(fl, 0, sizeof(*fl));
+}
+
+/* A date value of a filter option into *out; 0 or the exit status. */
+static int
+filter_date(const char *opt, const char *arg, const char **out)
+{
+	if (!rt_date_valid(arg))
+		return cli_fail(rt_error_new(RT_EINVAL, "%s: \"%s\" is not a "
+		    "date (expected YYYY-MM-DD, a day that exists)", opt, arg));
+	*out = arg;
+	return 0;
+}
+
+int
+cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
+    const char *arg)
+{
+	static const char *const names[] = { "--issuer", "--agency",
+	    "--report", "--status", "--concurrence", "--topic", "--fy",
+	    "--issued-from", "--issued-to", "--overdue", "--priority",
+	    "--as-of" };
+	struct rt_filter *f = &fl->f;
+	struct rt_error *err;
+	enum rt_concurrence conc;
+	const char *s;
+	char *end = NULL;
+	long fy;
+	unsigned bit;
+
+	if (ch < CLI_F_ISSUER || ch > CLI_F_AS_OF)
+		return -1;
+	bit = 1u << (ch - CLI_F_ISSUER);
+	if (ch != CLI_F_STATUS && ch != CLI_F_CONCURRENCE) {
+		if (fl->given & bit)
+			return cli_usage_error(c, "%s given twice",
+			    names[ch - CLI_F_ISSUER]);
+		fl->given |= bit;
+	}
+	switch (ch) {
+	case CLI_F_ISSUER: f->issuer = arg; break;
+	case CLI_F_AGENCY: f->agency = arg; break;
+	case CLI_F_REPORT: f->report = arg; break;
+	case CLI_F_TOPIC: f->topic = arg; break;
+	case CLI_F_OVERDUE: fl->overdue = 1; break;
+	case CLI_F_PRIORITY: f->priority = 1; break;
+	case CLI_F_AS_OF: fl->as_of_arg = arg; break;
+	case CLI_F_STATUS:
+		if ((err = cli_status_mask(arg, &f->statuses)))
+			return cli_fail(err);
+		break;
+	case CLI_F_CONCURRENCE:
+		if (rt_concurrence_parse(arg, &conc) == -1)
+			return cli_fail(rt_error_new(RT_EINVAL, "--concurrence: "
+			    "unknown value \"%s\" (expected one of %s)", arg,
+			    rt_concurrence_names()));
+		f->concurrences |= 1u << conc;
+		break;
+	case CLI_F_FY:
+		s = arg;
+		if ((s[0] == 'F' || s[0] == 'f') &&
+		    (s[1] == 'Y' || s[1] == 'y'))
+			s += 2;
+		fy = 0;
+		if (*s >= '0' && *s <= '9')
+			fy = strtol(s, &end, 10);
+		if (fy < RT_FY_MIN || fy > RT_FY_MAX || *end != '\0')
+			return cli_fail(rt_error_new(RT_EINVAL, "--fy: \"%s\" is "
+			    "not a fiscal year (expected a year such as 2021 "
+			    "or FY2021)", arg));
+		f->fy = (int)fy;
+		break;
+	case CLI_F_ISSUED_FROM:
+		return filter_date("--issued-from", arg, &f->issued_from);
+	case CLI_F_ISSUED_TO:
+		return filter_date("--issued-to", arg, &f->issued_to);
+	}
+	return 0;
+}
+
+int
+cli_filter_done(const struct cli *c, struct cli_filter *fl)
+{
+	struct rt_filter *f = &fl->f;
+	int status;
+
+	(void)c;
+	if ((status = cli_as_of(fl->as_of_arg, fl->as_of)) != 0)
+		return status;
+	if (f->issued_from && f->issued_to &&
+	    strcmp(f->issued_from, f->issued_to) > 0)
+		return cli_fail(rt_error_new(RT_EINVAL, "--issued-from %s is "
+		    "after --issued-to %s: no report can match",
+		    f->issued_from, f->issued_to));
+	if (fl->overdue)
+		f->overdue_before = fl->as_of;
+	return 0;
+}
+
+struct rt_error *
+cli_status_mask(const char *s, unsigned *mask)
+{
+	enum rt_status st;
+	int i;
+
+	if (strcmp(s, "open") == 0 || strcmp(s, "closed") == 0) {
+		for (i = 0; i < RT_STATUS_COUNT; i++)
+			if (rt_status_is_open(i) == (s[0] == 'o'))
+				*mask |= 1u << i;
+		return NULL;
+	}
+	if (rt_status_parse(s, &st) == -1)
+		return rt_error_new(RT_EINVAL, "--status: unknown value \"%s\" "
+		    "(expected open, closed or one of %s)", s,
+		    rt_status_names());
+	*mask |= 1u << st;
+	return NULL;
+}
+
+int
+cli_doc_format(const struct cli *c, const char *arg, enum out_format *f)
+{
+	static const char *const names[] = { "table", "csv", "json", "md",
+	    "html" };
+	static const enum out_format v[] = { OUT_TABLE, OUT_CSV, OUT_JSON,
+	    OUT_MD, OUT_HTML };
+	size_t i;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		if (strcmp(arg, names[i]) == 0) {
+			*f = v[i];
+			return 0;
+		}
+	return cli_usage_error(c, "--format: unknown format \"%s\" (expected "
+	    "table, csv, json, md or html)", arg);
+}

@@ -1,0 +1,243 @@
+/*
+ * rectrack — the front end: what main() hands every command, and the
+ * helpers commands share for options, errors and opening the store.
+ */
+#ifndef RT_CLI_H
+#define RT_CLI_H
+
+#define RT_VERSION "0.1.0"
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "base/date.h"
+#include "cli/out.h"
+#include "core/config.h"
+#include "store/store.h"
+
+struct out;
+struct rt_actor;
+struct rt_error;
+struct rt_request;
+struct rt_store;
+
+struct cli {
+	const char *db_path;		/* resolved database path */
+	const char *actor;		/* resolved actor; on a PostgreSQL
+					   server the database user, once
+					   cli_open() has connected */
+	char server_actor[128];		/* that user's name */
+	struct rt_config cfg;
+	const struct cli_cmd *cmd;	/* the command running */
+};
+
+struct cli_cmd {
+	const char *name;
+	int (*run)(struct cli *, int argc, char **argv);
+	const char *usage;	/* synopsis lines, "usage: " is added */
+	const char *help;	/* one line for `rectrack help` */
+};
+
+/* Print "rectrack: MSG" for err, free it, return the exit status (1, or
+ * 2 for RT_EUSAGE). */
+int cli_fail(struct rt_error *err);
+/* Print "rectrack: MSG" and the command's usage to stderr; return 2. */
+int cli_usage_error(const struct cli *, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The global usage and the list of commands. */
+void cli_overview(FILE *fp);
+/* The word of argv an unknown short option c came from, after getopt
+ * returned '?' for it: getopt has moved past it when c was its last
+ * letter, else it is still at it.  NULL when there is none. */
+const char *cli_short_word(int argc, char **argv, int c);
+/*
+ * An empty operand names nothing ("status '' open-resolved"): when one of
+ * argv[first..argc-1] is empty, print a usage error naming it as the
+ * command's usage does ("REC is empty") and return 2; else 0.
+ * cli_getopt does this after the last option.
+ */
+int cli_empty_operand(const struct cli *, int argc, char **argv, int first);
+/* Print the command's usage to fp. */
+void cli_usage(const struct cli_cmd *, FILE *fp);
+/* Open the database: RT_STORE_CREATE in flags for init,
+ * RT_STORE_READONLY for the commands that only read. */
+struct rt_error *cli_open(struct cli *, int flags, struct rt_store **);
+
+/*
+ * The command's next option (getopt_long, arguments permuted so options
+ * may follow operands).  opts ends with a zeroed entry and should hold
+ * CLI_HELP_OPTION.  Returns the option's val, -1 after the last one, or
+ * CLI_STOP with *status set: 0 after printing the usage for --help, 2
+ * after printing what is wrong with an unknown option or a missing
+ * argument.  Call with optind = 0 before the first option (done by
+ * main).
+ */
+#define CLI_HELP_OPTION { "help", no_argument, NULL, 'h' }
+#define CLI_STOP (-2)
+struct option;
+int cli_getopt(const struct cli *, int argc, char **argv,
+    const struct option *opts, int *status);
+
+/* --format of the reports made of several tables (sar, gao-ig-act):
+ * table, csv, json, md or html; 0 ok, else the usage status. */
+int cli_doc_format(const struct cli *, const char *arg, enum out_format *f);
+/* Parse --format; 0 ok, else the usage status (message printed). */
+int cli_format(const struct cli *, const char *arg, enum out_format *f);
+
+/*
+ * Open the store and run fn inside one write transaction: committed when
+ * fn returns NULL, rolled back otherwise.  Returns fn's error or the
+ * store's.
+ */
+struct rt_error *cli_write(struct cli *,
+    struct rt_error *(*fn)(struct rt_store *, void *), void *arg);
+
+/* Subcommands ("issuer add"): run the one named by argv[1]. */
+struct cli_sub {
+	const char *name;
+	int (*run)(struct cli *, int argc, char **argv);
+};
+int cli_dispatch(struct cli *, int argc, char **argv,
+    const struct cli_sub *subs);
+
+/* Finish the output o (may be NULL when out_new failed) and return err,
+ * or an error of its own when o could not be written. */
+struct rt_error *cli_out_end(struct out *o, struct rt_error *err);
+
+/* The options of the lifecycle verbs, as a mask for cli_verb_options. */
+enum {
+	CLI_OPT_DATE = 1 << 0,		/* --date DATE: effective date */
+	CLI_OPT_NOTE = 1 << 1,		/* --note TEXT: reason */
+	CLI_OPT_TARGET = 1 << 2,	/* --target DATE */
+	CLI_OPT_EVIDENCE = 1 << 3,	/* --evidence REF */
+	CLI_OPT_DISALLOWED = 1 << 4,	/* --disallowed AMOUNT */
+	CLI_OPT_FBU_AGREED = 1 << 5,	/* --fbu-agreed AMOUNT */
+};
+
+/*
+ * Read the options of a lifecycle verb (those in `accepts`) into who and
+ * req.  Returns -1 when the command goes on (its operands start at
+ * optind), else the exit status to return (0 after --help).
+ */
+int cli_verb_options(struct cli *, int argc, char **argv, unsigned accepts,
+    struct rt_actor *who, struct rt_request *req);
+
+/*
+ * The one recommendation a read command (show, history) names: REPORT#*
+ * is refused.  Caller frees *report and *number.
+ */
+struct rt_error *cli_one_rec(const struct cli *, const char *arg,
+    char **report, char **number);
+
+/*
+ * Apply a lifecycle request to the recommendations named in ids (see
+ * rt_apply) and print one line per recommendation.  Returns the exit
+ * status.
+ */
+int cli_apply(struct cli *, char *const *ids, size_t nids,
+    const struct rt_request *req, const struct rt_actor *who);
+
+/*
+ * --as-of DATE: a valid date not after today, into out; 0, or the exit
+ * status after printing what is wrong.  arg NULL gives today.
+ */
+int cli_as_of(const char *arg, char out[RT_DATE_SIZE]);
+
+/* A filter naming an issuer, agency, report or topic that does not exist
+ * is a mistake, not an empty list: the RT_ENOTFOUND error, else NULL. */
+struct rt_error *cli_check_filter(struct rt_store *, const struct rt_filter *);
+
+/*
+ * The filters (rectrack(1)) that list, export, summary and outstanding
+ * share.  A command puts CLI_FILTER_OPTIONS in its option table, hands
+ * every option it reads to cli_filter_option, and calls cli_filter_done
+ * after the last one; then cli_check_filter with the store.
+ */
+struct cli_filter {
+	struct rt_filter f;		/* what to select */
+	const char *as_of_arg;		/* --as-of as given; NULL: none */
+	char as_of[RT_DATE_SIZE];	/* the day considered (today) */
+	int overdue;			/* --overdue */
+	unsigned given;			/* single-valued options seen */
+};
+
+/* The option values (above any character an option table uses). */
+enum {
+	CLI_F_ISSUER = 0x100, CLI_F_AGENCY, CLI_F_REPORT, CLI_F_STATUS,
+	CLI_F_CONCURRENCE, CLI_F_TOPIC, CLI_F_FY, CLI_F_ISSUED_FROM,
+	CLI_F_ISSUED_TO, CLI_F_OVERDUE, CLI_F_PRIORITY, CLI_F_AS_OF
+};
+
+#define CLI_FILTER_OPTIONS \
+	{ "issuer", required_argument, NULL, CLI_F_ISSUER }, \
+	{ "agency", required_argument, NULL, CLI_F_AGENCY }, \
+	{ "report", required_argument, NULL, CLI_F_REPORT }, \
+	{ "status", required_argument, NULL, CLI_F_STATUS }, \
+	{ "concurrence", required_argument, NULL, CLI_F_CONCURRENCE }, \
+	{ "topic", required_argument, NULL, CLI_F_TOPIC }, \
+	{ "fy", required_argument, NULL, CLI_F_FY }, \
+	{ "issued-from", required_argument, NULL, CLI_F_ISSUED_FROM }, \
+	{ "issued-to", required_argument, NULL, CLI_F_ISSUED_TO }, \
+	{ "overdue", no_argument, NULL, CLI_F_OVERDUE }, \
+	{ "priority", no_argument, NULL, CLI_F_PRIORITY }, \
+	{ "as-of", required_argument, NULL, CLI_F_AS_OF }
+
+/* One row of a summary as rectrack(1)'s JSON object (cmd_summary.c). */
+struct rt_summary;
+struct rt_summary_row;
+void cli_summary_json_row(FILE *, const struct rt_summary *,
+    const struct rt_summary_row *);
+
+void cli_filter_init(struct cli_filter *);
+/*
+ * Take option ch with its argument arg: -1 when ch is not a filter
+ * option, 0 when taken, else the exit status after printing what is
+ * wrong (1 for a value that is not a status, concurrence, fiscal year
+ * or date; 2 for a single-valued filter given twice).
+ */
+int cli_filter_option(const struct cli *, struct cli_filter *, int ch,
+    const char *arg);
+/*
+ * After the options: the as-of date (cli_as_of: today by default), the
+ * order of the issue date range; --overdue becomes overdue as of the
+ * as-of date.  0, or the exit status after printing what is wrong.
+ */
+int cli_filter_done(const struct cli *, struct cli_filter *);
+
+/* --status: add the statuses s names (a status, "open" or "closed") to
+ * *mask (bits 1 << enum rt_status); an RT_EINVAL error naming the
+ * allowed values when s is none of them. */
+struct rt_error *cli_status_mask(const char *s, unsigned *mask);
+
+/* Commands, one per file. */
+int cmd_init(struct cli *, int, char **);
+int cmd_import(struct cli *, int, char **);
+int cmd_issuer(struct cli *, int, char **);
+int cmd_agency(struct cli *, int, char **);
+int cmd_report(struct cli *, int, char **);
+int cmd_rec(struct cli *, int, char **);
+int cmd_show(struct cli *, int, char **);
+int cmd_list(struct cli *, int, char **);
+int cmd_export(struct cli *, int, char **);
+int cmd_history(struct cli *, int, char **);
+int cmd_status(struct cli *, int, char **);
+int cmd_concur(struct cli *, int, char **);
+int cmd_target(struct cli *, int, char **);
+int cmd_flag(struct cli *, int, char **);
+int cmd_note(struct cli *, int, char **);
+int cmd_help(struct cli *, int, char **);
+int cmd_summary(struct cli *, int, char **);
+int cmd_search(struct cli *, int, char **);
+int cmd_outstanding(struct cli *, int, char **);
+int cmd_sar(struct cli *, int, char **);
+int cmd_gao_ig_act(struct cli *, int, char **);
+int cmd_check(struct cli *, int, char **);
+int cmd_backup(struct cli *, int, char **);
+int cmd_copy(struct cli *, int, char **);
+int cmd_reconcile(struct cli *, int, char **);
+
+/* The command table (main.c); NULL name ends it. */
+extern const struct cli_cmd cli_cmds[];
+const struct cli_cmd *cli_find(const char *name);
+
+#endif

@@ -1,0 +1,146 @@
+/* rectrack agency add|list — the audited organisations, as a tree. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "base/util.h"
+#include "cli/cli.h"
+#include "cli/out.h"
+#include "store/store.h"
+
+/* Add the agency; its path ("DHS/CBP/OFO") comes back in arg's path. */
+static struct rt_error *
+add(struct rt_store *st, void *arg)
+{
+	struct rt_agency *ag = arg, got;
+	struct rt_error *err;
+
+	if ((err = rt_store_agency_add(st, ag)) == NULL &&
+	    (err = rt_store_agency_get(st, ag->code, &got)) == NULL) {
+		ag->path = got.path;
+		got.path = NULL;
+		rt_agency_free(&got);
+	}
+	return err;
+}
+
+static int
+agency_add(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "name", required_argument, NULL, 'n' },
+		{ "parent", required_argument, NULL, 'p' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct rt_agency ag;
+	struct rt_error *err;
+	int ch, status;
+
+	memset(&ag, 0, sizeof(ag));
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		switch (ch) {
+		case CLI_STOP:
+			return status;
+		case 'n':
+			ag.name = optarg;
+			break;
+		case 'p':
+			ag.parent = optarg;
+			break;
+		}
+	}
+	if (optind + 1 != argc)
+		return cli_usage_error(c, optind == argc ? "agency add needs "
+		    "a CODE" : "agency add takes one CODE");
+	ag.code = argv[optind];
+	if (ag.name == NULL || *ag.name == '\0')
+		return cli_usage_error(c, "agency add needs --name");
+	if (rt_blank(ag.code) || strchr(ag.code, '/') != NULL)
+		return cli_fail(rt_error_new(RT_EINVAL, "\"%s\": not an agency "
+		    "code (not empty, no '/')", ag.code));
+	if (rt_blank(ag.name))
+		return cli_fail(rt_error_new(RT_EINVAL, "the agency name may "
+		    "not be empty"));
+	if ((err = cli_write(c, add, &ag)) != NULL)
+		return cli_fail(err);
+	fputs("added agency ", stdout);
+	out_text(stdout, ag.path);	/* controls escaped */
+	putchar('\n');
+	free(ag.path);
+	return 0;
+}
+
+struct listing {
+	struct out *o;
+	enum out_format fmt;
+};
+
+static int
+agency_row(const struct rt_agency *ag, void *arg)
+{
+	struct listing *l = arg;
+	struct rt_buf code = { 0 };
+
+	/* tables draw the tree by indenting the code */
+	if (l->fmt == OUT_TABLE)
+		rt_buf_printf(&code, "%*s%s", 2 * ag->depth, "", ag->code);
+	out_str(l->o, code.s ? code.s : ag->code);
+	out_str(l->o, ag->name);
+	out_str(l->o, ag->parent);
+	out_str(l->o, ag->path);
+	out_row(l->o);
+	rt_buf_free(&code);
+	return 0;
+}
+
+static int
+agency_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	static const struct out_col cols[] = {
+		{ "code", "CODE", 0 },
+		{ "name", "NAME", 0 },
+		{ "parent", "PARENT", OUT_HIDE },
+		{ "path", "PATH", OUT_HIDE },
+	};
+	struct listing l = { NULL, OUT_TABLE };
+	struct rt_store *st;
+	struct rt_error *err;
+	int ch, status;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if (ch == 'f' && (status = cli_format(c, optarg, &l.fmt)))
+			return status;
+	}
+	if (optind != argc)
+		return cli_usage_error(c, "unexpected argument %s",
+		    argv[optind]);
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
+		return cli_fail(err);
+	if ((l.o = out_new(stdout, l.fmt, cols, 4)) != NULL)
+		err = rt_store_agency_list(st, agency_row, &l);
+	err = cli_out_end(l.o, err);
+	rt_store_close(st);
+	return err ? cli_fail(err) : 0;
+}
+
+int
+cmd_agency(struct cli *c, int argc, char **argv)
+{
+	static const struct cli_sub subs[] = {
+		{ "add", agency_add },
+		{ "list", agency_list },
+		{ NULL, NULL },
+	};
+
+	return cli_dispatch(c, argc, argv, subs);
+}

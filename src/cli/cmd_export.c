@@ -1,0 +1,198 @@
+/* rectrack export — the database, or a filtered part, as YAML, JSON or
+ * CSV. */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/clock.h"
+#include "base/date.h"
+#include "base/error.h"
+#include "cli/cli.h"
+#include "cli/out.h"
+#include "core/backup.h"
+#include "formats/export.h"
+#include "formats/gaocsv.h"
+#include "store/store.h"
+
+enum export_format { EXPORT_YAML, EXPORT_JSON, EXPORT_CSV, EXPORT_GAO };
+
+/* Where the export goes: standard output, or path through path.tmp. */
+struct dest {
+	const char *path;	/* NULL: standard output */
+	char *tmp;		/* path.tmp while it is written */
+	FILE *fp;
+};
+
+/* Open the destination; with a path, refuse an existing file unless
+ * force is set, and the database (db) always. */
+static struct rt_error *
+dest_open(struct dest *d, const char *path, int force, const char *db)
+{
+	struct rt_error *err;
+	size_t n;
+	int fd;
+
+	memset(d, 0, sizeof(*d));
+	if (path == NULL) {
+		d->fp = stdout;
+		return NULL;
+	}
+	d->path = path;
+	if ((err = rt_backup_dest_ready(db, path, force, "export",
+	    "export to another file")) != NULL)
+		return err;
+	n = strlen(path) + sizeof(".tmp");
+	if ((d->tmp = malloc(n)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	snprintf(d->tmp, n, "%s.tmp", path);
+	/* never write into a file someone else is writing */
+	if ((fd = open(d->tmp, O_WRONLY | O_CREAT | O_EXCL, 0666)) == -1 ||
+	    (d->fp = fdopen(fd, "w")) == NULL) {
+		err = rt_error_new(RT_EIO, "%s: cannot create it: %s%s",
+		    d->tmp, strerror(errno), errno == EEXIST ? " (another "
+		    "export may be writing it; if not, remove it)" : "");
+		if (fd != -1) {
+			close(fd);
+			unlink(d->tmp);
+		}
+		free(d->tmp);
+		d->tmp = NULL;
+		return err;
+	}
+	return NULL;
+}
+
+/*
+ * Finish the destination: when err is NULL, the temporary file is
+ * written out and renamed to the path; otherwise it is removed, so that
+ * a failed export leaves no half file.  Returns err or an error of its
+ * own.
+ */
+static struct rt_error *
+dest_close(struct dest *d, struct rt_error *err)
+{
+	int failed;
+
+	if (d->path == NULL)
+		return err;
+	failed = fflush(d->fp) != 0 || ferror(d->fp) ||
+	    fsync(fileno(d->fp)) != 0;
+	if (err == NULL && failed)
+		err = rt_error_new(RT_EIO, "%s: cannot write it: %s", d->tmp,
+		    strerror(errno));
+	if (fclose(d->fp) != 0 && err == NULL)
+		err = rt_error_new(RT_EIO, "%s: cannot write it: %s", d->tmp,
+		    strerror(errno));
+	if (err == NULL && rename(d->tmp, d->path) != 0)
+		err = rt_error_new(RT_EIO, "%s: cannot rename %s to it: %s",
+		    d->path, d->tmp, strerror(errno));
+	if (err != NULL)
+		unlink(d->tmp);
+	free(d->tmp);
+	return err;
+}
+
+/* The recommendations as CSV rows, like list --format csv. */
+static struct rt_error *
+export_csv(struct rt_store *st, const struct rt_filter *f, const char *as_of,
+    FILE *fp)
+{
+	struct out_recs r;
+	struct rt_error *err;
+	char today[RT_DATE_SIZE];
+
+	rt_clock_today(today);
+	r.as_of = as_of ? as_of : today;
+	if ((r.o = out_new(fp, OUT_CSV, out_rec_cols, out_rec_ncols)) == NULL)
+		return cli_out_end(NULL, NULL);
+	err = rt_export_recs_as_of(st, f, as_of, out_rec_cb, &r);
+	return cli_out_end(r.o, err);
+}
+
+int
+cmd_export(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		CLI_FILTER_OPTIONS,
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "force", no_argument, NULL, 'F' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	enum export_format fmt = EXPORT_YAML;
+	struct rt_store *st = NULL;
+	struct rt_error *err;
+	struct cli_filter fl;
+	struct dest d;
+	const char *output = NULL;
+	int ch, status, force = 0;
+
+	cli_filter_init(&fl);
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch != CLI_STOP &&
+		    (status = cli_filter_option(c, &fl, ch, optarg)) != -1) {
+			if (status)
+				return status;
+			continue;
+		}
+		switch (ch) {
+		case CLI_STOP:
+			return status;
+		case 'f':
+			if (strcmp(optarg, "yaml") == 0)
+				fmt = EXPORT_YAML;
+			else if (strcmp(optarg, "json") == 0)
+				fmt = EXPORT_JSON;
+			else if (strcmp(optarg, "csv") == 0)
+				fmt = EXPORT_CSV;
+			else if (strcmp(optarg, "gao-csv") == 0)
+				fmt = EXPORT_GAO;
+			else
+				return cli_usage_error(c, "--format: unknown "
+				    "format \"%s\" (expected yaml, json, csv "
+				    "or gao-csv)", optarg);
+			break;
+		case 'o': output = optarg; break;
+		case 'F': force = 1; break;
+		}
+	}
+	if (optind != argc)
+		return cli_usage_error(c, "unexpected argument %s",
+		    argv[optind]);
+	if (force && output == NULL)
+		return cli_usage_error(c, "--force goes with --output");
+	if (output != NULL && *output == '\0')
+		return cli_usage_error(c, "--output needs a file name");
+	/* GAO's file lists every recommendation GAO made, as of now */
+	if (fmt == EXPORT_GAO && (fl.f.issuer || fl.f.agency || fl.f.report ||
+	    fl.f.statuses || fl.f.concurrences || fl.f.topic || fl.f.fy ||
+	    fl.f.issued_from || fl.f.issued_to || fl.f.priority ||
+	    fl.overdue || fl.as_of_arg))
+		return cli_usage_error(c, "--format gao-csv takes no filter: "
+		    "it writes every recommendation of issuer gao");
+	if ((status = cli_filter_done(c, &fl)))
+		return status;
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
+		return cli_fail(err);
+	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
+	    (err = dest_open(&d, output, force, c->db_path)) == NULL) {
+		/* without --as-of: the register as recorded, history and
+		 * all; with it, as it stood at the end of that day */
+		if (fmt == EXPORT_YAML || fmt == EXPORT_JSON)
+			err = rt_export_doc_as_of(st, &fl.f, fl.as_of_arg ?
+			    fl.as_of : NULL, d.fp, fmt == EXPORT_JSON);
+		else if (fmt == EXPORT_GAO)
+			err = rt_gao_export(st, &c->cfg, fl.as_of, d.fp);
+		else
+			err = export_csv(st, &fl.f, fl.as_of_arg ? fl.as_of :
+			    NULL, d.fp);
+		err = dest_close(&d, err);
+	}
+	rt_store_close(st);
+	return err ? cli_fail(err) : 0;
+}

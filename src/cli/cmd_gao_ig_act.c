@@ -1,0 +1,151 @@
+/*
+ * rectrack gao-ig-act: the two lists of the GAO-IG Act as of a day.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/date.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "cli/cli.h"
+#include "cli/out.h"
+#include "core/oversight.h"
+#include "store/store.h"
+
+static const struct out_col cols[] = {
+	{ "agency", "AGENCY", 0 },
+	{ "id", "ID", 0 },
+	{ "report", "REPORT", OUT_HIDE },
+	{ "number", "NUMBER", OUT_HIDE },
+	{ "issuer", "ISSUER", OUT_HIDE },
+	{ "issued", "ISSUED", 0 },
+	{ "status", "STATUS", 0 },
+	{ "priority", "PRIORITY", OUT_HIDE },
+	{ "age_days", "AGE", OUT_NUMBER },
+	{ "target_date", "TIMELINE", 0 },
+	{ "closed_date", "CLOSED", OUT_HIDE },
+	{ "justification", "LATEST NOTE", OUT_CLIP },
+	{ "justification_date", "NOTED", OUT_HIDE },
+	{ "text", "TEXT", OUT_HIDE },
+};
+
+static int
+write_list(struct out_doc *d, const char *key, const char *heading,
+    const struct rt_ov_list *l)
+{
+	struct rt_buf id = { 0 };
+	const struct rt_rec *r;
+	struct out *o;
+	size_t i;
+
+	if ((o = out_doc_section(d, key, heading, cols,
+	    sizeof(cols) / sizeof(cols[0]))) == NULL)
+		return -1;
+	for (i = 0; i < l->n; i++) {
+		r = &l->v[i].rec;
+		rt_buf_free(&id);
+		rt_buf_printf(&id, "%s#%s", r->report, r->number);
+		out_str(o, r->agency);
+		out_str(o, id.s);
+		out_str(o, r->report);
+		out_str(o, r->number);
+		out_str(o, r->issuer);
+		out_str(o, r->report_issued);
+		out_str(o, rt_status_name(r->status));
+		out_bool(o, r->priority);
+		out_int(o, l->v[i].age_days);
+		out_str(o, r->target_date[0] ? r->target_date : NULL);
+		out_str(o, r->closed_date[0] ? r->closed_date : NULL);
+		out_str(o, l->v[i].reason);
+		out_str(o, l->v[i].reason_date[0] ? l->v[i].reason_date : NULL);
+		out_str(o, r->text);
+		out_row(o);
+	}
+	rt_buf_free(&id);
+	return out_doc_section_end(d, o);
+}
+
+static struct rt_error *
+write_lists(const struct rt_gao_ig_act *g, enum out_format f)
+{
+	struct rt_buf title = { 0 }, sub = { 0 };
+	struct out_doc d;
+	int rc;
+
+	rt_buf_printf(&title, "GAO-IG Act lists as of %s", g->as_of);
+	rt_buf_printf(&sub, "%zu GAO %s open, or closed as not "
+	    "implemented, for a year or more; %zu inspector general %s "
+	    "issued a year or more before without final action.", g->gao.n,
+	    out_noun((long long)g->gao.n, "recommendation", "recommendations"),
+	    g->oig.n, out_noun((long long)g->oig.n, "recommendation",
+	    "recommendations"));
+	if (title.s == NULL || sub.s == NULL) {
+		rt_buf_free(&title);
+		rt_buf_free(&sub);
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	out_doc_begin(&d, stdout, f, title.s, sub.s);
+	out_doc_meta(&d, "as_of", g->as_of);
+	rc = write_list(&d, "gao", "GAO recommendations open or closed - "
+	    "not implemented for a year or more", &g->gao);
+	rc |= write_list(&d, "oig", "Inspector general recommendations "
+	    "without final action a year or more after issue", &g->oig);
+	rc |= out_doc_end(&d);
+	rt_buf_free(&title);
+	rt_buf_free(&sub);
+	return rc ? rt_error_new(RT_EIO, "cannot write the output") : NULL;
+}
+
+int
+cmd_gao_ig_act(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "as-of", required_argument, NULL, 'd' },
+		{ "agency", required_argument, NULL, 'a' },
+		{ "format", required_argument, NULL, 'f' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *as_of_arg = NULL;
+	char as_of[RT_DATE_SIZE];
+	enum out_format fmt = OUT_TABLE;
+	struct rt_gao_ig_act g;
+	struct rt_filter f;
+	struct rt_store *st;
+	struct rt_error *err;
+	int ch, status;
+
+	memset(&f, 0, sizeof(f));
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		switch (ch) {
+		case CLI_STOP:
+			return status;
+		case 'd':
+			as_of_arg = optarg;
+			break;
+		case 'a':
+			f.agency = optarg;
+			break;
+		case 'f':
+			if ((status = cli_doc_format(c, optarg, &fmt)))
+				return status;
+			break;
+		}
+	}
+	if (optind != argc)
+		return cli_usage_error(c, "unexpected argument %s",
+		    argv[optind]);
+	if ((status = cli_as_of(as_of_arg, as_of)))
+		return status;
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
+		return cli_fail(err);
+	if ((err = cli_check_filter(st, &f)) == NULL &&
+	    (err = rt_gao_ig_act_build(st, &c->cfg, &f, as_of, &g)) == NULL) {
+		err = write_lists(&g, fmt);
+		rt_gao_ig_act_free(&g);
+	}
+	rt_store_close(st);
+	return err ? cli_fail(err) : 0;
+}

@@ -1,0 +1,147 @@
+/* rectrack import FILE... — load YAML (import-format.md). */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/error.h"
+#include "cli/cli.h"
+#include "cli/out.h"
+#include "formats/import.h"
+#include "store/store.h"
+
+/* The progress line on a terminal: redrawn at most four times a second. */
+struct meter {
+	struct timespec start, last;
+	int shown;		/* width of the line on screen */
+};
+
+static double
+seconds(const struct timespec *a, const struct timespec *b)
+{
+	return (double)(b->tv_sec - a->tv_sec) +
+	    (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void
+show_progress(const struct rt_import_progress *p, void *arg)
+{
+	struct meter *m = arg;
+	struct timespec now;
+	char line[200], left[40] = "";
+	double t, rate;
+	int n;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (m->shown && seconds(&m->last, &now) < 0.25)
+		return;
+	m->last = now;
+	t = seconds(&m->start, &now);
+	rate = t > 0 ? (double)p->recs_done / t : 0;
+	if (p->bytes_total > 0 && p->bytes_done > 0 && t > 1) {
+		double rest = t * (double)(p->bytes_total - p->bytes_done) /
+		    (double)p->bytes_done;
+
+		snprintf(left, sizeof(left), ", about %d:%02d left",
+		    (int)rest / 60, (int)rest % 60);
+	}
+	if (p->bytes_total > 0)
+		n = snprintf(line, sizeof(line), "%s: %d%%, %lld "
+		    "recommendations, %.0f/s%s", p->file,
+		    (int)(100 * p->bytes_done / p->bytes_total), p->recs_done,
+		    rate, left);
+	else
+		n = snprintf(line, sizeof(line), "%s: %lld recommendations, "
+		    "%.0f/s", p->file, p->recs_done, rate);
+	if (n < 0)
+		return;
+	fprintf(stderr, "\r%s%*s", line, m->shown > n ? m->shown - n : 0, "");
+	m->shown = n > m->shown ? n : m->shown;
+	fflush(stderr);
+}
+
+int
+cmd_import(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "format", required_argument, NULL, 'f' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct rt_import_stats s;
+	struct rt_store *st;
+	struct rt_error *err;
+	struct meter m;
+	int ch, status, dry = 0, quiet = 0, gao = 0;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if (ch == 'n')
+			dry = 1;
+		if (ch == 'q')
+			quiet = 1;
+		if (ch == 'f') {
+			if (strcmp(optarg, "gao-csv") == 0)
+				gao = 1;
+			else if (strcmp(optarg, "yaml") == 0)
+				gao = 0;
+			else
+				return cli_usage_error(c, "unknown import "
+				    "format \"%s\" (expected yaml or gao-csv)",
+				    optarg);
+		}
+	}
+	if (optind == argc)
+		return cli_usage_error(c, "import needs a FILE (- for standard "
+		    "input)");
+	if (gao && argc - optind != 1)
+		return cli_usage_error(c, "import --format gao-csv takes one "
+		    "FILE");
+	if ((err = cli_open(c, 0, &st)) != NULL)
+		return cli_fail(err);
+	if (gao) {
+		err = rt_import_gao(st, &c->cfg, argv[optind], c->actor, dry,
+		    &s);
+		rt_store_close(st);
+		if (err)
+			return cli_fail(err);
+		goto report;
+	}
+	memset(&m, 0, sizeof(m));
+	clock_gettime(CLOCK_MONOTONIC, &m.start);
+	/* progress only for a person watching: never into a pipe or file */
+	err = rt_import(st, &c->cfg, argv + optind, (size_t)(argc - optind),
+	    c->actor, dry, quiet || !isatty(STDERR_FILENO) ? NULL :
+	    show_progress, &m, &s);
+	if (m.shown)
+		fprintf(stderr, "\r%*s\r", m.shown, "");
+	rt_store_close(st);
+	if (err)
+		return cli_fail(err);
+report:
+	if (dry)
+		printf("dry run: nothing was written; the import would "
+		    "give\n");
+	printf("reports: %d new, %d changed, %d unchanged\n", s.reports_new,
+	    s.reports_changed, s.reports_unchanged);
+	printf("recommendations: %d new, %d changed, %d unchanged\n",
+	    s.recs_new, s.recs_changed, s.recs_unchanged);
+	printf("events: %d\n", s.events);
+	if (s.issuers_new || s.issuers_changed || s.agencies_new ||
+	    s.agencies_changed)
+		printf("issuers: %d new, %d changed; agencies: %d new, "
+		    "%d changed\n", s.issuers_new, s.issuers_changed,
+		    s.agencies_new, s.agencies_changed);
+	if (s.created) {
+		fputs("created for codes the file names but does not "
+		    "declare: ", stdout);
+		out_text(stdout, s.created);	/* controls escaped */
+		putchar('\n');
+	}
+	rt_import_stats_free(&s);
+	return 0;
+}

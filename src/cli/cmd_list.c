@@ -1,0 +1,55 @@
+/* rectrack list — recommendations matching filters. */
+#include <getopt.h>
+#include <stdio.h>
+
+#include "base/error.h"
+#include "cli/cli.h"
+#include "cli/out.h"
+#include "core/select.h"
+#include "store/store.h"
+
+int
+cmd_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		CLI_FILTER_OPTIONS,
+		{ "format", required_argument, NULL, 'f' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cli_filter fl;
+	struct out_recs r;
+	enum out_format fmt = OUT_TABLE;
+	struct rt_store *st;
+	struct rt_error *err;
+	int ch, status;
+
+	cli_filter_init(&fl);
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if ((status = cli_filter_option(c, &fl, ch, optarg)) > 0)
+			return status;
+		if (status == 0)
+			continue;
+		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
+			return status;
+	}
+	if (optind != argc)
+		return cli_usage_error(c, "unexpected argument %s",
+		    argv[optind]);
+	if ((status = cli_filter_done(c, &fl)))
+		return status;
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
+		return cli_fail(err);
+	r.as_of = fl.as_of;
+	r.o = NULL;
+	if ((err = cli_check_filter(st, &fl.f)) == NULL) {
+		if ((r.o = out_new(stdout, fmt, out_rec_cols,
+		    out_rec_ncols)) != NULL)
+			err = rt_select(st, &fl.f, fl.as_of, out_rec_cb, &r);
+		err = cli_out_end(r.o, err);
+	}
+	rt_store_close(st);
+	return err ? cli_fail(err) : 0;
+}

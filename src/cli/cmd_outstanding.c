@@ -1,0 +1,644 @@
+/* rectrack outstanding — the outstanding-recommendations report. */
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/money.h"
+#include "base/util.h"
+#include "cli/cli.h"
+#include "cli/out.h"
+#include "core/config.h"
+#include "core/outstanding.h"
+#include "core/summary.h"
+#include "store/store.h"
+
+enum ofmt { O_MD, O_HTML, O_CSV, O_JSON };
+
+/* "2023-05-01 status: open-pending → open-resolved" into b. */
+static void
+describe(struct rt_buf *b, const struct rt_event *ev)
+{
+	if (ev->kind == NULL)
+		return;
+	rt_buf_printf(b, "%s ", ev->effective);
+	if (strcmp(ev->kind, "note") == 0)
+		rt_buf_printf(b, "note: %s", ev->note ? ev->note : "");
+	else if (strcmp(ev->kind, "issued") == 0)
+		rt_buf_puts(b, "issued");
+	else if (ev->old && ev->new)
+		rt_buf_printf(b, "%s: %s \xe2\x86\x92 %s", ev->field ? ev->field :
+		    ev->kind, ev->old, ev->new);
+	else
+		rt_buf_printf(b, "%s: %s", ev->field ? ev->field : ev->kind,
+		    ev->new ? ev->new : "(none)");
+}
+
+static const char *
+or_dash(const char *s)
+{
+	return s && *s ? s : "\xe2\x80\x94";
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The number of different reports among the items. */
+static size_t
+count_reports(const struct rt_outstanding *o)
+{
+	const char **v;
+	size_t i, n = 0;
+
+	if (o->nitems == 0 || (v = calloc(o->nitems, sizeof(*v))) == NULL)
+		return 0;
+	for (i = 0; i < o->nitems; i++)
+		v[i] = o->items[i].rec.report;
+	qsort(v, o->nitems, sizeof(*v), str_cmp);
+	for (i = 0; i < o->nitems; i++)
+		n += i == 0 || strcmp(v[i], v[i - 1]) != 0;
+	free(v);
+	return n;
+}
+
+static int
+new_agency(const struct rt_outstanding *o, size_t i)
+{
+	return i == 0 || strcmp(o->items[i].rec.agency,
+	    o->items[i - 1].rec.agency) != 0;
+}
+
+static int
+new_report(const struct rt_outstanding *o, size_t i)
+{
+	return new_agency(o, i) || strcmp(o->items[i].rec.report,
+	    o->items[i - 1].rec.report) != 0;
+}
+
+/* ---- Markdown ---------------------------------------------------------- */
+
+static void
+md_money(FILE *fp, int64_t cents)
+{
+	char buf[32];
+
+	rt_money_display(cents, buf, sizeof(buf));
+	fputs(buf, fp);
+}
+
+static void
+write_md(const struct rt_outstanding *o, const char *title)
+{
+	const struct rt_summary *s = &o->summary;
+	struct rt_buf b = { 0 };
+	size_t i;
+
+	fputs("# ", stdout);
+	out_md(stdout, title);
+	printf("\n\n%ld open %s in %zu %s as of %s; "
+	    "%ld overdue, %ld unresolved over 6 months.\n", s->total.open,
+	    out_noun(s->total.open, "recommendation", "recommendations"),
+	    count_reports(o), out_noun((long long)count_reports(o), "report",
+	    "reports"), o->as_of, s->total.overdue,
+	    s->total.unresolved_over_6_months);
+	for (i = 0; i < o->nitems; i++) {
+		const struct rt_open_item *it = &o->items[i];
+
+		if (new_agency(o, i)) {
+			fputs("\n## ", stdout);
+			out_md(stdout, it->rec.agency_path);
+			fputc('\n', stdout);
+		}
+		if (new_report(o, i)) {
+			fputs("\n### ", stdout);
+			out_md(stdout, it->rec.report);
+			fputs(": ", stdout);
+			out_md(stdout, it->title);
+			printf("\n\nIssued %s by ", it->rec.report_issued);
+			out_md(stdout, it->rec.issuer);
+			fputs(".\n\n", stdout);
+			puts("| Rec | Recommendation | Concurrence | Status | "
+			    "Target | Days open | Overdue | Latest event |");
+			puts("|:--|:--|:--|:--|:--|--:|:--|:--|");
+		}
+		b.len = 0;
+		if (b.s)
+			b.s[0] = '\0';
+		describe(&b, &it->last);
+		fputs("| ", stdout);
+		out_md(stdout, it->rec.number);
+		fputs(" | ", stdout);
+		out_md(stdout, it->rec.text);
+		printf(" | %s | %s | %s | %ld | %s | ",
+		    rt_concurrence_name(it->rec.concurrence),
+		    rt_status_name(it->rec.status), or_dash(it->rec.target_date),
+		    it->fx.age_days, it->fx.overdue ? "**overdue**" : "");
+		out_md(stdout, b.s);
+		puts(" |");
+	}
+	rt_buf_free(&b);
+	puts("\n## Totals\n");
+	fputs("| Agency | Open | Pending | Unresolved | Resolved | Overdue | "
+	    "Unresolved over 6 months | Open 1 year or more", stdout);
+	for (i = 0; i < s->nbuckets; i++)
+		printf(" | %s", s->buckets[i].label);
+	puts(" | Questioned costs | Funds put to better use |");
+	fputs("|:--|--:|--:|--:|--:|--:|--:|--:", stdout);
+	for (i = 0; i < s->nbuckets; i++)
+		fputs("|--:", stdout);
+	puts("|--:|--:|");
+	for (i = 0; i <= s->nrows; i++) {
+		const struct rt_summary_row *r = i < s->nrows ? &s->rows[i] :
+		    &s->total;
+		size_t k;
+
+		fputs("| ", stdout);
+		if (r == &s->total)
+			fputs("**TOTAL**", stdout);
+		else
+			out_md(stdout, r->group);
+		printf(" | %ld | %ld | %ld | %ld | %ld | %ld | %ld", r->open,
+		    r->pending, r->unresolved, r->resolved, r->overdue,
+		    r->unresolved_over_6_months, r->open_1_year_plus);
+		for (k = 0; k < s->nbuckets; k++)
+			printf(" | %ld", r->age[k]);
+		fputs(" | ", stdout);
+		md_money(stdout, r->questioned_cost);
+		fputs(" | ", stdout);
+		md_money(stdout, r->funds_better_use);
+		puts(" |");
+	}
+}
+
+/* ---- CSV and JSON -------------------------------------------------- */
+
+static const struct out_col csv_cols[] = {
+	{ "agency", "agency", 0 },
+	{ "report", "report", 0 },
+	{ "title", "title", 0 },
+	{ "issued", "issued", 0 },
+	{ "id", "id", 0 },
+	{ "number", "number", 0 },
+	{ "text", "text", 0 },
+	{ "concurrence", "concurrence", 0 },
+	{ "status", "status", 0 },
+	{ "target_date", "target_date", 0 },
+	{ "days_open", "days_open", OUT_NUMBER },
+	{ "overdue", "overdue", 0 },
+	{ "latest_event", "latest_event", 0 },
+};
+#define NCSV (sizeof(csv_cols) / sizeof(csv_cols[0]))
+
+static struct rt_error *
+write_csv(const struct rt_outstanding *o)
+{
+	struct rt_buf b = { 0 };
+	struct out *out;
+	size_t i;
+
+	if ((out = out_new(stdout, OUT_CSV, csv_cols, NCSV)) == NULL)
+		return cli_out_end(NULL, NULL);
+	for (i = 0; i < o->nitems; i++) {
+		const struct rt_open_item *it = &o->items[i];
+
+		rt_buf_free(&b);
+		rt_buf_printf(&b, "%s#%s", it->rec.report, it->rec.number);
+		out_str(out, it->rec.agency);
+		out_str(out, it->rec.report);
+		out_str(out, it->title);
+		out_str(out, it->rec.report_issued);
+		out_str(out, b.s);
+		out_str(out, it->rec.number);
+		out_str(out, it->rec.text);
+		out_str(out, rt_concurrence_name(it->rec.concurrence));
+		out_str(out, rt_status_name(it->rec.status));
+		out_str(out, it->rec.target_date);
+		out_int(out, it->fx.age_days);
+		out_bool(out, it->fx.overdue);
+		rt_buf_free(&b);
+		describe(&b, &it->last);
+		out_str(out, b.s);
+		out_row(out);
+	}
+	rt_buf_free(&b);
+	return cli_out_end(out, NULL);
+}
+
+static void
+json_key(FILE *fp, const char *key, const char *value)
+{
+	fprintf(fp, ",\"%s\":", key);
+	if (value && *value)
+		rt_json_string(fp, value);
+	else
+		fputs("null", fp);
+}
+
+static void
+write_json(const struct rt_outstanding *o, const char *title)
+{
+	struct rt_buf b = { 0 };
+	size_t i;
+
+	fputs("{\"as_of\":", stdout);
+	rt_json_string(stdout, o->as_of);
+	fputs(",\"title\":", stdout);
+	rt_json_string(stdout, title);
+	fputs(",\"agencies\":[", stdout);
+	for (i = 0; i < o->nitems; i++) {
+		const struct rt_open_item *it = &o->items[i];
+
+		if (new_agency(o, i)) {
+			fputs(i ? "]}]},\n{\"agency\":" : "\n{\"agency\":",
+			    stdout);
+			rt_json_string(stdout, it->rec.agency);
+			json_key(stdout, "path", it->rec.agency_path);
+			fputs(",\"reports\":[", stdout);
+		} else if (new_report(o, i))
+			fputs("]},", stdout);
+		if (new_report(o, i)) {
+			fputs("\n {\"report\":", stdout);
+			rt_json_string(stdout, it->rec.report);
+			json_key(stdout, "title", it->title);
+			json_key(stdout, "issuer", it->rec.issuer);
+			json_key(stdout, "issued", it->rec.report_issued);
+			fputs(",\"recommendations\":[", stdout);
+		} else
+			fputc(',', stdout);
+		rt_buf_free(&b);
+		rt_buf_printf(&b, "%s#%s", it->rec.report, it->rec.number);
+		fputs("\n  {\"id\":", stdout);
+		rt_json_string(stdout, b.s);
+		json_key(stdout, "number", it->rec.number);
+		json_key(stdout, "text", it->rec.text);
+		json_key(stdout, "concurrence",
+		    rt_concurrence_name(it->rec.concurrence));
+		json_key(stdout, "status", rt_status_name(it->rec.status));
+		json_key(stdout, "target_date", it->rec.target_date);
+		printf(",\"days_open\":%ld,\"overdue\":%s", it->fx.age_days,
+		    it->fx.overdue ? "true" : "false");
+		fputs(",\"latest_event\":", stdout);
+		if (it->last.kind == NULL)
+			fputs("null", stdout);
+		else {
+			fputs("{\"effective\":", stdout);
+			rt_json_string(stdout, it->last.effective);
+			json_key(stdout, "kind", it->last.kind);
+			json_key(stdout, "field", it->last.field);
+			json_key(stdout, "old", it->last.old);
+			json_key(stdout, "new", it->last.new);
+			json_key(stdout, "note", it->last.note);
+			fputc('}', stdout);
+		}
+		fputc('}', stdout);
+	}
+	rt_buf_free(&b);
+	fputs(o->nitems ? "]}]}\n],\"total\":" : "],\"total\":", stdout);
+	cli_summary_json_row(stdout, &o->summary, &o->summary.total);
+	fputs("}\n", stdout);
+}
+
+/* ---- HTML ---------------------------------------------------------------- */
+
+static const char css[] =
+"body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
+"margin:2em auto;max-width:1100px;padding:0 1.5em;font-size:14px;"
+"line-height:1.4}\n"
+"h1{font-size:1.6em;margin:0 0 .2em;border-bottom:3px solid #1f3a5f;"
+"padding-bottom:.3em;color:#1f3a5f}\n"
+"h2{font-size:1.25em;margin:1.6em 0 .4em;color:#1f3a5f;"
+"border-bottom:1px solid #c8d1dc;padding-bottom:.2em}\n"
+"h3{font-size:1.05em;margin:1.2em 0 .3em}\n"
+".meta{color:#555;margin:0 0 1em}\n"
+".facts{display:flex;gap:1em;flex-wrap:wrap;margin:1em 0}\n"
+".fact{border:1px solid #c8d1dc;border-radius:4px;padding:.5em 1em;"
+"min-width:9em;background:#f5f7fa}\n"
+".fact b{display:block;font-size:1.6em;color:#1f3a5f}\n"
+".charts{display:flex;gap:2em;flex-wrap:wrap;margin:1em 0}\n"
+".chart{flex:1 1 400px}\n.chart h2{margin-top:.5em}\n"
+"table{border-collapse:collapse;width:100%;margin:.3em 0 1em}\n"
+"th,td{border:1px solid #c8d1dc;padding:.3em .5em;text-align:left;"
+"vertical-align:top}\n"
+"th{background:#e8edf3}\ntd.n,th.n{text-align:right}\n"
+"tr.overdue td{background:#fdf0e6}\n"
+".flag{font-weight:bold;color:#a33a00}\n"
+".nw{white-space:nowrap}\n"
+"tfoot td,tr.total td{font-weight:bold;background:#f5f7fa}\n"
+"footer{margin-top:2em;color:#555;font-size:.9em}\n"
+"@media print{body{margin:0;max-width:none;font-size:11px}"
+"h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}"
+"section.agency{break-before:page}}\n";
+
+/* A horizontal bar chart: one bar per label, values written beside. */
+static void
+svg_bars(FILE *fp, const char *title, const char *const *labels,
+    const long *values, size_t n)
+{
+	const int lw = 170, bw = 330, bh = 22, gap = 8, top = 10;
+	long max = 1;
+	size_t i;
+	int h = top + (int)n * (bh + gap) + 24;
+
+	for (i = 0; i < n; i++)
+		if (values[i] > max)
+			max = values[i];
+	fprintf(fp, "<svg width=\"%d\" "
+	    "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"",
+	    lw + bw + 60, h, lw + bw + 60, h);
+	out_html(fp, title);
+	fputs("\"><title>", fp);
+	out_html(fp, title);
+	fputs("</title>\n", fp);
+	for (i = 0; i < n; i++) {
+		int y = top + (int)i * (bh + gap);
+		int w = (int)((double)bw * (double)values[i] / (double)max);
+
+		fprintf(fp, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" "
+		    "font-size=\"12\" fill=\"#1a1a1a\">", lw - 8, y + 15);
+		out_html(fp, labels[i]);
+		fprintf(fp, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" "
+		    "height=\"%d\" fill=\"#1f3a5f\"/><text x=\"%d\" y=\"%d\" "
+		    "font-size=\"12\" fill=\"#1a1a1a\">%ld</text>\n", lw, y,
+		    w, bh, lw + w + 6, y + 15, values[i]);
+	}
+	fprintf(fp, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+	    "stroke=\"#555\"/>", lw, top - 4, lw, h - 20);
+	fprintf(fp, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#555\">"
+	    "open recommendations (0 to %ld)</text>\n</svg>\n", lw, h - 4,
+	    max);
+}
+
+static void
+html_fact(FILE *fp, long v, const char *what)
+{
+	fprintf(fp, "<div class=\"fact\"><b>%ld</b>%s</div>\n", v, what);
+}
+
+static void
+html_totals(FILE *fp, const struct rt_summary *s)
+{
+	size_t i, k;
+
+	fputs("<table>\n<thead><tr><th scope=\"col\">Agency</th>"
+	    "<th scope=\"col\" class=\"n\">Open</th>"
+	    "<th scope=\"col\" class=\"n\">Pending</th>"
+	    "<th scope=\"col\" class=\"n\">Unresolved</th>"
+	    "<th scope=\"col\" class=\"n\">Resolved</th>"
+	    "<th scope=\"col\" class=\"n\">Overdue</th>"
+	    "<th scope=\"col\" class=\"n\">Unresolved over 6 months</th>"
+	    "<th scope=\"col\" class=\"n\">Open 1 year or more</th>", fp);
+	for (k = 0; k < s->nbuckets; k++) {
+		fputs("<th scope=\"col\" class=\"n\">", fp);
+		out_html(fp, s->buckets[k].label);
+		fputs("</th>", fp);
+	}
+	fputs("<th scope=\"col\" class=\"n\">Questioned costs</th>"
+	    "<th scope=\"col\" class=\"n\">Funds put to better use</th>"
+	    "</tr></thead>\n<tbody>\n", fp);
+	for (i = 0; i <= s->nrows; i++) {
+		const struct rt_summary_row *r = i < s->nrows ? &s->rows[i] :
+		    &s->total;
+		char q[32], f[32];
+
+		rt_money_display(r->questioned_cost, q, sizeof(q));
+		rt_money_display(r->funds_better_use, f, sizeof(f));
+		fprintf(fp, "<tr%s><th scope=\"row\">", r == &s->total ?
+		    " class=\"total\" id=\"total\"" : "");
+		out_html(fp, r->group);
+		fprintf(fp, "</th><td class=\"n\">%ld</td><td class=\"n\">%ld"
+		    "</td><td class=\"n\">%ld</td><td class=\"n\">%ld</td>"
+		    "<td class=\"n\">%ld</td><td class=\"n\">%ld</td>"
+		    "<td class=\"n\">%ld</td>", r->open, r->pending,
+		    r->unresolved, r->resolved, r->overdue,
+		    r->unresolved_over_6_months, r->open_1_year_plus);
+		for (k = 0; k < s->nbuckets; k++)
+			fprintf(fp, "<td class=\"n\">%ld</td>", r->age[k]);
+		fprintf(fp, "<td class=\"n\">%s</td><td class=\"n\">%s</td>"
+		    "</tr>\n", q, f);
+	}
+	fputs("</tbody></table>\n", fp);
+}
+
+static struct rt_error *
+write_html(const struct rt_outstanding *o, const char *title)
+{
+	const struct rt_summary *s = &o->summary;
+	const char *labels[RT_MAX_BUCKETS + 1 > 64 ? RT_MAX_BUCKETS + 1 : 64];
+	long values[RT_MAX_BUCKETS + 1 > 64 ? RT_MAX_BUCKETS + 1 : 64];
+	const char **alabels = NULL;
+	long *avalues = NULL;
+	struct rt_buf b = { 0 };
+	size_t i, n = 0;
+	FILE *fp = stdout;
+
+	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset="
+	    "\"utf-8\">\n<title>", fp);
+	out_html(fp, title);
+	fprintf(fp, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
+	    "<header>\n<h1>", css);
+	out_html(fp, title);
+	fprintf(fp, "</h1>\n<p class=\"meta\">As of %s: every open "
+	    "recommendation, by agency and report.</p>\n</header>\n",
+	    o->as_of);
+	fputs("<div class=\"facts\">\n", fp);
+	html_fact(fp, s->total.open, out_noun(s->total.open,
+	    "open recommendation", "open recommendations"));
+	html_fact(fp, (long)count_reports(o), out_noun((long long)
+	    count_reports(o), "report", "reports"));
+	html_fact(fp, s->total.overdue, "overdue");
+	html_fact(fp, s->total.unresolved_over_6_months,
+	    "unresolved over 6 months");
+	html_fact(fp, s->total.open_1_year_plus, "open 1 year or more");
+	fputs("</div>\n<div class=\"charts\">\n", fp);
+	/* open by agency: the groups of the summary */
+	if (s->nrows && ((alabels = calloc(s->nrows, sizeof(*alabels))) ==
+	    NULL || (avalues = calloc(s->nrows, sizeof(*avalues))) == NULL)) {
+		free(alabels);
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < s->nrows; i++) {
+		alabels[i] = s->rows[i].group;
+		avalues[i] = s->rows[i].open;
+	}
+	fputs("<div class=\"chart\"><h2>Open by agency</h2>\n", fp);
+	svg_bars(fp, "Open recommendations by agency", alabels, avalues,
+	    s->nrows);
+	free(alabels);
+	free(avalues);
+	for (i = 0; i < s->nbuckets && n < 64; i++, n++) {
+		labels[n] = s->buckets[i].label;
+		values[n] = s->total.age[i];
+	}
+	fputs("</div>\n<div class=\"chart\"><h2>Open by age</h2>\n", fp);
+	svg_bars(fp, "Open recommendations by age since issue", labels, values,
+	    n);
+	fputs("</div>\n</div>\n<h2>Totals</h2>\n", fp);
+	html_totals(fp, s);
+	for (i = 0; i < o->nitems; i++) {
+		const struct rt_open_item *it = &o->items[i];
+
+		if (new_report(o, i) && i > 0)
+			fputs("</tbody></table>\n", fp);
+		if (new_agency(o, i)) {
+			if (i > 0)
+				fputs("</section>\n", fp);
+			fputs("<section class=\"agency\">\n<h2>", fp);
+			out_html(fp, it->rec.agency_path);
+			fputs("</h2>\n", fp);
+		}
+		if (new_report(o, i)) {
+			fputs("<h3><span class=\"nw\">", fp);
+			out_html(fp, it->rec.report);
+			fputs("</span>: ", fp);
+			out_html(fp, it->title);
+			fputs("</h3>\n<p class=\"meta\">Issued <span "
+			    "class=\"nw\">", fp);
+			out_html(fp, it->rec.report_issued);
+			fputs("</span> by ", fp);
+			out_html(fp, it->rec.issuer);
+			fputs("</p>\n<table>\n<thead><tr>"
+			    "<th scope=\"col\">Rec</th>"
+			    "<th scope=\"col\">Recommendation</th>"
+			    "<th scope=\"col\">Concurrence</th>"
+			    "<th scope=\"col\">Status</th>"
+			    "<th scope=\"col\">Target</th>"
+			    "<th scope=\"col\" class=\"n\">Days open</th>"
+			    "<th scope=\"col\">Latest event</th>"
+			    "</tr></thead>\n<tbody>\n", fp);
+		}
+		rt_buf_free(&b);
+		describe(&b, &it->last);
+		fprintf(fp, "<tr%s id=\"", it->fx.overdue ?
+		    " class=\"overdue\"" : "");
+		out_html(fp, it->rec.report);
+		fputc('#', fp);
+		out_html(fp, it->rec.number);
+		/* ids, dates, concurrence and status (open-resolved) do not
+		 * break at their hyphens */
+		fputs("\"><td class=\"nw\">", fp);
+		out_html(fp, it->rec.number);
+		fputs("</td><td>", fp);
+		out_html(fp, it->rec.text);
+		fprintf(fp, "</td><td class=\"nw\">%s</td>"
+		    "<td class=\"nw\">%s</td><td class=\"nw\">",
+		    rt_concurrence_name(it->rec.concurrence),
+		    rt_status_name(it->rec.status));
+		out_html(fp, or_dash(it->rec.target_date));
+		if (it->fx.overdue)
+			fputs(" <span class=\"flag\">OVERDUE</span>", fp);
+		fprintf(fp, "</td><td class=\"n\">%ld</td><td>",
+		    it->fx.age_days);
+		if (it->last.kind != NULL && b.s != NULL) {
+			/* the date that starts it */
+			fputs("<span class=\"nw\">", fp);
+			out_html(fp, it->last.effective);
+			fputs("</span>", fp);
+			out_html(fp, b.s + strlen(it->last.effective));
+		}
+		fputs("</td></tr>\n", fp);
+	}
+	rt_buf_free(&b);
+	if (o->nitems)
+		fputs("</tbody></table>\n</section>\n", fp);
+	else
+		fputs("<p>No open recommendation.</p>\n", fp);
+	fprintf(fp, "<footer>Produced by rectrack from its records as of "
+	    "%s. Age counts days since the report was issued; overdue: "
+	    "resolved with a target date that has passed.</footer>\n"
+	    "</body>\n</html>\n", o->as_of);
+	return NULL;
+}
+
+int
+cmd_outstanding(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		CLI_FILTER_OPTIONS,
+		{ "format", required_argument, NULL, 'f' },
+		{ "title", required_argument, NULL, 't' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const formats[] = { "md", "html", "csv", "json" };
+	enum ofmt fmt = O_MD;
+	struct rt_outstanding o;
+	struct cli_filter fl;
+	struct rt_store *st;
+	struct rt_error *err;
+	struct rt_buf title = { 0 };
+	const char *title_arg = NULL;
+	int ch, status;
+	size_t i;
+
+	cli_filter_init(&fl);
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch != CLI_STOP &&
+		    (status = cli_filter_option(c, &fl, ch, optarg)) != -1) {
+			if (status)
+				return status;
+			continue;
+		}
+		switch (ch) {
+		case CLI_STOP:
+			return status;
+		case 'f':
+			for (i = 0; i < 4; i++)
+				if (strcmp(optarg, formats[i]) == 0)
+					break;
+			if (i == 4)
+				return cli_usage_error(c, "--format: unknown "
+				    "format \"%s\" (expected md, html, csv or "
+				    "json)", optarg);
+			fmt = (enum ofmt)i;
+			break;
+		case 't':
+			title_arg = optarg;
+			break;
+		}
+	}
+	if (optind != argc)
+		return cli_usage_error(c, "unexpected argument %s",
+		    argv[optind]);
+	if ((status = cli_filter_done(c, &fl)))
+		return status;
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
+		return cli_fail(err);
+	if (title_arg)
+		rt_buf_puts(&title, title_arg);
+	else
+		rt_buf_printf(&title, "Outstanding recommendations as of %s",
+		    fl.as_of);
+	if (title.s == NULL)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	else if ((err = cli_check_filter(st, &fl.f)) == NULL &&
+	    (err = rt_outstanding_build(st, &c->cfg, &fl.f, fl.as_of,
+	    &o)) == NULL) {
+		switch (fmt) {
+		case O_MD:
+			write_md(&o, title.s);
+			break;
+		case O_HTML:
+			err = write_html(&o, title.s);
+			break;
+		case O_CSV:
+			err = write_csv(&o);
+			break;
+		case O_JSON:
+			write_json(&o, title.s);
+			break;
+		}
+		if (err == NULL && fmt != O_CSV &&
+		    (fflush(stdout) == EOF || ferror(stdout)))
+			err = rt_error_new(RT_EIO, "cannot write the output");
+		rt_outstanding_free(&o);
+	}
+	rt_buf_free(&title);
+	rt_store_close(st);
+	return err ? cli_fail(err) : 0;
+}

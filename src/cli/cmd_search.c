@@ -1,0 +1,296 @@
+/* rectrack search TEXT... — full-text search over report titles, report
+ * summaries and recommendation texts, best hits first. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "cli/cli.h"
+#include "cli/out.h"
+#include "store/store.h"
+
+#define DEFAULT_LIMIT 20
+
+static const struct out_col cols[] = {
+	{ "rank", "RANK", OUT_NUMBER | OUT_HIDE },
+	{ "id", "ID", 0 },
+	{ "report", "REPORT", OUT_HIDE },
+	{ "number", "NUMBER", OUT_HIDE },
+	{ "field", "FIELD", 0 },
+	{ "title", "TITLE", OUT_HIDE },
+	{ "issuer", "ISSUER", OUT_HIDE },
+	{ "issued", "ISSUED", 0 },
+	{ "agency", "AGENCY", 0 },
+	{ "status", "STATUS", 0 },
+	{ "snippet", "MATCH", 0 },
+	{ "excerpt", "EXCERPT", OUT_HIDE },
+	{ "matches", "MATCHES", OUT_HIDE },
+};
+
+/* The output starts with the first hit, so that a query the store
+ * refuses prints nothing but the error. */
+struct found {
+	enum out_format fmt;
+	struct out *o;
+	size_t n;
+	int nomem;
+};
+
+static struct out *
+found_out(struct found *f)
+{
+	if (f->o == NULL)
+		f->o = out_new(stdout, f->fmt, cols, sizeof(cols) /
+		    sizeof(cols[0]));
+	return f->o;
+}
+
+/* The matched words of a snippet, each once (ASCII case ignored), in
+ * the order they come. */
+struct words {
+	char **w;
+	size_t n;
+};
+
+static int
+words_add(struct words *ws, const char *s, size_t len)
+{
+	char **p;
+	size_t i;
+
+	for (i = 0; i < ws->n; i++)
+		if (strlen(ws->w[i]) == len &&
+		    strncasecmp(ws->w[i], s, len) == 0)
+			return 0;
+	if ((p = realloc(ws->w, (ws->n + 1) * sizeof(*p))) == NULL)
+		return -1;
+	ws->w = p;
+	if ((ws->w[ws->n] = malloc(len + 1)) == NULL)
+		return -1;
+	memcpy(ws->w[ws->n], s, len);
+	ws->w[ws->n++][len] = '\0';
+	return 0;
+}
+
+static void
+words_free(struct words *ws)
+{
+	size_t i;
+
+	for (i = 0; i < ws->n; i++)
+		free(ws->w[i]);
+	free(ws->w);
+}
+
+/*
+ * From the store's snippet: the same with each match in [brackets], the
+ * plain excerpt, and the matched words.  Runs of blanks and line ends
+ * become one space (a summary runs over several lines).
+ */
+static int
+split_snippet(const char *s, struct rt_buf *marked, struct rt_buf *plain,
+    struct words *ws)
+{
+	size_t on = 0;		/* where the current match starts in marked */
+	int blank = 0, in = 0, rc = 0;
+
+	for (; *s == ' ' || *s == '\n' || *s == '\t' || *s == '\r'; s++)
+		;
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r') {
+			blank = 1;
+			continue;
+		}
+		if (blank) {
+			rc |= rt_buf_puts(marked, " ");
+			rc |= rt_buf_puts(plain, " ");
+			blank = 0;
+		}
+		if (*s == RT_SEARCH_MARK_ON[0]) {
+			rc |= rt_buf_puts(marked, "[");
+			on = marked->len;
+			in = 1;
+		} else if (*s == RT_SEARCH_MARK_OFF[0]) {
+			if (in && marked->len > on)
+				rc |= words_add(ws, marked->s + on,
+				    marked->len - on);
+			rc |= rt_buf_puts(marked, "]");
+			in = 0;
+		} else {
+			rc |= rt_buf_add(marked, s, 1);
+			rc |= rt_buf_add(plain, s, 1);
+		}
+	}
+	return rc;
+}
+
+static int
+hit_row(const struct rt_search_hit *h, void *arg)
+{
+	struct found *f = arg;
+	struct rt_buf id = { 0 }, marked = { 0 }, plain = { 0 };
+	struct words ws = { NULL, 0 };
+
+	if (h->number)
+		rt_buf_printf(&id, "%s#%s", h->report, h->number);
+	else
+		rt_buf_puts(&id, h->report);
+	if (split_snippet(h->snippet, &marked, &plain, &ws) == -1 ||
+	    id.s == NULL || found_out(f) == NULL) {
+		f->nomem = 1;
+		goto done;
+	}
+	out_int(f->o, h->rank);
+	out_str(f->o, id.s);
+	out_str(f->o, h->report);
+	out_str(f->o, h->number);
+	out_str(f->o, rt_search_field_name(h->field));
+	out_str(f->o, h->title);
+	out_str(f->o, h->issuer);
+	out_str(f->o, h->issued);
+	out_str(f->o, h->agency);
+	out_str(f->o, h->status >= 0 ? rt_status_name(h->status) : NULL);
+	out_str(f->o, marked.s ? marked.s : "");
+	out_str(f->o, plain.s ? plain.s : "");
+	out_list(f->o, ws.w, ws.n);
+	out_row(f->o);
+	f->n++;
+done:
+	rt_buf_free(&id);
+	rt_buf_free(&marked);
+	rt_buf_free(&plain);
+	words_free(&ws);
+	return f->nomem;
+}
+
+/* A query that is a report's number, quoted or not, finds nothing (the
+ * numbers are not words of the index): say how to list that report. */
+static void
+hint_report(struct rt_store *st, const char *query)
+{
+	struct rt_buf num = { 0 };
+	struct rt_report r;
+	struct rt_error *err = NULL;
+	size_t n = strlen(query);
+
+	if (n >= 2 && query[0] == '"' && query[n - 1] == '"')
+		rt_buf_printf(&num, "%.*s", (int)(n - 2), query + 1);
+	else
+		rt_buf_puts(&num, query);
+	if (num.s == NULL || *num.s == '\0')
+		goto done;
+	if ((err = rt_store_report_get(st, num.s, &r)) == NULL) {
+		fputs("rectrack: search: ", stderr);
+		out_text(stderr, r.number);
+		fputs(" is a report number; 'rectrack list --report ", stderr);
+		out_text(stderr, r.number);
+		fputs("' lists its recommendations\n", stderr);
+		rt_report_free(&r);
+	}
+	rt_error_free(err);	/* not a report: nothing to say */
+done:
+	rt_buf_free(&num);
+}
+
+/* --limit: a whole number, 0 for no limit. */
+static int
+parse_limit(const char *s, long *out)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(s, &end, 10);
+	if (*s < '0' || *s > '9' || *end != '\0' || errno != 0)
+		return cli_fail(rt_error_new(RT_EINVAL, "--limit: \"%s\" is "
+		    "not a number of hits (expected 0 or more; 0: all)", s));
+	*out = n;
+	return 0;
+}
+
+int
+cmd_search(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "limit", required_argument, NULL, 'n' },
+		{ "issuer", required_argument, NULL, 'I' },
+		{ "agency", required_argument, NULL, 'a' },
+		{ "report", required_argument, NULL, 'r' },
+		{ "status", required_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct rt_search q;
+	struct rt_filter filter;
+	struct rt_buf text = { 0 };
+	struct found found = { OUT_TABLE, NULL, 0, 0 };
+	struct rt_store *st = NULL;
+	struct rt_error *err = NULL, *e;
+	int ch, status, i;
+
+	memset(&q, 0, sizeof(q));
+	q.limit = DEFAULT_LIMIT;
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		switch (ch) {
+		case CLI_STOP:
+			return status;
+		case 'n':
+			if ((status = parse_limit(optarg, &q.limit)))
+				return status;
+			break;
+		case 'I': q.issuer = optarg; break;
+		case 'a': q.agency = optarg; break;
+		case 'r': q.report = optarg; break;
+		case 's':
+			if ((err = cli_status_mask(optarg, &q.statuses)))
+				return cli_fail(err);
+			break;
+		case 'f':
+			if ((status = cli_format(c, optarg, &found.fmt)))
+				return status;
+			break;
+		}
+	}
+	if (optind == argc)
+		return cli_usage_error(c, "search needs the TEXT to look for");
+	/* several words on the command line are one query */
+	for (i = optind; i < argc; i++)
+		rt_buf_printf(&text, "%s%s", i > optind ? " " : "", argv[i]);
+	q.query = text.s ? text.s : "";
+	memset(&filter, 0, sizeof(filter));
+	filter.issuer = q.issuer;
+	filter.agency = q.agency;
+	filter.report = q.report;
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
+		goto done;
+	if ((err = cli_check_filter(st, &filter)) != NULL)
+		goto done;
+	err = rt_store_search(st, &q, hit_row, &found);
+	if (err == NULL && found.nomem)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	if (err && err->code == RT_EINVAL) {
+		e = rt_error_new(err->code, "search: %s", err->msg);
+		rt_error_free(err);
+		err = e;
+	}
+	if (err && found.o == NULL)
+		goto done;
+	/* no hit: the CSV header, [] or, for people, a word on stderr */
+	err = cli_out_end(found_out(&found), err);
+	if (err == NULL && found.n == 0 && found.fmt == OUT_TABLE) {
+		fputs("rectrack: search: no match for '", stderr);
+		out_text(stderr, q.query);	/* controls escaped */
+		fputs("'\n", stderr);
+		hint_report(st, q.query);
+	}
+done:
+	rt_store_close(st);
+	rt_buf_free(&text);
+	return err ? cli_fail(err) : 0;
+}

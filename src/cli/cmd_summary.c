@@ -1,0 +1,388 @@
+/* rectrack summary — the open-item summary (rectrack(1)). */
+#include <ctype.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "base/money.h"
+#include "base/util.h"
+#include "cli/cli.h"
+#include "cli/out.h"
+#include "core/config.h"
+#include "core/rec.h"
+#include "core/summary.h"
+#include "store/store.h"
+
+enum summary_format { SUM_TABLE, SUM_CSV, SUM_JSON, SUM_MD };
+
+/* The fixed columns before the age buckets, and after them. */
+static const struct {
+	const char *key, *header, *md;
+} head[] = {
+	{ "open", "OPEN", "Open" },
+	{ "pending", "PENDING", "Pending" },
+	{ "unresolved", "UNRESOLVED", "Unresolved" },
+	{ "resolved", "RESOLVED", "Resolved" },
+	{ "overdue", "OVERDUE", "Overdue" },
+	{ "unresolved_over_6_months", "UNRESOLVED 6M+",
+	    "Unresolved over 6 months" },
+	{ "open_1_year_plus", "OPEN 1Y+", "Open 1 year or more" },
+	{ "priority", "PRIORITY", "Priority" },
+}, tail[] = {
+	{ "questioned_cost", "QUESTIONED", "Questioned costs" },
+	{ "funds_better_use", "BETTER USE", "Funds put to better use" },
+	{ "oldest", "OLDEST", "Oldest open" },
+};
+#define NHEAD (sizeof(head) / sizeof(head[0]))
+#define NTAIL (sizeof(tail) / sizeof(tail[0]))
+#define MAXCOLS (2 + NHEAD + RT_MAX_BUCKETS + 1 + NTAIL)
+
+/*
+ * By status, the counts of the open ones say nothing of the closed
+ * statuses: a first count, of every recommendation selected (open or
+ * closed), gives each status its number.
+ */
+#define ALL_KEY "recommendations"
+#define ALL_HEADER "RECS"
+#define ALL_MD "Recommendations"
+#define WITH_ALL(s) ((s)->by == RT_BY_STATUS)
+
+static const char *const group_header[RT_BY_COUNT] = {
+	"AGENCY", "ISSUER", "REPORT", "FY", "TOPIC", "STATUS", "OFFICIAL",
+};
+static const char *const group_md[RT_BY_COUNT] = {
+	"Agency", "Issuer", "Report", "Fiscal year", "Topic", "Status",
+	"Official",
+};
+static const char *const by_words[RT_BY_COUNT] = {
+	"agency", "issuer", "report", "fiscal year", "topic", "status",
+	"official",
+};
+
+/* The counts of a row in column order (after the group). */
+static void
+row_counts(const struct rt_summary_row *r, long v[NHEAD])
+{
+	v[0] = r->open;
+	v[1] = r->pending;
+	v[2] = r->unresolved;
+	v[3] = r->resolved;
+	v[4] = r->overdue;
+	v[5] = r->unresolved_over_6_months;
+	v[6] = r->open_1_year_plus;
+	v[7] = r->priority;
+}
+
+/* ---- table and CSV --------------------------------------------------- */
+
+static void
+out_summary_row(struct out *o, const struct rt_summary *s,
+    const struct rt_summary_row *r, int table)
+{
+	struct rt_buf g = { 0 };
+	long v[NHEAD];
+	size_t i;
+
+	if (table && r->depth > 0)
+		rt_buf_printf(&g, "%*s%s", 2 * r->depth, "", r->group);
+	out_str(o, g.s ? g.s : r->group);
+	rt_buf_free(&g);
+	if (WITH_ALL(s))
+		out_int(o, r->recs);
+	row_counts(r, v);
+	for (i = 0; i < NHEAD; i++)
+		out_int(o, v[i]);
+	for (i = 0; i < s->nbuckets; i++)
+		out_int(o, r->age[i]);
+	out_money(o, r->questioned_cost);
+	out_money(o, r->funds_better_use);
+	out_str(o, r->oldest);
+	out_row(o);
+}
+
+static struct rt_error *
+write_rows(const struct rt_summary *s, enum out_format fmt)
+{
+	struct out_col cols[MAXCOLS];
+	char headers[RT_MAX_BUCKETS + 1][sizeof(s->buckets[0].label)];
+	struct out *o;
+	size_t n = 0, i, j;
+
+	cols[n++] = (struct out_col){ "group", group_header[s->by], OUT_CLIP };
+	if (WITH_ALL(s))
+		cols[n++] = (struct out_col){ ALL_KEY, ALL_HEADER,
+		    OUT_NUMBER };
+	for (i = 0; i < NHEAD; i++)
+		cols[n++] = (struct out_col){ head[i].key, head[i].header,
+		    OUT_NUMBER };
+	for (i = 0; i < s->nbuckets; i++) {
+		for (j = 0; s->buckets[i].label[j]; j++)
+			headers[i][j] = (char)toupper(
+			    (unsigned char)s->buckets[i].label[j]);
+		headers[i][j] = '\0';
+		cols[n++] = (struct out_col){ s->buckets[i].label, headers[i],
+		    OUT_NUMBER };
+	}
+	for (i = 0; i < NTAIL; i++)
+		cols[n++] = (struct out_col){ tail[i].key, tail[i].header,
+		    i < 2 ? OUT_NUMBER : 0 };
+	if ((o = out_new(stdout, fmt, cols, n)) == NULL)
+		return cli_out_end(NULL, NULL);
+	for (i = 0; i < s->nrows; i++)
+		out_summary_row(o, s, &s->rows[i], fmt == OUT_TABLE);
+	out_summary_row(o, s, &s->total, fmt == OUT_TABLE);
+	return cli_out_end(o, NULL);
+}
+
+/* ---- JSON -------------------------------------------------------------- */
+
+static void
+json_money(FILE *fp, const char *key, int64_t cents)
+{
+	char buf[32];
+
+	rt_money_format(cents, buf, sizeof(buf));
+	fprintf(fp, ",\"%s\":%s", key, buf);
+}
+
+void
+cli_summary_json_row(FILE *fp, const struct rt_summary *s,
+    const struct rt_summary_row *r)
+{
+	long v[NHEAD];
+	size_t i;
+
+	fputs("{\"group\":", fp);
+	rt_json_string(fp, r->group);
+	if (WITH_ALL(s))
+		fprintf(fp, ",\"%s\":%ld", ALL_KEY, r->recs);
+	row_counts(r, v);
+	for (i = 0; i < NHEAD; i++)
+		fprintf(fp, ",\"%s\":%ld", head[i].key, v[i]);
+	fputs(",\"age_buckets\":[", fp);
+	for (i = 0; i < s->nbuckets; i++) {
+		const struct rt_bucket *b = &s->buckets[i];
+
+		fputs(i ? ",{\"label\":" : "{\"label\":", fp);
+		rt_json_string(fp, b->label);
+		fprintf(fp, ",\"min_days\":%ld,\"max_days\":", b->min_days);
+		if (b->max_days < 0)
+			fputs("null", fp);
+		else
+			fprintf(fp, "%ld", b->max_days);
+		fprintf(fp, ",\"count\":%ld}", r->age[i]);
+	}
+	fputc(']', fp);
+	json_money(fp, "questioned_cost", r->questioned_cost);
+	json_money(fp, "funds_better_use", r->funds_better_use);
+	fputs(",\"oldest\":", fp);
+	if (r->oldest)
+		rt_json_string(fp, r->oldest);
+	else
+		fputs("null", fp);
+	fputc('}', fp);
+}
+
+static struct rt_error *
+write_json(const struct rt_summary *s)
+{
+	size_t i;
+
+	fputs("{\"as_of\":", stdout);
+	rt_json_string(stdout, s->as_of);
+	fputs(",\"by\":", stdout);
+	rt_json_string(stdout, rt_summary_by_name(s->by));
+	fputs(",\"groups\":[", stdout);
+	for (i = 0; i < s->nrows; i++) {
+		fputs(i ? ",\n" : "\n", stdout);
+		cli_summary_json_row(stdout, s, &s->rows[i]);
+	}
+	fputs(s->nrows ? "\n],\"total\":" : "],\"total\":", stdout);
+	cli_summary_json_row(stdout, s, &s->total);
+	fputs("}\n", stdout);
+	return NULL;
+}
+
+/* ---- Markdown ---------------------------------------------------------- */
+
+/* Text in a table cell: made safe (out_clean: one line, control
+ * characters as \xHH), Markdown's marks escaped. */
+static void
+md_text(FILE *fp, const char *s)
+{
+	char *clean, *p;
+
+	if ((clean = out_clean(s, 0)) == NULL)
+		return;
+	for (p = clean; *p; p++) {
+		if (*p == '|' || *p == '\\' || *p == '*' || *p == '_' ||
+		    *p == '`')
+			fputc('\\', fp);
+		fputc(*p, fp);
+	}
+	free(clean);
+}
+
+static void
+md_row(FILE *fp, const struct rt_summary *s, const struct rt_summary_row *r,
+    int total)
+{
+	char buf[32];
+	long v[NHEAD];
+	size_t i;
+	int d;
+
+	fputs("| ", fp);
+	/* no-break spaces: Markdown keeps them */
+	for (d = 0; d < r->depth; d++)
+		fputs("\xc2\xa0\xc2\xa0", fp);
+	fputs(total ? "**" : r->subtotal ? "*" : "", fp);
+	md_text(fp, r->group);
+	fputs(total ? "**" : r->subtotal ? "*" : "", fp);
+	if (WITH_ALL(s))
+		fprintf(fp, " | %ld", r->recs);
+	row_counts(r, v);
+	for (i = 0; i < NHEAD; i++)
+		fprintf(fp, " | %ld", v[i]);
+	for (i = 0; i < s->nbuckets; i++)
+		fprintf(fp, " | %ld", r->age[i]);
+	rt_money_display(r->questioned_cost, buf, sizeof(buf));
+	fprintf(fp, " | %s", buf);
+	rt_money_display(r->funds_better_use, buf, sizeof(buf));
+	fprintf(fp, " | %s | ", buf);
+	if (r->oldest)
+		md_text(fp, r->oldest);
+	fputs(" |\n", fp);
+}
+
+static struct rt_error *
+write_md(const struct rt_summary *s)
+{
+	FILE *fp = stdout;
+	size_t i;
+
+	fprintf(fp, "## Open-item summary by %s as of %s\n\n",
+	    by_words[s->by], s->as_of);
+	fprintf(fp, "| %s", group_md[s->by]);
+	if (WITH_ALL(s))
+		fprintf(fp, " | %s", ALL_MD);
+	for (i = 0; i < NHEAD; i++)
+		fprintf(fp, " | %s", head[i].md);
+	for (i = 0; i < s->nbuckets; i++)
+		fprintf(fp, " | %s", s->buckets[i].label);
+	for (i = 0; i < NTAIL; i++)
+		fprintf(fp, " | %s", tail[i].md);
+	fputs(" |\n|:--", fp);
+	if (WITH_ALL(s))
+		fputs("|--:", fp);
+	for (i = 0; i < NHEAD + s->nbuckets + NTAIL - 1; i++)
+		fputs("|--:", fp);
+	fputs("|:--|\n", fp);
+	for (i = 0; i < s->nrows; i++)
+		md_row(fp, s, &s->rows[i], 0);
+	md_row(fp, s, &s->total, 1);
+	fputs(WITH_ALL(s) ? "\nRecommendations counts them all, open or "
+	    "closed; the other counts are of the open ones; amounts are "
+	    "sums over those.\n" : "\nCounts are of open recommendations; "
+	    "amounts are sums over them.\n", fp);
+	if (s->by == RT_BY_TOPIC)
+		fputs("A recommendation of a report with several topics counts "
+		    "under each; the total counts it once.\n", fp);
+	if (s->rollup)
+		fputs("A subtotal counts a parent agency and every agency "
+		    "below it.\n", fp);
+	return NULL;
+}
+
+int
+cmd_summary(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		CLI_FILTER_OPTIONS,
+		{ "by", required_argument, NULL, 'b' },
+		{ "rollup", no_argument, NULL, 'R' },
+		{ "format", required_argument, NULL, 'f' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const formats[] = { "table", "csv", "json", "md" };
+	enum summary_format fmt = SUM_TABLE;
+	enum rt_summary_by by = RT_BY_AGENCY;
+	struct rt_summary s;
+	struct cli_filter fl;
+	struct rt_store *st;
+	struct rt_error *err;
+	const char *by_arg = NULL;
+	int ch, status, rollup = 0;
+	size_t i;
+
+	cli_filter_init(&fl);
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch != CLI_STOP &&
+		    (status = cli_filter_option(c, &fl, ch, optarg)) != -1) {
+			if (status)
+				return status;
+			continue;
+		}
+		switch (ch) {
+		case CLI_STOP:
+			return status;
+		case 'b':
+			if (by_arg != NULL)
+				return cli_usage_error(c, "--by given twice");
+			by_arg = optarg;
+			if (rt_summary_by_parse(optarg, &by) == -1)
+				return cli_usage_error(c, "--by: unknown key "
+				    "\"%s\" (expected %s)", optarg,
+				    rt_summary_by_names());
+			break;
+		case 'R':
+			rollup = 1;
+			break;
+		case 'f':
+			for (i = 0; i < 4; i++)
+				if (strcmp(optarg, formats[i]) == 0)
+					break;
+			if (i == 4)
+				return cli_usage_error(c, "--format: unknown "
+				    "format \"%s\" (expected table, csv, json "
+				    "or md)", optarg);
+			fmt = (enum summary_format)i;
+			break;
+		}
+	}
+	if (optind != argc)
+		return cli_usage_error(c, "unexpected argument %s",
+		    argv[optind]);
+	if (rollup && by != RT_BY_AGENCY)
+		return cli_usage_error(c, "--rollup goes with --by agency (it "
+		    "adds the subtotals of parent agencies)");
+	if ((status = cli_filter_done(c, &fl)))
+		return status;
+	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
+		return cli_fail(err);
+	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
+	    (err = rt_summary_build(st, &c->cfg, &fl.f, fl.as_of, by, rollup,
+	    &s)) == NULL) {
+		switch (fmt) {
+		case SUM_TABLE:
+			err = write_rows(&s, OUT_TABLE);
+			break;
+		case SUM_CSV:
+			err = write_rows(&s, OUT_CSV);
+			break;
+		case SUM_JSON:
+			err = write_json(&s);
+			break;
+		case SUM_MD:
+			err = write_md(&s);
+			break;
+		}
+		rt_summary_free(&s);
+	}
+	rt_store_close(st);
+	return err ? cli_fail(err) : 0;
+}

@@ -1,0 +1,791 @@
+#include "cli/out.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/domain.h"
+#include "base/money.h"
+#include "base/util.h"
+#include "core/rec.h"
+#include "formats/gaocsv.h"
+#include "store/store.h"
+
+#define CLIP_WIDTH 60
+
+enum cell_kind { CELL_NULL, CELL_TEXT, CELL_RAW };
+
+struct out {
+	FILE *fp;
+	enum out_format format;
+	const struct out_col *cols;
+	size_t ncols;
+	size_t col;		/* next cell of the current row */
+	size_t nrows;
+	int object;		/* out_object(): one open JSON object */
+	/* tables are written at the end, when the widths are known */
+	char **cells;
+	size_t ncells, cap;
+};
+
+int
+out_format_parse(const char *s, enum out_format *f)
+{
+	if (strcmp(s, "table") == 0)
+		*f = OUT_TABLE;
+	else if (strcmp(s, "csv") == 0)
+		*f = OUT_CSV;
+	else if (strcmp(s, "json") == 0)
+		*f = OUT_JSON;
+	else
+		return -1;
+	return 0;
+}
+
+struct out *
+out_new(FILE *fp, enum out_format format, const struct out_col *cols,
+    size_t ncols)
+{
+	struct out *o;
+	size_t i;
+
+	if ((o = calloc(1, sizeof(*o))) == NULL)
+		return NULL;
+	o->fp = fp;
+	o->format = format;
+	o->cols = cols;
+	o->ncols = ncols;
+	if (format == OUT_CSV) {
+		for (i = 0; i < ncols; i++) {
+			if (i)
+				fputc(',', fp);
+			out_csv_field(fp, cols[i].key);
+		}
+		fputs("\r\n", fp);
+	} else if (format == OUT_JSON)
+		fputc('[', fp);
+	else if (format == OUT_MD) {
+		for (i = 0; i < ncols; i++)
+			if (!(cols[i].flags & OUT_HIDE)) {
+				fputs("| ", fp);
+				out_md(fp, cols[i].header);
+				fputc(' ', fp);
+			}
+		fputs("|\n", fp);
+		for (i = 0; i < ncols; i++)
+			if (!(cols[i].flags & OUT_HIDE))
+				fputs(cols[i].flags & OUT_NUMBER ? "| ---: " :
+				    "| --- ", fp);
+		fputs("|\n", fp);
+	} else if (format == OUT_HTML) {
+		fputs("<table>\n<thead><tr>", fp);
+		for (i = 0; i < ncols; i++)
+			if (!(cols[i].flags & OUT_HIDE)) {
+				fputs(cols[i].flags & OUT_NUMBER ?
+				    "<th class=\"num\">" : "<th>", fp);
+				out_html(fp, cols[i].header);
+				fputs("</th>", fp);
+			}
+		fputs("</tr></thead>\n<tbody>\n", fp);
+	}
+	return o;
+}
+
+struct out *
+out_object(FILE *fp, const struct out_col *cols, size_t ncols)
+{
+	struct out *o;
+
+	if ((o = calloc(1, sizeof(*o))) == NULL)
+		return NULL;
+	o->fp = fp;
+	o->format = OUT_JSON;
+	o->cols = cols;
+	o->ncols = ncols;
+	o->object = 1;
+	return o;
+}
+
+void
+out_csv_field(FILE *fp, const char *s)
+{
+	int quote = rt_csv_formula(s);
+
+	if (strpbrk(s, ",\"\r\n") == NULL && s[0] != ' ' &&
+	    (s[0] == '\0' || s[strlen(s) - 1] != ' ')) {
+		if (quote)
+			fputc('\'', fp);
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	if (quote)
+		fputc('\'', fp);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+char *
+out_clean(const char *s, unsigned flags)
+{
+	const unsigned char *p, *run;
+	struct rt_buf b = { 0 };
+	unsigned long cp;
+	const char *put;
+	char hex[8];
+	size_t n;
+	int rc = 0;
+
+	if (s == NULL)
+		return NULL;
+	/* runs of characters kept as they are are copied whole */
+	for (p = run = (const unsigned char *)s; *p && rc == 0; p += n) {
+		n = 1;
+		if (*p >= 0x20 && *p < 0x7f)
+			continue;
+		put = hex;
+		if (*p == '\n' || (*p == '\r' && p[1] == '\n')) {
+			n = *p == '\r' ? 2 : 1;
+			put = (flags & OUT_CLEAN_LINES) ? "\n" : " ";
+		} else if (*p == '\t' || *p == '\r')
+			put = " ";
+		else if (*p < 0x80)	/* C0 and DEL */
+			snprintf(hex, sizeof(hex), "\\x%02x", *p);
+		else if ((n = rt_utf8_seq((const char *)p, &cp)) == 0) {
+			n = 1;
+			put = "\xef\xbf\xbd";	/* U+FFFD */
+		} else if (cp <= 0x9f)	/* C1 */
+			snprintf(hex, sizeof(hex), "\\x%02lx", cp);
+		else
+			continue;
+		rc = rt_buf_add(&b, (const char *)run, (size_t)(p - run)) |
+		    rt_buf_puts(&b, put);
+		run = p + n;
+	}
+	if (rc == 0 && b.s == NULL)	/* nothing to change */
+		return rt_strdup(s);
+	if (rc == 0)
+		rc = rt_buf_puts(&b, (const char *)run);
+	if (rc != 0) {
+		rt_buf_free(&b);
+		return NULL;
+	}
+	return b.s;
+}
+
+void
+out_text(FILE *fp, const char *s)
+{
+	char *c;
+
+	if (s == NULL)
+		return;
+	if ((c = out_clean(s, 0)) == NULL) {
+		fputs("?", fp);
+		return;
+	}
+	fputs(c, fp);
+	free(c);
+}
+
+/* Display width: UTF-8 code points. */
+static size_t
+width(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+/* A copy of s made safe (out_clean) and, with clip, cut to CLIP_WIDTH
+ * code points. */
+static char *
+table_text(const char *s, int clip)
+{
+	size_t n = 0, i;
+	char *c, *t;
+
+	if ((c = out_clean(s, 0)) == NULL || !clip)
+		return c;
+	for (i = 0; c[i]; i++)
+		if (((unsigned char)c[i] & 0xc0) != 0x80 && ++n == CLIP_WIDTH) {
+			if ((t = realloc(c, i + 4)) == NULL) {
+				free(c);
+				return NULL;
+			}
+			memcpy(t + i, "\xe2\x80\xa6", 4);	/* … */
+			return t;
+		}
+	return c;
+}
+
+static void
+cell(struct out *o, enum cell_kind kind, const char *s)
+{
+	const struct out_col *col;
+
+	if (o->col >= o->ncols)
+		return;
+	col = &o->cols[o->col++];
+	switch (o->format) {
+	case OUT_JSON:
+		if (o->col > 1)
+			fputc(',', o->fp);
+		else if (o->object)
+			fputc('{', o->fp);
+		else
+			fputs(o->nrows ? ",\n{" : "\n{", o->fp);
+		rt_json_string(o->fp, col->key);
+		fputc(':', o->fp);
+		if (kind == CELL_NULL)
+			fputs("null", o->fp);
+		else if (kind == CELL_RAW)
+			fputs(s, o->fp);
+		else
+			rt_json_string(o->fp, s);
+		break;
+	case OUT_CSV:
+		if (o->col > 1)
+			fputc(',', o->fp);
+		if (kind == CELL_TEXT)
+			out_csv_field(o->fp, s);
+		else if (kind == CELL_RAW)	/* numbers: never quoted */
+			fputs(s, o->fp);
+		break;
+	case OUT_MD:
+		if (col->flags & OUT_HIDE)
+			break;
+		fputs("| ", o->fp);
+		if (kind == CELL_TEXT)
+			out_md(o->fp, s);
+		else if (kind == CELL_RAW)
+			fputs(s, o->fp);
+		fputc(' ', o->fp);
+		break;
+	case OUT_HTML:
+		if (o->col == 1)
+			fputs("<tr>", o->fp);
+		if (col->flags & OUT_HIDE)
+			break;
+		fputs(col->flags & OUT_NUMBER ? "<td class=\"num\">" : "<td>",
+		    o->fp);
+		if (kind != CELL_NULL)
+			out_html(o->fp, s);
+		fputs("</td>", o->fp);
+		break;
+	case OUT_TABLE:
+		if (col->flags & OUT_HIDE)
+			break;
+		if (o->ncells == o->cap) {
+			size_t cap = o->cap ? o->cap * 2 : 64;
+			char **p = realloc(o->cells, cap * sizeof(*p));
+
+			if (p == NULL)
+				return;
+			o->cells = p;
+			o->cap = cap;
+		}
+		if (kind == CELL_NULL)
+			s = "";
+		o->cells[o->ncells++] = table_text(s, col->flags & OUT_CLIP);
+		break;
+	}
+}
+
+void
+out_str(struct out *o, const char *s)
+{
+	cell(o, s ? CELL_TEXT : CELL_NULL, s);
+}
+
+void
+out_int(struct out *o, long long v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", v);
+	cell(o, CELL_RAW, buf);
+}
+
+void
+out_bool(struct out *o, int v)
+{
+	if (o->format == OUT_JSON)
+		cell(o, CELL_RAW, v ? "true" : "false");
+	else
+		cell(o, CELL_TEXT, v ? "yes" : "no");
+}
+
+void
+out_money(struct out *o, int64_t cents)
+{
+	char buf[32];
+
+	if (cents == RT_MONEY_NONE) {
+		cell(o, CELL_NULL, NULL);
+		return;
+	}
+	if (o->format == OUT_TABLE || o->format == OUT_MD ||
+	    o->format == OUT_HTML)
+		rt_money_display(cents, buf, sizeof(buf));
+	else
+		rt_money_format(cents, buf, sizeof(buf));
+	cell(o, CELL_RAW, buf);
+}
+
+void
+out_list(struct out *o, char *const *items, size_t n)
+{
+	struct rt_buf b = { 0 };
+	size_t i;
+	FILE *mem;
+	char *json = NULL;
+	size_t len;
+
+	if (o->format == OUT_JSON) {
+		if ((mem = open_memstream(&json, &len)) == NULL)
+			return;
+		fputc('[', mem);
+		for (i = 0; i < n; i++) {
+			if (i)
+				fputc(',', mem);
+			rt_json_string(mem, items[i]);
+		}
+		fputc(']', mem);
+		fclose(mem);
+		cell(o, CELL_RAW, json);
+		free(json);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		rt_buf_printf(&b, "%s%s", i ? "; " : "", items[i]);
+	cell(o, CELL_TEXT, b.s ? b.s : "");
+	rt_buf_free(&b);
+}
+
+void
+out_kv(FILE *fp, const char *label, const char *value)
+{
+	const char *nl;
+	char *clean;
+
+	if (value == NULL || *value == '\0')
+		return;
+	if ((clean = out_clean(value, OUT_CLEAN_LINES)) == NULL)
+		return;
+	value = clean;
+	fprintf(fp, "%-13s", label);
+	for (;;) {
+		nl = strchr(value, '\n');
+		fprintf(fp, " %.*s\n", nl ? (int)(nl - value) :
+		    (int)strlen(value), value);
+		if (nl == NULL || nl[1] == '\0')
+			break;
+		value = nl + 1;
+		fprintf(fp, "%-13s", "");
+	}
+	free(clean);
+}
+
+void
+out_row(struct out *o)
+{
+	while (o->col < o->ncols)	/* a short row ends with nulls */
+		cell(o, CELL_NULL, NULL);
+	if (o->format == OUT_JSON && !o->object)
+		fputc('}', o->fp);
+	else if (o->format == OUT_CSV)
+		fputs("\r\n", o->fp);
+	else if (o->format == OUT_MD)
+		fputs("|\n", o->fp);
+	else if (o->format == OUT_HTML)
+		fputs("</tr>\n", o->fp);
+	o->col = 0;
+	o->nrows++;
+}
+
+static void
+print_table(struct out *o)
+{
+	struct rt_buf line = { 0 };
+	size_t shown[64], nshown = 0, *w, i, r, c;
+	const char *s;
+
+	for (i = 0; i < o->ncols && nshown < 64; i++)
+		if (!(o->cols[i].flags & OUT_HIDE))
+			shown[nshown++] = i;
+	if (nshown == 0 || (w = calloc(nshown, sizeof(*w))) == NULL)
+		return;
+	for (c = 0; c < nshown; c++)
+		w[c] = width(o->cols[shown[c]].header);
+	for (i = 0; i < o->ncells; i++)
+		if (o->cells[i] && width(o->cells[i]) > w[i % nshown])
+			w[i % nshown] = width(o->cells[i]);
+	for (r = 0; r <= o->nrows; r++) {
+		line.len = 0;
+		for (c = 0; c < nshown; c++) {
+			const struct out_col *col = &o->cols[shown[c]];
+			int pad;
+
+			s = r == 0 ? col->header : o->cells[(r - 1) * nshown + c];
+			if (s == NULL)
+				s = "";
+			pad = (int)(w[c] - width(s));
+			if ((col->flags & OUT_NUMBER) && r > 0)
+				rt_buf_printf(&line, "%s%*s%s", c ? "  " : "",
+				    pad, "", s);
+			else
+				rt_buf_printf(&line, "%s%s%*s", c ? "  " : "",
+				    s, pad, "");
+		}
+		/* no blanks at the end of a line */
+		while (line.len > 0 && line.s[line.len - 1] == ' ')
+			line.s[--line.len] = '\0';
+		fprintf(o->fp, "%s\n", line.s ? line.s : "");
+	}
+	rt_buf_free(&line);
+	free(w);
+}
+
+int
+out_end(struct out *o)
+{
+	size_t i;
+	int rc;
+
+	if (o->object)
+		fputs("}\n", o->fp);
+	else if (o->format == OUT_JSON)
+		fputs(o->nrows ? "\n]\n" : "]\n", o->fp);
+	else if (o->format == OUT_TABLE && o->nrows > 0)
+		print_table(o);
+	else if (o->format == OUT_HTML)
+		fputs("</tbody>\n</table>\n", o->fp);
+	for (i = 0; i < o->ncells; i++)
+		free(o->cells[i]);
+	free(o->cells);
+	rc = ferror(o->fp) ? -1 : 0;
+	free(o);
+	return rc;
+}
+
+/* ---- recommendations ------------------------------------------------- */
+
+const struct out_col out_rec_cols[] = {
+	{ "id", "ID", 0 },
+	{ "report", "REPORT", OUT_HIDE },
+	{ "number", "NUMBER", OUT_HIDE },
+	{ "issuer", "ISSUER", OUT_HIDE },
+	{ "issued", "ISSUED", 0 },
+	{ "agency", "AGENCY", 0 },
+	{ "official", "OFFICIAL", OUT_HIDE },
+	{ "text", "TEXT", OUT_CLIP },
+	{ "corrective_action", "CORRECTIVE ACTION", OUT_HIDE },
+	{ "concurrence", "CONCURRENCE", 0 },
+	{ "status", "STATUS", 0 },
+	{ "target_date", "TARGET", 0 },
+	{ "original_target_date", "ORIGINAL TARGET", OUT_HIDE },
+	{ "resolved_date", "RESOLVED", OUT_HIDE },
+	{ "closed_date", "CLOSED", OUT_HIDE },
+	{ "priority", "PRIORITY", OUT_BOOL | OUT_HIDE },
+	{ "significant", "SIGNIFICANT", OUT_BOOL | OUT_HIDE },
+	{ "on_hold", "ON HOLD", OUT_BOOL | OUT_HIDE },
+	{ "closure_requested", "CLOSURE REQUESTED", OUT_BOOL | OUT_HIDE },
+	{ "partially_addressed", "PARTIALLY ADDRESSED", OUT_BOOL | OUT_HIDE },
+	{ "questioned_cost", "QUESTIONED", OUT_NUMBER | OUT_HIDE },
+	{ "unsupported_cost", "UNSUPPORTED", OUT_NUMBER | OUT_HIDE },
+	{ "funds_better_use", "BETTER USE", OUT_NUMBER | OUT_HIDE },
+	{ "potential_savings", "SAVINGS", OUT_NUMBER | OUT_HIDE },
+	{ "disallowed_cost", "DISALLOWED", OUT_NUMBER | OUT_HIDE },
+	{ "fbu_agreed", "FBU AGREED", OUT_NUMBER | OUT_HIDE },
+	{ "overdue", "OVERDUE", OUT_BOOL | OUT_HIDE },
+	{ "age_days", "AGE", OUT_NUMBER },
+};
+const size_t out_rec_ncols = sizeof(out_rec_cols) / sizeof(out_rec_cols[0]);
+
+static const char *
+date_or_null(const char *d)
+{
+	return d[0] ? d : NULL;
+}
+
+void
+out_rec_row(struct out *o, const struct rt_rec *rec, const char *as_of)
+{
+	struct rt_buf id = { 0 };
+	int i;
+
+	rt_buf_printf(&id, "%s#%s", rec->report, rec->number);
+	out_str(o, id.s);
+	out_str(o, rec->report);
+	out_str(o, rec->number);
+	out_str(o, rec->issuer);
+	out_str(o, rec->report_issued);
+	out_str(o, rec->agency);
+	out_str(o, rec->official);
+	out_str(o, rec->text);
+	out_str(o, rec->corrective_action);
+	out_str(o, rt_concurrence_name(rec->concurrence));
+	out_str(o, rt_status_name(rec->status));
+	out_str(o, date_or_null(rec->target_date));
+	out_str(o, date_or_null(rec->original_target_date));
+	out_str(o, date_or_null(rec->resolved_date));
+	out_str(o, date_or_null(rec->closed_date));
+	out_bool(o, rec->priority);
+	out_bool(o, rec->significant);
+	out_bool(o, rec->on_hold);
+	out_bool(o, rec->closure_requested);
+	out_bool(o, rec->partially_addressed);
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		out_money(o, rec->money[i]);
+	out_bool(o, rt_rec_overdue(rec, as_of));
+	out_int(o, rt_rec_age_days(rec, as_of));
+	out_row(o);
+	rt_buf_free(&id);
+}
+
+int
+out_rec_cb(const struct rt_rec *rec, void *arg)
+{
+	const struct out_recs *r = arg;
+
+	out_rec_row(r->o, rec, r->as_of);
+	return 0;
+}
+
+const struct out_col out_event_cols[] = {
+	{ "effective", "EFFECTIVE", 0 },
+	{ "at", "RECORDED", OUT_HIDE },
+	{ "actor", "ACTOR", 0 },
+	{ "kind", "KIND", 0 },
+	{ "field", "FIELD", 0 },
+	{ "old", "OLD", OUT_CLIP },
+	{ "new", "NEW", OUT_CLIP },
+	{ "note", "NOTE", OUT_CLIP },
+};
+const size_t out_event_ncols =
+    sizeof(out_event_cols) / sizeof(out_event_cols[0]);
+
+void
+out_event_row(struct out *o, const struct rt_event *ev)
+{
+	out_str(o, ev->effective);
+	out_str(o, ev->at);
+	out_str(o, ev->actor);
+	out_str(o, ev->kind);
+	out_str(o, ev->field);
+	out_str(o, ev->old);
+	out_str(o, ev->new);
+	out_str(o, ev->note);
+	out_row(o);
+}
+
+int
+out_event_cb(const struct rt_event *ev, void *arg)
+{
+	const struct out_events *e = arg;
+
+	if (strcmp(ev->effective, e->as_of) <= 0)
+		out_event_row(e->o, ev);
+	return 0;
+}
+
+void
+out_md(FILE *fp, const char *s)
+{
+	char *clean, *p;
+
+	if (s == NULL || (clean = out_clean(s, 0)) == NULL)
+		return;
+	for (p = clean; *p; p++) {
+		if (*p == '|')
+			fputs("\\|", fp);
+		else if (*p == '<')
+			fputs("&lt;", fp);
+		else if (*p == '>')
+			fputs("&gt;", fp);
+		else if (*p == '&')
+			fputs("&amp;", fp);
+		else
+			fputc(*p, fp);
+	}
+	free(clean);
+}
+
+const char *
+out_noun(long long n, const char *one, const char *more)
+{
+	return n == 1 ? one : more;
+}
+
+void
+out_html(FILE *fp, const char *s)
+{
+	char *clean, *p;
+
+	if (s == NULL || (clean = out_clean(s, 0)) == NULL)
+		return;
+	for (p = clean; *p; p++) {
+		switch (*p) {
+		case '&': fputs("&amp;", fp); break;
+		case '<': fputs("&lt;", fp); break;
+		case '>': fputs("&gt;", fp); break;
+		case '"': fputs("&quot;", fp); break;
+		case '\'': fputs("&#39;", fp); break;
+		default: fputc(*p, fp);
+		}
+	}
+	free(clean);
+}
+
+/* ---- documents of several tables ------------------------------------- */
+
+static const char doc_css[] =
+"body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
+"margin:2em auto;max-width:1100px;padding:0 1.5em;font-size:14px;"
+"line-height:1.4}\n"
+"h1{font-size:1.6em;margin:0 0 .2em;border-bottom:3px solid #1f3a5f;"
+"padding-bottom:.3em;color:#1f3a5f}\n"
+"h2{font-size:1.25em;margin:1.6em 0 .4em;color:#1f3a5f}\n"
+"table{border-collapse:collapse;width:100%;margin:.3em 0 1em}\n"
+"th,td{border:1px solid #c8d0da;padding:.3em .5em;text-align:left;"
+"vertical-align:top}\n"
+"th{background:#eef2f7}\n"
+".num{text-align:right;font-variant-numeric:tabular-nums;"
+"white-space:nowrap}\n"
+"p.sub{color:#555;margin:.2em 0 1em}\n";
+
+void
+out_doc_begin(struct out_doc *d, FILE *fp, enum out_format f,
+    const char *title, const char *subtitle)
+{
+	memset(d, 0, sizeof(*d));
+	d->fp = fp;
+	d->format = f;
+	switch (f) {
+	case OUT_TABLE:
+		out_text(fp, title);
+		fputc('\n', fp);
+		if (subtitle) {
+			out_text(fp, subtitle);
+			fputc('\n', fp);
+		}
+		break;
+	case OUT_CSV:
+		break;
+	case OUT_JSON:
+		fputs("{\"title\":", fp);
+		rt_json_string(fp, title);
+		break;
+	case OUT_MD:
+		fputs("# ", fp);
+		out_md(fp, title);
+		fputs("\n", fp);
+		if (subtitle) {
+			fputs("\n", fp);
+			out_md(fp, subtitle);
+			fputs("\n", fp);
+		}
+		break;
+	case OUT_HTML:
+		fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+		    "<meta charset=\"utf-8\">\n<title>", fp);
+		out_html(fp, title);
+		fprintf(fp, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
+		    "<h1>", doc_css);
+		out_html(fp, title);
+		fputs("</h1>\n", fp);
+		if (subtitle) {
+			fputs("<p class=\"sub\">", fp);
+			out_html(fp, subtitle);
+			fputs("</p>\n", fp);
+		}
+		break;
+	}
+}
+
+void
+out_doc_meta(struct out_doc *d, const char *key, const char *value)
+{
+	if (d->format != OUT_JSON)
+		return;
+	fputc(',', d->fp);
+	rt_json_string(d->fp, key);
+	fputc(':', d->fp);
+	if (value)
+		rt_json_string(d->fp, value);
+	else
+		fputs("null", d->fp);
+}
+
+struct out *
+out_doc_section(struct out_doc *d, const char *key, const char *heading,
+    const struct out_col *cols, size_t ncols)
+{
+	FILE *fp = d->fp;
+
+	switch (d->format) {
+	case OUT_TABLE:
+		fputs("\n", fp);
+		out_text(fp, heading);
+		fputs("\n", fp);
+		break;
+	case OUT_CSV:
+		if (d->nsections)
+			fputs("\r\n", fp);
+		out_csv_field(fp, heading);
+		fputs("\r\n", fp);
+		break;
+	case OUT_JSON:
+		fputc(',', fp);
+		rt_json_string(fp, key);
+		fputc(':', fp);
+		break;
+	case OUT_MD:
+		fputs("\n## ", fp);
+		out_md(fp, heading);
+		fputs("\n\n", fp);
+		break;
+	case OUT_HTML:
+		fputs("<h2>", fp);
+		out_html(fp, heading);
+		fputs("</h2>\n", fp);
+		break;
+	}
+	d->nsections++;
+	return out_new(fp, d->format, cols, ncols);
+}
+
+int
+out_doc_section_end(struct out_doc *d, struct out *o)
+{
+	size_t n;
+
+	if (o == NULL)
+		return -1;
+	n = o->nrows;
+	if (out_end(o) == -1)
+		return -1;
+	if (n == 0 && d->format == OUT_TABLE)
+		fputs("(none)\n", d->fp);
+	else if (n == 0 && d->format == OUT_MD)
+		fputs("\nNone.\n", d->fp);
+	return 0;
+}
+
+int
+out_doc_end(struct out_doc *d)
+{
+	if (d->format == OUT_JSON)
+		fputs("}\n", d->fp);
+	else if (d->format == OUT_HTML)
+		fputs("</body>\n</html>\n", d->fp);
+	return fflush(d->fp) == EOF || ferror(d->fp) ? -1 : 0;
+}

@@ -1,0 +1,157 @@
+/*
+ * rectrack — output for people and programs (front end only): rows of
+ * typed cells written as an aligned table, RFC 4180 CSV or a JSON array
+ * of objects; and the recommendation columns every listing shares.
+ */
+#ifndef RT_OUT_H
+#define RT_OUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct rt_event;
+struct rt_rec;
+
+/* OUT_MD and OUT_HTML write a Markdown table (header and rule first)
+ * and an HTML <table> (numbers in cells of class "num") as the rows come;
+ * out_format_parse knows only the first three, the ones every listing
+ * offers. */
+enum out_format { OUT_TABLE, OUT_CSV, OUT_JSON, OUT_MD, OUT_HTML };
+
+/* Parse "table", "csv", "json"; -1 for anything else. */
+int out_format_parse(const char *s, enum out_format *f);
+
+enum {
+	OUT_NUMBER = 1 << 0,	/* JSON number, right-aligned in tables */
+	OUT_BOOL = 1 << 1,	/* JSON true/false, "yes"/"no" elsewhere */
+	OUT_HIDE = 1 << 2,	/* not shown in tables */
+	OUT_CLIP = 1 << 3,	/* clipped to 60 characters in tables */
+};
+
+struct out_col {
+	const char *key;	/* JSON key and CSV header */
+	const char *header;	/* table header */
+	unsigned flags;
+};
+
+struct out;
+
+/* Start writing rows with ncols columns to fp.  NULL when out of memory.
+ * The columns must outlive the writer. */
+struct out *out_new(FILE *fp, enum out_format, const struct out_col *cols,
+    size_t ncols);
+/*
+ * A JSON object (not an array) of one row whose closing brace waits for
+ * out_end(), so that the caller can add members after out_row() with
+ * fprintf(fp, ",\"key\":") and a nested writer.
+ */
+struct out *out_object(FILE *fp, const struct out_col *cols, size_t ncols);
+/* The next cell of the current row: text (NULL: null/empty), a whole
+ * number, a flag, or money in cents (RT_MONEY_NONE: null).  Text is made
+ * safe in tables (out_clean), guarded against formulas in CSV
+ * (out_csv_field) and escaped in JSON (rt_json_string). */
+void out_str(struct out *, const char *s);
+void out_int(struct out *, long long v);
+void out_bool(struct out *, int v);
+void out_money(struct out *, int64_t cents);
+/* A list of texts: a JSON array, joined with "; " elsewhere. */
+void out_list(struct out *, char *const *items, size_t n);
+/* End the current row. */
+void out_row(struct out *);
+/* Write what is pending (the table; the closing bracket), free the
+ * writer; -1 when writing failed. */
+int out_end(struct out *);
+
+/*
+ * One CSV text field, quoted when it must be.  A text that a spreadsheet
+ * would run as a formula (one that begins with =, +, -, @, a tab or a
+ * carriage return and is not a plain number such as -12 or +3.50) is
+ * written with a ' in front, so that it shows as text.
+ */
+void out_csv_field(FILE *, const char *s);
+
+/*
+ * Stored text made safe for a terminal or a page (tables, show, Markdown,
+ * HTML): a tab, a carriage return and a line feed become a blank (with
+ * OUT_CLEAN_LINES a line feed, or CR LF, stays a line end); every other
+ * control character (C0, DEL, and the C1 controls U+0080 to U+009F) is
+ * written as \xHH, its code in hex ("\x1b"); a byte that is not part of
+ * well-formed UTF-8 becomes U+FFFD.  Everything else is kept.  Returns a
+ * new string the caller frees; NULL for NULL or when out of memory.
+ */
+enum { OUT_CLEAN_LINES = 1 << 0 };
+char *out_clean(const char *s, unsigned flags);
+/* Write out_clean(s, 0) to fp (nothing for NULL). */
+void out_text(FILE *fp, const char *s);
+
+/* Text for a Markdown line or table cell: out_clean(s, 0), pipes
+ * escaped, and <, > and & as entities so that a viewer rendering inline
+ * HTML shows them as text.  Nothing for NULL. */
+void out_md(FILE *fp, const char *s);
+/* Text as HTML, in an element or an attribute value: out_clean(s, 0),
+ * then & < > " ' as references.  Nothing for NULL. */
+void out_html(FILE *fp, const char *s);
+/* one when n is 1, else more: "1 report", "2 reports". */
+const char *out_noun(long long n, const char *one, const char *more);
+
+/* "Label:  value" for people; nothing when value is NULL or empty.
+ * The value is made safe (out_clean with OUT_CLEAN_LINES); lines after
+ * the first are indented under the value. */
+void out_kv(FILE *, const char *label, const char *value);
+
+/* ---- documents of several tables --------------------------------------
+ *
+ * A report made of sections, each a table: in a table, a title line and
+ * each section under its heading ("(none)" when empty); in CSV, each
+ * section as its heading on a line of its own, then its header row and
+ * rows, sections apart by an empty line; in JSON one object, the title
+ * and meta members, then each section as an array under its key; in
+ * Markdown a "# title" and "## heading" per section; in HTML a
+ * self-contained page.
+ */
+struct out_doc {
+	FILE *fp;
+	enum out_format format;
+	int nsections;
+};
+void out_doc_begin(struct out_doc *, FILE *, enum out_format,
+    const char *title, const char *subtitle);
+/* JSON only: one more member of the object, a string (NULL: null). */
+void out_doc_meta(struct out_doc *, const char *key, const char *value);
+/* The writer for the next section's rows (NULL when out of memory). */
+struct out *out_doc_section(struct out_doc *, const char *key,
+    const char *heading, const struct out_col *cols, size_t ncols);
+/* End the section (o may be NULL); -1 when writing failed. */
+int out_doc_section_end(struct out_doc *, struct out *o);
+/* End the document and flush; -1 when writing failed. */
+int out_doc_end(struct out_doc *);
+
+/* ---- recommendations ------------------------------------------------- */
+
+extern const struct out_col out_rec_cols[];
+extern const size_t out_rec_ncols;
+
+/* One row of out_rec_cols for rec, derived values as of as_of. */
+void out_rec_row(struct out *, const struct rt_rec *rec, const char *as_of);
+
+/* rt_store_rec_list callback writing out_rec_row for each. */
+struct out_recs {
+	struct out *o;
+	const char *as_of;
+};
+int out_rec_cb(const struct rt_rec *rec, void *arg);
+
+/* The history: one row per event. */
+extern const struct out_col out_event_cols[];
+extern const size_t out_event_ncols;
+void out_event_row(struct out *, const struct rt_event *ev);
+/* rt_store_event_list callback writing out_event_row for each event that
+ * had taken effect by the end of day as_of. */
+struct out_events {
+	struct out *o;
+	const char *as_of;
+};
+int out_event_cb(const struct rt_event *ev, void *arg);
+
+#endif

@@ -1,0 +1,616 @@
+/*
+ * rectrack — the integrity check (check.h).  The store reads the rows as
+ * they are stored; the rules on values and the replay of the history
+ * are the library's own (domain.c, lifecycle.c), so that a check and the
+ * commands can never disagree on what is right.
+ */
+#include "core/check.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/date.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/money.h"
+#include "base/util.h"
+#include "core/lifecycle.h"
+#include "core/rec.h"
+#include "store/store.h"
+
+/* Stored values are shown quoted and clipped, control characters
+ * escaped: a damaged row must not garble the report. */
+#define SHOW_MAX 60
+
+static void
+show(struct rt_buf *b, const char *s)
+{
+	size_t n = 0;
+	char esc[8];
+
+	if (s == NULL) {
+		rt_buf_puts(b, "NULL");
+		return;
+	}
+	rt_buf_puts(b, "\"");
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c & 0xc0) != 0x80 && n++ == SHOW_MAX) {
+			rt_buf_puts(b, "\xe2\x80\xa6");	/* … */
+			break;
+		}
+		if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+			snprintf(esc, sizeof(esc), c == '"' || c == '\\' ?
+			    "\\%c" : "\\x%02x", c);
+			rt_buf_puts(b, esc);
+		} else
+			rt_buf_add(b, s, 1);
+	}
+	rt_buf_puts(b, "\"");
+}
+
+/* What a check passes around. */
+struct ctx {
+	int (*cb)(const struct rt_problem *, void *);
+	void *arg;
+	const char *subject;
+	struct rt_buf msg;
+	int stop;		/* cb asked to stop, or memory is short (-1) */
+};
+
+/* Report the message built in c->msg (then emptied). */
+static void
+emit(struct ctx *c, const char *check)
+{
+	struct rt_problem p;
+
+	if (c->stop)
+		return;
+	if (c->msg.s == NULL) {
+		c->stop = -1;
+		return;
+	}
+	p.check = check;
+	p.subject = c->subject;
+	p.message = c->msg.s;
+	c->stop = c->cb(&p, c->arg);
+	rt_buf_free(&c->msg);
+}
+
+/* "NAME VALUE is not a WHAT (expected one of NAMES)" */
+static void
+bad_value(struct ctx *c, const char *prefix, const char *name,
+    const char *value, const char *what, const char *names)
+{
+	rt_buf_puts(&c->msg, prefix);
+	rt_buf_printf(&c->msg, "%s ", name);
+	show(&c->msg, value);
+	rt_buf_printf(&c->msg, " is not %s", what);
+	if (names)
+		rt_buf_printf(&c->msg, " (expected one of %s)", names);
+	emit(c, "value");
+}
+
+/* A date column: NULL allowed when optional. */
+static int
+date_ok(struct ctx *c, const char *prefix, const char *name, const char *s,
+    int optional)
+{
+	if ((s == NULL && optional) || (s != NULL && rt_date_valid(s)))
+		return 1;
+	bad_value(c, prefix, name, s, "a date (YYYY-MM-DD, a day that "
+	    "exists)", NULL);
+	return 0;
+}
+
+/* YYYY-MM-DDTHH:MM:SSZ in UTC. */
+static int
+instant_valid(const char *s)
+{
+	static const char shape[] = "dddd-dd-ddTdd:dd:ddZ";
+	char date[RT_DATE_SIZE];
+	size_t i;
+
+	if (s == NULL || strlen(s) != sizeof(shape) - 1)
+		return 0;
+	for (i = 0; shape[i]; i++)
+		if (shape[i] == 'd' ? s[i] < '0' || s[i] > '9' :
+		    s[i] != shape[i])
+			return 0;
+	snprintf(date, sizeof(date), "%.10s", s);
+	return rt_date_valid(date) && strncmp(s + 11, "24", 2) < 0 &&
+	    s[14] <= '5' && s[17] <= '5';
+}
+
+/* ---- recommendations -------------------------------------------------- */
+
+/* The fields a `field` event may change, and whether it is money: the
+ * texts, then the money fields in the order of enum rt_money_field. */
+#define NTEXTS 4
+static const struct { const char *name; int money; } field_names[] = {
+	{ "text", 0 }, { "agency", 0 }, { "official", 0 },
+	{ "corrective_action", 0 }, { "questioned_cost", 1 },
+	{ "unsupported_cost", 1 }, { "funds_better_use", 1 },
+	{ "potential_savings", 1 }, { "disallowed_cost", 1 },
+	{ "fbu_agreed", 1 },
+};
+#define NFIELDS (sizeof(field_names) / sizeof(field_names[0]))
+
+static int
+field_index(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name && i < NFIELDS; i++)
+		if (strcmp(name, field_names[i].name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static const char *
+flag_value(const struct rt_stored_rec *r, enum rt_flag f)
+{
+	int64_t v = f == RT_FLAG_PRIORITY ? r->priority :
+	    f == RT_FLAG_SIGNIFICANT ? r->significant :
+	    f == RT_FLAG_ON_HOLD ? r->on_hold :
+	    f == RT_FLAG_CLOSURE_REQUESTED ? r->closure_requested :
+	    r->partially_addressed;
+
+	return v == 0 ? "no" : v == 1 ? "yes" : NULL;
+}
+
+/* The values of one event; 0 when one is wrong. */
+static int
+event_values(struct ctx *c, const struct rt_stored_event *ev)
+{
+	char prefix[48];
+	enum rt_status st;
+	enum rt_concurrence conc;
+	int64_t cents;
+	int ok = 1, i;
+
+	snprintf(prefix, sizeof(prefix), "event %lld: ", (long long)ev->id);
+	ok &= date_ok(c, prefix, "effective", ev->effective, 0);
+	if (!instant_valid(ev->at)) {
+		bad_value(c, prefix, "at", ev->at, "a time (YYYY-MM-DDTHH:MM:SSZ,"
+		    " in UTC)", NULL);
+		ok = 0;
+	}
+	if (ev->kind == NULL) {
+		bad_value(c, prefix, "kind", ev->kind, "a kind of event",
+		    NULL);
+		return 0;
+	}
+	if (strcmp(ev->kind, "issued") == 0 || strcmp(ev->kind, "status") ==
+	    0) {
+		if ((ev->new || ev->kind[0] == 's') &&
+		    (ev->new == NULL || rt_status_parse(ev->new, &st) == -1)) {
+			bad_value(c, prefix, "new", ev->new, "a status",
+			    rt_status_names());
+			ok = 0;
+		}
+	} else if (strcmp(ev->kind, "concurrence") == 0) {
+		if (ev->new == NULL ||
+		    rt_concurrence_parse(ev->new, &conc) == -1) {
+			bad_value(c, prefix, "new", ev->new, "a concurrence",
+			    rt_concurrence_names());
+			ok = 0;
+		}
+	} else if (strcmp(ev->kind, "target") == 0) {
+		ok &= date_ok(c, prefix, "new", ev->new, 0);
+	} else if (strcmp(ev->kind, "flag") == 0) {
+		if (ev->field == NULL || rt_flag_lookup(ev->field) == -1) {
+			bad_value(c, prefix, "field", ev->field, "a flag",
+			    "priority, significant, on_hold, "
+			    "closure_requested, partially_addressed");
+			ok = 0;
+		}
+		if (ev->new == NULL || (strcmp(ev->new, "yes") != 0 &&
+		    strcmp(ev->new, "no") != 0)) {
+			bad_value(c, prefix, "new", ev->new, "yes or no",
+			    NULL);
+			ok = 0;
+		}
+	} else if (strcmp(ev->kind, "field") == 0) {
+		if ((i = field_index(ev->field)) == -1) {
+			bad_value(c, prefix, "field", ev->field, "a field "
+			    "that a field event changes", "text, agency, "
+			    "official, corrective_action, questioned_cost, "
+			    "unsupported_cost, funds_better_use, "
+			    "potential_savings, disallowed_cost, fbu_agreed");
+			ok = 0;
+		} else if (field_names[i].money && ev->new != NULL &&
+		    rt_money_parse(ev->new, &cents) == -1) {
+			bad_value(c, prefix, "new", ev->new, "an amount of "
+			    "dollars", NULL);
+			ok = 0;
+		}
+	} else if (strcmp(ev->kind, "note") != 0 &&
+	    strcmp(ev->kind, "imported") != 0) {
+		bad_value(c, prefix, "kind", ev->kind, "a kind of event",
+		    "issued, status, concurrence, target, flag, field, note, "
+		    "imported");
+		ok = 0;
+	}
+	return ok;
+}
+
+/* What of a recommendation's row can be compared with its history. */
+struct sound {
+	int status, concurrence, dates[4], flags[RT_FLAG_COUNT];
+};
+
+/* The values of the row; sets what is sound enough to compare. */
+static void
+rec_values(struct ctx *c, const struct rt_stored_rec *r, struct sound *ok)
+{
+	const char *dates[4] = { r->target_date, r->original_target_date,
+	    r->resolved_date, r->closed_date };
+	static const char *const date_names[4] = { "target_date",
+	    "original_target_date", "resolved_date", "closed_date" };
+	enum rt_status st;
+	enum rt_concurrence conc;
+	int i, f;
+
+	ok->status = r->status && rt_status_parse(r->status, &st) == 0;
+	if (!ok->status)
+		bad_value(c, "", "status", r->status, "a status",
+		    rt_status_names());
+	ok->concurrence = r->concurrence &&
+	    rt_concurrence_parse(r->concurrence, &conc) == 0;
+	if (!ok->concurrence)
+		bad_value(c, "", "concurrence", r->concurrence,
+		    "a concurrence", rt_concurrence_names());
+	for (i = 0; i < 4; i++)
+		ok->dates[i] = date_ok(c, "", date_names[i], dates[i], 1);
+	for (f = 0; f < RT_FLAG_COUNT; f++) {
+		if ((ok->flags[f] = flag_value(r, f) != NULL))
+			continue;
+		rt_buf_printf(&c->msg, "%s %lld is not 0 or 1",
+		    rt_flag_field(f), (long long)(f == RT_FLAG_PRIORITY ?
+		    r->priority : f == RT_FLAG_SIGNIFICANT ? r->significant :
+		    f == RT_FLAG_ON_HOLD ? r->on_hold :
+		    f == RT_FLAG_CLOSURE_REQUESTED ? r->closure_requested :
+		    r->partially_addressed));
+		emit(c, "value");
+	}
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		if (!r->money_null[i] && r->money[i] < 0) {
+			rt_buf_printf(&c->msg, "%s %lld (cents) is negative",
+			    rt_money_name(i), (long long)r->money[i]);
+			emit(c, "value");
+		}
+	for (i = RT_DISALLOWED_COST; i <= RT_FBU_AGREED; i++) {
+		int whole = i == RT_DISALLOWED_COST ? RT_QUESTIONED_COST :
+		    RT_FUNDS_BETTER_USE;
+
+		if (r->money_null[i] || r->money_null[whole] ||
+		    r->money[i] <= r->money[whole])
+			continue;
+		rt_buf_printf(&c->msg, "%s %lld (cents) is more than %s %lld",
+		    rt_money_name(i), (long long)r->money[i],
+		    rt_money_name(whole), (long long)r->money[whole]);
+		emit(c, "value");
+	}
+	if (ok->status && ok->dates[3] &&
+	    !rt_status_is_open(st) != (r->closed_date != NULL)) {
+		rt_buf_printf(&c->msg, "is %s %s a closed_date", r->status,
+		    rt_status_is_open(st) ? "but has" : "without");
+		emit(c, "value");
+	}
+}
+
+/* "NAME is A, but its history says B" */
+static void
+differs(struct ctx *c, const char *name, const char *row,
+    const char *history)
+{
+	rt_buf_printf(&c->msg, "%s is %s, but its history says %s", name,
+	    row && *row ? row : "none", history && *history ? history :
+	    "none");
+	emit(c, "history");
+}
+
+/* The row against the replay of its events. */
+static void
+rec_history(struct ctx *c, const struct rt_stored_rec *r,
+    const struct sound *ok, struct rt_event *evs)
+{
+	const char *dates[4] = { r->target_date, r->original_target_date,
+	    r->resolved_date, r->closed_date };
+	static const char *const date_names[4] = { "target_date",
+	    "original_target_date", "resolved_date", "closed_date" };
+	const struct rt_stored_event *last[NFIELDS];
+	struct rt_rec cur, out;
+	const char *now;
+	size_t i;
+	int64_t cents, have = RT_MONEY_NONE;
+	int issued = 0, f, k;
+
+	memset(last, 0, sizeof(last));
+	for (i = 0; i < r->nevents; i++) {
+		const struct rt_stored_event *e = &r->events[i];
+
+		memset(&evs[i], 0, sizeof(evs[i]));
+		evs[i].id = e->id;
+		snprintf(evs[i].at, sizeof(evs[i].at), "%s", e->at ? e->at :
+		    "");
+		snprintf(evs[i].effective, sizeof(evs[i].effective), "%s",
+		    e->effective ? e->effective : "");
+		/* read only by the replay: the casts drop const only */
+		evs[i].actor = (char *)e->actor;
+		evs[i].kind = (char *)(e->kind ? e->kind : "");
+		evs[i].field = (char *)e->field;
+		evs[i].old = (char *)e->old;
+		evs[i].new = (char *)e->new;
+		evs[i].note = (char *)e->note;
+		if (strcmp(evs[i].kind, "issued") == 0)
+			issued = 1;
+		if (strcmp(evs[i].kind, "field") == 0 &&
+		    (k = field_index(e->field)) != -1)
+			last[k] = e;	/* events come oldest first */
+	}
+	if (!issued) {
+		rt_buf_puts(&c->msg, "has no issued event");
+		emit(c, "history");
+	}
+	rt_rec_init(&cur);
+	cur.id = r->id;
+	cur.report = (char *)r->report;
+	cur.number = (char *)r->number;
+	cur.text = (char *)r->text;
+	cur.agency = (char *)r->agency;
+	cur.official = (char *)r->official;
+	cur.corrective_action = (char *)r->corrective_action;
+	snprintf(cur.report_issued, RT_DATE_SIZE, "%s", r->report_issued ?
+	    r->report_issued : "");
+	if (rt_replay(&cur, evs, r->nevents, "9999-12-31", &out) == -1) {
+		rt_rec_free(&out);
+		return;
+	}
+	if (ok->status && strcmp(r->status, rt_status_name(out.status)))
+		differs(c, "status", r->status, rt_status_name(out.status));
+	if (ok->concurrence &&
+	    strcmp(r->concurrence, rt_concurrence_name(out.concurrence)))
+		differs(c, "concurrence", r->concurrence,
+		    rt_concurrence_name(out.concurrence));
+	for (k = 0; k < 4; k++) {
+		const char *h = k == 0 ? out.target_date : k == 1 ?
+		    out.original_target_date : k == 2 ? out.resolved_date :
+		    out.closed_date;
+
+		if (ok->dates[k] && strcmp(dates[k] ? dates[k] : "", h))
+			differs(c, date_names[k], dates[k], h);
+	}
+	for (f = 0; f < RT_FLAG_COUNT; f++)
+		if (ok->flags[f] && strcmp(flag_value(r, f),
+		    rt_flag_get(&out, f) ? "yes" : "no"))
+			differs(c, rt_flag_field(f), flag_value(r, f),
+			    rt_flag_get(&out, f) ? "yes" : "no");
+	rt_rec_free(&out);
+	/* each field an event changed holds what the latest one set */
+	for (i = 0; i < NFIELDS && !c->stop; i++) {
+		const struct rt_stored_event *e = last[i];
+
+		if (e == NULL)
+			continue;
+		if (field_names[i].money) {
+			k = (int)i - NTEXTS;
+			have = r->money_null[k] ? RT_MONEY_NONE : r->money[k];
+			cents = RT_MONEY_NONE;
+			if (e->new && rt_money_parse(e->new, &cents) == -1)
+				continue;	/* reported with the event */
+			if (have == cents)
+				continue;
+			now = NULL;
+		} else {
+			now = i == 0 ? r->text : i == 1 ? r->agency :
+			    i == 2 ? r->official : r->corrective_action;
+			if (now == e->new || (now && e->new &&
+			    strcmp(now, e->new) == 0))
+				continue;
+		}
+		rt_buf_printf(&c->msg, "%s is ", field_names[i].name);
+		if (field_names[i].money) {
+			char buf[32];
+
+			if (have == RT_MONEY_NONE)
+				rt_buf_puts(&c->msg, "none");
+			else {
+				rt_money_format(have, buf, sizeof(buf));
+				rt_buf_puts(&c->msg, buf);
+			}
+		} else
+			show(&c->msg, now);
+		rt_buf_printf(&c->msg, ", but its latest change (event %lld) "
+		    "set ", (long long)e->id);
+		show(&c->msg, e->new);
+		emit(c, "history");
+	}
+}
+
+/* The subject of a recommendation: REPORT#NUMBER, or its id when its
+ * report is not there. */
+static char *
+rec_subject(const struct rt_stored_rec *r)
+{
+	struct rt_buf b = { 0 };
+
+	if (r->report && r->number)
+		rt_buf_printf(&b, "%s#%s", r->report, r->number);
+	else
+		rt_buf_printf(&b, "recommendation %lld", (long long)r->id);
+	return b.s;
+}
+
+/* Events converted for the replay, kept between recommendations. */
+struct evbuf {
+	struct rt_event *ev;
+	size_t cap;
+};
+
+static int
+check_rec(const struct rt_stored_rec *r, struct ctx *c, struct evbuf *eb)
+{
+	struct sound ok;
+	char *subject;
+	size_t i;
+
+	if (r->nevents > eb->cap) {
+		size_t cap = r->nevents < 16 ? 16 : r->nevents;
+		struct rt_event *p = realloc(eb->ev, cap * sizeof(*p));
+
+		if (p == NULL)
+			return c->stop = -1;
+		eb->ev = p;
+		eb->cap = cap;
+	}
+	if ((subject = rec_subject(r)) == NULL)
+		return c->stop = -1;
+	c->subject = subject;
+	rec_values(c, r, &ok);
+	for (i = 0; i < r->nevents && !c->stop; i++)
+		event_values(c, &r->events[i]);
+	if (!c->stop)
+		rec_history(c, r, &ok, eb->ev);
+	free(subject);
+	c->subject = NULL;
+	return c->stop;
+}
+
+int
+rt_check_rec(const struct rt_stored_rec *r,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
+{
+	struct ctx c;
+	struct evbuf eb = { NULL, 0 };
+	int rc;
+
+	memset(&c, 0, sizeof(c));
+	c.cb = cb;
+	c.arg = arg;
+	rc = check_rec(r, &c, &eb);
+	rt_buf_free(&c.msg);
+	free(eb.ev);
+	return rc;
+}
+
+/* ---- the whole database ------------------------------------------------ */
+
+struct whole {
+	struct ctx c;		/* its callback is counted() */
+	struct evbuf eb;
+	struct rt_check_stats *stats;
+	int (*cb)(const struct rt_problem *, void *);	/* the caller's */
+	void *arg;
+};
+
+/* Count each problem on its way to the caller. */
+static int
+counted(const struct rt_problem *p, void *arg)
+{
+	struct whole *w = arg;
+
+	w->stats->problems++;
+	return w->c.stop = w->cb(p, w->arg) != 0;
+}
+
+static int
+issuer_cb(const struct rt_issuer *is, void *arg)
+{
+	struct whole *w = arg;
+	struct rt_buf subject = { 0 };
+
+	if (is->kind && rt_issuer_kind_valid(is->kind))
+		return 0;
+	rt_buf_printf(&subject, "issuer %s", is->code);
+	if ((w->c.subject = subject.s) == NULL)
+		return w->c.stop = -1;
+	bad_value(&w->c, "", "kind", is->kind, "a kind of issuer",
+	    rt_issuer_kind_names());
+	rt_buf_free(&subject);
+	w->c.subject = NULL;
+	return w->c.stop;
+}
+
+static int
+report_cb(const struct rt_stored_report *r, void *arg)
+{
+	struct whole *w = arg;
+	struct rt_buf subject = { 0 };
+
+	w->stats->reports++;
+	if (r->number)
+		rt_buf_printf(&subject, "report %s", r->number);
+	else
+		rt_buf_printf(&subject, "report %lld", (long long)r->id);
+	if ((w->c.subject = subject.s) == NULL)
+		return w->c.stop = -1;
+	if (r->type == NULL || !rt_report_type_valid(r->type))
+		bad_value(&w->c, "", "type", r->type, "a type of report",
+		    rt_report_type_names());
+	if (r->sensitivity == NULL || !rt_sensitivity_valid(r->sensitivity))
+		bad_value(&w->c, "", "sensitivity", r->sensitivity,
+		    "a sensitivity", rt_sensitivity_names());
+	date_ok(&w->c, "", "issued", r->issued, 0);
+	if (r->fiscal_year < 1 || r->fiscal_year > 10000) {
+		rt_buf_printf(&w->c.msg, "fiscal_year %lld is not a year",
+		    (long long)r->fiscal_year);
+		emit(&w->c, "value");
+	}
+	rt_buf_free(&subject);
+	w->c.subject = NULL;
+	return w->c.stop;
+}
+
+static int
+rec_cb(const struct rt_stored_rec *r, void *arg)
+{
+	struct whole *w = arg;
+
+	w->stats->recs++;
+	w->stats->events += (int64_t)r->nevents;
+	return check_rec(r, &w->c, &w->eb);
+}
+
+struct rt_error *
+rt_check(struct rt_store *st, int quick,
+    int (*cb)(const struct rt_problem *, void *), void *arg,
+    struct rt_check_stats *stats)
+{
+	struct rt_error *err;
+	struct whole w;
+	int ran = 0;
+
+	memset(stats, 0, sizeof(*stats));
+	memset(&w, 0, sizeof(w));
+	w.c.cb = counted;
+	w.c.arg = &w;
+	w.stats = stats;
+	w.cb = cb;
+	w.arg = arg;
+	if ((err = rt_store_begin_read(st)) != NULL)
+		return err;
+	if ((err = rt_store_check_integrity(st, quick, counted, &w)) ||
+	    w.c.stop || (err = rt_store_check_schema(st, counted, &w)) ||
+	    w.c.stop || (err = rt_store_check_references(st, counted, &w)) ||
+	    w.c.stop || (err = rt_store_issuer_list(st, issuer_cb, &w)) ||
+	    w.c.stop || (err = rt_store_stored_reports(st, report_cb, &w)) ||
+	    w.c.stop || (err = rt_store_stored_recs(st, rec_cb, &w)) ||
+	    w.c.stop || (err = rt_store_check_search(st, counted, &w)))
+		goto done;
+	rt_store_rollback(st);
+	if (!quick && !w.c.stop)
+		err = rt_store_check_search_words(st, counted, &w, &ran,
+		    &stats->words);
+done:
+	rt_store_rollback(st);
+	if (err == NULL && w.c.stop == -1)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	rt_buf_free(&w.c.msg);
+	free(w.eb.ev);
+	return err;
+}

@@ -1,0 +1,808 @@
+#include "core/lifecycle.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/date.h"
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/money.h"
+#include "base/util.h"
+#include "core/config.h"
+#include "core/rec.h"
+#include "store/store.h"
+
+/* ---- flags -------------------------------------------------------------- */
+
+static const char *const flag_fields[RT_FLAG_COUNT] = {
+	"priority", "significant", "on_hold", "closure_requested",
+	"partially_addressed",
+};
+
+int
+rt_flag_lookup(const char *name)
+{
+	char field[32];
+	size_t i;
+	int f;
+
+	if (strlen(name) >= sizeof(field))
+		return -1;
+	for (i = 0; name[i]; i++)
+		field[i] = name[i] == '-' ? '_' : name[i];
+	field[i] = '\0';
+	for (f = 0; f < RT_FLAG_COUNT; f++)
+		if (strcmp(field, flag_fields[f]) == 0)
+			return f;
+	return -1;
+}
+
+static const char *const flag_names[RT_FLAG_COUNT] = {
+	"priority", "significant", "on-hold", "closure-requested",
+	"partially-addressed",
+};
+
+const char *
+rt_flag_name(enum rt_flag f)
+{
+	return flag_names[f];
+}
+
+const char *
+rt_flag_field(enum rt_flag f)
+{
+	return flag_fields[f];
+}
+
+int *
+rt_flag_ptr(struct rt_rec *rec, enum rt_flag f)
+{
+	switch (f) {
+	case RT_FLAG_PRIORITY: return &rec->priority;
+	case RT_FLAG_SIGNIFICANT: return &rec->significant;
+	case RT_FLAG_ON_HOLD: return &rec->on_hold;
+	case RT_FLAG_CLOSURE_REQUESTED: return &rec->closure_requested;
+	default: return &rec->partially_addressed;
+	}
+}
+
+int
+rt_flag_get(const struct rt_rec *rec, enum rt_flag f)
+{
+	return *rt_flag_ptr((struct rt_rec *)rec, f);
+}
+
+struct rt_error *
+rt_flag_check(const struct rt_rec *rec, enum rt_flag f, int v)
+{
+	if (v && !rt_status_is_open(rec->status) &&
+	    (f == RT_FLAG_ON_HOLD || f == RT_FLAG_CLOSURE_REQUESTED))
+		return rt_error_new(RT_EREFUSED, "%s#%s: is %s; only an open "
+		    "recommendation can be %s", rec->report, rec->number,
+		    rt_status_name(rec->status), f == RT_FLAG_ON_HOLD ?
+		    "on hold" : "awaiting closure");
+	return NULL;
+}
+
+const char *
+rt_flag_names(void)
+{
+	return "priority, significant, on-hold, closure-requested, "
+	    "partially-addressed";
+}
+
+/* ---- replay ------------------------------------------------------------- */
+
+static void
+set_date(char d[RT_DATE_SIZE], const char *s)
+{
+	snprintf(d, RT_DATE_SIZE, "%s", s ? s : "");
+}
+
+/* The effect of a status event on the dates. */
+static void
+apply_status(struct rt_rec *rec, enum rt_status to, const char *effective)
+{
+	rec->status = to;
+	if (to == RT_OPEN_RESOLVED)
+		set_date(rec->resolved_date, effective);
+	else if (to == RT_OPEN_UNRESOLVED || to == RT_OPEN_PENDING)
+		set_date(rec->resolved_date, NULL);
+	if (rt_status_is_open(to))
+		set_date(rec->closed_date, NULL);
+	else
+		set_date(rec->closed_date, effective);
+}
+
+static void
+apply_event(struct rt_rec *rec, const struct rt_event *ev)
+{
+	enum rt_status st;
+	int f;
+
+	if (strcmp(ev->kind, "issued") == 0 || strcmp(ev->kind, "status") == 0) {
+		if (ev->new && rt_status_parse(ev->new, &st) == 0)
+			apply_status(rec, st, ev->effective);
+	} else if (strcmp(ev->kind, "concurrence") == 0) {
+		if (ev->new)
+			rt_concurrence_parse(ev->new, &rec->concurrence);
+	} else if (strcmp(ev->kind, "target") == 0) {
+		set_date(rec->target_date, ev->new);
+		if (rec->original_target_date[0] == '\0')
+			set_date(rec->original_target_date, ev->new);
+	} else if (strcmp(ev->kind, "flag") == 0 && ev->field &&
+	    (f = rt_flag_lookup(ev->field)) != -1)
+		*rt_flag_ptr(rec, f) = ev->new && strcmp(ev->new, "yes") == 0;
+}
+
+void
+rt_event_apply(struct rt_rec *rec, const struct rt_event *ev)
+{
+	apply_event(rec, ev);
+}
+
+int
+rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
+    const char *as_of, struct rt_rec *out)
+{
+	size_t i, j;
+	int f;
+
+	rt_rec_dup(cur, out);
+	out->status = RT_OPEN_PENDING;
+	out->concurrence = RT_CONC_PENDING;
+	set_date(out->target_date, NULL);
+	set_date(out->original_target_date, NULL);
+	set_date(out->resolved_date, NULL);
+	set_date(out->closed_date, NULL);
+	for (f = 0; f < RT_FLAG_COUNT; f++)
+		*rt_flag_ptr(out, f) = 0;
+	if (strcmp(cur->report_issued, as_of) > 0)
+		return -1;
+	for (i = 0; i < n && strcmp(events[i].effective, as_of) <= 0; i++)
+		apply_event(out, &events[i]);
+	/* a field changed later had, on as_of, the value that change
+	 * replaced: the old value of its first later event */
+	for (j = n; j-- > i;)
+		if (strcmp(events[j].kind, "field") == 0 && events[j].field)
+			rt_rec_restore(out, events[j].field, events[j].old);
+	return 0;
+}
+
+int
+rt_events_push(struct rt_events *e, const struct rt_event *ev)
+{
+	struct rt_event *copy;
+
+	if (e->n == e->cap) {
+		size_t cap = e->cap ? 2 * e->cap : 16;
+		struct rt_event *p = realloc(e->ev, cap * sizeof(*p));
+
+		if (p == NULL) {
+			e->nomem = 1;
+			return -1;
+		}
+		e->ev = p;
+		e->cap = cap;
+	}
+	copy = &e->ev[e->n];
+	*copy = *ev;
+	copy->actor = rt_strdup(ev->actor);
+	copy->kind = rt_strdup(ev->kind);
+	copy->field = rt_strdup(ev->field);
+	copy->old = rt_strdup(ev->old);
+	copy->new = rt_strdup(ev->new);
+	copy->note = rt_strdup(ev->note);
+	if ((ev->actor && !copy->actor) || (ev->kind && !copy->kind) ||
+	    (ev->field && !copy->field) || (ev->old && !copy->old) ||
+	    (ev->new && !copy->new) || (ev->note && !copy->note)) {
+		rt_event_free(copy);
+		e->nomem = 1;
+		return -1;
+	}
+	e->n++;
+	return 0;
+}
+
+static int
+gather(const struct rt_event *ev, void *arg)
+{
+	return rt_events_push(arg, ev) != 0;
+}
+
+void
+rt_events_free(struct rt_events *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		rt_event_free(&e->ev[i]);
+	free(e->ev);
+	memset(e, 0, sizeof(*e));
+}
+
+struct rt_error *
+rt_events_load(struct rt_store *st, int64_t rec_id, struct rt_events *e)
+{
+	struct rt_error *err;
+
+	memset(e, 0, sizeof(*e));
+	if ((err = rt_store_event_list(st, rec_id, gather, e)) == NULL &&
+	    e->nomem)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	if (err)
+		rt_events_free(e);
+	return err;
+}
+
+const char *
+rt_events_latest(const struct rt_events *h, const char *kind,
+    const char *field)
+{
+	const char *last = NULL;
+	size_t i;
+
+	for (i = 0; i < h->n; i++) {
+		const struct rt_event *ev = &h->ev[i];
+		int same = strcmp(kind, "status") == 0 ?
+		    strcmp(ev->kind, "status") == 0 ||
+		    strcmp(ev->kind, "issued") == 0 :
+		    strcmp(ev->kind, kind) == 0 && (field == NULL ||
+		    (ev->field && strcmp(ev->field, field) == 0));
+
+		if (same && (last == NULL || strcmp(ev->effective, last) > 0))
+			last = ev->effective;
+	}
+	return last;
+}
+
+struct rt_error *
+rt_rec_as_of(struct rt_store *st, const struct rt_rec *cur,
+    const char *as_of, struct rt_rec *out, int *exists)
+{
+	struct rt_error *err;
+	struct rt_events e;
+
+	rt_rec_init(out);
+	*exists = 0;
+	if (strcmp(cur->report_issued, as_of) > 0)
+		return NULL;
+	if ((err = rt_events_load(st, cur->id, &e)) != NULL)
+		return err;
+	*exists = rt_replay(cur, e.ev, e.n, as_of, out) == 0;
+	rt_events_free(&e);
+	return NULL;
+}
+
+/* ---- applying a request ---------------------------------------------- */
+
+/* One event to write, before it is written. */
+struct pending {
+	const char *kind, *field, *old, *new, *note;
+	char oldbuf[RT_DATE_SIZE], newbuf[RT_DATE_SIZE];
+};
+
+/* The amounts of a management decision a status move records. */
+#define NDECISION 2
+static const enum rt_money_field decision_fields[NDECISION] = {
+	RT_DISALLOWED_COST, RT_FBU_AGREED,
+};
+
+struct change {
+	const char *id;
+	const struct rt_events *history;
+	const char *effective;
+	const int64_t *decision;	/* NDECISION amounts in cents,
+					   RT_MONEY_NONE: not given */
+	struct pending ev[2 + RT_FLAG_COUNT + NDECISION];
+	size_t n;
+	char *owned;		/* a note made here, freed with the change */
+	char money[NDECISION][2][32];	/* old and new amounts as text */
+};
+
+static struct rt_error *
+order_error(const char *id, const char *effective, const char *what,
+    const char *last)
+{
+	return rt_error_new(RT_EREFUSED, "%s: effective date %s is before the "
+	    "latest %s change (%s); the history must stay in order", id,
+	    effective, what, last);
+}
+
+struct rt_error *
+rt_check_order(struct rt_store *st, const struct rt_rec *rec,
+    const char *kind, const char *field, const char *effective)
+{
+	struct rt_error *err = NULL;
+	struct rt_events h;
+	const char *last;
+
+	if ((err = rt_events_load(st, rec->id, &h)) != NULL)
+		return err;
+	if ((last = rt_events_latest(&h, kind, field)) &&
+	    strcmp(effective, last) < 0) {
+		struct rt_buf id = { 0 };
+
+		rt_buf_printf(&id, "%s#%s", rec->report, rec->number);
+		err = order_error(id.s ? id.s : rec->report, effective,
+		    field ? field : kind, last);
+		rt_buf_free(&id);
+	}
+	rt_events_free(&h);
+	return err;
+}
+
+/* Queue an event, refusing it when it would land before the latest
+ * event of the same attribute. */
+static struct rt_error *
+queue(struct change *c, const char *kind, const char *field,
+    const char *old, const char *new, const char *note)
+{
+	const char *last = NULL;
+	struct pending *p;
+
+	if (strcmp(kind, "note") != 0)
+		last = rt_events_latest(c->history, kind, field);
+	if (last && strcmp(c->effective, last) < 0)
+		return order_error(c->id, c->effective, field ? field : kind,
+		    last);
+	p = &c->ev[c->n++];
+	p->kind = kind;
+	p->field = field;
+	/* dates are copied: the record they come from changes next */
+	if (old && strlen(old) < RT_DATE_SIZE && rt_date_valid(old)) {
+		set_date(p->oldbuf, old);
+		old = p->oldbuf;
+	}
+	if (new && strlen(new) < RT_DATE_SIZE && rt_date_valid(new)) {
+		set_date(p->newbuf, new);
+		new = p->newbuf;
+	}
+	p->old = old;
+	p->new = new;
+	p->note = note;
+	return NULL;
+}
+
+/* A target date change (from the target verb or status --target). */
+static struct rt_error *
+change_target(struct change *c, struct rt_rec *rec, const char *target,
+    const char *note)
+{
+	struct rt_error *err;
+
+	if (!rt_date_valid(target))
+		return rt_error_new(RT_EINVAL, "target date \"%s\" is not a "
+		    "date (expected YYYY-MM-DD, a day that exists)", target);
+	if (strcmp(target, rec->report_issued) < 0)
+		return rt_error_new(RT_EREFUSED, "%s: target date %s is "
+		    "before the report was issued (%s)", c->id, target,
+		    rec->report_issued);
+	if (strcmp(target, rec->target_date) == 0)
+		return NULL;
+	if (rec->target_date[0] && rt_blank(note))
+		return rt_error_new(RT_EREFUSED, "%s: changing the target "
+		    "date from %s to %s needs a reason (--note)", c->id,
+		    rec->target_date, target);
+	if (!rt_status_is_open(rec->status))
+		return rt_error_new(RT_EREFUSED, "%s: is %s; a closed "
+		    "recommendation takes no target date (reopen it first)",
+		    c->id, rt_status_name(rec->status));
+	if ((err = queue(c, "target", "target_date", rec->target_date[0] ?
+	    rec->target_date : NULL, target, note)))
+		return err;
+	if (rec->original_target_date[0] == '\0')
+		set_date(rec->original_target_date, target);
+	set_date(rec->target_date, target);
+	return NULL;
+}
+
+static struct rt_error *
+change_flag(struct change *c, struct rt_rec *rec, enum rt_flag f, int v,
+    const char *note)
+{
+	struct rt_error *err;
+	int *p = rt_flag_ptr(rec, f);
+
+	if (*p == v)
+		return NULL;
+	if ((err = rt_flag_check(rec, f, v)) || (err = queue(c, "flag", rt_flag_field(f), *p ? "yes" : "no",
+	    v ? "yes" : "no", note)))
+		return err;
+	*p = v;
+	return NULL;
+}
+
+/* The amounts of the management decision that came with a move. */
+static struct rt_error *
+change_decision(struct change *c, struct rt_rec *rec, const char *note)
+{
+	struct rt_error *err;
+	size_t i;
+
+	for (i = 0; i < NDECISION; i++) {
+		int64_t *have = &rec->money[decision_fields[i]];
+		int64_t want = c->decision[i];
+		char *old = c->money[i][0], *new = c->money[i][1];
+
+		if (want == RT_MONEY_NONE || want == *have)
+			continue;
+		if (*have != RT_MONEY_NONE)
+			rt_money_format(*have, old, sizeof(c->money[i][0]));
+		rt_money_format(want, new, sizeof(c->money[i][1]));
+		if ((err = queue(c, "field", rt_money_name(decision_fields[i]),
+		    *have == RT_MONEY_NONE ? NULL : old, new, note)))
+			return err;
+		*have = want;
+	}
+	if ((err = rt_rec_money_check(rec)) != NULL) {
+		struct rt_error *e = rt_error_new(err->code, "%s: %s", c->id,
+		    err->msg);
+
+		rt_error_free(err);
+		return e;
+	}
+	return NULL;
+}
+
+static struct rt_error *
+change_status(struct change *c, struct rt_rec *rec,
+    const struct rt_config *cfg, const struct rt_request *req,
+    const char *note)
+{
+	struct rt_buf reason = { 0 };
+	struct rt_error *err;
+	struct rt_move mv = {
+		.id = c->id, .from = rec->status, .to = req->status,
+		.has_target = rec->target_date[0] || req->target,
+		.has_note = !rt_blank(note),
+		.has_corrective_action = !rt_blank(rec->corrective_action),
+		.has_official = !rt_blank(rec->official),
+		.has_evidence = !rt_blank(req->evidence),
+	};
+
+	if ((err = rt_move_check(&mv, cfg->require_resolve,
+	    cfg->require_close_implemented)))
+		return err;
+	if (req->target && !rt_status_is_open(req->status))
+		return rt_error_new(RT_EINVAL, "%s: --target goes with a move "
+		    "to an open status, not to %s", c->id,
+		    rt_status_name(req->status));
+	if (!rt_blank(req->evidence)) {
+		/* the evidence reference is kept in the event's note */
+		rt_buf_printf(&reason, "%s%sevidence: %s", note ? note : "",
+		    rt_blank(note) ? "" : "; ", req->evidence);
+		if ((c->owned = reason.s) == NULL)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+		note = c->owned;
+	}
+	if ((err = queue(c, "status", "status", rt_status_name(rec->status),
+	    rt_status_name(req->status), note)))
+		return err;
+	apply_status(rec, req->status, c->effective);
+	/* after the move, so that a reopened recommendation takes it */
+	if (req->target && (err = change_target(c, rec, req->target, note)))
+		return err;
+	if (!rt_status_is_open(req->status)) {
+		if ((err = change_flag(c, rec, RT_FLAG_ON_HOLD, 0, note)) ||
+		    (err = change_flag(c, rec, RT_FLAG_CLOSURE_REQUESTED, 0,
+		    note)))
+			return err;
+	}
+	return change_decision(c, rec, note);
+}
+
+/* Every recommendation named by ids, in order, each once. */
+struct targets {
+	char **report, **number;
+	size_t n, cap;
+	int nomem;
+};
+
+static int
+targets_add(struct targets *t, const char *report, const char *number)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->report[i], report) == 0 &&
+		    strcmp(t->number[i], number) == 0)
+			return 0;
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? 2 * t->cap : 8;
+		char **r = realloc(t->report, cap * sizeof(*r));
+
+		if (r == NULL)
+			return -1;
+		t->report = r;
+		if ((r = realloc(t->number, cap * sizeof(*r))) == NULL)
+			return -1;
+		t->number = r;
+		t->cap = cap;
+	}
+	t->report[t->n] = rt_strdup(report);
+	t->number[t->n] = rt_strdup(number);
+	if (t->report[t->n] == NULL || t->number[t->n] == NULL) {
+		free(t->report[t->n]);
+		free(t->number[t->n]);
+		return -1;
+	}
+	t->n++;
+	return 0;
+}
+
+static int
+targets_cb(const struct rt_rec *rec, void *arg)
+{
+	struct targets *t = arg;
+
+	if (targets_add(t, rec->report, rec->number) == -1) {
+		t->nomem = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+targets_free(struct targets *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++) {
+		free(t->report[i]);
+		free(t->number[i]);
+	}
+	free(t->report);
+	free(t->number);
+}
+
+static struct rt_error *
+expand(struct rt_store *st, char *const *ids, size_t nids,
+    struct targets *t)
+{
+	struct rt_error *err = NULL;
+	struct rt_report r;
+	char *report, *number;
+	size_t i;
+	int nrecs;
+
+	for (i = 0; i < nids && err == NULL; i++) {
+		if ((err = rt_recid_parse(ids[i], &report, &number)))
+			break;
+		if (strcmp(number, "*") == 0) {
+			struct rt_filter f = { .report = report };
+
+			if ((err = rt_store_report_get(st, report, &r)) == NULL) {
+				nrecs = r.nrecs;
+				rt_report_free(&r);
+				err = rt_store_rec_list(st, &f, targets_cb, t);
+			}
+			if (err == NULL && t->nomem)
+				err = rt_error_new(RT_ENOMEM, "out of memory");
+			if (err == NULL && nrecs == 0)
+				err = rt_error_new(RT_ENOTFOUND, "%s: the report "
+				    "has no recommendations", ids[i]);
+		} else if (targets_add(t, report, number) == -1)
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+		free(report);
+		free(number);
+	}
+	return err;
+}
+
+/* Apply req to one recommendation and write what changed. */
+static struct rt_error *
+apply_one(struct rt_store *st, const struct rt_config *cfg,
+    const char *report, const char *number, const struct rt_request *req,
+    const int64_t *decision, const struct rt_actor *who,
+    struct rt_outcome *out)
+{
+	struct rt_error *err;
+	struct rt_rec rec;
+	struct rt_events h;
+	struct change c;
+	char effective[RT_DATE_SIZE];
+	size_t i;
+	int f;
+
+	memset(&c, 0, sizeof(c));
+	memset(&h, 0, sizeof(h));
+	rt_rec_init(&rec);
+	if ((err = rt_store_rec_get(st, report, number, &rec)) ||
+	    (err = rt_effective_date(who->effective, &rec,
+	    effective)) ||
+	    (err = rt_events_load(st, rec.id, &h)))
+		goto done;
+	c.id = out->id;
+	c.history = &h;
+	c.effective = effective;
+	c.decision = decision;
+	out->from = rec.status;
+	out->conc_from = rec.concurrence;
+	set_date(out->target_from, rec.target_date);
+	for (f = 0; f < RT_FLAG_COUNT; f++)
+		out->flags_from[f] = *rt_flag_ptr(&rec, f);
+	memcpy(out->money_from, rec.money, sizeof(out->money_from));
+	switch (req->verb) {
+	case RT_VERB_STATUS:
+		err = change_status(&c, &rec, cfg, req, who->note);
+		break;
+	case RT_VERB_CONCUR:
+		if (rec.concurrence != req->concurrence &&
+		    (err = queue(&c, "concurrence", "concurrence",
+		    rt_concurrence_name(rec.concurrence),
+		    rt_concurrence_name(req->concurrence), who->note)) == NULL)
+			rec.concurrence = req->concurrence;
+		break;
+	case RT_VERB_TARGET:
+		err = change_target(&c, &rec, req->target, who->note);
+		break;
+	case RT_VERB_FLAG:
+		for (f = 0; f < RT_FLAG_COUNT && err == NULL; f++)
+			if (req->flags[f] != -1)
+				err = change_flag(&c, &rec, f, req->flags[f],
+				    who->note);
+		break;
+	case RT_VERB_NOTE:
+		err = queue(&c, "note", NULL, NULL, NULL, req->text);
+		break;
+	}
+	if (err)
+		goto done;
+	for (i = 0; i < c.n && err == NULL; i++)
+		err = rt_event_write(st, rec.id, effective, who->actor,
+		    c.ev[i].kind, c.ev[i].field, c.ev[i].old, c.ev[i].new,
+		    c.ev[i].note);
+	if (err == NULL && c.n > 0 && req->verb != RT_VERB_NOTE)
+		err = rt_store_rec_update(st, &rec);
+	out->to = rec.status;
+	out->conc_to = rec.concurrence;
+	set_date(out->target_to, rec.target_date);
+	for (f = 0; f < RT_FLAG_COUNT; f++)
+		out->flags_to[f] = *rt_flag_ptr(&rec, f);
+	memcpy(out->money_to, rec.money, sizeof(out->money_to));
+	out->nevents = (int)c.n;
+done:
+	free(c.owned);
+	rt_events_free(&h);
+	rt_rec_free(&rec);
+	return err;
+}
+
+/*
+ * The amounts of the management decision a request gives, in cents
+ * (RT_MONEY_NONE where not given): only with a move that resolves or
+ * closes.
+ */
+static struct rt_error *
+decision_parse(const struct rt_request *req, int64_t decision[NDECISION])
+{
+	const char *given[NDECISION] = { req->disallowed, req->fbu_agreed };
+	static const char *const option[NDECISION] = { "--disallowed",
+	    "--fbu-agreed" };
+	size_t i;
+
+	for (i = 0; i < NDECISION; i++) {
+		decision[i] = RT_MONEY_NONE;
+		if (given[i] == NULL)
+			continue;
+		if (req->verb != RT_VERB_STATUS)
+			return rt_error_new(RT_EINVAL, "%s goes with a status "
+			    "move", option[i]);
+		if (req->status == RT_OPEN_PENDING ||
+		    req->status == RT_OPEN_UNRESOLVED)
+			return rt_error_new(RT_EREFUSED, "%s: the amounts of a "
+			    "management decision go with its resolution (a "
+			    "move to open-resolved, closed-implemented or "
+			    "closed-not-implemented), not with a move to %s",
+			    option[i], rt_status_name(req->status));
+		if (rt_money_parse(given[i], &decision[i]) == -1)
+			return rt_error_new(RT_EINVAL, "%s: \"%s\" is not an "
+			    "amount of dollars (%s)", option[i], given[i],
+			    rt_money_hint(given[i]));
+	}
+	return NULL;
+}
+
+static struct rt_error *
+apply_once(struct rt_store *st, const struct rt_config *cfg, char *const *ids,
+    size_t nids, const struct rt_request *req, const struct rt_actor *who,
+    struct rt_outcome **outcomes, size_t *n)
+{
+	struct rt_error *err;
+	struct targets t;
+	struct rt_outcome *o = NULL;
+	int64_t decision[NDECISION];
+	size_t i;
+
+	*outcomes = NULL;
+	*n = 0;
+	memset(&t, 0, sizeof(t));
+	if (req->verb == RT_VERB_NOTE && rt_blank(req->text))
+		return rt_error_new(RT_EINVAL, "the note is empty");
+	if ((err = decision_parse(req, decision)) != NULL)
+		return err;
+	if ((err = rt_store_begin(st)) != NULL)
+		return err;
+	if ((err = expand(st, ids, nids, &t)))
+		goto done;
+	if ((o = calloc(t.n ? t.n : 1, sizeof(*o))) == NULL) {
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+		goto done;
+	}
+	for (i = 0; i < t.n && err == NULL; i++) {
+		struct rt_buf id = { 0 };
+
+		if (rt_buf_printf(&id, "%s#%s", t.report[i], t.number[i])) {
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		o[i].id = id.s;
+		err = apply_one(st, cfg, t.report[i], t.number[i], req,
+		    decision, who, &o[i]);
+	}
+	if (err == NULL)
+		err = rt_store_commit(st);
+done:
+	if (err) {
+		rt_store_rollback(st);
+		rt_outcomes_free(o, t.n);
+		o = NULL;
+	} else
+		*n = t.n;
+	*outcomes = o;
+	targets_free(&t);
+	return err;
+}
+
+/* How often a change that met another at the same moment is tried. */
+#define APPLY_TRIES 20
+
+struct rt_error *
+rt_apply(struct rt_store *st, const struct rt_config *cfg, char *const *ids,
+    size_t nids, const struct rt_request *req, const struct rt_actor *who,
+    struct rt_outcome **outcomes, size_t *n)
+{
+	struct rt_error *err;
+	int i;
+
+	/*
+	 * On a server, two commands changing the same recommendations in
+	 * another order can each hold a row the other waits for: the server
+	 * ends one of them, which changed nothing and runs again, from the
+	 * start, on the rows as the other left them.
+	 */
+	for (i = 1; ; i++) {
+		err = apply_once(st, cfg, ids, nids, req, who, outcomes, n);
+		if (err == NULL || err->code != RT_ECONFLICT ||
+		    i == APPLY_TRIES)
+			return err;
+		rt_error_free(err);
+	}
+}
+
+void
+rt_outcomes_free(struct rt_outcome *o, size_t n)
+{
+	size_t i;
+
+	if (o == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(o[i].id);
+	free(o);
+}
+
+const char *
+rt_event_kind_field(const char *kind)
+{
+	if (strcmp(kind, "status") == 0 || strcmp(kind, "issued") == 0)
+		return "status";
+	if (strcmp(kind, "concurrence") == 0)
+		return "concurrence";
+	if (strcmp(kind, "target") == 0)
+		return "target_date";
+	return NULL;
+}

@@ -1,0 +1,667 @@
+/*
+ * rectrack — export: one document walk (issuers, agencies, then each
+ * report with its recommendations and their history) written through a
+ * small document writer with two back ends, libyaml's emitter and JSON.
+ */
+#include "formats/export.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <yaml.h>
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/money.h"
+#include "base/util.h"
+#include "core/lifecycle.h"
+#include "core/rec.h"
+#include "core/select.h"
+#include "store/store.h"
+
+#define MAX_DEPTH 16	/* the document nests 7 deep */
+
+/* How a value is written. */
+enum val_kind {
+	VAL_TEXT,	/* free text: YAML style by content, JSON string */
+	VAL_QUOTED,	/* text that is always quoted ("1") */
+	VAL_DATE,	/* YAML plain, JSON string */
+	VAL_BARE,	/* number or boolean: plain, JSON bare */
+};
+
+/* The document writer: a YAML emitter, or JSON written with
+ * rt_json_string. */
+struct doc {
+	FILE *fp;
+	int json;
+	yaml_emitter_t emitter;		/* YAML */
+	int depth;			/* JSON: containers open */
+	int members[MAX_DEPTH];		/* JSON: members so far, by depth */
+	int after_key;			/* JSON: the value of a key is next */
+	const char *key;		/* the last key, for messages */
+	char where[160];		/* what is being written (messages) */
+	struct rt_error *err;		/* the first error; then nothing is
+					   written */
+};
+
+/* ---- YAML ---------------------------------------------------------------- */
+
+static void
+yaml_fail(struct doc *d)
+{
+	const char *problem = d->emitter.problem ? d->emitter.problem :
+	    "unknown error";
+
+	if (d->emitter.error == YAML_MEMORY_ERROR)
+		d->err = rt_error_new(RT_ENOMEM, "out of memory");
+	else if (d->emitter.error == YAML_WRITER_ERROR)
+		d->err = rt_error_new(RT_EIO, "cannot write the export: %s",
+		    problem);
+	else
+		d->err = rt_error_new(RT_EINVAL, "%s: cannot write it as "
+		    "YAML: %s", d->where, problem);
+}
+
+/* Emit ev, initialised by the caller when ok is non-zero. */
+static void
+yaml_put(struct doc *d, int ok, yaml_event_t *ev)
+{
+	if (!ok) {
+		d->err = rt_error_new(RT_ENOMEM, "out of memory");
+		return;
+	}
+	/* the emitter owns ev from here, also when it fails */
+	if (!yaml_emitter_emit(&d->emitter, ev))
+		yaml_fail(d);
+}
+
+/*
+ * Would a YAML reader take s, written plain, for something else than
+ * this text: null, a boolean, a number, an indicator, a comment, YAML
+ * 1.1's value and merge keys?
+ */
+static int
+needs_quotes(const char *s)
+{
+	static const char *const words[] = {
+		"~", "null", "true", "false", "yes", "no", "on", "off", "y",
+		"n", ".inf", "-.inf", "+.inf", ".nan", "=", "<<",
+	};
+	size_t n = strlen(s), i;
+
+	if (n == 0 || s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' ||
+	    s[n - 1] == '\t' || s[n - 1] == ':')
+		return 1;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcasecmp(s, words[i]) == 0)
+			return 1;
+	if (strchr("-?:,[]{}#&*!|>'\"%@`", s[0]) != NULL)
+		return 1;
+	/* anything that starts like a number: 12, 1.5, +1, .5, 2021-02-08 */
+	if (isdigit((unsigned char)s[0]) || ((s[0] == '+' || s[0] == '.') &&
+	    (isdigit((unsigned char)s[1]) || s[1] == '.')))
+		return 1;
+	return strchr(s, '#') != NULL || strstr(s, ": ") != NULL;
+}
+
+/* The style of a text: the emitter falls back to double quotes when a
+ * literal block cannot hold it (blanks before a line end). */
+static yaml_scalar_style_t
+text_style(const char *s)
+{
+	if (strchr(s, '\r') != NULL)	/* a reader would turn CR LF into LF */
+		return YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+	if (strchr(s, '\n') != NULL)
+		return YAML_LITERAL_SCALAR_STYLE;
+	if (needs_quotes(s))
+		return YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+	return YAML_PLAIN_SCALAR_STYLE;
+}
+
+static void
+yaml_scalar(struct doc *d, const char *s, yaml_scalar_style_t style)
+{
+	yaml_event_t ev;
+
+	yaml_put(d, yaml_scalar_event_initialize(&ev, NULL, NULL,
+	    (yaml_char_t *)s, (int)strlen(s), 1, 1, style), &ev);
+}
+
+/* ---- JSON ---------------------------------------------------------------- */
+
+/* Before a key, or a value that has none: the separator and indentation. */
+static void
+json_next(struct doc *d)
+{
+	int i;
+
+	if (d->after_key) {
+		d->after_key = 0;
+		return;
+	}
+	if (d->depth == 0)
+		return;
+	fputs(d->members[d->depth]++ ? ",\n" : "\n", d->fp);
+	for (i = 0; i < d->depth; i++)
+		fputs("  ", d->fp);
+}
+
+/* ---- the document writer ------------------------------------------------- */
+
+/* True when s is well-formed UTF-8 (no overlong forms, no surrogates,
+ * nothing above U+10FFFF), as libyaml and JSON readers want it. */
+static int
+valid_utf8(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned long c;
+	int n, i;
+
+	while (*p) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		if ((*p & 0xe0) == 0xc0) {
+			n = 1;
+			c = *p & 0x1f;
+		} else if ((*p & 0xf0) == 0xe0) {
+			n = 2;
+			c = *p & 0x0f;
+		} else if ((*p & 0xf8) == 0xf0) {
+			n = 3;
+			c = *p & 0x07;
+		} else
+			return 0;
+		for (i = 1; i <= n; i++) {
+			if ((p[i] & 0xc0) != 0x80)
+				return 0;
+			c = (c << 6) | (p[i] & 0x3f);
+		}
+		if ((n == 1 && c < 0x80) || (n == 2 && c < 0x800) ||
+		    (n == 3 && c < 0x10000) || c > 0x10ffff ||
+		    (c >= 0xd800 && c <= 0xdfff))
+			return 0;
+		p += n + 1;
+	}
+	return 1;
+}
+
+static struct rt_error *
+doc_init(struct doc *d, FILE *fp, int json)
+{
+	yaml_event_t ev;
+
+	memset(d, 0, sizeof(*d));
+	d->fp = fp;
+	d->json = json;
+	snprintf(d->where, sizeof(d->where), "the export");
+	if (json)
+		return NULL;
+	if (!yaml_emitter_initialize(&d->emitter))
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	yaml_emitter_set_output_file(&d->emitter, fp);
+	yaml_emitter_set_unicode(&d->emitter, 1);
+	yaml_emitter_set_width(&d->emitter, -1);	/* no folding */
+	yaml_emitter_set_break(&d->emitter, YAML_LN_BREAK);
+	yaml_put(d, yaml_stream_start_event_initialize(&ev,
+	    YAML_UTF8_ENCODING), &ev);
+	if (d->err == NULL)
+		yaml_put(d, yaml_document_start_event_initialize(&ev, NULL,
+		    NULL, NULL, 1), &ev);
+	return NULL;
+}
+
+/* End the document (when all went well), free the writer and return the
+ * first error. */
+static struct rt_error *
+doc_finish(struct doc *d)
+{
+	yaml_event_t ev;
+
+	if (!d->json) {
+		if (d->err == NULL)
+			yaml_put(d, yaml_document_end_event_initialize(&ev, 1),
+			    &ev);
+		if (d->err == NULL)
+			yaml_put(d, yaml_stream_end_event_initialize(&ev), &ev);
+		yaml_emitter_delete(&d->emitter);
+	} else if (d->err == NULL)
+		fputc('\n', d->fp);
+	if (d->err == NULL && (fflush(d->fp) != 0 || ferror(d->fp)))
+		d->err = rt_error_new(RT_EIO, "cannot write the export: %s",
+		    strerror(errno));
+	return d->err;
+}
+
+/* Open a mapping (seq 0) or a sequence (seq 1). */
+static void
+doc_open(struct doc *d, int seq)
+{
+	yaml_event_t ev;
+
+	if (d->err)
+		return;
+	if (d->json) {
+		if (d->depth + 1 >= MAX_DEPTH) {
+			d->err = rt_error_new(RT_EINVAL, "%s: nested too "
+			    "deep", d->where);
+			return;
+		}
+		json_next(d);
+		fputc(seq ? '[' : '{', d->fp);
+		d->members[++d->depth] = 0;
+	} else if (seq)
+		yaml_put(d, yaml_sequence_start_event_initialize(&ev, NULL,
+		    NULL, 1, YAML_BLOCK_SEQUENCE_STYLE), &ev);
+	else
+		yaml_put(d, yaml_mapping_start_event_initialize(&ev, NULL,
+		    NULL, 1, YAML_BLOCK_MAPPING_STYLE), &ev);
+}
+
+static void
+doc_close(struct doc *d, int seq)
+{
+	yaml_event_t ev;
+	int i;
+
+	if (d->err)
+		return;
+	if (d->json) {
+		if (d->members[d->depth--]) {
+			fputc('\n', d->fp);
+			for (i = 0; i < d->depth; i++)
+				fputs("  ", d->fp);
+		}
+		fputc(seq ? ']' : '}', d->fp);
+	} else if (seq)
+		yaml_put(d, yaml_sequence_end_event_initialize(&ev), &ev);
+	else
+		yaml_put(d, yaml_mapping_end_event_initialize(&ev), &ev);
+}
+
+static void
+doc_key(struct doc *d, const char *key)
+{
+	if (d->err)
+		return;
+	d->key = key;
+	if (d->json) {
+		json_next(d);
+		rt_json_string(d->fp, key);
+		fputs(": ", d->fp);
+		d->after_key = 1;
+	} else
+		yaml_scalar(d, key, YAML_PLAIN_SCALAR_STYLE);
+}
+
+static void
+doc_value(struct doc *d, enum val_kind kind, const char *s)
+{
+	if (d->err)
+		return;
+	if (!valid_utf8(s)) {
+		d->err = rt_error_new(RT_EINVAL, "%s: %s: not valid UTF-8 "
+		    "text", d->where, d->key ? d->key : "value");
+		return;
+	}
+	if (d->json) {
+		json_next(d);
+		if (kind == VAL_BARE)
+			fputs(s, d->fp);
+		else
+			rt_json_string(d->fp, s);
+		return;
+	}
+	switch (kind) {
+	case VAL_TEXT:
+		yaml_scalar(d, s, text_style(s));
+		break;
+	case VAL_QUOTED:
+		yaml_scalar(d, s, YAML_DOUBLE_QUOTED_SCALAR_STYLE);
+		break;
+	case VAL_DATE:
+	case VAL_BARE:
+		yaml_scalar(d, s, YAML_PLAIN_SCALAR_STYLE);
+		break;
+	}
+}
+
+/* key: value, nothing when the value is absent (NULL, or a date ""). */
+static void
+doc_field(struct doc *d, const char *key, enum val_kind kind, const char *s)
+{
+	if (s == NULL || (kind == VAL_DATE && *s == '\0'))
+		return;
+	doc_key(d, key);
+	doc_value(d, kind, s);
+}
+
+static void
+doc_bool(struct doc *d, const char *key, int v)
+{
+	doc_field(d, key, VAL_BARE, v ? "true" : "false");
+}
+
+static void
+doc_int(struct doc *d, const char *key, long long v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", v);
+	doc_field(d, key, VAL_BARE, buf);
+}
+
+static void
+doc_money(struct doc *d, const char *key, int64_t cents)
+{
+	char buf[32];
+
+	if (cents == RT_MONEY_NONE)
+		return;
+	rt_money_format(cents, buf, sizeof(buf));
+	doc_field(d, key, VAL_BARE, buf);
+}
+
+/* ---- the walk ------------------------------------------------------------ */
+
+struct walk {
+	struct rt_store *st;
+	const struct rt_filter *f;
+	const char *as_of;		/* the state of that day; NULL: now */
+	struct doc *d;
+	const struct rt_report *report;	/* being written */
+	int started;			/* its mapping is open */
+	int (*cb)(const struct rt_rec *, void *);	/* rt_export_recs */
+	void *arg;
+	int stopped;			/* cb asked to stop */
+	struct rt_error *err;		/* the store's, from a nested walk */
+};
+
+/* Does f select among the recommendations of a report? */
+static int
+rec_filtered(const struct rt_filter *f)
+{
+	return f->statuses || f->concurrences || f->priority ||
+	    f->overdue_before;
+}
+
+/* The filter on the recommendations of report r. */
+static void
+rec_filter(const struct rt_filter *f, const struct rt_report *r,
+    struct rt_filter *rf)
+{
+	memset(rf, 0, sizeof(*rf));
+	rf->report = r->number;
+	rf->statuses = f->statuses;
+	rf->concurrences = f->concurrences;
+	rf->priority = f->priority;
+	rf->overdue_before = f->overdue_before;
+}
+
+static int
+issuer_cb(const struct rt_issuer *is, void *arg)
+{
+	struct doc *d = arg;
+
+	snprintf(d->where, sizeof(d->where), "issuer %s", is->code);
+	doc_open(d, 0);
+	doc_field(d, "code", VAL_TEXT, is->code);
+	doc_field(d, "name", VAL_TEXT, is->name);
+	doc_field(d, "kind", VAL_TEXT, is->kind);
+	doc_close(d, 0);
+	return d->err != NULL;
+}
+
+static int
+agency_cb(const struct rt_agency *ag, void *arg)
+{
+	struct doc *d = arg;
+
+	snprintf(d->where, sizeof(d->where), "agency %s", ag->code);
+	doc_open(d, 0);
+	doc_field(d, "code", VAL_TEXT, ag->code);
+	doc_field(d, "name", VAL_TEXT, ag->name);
+	doc_field(d, "parent", VAL_TEXT, ag->parent);
+	doc_close(d, 0);
+	return d->err != NULL;
+}
+
+/* Open the mapping of w->report, up to its recommendations. */
+static void
+report_start(struct walk *w)
+{
+	const struct rt_report *r = w->report;
+	struct doc *d = w->d;
+	size_t i;
+
+	snprintf(d->where, sizeof(d->where), "report %s", r->number);
+	doc_open(d, 0);
+	doc_field(d, "number", VAL_TEXT, r->number);
+	doc_field(d, "title", VAL_TEXT, r->title);
+	doc_field(d, "issuer", VAL_TEXT, r->issuer);
+	doc_field(d, "type", VAL_TEXT, r->type);
+	doc_field(d, "issued", VAL_DATE, r->issued);
+	doc_int(d, "fiscal_year", r->fiscal_year);
+	doc_field(d, "agency", VAL_TEXT, r->agency);
+	if (r->ntopics > 0) {
+		doc_key(d, "topics");
+		doc_open(d, 1);
+		for (i = 0; i < r->ntopics; i++)
+			doc_value(d, VAL_TEXT, r->topics[i]);
+		doc_close(d, 1);
+	}
+	doc_field(d, "url", VAL_TEXT, r->url);
+	doc_field(d, "summary", VAL_TEXT, r->summary);
+	doc_field(d, "sensitivity", VAL_TEXT, r->sensitivity);
+	doc_key(d, "recommendations");
+	doc_open(d, 1);
+	w->started = 1;
+}
+
+static int
+event_cb(const struct rt_event *ev, void *arg)
+{
+	struct walk *w = arg;
+	struct doc *d = w->d;
+
+	/* as of a day: the events effective by its end */
+	if (w->as_of && strcmp(ev->effective, w->as_of) > 0)
+		return 0;
+	doc_open(d, 0);
+	doc_field(d, "effective", VAL_DATE, ev->effective);
+	doc_field(d, "at", VAL_DATE, ev->at);
+	doc_field(d, "actor", VAL_TEXT, ev->actor);
+	doc_field(d, "kind", VAL_TEXT, ev->kind);
+	doc_field(d, "field", VAL_TEXT, ev->field);
+	doc_field(d, "old", VAL_TEXT, ev->old);
+	doc_field(d, "new", VAL_TEXT, ev->new);
+	doc_field(d, "note", VAL_TEXT, ev->note);
+	doc_close(d, 0);
+	return d->err != NULL;
+}
+
+static int
+rec_cb(const struct rt_rec *rec, void *arg)
+{
+	struct walk *w = arg;
+	struct doc *d = w->d;
+	int i;
+
+	if (!w->started)
+		report_start(w);
+	snprintf(d->where, sizeof(d->where), "%s#%s", rec->report,
+	    rec->number);
+	doc_open(d, 0);
+	doc_field(d, "number", VAL_QUOTED, rec->number);
+	doc_field(d, "text", VAL_TEXT, rec->text);
+	doc_field(d, "agency", VAL_TEXT, rec->agency);
+	doc_field(d, "official", VAL_TEXT, rec->official);
+	doc_field(d, "concurrence", VAL_TEXT,
+	    rt_concurrence_name(rec->concurrence));
+	doc_field(d, "status", VAL_TEXT, rt_status_name(rec->status));
+	doc_field(d, "target_date", VAL_DATE, rec->target_date);
+	doc_field(d, "original_target_date", VAL_DATE,
+	    rec->original_target_date);
+	doc_field(d, "resolved_date", VAL_DATE, rec->resolved_date);
+	doc_field(d, "closed_date", VAL_DATE, rec->closed_date);
+	doc_field(d, "corrective_action", VAL_TEXT, rec->corrective_action);
+	for (i = 0; i < RT_FLAG_COUNT; i++)
+		doc_bool(d, rt_flag_field(i), rt_flag_get(rec, i));
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		doc_money(d, rt_money_name(i), rec->money[i]);
+	doc_key(d, "history");
+	doc_open(d, 1);
+	if (d->err == NULL)
+		w->err = rt_store_event_list(w->st, rec->id, event_cb, w);
+	doc_close(d, 1);
+	doc_close(d, 0);
+	return w->err != NULL || d->err != NULL;
+}
+
+/* The recommendations rf selects, as recorded or as of w->as_of. */
+static struct rt_error *
+recs(struct walk *w, const struct rt_filter *rf,
+    int (*cb)(const struct rt_rec *, void *))
+{
+	if (w->as_of)
+		return rt_select(w->st, rf, w->as_of, cb, w);
+	return rt_store_rec_list(w->st, rf, cb, w);
+}
+
+static int
+report_cb(const struct rt_report *r, void *arg)
+{
+	struct walk *w = arg;
+	struct rt_filter rf;
+
+	w->report = r;
+	w->started = 0;
+	if (w->as_of && strcmp(r->issued, w->as_of) > 0)
+		return 0;		/* not issued yet */
+	/* with a filter on recommendations, only reports that keep one */
+	if (!rec_filtered(w->f))
+		report_start(w);
+	rec_filter(w->f, r, &rf);
+	if (w->d->err == NULL && (w->err = recs(w, &rf, rec_cb)) == NULL &&
+	    w->started) {
+		doc_close(w->d, 1);
+		doc_close(w->d, 0);
+	}
+	return w->err != NULL || w->d->err != NULL;
+}
+
+static struct rt_error *
+export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
+    FILE *fp, int json)
+{
+	struct rt_error *err;
+	struct walk w;
+	struct doc d;
+
+	if ((err = doc_init(&d, fp, json)) != NULL)
+		return err;
+	memset(&w, 0, sizeof(w));
+	w.st = st;
+	w.f = f;
+	w.as_of = as_of;
+	w.d = &d;
+	doc_open(&d, 0);
+	doc_int(&d, "version", 1);
+	doc_key(&d, "issuers");
+	doc_open(&d, 1);
+	if (d.err == NULL)
+		w.err = rt_store_issuer_list(st, issuer_cb, &d);
+	doc_close(&d, 1);
+	doc_key(&d, "agencies");
+	doc_open(&d, 1);
+	if (d.err == NULL && w.err == NULL)
+		w.err = rt_store_agency_list(st, agency_cb, &d);
+	doc_close(&d, 1);
+	doc_key(&d, "reports");
+	doc_open(&d, 1);
+	/* the reports, their recommendations and events are read while
+	 * the report query is open: one snapshot of the database */
+	if (d.err == NULL && w.err == NULL && (err = rt_store_report_list(st,
+	    f, report_cb, &w)) != NULL)
+		w.err = err;
+	doc_close(&d, 1);
+	doc_close(&d, 0);
+	err = doc_finish(&d);
+	if (w.err) {
+		rt_error_free(err);
+		err = w.err;
+	}
+	return err;
+}
+
+struct rt_error *
+rt_export_yaml(struct rt_store *st, const struct rt_filter *f, FILE *fp)
+{
+	return export_doc(st, f, NULL, fp, 0);
+}
+
+struct rt_error *
+rt_export_json(struct rt_store *st, const struct rt_filter *f, FILE *fp)
+{
+	return export_doc(st, f, NULL, fp, 1);
+}
+
+struct rt_error *
+rt_export_doc_as_of(struct rt_store *st, const struct rt_filter *f,
+    const char *as_of, FILE *fp, int json)
+{
+	return export_doc(st, f, as_of, fp, json);
+}
+
+/* ---- flat ---------------------------------------------------------------- */
+
+static int
+flat_rec_cb(const struct rt_rec *rec, void *arg)
+{
+	struct walk *w = arg;
+
+	w->stopped = w->cb(rec, w->arg) != 0;
+	return w->stopped;
+}
+
+static int
+flat_report_cb(const struct rt_report *r, void *arg)
+{
+	struct walk *w = arg;
+	struct rt_filter rf;
+
+	if (w->as_of && strcmp(r->issued, w->as_of) > 0)
+		return 0;		/* not issued yet */
+	rec_filter(w->f, r, &rf);
+	w->err = recs(w, &rf, flat_rec_cb);
+	return w->err != NULL || w->stopped;
+}
+
+struct rt_error *
+rt_export_recs(struct rt_store *st, const struct rt_filter *f,
+    int (*cb)(const struct rt_rec *, void *), void *arg)
+{
+	return rt_export_recs_as_of(st, f, NULL, cb, arg);
+}
+
+struct rt_error *
+rt_export_recs_as_of(struct rt_store *st, const struct rt_filter *f,
+    const char *as_of, int (*cb)(const struct rt_rec *, void *), void *arg)
+{
+	struct rt_error *err;
+	struct walk w;
+
+	memset(&w, 0, sizeof(w));
+	w.st = st;
+	w.f = f;
+	w.as_of = as_of;
+	w.cb = cb;
+	w.arg = arg;
+	if ((err = rt_store_report_list(st, f, flat_report_cb, &w)) != NULL)
+		return err;
+	return w.err;
+}

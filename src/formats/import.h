@@ -1,0 +1,67 @@
+/*
+ * rectrack — importing YAML files into the store (import-format.md):
+ * new reports and recommendations are added with their history (given,
+ * or inferred from the dates), changed ones are updated with one event
+ * per changed attribute, unchanged ones are left alone.
+ */
+#ifndef RT_IMPORT_H
+#define RT_IMPORT_H
+
+#include <stddef.h>
+
+struct rt_error;
+
+struct rt_config;
+struct rt_store;
+
+struct rt_import_stats {
+	int reports_new, reports_changed, reports_unchanged;
+	int recs_new, recs_changed, recs_unchanged;
+	int events;
+	int issuers_new, issuers_changed;
+	int agencies_new, agencies_changed;
+	char *created;		/* "issuer gao, agency FEMA" for codes that
+				   reports named and nobody declared; NULL
+				   when none */
+};
+
+/* Where a long import stands, for a progress display. */
+struct rt_import_progress {
+	const char *file;	/* as named in messages */
+	long long bytes_done;	/* of this file, read so far */
+	long long bytes_total;	/* its size; 0 when unknown (a pipe) */
+	long long recs_done;	/* recommendations of all files so far */
+};
+
+/* Called after each report; a non-zero return is ignored. */
+typedef void rt_import_progress_fn(const struct rt_import_progress *,
+    void *arg);
+
+/*
+ * Import the files (path "-" is standard input) in one BEGIN IMMEDIATE
+ * transaction: any error and nothing is written.  With dry_run the work
+ * is done and counted, then rolled back.  Events are recorded by actor;
+ * those written for changes carry the note "import FILE".  Errors name
+ * FILE:LINE:COLUMN and the field path.  stats is filled in (free
+ * stats->created with rt_import_stats_free) on success.  progress (may be
+ * NULL) is told where the import stands after each report.
+ */
+struct rt_error *rt_import(struct rt_store *, const struct rt_config *,
+    char *const *files, size_t nfiles, const char *actor, int dry_run,
+    rt_import_progress_fn *progress, void *progress_arg,
+    struct rt_import_stats *stats);
+void rt_import_stats_free(struct rt_import_stats *);
+
+/*
+ * Import GAO's recommendations export (gao-csv, see gaocsv.h and
+ * docs/gao-interop.md) at path ("-": standard input) in one transaction,
+ * through the same paths as a YAML import: issuer gao, agencies created
+ * from their paths, one report per publication, changes effective on
+ * the file's snapshot date, GAO's comment as a note when it changed.
+ * Errors read "FILE:LINE: column NAME: what".  Stats as rt_import.
+ */
+struct rt_error *rt_import_gao(struct rt_store *, const struct rt_config *,
+    const char *path, const char *actor, int dry_run,
+    struct rt_import_stats *stats);
+
+#endif

@@ -1,0 +1,190 @@
+/*
+ * rectrack — reading the import format (import-format.md) with the
+ * libyaml event API, streaming: each issuer, agency and report (with its
+ * recommendations and their history) is handed to a sink as soon as it
+ * is complete, then freed, so that memory does not grow with the file.
+ *
+ * The parser checks everything that can be checked without the database;
+ * the sink applies what it is given.
+ */
+#ifndef RT_YAMLIN_H
+#define RT_YAMLIN_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "store/store.h"
+
+struct rt_error;
+
+/* Where something stands in the file: 1-based line and column, and the
+ * field path ("reports[3].recommendations[1]", 0-based indexes). */
+struct rt_imp_pos {
+	int line, col;
+	char path[128];
+};
+
+/* Keys present in a recommendation mapping (struct rt_imp_rec.given). */
+enum {
+	RT_IMP_TEXT = 1 << 0,
+	RT_IMP_AGENCY = 1 << 1,
+	RT_IMP_OFFICIAL = 1 << 2,
+	RT_IMP_CONCURRENCE = 1 << 3,
+	RT_IMP_STATUS = 1 << 4,
+	RT_IMP_TARGET = 1 << 5,
+	RT_IMP_ORIGINAL_TARGET = 1 << 6,
+	RT_IMP_RESOLVED = 1 << 7,
+	RT_IMP_CLOSED = 1 << 8,
+	RT_IMP_CORRECTIVE_ACTION = 1 << 9,
+	RT_IMP_PRIORITY = 1 << 10,
+	RT_IMP_SIGNIFICANT = 1 << 11,
+	RT_IMP_ON_HOLD = 1 << 12,
+	RT_IMP_CLOSURE_REQUESTED = 1 << 13,
+	RT_IMP_PARTIALLY_ADDRESSED = 1 << 14,
+	RT_IMP_QUESTIONED_COST = 1 << 15,
+	RT_IMP_UNSUPPORTED_COST = 1 << 16,
+	RT_IMP_FUNDS_BETTER_USE = 1 << 17,
+	RT_IMP_POTENTIAL_SAVINGS = 1 << 18,
+	RT_IMP_HISTORY = 1 << 19,
+	RT_IMP_DISALLOWED_COST = 1 << 20,
+	RT_IMP_FBU_AGREED = 1 << 21,
+};
+#define RT_IMP_NKEYS	22	/* bits of the enum above */
+
+/* Keys present in a report mapping (struct rt_imp_report.given). */
+enum {
+	RT_IMP_R_TITLE = 1 << 0,
+	RT_IMP_R_ISSUER = 1 << 1,
+	RT_IMP_R_TYPE = 1 << 2,
+	RT_IMP_R_ISSUED = 1 << 3,
+	RT_IMP_R_FISCAL_YEAR = 1 << 4,
+	RT_IMP_R_AGENCY = 1 << 5,
+	RT_IMP_R_TOPICS = 1 << 6,
+	RT_IMP_R_URL = 1 << 7,
+	RT_IMP_R_SUMMARY = 1 << 8,
+	RT_IMP_R_SENSITIVITY = 1 << 9,
+};
+
+/* One entry of a recommendation's `history`.  ev.at is "" when the file
+ * does not say when it was recorded; ev.actor is NULL when it does not
+ * say who. */
+struct rt_imp_event {
+	struct rt_event ev;
+	struct rt_imp_pos pos;
+};
+
+struct rt_imp_rec {
+	/* report, number and text always set; other strings NULL, dates ""
+	 * and money RT_MONEY_NONE when absent; status and concurrence the
+	 * defaults (open-pending, pending) when absent. */
+	struct rt_rec rec;
+	unsigned long given;		/* RT_IMP_* keys present */
+	struct rt_imp_event *history;	/* nhistory entries, oldest first */
+	size_t nhistory;
+	struct rt_imp_pos pos;		/* of the recommendation's mapping */
+	struct {
+		int line, col;		/* 0 when the key is absent */
+	} keypos[RT_IMP_NKEYS];		/* of each key's value, by the bit
+					   number of its RT_IMP_* */
+	const char *comment;		/* gao-csv: GAO's Comments, recorded
+					   as a note when it changed; NULL
+					   from YAML */
+};
+
+struct rt_imp_report {
+	/* number, title, issued always set; fiscal_year 0 when not given;
+	 * other strings NULL when absent. */
+	struct rt_report report;
+	unsigned long given;		/* RT_IMP_R_* keys present */
+	struct rt_imp_rec *recs;
+	size_t nrecs;
+	struct rt_imp_pos pos;
+	struct rt_imp_pos number_pos;	/* of the number's value */
+};
+
+struct rt_imp_issuer {
+	struct rt_issuer issuer;	/* code and name set; kind NULL when
+					   absent */
+	struct rt_imp_pos pos;
+};
+
+struct rt_imp_agency {
+	struct rt_agency agency;	/* code and name set; parent NULL when
+					   absent */
+	struct rt_imp_pos pos;
+};
+
+/* What the parser hands over; the structs are valid during the call
+ * only.  A non-NULL error stops the parse and is returned as is.  The
+ * parser keeps nothing of a report once handed over: a report number
+ * given twice in the file is for the sink to find. */
+struct rt_imp_sink {
+	struct rt_error *(*issuer)(void *arg, const struct rt_imp_issuer *);
+	struct rt_error *(*agency)(void *arg, const struct rt_imp_agency *);
+	struct rt_error *(*report)(void *arg, const struct rt_imp_report *);
+	void *arg;
+};
+
+/*
+ * Parse the import file fp (named `name` in messages) and feed the sink.
+ * Errors are RT_EINVAL (RT_EIO when reading fails) and read
+ *   NAME:LINE:COLUMN: PATH: what was found (what is allowed)
+ * e.g. reports.yaml:14:17: reports[0].recommendations[3].status: unknown
+ * value "opne" (expected one of open-pending, …).  An empty file or
+ * document is valid and feeds nothing.
+ */
+struct rt_error *rt_import_parse(FILE *fp, const char *name,
+    const struct rt_imp_sink *sink);
+
+/* ---- shared with the configuration reader ---- */
+
+struct yaml_parser_s;
+
+/*
+ * Limits on what a YAML file may hold, whatever its size: a value
+ * (scalar) of at most RT_YAML_MAX_VALUE bytes, and never more than that
+ * (plus RT_YAML_SLACK for libyaml's read-ahead) read without a complete
+ * event — so a huge scalar, comment or run of blank lines is refused
+ * after about a mebibyte read, with memory bounded, instead of being
+ * read whole.  Anchors, aliases and tags are refused at the first one,
+ * and the shapes the readers accept are at most seven levels deep, so
+ * alias bombs and deep nesting stop at once.
+ */
+#define RT_YAML_MAX_VALUE	(1024 * 1024)
+#define RT_YAML_SLACK		(64 * 1024)
+
+/* The input of a parser: a file, or text in memory. */
+struct rt_yaml_input {
+	FILE		*fp;		/* NULL: text */
+	const char	*text;
+	size_t		 len, off;	/* of text: its length, bytes handed */
+	size_t		 read;		/* bytes handed to the parser */
+	size_t		 at_event;	/* read when the last event came */
+	int		 too_long;	/* stopped: the gap passed the limit */
+};
+
+/* Read from fp (text NULL) or from the len bytes at text (fp NULL);
+ * call rt_yaml_input_event() after each event. */
+void rt_yaml_input_set(struct yaml_parser_s *yp, struct rt_yaml_input *in,
+    FILE *fp, const char *text, size_t len);
+void rt_yaml_input_event(struct rt_yaml_input *in);
+
+/*
+ * The error for a libyaml reader failure (bytes that are not UTF-8, a
+ * control character such as NUL): "NAME:LINE:COLUMN: byte N: what
+ * (0xXX)", the line and column (1-based, in characters) of the bad byte
+ * and its offset (1-based).
+ */
+struct rt_error *rt_yaml_reader_error(const struct yaml_parser_s *yp,
+    const char *name);
+
+/*
+ * Append s to the string in buf (size bytes in all) with control
+ * characters, quotes and backslashes escaped, cut at a character
+ * boundary with "..." when it does not fit (11 bytes are kept for the
+ * escape and the "..."): a message stays one line whatever the file
+ * holds.
+ */
+void rt_escape_append(char *buf, size_t size, const char *s);
+
+#endif

@@ -1,0 +1,74 @@
+/*
+ * rectrack — the PostgreSQL store's insides, shared by its files:
+ * store_pg.c (connection, schema, transactions, issuers, agencies,
+ * reports, checks), store_pg_rec.c (recommendations and events) and
+ * store_pg_search.c (full-text search).  Not for use outside them.
+ *
+ * Every statement is constant text in the "rectrack" schema (the
+ * connection's search_path); values travel as text parameters ($1 …)
+ * and come back as text: dates "YYYY-MM-DD" (DateStyle ISO), flags 0/1.
+ */
+#ifndef RT_STORE_PG_H
+#define RT_STORE_PG_H
+
+#include <libpq-fe.h>
+#include <stdint.h>
+
+#include "base/date.h"
+
+struct rt_error;
+
+/* Statements kept prepared per connection (store_pg.c). */
+#define PG_PREPARED 96
+
+struct pg_store {
+	PGconn *conn;
+	char *name;		/* the URI, any password hidden: for messages */
+	char *user;		/* session_user */
+	int owner;		/* 1: the user may act as the schema's owner */
+	int readonly;		/* opened with RT_STORE_READONLY */
+	int in_tx;		/* a write transaction is open */
+	int found_version;
+	char *prepared[PG_PREPARED];	/* statement i is "rt<i>" */
+	int nprepared;
+};
+
+/*
+ * Run sql with nparams text parameters (NULL: SQL NULL).  On success
+ * *res holds the result (PQclear it); on failure *res is NULL and the
+ * error says what failed: "WHAT: " and the server's message, in words a
+ * user can act on for the usual cases (no permission, lock wait, lost
+ * connection).  When state is not NULL it gets the SQLSTATE of the
+ * failure ("" on success), so that callers can tell a unique or foreign
+ * key violation (PG_UNIQUE, PG_FOREIGN_KEY) from other failures, and
+ * *res is NULL with no error made for those two: the caller words it.
+ */
+struct rt_error *pg_query(struct pg_store *st, const char *what,
+    const char *sql, int nparams, const char *const *params, PGresult **res,
+    char state[6]);
+/* The same, for a statement whose result is not wanted. */
+struct rt_error *pg_exec(struct pg_store *st, const char *what,
+    const char *sql, int nparams, const char *const *params, char state[6]);
+
+#define PG_UNIQUE "23505"
+#define PG_FOREIGN_KEY "23503"
+#define PG_CHECK "23514"
+
+/* Column j of row i as a string, NULL for SQL NULL (valid until the
+ * result is cleared); as a newly allocated string (NULL for NULL, *nomem
+ * set when out of memory); as an integer; as money (RT_MONEY_NONE for
+ * NULL); a date into out ("" for NULL). */
+const char *pg_str(const PGresult *res, int i, int j);
+char *pg_dup(const PGresult *res, int i, int j, int *nomem);
+int64_t pg_int(const PGresult *res, int i, int j);
+int64_t pg_money(const PGresult *res, int i, int j);
+void pg_date(const PGresult *res, int i, int j, char out[RT_DATE_SIZE]);
+
+/* Text of a number for a parameter; buf of at least 24 bytes.  NULL for
+ * RT_MONEY_NONE with pg_money_param. */
+const char *pg_int_param(char *buf, int64_t v);
+const char *pg_money_param(char *buf, int64_t cents);
+/* "" dates are NULL parameters. */
+const char *pg_date_param(const char *date);
+
+#endif

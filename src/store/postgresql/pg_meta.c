@@ -1,0 +1,671 @@
+/*
+ * rectrack — the store on a PostgreSQL server: issuers, agencies and
+ * reports, the same as store_sqlite.c gives them (same order, same
+ * strings, same errors).
+ *
+ * Every statement is constant text; values travel as parameters.  A
+ * listing's filter is one statement whose conditions each test whether
+ * their parameter is NULL: libpq runs it as an unnamed statement, which
+ * the server plans with the parameters' values, so that the conditions
+ * not asked for fold away and the others can use their indexes.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "store/backend.h"
+#include "store/postgresql/pg.h"
+#include "store/store.h"
+
+/* The id of the row a one-column query finds for key; 0 when none. */
+static struct rt_error *
+lookup_id(struct pg_store *st, const char *sql, const char *key,
+    int64_t *id)
+{
+	struct rt_error *err;
+	PGresult *res;
+	const char *p[1] = { key };
+
+	*id = 0;
+	if ((err = pg_query(st, "lookup", sql, 1, p, &res, NULL)))
+		return err;
+	if (PQntuples(res) > 0)
+		*id = pg_int(res, 0, 0);
+	PQclear(res);
+	return NULL;
+}
+
+static const char SQL_AGENCY_ID[] = "SELECT id FROM agency WHERE code = $1";
+
+static struct rt_error *
+no_agency(const char *code)
+{
+	return rt_error_new(RT_ENOTFOUND, "%s: no such agency (add it with "
+	    "'rectrack agency add')", code);
+}
+
+static struct rt_error *
+no_issuer(const char *code)
+{
+	return rt_error_new(RT_ENOTFOUND, "%s: no such issuer (add it with "
+	    "'rectrack issuer add')", code);
+}
+
+/* ---- issuers ------------------------------------------------------------ */
+
+struct rt_error *
+pg_issuer_add(struct pg_store *st, const struct rt_issuer *is)
+{
+	const char *p[3] = { is->code, is->name, is->kind ? is->kind :
+	    "other" };
+	struct rt_error *err;
+	char state[6];
+
+	if ((err = pg_exec(st, "cannot add the issuer",
+	    "INSERT INTO issuer(code, name, kind) VALUES ($1, $2, $3)", 3, p,
+	    state)))
+		return err;
+	if (strcmp(state, PG_UNIQUE) == 0)
+		return rt_error_new(RT_EEXIST, "issuer %s already exists",
+		    is->code);
+	if (state[0])
+		return rt_error_new(RT_EDB, "%s: cannot add the issuer: "
+		    "constraint violated (SQLSTATE %s)", st->name, state);
+	return NULL;
+}
+
+struct rt_error *
+pg_issuer_update(struct pg_store *st, const struct rt_issuer *is)
+{
+	const char *p[3] = { is->code, is->name, is->kind ? is->kind :
+	    "other" };
+	struct rt_error *err;
+	PGresult *res;
+	int n;
+
+	if ((err = pg_query(st, "cannot update the issuer",
+	    "UPDATE issuer SET name = $2, kind = $3 WHERE code = $1", 3, p,
+	    &res, NULL)))
+		return err;
+	n = atoi(PQcmdTuples(res));
+	PQclear(res);
+	if (n == 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such issuer",
+		    is->code);
+	return NULL;
+}
+
+static struct rt_error *
+issuer_query(struct pg_store *st, const char *code,
+    int (*cb)(const struct rt_issuer *, void *), void *arg, int *found)
+{
+	const char *p[1] = { code };
+	struct rt_error *err;
+	struct rt_issuer is;
+	PGresult *res;
+	int i, n, nomem = 0;
+
+	*found = 0;
+	if ((err = pg_query(st, "cannot read issuers",
+	    "SELECT code, name, kind FROM issuer "
+	    "WHERE $1::text IS NULL OR code = $1 ORDER BY code", 1, p, &res,
+	    NULL)))
+		return err;
+	n = PQntuples(res);
+	for (i = 0; i < n; i++) {
+		is.code = pg_dup(res, i, 0, &nomem);
+		is.name = pg_dup(res, i, 1, &nomem);
+		is.kind = pg_dup(res, i, 2, &nomem);
+		if (nomem) {
+			rt_issuer_free(&is);
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		(*found)++;
+		i = cb(&is, arg) ? n : i;
+		rt_issuer_free(&is);
+	}
+	PQclear(res);
+	return err;
+}
+
+struct rt_error *
+pg_issuer_get(struct pg_store *st, const char *code, struct rt_issuer *out)
+{
+	struct rt_error *err;
+	int found;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = issuer_query(st, code, store_issuer_copy, out, &found)))
+		return err;
+	if (!found)
+		return no_issuer(code);
+	return NULL;
+}
+
+struct rt_error *
+pg_issuer_list(struct pg_store *st,
+    int (*cb)(const struct rt_issuer *, void *), void *arg)
+{
+	int found;
+
+	return issuer_query(st, NULL, cb, arg, &found);
+}
+
+/* ---- agencies ----------------------------------------------------------- */
+
+/* The id of the parent agency ag names (0: none named). */
+static struct rt_error *
+parent_id(struct pg_store *st, const struct rt_agency *ag, int64_t *id,
+    char buf[24], const char **param)
+{
+	struct rt_error *err;
+
+	*id = 0;
+	*param = NULL;
+	if (ag->parent == NULL)
+		return NULL;
+	if ((err = lookup_id(st, SQL_AGENCY_ID, ag->parent, id)))
+		return err;
+	if (*id == 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such parent agency "
+		    "(add it first)", ag->parent);
+	*param = pg_int_param(buf, *id);
+	return NULL;
+}
+
+struct rt_error *
+pg_agency_add(struct pg_store *st, const struct rt_agency *ag)
+{
+	struct rt_error *err;
+	const char *p[3];
+	char buf[24], state[6];
+	int64_t parent;
+
+	if ((err = parent_id(st, ag, &parent, buf, &p[2])))
+		return err;
+	p[0] = ag->code;
+	p[1] = ag->name;
+	if ((err = pg_exec(st, "cannot add the agency",
+	    "INSERT INTO agency(code, name, parent_id) "
+	    "VALUES ($1, $2, $3::bigint)", 3, p, state)))
+		return err;
+	if (strcmp(state, PG_UNIQUE) == 0)
+		return rt_error_new(RT_EEXIST, "agency %s already exists",
+		    ag->code);
+	if (state[0])	/* the parent went away meanwhile */
+		return rt_error_new(RT_ENOTFOUND, "%s: no such parent agency "
+		    "(add it first)", ag->parent);
+	return NULL;
+}
+
+struct rt_error *
+pg_agency_update(struct pg_store *st, const struct rt_agency *ag)
+{
+	/* UNION, not UNION ALL: a cycle already there ends the walk */
+	static const char sql_cycle[] =
+	    "WITH RECURSIVE up(id) AS (SELECT $1::bigint UNION "
+	    "SELECT a.parent_id FROM agency a JOIN up ON a.id = up.id "
+	    "WHERE a.parent_id IS NOT NULL) "
+	    "SELECT count(*) FROM up WHERE id = $2::bigint";
+	struct rt_error *err;
+	PGresult *res;
+	const char *p[3];
+	char buf[24], idbuf[24];
+	int64_t id, parent;
+	int cycle;
+
+	/*
+	 * Two commands moving agencies at once could each pass the test
+	 * below and together make a cycle: moves take turns (the lock
+	 * lasts until the transaction ends), and the test runs after the
+	 * lock, so that it sees what the one before committed.
+	 */
+	if ((err = pg_exec(st, "cannot lock the agencies",
+	    "SELECT pg_advisory_xact_lock(5395828)", 0, NULL, NULL)))
+		return err;
+	if ((err = lookup_id(st, SQL_AGENCY_ID, ag->code, &id)))
+		return err;
+	if (id == 0)
+		return no_agency(ag->code);
+	if ((err = parent_id(st, ag, &parent, buf, &p[2])))
+		return err;
+	if (parent) {
+		/* the new parent may not be the agency or below it */
+		p[0] = p[2];
+		p[1] = pg_int_param(idbuf, id);
+		if ((err = pg_query(st, "cannot read agencies", sql_cycle, 2,
+		    p, &res, NULL)))
+			return err;
+		cycle = pg_int(res, 0, 0) > 0;
+		PQclear(res);
+		if (cycle)
+			return rt_error_new(RT_EINVAL, "%s: cannot be placed "
+			    "under %s, which is itself or below it", ag->code,
+			    ag->parent);
+	}
+	p[0] = ag->code;
+	p[1] = ag->name;
+	return pg_exec(st, "cannot update the agency",
+	    "UPDATE agency SET name = $2, parent_id = $3::bigint "
+	    "WHERE code = $1", 3, p, NULL);
+}
+
+static struct rt_error *
+agency_query(struct pg_store *st, const char *code,
+    int (*cb)(const struct rt_agency *, void *), void *arg, int *found)
+{
+	const char *p[1] = { code };
+	struct rt_error *err;
+	struct rt_agency ag;
+	PGresult *res;
+	int i, n, nomem = 0;
+
+	*found = 0;
+	if ((err = pg_query(st, "cannot read agencies",
+	    "SELECT code, name, parent, path, depth FROM agency_tree "
+	    "WHERE $1::text IS NULL OR code = $1 ORDER BY sort_path", 1, p,
+	    &res, NULL)))
+		return err;
+	n = PQntuples(res);
+	for (i = 0; i < n; i++) {
+		ag.code = pg_dup(res, i, 0, &nomem);
+		ag.name = pg_dup(res, i, 1, &nomem);
+		ag.parent = pg_dup(res, i, 2, &nomem);
+		ag.path = pg_dup(res, i, 3, &nomem);
+		ag.depth = (int)pg_int(res, i, 4);
+		if (nomem) {
+			rt_agency_free(&ag);
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		(*found)++;
+		i = cb(&ag, arg) ? n : i;
+		rt_agency_free(&ag);
+	}
+	PQclear(res);
+	return err;
+}
+
+struct rt_error *
+pg_agency_get(struct pg_store *st, const char *code, struct rt_agency *out)
+{
+	struct rt_error *err;
+	int found;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = agency_query(st, code, store_agency_copy, out, &found)))
+		return err;
+	if (!found)
+		return no_agency(code);
+	return NULL;
+}
+
+struct rt_error *
+pg_agency_list(struct pg_store *st,
+    int (*cb)(const struct rt_agency *, void *), void *arg)
+{
+	int found;
+
+	return agency_query(st, NULL, cb, arg, &found);
+}
+
+/* ---- reports ------------------------------------------------------------ */
+
+/*
+ * Tag report id with the topics of r, creating topics as needed.  Topic
+ * names are one without regard to ASCII case (the unique index on
+ * lower(name), lower() of a "C" text folding ASCII only, as SQLite's
+ * NOCASE): a name met again in another case tags the topic there is.
+ *
+ * One statement per topic makes the topic if needed and tags the report
+ * with it.  When it tags nothing (the report had the topic already, or
+ * another transaction made the topic while this one waited on it, which
+ * the statement's snapshot does not see), two statements do the same,
+ * the second seeing what the first waited for.
+ */
+static struct rt_error *
+report_topics(struct pg_store *st, const char *id, const struct rt_report *r)
+{
+	static const char sql_both[] =
+	    "WITH t AS (INSERT INTO topic(name) VALUES ($2) "
+	    "  ON CONFLICT DO NOTHING RETURNING id) "
+	    "INSERT INTO report_topic(report_id, topic_id) "
+	    "SELECT $1::bigint, id FROM t UNION ALL "
+	    "SELECT $1::bigint, id FROM topic "
+	    "WHERE lower(name) = lower($2 COLLATE \"C\") "
+	    "ON CONFLICT DO NOTHING RETURNING topic_id";
+	struct rt_error *err;
+	PGresult *res;
+	const char *p[2];
+	size_t i;
+	int tagged;
+
+	for (i = 0; i < r->ntopics; i++) {
+		p[0] = id;
+		p[1] = r->topics[i];
+		if ((err = pg_query(st, "cannot tag the report", sql_both, 2, p,
+		    &res, NULL)))
+			return err;
+		tagged = PQntuples(res) > 0;
+		PQclear(res);
+		if (tagged)
+			continue;
+		p[0] = r->topics[i];
+		if ((err = pg_exec(st, "cannot add a topic",
+		    "INSERT INTO topic(name) VALUES ($1) ON CONFLICT DO NOTHING",
+		    1, p, NULL)))
+			return err;
+		p[0] = id;
+		p[1] = r->topics[i];
+		if ((err = pg_exec(st, "cannot tag the report",
+		    "INSERT INTO report_topic(report_id, topic_id) "
+		    "SELECT $1::bigint, id FROM topic "
+		    "WHERE lower(name) = lower($2 COLLATE \"C\") "
+		    "ON CONFLICT DO NOTHING", 2, p, NULL)))
+			return err;
+	}
+	return NULL;
+}
+
+/*
+ * The ids the report r refers to: its own (0: no such report), its
+ * issuer's and its agency's (unknown ones are errors), in one trip.
+ */
+static struct rt_error *
+report_ids(struct pg_store *st, const struct rt_report *r, int64_t *id,
+    char issuer[24], char agency[24])
+{
+	const char *p[3] = { r->number, r->issuer, r->agency };
+	struct rt_error *err;
+	PGresult *res;
+	int noissuer, noagency;
+
+	if ((err = pg_query(st, "lookup",
+	    "SELECT (SELECT id FROM report WHERE number = $1), "
+	    "(SELECT id FROM issuer WHERE code = $2), "
+	    "(SELECT id FROM agency WHERE code = $3)", 3, p, &res, NULL)))
+		return err;
+	*id = pg_int(res, 0, 0);
+	noissuer = PQgetisnull(res, 0, 1);
+	noagency = PQgetisnull(res, 0, 2);
+	snprintf(issuer, 24, "%s", PQgetvalue(res, 0, 1));
+	snprintf(agency, 24, "%s", PQgetvalue(res, 0, 2));
+	PQclear(res);
+	if (noissuer)
+		*issuer = '\0';
+	if (noagency)
+		*agency = '\0';
+	return NULL;
+}
+
+/* The report's fields as parameters $1..$11, as the statements below
+ * take them; *key is the natural-order key, freed by the caller. */
+static struct rt_error *
+report_params(const struct rt_report *r, const char *issuer,
+    const char *agency, char fy[24], char **key, const char *p[11])
+{
+	if (*issuer == '\0')
+		return no_issuer(r->issuer);
+	if (*agency == '\0')
+		return no_agency(r->agency);
+	if ((*key = rt_natkey(r->number)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	p[0] = r->number;
+	p[1] = *key;
+	p[2] = r->title;
+	p[3] = issuer;
+	p[4] = r->type ? r->type : "audit";
+	p[5] = pg_date_param(r->issued);
+	p[6] = pg_int_param(fy, r->fiscal_year);
+	p[7] = agency;
+	p[8] = r->url;
+	p[9] = r->summary;
+	p[10] = r->sensitivity ? r->sensitivity : "public";
+	return NULL;
+}
+
+struct rt_error *
+pg_report_add(struct pg_store *st, const struct rt_report *r)
+{
+	static const char sql[] =
+	    "INSERT INTO report(number, sort_key, title, issuer_id, type, "
+	    "issued, fiscal_year, agency_id, url, summary, sensitivity) "
+	    "VALUES ($1, $2, $3, $4::bigint, $5, $6::date, $7::integer, "
+	    "$8::bigint, $9, $10, $11) RETURNING id";
+	struct rt_error *err;
+	PGresult *res = NULL;
+	const char *p[11];
+	char issuer[24], agency[24], fy[24], idbuf[24], state[6];
+	char *key = NULL;
+	int64_t id;
+
+	if ((err = report_ids(st, r, &id, issuer, agency)))
+		return err;
+	if (id != 0)
+		return rt_error_new(RT_EEXIST, "report %s already exists",
+		    r->number);
+	if ((err = report_params(r, issuer, agency, fy, &key, p)) ||
+	    (err = pg_query(st, "cannot add the report", sql, 11, p, &res,
+	    state)))
+		goto done;
+	if (strcmp(state, PG_UNIQUE) == 0) {	/* added meanwhile */
+		err = rt_error_new(RT_EEXIST, "report %s already exists",
+		    r->number);
+		goto done;
+	}
+	if (state[0]) {
+		err = rt_error_new(RT_EDB, "%s: cannot add the report: its "
+		    "issuer or agency went away meanwhile", st->name);
+		goto done;
+	}
+	snprintf(idbuf, sizeof(idbuf), "%s", PQgetvalue(res, 0, 0));
+	err = report_topics(st, idbuf, r);
+done:
+	PQclear(res);
+	free(key);
+	return err;
+}
+
+struct rt_error *
+pg_report_update(struct pg_store *st, const struct rt_report *r)
+{
+	static const char sql[] =
+	    "UPDATE report SET sort_key = $2, title = $3, "
+	    "issuer_id = $4::bigint, type = $5, issued = $6::date, "
+	    "fiscal_year = $7::integer, agency_id = $8::bigint, url = $9, "
+	    "summary = $10, sensitivity = $11 WHERE number = $1";
+	struct rt_error *err;
+	const char *p[11];
+	char issuer[24], agency[24], fy[24], idbuf[24], state[6];
+	char *key = NULL;
+	int64_t id;
+
+	if ((err = report_ids(st, r, &id, issuer, agency)))
+		return err;
+	if (id == 0)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
+		    r->number);
+	if ((err = report_params(r, issuer, agency, fy, &key, p)) ||
+	    (err = pg_exec(st, "cannot update the report", sql, 11, p,
+	    state)))
+		goto done;
+	if (state[0]) {
+		err = rt_error_new(RT_EDB, "%s: cannot update the report: its "
+		    "issuer or agency went away meanwhile", st->name);
+		goto done;
+	}
+	p[0] = pg_int_param(idbuf, id);
+	if ((err = pg_exec(st, "cannot update the topics",
+	    "DELETE FROM report_topic WHERE report_id = $1::bigint", 1, p,
+	    NULL)) == NULL)
+		err = report_topics(st, idbuf, r);
+done:
+	free(key);
+	return err;
+}
+
+/*
+ * The report numbers given so far in the file being imported, kept in a
+ * temporary table (the server's, not this process's memory) so that an
+ * import's memory does not grow with its reports.  Made once per
+ * connection; a rolled back transaction takes it away, and the next
+ * reset makes it again.
+ */
+struct rt_error *
+pg_report_seen_reset(struct pg_store *st)
+{
+	struct rt_error *err;
+
+	if ((err = pg_exec(st, "cannot keep the report numbers of the file",
+	    "CREATE TEMP TABLE IF NOT EXISTS seen_report("
+	    "number text COLLATE \"C\" PRIMARY KEY, line integer NOT NULL)",
+	    0, NULL, NULL)))
+		return err;
+	return pg_exec(st, "cannot keep the report numbers of the file",
+	    "DELETE FROM pg_temp.seen_report", 0, NULL, NULL);
+}
+
+struct rt_error *
+pg_report_seen(struct pg_store *st, const char *number, int line,
+    int *first)
+{
+	/* the SELECT sees the table as it was before the INSERT: no row
+	 * when the number is new */
+	static const char sql[] =
+	    "WITH ins AS (INSERT INTO pg_temp.seen_report(number, line) "
+	    "VALUES ($1, $2::integer) ON CONFLICT DO NOTHING RETURNING 1) "
+	    "SELECT line FROM pg_temp.seen_report WHERE number = $1";
+	struct rt_error *err;
+	PGresult *res;
+	const char *p[2];
+	char buf[24];
+
+	*first = 0;
+	p[0] = number;
+	p[1] = pg_int_param(buf, line);
+	if ((err = pg_query(st, "cannot keep a report number", sql, 2, p,
+	    &res, NULL)))
+		return err;
+	if (PQntuples(res) > 0)
+		*first = (int)pg_int(res, 0, 0);
+	PQclear(res);
+	return NULL;
+}
+
+/*
+ * Reports with their issuer, agency, counts and topics (in name order
+ * without regard to ASCII case, as SQLite's NOCASE column gives them,
+ * joined by US characters), filtered as the SQLite store's where_report:
+ * $1 report number, $2 issuer code, $3 agency code (with its
+ * sub-agencies, the primary agency), $4 topic (any ASCII case), $5
+ * fiscal year, $6 and $7 the issue date range.
+ */
+static const char SQL_REPORT_SELECT[] =
+    "WITH RECURSIVE sub(id) AS ("
+    "  SELECT id FROM agency WHERE code = $3"
+    "  UNION ALL SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id) "
+    "SELECT r.number, r.title, i.code, r.type, r.issued, r.fiscal_year, "
+    "  a.code, r.url, r.summary, r.sensitivity, "
+    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id), "
+    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id "
+    "     AND status LIKE 'open-%'), "
+    "  (SELECT string_agg(t.name, chr(31) ORDER BY lower(t.name)) "
+    "     FROM report_topic rt JOIN topic t ON t.id = rt.topic_id "
+    "     WHERE rt.report_id = r.id) "
+    "FROM report r JOIN issuer i ON i.id = r.issuer_id "
+    "  JOIN agency a ON a.id = r.agency_id "
+    "WHERE ($1::text IS NULL OR r.number = $1) "
+    "  AND ($2::text IS NULL OR i.code = $2) "
+    "  AND ($3::text IS NULL OR r.agency_id IN (SELECT id FROM sub)) "
+    "  AND ($4::text IS NULL OR r.id IN (SELECT rt.report_id "
+    "    FROM report_topic rt JOIN topic t ON t.id = rt.topic_id "
+    "    WHERE lower(t.name) = lower($4 COLLATE \"C\"))) "
+    "  AND ($5::integer IS NULL OR r.fiscal_year = $5) "
+    "  AND ($6::date IS NULL OR r.issued >= $6) "
+    "  AND ($7::date IS NULL OR r.issued <= $7) "
+    "ORDER BY r.issued, r.sort_key, r.number";
+
+static struct rt_error *
+report_query(struct pg_store *st, const char *number,
+    const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
+    void *arg, int *found)
+{
+	static const struct rt_filter none;
+	struct rt_error *err = NULL;
+	struct rt_report r;
+	PGresult *res;
+	const char *p[7];
+	char fy[24];
+	int i, n, nomem;
+
+	*found = 0;
+	if (f == NULL)
+		f = &none;
+	p[0] = number ? number : f->report;
+	p[1] = f->issuer;
+	p[2] = f->agency;
+	p[3] = f->topic;
+	p[4] = f->fy ? pg_int_param(fy, f->fy) : NULL;
+	p[5] = pg_date_param(f->issued_from);
+	p[6] = pg_date_param(f->issued_to);
+	if ((err = pg_query(st, "cannot read reports", SQL_REPORT_SELECT, 7,
+	    p, &res, NULL)))
+		return err;
+	n = PQntuples(res);
+	for (i = 0; i < n; i++) {
+		nomem = 0;
+		memset(&r, 0, sizeof(r));
+		r.number = pg_dup(res, i, 0, &nomem);
+		r.title = pg_dup(res, i, 1, &nomem);
+		r.issuer = pg_dup(res, i, 2, &nomem);
+		r.type = pg_dup(res, i, 3, &nomem);
+		pg_date(res, i, 4, r.issued);
+		r.fiscal_year = (int)pg_int(res, i, 5);
+		r.agency = pg_dup(res, i, 6, &nomem);
+		r.url = pg_dup(res, i, 7, &nomem);
+		r.summary = pg_dup(res, i, 8, &nomem);
+		r.sensitivity = pg_dup(res, i, 9, &nomem);
+		r.nrecs = (int)pg_int(res, i, 10);
+		r.nopen = (int)pg_int(res, i, 11);
+		if (nomem || store_split_topics(pg_str(res, i, 12), &r.topics,
+		    &r.ntopics) == -1) {
+			rt_report_free(&r);
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		(*found)++;
+		i = cb(&r, arg) ? n : i;
+		rt_report_free(&r);
+	}
+	PQclear(res);
+	return err;
+}
+
+struct rt_error *
+pg_report_get(struct pg_store *st, const char *number,
+    struct rt_report *out)
+{
+	struct rt_error *err;
+	int found;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = report_query(st, number, NULL, store_report_copy, out, &found)))
+		return err;
+	if (!found)
+		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
+		    number);
+	return NULL;
+}
+
+struct rt_error *
+pg_report_list(struct pg_store *st, const struct rt_filter *f,
+    int (*cb)(const struct rt_report *, void *), void *arg)
+{
+	int found;
+
+	return report_query(st, NULL, f, cb, arg, &found);
+}

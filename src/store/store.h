@@ -1,0 +1,455 @@
+/*
+ * rectrack — the store: everything that touches the database goes
+ * through these functions, so that commands never see SQLite and a
+ * second backend can be added behind the same interface.
+ *
+ * Conventions:
+ * - Every function returns NULL or an error the caller frees.
+ * - Strings in structs filled by the store are newly allocated and freed
+ *   by the matching rt_*_free(); structs passed to a list callback are
+ *   owned by the store and valid only during the call.
+ * - Dates are "YYYY-MM-DD" (RT_DATE_SIZE), "" when absent; money is cents,
+ *   RT_MONEY_NONE when not stated; flags are 0 or 1.
+ * - Writes happen between rt_store_begin() and rt_store_commit(); any
+ *   error before the commit must be followed by rt_store_rollback().
+ */
+#ifndef RT_STORE_H
+#define RT_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/date.h"
+#include "base/domain.h"
+
+struct rt_error;
+struct rt_store;
+
+#define RT_MONEY_NONE ((int64_t)-1)
+
+struct rt_issuer {
+	char *code;		/* "dhs-oig" */
+	char *name;
+	char *kind;		/* oig, gao, internal, external, other */
+};
+
+struct rt_agency {
+	char *code;		/* "CBP" */
+	char *name;
+	char *parent;		/* parent's code, NULL at the top */
+	char *path;		/* "DHS/CBP" (filled by get and list) */
+	int depth;		/* 0 at the top (filled by get and list) */
+};
+
+struct rt_report {
+	char *number;		/* "OIG-21-48" */
+	char *title;
+	char *issuer;		/* issuer code */
+	char *type;		/* audit, inspection, … */
+	char issued[RT_DATE_SIZE];
+	int fiscal_year;
+	char *agency;		/* primary agency code */
+	char *url;		/* NULL when absent */
+	char *summary;		/* NULL when absent */
+	char *sensitivity;	/* public, redacted, sensitive */
+	char **topics;		/* ntopics names, in name order */
+	size_t ntopics;
+	int nrecs, nopen;	/* recommendations, open ones (get, list) */
+};
+
+enum rt_money_field {
+	RT_QUESTIONED_COST,
+	RT_UNSUPPORTED_COST,
+	RT_FUNDS_BETTER_USE,
+	RT_POTENTIAL_SAVINGS,
+	/* the management decision (schema 004): the part of the questioned
+	 * cost management agreed to disallow, the part of the funds put to
+	 * better use it agreed to; never more than that amount when stated */
+	RT_DISALLOWED_COST,
+	RT_FBU_AGREED,
+	RT_MONEY_COUNT
+};
+
+struct rt_rec {
+	int64_t id;		/* store's key; 0 before insert */
+	char *report;		/* report number */
+	char *number;		/* "1", "3a" */
+	char *text;
+	char *agency;		/* responsible agency code */
+	char *official;		/* NULL when absent */
+	char *corrective_action;	/* NULL when absent */
+	enum rt_concurrence concurrence;
+	enum rt_status status;
+	char target_date[RT_DATE_SIZE];
+	char original_target_date[RT_DATE_SIZE];
+	char resolved_date[RT_DATE_SIZE];
+	char closed_date[RT_DATE_SIZE];
+	int priority, significant, on_hold, closure_requested,
+	    partially_addressed;
+	int64_t money[RT_MONEY_COUNT];
+	/* read-only context, filled by get and list */
+	char report_issued[RT_DATE_SIZE];
+	char *issuer;		/* the report's issuer code */
+	char *agency_path;	/* "DHS/CBP" */
+	int report_fy;		/* the report's fiscal year */
+};
+
+struct rt_event {
+	int64_t id;
+	char at[21];		/* "2026-11-28T12:00:00Z" */
+	char effective[RT_DATE_SIZE];
+	char *actor;
+	char *kind;		/* issued, status, concurrence, target, flag,
+				   field, note, imported */
+	char *field;		/* attribute changed, NULL for notes */
+	char *old, *new;	/* NULL when absent */
+	char *note;
+};
+
+/*
+ * Which recommendations (or reports) a listing wants; NULL/0 members
+ * match all.  The conditions on the current state (statuses,
+ * concurrences, priority, overdue_before) test the stored row: a listing
+ * as of a past day filters the rebuilt state itself.
+ */
+struct rt_filter {
+	const char *issuer;	/* issuer code */
+	const char *agency;	/* agency code; includes its sub-agencies */
+	const char *report;	/* report number */
+	unsigned statuses;	/* mask of 1 << enum rt_status; 0: all */
+	unsigned concurrences;	/* mask of 1 << enum rt_concurrence; 0: all */
+	const char *topic;	/* report topic (any case) */
+	int fy;			/* report fiscal year; 0: all */
+	const char *issued_from, *issued_to;	/* report issue date range */
+	int priority;		/* 1: priority recommendations only */
+	const char *overdue_before;	/* open-resolved, target before this */
+};
+
+void rt_issuer_free(struct rt_issuer *);
+void rt_agency_free(struct rt_agency *);
+void rt_report_free(struct rt_report *);
+void rt_rec_free(struct rt_rec *);
+void rt_event_free(struct rt_event *);
+/* A recommendation with no strings, default status and no money. */
+void rt_rec_init(struct rt_rec *);
+/* A deep copy of rec into *out (free with rt_rec_free, also after a
+ * failure); -1 when out of memory. */
+int rt_rec_dup(const struct rt_rec *rec, struct rt_rec *out);
+
+/* ---- opening ----------------------------------------------------------- */
+
+enum {
+	RT_STORE_CREATE = 1 << 0,	/* create the database when missing */
+	RT_STORE_READONLY = 1 << 1,	/* open for reading only */
+};
+
+/*
+ * Open the database at path.  Without RT_STORE_CREATE a missing file (or
+ * an empty one) is an RT_ENOTFOUND error ("PATH: no database here
+ * (create one with 'rectrack init')"); only RT_STORE_CREATE creates a
+ * file.  A database of an older schema version is upgraded in one
+ * transaction (with RT_STORE_READONLY, through a connection of its own
+ * that is closed before the read-only one opens).  A file that is not a
+ * rectrack database (not SQLite, another program's application id or
+ * tables) and one of a newer schema version are refused with RT_EINVAL
+ * and left as they were.  With RT_STORE_READONLY, SQLite opens the file
+ * read-only: every write fails, and a search does not index rows other
+ * programs added (the next write does).  *out is freed with
+ * rt_store_close().
+ */
+struct rt_error *rt_store_open(const char *path, int flags,
+    struct rt_store **out);
+void rt_store_close(struct rt_store *);
+
+/* 1 when name is a PostgreSQL connection URI (postgresql://…,
+ * postgres://…), which rt_store_open() takes to a server. */
+int rt_store_is_server(const char *name);
+
+/* On a server, the database user the store logged in as: the actor of
+ * every change it records.  NULL for a SQLite file. */
+const char *rt_store_user(struct rt_store *);
+
+/* The database's name for messages: the path as given, or the URI with
+ * any password hidden.  Valid until rt_store_close(). */
+const char *rt_store_name(struct rt_store *);
+
+/* Schema version found when opening (0: new file) and the current one. */
+void rt_store_versions(struct rt_store *, int *found, int *current);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK.  The commit first adds the rows
+ * inserted in the transaction to the search index. */
+struct rt_error *rt_store_begin(struct rt_store *);
+struct rt_error *rt_store_commit(struct rt_store *);
+void rt_store_rollback(struct rt_store *);
+
+/* ---- issuers and agencies --------------------------------------------- */
+
+/* RT_EEXIST when the code is taken. */
+struct rt_error *rt_store_issuer_add(struct rt_store *,
+    const struct rt_issuer *);
+/* RT_ENOTFOUND when there is no such issuer. */
+struct rt_error *rt_store_issuer_get(struct rt_store *, const char *code,
+    struct rt_issuer *out);
+/* In code order; a non-zero return from cb stops the walk. */
+struct rt_error *rt_store_issuer_list(struct rt_store *,
+    int (*cb)(const struct rt_issuer *, void *), void *arg);
+
+/* Rewrite the name and kind of issuer is->code (RT_ENOTFOUND if none). */
+struct rt_error *rt_store_issuer_update(struct rt_store *,
+    const struct rt_issuer *);
+
+/* RT_EEXIST when the code is taken, RT_ENOTFOUND for an unknown parent. */
+struct rt_error *rt_store_agency_add(struct rt_store *,
+    const struct rt_agency *);
+struct rt_error *rt_store_agency_get(struct rt_store *, const char *code,
+    struct rt_agency *out);
+/* Rewrite the name and parent of agency ag->code; a parent that would
+ * make a cycle is refused (RT_EINVAL). */
+struct rt_error *rt_store_agency_update(struct rt_store *,
+    const struct rt_agency *);
+/* Depth first in path order, so that a tree can be drawn. */
+struct rt_error *rt_store_agency_list(struct rt_store *,
+    int (*cb)(const struct rt_agency *, void *), void *arg);
+
+/* ---- reports ------------------------------------------------------------ */
+
+/* RT_EEXIST for a taken number, RT_ENOTFOUND for an unknown issuer or
+ * agency.  Topics are created as needed. */
+struct rt_error *rt_store_report_add(struct rt_store *,
+    const struct rt_report *);
+struct rt_error *rt_store_report_get(struct rt_store *, const char *number,
+    struct rt_report *out);
+/* Rewrite every field of report r->number, its topics included. */
+struct rt_error *rt_store_report_update(struct rt_store *,
+    const struct rt_report *);
+/* Import: forget the report numbers seen (at the start of a file), and
+ * note number as given on line; *first is 0 the first time, else the
+ * line it was first given on.  In a transaction. */
+struct rt_error *rt_store_report_seen_reset(struct rt_store *);
+struct rt_error *rt_store_report_seen(struct rt_store *, const char *number,
+    int line, int *first);
+/* In issue-date then natural number order; the filter's report, issuer
+ * and agency (the primary agency, with sub-agencies) apply. */
+struct rt_error *rt_store_report_list(struct rt_store *,
+    const struct rt_filter *, int (*cb)(const struct rt_report *, void *),
+    void *arg);
+
+/* ---- recommendations and events ---------------------------------------- */
+
+/*
+ * Insert the current row of a new recommendation; sets rec->id.
+ * RT_EEXIST when the number is taken in the report, RT_ENOTFOUND for an
+ * unknown report or agency.
+ */
+struct rt_error *rt_store_rec_insert(struct rt_store *, struct rt_rec *);
+/* Rewrite the current row of rec (found by rec->id). */
+struct rt_error *rt_store_rec_update(struct rt_store *,
+    const struct rt_rec *);
+/* RT_ENOTFOUND naming the report or the recommendation. */
+struct rt_error *rt_store_rec_get(struct rt_store *, const char *report,
+    const char *number, struct rt_rec *out);
+/* In report issue date, report number, recommendation number order. */
+struct rt_error *rt_store_rec_list(struct rt_store *,
+    const struct rt_filter *, int (*cb)(const struct rt_rec *, void *),
+    void *arg);
+/* The same recommendations, each with only id, report, number, agency,
+ * official, status, target date, priority, questioned cost, funds put to
+ * better use, report_issued, issuer and report_fy (the rest empty); the
+ * record and its strings are valid during the callback only. */
+struct rt_error *rt_store_rec_list_lean(struct rt_store *,
+    const struct rt_filter *, int (*cb)(const struct rt_rec *, void *),
+    void *arg);
+
+/* Append an event to recommendation rec_id; sets ev->id. */
+struct rt_error *rt_store_event_add(struct rt_store *, int64_t rec_id,
+    struct rt_event *ev);
+/* The events of rec_id, in effective date then recording order. */
+struct rt_error *rt_store_event_list(struct rt_store *, int64_t rec_id,
+    int (*cb)(const struct rt_event *, void *), void *arg);
+
+/* ---- full-text search ---------------------------------------------------- */
+
+/* Where a search hit matched. */
+enum rt_search_field {
+	RT_SEARCH_TITLE,	/* a report's title */
+	RT_SEARCH_SUMMARY,	/* a report's summary */
+	RT_SEARCH_TEXT,		/* a recommendation's text */
+};
+
+/* "title", "summary", "text". */
+const char *rt_search_field_name(enum rt_search_field);
+
+/* The marks around each matched word in a hit's snippet (control
+ * characters, which the texts do not hold; the front end shows them). */
+#define RT_SEARCH_MARK_ON "\002"
+#define RT_SEARCH_MARK_OFF "\003"
+
+/*
+ * A search: query is in the FTS5 query syntax (words, "phrases", OR,
+ * AND, NOT, prefix*, NEAR(...), parentheses), matched against the
+ * words of report titles, report summaries and recommendation texts,
+ * without regard to case or diacritics and by stem ("overdose" finds
+ * "overdoses").  NULL members match all.
+ */
+struct rt_search {
+	const char *query;
+	long limit;		/* at most this many hits; 0: all */
+	const char *issuer;	/* issuer code */
+	const char *agency;	/* agency code, with its sub-agencies: the
+				   responsible agency of a text, the primary
+				   agency of a title or summary */
+	const char *report;	/* report number */
+	unsigned statuses;	/* mask of 1 << enum rt_status: texts of
+				   recommendations in these statuses, titles
+				   and summaries of reports with one; 0: all */
+};
+
+/* One hit, owned by the store and valid during the callback only. */
+struct rt_search_hit {
+	long rank;		/* 1 for the best hit, 2, ... */
+	enum rt_search_field field;
+	const char *report;	/* report number */
+	const char *number;	/* recommendation number; NULL for a title or
+				   summary */
+	const char *title;	/* the report's title */
+	const char *issuer;	/* the report's issuer code */
+	char issued[RT_DATE_SIZE];	/* the report's issue date */
+	const char *agency;	/* responsible agency (text), primary agency
+				   (title, summary) */
+	int status;		/* enum rt_status of a text; -1 otherwise */
+	const char *snippet;	/* an excerpt of the matched text (at most 12
+				   words, "…" where it is cut), each matched
+				   word (or phrase) between RT_SEARCH_MARK_ON
+				   and RT_SEARCH_MARK_OFF */
+};
+
+/*
+ * Call cb with each hit of the search, best first: by bm25 relevance,
+ * equal ones in the order of listings (report issue date, report
+ * number, title before summary before texts, recommendation number);
+ * when the limit cuts between equal ones, the same are always kept.
+ * A non-zero return from cb stops the walk.  A query that is not valid
+ * FTS5 syntax, or is blank, is an RT_EINVAL error saying so and how
+ * queries are written.  Rows that other programs added since rectrack's
+ * last commit are indexed first (a write, in its own transaction unless
+ * one is open).
+ */
+struct rt_error *rt_store_search(struct rt_store *, const struct rt_search *,
+    int (*cb)(const struct rt_search_hit *, void *), void *arg);
+
+/* ---- checking and backing up ----------------------------------------- */
+
+/*
+ * One thing wrong, found by a check: check is the kind of check
+ * ("integrity", "schema", "foreign-key", "value", "history", "search"),
+ * subject what it is about ("OIG-21-48#2", "report OIG-21-48",
+ * "event 57"), message what is wrong.  Valid during the callback only.
+ */
+struct rt_problem {
+	const char *check;
+	const char *subject;
+	const char *message;
+};
+
+/*
+ * Start a read transaction: the queries until rt_store_rollback() see
+ * the database as it was when it started, whatever other processes
+ * commit meanwhile.  Nothing is written.
+ */
+struct rt_error *rt_store_begin_read(struct rt_store *);
+
+/* Rows in the main tables. */
+struct rt_counts {
+	int64_t issuers, agencies, reports, recs, events;
+};
+struct rt_error *rt_store_counts(struct rt_store *, struct rt_counts *);
+
+/* PRAGMA integrity_check (quick_check when quick): one problem per
+ * line that SQLite reports. */
+struct rt_error *rt_store_check_integrity(struct rt_store *, int quick,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+
+/* The tables, indexes, views and triggers against those the schema
+ * scripts make: one problem per one missing, changed or foreign. */
+struct rt_error *rt_store_check_schema(struct rt_store *,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+
+/* PRAGMA foreign_key_check (one problem per row whose reference leads
+ * nowhere) and agencies whose parents make a cycle. */
+struct rt_error *rt_store_check_references(struct rt_store *,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+
+/*
+ * The search index against its rows (schema/002-search.sql): every text
+ * up to the mark is indexed and nothing else is.  Rows above the mark
+ * (added by other programs, indexed by the next search) are not
+ * problems.
+ */
+struct rt_error *rt_store_check_search(struct rt_store *,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+
+/*
+ * FTS5's own 'integrity-check' of the search index: its structure, and
+ * its words against the texts when no row waits above the mark (*words
+ * is then 1).  The command needs the write lock: it runs in a
+ * transaction of its own, so call it outside one; writers wait while it
+ * runs, and nothing is written.  On a database that cannot be written
+ * it is skipped (*ran is 0).
+ */
+struct rt_error *rt_store_check_search_words(struct rt_store *,
+    int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
+    int *words);
+
+/* Rows as stored, each column's text (NULL for SQL NULL), so that a
+ * value the product does not know shows as it is. */
+struct rt_stored_report {
+	int64_t id;
+	const char *number, *title;
+	const char *issuer;	/* its code; NULL when there is no such row */
+	const char *type, *issued;
+	int64_t fiscal_year;
+	const char *agency;	/* its code; NULL when there is no such row */
+	const char *sensitivity;
+};
+
+struct rt_stored_event {
+	int64_t id;
+	const char *at, *effective, *actor, *kind, *field, *old, *new, *note;
+};
+
+struct rt_stored_rec {
+	int64_t id;
+	const char *report;	/* its number; NULL when there is no such row */
+	const char *report_issued;
+	const char *number, *text;
+	const char *agency;	/* its code; NULL when there is no such row */
+	const char *official, *corrective_action, *concurrence, *status;
+	const char *target_date, *original_target_date, *resolved_date,
+	    *closed_date;
+	int64_t priority, significant, on_hold, closure_requested,
+	    partially_addressed;
+	int64_t money[RT_MONEY_COUNT];
+	int money_null[RT_MONEY_COUNT];	/* 1: NULL, not stated */
+	const struct rt_stored_event *events;	/* its events, in effective
+						   date then recording order */
+	size_t nevents;
+};
+
+/* Every report, in id order. */
+struct rt_error *rt_store_stored_reports(struct rt_store *,
+    int (*cb)(const struct rt_stored_report *, void *), void *arg);
+/* Every recommendation with its events, in id order, one pass over
+ * each table (memory holds one recommendation's events at a time). */
+struct rt_error *rt_store_stored_recs(struct rt_store *,
+    int (*cb)(const struct rt_stored_rec *, void *), void *arg);
+
+/*
+ * Copy the database into the file at path (new, or empty) with SQLite's
+ * online backup API, a chunk of pages at a time.  The copy is of one
+ * moment: in WAL mode a read transaction holds that moment while other
+ * processes go on writing.  *pages: the pages copied.
+ */
+struct rt_error *rt_store_backup(struct rt_store *, const char *path,
+    long *pages);
+
+#endif
