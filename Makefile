@@ -15,14 +15,19 @@
 #   make demo        load the example data into build/demo and print it
 #   make bench       the benchmark (BENCH_N recommendations, default
 #                    1000000), each figure beside its floor
+#   make check-layers  the layers' include rules (docs/architecture.md)
 #   make install     PREFIX=/usr/local DESTDIR=
-#   make deps        install the Debian packages the build needs (as root)
+#   make uninstall   remove what make install put there
+#   make deps        install the Debian packages the build and the tests
+#                    need (as root); no other target installs anything
 #   make clean
+#
+# SAN=1 builds with the sanitizers in build/san unless BUILD is given.
 
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
-BUILD   ?= build
+BUILD   ?= $(if $(filter 1,$(SAN)),build/san,build)
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
 
@@ -46,13 +51,23 @@ ifeq ($(WERROR),1)
 WARN    += -Werror
 endif
 
+# pkg-config runs once per make (the results are passed on to the makes
+# this one starts); a missing module is named by deps-check.
+PKG_MODULES = sqlite3 yaml-0.1 libpq
+ifndef RT_PKG_DONE
+RT_PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKG_MODULES) 2>/dev/null)
+RT_PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKG_MODULES) 2>/dev/null)
+RT_CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+RT_CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+RT_PKG_DONE := 1
+endif
+export RT_PKG_CFLAGS RT_PKG_LIBS RT_CMOCKA_CFLAGS RT_CMOCKA_LIBS RT_PKG_DONE
+
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Isrc -I$(BUILD) $(CPPFLAGS)
-ALL_CFLAGS   = -std=c11 $(OPT) $(WARN) -MMD -MP \
-               $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 libpq 2>/dev/null) \
-               $(CFLAGS)
+ALL_CFLAGS   = -std=c11 $(OPT) $(WARN) -MMD -MP $(RT_PKG_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS  = $(OPT) $(LDFLAGS)
-LIBS         = $(shell $(PKG_CONFIG) --libs sqlite3 yaml-0.1 libpq 2>/dev/null) -lm
-CMOCKA_LIBS  = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+LIBS         = $(RT_PKG_LIBS) -lm
+CMOCKA_LIBS  = $(RT_CMOCKA_LIBS)
 
 SCHEMA   = $(sort $(wildcard schema/*.sql))
 PG_SCHEMA = $(sort $(wildcard schema/postgresql/*.sql))
@@ -68,7 +83,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 CLI_TESTS = $(sort $(wildcard tests/cli/*.t))
 
 .PHONY: all check check-unit check-cli check-html check-san demo bench \
-        install clean deps deps-check
+        install uninstall clean deps deps-check deps-check-test check-layers
 .PHONY: fuzz
 
 all: deps-check $(BUILD)/rectrack
@@ -83,6 +98,25 @@ deps-check:
 	  $(PKG_CONFIG) --exists $${p%%=*} || { \
 	    echo "Makefile: library $${p%%=*} is missing: apt-get install $${p#*=} (or: make deps)" >&2; exit 1; }; \
 	done
+
+# Stop with the packages to install when something the tests use is
+# missing (make deps installs them).
+deps-check-test: deps-check
+	@missing=""; \
+	for p in $(TEST_PKG); do \
+	  $(PKG_CONFIG) --exists $${p%%=*} 2>/dev/null || missing="$$missing $${p#*=}"; \
+	done; \
+	for c in $(TEST_CMDS); do \
+	  command -v $${c%%=*} >/dev/null 2>&1 || missing="$$missing $${c#*=}"; \
+	done; \
+	for m in $(TEST_PY); do \
+	  python3 -c "import $${m%%=*}" >/dev/null 2>&1 || \
+	  /usr/bin/python3 -c "import $${m%%=*}" >/dev/null 2>&1 || \
+	  missing="$$missing $${m#*=}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Makefile: the tests need:$$missing; install them: apt-get install$$missing (or, as root: make deps)" >&2; exit 1; \
+	fi
 
 # Install what is missing (build and test packages) with apt-get; as
 # root only.  Does nothing when everything is there.
@@ -149,12 +183,12 @@ $(BUILD)/schema_sql.c: $(SCHEMA) $(PG_SCHEMA) Makefile
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) \
-	  -Itests/unit $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null) \
+	  -Itests/unit $(RT_CMOCKA_CFLAGS) \
 	  -o $@ $< $(LIB_OBJ) $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
 
-check: deps
-	@$(MAKE) --no-print-directory check-unit check-cli check-readme check-html \
-	  check-pg
+check: deps-check-test
+	@$(MAKE) --no-print-directory check-layers check-unit check-cli \
+	  check-readme check-html check-pg
 
 check-unit: all $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \
@@ -164,6 +198,11 @@ check-unit: all $(UNIT_BIN)
 
 check-cli: all
 	@sh tests/cli/run.sh $(BUILD)/rectrack $(CLI_TESTS)
+
+# The layers' rules (docs/architecture.md) from the includes and the
+# objects; fails with one line per violation.
+check-layers: all
+	@sh tests/layers/run.sh $(BUILD)
 
 # README.md's session, run as printed: the output it shows is what
 # rectrack prints.
@@ -176,7 +215,7 @@ check-readme: all
 check-html: all
 	@sh tests/html/run.sh $(BUILD)
 
-check-san: deps
+check-san: deps-check-test
 	@$(MAKE) --no-print-directory BUILD=$(BUILD)/san SAN=1 check-unit check-cli \
 	  check-pg
 
@@ -233,7 +272,7 @@ $(BUILD)/fuzz/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) \
 	  -fsanitize=fuzzer-no-link -MMD -MP \
-	  $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 libpq 2>/dev/null) -c -o $@ $<
+	  $(RT_PKG_CFLAGS) -c -o $@ $<
 
 $(BUILD)/fuzz/obj/schema_sql.o: $(BUILD)/schema_sql.c
 	@mkdir -p $(@D)
@@ -254,7 +293,7 @@ fuzz: deps-check
 
 # ---- example --------------------------------------------------------------
 
-demo: deps
+demo: deps-check
 	@$(MAKE) --no-print-directory all
 	@rm -rf $(BUILD)/demo && mkdir -p $(BUILD)/demo
 	@$(BUILD)/rectrack --db $(BUILD)/demo/rectrack.db init
@@ -279,10 +318,10 @@ BENCH_BIN  = $(BUILD)/bench/measure $(BUILD)/bench/floor_parse \
 
 $(BUILD)/bench/%: tests/bench/%.c
 	@mkdir -p $(@D)
-	$(CC) -O2 -g -Wall -Wextra $(shell $(PKG_CONFIG) --cflags sqlite3 yaml-0.1 libpq 2>/dev/null) \
+	$(CC) -O2 -g -Wall -Wextra $(RT_PKG_CFLAGS) \
 	  -o $@ $< $(LIBS)
 
-bench: deps
+bench: deps-check
 	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@sh tests/bench/run.sh $(BUILD) $(BENCH_N)
 
@@ -292,6 +331,9 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BUILD)/rectrack $(DESTDIR)$(BINDIR)/rectrack
 	install -m 644 docs/rectrack.1 $(DESTDIR)$(MANDIR)/man1/rectrack.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/rectrack $(DESTDIR)$(MANDIR)/man1/rectrack.1
 
 clean:
 	rm -rf $(BUILD)
