@@ -15,6 +15,7 @@
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "formats/export.h"
+#include "formats/json.h"
 #include "store/store.h"
 
 static struct rt_config cfg;

@@ -6,7 +6,9 @@
 
 #include "base/domain.h"
 #include "base/error.h"
+#include "formats/csv.h"
 #include "formats/gaocsv.h"
+#include "formats/html.h"
 
 /* A reader over the string s (fmemopen). */
 static FILE *
