@@ -388,24 +388,17 @@ html_totals(FILE *fp, const struct rt_summary *s)
 	fputs("</tbody></table>\n", fp);
 }
 
+/* The figures and the two charts at the top of the page. */
 static struct rt_error *
-write_html(const struct rt_outstanding *o, const char *title)
+html_overview(FILE *fp, const struct rt_outstanding *o)
 {
 	const struct rt_summary *s = &o->summary;
 	const char *labels[RT_MAX_BUCKETS + 1 > 64 ? RT_MAX_BUCKETS + 1 : 64];
 	long values[RT_MAX_BUCKETS + 1 > 64 ? RT_MAX_BUCKETS + 1 : 64];
 	const char **alabels = NULL;
 	long *avalues = NULL;
-	struct rt_buf b = { 0 };
 	size_t i, n = 0;
-	FILE *fp = stdout;
 
-	out_html_begin(fp, title, rt_html_style_report);
-	fputs("<header>\n<h1>", fp);
-	out_html(fp, title);
-	fprintf(fp, "</h1>\n<p class=\"meta\">As of %s: every open "
-	    "recommendation, by agency and report.</p>\n</header>\n",
-	    o->as_of);
 	fputs("<div class=\"facts\">\n", fp);
 	html_fact(fp, s->total.open, out_noun(s->total.open,
 	    "open recommendation", "open recommendations"));
@@ -438,70 +431,102 @@ write_html(const struct rt_outstanding *o, const char *title)
 	fputs("</div>\n<div class=\"chart\"><h2>Open by age</h2>\n", fp);
 	svg_bars(fp, "Open recommendations by age since issue", labels, values,
 	    n);
-	fputs("</div>\n</div>\n<h2>Totals</h2>\n", fp);
-	html_totals(fp, s);
-	for (i = 0; i < o->nitems; i++) {
-		const struct rt_open_item *it = &o->items[i];
+	fputs("</div>\n</div>\n", fp);
+	return NULL;
+}
 
-		if (new_report(o, i) && i > 0)
-			fputs("</tbody></table>\n", fp);
-		if (new_agency(o, i)) {
-			if (i > 0)
-				fputs("</section>\n", fp);
-			fputs("<section class=\"agency\">\n<h2>", fp);
-			out_html(fp, it->rec.agency_path);
-			fputs("</h2>\n", fp);
-		}
-		if (new_report(o, i)) {
-			fputs("<h3><span class=\"nw\">", fp);
-			out_html(fp, it->rec.report);
-			fputs("</span>: ", fp);
-			out_html(fp, it->title);
-			fputs("</h3>\n<p class=\"meta\">Issued <span "
-			    "class=\"nw\">", fp);
-			out_html(fp, it->rec.report_issued);
-			fputs("</span> by ", fp);
-			out_html(fp, it->rec.issuer);
-			fputs("</p>\n<table>\n<thead><tr>"
-			    "<th scope=\"col\">Rec</th>"
-			    "<th scope=\"col\">Recommendation</th>"
-			    "<th scope=\"col\">Concurrence</th>"
-			    "<th scope=\"col\">Status</th>"
-			    "<th scope=\"col\">Target</th>"
-			    "<th scope=\"col\" class=\"n\">Days open</th>"
-			    "<th scope=\"col\">Latest event</th>"
-			    "</tr></thead>\n<tbody>\n", fp);
-		}
-		rt_buf_free(&b);
-		describe(&b, &it->last);
-		fprintf(fp, "<tr%s id=\"", it->fx.overdue ?
-		    " class=\"overdue\"" : "");
-		out_html(fp, it->rec.report);
-		fputc('#', fp);
-		out_html(fp, it->rec.number);
-		/* ids, dates, concurrence and status (open-resolved) do not
-		 * break at their hyphens */
-		fputs("\"><td class=\"nw\">", fp);
-		out_html(fp, it->rec.number);
-		fputs("</td><td>", fp);
-		out_html(fp, it->rec.text);
-		fprintf(fp, "</td><td class=\"nw\">%s</td>"
-		    "<td class=\"nw\">%s</td><td class=\"nw\">",
-		    rt_concurrence_name(it->rec.concurrence),
-		    rt_status_name(it->rec.status));
-		out_html(fp, or_dash(it->rec.target_date));
-		if (it->fx.overdue)
-			fputs(" <span class=\"flag\">OVERDUE</span>", fp);
-		fprintf(fp, "</td><td class=\"n\">%ld</td><td>",
-		    it->fx.age_days);
-		if (it->last.kind != NULL && b.s != NULL) {
-			/* the date that starts it */
-			fputs("<span class=\"nw\">", fp);
-			out_html(fp, it->last.effective);
-			fputs("</span>", fp);
-			out_html(fp, b.s + strlen(it->last.effective));
-		}
-		fputs("</td></tr>\n", fp);
+/* The headings and table head before item i when it starts an agency or
+ * a report. */
+static void
+html_item_head(FILE *fp, const struct rt_outstanding *o, size_t i)
+{
+	const struct rt_open_item *it = &o->items[i];
+
+	if (new_report(o, i) && i > 0)
+		fputs("</tbody></table>\n", fp);
+	if (new_agency(o, i)) {
+		if (i > 0)
+			fputs("</section>\n", fp);
+		fputs("<section class=\"agency\">\n<h2>", fp);
+		out_html(fp, it->rec.agency_path);
+		fputs("</h2>\n", fp);
+	}
+	if (!new_report(o, i))
+		return;
+	fputs("<h3><span class=\"nw\">", fp);
+	out_html(fp, it->rec.report);
+	fputs("</span>: ", fp);
+	out_html(fp, it->title);
+	fputs("</h3>\n<p class=\"meta\">Issued <span class=\"nw\">", fp);
+	out_html(fp, it->rec.report_issued);
+	fputs("</span> by ", fp);
+	out_html(fp, it->rec.issuer);
+	fputs("</p>\n<table>\n<thead><tr>"
+	    "<th scope=\"col\">Rec</th>"
+	    "<th scope=\"col\">Recommendation</th>"
+	    "<th scope=\"col\">Concurrence</th>"
+	    "<th scope=\"col\">Status</th>"
+	    "<th scope=\"col\">Target</th>"
+	    "<th scope=\"col\" class=\"n\">Days open</th>"
+	    "<th scope=\"col\">Latest event</th>"
+	    "</tr></thead>\n<tbody>\n", fp);
+}
+
+/* The row of item it; b is scratch space. */
+static void
+html_item(FILE *fp, const struct rt_open_item *it, struct rt_buf *b)
+{
+	rt_buf_free(b);
+	describe(b, &it->last);
+	fprintf(fp, "<tr%s id=\"", it->fx.overdue ? " class=\"overdue\"" : "");
+	out_html(fp, it->rec.report);
+	fputc('#', fp);
+	out_html(fp, it->rec.number);
+	/* ids, dates, concurrence and status (open-resolved) do not break
+	 * at their hyphens */
+	fputs("\"><td class=\"nw\">", fp);
+	out_html(fp, it->rec.number);
+	fputs("</td><td>", fp);
+	out_html(fp, it->rec.text);
+	fprintf(fp, "</td><td class=\"nw\">%s</td>"
+	    "<td class=\"nw\">%s</td><td class=\"nw\">",
+	    rt_concurrence_name(it->rec.concurrence),
+	    rt_status_name(it->rec.status));
+	out_html(fp, or_dash(it->rec.target_date));
+	if (it->fx.overdue)
+		fputs(" <span class=\"flag\">OVERDUE</span>", fp);
+	fprintf(fp, "</td><td class=\"n\">%ld</td><td>", it->fx.age_days);
+	if (it->last.kind != NULL && b->s != NULL) {
+		/* the date that starts it */
+		fputs("<span class=\"nw\">", fp);
+		out_html(fp, it->last.effective);
+		fputs("</span>", fp);
+		out_html(fp, b->s + strlen(it->last.effective));
+	}
+	fputs("</td></tr>\n", fp);
+}
+
+static struct rt_error *
+write_html(const struct rt_outstanding *o, const char *title)
+{
+	struct rt_error *err;
+	struct rt_buf b = { 0 };
+	size_t i;
+	FILE *fp = stdout;
+
+	out_html_begin(fp, title, rt_html_style_report);
+	fputs("<header>\n<h1>", fp);
+	out_html(fp, title);
+	fprintf(fp, "</h1>\n<p class=\"meta\">As of %s: every open "
+	    "recommendation, by agency and report.</p>\n</header>\n",
+	    o->as_of);
+	if ((err = html_overview(fp, o)) != NULL)
+		return err;
+	fputs("<h2>Totals</h2>\n", fp);
+	html_totals(fp, &o->summary);
+	for (i = 0; i < o->nitems; i++) {
+		html_item_head(fp, o, i);
+		html_item(fp, &o->items[i], &b);
 	}
 	rt_buf_free(&b);
 	if (o->nitems)

@@ -43,6 +43,42 @@ put_field(FILE *fp, const char *s, int last)
 	fputs(last ? "\r\n" : ",", fp);
 }
 
+/* The row of recommendation it of report rep. */
+static struct rt_error *
+put_item(struct rt_store *st, const struct gao_by_code *by,
+    const struct rt_report *rep, const struct gao_item *it, FILE *fp)
+{
+	struct rt_events h;
+	struct rt_error *err;
+	char *path = NULL, issued[32];
+	struct rt_buf topics = { 0 };
+	size_t t;
+
+	for (t = 0; t < rep->ntopics; t++)
+		rt_buf_printf(&topics, "%s%s", t ? "; " : "", rep->topics[t]);
+	if ((err = gao_path_of(by, it->agency, &path)) != NULL ||
+	    (err = rt_events_load(st, it->id, &h)) != NULL)
+		goto done;
+	rt_gao_date_format(rep->issued, issued, sizeof(issued));
+	put_field(fp, rep->title, 0);
+	put_field(fp, rep->number, 0);
+	put_field(fp, issued, 0);
+	put_field(fp, "", 0);
+	put_field(fp, "", 0);
+	put_field(fp, path, 0);
+	put_field(fp, it->text, 0);
+	put_field(fp, rt_gao_status_label(rt_gao_status_of(it->status,
+	    it->partial)), 0);
+	put_field(fp, it->flag ? "Yes" : "No", 0);
+	put_field(fp, rt_gao_last_comment(&h), 0);
+	put_field(fp, topics.s, 1);
+	rt_events_free(&h);
+done:
+	free(path);
+	rt_buf_free(&topics);
+	return err;
+}
+
 struct rt_error *
 rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
     const char *snapshot, FILE *fp)
@@ -53,7 +89,7 @@ rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
 	struct gao_by_code by = { NULL, 0 };
 	struct rt_report rep;
 	struct rt_error *err;
-	char day[32], issued[32];
+	char day[32];
 	size_t i;
 	int k, have = 0;
 
@@ -76,12 +112,8 @@ rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
 	fputs("\r\n", fp);
 	for (k = 0; k < RT_GAO_NCOLS; k++)
 		put_field(fp, rt_gao_col_name(k), k == RT_GAO_NCOLS - 1);
-	for (i = 0; i < l.n; i++) {
+	for (i = 0; i < l.n && err == NULL; i++) {
 		const struct gao_item *it = &l.it[i];
-		struct rt_events h;
-		char *path = NULL, *topics = NULL;
-		struct rt_buf tb = { 0 };
-		size_t t;
 
 		if (!have || strcmp(rep.number, it->report) != 0) {
 			rt_report_free(&rep);
@@ -90,36 +122,10 @@ rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
 				goto done;
 			have = 1;
 		}
-		for (t = 0; t < rep.ntopics; t++)
-			rt_buf_printf(&tb, "%s%s", t ? "; " : "",
-			    rep.topics[t]);
-		topics = tb.s;
-		if ((err = gao_path_of(&by, it->agency, &path)) != NULL) {
-			free(topics);
-			goto done;
-		}
-		if ((err = rt_events_load(st, it->id, &h)) != NULL) {
-			free(path);
-			free(topics);
-			goto done;
-		}
-		rt_gao_date_format(rep.issued, issued, sizeof(issued));
-		put_field(fp, rep.title, 0);
-		put_field(fp, rep.number, 0);
-		put_field(fp, issued, 0);
-		put_field(fp, "", 0);
-		put_field(fp, "", 0);
-		put_field(fp, path, 0);
-		put_field(fp, it->text, 0);
-		put_field(fp, rt_gao_status_label(rt_gao_status_of(it->status,
-		    it->partial)), 0);
-		put_field(fp, it->flag ? "Yes" : "No", 0);
-		put_field(fp, rt_gao_last_comment(&h), 0);
-		put_field(fp, topics, 1);
-		rt_events_free(&h);
-		free(path);
-		free(topics);
+		err = put_item(st, &by, &rep, it, fp);
 	}
+	if (err)
+		goto done;
 	if (fflush(fp) != 0 || ferror(fp))
 		err = rt_error_new(RT_EIO, "cannot write the export: %s",
 		    strerror(errno));
@@ -128,13 +134,7 @@ done:
 		rt_report_free(&rep);
 	free(by.a);
 	gao_agencies_free(&ags);
-	for (i = 0; i < l.n; i++) {
-		free(l.it[i].report);
-		free(l.it[i].number);
-		free(l.it[i].text);
-		free(l.it[i].agency);
-	}
-	free(l.it);
+	gao_items_free(&l);
 	return err;
 }
 

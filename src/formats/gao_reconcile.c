@@ -85,55 +85,49 @@ id_cmp(const void *x, const void *y)
 	return *p < *q ? -1 : *p > *q;
 }
 
-struct rt_error *
-rt_gao_reconcile(struct rt_store *st, const struct rt_config *cfg,
-    const struct rt_gao_file *g, struct rt_gao_diff **out, size_t *n)
+/*
+ * The agency code of each row into codes (g->nrows strings): the code of
+ * the agency its path names, or "?I" (I the row) when the database does
+ * not know it, so that it matches nothing.  Each agency is looked up once.
+ */
+static struct rt_error *
+row_codes(struct rt_store *st, const struct rt_gao_file *g, char **codes)
 {
-	struct diffs l = { NULL, 0, 0 };
-	struct gao_agencies ags = { NULL, 0, 0 };
-	struct gao_by_code by = { NULL, 0 };
-	struct rt_filter f;
-	struct gao_items all;
-	struct rt_error *err = NULL;
-	char **codes = NULL, **numbers = NULL;
-	int64_t *seen = NULL;
-	size_t i, j, nseen = 0;
+	struct rt_error *err;
+	size_t i, j;
 	int dummy = 0;
 
-	*out = NULL;
-	*n = 0;
-	memset(&all, 0, sizeof(all));
-	codes = calloc(g->nrows + 1, sizeof(*codes));
-	numbers = calloc(g->nrows + 1, sizeof(*numbers));
-	seen = calloc(g->nrows + 1, sizeof(*seen));
-	if (!codes || !numbers || !seen) {
-		err = rt_error_new(RT_ENOMEM, "out of memory");
-		goto done;
-	}
-	/* an agency the database does not know: no code, so no match; each
-	 * agency looked up once */
 	for (i = 0; i < g->nrows; i++) {
 		if ((j = g->rows[i].agency_first) < i) {
 			if (codes[j][0] != '?' &&
-			    (codes[i] = rt_strdup(codes[j])) == NULL) {
-				err = rt_error_new(RT_ENOMEM, "out of memory");
-				goto done;
-			}
+			    (codes[i] = rt_strdup(codes[j])) == NULL)
+				return rt_error_new(RT_ENOMEM, "out of memory");
 		} else if ((err = rt_gao_agency(st,
 		    g->rows[i].v[RT_GAO_AGENCY], 0, &dummy, &codes[i])) != NULL)
-			goto done;
+			return err;
 		if (codes[i] == NULL) {
 			struct rt_buf b = { 0 };
 
 			rt_buf_printf(&b, "?%zu", i);
-			if ((codes[i] = b.s) == NULL) {
-				err = rt_error_new(RT_ENOMEM, "out of memory");
-				goto done;
-			}
+			if ((codes[i] = b.s) == NULL)
+				return rt_error_new(RT_ENOMEM, "out of memory");
 		}
 	}
-	if ((err = rt_gao_numbers("file", g, codes, numbers)) != NULL)
-		goto done;
+	return NULL;
+}
+
+/*
+ * The differences of the file's rows, in file order, into l; the ids of
+ * the recommendations found into seen (*nseen of them).
+ */
+static struct rt_error *
+compare_rows(struct rt_store *st, const struct rt_config *cfg,
+    const struct rt_gao_file *g, char *const *codes, char *const *numbers,
+    struct diffs *l, int64_t *seen, size_t *nseen)
+{
+	struct rt_error *err = NULL;
+	size_t i;
+
 	for (i = 0; i < g->nrows; i++) {
 		const struct rt_gao_row *r = &g->rows[i];
 		const char *pub = r->v[RT_GAO_PUB_NUMBER];
@@ -143,33 +137,50 @@ rt_gao_reconcile(struct rt_store *st, const struct rt_config *cfg,
 		if (codes[i][0] == '?' || (err = rt_store_rec_get(st, pub,
 		    numbers[i], &rec)) != NULL) {
 			if (err && err->code != RT_ENOTFOUND)
-				goto done;
+				return err;
 			rt_error_free(err);
-			err = diff_add(&l, RT_GAO_NOT_IN_DB, pub, codes[i][0] ==
+			err = diff_add(l, RT_GAO_NOT_IN_DB, pub, codes[i][0] ==
 			    '?' ? r->number : numbers[i], r->v[RT_GAO_AGENCY],
 			    rt_gao_status_label(r->status), NULL, r->line);
 			if (err)
-				goto done;
+				return err;
 			continue;
 		}
-		seen[nseen++] = rec.id;
+		seen[(*nseen)++] = rec.id;
 		gs = rt_gao_status_of(rec.status, rec.partially_addressed);
 		fl = rt_flag_get(&rec, cfg->gao_priority_flag);
 		if (gs != r->status)
-			err = diff_add(&l, RT_GAO_STATUS_DIFFERS, pub,
+			err = diff_add(l, RT_GAO_STATUS_DIFFERS, pub,
 			    numbers[i], r->v[RT_GAO_AGENCY],
 			    rt_gao_status_label(r->status),
 			    rt_gao_status_label(gs), r->line);
 		if (err == NULL && g->has[RT_GAO_PRIORITY] &&
 		    fl != r->priority)
-			err = diff_add(&l, RT_GAO_PRIORITY_DIFFERS, pub,
+			err = diff_add(l, RT_GAO_PRIORITY_DIFFERS, pub,
 			    numbers[i], r->v[RT_GAO_AGENCY],
 			    r->priority ? "Yes" : "No", fl ? "Yes" : "No",
 			    r->line);
 		rt_rec_free(&rec);
 		if (err)
-			goto done;
+			return err;
 	}
+	return NULL;
+}
+
+/* The open recommendations of issuer gao whose id is not among seen
+ * (nseen, sorted here), in export order, into l. */
+static struct rt_error *
+not_in_file(struct rt_store *st, const struct rt_config *cfg,
+    int64_t *seen, size_t nseen, struct diffs *l)
+{
+	struct gao_agencies ags = { NULL, 0, 0 };
+	struct gao_by_code by = { NULL, 0 };
+	struct rt_filter f;
+	struct gao_items all;
+	struct rt_error *err;
+	size_t i;
+
+	memset(&all, 0, sizeof(all));
 	memset(&f, 0, sizeof(f));
 	f.issuer = "gao";
 	f.statuses = 1u << RT_OPEN_PENDING | 1u << RT_OPEN_UNRESOLVED |
@@ -190,7 +201,7 @@ rt_gao_reconcile(struct rt_store *st, const struct rt_config *cfg,
 			continue;
 		if ((err = gao_path_of(&by, it->agency, &path)) != NULL)
 			goto done;
-		err = diff_add(&l, RT_GAO_NOT_IN_FILE, it->report, it->number,
+		err = diff_add(l, RT_GAO_NOT_IN_FILE, it->report, it->number,
 		    path, NULL, rt_gao_status_label(rt_gao_status_of(
 		    it->status, it->partial)), 0);
 		free(path);
@@ -198,6 +209,34 @@ rt_gao_reconcile(struct rt_store *st, const struct rt_config *cfg,
 			goto done;
 	}
 done:
+	free(by.a);
+	gao_agencies_free(&ags);
+	gao_items_free(&all);
+	return err;
+}
+
+struct rt_error *
+rt_gao_reconcile(struct rt_store *st, const struct rt_config *cfg,
+    const struct rt_gao_file *g, struct rt_gao_diff **out, size_t *n)
+{
+	struct diffs l = { NULL, 0, 0 };
+	struct rt_error *err = NULL;
+	char **codes = NULL, **numbers = NULL;
+	int64_t *seen = NULL;
+	size_t i, nseen = 0;
+
+	*out = NULL;
+	*n = 0;
+	codes = calloc(g->nrows + 1, sizeof(*codes));
+	numbers = calloc(g->nrows + 1, sizeof(*numbers));
+	seen = calloc(g->nrows + 1, sizeof(*seen));
+	if (!codes || !numbers || !seen)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	if (err == NULL && (err = row_codes(st, g, codes)) == NULL &&
+	    (err = rt_gao_numbers("file", g, codes, numbers)) == NULL &&
+	    (err = compare_rows(st, cfg, g, codes, numbers, &l, seen,
+	    &nseen)) == NULL)
+		err = not_in_file(st, cfg, seen, nseen, &l);
 	for (i = 0; i < g->nrows; i++) {
 		if (codes)
 			free(codes[i]);
@@ -207,15 +246,6 @@ done:
 	free(codes);
 	free(numbers);
 	free(seen);
-	free(by.a);
-	gao_agencies_free(&ags);
-	for (i = 0; i < all.n; i++) {
-		free(all.it[i].report);
-		free(all.it[i].number);
-		free(all.it[i].text);
-		free(all.it[i].agency);
-	}
-	free(all.it);
 	if (err) {
 		rt_gao_diffs_free(l.d, l.n);
 		return err;
@@ -224,4 +254,3 @@ done:
 	*n = l.n;
 	return NULL;
 }
-
