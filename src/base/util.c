@@ -86,40 +86,6 @@ rt_buf_free(struct rt_buf *b)
 	b->len = b->cap = 0;
 }
 
-void
-rt_json_string(FILE *fp, const char *s)
-{
-	const unsigned char *p;
-	unsigned long cp;
-	size_t n;
-
-	fputc('"', fp);
-	for (p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(fp, "\\%c", *p);
-		else if (*p == '\n')
-			fputs("\\n", fp);
-		else if (*p == '\t')
-			fputs("\\t", fp);
-		else if (*p == '\r')
-			fputs("\\r", fp);
-		else if (*p < 0x20 || *p == 0x7f)
-			fprintf(fp, "\\u%04x", *p);
-		else if (*p < 0x80)
-			fputc(*p, fp);
-		else if ((n = rt_utf8_seq((const char *)p, &cp)) == 0)
-			fputs("\\ufffd", fp);
-		else {
-			if (cp <= 0x9f)
-				fprintf(fp, "\\u%04lx", cp);
-			else
-				fwrite(p, 1, n, fp);
-			p += n - 1;
-		}
-	}
-	fputc('"', fp);
-}
-
 size_t
 rt_utf8_seq(const char *s, unsigned long *cp)
 {
@@ -144,4 +110,50 @@ rt_utf8_seq(const char *s, unsigned long *cp)
 		return 0;
 	*cp = c;
 	return n;
+}
+
+size_t
+rt_utf8_put(char *d, unsigned long cp)
+{
+	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	if (cp < 0x80) {
+		d[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		d[0] = (char)(0xC0 | (cp >> 6));
+		d[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		d[0] = (char)(0xE0 | (cp >> 12));
+		d[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		d[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	d[0] = (char)(0xF0 | (cp >> 18));
+	d[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	d[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	d[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+long
+rt_utf8_check(const char *s)
+{
+	const char *p = s;
+	unsigned long cp;
+	size_t k;
+
+	while (*p) {
+		if ((unsigned char)*p < 0x80) {
+			p++;
+			continue;
+		}
+		if ((k = rt_utf8_seq(p, &cp)) == 0)
+			return (long)(p - s);
+		p += k;
+	}
+	return -1;
 }

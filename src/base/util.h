@@ -25,17 +25,18 @@ int rt_buf_printf(struct rt_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void rt_buf_free(struct rt_buf *b);
 
-/* Write s as a JSON string literal to fp: quotes and backslashes escaped,
- * \n \t \r and other control characters (C0, DEL and the C1 controls
- * U+0080 to U+009F) as escapes, a byte that is not part of well-formed
- * UTF-8 as \ufffd, other UTF-8 passed through.  The one JSON escaper:
- * every JSON writer uses it. */
-void rt_json_string(FILE *fp, const char *s);
-
 /* The length (2 to 4) of the well-formed UTF-8 sequence of a character
  * from U+0080 at s, its code point in *cp; 0 when s starts none (ASCII,
  * a stray continuation byte, an overlong form, a surrogate, a code point
  * above U+10FFFF, a cut sequence). */
 size_t rt_utf8_seq(const char *s, unsigned long *cp);
+
+/* The offset of the first byte of s that is not part of well-formed
+ * UTF-8 (rt_utf8_seq); -1 when s is all UTF-8. */
+long rt_utf8_check(const char *s);
+
+/* Write code point cp as UTF-8 at d (room for 4 bytes); its length (1 to
+ * 4), 0 when cp is NUL, a surrogate or above U+10FFFF. */
+size_t rt_utf8_put(char *d, unsigned long cp);
 
 #endif

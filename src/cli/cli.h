@@ -182,12 +182,6 @@ enum {
 	{ "priority", no_argument, NULL, CLI_F_PRIORITY }, \
 	{ "as-of", required_argument, NULL, CLI_F_AS_OF }
 
-/* One row of a summary as rectrack(1)'s JSON object (cmd_summary.c). */
-struct rt_summary;
-struct rt_summary_row;
-void cli_summary_json_row(FILE *, const struct rt_summary *,
-    const struct rt_summary_row *);
-
 void cli_filter_init(struct cli_filter *);
 /*
  * Take option ch with its argument arg: -1 when ch is not a filter

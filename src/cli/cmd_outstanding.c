@@ -14,6 +14,8 @@
 #include "core/config.h"
 #include "core/outstanding.h"
 #include "core/summary.h"
+#include "formats/html.h"
+#include "formats/json.h"
 #include "store/store.h"
 
 enum ofmt { O_MD, O_HTML, O_CSV, O_JSON };
@@ -231,16 +233,6 @@ write_csv(const struct rt_outstanding *o)
 }
 
 static void
-json_key(FILE *fp, const char *key, const char *value)
-{
-	fprintf(fp, ",\"%s\":", key);
-	if (value && *value)
-		rt_json_string(fp, value);
-	else
-		fputs("null", fp);
-}
-
-static void
 write_json(const struct rt_outstanding *o, const char *title)
 {
 	struct rt_buf b = { 0 };
@@ -258,16 +250,16 @@ write_json(const struct rt_outstanding *o, const char *title)
 			fputs(i ? "]}]},\n{\"agency\":" : "\n{\"agency\":",
 			    stdout);
 			rt_json_string(stdout, it->rec.agency);
-			json_key(stdout, "path", it->rec.agency_path);
+			rt_json_member(stdout, "path", it->rec.agency_path);
 			fputs(",\"reports\":[", stdout);
 		} else if (new_report(o, i))
 			fputs("]},", stdout);
 		if (new_report(o, i)) {
 			fputs("\n {\"report\":", stdout);
 			rt_json_string(stdout, it->rec.report);
-			json_key(stdout, "title", it->title);
-			json_key(stdout, "issuer", it->rec.issuer);
-			json_key(stdout, "issued", it->rec.report_issued);
+			rt_json_member(stdout, "title", it->title);
+			rt_json_member(stdout, "issuer", it->rec.issuer);
+			rt_json_member(stdout, "issued", it->rec.report_issued);
 			fputs(",\"recommendations\":[", stdout);
 		} else
 			fputc(',', stdout);
@@ -275,12 +267,12 @@ write_json(const struct rt_outstanding *o, const char *title)
 		rt_buf_printf(&b, "%s#%s", it->rec.report, it->rec.number);
 		fputs("\n  {\"id\":", stdout);
 		rt_json_string(stdout, b.s);
-		json_key(stdout, "number", it->rec.number);
-		json_key(stdout, "text", it->rec.text);
-		json_key(stdout, "concurrence",
+		rt_json_member(stdout, "number", it->rec.number);
+		rt_json_member(stdout, "text", it->rec.text);
+		rt_json_member(stdout, "concurrence",
 		    rt_concurrence_name(it->rec.concurrence));
-		json_key(stdout, "status", rt_status_name(it->rec.status));
-		json_key(stdout, "target_date", it->rec.target_date);
+		rt_json_member(stdout, "status", rt_status_name(it->rec.status));
+		rt_json_member(stdout, "target_date", it->rec.target_date);
 		printf(",\"days_open\":%ld,\"overdue\":%s", it->fx.age_days,
 		    it->fx.overdue ? "true" : "false");
 		fputs(",\"latest_event\":", stdout);
@@ -289,51 +281,22 @@ write_json(const struct rt_outstanding *o, const char *title)
 		else {
 			fputs("{\"effective\":", stdout);
 			rt_json_string(stdout, it->last.effective);
-			json_key(stdout, "kind", it->last.kind);
-			json_key(stdout, "field", it->last.field);
-			json_key(stdout, "old", it->last.old);
-			json_key(stdout, "new", it->last.new);
-			json_key(stdout, "note", it->last.note);
+			rt_json_member(stdout, "kind", it->last.kind);
+			rt_json_member(stdout, "field", it->last.field);
+			rt_json_member(stdout, "old", it->last.old);
+			rt_json_member(stdout, "new", it->last.new);
+			rt_json_member(stdout, "note", it->last.note);
 			fputc('}', stdout);
 		}
 		fputc('}', stdout);
 	}
 	rt_buf_free(&b);
 	fputs(o->nitems ? "]}]}\n],\"total\":" : "],\"total\":", stdout);
-	cli_summary_json_row(stdout, &o->summary, &o->summary.total);
+	out_summary_json_row(stdout, &o->summary, &o->summary.total);
 	fputs("}\n", stdout);
 }
 
 /* ---- HTML ---------------------------------------------------------------- */
-
-static const char css[] =
-"body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
-"margin:2em auto;max-width:1100px;padding:0 1.5em;font-size:14px;"
-"line-height:1.4}\n"
-"h1{font-size:1.6em;margin:0 0 .2em;border-bottom:3px solid #1f3a5f;"
-"padding-bottom:.3em;color:#1f3a5f}\n"
-"h2{font-size:1.25em;margin:1.6em 0 .4em;color:#1f3a5f;"
-"border-bottom:1px solid #c8d1dc;padding-bottom:.2em}\n"
-"h3{font-size:1.05em;margin:1.2em 0 .3em}\n"
-".meta{color:#555;margin:0 0 1em}\n"
-".facts{display:flex;gap:1em;flex-wrap:wrap;margin:1em 0}\n"
-".fact{border:1px solid #c8d1dc;border-radius:4px;padding:.5em 1em;"
-"min-width:9em;background:#f5f7fa}\n"
-".fact b{display:block;font-size:1.6em;color:#1f3a5f}\n"
-".charts{display:flex;gap:2em;flex-wrap:wrap;margin:1em 0}\n"
-".chart{flex:1 1 400px}\n.chart h2{margin-top:.5em}\n"
-"table{border-collapse:collapse;width:100%;margin:.3em 0 1em}\n"
-"th,td{border:1px solid #c8d1dc;padding:.3em .5em;text-align:left;"
-"vertical-align:top}\n"
-"th{background:#e8edf3}\ntd.n,th.n{text-align:right}\n"
-"tr.overdue td{background:#fdf0e6}\n"
-".flag{font-weight:bold;color:#a33a00}\n"
-".nw{white-space:nowrap}\n"
-"tfoot td,tr.total td{font-weight:bold;background:#f5f7fa}\n"
-"footer{margin-top:2em;color:#555;font-size:.9em}\n"
-"@media print{body{margin:0;max-width:none;font-size:11px}"
-"h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}"
-"section.agency{break-before:page}}\n";
 
 /* A horizontal bar chart: one bar per label, values written beside. */
 static void
@@ -425,27 +388,17 @@ html_totals(FILE *fp, const struct rt_summary *s)
 	fputs("</tbody></table>\n", fp);
 }
 
+/* The figures and the two charts at the top of the page. */
 static struct rt_error *
-write_html(const struct rt_outstanding *o, const char *title)
+html_overview(FILE *fp, const struct rt_outstanding *o)
 {
 	const struct rt_summary *s = &o->summary;
 	const char *labels[RT_MAX_BUCKETS + 1 > 64 ? RT_MAX_BUCKETS + 1 : 64];
 	long values[RT_MAX_BUCKETS + 1 > 64 ? RT_MAX_BUCKETS + 1 : 64];
 	const char **alabels = NULL;
 	long *avalues = NULL;
-	struct rt_buf b = { 0 };
 	size_t i, n = 0;
-	FILE *fp = stdout;
 
-	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset="
-	    "\"utf-8\">\n<title>", fp);
-	out_html(fp, title);
-	fprintf(fp, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
-	    "<header>\n<h1>", css);
-	out_html(fp, title);
-	fprintf(fp, "</h1>\n<p class=\"meta\">As of %s: every open "
-	    "recommendation, by agency and report.</p>\n</header>\n",
-	    o->as_of);
 	fputs("<div class=\"facts\">\n", fp);
 	html_fact(fp, s->total.open, out_noun(s->total.open,
 	    "open recommendation", "open recommendations"));
@@ -478,70 +431,102 @@ write_html(const struct rt_outstanding *o, const char *title)
 	fputs("</div>\n<div class=\"chart\"><h2>Open by age</h2>\n", fp);
 	svg_bars(fp, "Open recommendations by age since issue", labels, values,
 	    n);
-	fputs("</div>\n</div>\n<h2>Totals</h2>\n", fp);
-	html_totals(fp, s);
-	for (i = 0; i < o->nitems; i++) {
-		const struct rt_open_item *it = &o->items[i];
+	fputs("</div>\n</div>\n", fp);
+	return NULL;
+}
 
-		if (new_report(o, i) && i > 0)
-			fputs("</tbody></table>\n", fp);
-		if (new_agency(o, i)) {
-			if (i > 0)
-				fputs("</section>\n", fp);
-			fputs("<section class=\"agency\">\n<h2>", fp);
-			out_html(fp, it->rec.agency_path);
-			fputs("</h2>\n", fp);
-		}
-		if (new_report(o, i)) {
-			fputs("<h3><span class=\"nw\">", fp);
-			out_html(fp, it->rec.report);
-			fputs("</span>: ", fp);
-			out_html(fp, it->title);
-			fputs("</h3>\n<p class=\"meta\">Issued <span "
-			    "class=\"nw\">", fp);
-			out_html(fp, it->rec.report_issued);
-			fputs("</span> by ", fp);
-			out_html(fp, it->rec.issuer);
-			fputs("</p>\n<table>\n<thead><tr>"
-			    "<th scope=\"col\">Rec</th>"
-			    "<th scope=\"col\">Recommendation</th>"
-			    "<th scope=\"col\">Concurrence</th>"
-			    "<th scope=\"col\">Status</th>"
-			    "<th scope=\"col\">Target</th>"
-			    "<th scope=\"col\" class=\"n\">Days open</th>"
-			    "<th scope=\"col\">Latest event</th>"
-			    "</tr></thead>\n<tbody>\n", fp);
-		}
-		rt_buf_free(&b);
-		describe(&b, &it->last);
-		fprintf(fp, "<tr%s id=\"", it->fx.overdue ?
-		    " class=\"overdue\"" : "");
-		out_html(fp, it->rec.report);
-		fputc('#', fp);
-		out_html(fp, it->rec.number);
-		/* ids, dates, concurrence and status (open-resolved) do not
-		 * break at their hyphens */
-		fputs("\"><td class=\"nw\">", fp);
-		out_html(fp, it->rec.number);
-		fputs("</td><td>", fp);
-		out_html(fp, it->rec.text);
-		fprintf(fp, "</td><td class=\"nw\">%s</td>"
-		    "<td class=\"nw\">%s</td><td class=\"nw\">",
-		    rt_concurrence_name(it->rec.concurrence),
-		    rt_status_name(it->rec.status));
-		out_html(fp, or_dash(it->rec.target_date));
-		if (it->fx.overdue)
-			fputs(" <span class=\"flag\">OVERDUE</span>", fp);
-		fprintf(fp, "</td><td class=\"n\">%ld</td><td>",
-		    it->fx.age_days);
-		if (it->last.kind != NULL && b.s != NULL) {
-			/* the date that starts it */
-			fputs("<span class=\"nw\">", fp);
-			out_html(fp, it->last.effective);
-			fputs("</span>", fp);
-			out_html(fp, b.s + strlen(it->last.effective));
-		}
-		fputs("</td></tr>\n", fp);
+/* The headings and table head before item i when it starts an agency or
+ * a report. */
+static void
+html_item_head(FILE *fp, const struct rt_outstanding *o, size_t i)
+{
+	const struct rt_open_item *it = &o->items[i];
+
+	if (new_report(o, i) && i > 0)
+		fputs("</tbody></table>\n", fp);
+	if (new_agency(o, i)) {
+		if (i > 0)
+			fputs("</section>\n", fp);
+		fputs("<section class=\"agency\">\n<h2>", fp);
+		out_html(fp, it->rec.agency_path);
+		fputs("</h2>\n", fp);
+	}
+	if (!new_report(o, i))
+		return;
+	fputs("<h3><span class=\"nw\">", fp);
+	out_html(fp, it->rec.report);
+	fputs("</span>: ", fp);
+	out_html(fp, it->title);
+	fputs("</h3>\n<p class=\"meta\">Issued <span class=\"nw\">", fp);
+	out_html(fp, it->rec.report_issued);
+	fputs("</span> by ", fp);
+	out_html(fp, it->rec.issuer);
+	fputs("</p>\n<table>\n<thead><tr>"
+	    "<th scope=\"col\">Rec</th>"
+	    "<th scope=\"col\">Recommendation</th>"
+	    "<th scope=\"col\">Concurrence</th>"
+	    "<th scope=\"col\">Status</th>"
+	    "<th scope=\"col\">Target</th>"
+	    "<th scope=\"col\" class=\"n\">Days open</th>"
+	    "<th scope=\"col\">Latest event</th>"
+	    "</tr></thead>\n<tbody>\n", fp);
+}
+
+/* The row of item it; b is scratch space. */
+static void
+html_item(FILE *fp, const struct rt_open_item *it, struct rt_buf *b)
+{
+	rt_buf_free(b);
+	describe(b, &it->last);
+	fprintf(fp, "<tr%s id=\"", it->fx.overdue ? " class=\"overdue\"" : "");
+	out_html(fp, it->rec.report);
+	fputc('#', fp);
+	out_html(fp, it->rec.number);
+	/* ids, dates, concurrence and status (open-resolved) do not break
+	 * at their hyphens */
+	fputs("\"><td class=\"nw\">", fp);
+	out_html(fp, it->rec.number);
+	fputs("</td><td>", fp);
+	out_html(fp, it->rec.text);
+	fprintf(fp, "</td><td class=\"nw\">%s</td>"
+	    "<td class=\"nw\">%s</td><td class=\"nw\">",
+	    rt_concurrence_name(it->rec.concurrence),
+	    rt_status_name(it->rec.status));
+	out_html(fp, or_dash(it->rec.target_date));
+	if (it->fx.overdue)
+		fputs(" <span class=\"flag\">OVERDUE</span>", fp);
+	fprintf(fp, "</td><td class=\"n\">%ld</td><td>", it->fx.age_days);
+	if (it->last.kind != NULL && b->s != NULL) {
+		/* the date that starts it */
+		fputs("<span class=\"nw\">", fp);
+		out_html(fp, it->last.effective);
+		fputs("</span>", fp);
+		out_html(fp, b->s + strlen(it->last.effective));
+	}
+	fputs("</td></tr>\n", fp);
+}
+
+static struct rt_error *
+write_html(const struct rt_outstanding *o, const char *title)
+{
+	struct rt_error *err;
+	struct rt_buf b = { 0 };
+	size_t i;
+	FILE *fp = stdout;
+
+	out_html_begin(fp, title, rt_html_style_report);
+	fputs("<header>\n<h1>", fp);
+	out_html(fp, title);
+	fprintf(fp, "</h1>\n<p class=\"meta\">As of %s: every open "
+	    "recommendation, by agency and report.</p>\n</header>\n",
+	    o->as_of);
+	if ((err = html_overview(fp, o)) != NULL)
+		return err;
+	fputs("<h2>Totals</h2>\n", fp);
+	html_totals(fp, &o->summary);
+	for (i = 0; i < o->nitems; i++) {
+		html_item_head(fp, o, i);
+		html_item(fp, &o->items[i], &b);
 	}
 	rt_buf_free(&b);
 	if (o->nitems)
@@ -550,8 +535,9 @@ write_html(const struct rt_outstanding *o, const char *title)
 		fputs("<p>No open recommendation.</p>\n", fp);
 	fprintf(fp, "<footer>Produced by rectrack from its records as of "
 	    "%s. Age counts days since the report was issued; overdue: "
-	    "resolved with a target date that has passed.</footer>\n"
-	    "</body>\n</html>\n", o->as_of);
+	    "resolved with a target date that has passed.</footer>\n",
+	    o->as_of);
+	rt_html_end(fp);
 	return NULL;
 }
 

@@ -14,29 +14,18 @@
 #include "core/config.h"
 #include "core/rec.h"
 #include "core/summary.h"
+#include "formats/json.h"
 #include "store/store.h"
 
 enum summary_format { SUM_TABLE, SUM_CSV, SUM_JSON, SUM_MD };
 
-/* The fixed columns before the age buckets, and after them. */
-static const struct {
-	const char *key, *header, *md;
-} head[] = {
-	{ "open", "OPEN", "Open" },
-	{ "pending", "PENDING", "Pending" },
-	{ "unresolved", "UNRESOLVED", "Unresolved" },
-	{ "resolved", "RESOLVED", "Resolved" },
-	{ "overdue", "OVERDUE", "Overdue" },
-	{ "unresolved_over_6_months", "UNRESOLVED 6M+",
-	    "Unresolved over 6 months" },
-	{ "open_1_year_plus", "OPEN 1Y+", "Open 1 year or more" },
-	{ "priority", "PRIORITY", "Priority" },
-}, tail[] = {
+/* The columns after the age buckets (before them: out_summary_counts). */
+static const struct out_summary_col tail[] = {
 	{ "questioned_cost", "QUESTIONED", "Questioned costs" },
 	{ "funds_better_use", "BETTER USE", "Funds put to better use" },
 	{ "oldest", "OLDEST", "Oldest open" },
 };
-#define NHEAD (sizeof(head) / sizeof(head[0]))
+#define NHEAD OUT_SUMMARY_NCOUNTS
 #define NTAIL (sizeof(tail) / sizeof(tail[0]))
 #define MAXCOLS (2 + NHEAD + RT_MAX_BUCKETS + 1 + NTAIL)
 
@@ -45,7 +34,7 @@ static const struct {
  * statuses: a first count, of every recommendation selected (open or
  * closed), gives each status its number.
  */
-#define ALL_KEY "recommendations"
+#define ALL_KEY OUT_SUMMARY_ALL_KEY
 #define ALL_HEADER "RECS"
 #define ALL_MD "Recommendations"
 #define WITH_ALL(s) ((s)->by == RT_BY_STATUS)
@@ -61,20 +50,6 @@ static const char *const by_words[RT_BY_COUNT] = {
 	"agency", "issuer", "report", "fiscal year", "topic", "status",
 	"official",
 };
-
-/* The counts of a row in column order (after the group). */
-static void
-row_counts(const struct rt_summary_row *r, long v[NHEAD])
-{
-	v[0] = r->open;
-	v[1] = r->pending;
-	v[2] = r->unresolved;
-	v[3] = r->resolved;
-	v[4] = r->overdue;
-	v[5] = r->unresolved_over_6_months;
-	v[6] = r->open_1_year_plus;
-	v[7] = r->priority;
-}
 
 /* ---- table and CSV --------------------------------------------------- */
 
@@ -92,7 +67,7 @@ out_summary_row(struct out *o, const struct rt_summary *s,
 	rt_buf_free(&g);
 	if (WITH_ALL(s))
 		out_int(o, r->recs);
-	row_counts(r, v);
+	out_summary_row_counts(r, v);
 	for (i = 0; i < NHEAD; i++)
 		out_int(o, v[i]);
 	for (i = 0; i < s->nbuckets; i++)
@@ -116,7 +91,7 @@ write_rows(const struct rt_summary *s, enum out_format fmt)
 		cols[n++] = (struct out_col){ ALL_KEY, ALL_HEADER,
 		    OUT_NUMBER };
 	for (i = 0; i < NHEAD; i++)
-		cols[n++] = (struct out_col){ head[i].key, head[i].header,
+		cols[n++] = (struct out_col){ out_summary_counts[i].key, out_summary_counts[i].header,
 		    OUT_NUMBER };
 	for (i = 0; i < s->nbuckets; i++) {
 		for (j = 0; s->buckets[i].label[j]; j++)
@@ -139,53 +114,6 @@ write_rows(const struct rt_summary *s, enum out_format fmt)
 
 /* ---- JSON -------------------------------------------------------------- */
 
-static void
-json_money(FILE *fp, const char *key, int64_t cents)
-{
-	char buf[32];
-
-	rt_money_format(cents, buf, sizeof(buf));
-	fprintf(fp, ",\"%s\":%s", key, buf);
-}
-
-void
-cli_summary_json_row(FILE *fp, const struct rt_summary *s,
-    const struct rt_summary_row *r)
-{
-	long v[NHEAD];
-	size_t i;
-
-	fputs("{\"group\":", fp);
-	rt_json_string(fp, r->group);
-	if (WITH_ALL(s))
-		fprintf(fp, ",\"%s\":%ld", ALL_KEY, r->recs);
-	row_counts(r, v);
-	for (i = 0; i < NHEAD; i++)
-		fprintf(fp, ",\"%s\":%ld", head[i].key, v[i]);
-	fputs(",\"age_buckets\":[", fp);
-	for (i = 0; i < s->nbuckets; i++) {
-		const struct rt_bucket *b = &s->buckets[i];
-
-		fputs(i ? ",{\"label\":" : "{\"label\":", fp);
-		rt_json_string(fp, b->label);
-		fprintf(fp, ",\"min_days\":%ld,\"max_days\":", b->min_days);
-		if (b->max_days < 0)
-			fputs("null", fp);
-		else
-			fprintf(fp, "%ld", b->max_days);
-		fprintf(fp, ",\"count\":%ld}", r->age[i]);
-	}
-	fputc(']', fp);
-	json_money(fp, "questioned_cost", r->questioned_cost);
-	json_money(fp, "funds_better_use", r->funds_better_use);
-	fputs(",\"oldest\":", fp);
-	if (r->oldest)
-		rt_json_string(fp, r->oldest);
-	else
-		fputs("null", fp);
-	fputc('}', fp);
-}
-
 static struct rt_error *
 write_json(const struct rt_summary *s)
 {
@@ -198,10 +126,10 @@ write_json(const struct rt_summary *s)
 	fputs(",\"groups\":[", stdout);
 	for (i = 0; i < s->nrows; i++) {
 		fputs(i ? ",\n" : "\n", stdout);
-		cli_summary_json_row(stdout, s, &s->rows[i]);
+		out_summary_json_row(stdout, s, &s->rows[i]);
 	}
 	fputs(s->nrows ? "\n],\"total\":" : "],\"total\":", stdout);
-	cli_summary_json_row(stdout, s, &s->total);
+	out_summary_json_row(stdout, s, &s->total);
 	fputs("}\n", stdout);
 	return NULL;
 }
@@ -244,7 +172,7 @@ md_row(FILE *fp, const struct rt_summary *s, const struct rt_summary_row *r,
 	fputs(total ? "**" : r->subtotal ? "*" : "", fp);
 	if (WITH_ALL(s))
 		fprintf(fp, " | %ld", r->recs);
-	row_counts(r, v);
+	out_summary_row_counts(r, v);
 	for (i = 0; i < NHEAD; i++)
 		fprintf(fp, " | %ld", v[i]);
 	for (i = 0; i < s->nbuckets; i++)
@@ -270,7 +198,7 @@ write_md(const struct rt_summary *s)
 	if (WITH_ALL(s))
 		fprintf(fp, " | %s", ALL_MD);
 	for (i = 0; i < NHEAD; i++)
-		fprintf(fp, " | %s", head[i].md);
+		fprintf(fp, " | %s", out_summary_counts[i].md);
 	for (i = 0; i < s->nbuckets; i++)
 		fprintf(fp, " | %s", s->buckets[i].label);
 	for (i = 0; i < NTAIL; i++)

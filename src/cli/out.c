@@ -9,7 +9,10 @@
 #include "base/money.h"
 #include "base/util.h"
 #include "core/rec.h"
-#include "formats/gaocsv.h"
+#include "core/summary.h"
+#include "formats/csv.h"
+#include "formats/html.h"
+#include "formats/json.h"
 #include "store/store.h"
 
 #define CLIP_WIDTH 60
@@ -60,7 +63,7 @@ out_new(FILE *fp, enum out_format format, const struct out_col *cols,
 		for (i = 0; i < ncols; i++) {
 			if (i)
 				fputc(',', fp);
-			out_csv_field(fp, cols[i].key);
+			rt_csv_field(fp, cols[i].key);
 		}
 		fputs("\r\n", fp);
 	} else if (format == OUT_JSON)
@@ -105,29 +108,6 @@ out_object(FILE *fp, const struct out_col *cols, size_t ncols)
 	o->ncols = ncols;
 	o->object = 1;
 	return o;
-}
-
-void
-out_csv_field(FILE *fp, const char *s)
-{
-	int quote = rt_csv_formula(s);
-
-	if (strpbrk(s, ",\"\r\n") == NULL && s[0] != ' ' &&
-	    (s[0] == '\0' || s[strlen(s) - 1] != ' ')) {
-		if (quote)
-			fputc('\'', fp);
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	if (quote)
-		fputc('\'', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
-	}
-	fputc('"', fp);
 }
 
 char *
@@ -255,7 +235,7 @@ cell(struct out *o, enum cell_kind kind, const char *s)
 		if (o->col > 1)
 			fputc(',', o->fp);
 		if (kind == CELL_TEXT)
-			out_csv_field(o->fp, s);
+			rt_csv_field(o->fp, s);
 		else if (kind == CELL_RAW)	/* numbers: never quoted */
 			fputs(s, o->fp);
 		break;
@@ -628,39 +608,24 @@ out_noun(long long n, const char *one, const char *more)
 void
 out_html(FILE *fp, const char *s)
 {
-	char *clean, *p;
+	char *clean;
 
 	if (s == NULL || (clean = out_clean(s, 0)) == NULL)
 		return;
-	for (p = clean; *p; p++) {
-		switch (*p) {
-		case '&': fputs("&amp;", fp); break;
-		case '<': fputs("&lt;", fp); break;
-		case '>': fputs("&gt;", fp); break;
-		case '"': fputs("&quot;", fp); break;
-		case '\'': fputs("&#39;", fp); break;
-		default: fputc(*p, fp);
-		}
-	}
+	rt_html_escape(fp, clean);
+	free(clean);
+}
+
+void
+out_html_begin(FILE *fp, const char *title, const char *style)
+{
+	char *clean = out_clean(title, 0);
+
+	rt_html_begin(fp, clean ? clean : "", style);
 	free(clean);
 }
 
 /* ---- documents of several tables ------------------------------------- */
-
-static const char doc_css[] =
-"body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;color:#1a1a1a;"
-"margin:2em auto;max-width:1100px;padding:0 1.5em;font-size:14px;"
-"line-height:1.4}\n"
-"h1{font-size:1.6em;margin:0 0 .2em;border-bottom:3px solid #1f3a5f;"
-"padding-bottom:.3em;color:#1f3a5f}\n"
-"h2{font-size:1.25em;margin:1.6em 0 .4em;color:#1f3a5f}\n"
-"table{border-collapse:collapse;width:100%;margin:.3em 0 1em}\n"
-"th,td{border:1px solid #c8d0da;padding:.3em .5em;text-align:left;"
-"vertical-align:top}\n"
-"th{background:#eef2f7}\n"
-".num{text-align:right;font-variant-numeric:tabular-nums;"
-"white-space:nowrap}\n"
-"p.sub{color:#555;margin:.2em 0 1em}\n";
 
 void
 out_doc_begin(struct out_doc *d, FILE *fp, enum out_format f,
@@ -695,11 +660,8 @@ out_doc_begin(struct out_doc *d, FILE *fp, enum out_format f,
 		}
 		break;
 	case OUT_HTML:
-		fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-		    "<meta charset=\"utf-8\">\n<title>", fp);
-		out_html(fp, title);
-		fprintf(fp, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
-		    "<h1>", doc_css);
+		out_html_begin(fp, title, rt_html_style_tables);
+		fputs("<h1>", fp);
 		out_html(fp, title);
 		fputs("</h1>\n", fp);
 		if (subtitle) {
@@ -740,7 +702,7 @@ out_doc_section(struct out_doc *d, const char *key, const char *heading,
 	case OUT_CSV:
 		if (d->nsections)
 			fputs("\r\n", fp);
-		out_csv_field(fp, heading);
+		rt_csv_field(fp, heading);
 		fputs("\r\n", fp);
 		break;
 	case OUT_JSON:
@@ -786,6 +748,81 @@ out_doc_end(struct out_doc *d)
 	if (d->format == OUT_JSON)
 		fputs("}\n", d->fp);
 	else if (d->format == OUT_HTML)
-		fputs("</body>\n</html>\n", d->fp);
+		rt_html_end(d->fp);
 	return fflush(d->fp) == EOF || ferror(d->fp) ? -1 : 0;
+}
+
+/* ---- summaries ------------------------------------------------------- */
+
+const struct out_summary_col out_summary_counts[OUT_SUMMARY_NCOUNTS] = {
+	{ "open", "OPEN", "Open" },
+	{ "pending", "PENDING", "Pending" },
+	{ "unresolved", "UNRESOLVED", "Unresolved" },
+	{ "resolved", "RESOLVED", "Resolved" },
+	{ "overdue", "OVERDUE", "Overdue" },
+	{ "unresolved_over_6_months", "UNRESOLVED 6M+",
+	    "Unresolved over 6 months" },
+	{ "open_1_year_plus", "OPEN 1Y+", "Open 1 year or more" },
+	{ "priority", "PRIORITY", "Priority" },
+};
+
+void
+out_summary_row_counts(const struct rt_summary_row *r,
+    long v[OUT_SUMMARY_NCOUNTS])
+{
+	v[0] = r->open;
+	v[1] = r->pending;
+	v[2] = r->unresolved;
+	v[3] = r->resolved;
+	v[4] = r->overdue;
+	v[5] = r->unresolved_over_6_months;
+	v[6] = r->open_1_year_plus;
+	v[7] = r->priority;
+}
+
+static void
+json_money(FILE *fp, const char *key, int64_t cents)
+{
+	char buf[32];
+
+	rt_money_format(cents, buf, sizeof(buf));
+	fprintf(fp, ",\"%s\":%s", key, buf);
+}
+
+void
+out_summary_json_row(FILE *fp, const struct rt_summary *s,
+    const struct rt_summary_row *r)
+{
+	long v[OUT_SUMMARY_NCOUNTS];
+	size_t i;
+
+	fputs("{\"group\":", fp);
+	rt_json_string(fp, r->group);
+	if (s->by == RT_BY_STATUS)
+		fprintf(fp, ",\"%s\":%ld", OUT_SUMMARY_ALL_KEY, r->recs);
+	out_summary_row_counts(r, v);
+	for (i = 0; i < OUT_SUMMARY_NCOUNTS; i++)
+		fprintf(fp, ",\"%s\":%ld", out_summary_counts[i].key, v[i]);
+	fputs(",\"age_buckets\":[", fp);
+	for (i = 0; i < s->nbuckets; i++) {
+		const struct rt_bucket *b = &s->buckets[i];
+
+		fputs(i ? ",{\"label\":" : "{\"label\":", fp);
+		rt_json_string(fp, b->label);
+		fprintf(fp, ",\"min_days\":%ld,\"max_days\":", b->min_days);
+		if (b->max_days < 0)
+			fputs("null", fp);
+		else
+			fprintf(fp, "%ld", b->max_days);
+		fprintf(fp, ",\"count\":%ld}", r->age[i]);
+	}
+	fputc(']', fp);
+	json_money(fp, "questioned_cost", r->questioned_cost);
+	json_money(fp, "funds_better_use", r->funds_better_use);
+	fputs(",\"oldest\":", fp);
+	if (r->oldest)
+		rt_json_string(fp, r->oldest);
+	else
+		fputs("null", fp);
+	fputc('}', fp);
 }

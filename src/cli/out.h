@@ -12,6 +12,8 @@
 
 struct rt_event;
 struct rt_rec;
+struct rt_summary;
+struct rt_summary_row;
 
 /* OUT_MD and OUT_HTML write a Markdown table (header and rule first)
  * and an HTML <table> (numbers in cells of class "num") as the rows come;
@@ -50,7 +52,7 @@ struct out *out_object(FILE *fp, const struct out_col *cols, size_t ncols);
 /* The next cell of the current row: text (NULL: null/empty), a whole
  * number, a flag, or money in cents (RT_MONEY_NONE: null).  Text is made
  * safe in tables (out_clean), guarded against formulas in CSV
- * (out_csv_field) and escaped in JSON (rt_json_string). */
+ * (rt_csv_field) and escaped in JSON (rt_json_string, formats/json.h). */
 void out_str(struct out *, const char *s);
 void out_int(struct out *, long long v);
 void out_bool(struct out *, int v);
@@ -62,14 +64,6 @@ void out_row(struct out *);
 /* Write what is pending (the table; the closing bracket), free the
  * writer; -1 when writing failed. */
 int out_end(struct out *);
-
-/*
- * One CSV text field, quoted when it must be.  A text that a spreadsheet
- * would run as a formula (one that begins with =, +, -, @, a tab or a
- * carriage return and is not a plain number such as -12 or +3.50) is
- * written with a ' in front, so that it shows as text.
- */
-void out_csv_field(FILE *, const char *s);
 
 /*
  * Stored text made safe for a terminal or a page (tables, show, Markdown,
@@ -92,6 +86,9 @@ void out_md(FILE *fp, const char *s);
 /* Text as HTML, in an element or an attribute value: out_clean(s, 0),
  * then & < > " ' as references.  Nothing for NULL. */
 void out_html(FILE *fp, const char *s);
+/* The start of an HTML page (rt_html_begin) whose title is made safe
+ * (out_clean) first. */
+void out_html_begin(FILE *fp, const char *title, const char *style);
 /* one when n is 1, else more: "1 report", "2 reports". */
 const char *out_noun(long long n, const char *one, const char *more);
 
@@ -153,5 +150,22 @@ struct out_events {
 	const char *as_of;
 };
 int out_event_cb(const struct rt_event *ev, void *arg);
+
+/* ---- summaries (summary, outstanding) ------------------------------- */
+
+/* A column: JSON and CSV key, table header, Markdown header. */
+struct out_summary_col {
+	const char *key, *header, *md;
+};
+/* The counts of a summary row after its group, in column order. */
+#define OUT_SUMMARY_NCOUNTS 8
+extern const struct out_summary_col out_summary_counts[OUT_SUMMARY_NCOUNTS];
+void out_summary_row_counts(const struct rt_summary_row *,
+    long v[OUT_SUMMARY_NCOUNTS]);
+/* The key of the count of every recommendation (summaries by status). */
+#define OUT_SUMMARY_ALL_KEY "recommendations"
+/* One row of a summary as rectrack(1)'s JSON object. */
+void out_summary_json_row(FILE *, const struct rt_summary *,
+    const struct rt_summary_row *);
 
 #endif

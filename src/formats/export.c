@@ -20,9 +20,8 @@
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "core/select.h"
+#include "formats/json.h"
 #include "store/store.h"
-
-#define MAX_DEPTH 16	/* the document nests 7 deep */
 
 /* How a value is written. */
 enum val_kind {
@@ -32,15 +31,13 @@ enum val_kind {
 	VAL_BARE,	/* number or boolean: plain, JSON bare */
 };
 
-/* The document writer: a YAML emitter, or JSON written with
- * rt_json_string. */
+/* The document writer: a YAML emitter, or the JSON writer (json.h); the
+ * document nests 7 deep. */
 struct doc {
 	FILE *fp;
 	int json;
 	yaml_emitter_t emitter;		/* YAML */
-	int depth;			/* JSON: containers open */
-	int members[MAX_DEPTH];		/* JSON: members so far, by depth */
-	int after_key;			/* JSON: the value of a key is next */
+	struct rt_json j;		/* JSON */
 	const char *key;		/* the last key, for messages */
 	char where[160];		/* what is being written (messages) */
 	struct rt_error *err;		/* the first error; then nothing is
@@ -130,65 +127,7 @@ yaml_scalar(struct doc *d, const char *s, yaml_scalar_style_t style)
 	    (yaml_char_t *)s, (int)strlen(s), 1, 1, style), &ev);
 }
 
-/* ---- JSON ---------------------------------------------------------------- */
-
-/* Before a key, or a value that has none: the separator and indentation. */
-static void
-json_next(struct doc *d)
-{
-	int i;
-
-	if (d->after_key) {
-		d->after_key = 0;
-		return;
-	}
-	if (d->depth == 0)
-		return;
-	fputs(d->members[d->depth]++ ? ",\n" : "\n", d->fp);
-	for (i = 0; i < d->depth; i++)
-		fputs("  ", d->fp);
-}
-
 /* ---- the document writer ------------------------------------------------- */
-
-/* True when s is well-formed UTF-8 (no overlong forms, no surrogates,
- * nothing above U+10FFFF), as libyaml and JSON readers want it. */
-static int
-valid_utf8(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	unsigned long c;
-	int n, i;
-
-	while (*p) {
-		if (*p < 0x80) {
-			p++;
-			continue;
-		}
-		if ((*p & 0xe0) == 0xc0) {
-			n = 1;
-			c = *p & 0x1f;
-		} else if ((*p & 0xf0) == 0xe0) {
-			n = 2;
-			c = *p & 0x0f;
-		} else if ((*p & 0xf8) == 0xf0) {
-			n = 3;
-			c = *p & 0x07;
-		} else
-			return 0;
-		for (i = 1; i <= n; i++) {
-			if ((p[i] & 0xc0) != 0x80)
-				return 0;
-			c = (c << 6) | (p[i] & 0x3f);
-		}
-		if ((n == 1 && c < 0x80) || (n == 2 && c < 0x800) ||
-		    (n == 3 && c < 0x10000) || c > 0x10ffff ||
-		    (c >= 0xd800 && c <= 0xdfff))
-			return 0;
-		p += n + 1;
-	}
-	return 1;
-}
 
 static struct rt_error *
 doc_init(struct doc *d, FILE *fp, int json)
@@ -198,6 +137,7 @@ doc_init(struct doc *d, FILE *fp, int json)
 	memset(d, 0, sizeof(*d));
 	d->fp = fp;
 	d->json = json;
+	d->j.fp = fp;
 	snprintf(d->where, sizeof(d->where), "the export");
 	if (json)
 		return NULL;
@@ -246,14 +186,9 @@ doc_open(struct doc *d, int seq)
 	if (d->err)
 		return;
 	if (d->json) {
-		if (d->depth + 1 >= MAX_DEPTH) {
+		if (rt_json_open(&d->j, seq) == -1)
 			d->err = rt_error_new(RT_EINVAL, "%s: nested too "
 			    "deep", d->where);
-			return;
-		}
-		json_next(d);
-		fputc(seq ? '[' : '{', d->fp);
-		d->members[++d->depth] = 0;
 	} else if (seq)
 		yaml_put(d, yaml_sequence_start_event_initialize(&ev, NULL,
 		    NULL, 1, YAML_BLOCK_SEQUENCE_STYLE), &ev);
@@ -266,18 +201,12 @@ static void
 doc_close(struct doc *d, int seq)
 {
 	yaml_event_t ev;
-	int i;
 
 	if (d->err)
 		return;
-	if (d->json) {
-		if (d->members[d->depth--]) {
-			fputc('\n', d->fp);
-			for (i = 0; i < d->depth; i++)
-				fputs("  ", d->fp);
-		}
-		fputc(seq ? ']' : '}', d->fp);
-	} else if (seq)
+	if (d->json)
+		rt_json_close(&d->j, seq);
+	else if (seq)
 		yaml_put(d, yaml_sequence_end_event_initialize(&ev), &ev);
 	else
 		yaml_put(d, yaml_mapping_end_event_initialize(&ev), &ev);
@@ -289,12 +218,9 @@ doc_key(struct doc *d, const char *key)
 	if (d->err)
 		return;
 	d->key = key;
-	if (d->json) {
-		json_next(d);
-		rt_json_string(d->fp, key);
-		fputs(": ", d->fp);
-		d->after_key = 1;
-	} else
+	if (d->json)
+		rt_json_key(&d->j, key);
+	else
 		yaml_scalar(d, key, YAML_PLAIN_SCALAR_STYLE);
 }
 
@@ -303,17 +229,16 @@ doc_value(struct doc *d, enum val_kind kind, const char *s)
 {
 	if (d->err)
 		return;
-	if (!valid_utf8(s)) {
+	if (rt_utf8_check(s) >= 0) {
 		d->err = rt_error_new(RT_EINVAL, "%s: %s: not valid UTF-8 "
 		    "text", d->where, d->key ? d->key : "value");
 		return;
 	}
 	if (d->json) {
-		json_next(d);
 		if (kind == VAL_BARE)
-			fputs(s, d->fp);
+			rt_json_raw(&d->j, s);
 		else
-			rt_json_string(d->fp, s);
+			rt_json_str(&d->j, s);
 		return;
 	}
 	switch (kind) {

@@ -6,8 +6,11 @@
  * "Source: …, status as of Sep 28, 2026 at 7:05 PM EST"), lines made of
  * commas only, then a header row and one row per recommendation and
  * agency.  Fields are RFC 4180 (quotes, commas and line breaks inside
- * quoted fields) and may hold HTML entities (&amp;).  The mapping to the
- * model is in docs/gao-interop.md.
+ * quoted fields, read with csv.h) and may hold HTML entities (&amp;).
+ * The mapping to the model is in docs/gao-interop.md.
+ *
+ * The implementation: gao_read.c (the file into rows), gao_map.c (the
+ * vocabulary, agency paths, numbers), gao_export.c and gao_reconcile.c.
  */
 #ifndef RT_GAOCSV_H
 #define RT_GAOCSV_H
@@ -23,48 +26,7 @@ struct rt_store;
 /* The field of the note events that hold GAO's Comments. */
 #define RT_GAO_COMMENT_FIELD "gao_comments"
 
-/* ---- RFC 4180 records ------------------------------------------------- */
-
-#define RT_CSV_MAX_FIELD (1024 * 1024)	/* bytes in one field */
-#define RT_CSV_MAX_FIELDS 256		/* fields in one record */
-
-struct rt_csv {
-	FILE *fp;
-	const char *name;	/* for messages */
-	int line;		/* line of the next character (1-based) */
-	char **f;		/* the fields of the last record */
-	size_t n;		/* how many */
-	int start;		/* line the last record started on */
-	unsigned char back[4];	/* bytes read ahead, last first */
-	int nback;		/* how many */
-	int begun;		/* the byte-order mark was looked for */
-};
-
-/* Read from fp, named `name` in messages. */
-void rt_csv_init(struct rt_csv *, FILE *fp, const char *name);
-/*
- * The next record into c->f / c->n (valid until the next call): 1, 0 at
- * the end of the input, -1 with *err set (RT_EINVAL "NAME:LINE: what")
- * for an unterminated quoted field, characters other than blanks (spaces,
- * tabs) after a closing quote, a NUL byte, a field over RT_CSV_MAX_FIELD
- * bytes or more than RT_CSV_MAX_FIELDS fields.  CR LF and LF both end a
- * record.  A UTF-8 byte-order mark at the start of the input is skipped;
- * the bytes are not otherwise checked.
- */
-int rt_csv_next(struct rt_csv *, struct rt_error **err);
-void rt_csv_free(struct rt_csv *);
-
-/*
- * Whether a spreadsheet would run the CSV text s as a formula: it begins
- * with =, +, -, @, a tab or a carriage return and is not a plain number
- * such as -12 or +3.50.  Every CSV writer puts a ' in front of such a
- * text so that it shows as text.
- */
-int rt_csv_formula(const char *s);
-
-/* Replace the HTML entities of s in place (&amp; &lt; &gt; &quot; &apos;
- * &#39; &nbsp; and numeric &#N; &#xH;); unknown ones are kept. */
-void rt_html_unescape(char *s);
+/* ---- dates ------------------------------------------------------------- */
 
 /* "Sep 28, 2026" or "September 28, 2026" into YYYY-MM-DD; 0, or -1 when
  * s is not such a date or the date does not exist.  Leading and trailing

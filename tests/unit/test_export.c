@@ -806,23 +806,6 @@ test_write_error(void **state)
 	fclose(fp);
 }
 
-/* The one JSON escaper. */
-static void
-test_json_string(void **state)
-{
-	char *buf = NULL;
-	size_t len;
-	FILE *fp;
-
-	(void)state;
-	assert_non_null(fp = open_memstream(&buf, &len));
-	rt_json_string(fp, "a\"b\\c\nd\te\rf\x01g\x7f – é");
-	fclose(fp);
-	assert_string_equal(buf,
-	    "\"a\\\"b\\\\c\\nd\\te\\rf\\u0001g\\u007f – é\"");
-	free(buf);
-}
-
 int
 main(void)
 {
@@ -843,7 +826,6 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_write_error, setup,
 		    teardown),
-		cmocka_unit_test(test_json_string),
 	};
 
 	return cmocka_run_group_tests_name("export", tests, NULL, NULL);
