@@ -13,6 +13,7 @@
 #include "base/money.h"
 #include "base/util.h"
 #include "cli/out.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "store/store.h"
@@ -32,19 +33,6 @@ cli_fail(struct rt_error *err)
 		fprintf(stderr, "rectrack: %s\n", err->msg);
 	rt_error_free(err);
 	return status;
-}
-
-void
-cli_overview(FILE *fp)
-{
-	const struct cli_cmd *c;
-
-	fputs("usage: rectrack [--db PATH] [--config FILE] [--actor NAME] "
-	    "COMMAND [options] [arguments]\n"
-	    "       rectrack --version | --help | help COMMAND\n\n"
-	    "commands:\n", fp);
-	for (c = cli_cmds; c->name; c++)
-		fprintf(fp, "  %-11s %s\n", c->name, c->help);
 }
 
 void

@@ -44,8 +44,6 @@ int cli_fail(struct rt_error *err);
 /* Print "rectrack: MSG" and the command's usage to stderr; return 2. */
 int cli_usage_error(const struct cli *, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* The global usage and the list of commands. */
-void cli_overview(FILE *fp);
 /* The word of argv an unknown short option c came from, after getopt
  * returned '?' for it: getopt has moved past it when c was its last
  * letter, else it is still at it.  NULL when there is none. */
@@ -203,7 +201,7 @@ int cli_filter_done(const struct cli *, struct cli_filter *);
  * allowed values when s is none of them. */
 struct rt_error *cli_status_mask(const char *s, unsigned *mask);
 
-/* Commands, one per file. */
+/* Commands, one per file; the table of them is in commands.c. */
 int cmd_init(struct cli *, int, char **);
 int cmd_import(struct cli *, int, char **);
 int cmd_issuer(struct cli *, int, char **);
@@ -229,9 +227,5 @@ int cmd_check(struct cli *, int, char **);
 int cmd_backup(struct cli *, int, char **);
 int cmd_copy(struct cli *, int, char **);
 int cmd_reconcile(struct cli *, int, char **);
-
-/* The command table (main.c); NULL name ends it. */
-extern const struct cli_cmd cli_cmds[];
-const struct cli_cmd *cli_find(const char *name);
 
 #endif

@@ -5,6 +5,7 @@
 
 #include "base/error.h"
 #include "cli/cli.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 

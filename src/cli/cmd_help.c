@@ -3,12 +3,12 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/commands.h"
 
 int
 cmd_help(struct cli *c, int argc, char **argv)
 {
 	const struct cli_cmd *cmd;
-
 	int status;
 
 	if (argc > 2)

@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/out.h"
 #include "core/config.h"
 #include "store/store.h"
@@ -20,127 +21,6 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-
-const struct cli_cmd cli_cmds[] = {
-	{ "init", cmd_init, "init",
-	    "create the database, or upgrade an older one" },
-	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet]\n"
-	    "import --format gao-csv FILE [--dry-run]",
-	    "load YAML files, or GAO's CSV export (- is standard input)" },
-	{ "issuer", cmd_issuer,
-	    "issuer add CODE --name NAME [--kind KIND]\n"
-	    "issuer list [--format FMT]",
-	    "add and list issuers (oversight bodies)" },
-	{ "agency", cmd_agency,
-	    "agency add CODE --name NAME [--parent CODE]\n"
-	    "agency list [--format FMT]",
-	    "add and list agencies (shown as a tree)" },
-	{ "report", cmd_report,
-	    "report add NUMBER --title TEXT --issued DATE --agency CODE\n"
-	    "           [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]\n"
-	    "           [--topic TOPIC]... [--summary TEXT]\n"
-	    "           [--sensitivity public|redacted|sensitive]\n"
-	    "report list [--issuer CODE] [--agency CODE] [--format FMT]\n"
-	    "report show NUMBER [--format FMT]",
-	    "add, list and show reports" },
-	{ "rec", cmd_rec,
-	    "rec add REPORT --text TEXT [--number N] [--agency CODE]\n"
-	    "        [--official NAME] [--target DATE] [--status STATUS]\n"
-	    "        [--concurrence VALUE] [--corrective-action TEXT]\n"
-	    "        [--note TEXT] [--evidence REF]\n"
-	    "rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]",
-	    "add a recommendation; change its fields" },
-	{ "show", cmd_show, "show REC [--as-of DATE] [--format FMT]",
-	    "one recommendation, its report and its history" },
-	{ "list", cmd_list,
-	    "list [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
-	    "     [--status STATUS]... [--concurrence VALUE]...\n"
-	    "     [--topic TOPIC] [--fy YEAR] [--issued-from DATE]\n"
-	    "     [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]\n"
-	    "     [--format FMT]",
-	    "recommendations matching filters" },
-	{ "search", cmd_search,
-	    "search TEXT... [--limit N] [--issuer CODE] [--agency CODE]\n"
-	    "       [--report NUMBER] [--status STATUS]... [--format FMT]",
-	    "find words in report titles, summaries and recommendation texts" },
-	{ "reconcile", cmd_reconcile,
-	    "reconcile --format gao-csv FILE [--output-format table|csv|json|md]",
-	    "compare GAO's CSV export with the database; exit 1 on a "
-	    "discrepancy" },
-	{ "export", cmd_export,
-	    "export [--format yaml|json|csv|gao-csv] [--issuer CODE]\n"
-	    "       [--agency CODE] [--report NUMBER] [--status STATUS]...\n"
-	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
-	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
-	    "       [--priority] [--as-of DATE] [--output FILE [--force]]",
-	    "write the database, or a filtered part, as YAML, JSON or CSV" },
-	{ "summary", cmd_summary,
-	    "summary [--by agency|issuer|report|fy|topic|status|official]\n"
-	    "        [--rollup] [--issuer CODE] [--agency CODE]\n"
-	    "        [--report NUMBER] [--status STATUS]...\n"
-	    "        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
-	    "        [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
-	    "        [--priority] [--as-of DATE] [--format table|csv|json|md]",
-	    "the open-item summary, by agency or another key" },
-	{ "outstanding", cmd_outstanding,
-	    "outstanding [--format md|html|csv|json] [--title TEXT]\n"
-	    "            [FILTERS as for list] [--as-of DATE]",
-	    "the outstanding-recommendations report: every open one, by "
-	    "agency and report" },
-	{ "sar", cmd_sar,
-	    "sar --period 2025H2|--from DATE --to DATE [--issuer CODE]\n"
-	    "    [--agency CODE] [--format table|csv|json|md|html]",
-	    "the semiannual report's figures: roll-forward, Tables I and II, "
-	    "lists" },
-	{ "gao-ig-act", cmd_gao_ig_act,
-	    "gao-ig-act [--as-of DATE] [--agency CODE]\n"
-	    "           [--format table|csv|json|md|html]",
-	    "the GAO-IG Act lists: old open GAO and inspector general "
-	    "recommendations" },
-	{ "history", cmd_history,
-	    "history REC [--as-of DATE] [--format FMT]",
-	    "the events of a recommendation, oldest first" },
-	{ "status", cmd_status,
-	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"
-	    "       [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]",
-	    "move recommendations along the lifecycle" },
-	{ "concur", cmd_concur,
-	    "concur REC... VALUE [--date DATE] [--note TEXT]",
-	    "record the agency's concurrence" },
-	{ "target", cmd_target,
-	    "target REC... DATE [--note REASON] [--date DATE]",
-	    "set or change the target date" },
-	{ "flag", cmd_flag,
-	    "flag REC... +NAME|-NAME... [--date DATE] [--note TEXT]",
-	    "set or clear priority, significant, on-hold, closure-requested, "
-	    "partially-addressed" },
-	{ "note", cmd_note, "note REC... TEXT [--date DATE]",
-	    "add a note to the history" },
-	{ "check", cmd_check,
-	    "check [--quick] [--quiet] [--format table|csv|json]",
-	    "verify the database: history, references, values, search "
-	    "index" },
-	{ "backup", cmd_backup, "backup FILE [--force]",
-	    "a verified copy of the database, made safely while others "
-	    "write" },
-	{ "copy", cmd_copy, "copy FROM TO [--quiet]",
-	    "copy a database with its history between SQLite and "
-	    "PostgreSQL" },
-	{ "help", cmd_help, "help [COMMAND]",
-	    "the commands, or one command's usage" },
-	{ NULL, NULL, NULL, NULL },
-};
-
-const struct cli_cmd *
-cli_find(const char *name)
-{
-	const struct cli_cmd *c;
-
-	for (c = cli_cmds; c->name; c++)
-		if (strcmp(c->name, name) == 0)
-			return c;
-	return NULL;
-}
 
 /* --actor, else $RECTRACK_ACTOR, else the config's actor, else the login
  * name. */
@@ -209,8 +89,18 @@ asks_help(int argc, char **argv)
 	return 0;
 }
 
-int
-main(int argc, char **argv)
+/* The global options, before the command. */
+struct globals {
+	const char *db, *config, *actor;
+};
+
+/*
+ * Read the global options into *g; optind is left at the command.  -1
+ * when the command goes on, else the exit status (0 after --version or
+ * --help, 2 after a usage error).
+ */
+static int
+read_globals(int argc, char **argv, struct globals *g)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
@@ -220,37 +110,23 @@ main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct cli cli;
-	struct rt_error *err;
-	const char *db = NULL, *config = NULL, *actor = NULL, *s;
-	char *config_path = NULL;
+	const char *s;
 	int ch, status;
 
-#ifdef __GLIBC__
-	/*
-	 * SQLite's b-tree balancing takes and frees blocks of 64 KiB at the
-	 * top of the heap; by default glibc hands each back to the kernel
-	 * and faults it in again, which made a large import six times
-	 * slower.  Keep up to 64 MiB of free heap instead.
-	 */
-	mallopt(M_TRIM_THRESHOLD, 64 << 20);
-#endif
-	memset(&cli, 0, sizeof(cli));
-	rt_config_defaults(&cli.cfg);
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
-			if ((status = global_value("db", &db, optarg)) != 0)
+			if ((status = global_value("db", &g->db, optarg)) != 0)
 				return status;
 			break;
 		case 'c':
-			if ((status = global_value("config", &config,
+			if ((status = global_value("config", &g->config,
 			    optarg)) != 0)
 				return status;
 			break;
 		case 'a':
-			if ((status = global_value("actor", &actor,
+			if ((status = global_value("actor", &g->actor,
 			    optarg)) != 0)
 				return status;
 			break;
@@ -271,41 +147,43 @@ main(int argc, char **argv)
 			    argv[optind - 1]);
 		}
 	}
-	argc -= optind;
-	argv += optind;
-	if (argc == 0) {
-		fputs("rectrack: no command given\n", stderr);
-		cli_overview(stderr);
-		return 2;
-	}
-	if ((cli.cmd = cli_find(argv[0])) == NULL) {
-		return usage_error("%s: unknown command", argv[0]);
-	}
-	if ((s = getenv("RECTRACK_NOW")) != NULL && *s &&
-	    rt_clock_fix(s) == -1) {
-		fprintf(stderr, "rectrack: RECTRACK_NOW: \"%s\" is not an "
-		    "instant (YYYY-MM-DDTHH:MM:SSZ)\n", s);
-		return 1;
-	}
-	/* help needs no configuration: a broken one must not hide it */
+	return -1;
+}
+
+/*
+ * The configuration file (--config, else the one rt_config_find finds)
+ * into cli->cfg, unless the command asks for help: a broken
+ * configuration must not hide it.
+ */
+static struct rt_error *
+load_config(struct cli *cli, const char *config, int argc, char **argv)
+{
+	struct rt_error *err = NULL;
+	char *path = NULL;
+
 	if (!asks_help(argc, argv) &&
-	    ((err = rt_config_find(config, &config_path)) != NULL ||
-	    (config_path && (err = rt_config_load(&cli.cfg, config_path))))) {
-		free(config_path);
-		rt_config_free(&cli.cfg);
-		return cli_fail(err);
-	}
-	free(config_path);
-	if (db == NULL && (s = getenv("RECTRACK_DB")) != NULL && *s)
-		db = s;
-	if (db == NULL)
-		db = cli.cfg.database ? cli.cfg.database : "rectrack.db";
-	cli.db_path = db;
+	    ((err = rt_config_find(config, &path)) != NULL ||
+	    (path && (err = rt_config_load(&cli->cfg, path)))))
+		rt_config_free(&cli->cfg);
+	free(path);
+	return err;
+}
+
+/*
+ * Refuse an actor the history cannot record: --actor on a PostgreSQL
+ * database (changes are recorded under the database user), an empty
+ * --actor or a blank RECTRACK_ACTOR.  0, or the exit status 2 after the
+ * message.
+ */
+static int
+check_actor(const char *db, const char *actor)
+{
+	const char *s;
+
 	if (actor != NULL && rt_store_is_server(db)) {
 		fputs("rectrack: --actor: on a PostgreSQL database changes are "
 		    "recorded under the database user; connect as the person "
 		    "instead (user@ in the URI, or PGUSER)\n", stderr);
-		rt_config_free(&cli.cfg);
 		return 2;
 	}
 	/* the history needs a name: an empty one is a mistake, not a
@@ -313,16 +191,65 @@ main(int argc, char **argv)
 	if (actor != NULL && rt_blank(actor)) {
 		fputs("rectrack: --actor needs a name (who records the "
 		    "changes)\n", stderr);
-		rt_config_free(&cli.cfg);
 		return 2;
 	}
 	if ((s = getenv("RECTRACK_ACTOR")) != NULL && *s && rt_blank(s)) {
 		fputs("rectrack: RECTRACK_ACTOR is blank: set it to a name "
 		    "(who records the changes) or unset it\n", stderr);
-		rt_config_free(&cli.cfg);
 		return 2;
 	}
-	cli.actor = find_actor(actor, &cli.cfg);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct globals g = { NULL, NULL, NULL };
+	struct cli cli;
+	struct rt_error *err;
+	const char *s;
+	int status;
+
+#ifdef __GLIBC__
+	/*
+	 * SQLite's b-tree balancing takes and frees blocks of 64 KiB at the
+	 * top of the heap; by default glibc hands each back to the kernel
+	 * and faults it in again, which made a large import six times
+	 * slower.  Keep up to 64 MiB of free heap instead.
+	 */
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
+	memset(&cli, 0, sizeof(cli));
+	rt_config_defaults(&cli.cfg);
+	if ((status = read_globals(argc, argv, &g)) != -1)
+		return status;
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		fputs("rectrack: no command given\n", stderr);
+		cli_overview(stderr);
+		return 2;
+	}
+	if ((cli.cmd = cli_find(argv[0])) == NULL)
+		return usage_error("%s: unknown command", argv[0]);
+	if ((s = getenv("RECTRACK_NOW")) != NULL && *s &&
+	    rt_clock_fix(s) == -1) {
+		fprintf(stderr, "rectrack: RECTRACK_NOW: \"%s\" is not an "
+		    "instant (YYYY-MM-DDTHH:MM:SSZ)\n", s);
+		return 1;
+	}
+	if ((err = load_config(&cli, g.config, argc, argv)) != NULL)
+		return cli_fail(err);
+	if (g.db == NULL && (s = getenv("RECTRACK_DB")) != NULL && *s)
+		g.db = s;
+	if (g.db == NULL)
+		g.db = cli.cfg.database ? cli.cfg.database : "rectrack.db";
+	cli.db_path = g.db;
+	if ((status = check_actor(g.db, g.actor)) != 0) {
+		rt_config_free(&cli.cfg);
+		return status;
+	}
+	cli.actor = find_actor(g.actor, &cli.cfg);
 	optind = 0;
 	status = cli.cmd->run(&cli, argc, argv);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

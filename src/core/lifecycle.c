@@ -11,89 +11,9 @@
 #include "base/money.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "core/event.h"
 #include "core/rec.h"
 #include "store/store.h"
-
-/* ---- flags -------------------------------------------------------------- */
-
-static const char *const flag_fields[RT_FLAG_COUNT] = {
-	"priority", "significant", "on_hold", "closure_requested",
-	"partially_addressed",
-};
-
-int
-rt_flag_lookup(const char *name)
-{
-	char field[32];
-	size_t i;
-	int f;
-
-	if (strlen(name) >= sizeof(field))
-		return -1;
-	for (i = 0; name[i]; i++)
-		field[i] = name[i] == '-' ? '_' : name[i];
-	field[i] = '\0';
-	for (f = 0; f < RT_FLAG_COUNT; f++)
-		if (strcmp(field, flag_fields[f]) == 0)
-			return f;
-	return -1;
-}
-
-static const char *const flag_names[RT_FLAG_COUNT] = {
-	"priority", "significant", "on-hold", "closure-requested",
-	"partially-addressed",
-};
-
-const char *
-rt_flag_name(enum rt_flag f)
-{
-	return flag_names[f];
-}
-
-const char *
-rt_flag_field(enum rt_flag f)
-{
-	return flag_fields[f];
-}
-
-int *
-rt_flag_ptr(struct rt_rec *rec, enum rt_flag f)
-{
-	switch (f) {
-	case RT_FLAG_PRIORITY: return &rec->priority;
-	case RT_FLAG_SIGNIFICANT: return &rec->significant;
-	case RT_FLAG_ON_HOLD: return &rec->on_hold;
-	case RT_FLAG_CLOSURE_REQUESTED: return &rec->closure_requested;
-	default: return &rec->partially_addressed;
-	}
-}
-
-int
-rt_flag_get(const struct rt_rec *rec, enum rt_flag f)
-{
-	return *rt_flag_ptr((struct rt_rec *)rec, f);
-}
-
-struct rt_error *
-rt_flag_check(const struct rt_rec *rec, enum rt_flag f, int v)
-{
-	if (v && !rt_status_is_open(rec->status) &&
-	    (f == RT_FLAG_ON_HOLD || f == RT_FLAG_CLOSURE_REQUESTED))
-		return rt_error_new(RT_EREFUSED, "%s#%s: is %s; only an open "
-		    "recommendation can be %s", rec->report, rec->number,
-		    rt_status_name(rec->status), f == RT_FLAG_ON_HOLD ?
-		    "on hold" : "awaiting closure");
-	return NULL;
-}
-
-const char *
-rt_flag_names(void)
-{
-	return "priority, significant, on-hold, closure-requested, "
-	    "partially-addressed";
-}
-
-/* ---- replay ------------------------------------------------------------- */
 
 static void
 set_date(char d[RT_DATE_SIZE], const char *s)
@@ -101,47 +21,7 @@ set_date(char d[RT_DATE_SIZE], const char *s)
 	snprintf(d, RT_DATE_SIZE, "%s", s ? s : "");
 }
 
-/* The effect of a status event on the dates. */
-static void
-apply_status(struct rt_rec *rec, enum rt_status to, const char *effective)
-{
-	rec->status = to;
-	if (to == RT_OPEN_RESOLVED)
-		set_date(rec->resolved_date, effective);
-	else if (to == RT_OPEN_UNRESOLVED || to == RT_OPEN_PENDING)
-		set_date(rec->resolved_date, NULL);
-	if (rt_status_is_open(to))
-		set_date(rec->closed_date, NULL);
-	else
-		set_date(rec->closed_date, effective);
-}
-
-static void
-apply_event(struct rt_rec *rec, const struct rt_event *ev)
-{
-	enum rt_status st;
-	int f;
-
-	if (strcmp(ev->kind, "issued") == 0 || strcmp(ev->kind, "status") == 0) {
-		if (ev->new && rt_status_parse(ev->new, &st) == 0)
-			apply_status(rec, st, ev->effective);
-	} else if (strcmp(ev->kind, "concurrence") == 0) {
-		if (ev->new)
-			rt_concurrence_parse(ev->new, &rec->concurrence);
-	} else if (strcmp(ev->kind, "target") == 0) {
-		set_date(rec->target_date, ev->new);
-		if (rec->original_target_date[0] == '\0')
-			set_date(rec->original_target_date, ev->new);
-	} else if (strcmp(ev->kind, "flag") == 0 && ev->field &&
-	    (f = rt_flag_lookup(ev->field)) != -1)
-		*rt_flag_ptr(rec, f) = ev->new && strcmp(ev->new, "yes") == 0;
-}
-
-void
-rt_event_apply(struct rt_rec *rec, const struct rt_event *ev)
-{
-	apply_event(rec, ev);
-}
+/* ---- replay ------------------------------------------------------------- */
 
 int
 rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
@@ -162,100 +42,13 @@ rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
 	if (strcmp(cur->report_issued, as_of) > 0)
 		return -1;
 	for (i = 0; i < n && strcmp(events[i].effective, as_of) <= 0; i++)
-		apply_event(out, &events[i]);
+		rt_event_apply(out, &events[i]);
 	/* a field changed later had, on as_of, the value that change
 	 * replaced: the old value of its first later event */
 	for (j = n; j-- > i;)
 		if (strcmp(events[j].kind, "field") == 0 && events[j].field)
 			rt_rec_restore(out, events[j].field, events[j].old);
 	return 0;
-}
-
-int
-rt_events_push(struct rt_events *e, const struct rt_event *ev)
-{
-	struct rt_event *copy;
-
-	if (e->n == e->cap) {
-		size_t cap = e->cap ? 2 * e->cap : 16;
-		struct rt_event *p = realloc(e->ev, cap * sizeof(*p));
-
-		if (p == NULL) {
-			e->nomem = 1;
-			return -1;
-		}
-		e->ev = p;
-		e->cap = cap;
-	}
-	copy = &e->ev[e->n];
-	*copy = *ev;
-	copy->actor = rt_strdup(ev->actor);
-	copy->kind = rt_strdup(ev->kind);
-	copy->field = rt_strdup(ev->field);
-	copy->old = rt_strdup(ev->old);
-	copy->new = rt_strdup(ev->new);
-	copy->note = rt_strdup(ev->note);
-	if ((ev->actor && !copy->actor) || (ev->kind && !copy->kind) ||
-	    (ev->field && !copy->field) || (ev->old && !copy->old) ||
-	    (ev->new && !copy->new) || (ev->note && !copy->note)) {
-		rt_event_free(copy);
-		e->nomem = 1;
-		return -1;
-	}
-	e->n++;
-	return 0;
-}
-
-static int
-gather(const struct rt_event *ev, void *arg)
-{
-	return rt_events_push(arg, ev) != 0;
-}
-
-void
-rt_events_free(struct rt_events *e)
-{
-	size_t i;
-
-	for (i = 0; i < e->n; i++)
-		rt_event_free(&e->ev[i]);
-	free(e->ev);
-	memset(e, 0, sizeof(*e));
-}
-
-struct rt_error *
-rt_events_load(struct rt_store *st, int64_t rec_id, struct rt_events *e)
-{
-	struct rt_error *err;
-
-	memset(e, 0, sizeof(*e));
-	if ((err = rt_store_event_list(st, rec_id, gather, e)) == NULL &&
-	    e->nomem)
-		err = rt_error_new(RT_ENOMEM, "out of memory");
-	if (err)
-		rt_events_free(e);
-	return err;
-}
-
-const char *
-rt_events_latest(const struct rt_events *h, const char *kind,
-    const char *field)
-{
-	const char *last = NULL;
-	size_t i;
-
-	for (i = 0; i < h->n; i++) {
-		const struct rt_event *ev = &h->ev[i];
-		int same = strcmp(kind, "status") == 0 ?
-		    strcmp(ev->kind, "status") == 0 ||
-		    strcmp(ev->kind, "issued") == 0 :
-		    strcmp(ev->kind, kind) == 0 && (field == NULL ||
-		    (ev->field && strcmp(ev->field, field) == 0));
-
-		if (same && (last == NULL || strcmp(ev->effective, last) > 0))
-			last = ev->effective;
-	}
-	return last;
 }
 
 struct rt_error *
@@ -302,52 +95,18 @@ struct change {
 	char money[NDECISION][2][32];	/* old and new amounts as text */
 };
 
-static struct rt_error *
-order_error(const char *id, const char *effective, const char *what,
-    const char *last)
-{
-	return rt_error_new(RT_EREFUSED, "%s: effective date %s is before the "
-	    "latest %s change (%s); the history must stay in order", id,
-	    effective, what, last);
-}
-
-struct rt_error *
-rt_check_order(struct rt_store *st, const struct rt_rec *rec,
-    const char *kind, const char *field, const char *effective)
-{
-	struct rt_error *err = NULL;
-	struct rt_events h;
-	const char *last;
-
-	if ((err = rt_events_load(st, rec->id, &h)) != NULL)
-		return err;
-	if ((last = rt_events_latest(&h, kind, field)) &&
-	    strcmp(effective, last) < 0) {
-		struct rt_buf id = { 0 };
-
-		rt_buf_printf(&id, "%s#%s", rec->report, rec->number);
-		err = order_error(id.s ? id.s : rec->report, effective,
-		    field ? field : kind, last);
-		rt_buf_free(&id);
-	}
-	rt_events_free(&h);
-	return err;
-}
-
 /* Queue an event, refusing it when it would land before the latest
  * event of the same attribute. */
 static struct rt_error *
 queue(struct change *c, const char *kind, const char *field,
     const char *old, const char *new, const char *note)
 {
-	const char *last = NULL;
+	struct rt_error *err;
 	struct pending *p;
 
-	if (strcmp(kind, "note") != 0)
-		last = rt_events_latest(c->history, kind, field);
-	if (last && strcmp(c->effective, last) < 0)
-		return order_error(c->id, c->effective, field ? field : kind,
-		    last);
+	if (strcmp(kind, "note") != 0 && (err = rt_events_order(c->history,
+	    c->id, kind, field, c->effective)) != NULL)
+		return err;
 	p = &c->ev[c->n++];
 	p->kind = kind;
 	p->field = field;
@@ -481,7 +240,7 @@ change_status(struct change *c, struct rt_rec *rec,
 	if ((err = queue(c, "status", "status", rt_status_name(rec->status),
 	    rt_status_name(req->status), note)))
 		return err;
-	apply_status(rec, req->status, c->effective);
+	rt_event_status_apply(rec, req->status, c->effective);
 	/* after the move, so that a reopened recommendation takes it */
 	if (req->target && (err = change_target(c, rec, req->target, note)))
 		return err;
@@ -793,16 +552,4 @@ rt_outcomes_free(struct rt_outcome *o, size_t n)
 	for (i = 0; i < n; i++)
 		free(o[i].id);
 	free(o);
-}
-
-const char *
-rt_event_kind_field(const char *kind)
-{
-	if (strcmp(kind, "status") == 0 || strcmp(kind, "issued") == 0)
-		return "status";
-	if (strcmp(kind, "concurrence") == 0)
-		return "concurrence";
-	if (strcmp(kind, "target") == 0)
-		return "target_date";
-	return NULL;
 }

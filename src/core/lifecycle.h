@@ -11,6 +11,7 @@
 
 #include "base/date.h"
 #include "base/domain.h"
+#include "core/event.h"
 #include "store/store.h"
 
 struct rt_error;
@@ -23,28 +24,6 @@ struct rt_actor;
 
 enum rt_verb { RT_VERB_STATUS, RT_VERB_CONCUR, RT_VERB_TARGET, RT_VERB_FLAG,
     RT_VERB_NOTE };
-
-/* The flags one can set, by their command-line names (on-hold, …). */
-enum rt_flag { RT_FLAG_PRIORITY, RT_FLAG_SIGNIFICANT, RT_FLAG_ON_HOLD,
-    RT_FLAG_CLOSURE_REQUESTED, RT_FLAG_PARTIALLY_ADDRESSED, RT_FLAG_COUNT };
-
-/* "on-hold" or "on_hold" -> RT_FLAG_ON_HOLD; -1 when unknown. */
-int rt_flag_lookup(const char *name);
-/* The command-line name of a flag: "on-hold". */
-const char *rt_flag_name(enum rt_flag);
-/* The field name of a flag: "on_hold". */
-const char *rt_flag_field(enum rt_flag);
-/* The address of flag f in rec. */
-int *rt_flag_ptr(struct rt_rec *rec, enum rt_flag f);
-/* The value of flag f in rec. */
-int rt_flag_get(const struct rt_rec *rec, enum rt_flag f);
-/* May flag f of rec be set to v?  Only an open recommendation can be on
- * hold or awaiting closure: an RT_EREFUSED error otherwise. */
-struct rt_error *rt_flag_check(const struct rt_rec *rec, enum rt_flag f,
-    int v);
-/* "priority, significant, on-hold, closure-requested,
- * partially-addressed" (static). */
-const char *rt_flag_names(void);
 
 /* What to do to each recommendation. */
 struct rt_request {
@@ -94,32 +73,6 @@ struct rt_error *rt_apply(struct rt_store *, const struct rt_config *,
     const struct rt_actor *who, struct rt_outcome **outcomes, size_t *n);
 void rt_outcomes_free(struct rt_outcome *, size_t n);
 
-/* The events of one recommendation, oldest first. */
-struct rt_events {
-	struct rt_event *ev;
-	size_t n, cap;
-	int nomem;			/* a push failed */
-};
-
-/* Load the events of rec_id into *e (initialised here). */
-struct rt_error *rt_events_load(struct rt_store *, int64_t rec_id,
-    struct rt_events *e);
-/* Append a deep copy of ev; -1 (and e->nomem) when out of memory. */
-int rt_events_push(struct rt_events *e, const struct rt_event *ev);
-void rt_events_free(struct rt_events *e);
-/* The latest effective date among the events of one attribute: kind
- * "status" counts "issued" too; field NULL matches any field.  NULL when
- * there is none. */
-const char *rt_events_latest(const struct rt_events *e, const char *kind,
-    const char *field);
-
-/*
- * Refuse (RT_EREFUSED) an event of kind/field effective before the latest
- * event of the same attribute of rec: the history stays in order.
- */
-struct rt_error *rt_check_order(struct rt_store *, const struct rt_rec *rec,
-    const char *kind, const char *field, const char *effective);
-
 /*
  * Rebuild the state of rec at the end of day as_of from its events
  * (oldest first, as rt_store_event_list gives them): status,
@@ -131,21 +84,6 @@ struct rt_error *rt_check_order(struct rt_store *, const struct rt_rec *rec,
  */
 int rt_replay(const struct rt_rec *cur, const struct rt_event *events,
     size_t n, const char *as_of, struct rt_rec *out);
-
-/*
- * Apply one event to the state of rec as rt_replay does: the status and
- * its dates, the concurrence, the target dates and the flags (a `field`
- * event changes nothing here).
- */
-void rt_event_apply(struct rt_rec *rec, const struct rt_event *ev);
-
-/*
- * The attribute an event of this kind changes ("status" for issued and
- * status, "concurrence", "target_date" for target), or NULL for the
- * kinds that name their own (field, flag) or change none (note).  The
- * string is static.
- */
-const char *rt_event_kind_field(const char *kind);
 
 /*
  * rt_replay from the store: *exists is 0 when the recommendation did not

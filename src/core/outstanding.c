@@ -8,7 +8,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "core/config.h"
-#include "core/lifecycle.h"
+#include "core/event.h"
 #include "core/rec.h"
 #include "core/select.h"
 #include "core/summary.h"

@@ -13,6 +13,7 @@
 #include "base/money.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/select.h"
 #include "store/store.h"

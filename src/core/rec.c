@@ -7,41 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/clock.h"
 #include "base/date.h"
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/money.h"
 #include "base/util.h"
 #include "core/config.h"
-#include "core/lifecycle.h"
+#include "core/event.h"
 #include "store/store.h"
-
-struct rt_error *
-rt_effective_date(const char *given, const struct rt_rec *rec,
-    char out[RT_DATE_SIZE])
-{
-	const char *issued = rec->report_issued;
-	char today[RT_DATE_SIZE];
-
-	rt_clock_today(today);
-	if (given == NULL || *given == '\0') {
-		memcpy(out, today, RT_DATE_SIZE);
-		given = today;
-	} else if (!rt_date_valid(given))
-		return rt_error_new(RT_EINVAL, "%s#%s: effective date \"%s\" "
-		    "is not a date (expected YYYY-MM-DD, a day that exists)",
-		    rec->report, rec->number, given);
-	if (strcmp(given, today) > 0)
-		return rt_error_new(RT_EINVAL, "%s#%s: effective date %s is "
-		    "after today (%s)", rec->report, rec->number, given, today);
-	if (strcmp(given, issued) < 0)
-		return rt_error_new(RT_EINVAL, "%s#%s: effective date %s is "
-		    "before the report was issued (%s)", rec->report,
-		    rec->number, given, issued);
-	snprintf(out, RT_DATE_SIZE, "%s", given);
-	return NULL;
-}
 
 int
 rt_flag_parse(const char *s)
@@ -203,26 +176,6 @@ rt_rec_facts(const struct rt_rec *rec, const struct rt_config *cfg,
 }
 
 /* ---- adding --------------------------------------------------------- */
-
-struct rt_error *
-rt_event_write(struct rt_store *st, int64_t rec_id, const char *effective,
-    const char *actor, const char *kind, const char *field,
-    const char *old, const char *new, const char *note)
-{
-	struct rt_event ev;
-
-	memset(&ev, 0, sizeof(ev));
-	rt_clock_now(ev.at);
-	snprintf(ev.effective, sizeof(ev.effective), "%s", effective);
-	/* The store binds (copies) these; the casts drop const only. */
-	ev.actor = (char *)actor;
-	ev.kind = (char *)kind;
-	ev.field = (char *)field;
-	ev.old = (char *)old;
-	ev.new = (char *)new;
-	ev.note = (char *)note;
-	return rt_store_event_add(st, rec_id, &ev);
-}
 
 /* The next whole number after the highest numeric one of the report. */
 static int

@@ -9,7 +9,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "base/date.h"
 #include "store/store.h"
 
 struct rt_error;
@@ -88,24 +87,6 @@ const char *rt_money_name(enum rt_money_field);
  * naming both amounts (without the recommendation), else NULL.
  */
 struct rt_error *rt_rec_money_check(const struct rt_rec *);
-
-/*
- * Check an effective date for a change to recommendation rec: a valid
- * date, not before its report's issue date, not after today.  NULL or ""
- * means today; *out receives the date to record.  Errors name the
- * recommendation.
- */
-struct rt_error *rt_effective_date(const char *given, const struct rt_rec *rec,
-    char out[RT_DATE_SIZE]);
-
-/*
- * Append one event to recommendation rec_id, recorded now by actor,
- * effective on `effective`.  kind, field, old, new, note as the event
- * table; NULL where absent.
- */
-struct rt_error *rt_event_write(struct rt_store *, int64_t rec_id,
-    const char *effective, const char *actor, const char *kind,
-    const char *field, const char *old, const char *new, const char *note);
 
 /* Parse a flag value: yes/no, true/false, on/off, 1/0; -1 otherwise. */
 int rt_flag_parse(const char *s);

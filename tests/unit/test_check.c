@@ -1,10 +1,8 @@
-/* Unit tests of the integrity check (check.c) and the backup (backup.c). */
+/* Unit tests of the integrity check (check.c). */
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "harness.h"
 
@@ -12,7 +10,6 @@
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/util.h"
-#include "core/backup.h"
 #include "core/check.h"
 #include "core/config.h"
 #include "core/rec.h"
@@ -408,41 +405,6 @@ test_stop_on_request(void **state)
 	assert_int_equal(stats.problems, 1);
 }
 
-static void
-test_backup(void **state)
-{
-	struct fx *fx = *state;
-	struct rt_backup_info info;
-	struct rt_check_stats stats;
-	struct rt_store *copy;
-	struct seen s = { "", 0 };
-	struct stat sb;
-	char tmp[128], msg[256];
-
-	ok(rt_backup(fx->st, fx->db, fx->copy, 0, &info));
-	assert_true(info.pages > 0);
-	assert_int_equal(info.counts.recs, 1);
-	assert_int_equal(info.counts.events, 2);
-	snprintf(tmp, sizeof(tmp), "%s.tmp", fx->copy);
-	assert_int_equal(stat(tmp, &sb), -1);
-	ok(rt_store_open(fx->copy, RT_STORE_READONLY, &copy));
-	ok(rt_check(copy, 0, collect, &s, &stats));
-	rt_store_close(copy);
-	assert_string_equal(s.text, "");
-	assert_int_equal(stats.recs, 1);
-	/* refused without force, and onto the database itself */
-	snprintf(msg, sizeof(msg), "%s: the file exists (--force replaces "
-	    "it)", fx->copy);
-	expect(rt_backup(fx->st, fx->db, fx->copy, 0, &info), RT_EEXIST,
-	    msg);
-	snprintf(msg, sizeof(msg), "%s: that is the database; back it up to "
-	    "another file", fx->db);
-	expect(rt_backup(fx->st, fx->db, fx->db, 1, &info), RT_EINVAL, msg);
-	/* --force replaces the copy with a new one */
-	ok(rt_backup(fx->st, fx->db, fx->copy, 1, &info));
-	assert_int_equal(info.counts.recs, 1);
-}
-
 int
 main(void)
 {
@@ -459,7 +421,6 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_stop_on_request, setup,
 		    teardown),
-		cmocka_unit_test_setup_teardown(test_backup, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("check", tests, NULL, NULL);

@@ -1,0 +1,141 @@
+#include "cli/commands.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+/* The commands in the order `rectrack help` lists them. */
+static const struct cli_cmd cli_cmds[] = {
+	{ "init", cmd_init, "init",
+	    "create the database, or upgrade an older one" },
+	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet]\n"
+	    "import --format gao-csv FILE [--dry-run]",
+	    "load YAML files, or GAO's CSV export (- is standard input)" },
+	{ "issuer", cmd_issuer,
+	    "issuer add CODE --name NAME [--kind KIND]\n"
+	    "issuer list [--format FMT]",
+	    "add and list issuers (oversight bodies)" },
+	{ "agency", cmd_agency,
+	    "agency add CODE --name NAME [--parent CODE]\n"
+	    "agency list [--format FMT]",
+	    "add and list agencies (shown as a tree)" },
+	{ "report", cmd_report,
+	    "report add NUMBER --title TEXT --issued DATE --agency CODE\n"
+	    "           [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]\n"
+	    "           [--topic TOPIC]... [--summary TEXT]\n"
+	    "           [--sensitivity public|redacted|sensitive]\n"
+	    "report list [--issuer CODE] [--agency CODE] [--format FMT]\n"
+	    "report show NUMBER [--format FMT]",
+	    "add, list and show reports" },
+	{ "rec", cmd_rec,
+	    "rec add REPORT --text TEXT [--number N] [--agency CODE]\n"
+	    "        [--official NAME] [--target DATE] [--status STATUS]\n"
+	    "        [--concurrence VALUE] [--corrective-action TEXT]\n"
+	    "        [--note TEXT] [--evidence REF]\n"
+	    "rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]",
+	    "add a recommendation; change its fields" },
+	{ "show", cmd_show, "show REC [--as-of DATE] [--format FMT]",
+	    "one recommendation, its report and its history" },
+	{ "list", cmd_list,
+	    "list [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
+	    "     [--status STATUS]... [--concurrence VALUE]...\n"
+	    "     [--topic TOPIC] [--fy YEAR] [--issued-from DATE]\n"
+	    "     [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]\n"
+	    "     [--format FMT]",
+	    "recommendations matching filters" },
+	{ "search", cmd_search,
+	    "search TEXT... [--limit N] [--issuer CODE] [--agency CODE]\n"
+	    "       [--report NUMBER] [--status STATUS]... [--format FMT]",
+	    "find words in report titles, summaries and recommendation texts" },
+	{ "reconcile", cmd_reconcile,
+	    "reconcile --format gao-csv FILE [--output-format table|csv|json|md]",
+	    "compare GAO's CSV export with the database; exit 1 on a "
+	    "discrepancy" },
+	{ "export", cmd_export,
+	    "export [--format yaml|json|csv|gao-csv] [--issuer CODE]\n"
+	    "       [--agency CODE] [--report NUMBER] [--status STATUS]...\n"
+	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
+	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
+	    "       [--priority] [--as-of DATE] [--output FILE [--force]]",
+	    "write the database, or a filtered part, as YAML, JSON or CSV" },
+	{ "summary", cmd_summary,
+	    "summary [--by agency|issuer|report|fy|topic|status|official]\n"
+	    "        [--rollup] [--issuer CODE] [--agency CODE]\n"
+	    "        [--report NUMBER] [--status STATUS]...\n"
+	    "        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
+	    "        [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
+	    "        [--priority] [--as-of DATE] [--format table|csv|json|md]",
+	    "the open-item summary, by agency or another key" },
+	{ "outstanding", cmd_outstanding,
+	    "outstanding [--format md|html|csv|json] [--title TEXT]\n"
+	    "            [FILTERS as for list] [--as-of DATE]",
+	    "the outstanding-recommendations report: every open one, by "
+	    "agency and report" },
+	{ "sar", cmd_sar,
+	    "sar --period 2025H2|--from DATE --to DATE [--issuer CODE]\n"
+	    "    [--agency CODE] [--format table|csv|json|md|html]",
+	    "the semiannual report's figures: roll-forward, Tables I and II, "
+	    "lists" },
+	{ "gao-ig-act", cmd_gao_ig_act,
+	    "gao-ig-act [--as-of DATE] [--agency CODE]\n"
+	    "           [--format table|csv|json|md|html]",
+	    "the GAO-IG Act lists: old open GAO and inspector general "
+	    "recommendations" },
+	{ "history", cmd_history,
+	    "history REC [--as-of DATE] [--format FMT]",
+	    "the events of a recommendation, oldest first" },
+	{ "status", cmd_status,
+	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"
+	    "       [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]",
+	    "move recommendations along the lifecycle" },
+	{ "concur", cmd_concur,
+	    "concur REC... VALUE [--date DATE] [--note TEXT]",
+	    "record the agency's concurrence" },
+	{ "target", cmd_target,
+	    "target REC... DATE [--note REASON] [--date DATE]",
+	    "set or change the target date" },
+	{ "flag", cmd_flag,
+	    "flag REC... +NAME|-NAME... [--date DATE] [--note TEXT]",
+	    "set or clear priority, significant, on-hold, closure-requested, "
+	    "partially-addressed" },
+	{ "note", cmd_note, "note REC... TEXT [--date DATE]",
+	    "add a note to the history" },
+	{ "check", cmd_check,
+	    "check [--quick] [--quiet] [--format table|csv|json]",
+	    "verify the database: history, references, values, search "
+	    "index" },
+	{ "backup", cmd_backup, "backup FILE [--force]",
+	    "a verified copy of the database, made safely while others "
+	    "write" },
+	{ "copy", cmd_copy, "copy FROM TO [--quiet]",
+	    "copy a database with its history between SQLite and "
+	    "PostgreSQL" },
+	{ "help", cmd_help, "help [COMMAND]",
+	    "the commands, or one command's usage" },
+	{ NULL, NULL, NULL, NULL },
+};
+
+const struct cli_cmd *
+cli_find(const char *name)
+{
+	const struct cli_cmd *c;
+
+	for (c = cli_cmds; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+void
+cli_overview(FILE *fp)
+{
+	const struct cli_cmd *c;
+
+	fputs("usage: rectrack [--db PATH] [--config FILE] [--actor NAME] "
+	    "COMMAND [options] [arguments]\n"
+	    "       rectrack --version | --help | help COMMAND\n\n"
+	    "commands:\n", fp);
+	for (c = cli_cmds; c->name; c++)
+		fprintf(fp, "  %-11s %s\n", c->name, c->help);
+}
