@@ -73,47 +73,47 @@ test_buf(void **state)
 	rt_buf_free(&b);
 }
 
-/* s as rt_json_string writes it. */
-static char *
-json(const char *s)
-{
-	char *text = NULL;
-	size_t size = 0;
-	FILE *fp = open_memstream(&text, &size);
-
-	assert_non_null(fp);
-	rt_json_string(fp, s);
-	assert_int_equal(fclose(fp), 0);
-	return text;
-}
-
+/* rt_utf8_check: the offset of the first byte that is not UTF-8. */
 static void
-check_json(const char *s, const char *want)
-{
-	char *got = json(s);
-
-	assert_string_equal(got, want);
-	free(got);
-}
-
-static void
-test_json_string(void **state)
+test_utf8_check(void **state)
 {
 	(void)state;
-	check_json("", "\"\"");
-	check_json("plain", "\"plain\"");
-	check_json("a\"b\\c", "\"a\\\"b\\\\c\"");
-	check_json("1\n2\t3\r4", "\"1\\n2\\t3\\r4\"");
-	check_json("\x01\x1f\x7f", "\"\\u0001\\u001f\\u007f\"");
-	/* UTF-8 passes through; the C1 controls are escaped */
-	check_json("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80",
-	    "\"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\"");
-	check_json("\xc2\x80\xc2\x9f\xc2\xa0", "\"\\u0080\\u009f\xc2\xa0\"");
-	/* what is not well-formed UTF-8 becomes U+FFFD, byte by byte */
-	check_json("a\xff" "b", "\"a\\ufffdb\"");
-	check_json("\xc0\xaf", "\"\\ufffd\\ufffd\"");
-	check_json("\xed\xa0\x80", "\"\\ufffd\\ufffd\\ufffd\"");
-	check_json("x\xe2\x82", "\"x\\ufffd\\ufffd\"");
+	assert_int_equal(rt_utf8_check(""), -1);
+	assert_int_equal(rt_utf8_check("plain"), -1);
+	assert_int_equal(rt_utf8_check("caf\xc3\xa9 \xf0\x9f\x98\x80"), -1);
+	assert_int_equal(rt_utf8_check("a\xff"), 1);
+	assert_int_equal(rt_utf8_check("ab\xc0\xaf"), 2);	/* overlong */
+	assert_int_equal(rt_utf8_check("\xed\xa0\x80"), 0);	/* surrogate */
+	assert_int_equal(rt_utf8_check("xyz\xe2\x82"), 3);	/* cut short */
+	assert_int_equal(rt_utf8_check("\xf4\x90\x80\x80"), 0); /* > U+10FFFF */
+}
+
+/* rt_utf8_put writes each length and refuses what is not a character. */
+static void
+test_utf8_put(void **state)
+{
+	char d[5];
+	unsigned long cp;
+
+	(void)state;
+	memset(d, 0, sizeof d);
+	assert_int_equal(rt_utf8_put(d, 0x41), 1);
+	assert_string_equal(d, "A");
+	memset(d, 0, sizeof d);
+	assert_int_equal(rt_utf8_put(d, 0xe9), 2);
+	assert_string_equal(d, "\xc3\xa9");
+	memset(d, 0, sizeof d);
+	assert_int_equal(rt_utf8_put(d, 0x20ac), 3);
+	assert_string_equal(d, "\xe2\x82\xac");
+	memset(d, 0, sizeof d);
+	assert_int_equal(rt_utf8_put(d, 0x1f600), 4);
+	assert_string_equal(d, "\xf0\x9f\x98\x80");
+	/* what it writes, rt_utf8_seq reads back */
+	assert_int_equal(rt_utf8_seq(d, &cp), 4);
+	assert_int_equal(cp, 0x1f600);
+	assert_int_equal(rt_utf8_put(d, 0), 0);
+	assert_int_equal(rt_utf8_put(d, 0xd800), 0);
+	assert_int_equal(rt_utf8_put(d, 0x110000), 0);
 }
 
 /* The length rt_utf8_seq gives for s; *cp is checked when it is not 0. */
@@ -190,7 +190,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_strdup_and_blank),
 		cmocka_unit_test(test_buf),
-		cmocka_unit_test(test_json_string),
+		cmocka_unit_test(test_utf8_check),
+		cmocka_unit_test(test_utf8_put),
 		cmocka_unit_test(test_utf8_well_formed),
 		cmocka_unit_test(test_utf8_refused),
 	};
