@@ -21,8 +21,9 @@
 #define PG_FETCH_ROWS "500"
 
 struct rt_error *
-pg_counts(struct pg_store *st, struct rt_counts *c)
+pg_counts(void *impl, struct rt_counts *c)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 	PGresult *res;
 
@@ -49,9 +50,11 @@ pg_counts(struct pg_store *st, struct rt_counts *c)
  * answers; nothing is reported, quick or not.
  */
 struct rt_error *
-pg_check_integrity(struct pg_store *st, int quick,
+pg_check_integrity(void *impl, int quick,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct pg_store *st = impl;
+
 	(void)quick;
 	(void)cb;
 	(void)arg;
@@ -130,9 +133,10 @@ static const char SQL_CHECK_SCHEMA[] =
     "ORDER BY name, kind";
 
 struct rt_error *
-pg_check_schema(struct pg_store *st,
+pg_check_schema(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err = NULL;
 	struct rt_buf subject = { 0 };
 	PGresult *res;
@@ -165,9 +169,10 @@ pg_check_schema(struct pg_store *st,
  * not under a top agency, whose parents make a cycle.
  */
 struct rt_error *
-pg_check_references(struct pg_store *st,
+pg_check_references(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err = NULL;
 	struct rt_buf subject = { 0 };
 	PGresult *res;
@@ -205,9 +210,10 @@ pg_check_references(struct pg_store *st,
  * schema check's.
  */
 struct rt_error *
-pg_check_search(struct pg_store *st,
+pg_check_search(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 	struct rt_buf subject = { 0 };
 	PGresult *res;
@@ -249,10 +255,12 @@ pg_check_search(struct pg_store *st,
  * compared, so that a check says the same on both backends.
  */
 struct rt_error *
-pg_check_search_words(struct pg_store *st,
+pg_check_search_words(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
     int *words)
 {
+	struct pg_store *st = impl;
+
 	(void)st;
 	(void)cb;
 	(void)arg;
@@ -330,9 +338,10 @@ report_row(const PGresult *res, int i, void *arg)
 }
 
 struct rt_error *
-pg_stored_reports(struct pg_store *st,
+pg_stored_reports(void *impl,
     int (*cb)(const struct rt_stored_report *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	static const char sql[] =
 	    "DECLARE rt_walk NO SCROLL CURSOR FOR "
 	    "SELECT r.id, r.number, r.title, i.code, r.type, r.issued, "
@@ -429,9 +438,10 @@ rec_row(const PGresult *res, int i, void *arg)
 }
 
 struct rt_error *
-pg_stored_recs(struct pg_store *st,
+pg_stored_recs(void *impl,
     int (*cb)(const struct rt_stored_rec *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 	struct store_group g;
 
@@ -448,8 +458,10 @@ pg_stored_recs(struct pg_store *st,
 }
 
 struct rt_error *
-pg_backup(struct pg_store *st, const char *path, long *pages)
+pg_backup(void *impl, const char *path, long *pages)
 {
+	struct pg_store *st = impl;
+
 	(void)path;
 	*pages = 0;
 	return rt_error_new(RT_EINVAL, "%s: backup copies a SQLite file; for "

@@ -22,8 +22,9 @@
 /* ---- checking and backing up ------------------------------------------ */
 
 struct rt_error *
-sq_begin_read(struct sq_store *st)
+sq_begin_read(void *impl)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 
 	if ((err = sq_exec(st, "BEGIN", "cannot start a transaction")) != NULL)
@@ -52,8 +53,9 @@ count_rows(struct sq_store *st, const char *sql, int64_t *n)
 }
 
 struct rt_error *
-sq_counts(struct sq_store *st, struct rt_counts *c)
+sq_counts(void *impl, struct rt_counts *c)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 
 	memset(c, 0, sizeof(*c));
@@ -70,9 +72,10 @@ sq_counts(struct sq_store *st, struct rt_counts *c)
 }
 
 struct rt_error *
-sq_check_integrity(struct sq_store *st, int quick,
+sq_check_integrity(void *impl, int quick,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 	const char *line;
@@ -191,9 +194,10 @@ same_text(const char *a, const char *b)
 }
 
 struct rt_error *
-sq_check_schema(struct sq_store *st,
+sq_check_schema(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 	struct schema_obj *want, *have = NULL, *o;
 	char subject[160];
@@ -277,9 +281,10 @@ static const char SQL_CHECK_AGENCY_TREE[] =
     "ORDER BY code";
 
 struct rt_error *
-sq_check_references(struct sq_store *st,
+sq_check_references(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 	struct rt_buf subject = { 0 }, msg = { 0 };
@@ -396,9 +401,10 @@ static const char SQL_CHECK_SEARCH[] =
     "      WHERE id = (-d.id - 1) / 2 AND summary IS NOT NULL) END) x";
 
 struct rt_error *
-sq_check_search(struct sq_store *st,
+sq_check_search(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 	char msg[64];
@@ -427,10 +433,11 @@ sq_check_search(struct sq_store *st,
 }
 
 struct rt_error *
-sq_check_search_words(struct sq_store *st,
+sq_check_search_words(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
     int *words)
 {
+	struct sq_store *st = impl;
 	static const char sql_words[] = "INSERT INTO search_index"
 	    "(search_index, rank) VALUES ('integrity-check', 1)";
 	static const char sql_structure[] = "INSERT INTO search_index"
@@ -486,8 +493,9 @@ done:
 #define RT_BACKUP_STEP_PAGES 256
 
 struct rt_error *
-sq_backup(struct sq_store *st, const char *path, long *pages)
+sq_backup(void *impl, const char *path, long *pages)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err = NULL;
 	sqlite3 *dest = NULL;
 	sqlite3_backup *b;

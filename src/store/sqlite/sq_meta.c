@@ -27,8 +27,9 @@ sq_is_unique_violation(struct sq_store *st)
 }
 
 struct rt_error *
-sq_issuer_add(struct sq_store *st, const struct rt_issuer *is)
+sq_issuer_add(void *impl, const struct rt_issuer *is)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "INSERT INTO issuer(code, name, kind) VALUES (?1, ?2, ?3)";
 	struct rt_error *err;
@@ -48,8 +49,9 @@ sq_issuer_add(struct sq_store *st, const struct rt_issuer *is)
 }
 
 struct rt_error *
-sq_issuer_update(struct sq_store *st, const struct rt_issuer *is)
+sq_issuer_update(void *impl, const struct rt_issuer *is)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "UPDATE issuer SET name = ?2, kind = ?3 WHERE code = ?1";
 	struct rt_error *err;
@@ -72,10 +74,11 @@ static const char SQL_ISSUER_SELECT[] =
     "SELECT code, name, kind FROM issuer "
     "WHERE ?1 IS NULL OR code = ?1 ORDER BY code";
 
-static struct rt_error *
-issuer_query(struct sq_store *st, const char *code,
+struct rt_error *
+sq_issuers(void *impl, const char *code,
     int (*cb)(const struct rt_issuer *, void *), void *arg, int *found)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 	struct rt_issuer is;
 	sqlite3_stmt *stmt;
@@ -99,36 +102,12 @@ issuer_query(struct sq_store *st, const char *code,
 	return err;
 }
 
-struct rt_error *
-sq_issuer_get(struct sq_store *st, const char *code,
-    struct rt_issuer *out)
-{
-	struct rt_error *err;
-	int found;
-
-	memset(out, 0, sizeof(*out));
-	if ((err = issuer_query(st, code, store_issuer_copy, out, &found)))
-		return err;
-	if (!found)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such issuer (add "
-		    "it with 'rectrack issuer add')", code);
-	return NULL;
-}
-
-struct rt_error *
-sq_issuer_list(struct sq_store *st,
-    int (*cb)(const struct rt_issuer *, void *), void *arg)
-{
-	int found;
-
-	return issuer_query(st, NULL, cb, arg, &found);
-}
-
 /* ---- agencies ----------------------------------------------------------- */
 
 struct rt_error *
-sq_agency_add(struct sq_store *st, const struct rt_agency *ag)
+sq_agency_add(void *impl, const struct rt_agency *ag)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "INSERT INTO agency(code, name, parent_id) VALUES (?1, ?2, ?3)";
 	struct rt_error *err;
@@ -139,8 +118,7 @@ sq_agency_add(struct sq_store *st, const struct rt_agency *ag)
 		if ((err = sq_lookup_id(st, SQL_AGENCY_ID, ag->parent, &parent)))
 			return err;
 		if (parent == 0)
-			return rt_error_new(RT_ENOTFOUND, "%s: no such parent "
-			    "agency (add it first)", ag->parent);
+			return store_no_parent(ag->parent);
 	}
 	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
 		return err;
@@ -157,8 +135,9 @@ sq_agency_add(struct sq_store *st, const struct rt_agency *ag)
 }
 
 struct rt_error *
-sq_agency_update(struct sq_store *st, const struct rt_agency *ag)
+sq_agency_update(void *impl, const struct rt_agency *ag)
 {
+	struct sq_store *st = impl;
 	static const char sql_cycle[] =
 	    "WITH RECURSIVE up(id) AS (SELECT ?1 UNION ALL "
 	    "SELECT a.parent_id FROM agency a JOIN up ON a.id = up.id "
@@ -176,8 +155,7 @@ sq_agency_update(struct sq_store *st, const struct rt_agency *ag)
 		if ((err = sq_lookup_id(st, SQL_AGENCY_ID, ag->parent, &parent)))
 			return err;
 		if (parent == 0)
-			return rt_error_new(RT_ENOTFOUND, "%s: no such parent "
-			    "agency (add it first)", ag->parent);
+			return store_no_parent(ag->parent);
 		/* the new parent may not be the agency or below it */
 		if ((err = sq_prepare(st, sql_cycle, &stmt)) != NULL)
 			return err;
@@ -208,10 +186,11 @@ static const char SQL_AGENCY_SELECT[] =
     "SELECT code, name, parent, path, depth FROM agency_tree "
     "WHERE ?1 IS NULL OR code = ?1 ORDER BY sort_path";
 
-static struct rt_error *
-agency_query(struct sq_store *st, const char *code,
+struct rt_error *
+sq_agencies(void *impl, const char *code,
     int (*cb)(const struct rt_agency *, void *), void *arg, int *found)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 	struct rt_agency ag;
 	sqlite3_stmt *stmt;
@@ -235,31 +214,6 @@ agency_query(struct sq_store *st, const char *code,
 		err = sq_db_error(st, "cannot read agencies");
 	sq_release(st, stmt);
 	return err;
-}
-
-struct rt_error *
-sq_agency_get(struct sq_store *st, const char *code,
-    struct rt_agency *out)
-{
-	struct rt_error *err;
-	int found;
-
-	memset(out, 0, sizeof(*out));
-	if ((err = agency_query(st, code, store_agency_copy, out, &found)))
-		return err;
-	if (!found)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such agency (add "
-		    "it with 'rectrack agency add')", code);
-	return NULL;
-}
-
-struct rt_error *
-sq_agency_list(struct sq_store *st,
-    int (*cb)(const struct rt_agency *, void *), void *arg)
-{
-	int found;
-
-	return agency_query(st, NULL, cb, arg, &found);
 }
 
 /* ---- reports ------------------------------------------------------------ */
@@ -308,8 +262,7 @@ bind_report(struct sq_store *st, sqlite3_stmt *stmt, const struct rt_report *r)
 	if ((err = sq_lookup_id(st, SQL_ISSUER_ID, r->issuer, &issuer)))
 		return err;
 	if (issuer == 0)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such issuer (add "
-		    "it with 'rectrack issuer add')", r->issuer);
+		return store_no_issuer(r->issuer);
 	if ((err = sq_agency_id(st, r->agency, &agency)))
 		return err;
 	if ((key = rt_natkey(r->number)) == NULL)
@@ -330,8 +283,9 @@ bind_report(struct sq_store *st, sqlite3_stmt *stmt, const struct rt_report *r)
 }
 
 struct rt_error *
-sq_report_add(struct sq_store *st, const struct rt_report *r)
+sq_report_add(void *impl, const struct rt_report *r)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "INSERT INTO report(number, sort_key, title, issuer_id, type, "
 	    "issued, fiscal_year, agency_id, url, summary, sensitivity) "
@@ -356,8 +310,9 @@ done:
 }
 
 struct rt_error *
-sq_report_update(struct sq_store *st, const struct rt_report *r)
+sq_report_update(void *impl, const struct rt_report *r)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "UPDATE report SET sort_key = ?2, title = ?3, issuer_id = ?4, "
 	    "type = ?5, issued = ?6, fiscal_year = ?7, agency_id = ?8, "
@@ -371,8 +326,7 @@ sq_report_update(struct sq_store *st, const struct rt_report *r)
 	if ((err = sq_lookup_id(st, SQL_REPORT_ID, r->number, &id)))
 		return err;
 	if (id == 0)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
-		    r->number);
+		return store_no_report(r->number);
 	if ((err = sq_prepare(st, sql, &stmt)) ||
 	    (err = bind_report(st, stmt, r)) ||
 	    (err = sq_step_done(st, stmt, "cannot update the report")))
@@ -394,8 +348,9 @@ done:
  * cache) so that an import's memory does not grow with its reports.
  */
 struct rt_error *
-sq_report_seen_reset(struct sq_store *st)
+sq_report_seen_reset(void *impl)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 
 	if ((err = sq_exec(st, "CREATE TEMP TABLE IF NOT EXISTS seen_report("
@@ -407,9 +362,10 @@ sq_report_seen_reset(struct sq_store *st)
 }
 
 struct rt_error *
-sq_report_seen(struct sq_store *st, const char *number, int line,
+sq_report_seen(void *impl, const char *number, int line,
     int *first)
 {
+	struct sq_store *st = impl;
 	static const char sql_add[] =
 	    "INSERT OR IGNORE INTO temp.seen_report(number, line) "
 	    "VALUES (?1, ?2)";
@@ -562,11 +518,12 @@ static const char SQL_REPORT_SELECT[] =
     "  JOIN agency a ON a.id = r.agency_id "
     "WHERE 1";
 
-static struct rt_error *
-report_query(struct sq_store *st, const char *number,
+struct rt_error *
+sq_reports(void *impl, const char *number,
     const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
     void *arg, int *found)
 {
+	struct sq_store *st = impl;
 	static const struct rt_filter none;
 	struct rt_error *err;
 	struct rt_report r;
@@ -617,29 +574,4 @@ report_query(struct sq_store *st, const char *number,
 		err = sq_db_error(st, "cannot read reports");
 	sq_release(st, stmt);
 	return err;
-}
-
-struct rt_error *
-sq_report_get(struct sq_store *st, const char *number,
-    struct rt_report *out)
-{
-	struct rt_error *err;
-	int found;
-
-	memset(out, 0, sizeof(*out));
-	if ((err = report_query(st, number, NULL, store_report_copy, out, &found)))
-		return err;
-	if (!found)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
-		    number);
-	return NULL;
-}
-
-struct rt_error *
-sq_report_list(struct sq_store *st, const struct rt_filter *f,
-    int (*cb)(const struct rt_report *, void *), void *arg)
-{
-	int found;
-
-	return report_query(st, NULL, f, cb, arg, &found);
 }

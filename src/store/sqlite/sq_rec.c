@@ -21,8 +21,9 @@
 /* ---- recommendations ---------------------------------------------------- */
 
 struct rt_error *
-sq_rec_insert(struct sq_store *st, struct rt_rec *rec)
+sq_rec_insert(void *impl, struct rt_rec *rec)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "INSERT INTO recommendation(report_id, number, sort_key, text, "
 	    "agency_id, official, concurrence, status, target_date, "
@@ -42,8 +43,7 @@ sq_rec_insert(struct sq_store *st, struct rt_rec *rec)
 	if ((err = sq_lookup_id(st, SQL_REPORT_ID, rec->report, &report)))
 		return err;
 	if (report == 0)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
-		    rec->report);
+		return store_no_report(rec->report);
 	if ((err = sq_agency_id(st, rec->agency, &agency)))
 		return err;
 	if ((key = rt_natkey(rec->number)) == NULL)
@@ -85,8 +85,9 @@ sq_rec_insert(struct sq_store *st, struct rt_rec *rec)
 }
 
 struct rt_error *
-sq_rec_update(struct sq_store *st, const struct rt_rec *rec)
+sq_rec_update(void *impl, const struct rt_rec *rec)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "UPDATE recommendation SET text = ?2, agency_id = ?3, "
 	    "official = ?4, concurrence = ?5, status = ?6, target_date = ?7, "
@@ -289,51 +290,32 @@ rec_query(struct sq_store *st, const struct rt_filter *f, const char *number,
 }
 
 struct rt_error *
-sq_rec_get(struct sq_store *st, const char *report, const char *number,
-    struct rt_rec *out)
+sq_rec_get(void *impl, const char *report, const char *number,
+    struct rt_rec *out, int *found)
 {
+	struct sq_store *st = impl;
 	struct rt_filter f = { .report = report };
-	struct rt_error *err;
-	int64_t id;
-	int found;
 
 	rt_rec_init(out);
-	if ((err = rec_query(st, &f, number, 0, store_rec_copy, out, &found)))
-		return err;
-	if (found)
-		return NULL;
-	if ((err = sq_lookup_id(st, SQL_REPORT_ID, report, &id)))
-		return err;
-	if (id == 0)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such report", report);
-	return rt_error_new(RT_ENOTFOUND, "%s#%s: no such recommendation "
-	    "(report %s has no recommendation %s)", report, number, report,
-	    number);
+	return rec_query(st, &f, number, 0, store_rec_copy, out, found);
 }
 
 struct rt_error *
-sq_rec_list(struct sq_store *st, const struct rt_filter *f,
+sq_rec_list(void *impl, const struct rt_filter *f, int lean,
     int (*cb)(const struct rt_rec *, void *), void *arg)
 {
+	struct sq_store *st = impl;
 	int found;
 
-	return rec_query(st, f, NULL, 0, cb, arg, &found);
-}
-
-struct rt_error *
-sq_rec_list_lean(struct sq_store *st, const struct rt_filter *f,
-    int (*cb)(const struct rt_rec *, void *), void *arg)
-{
-	int found;
-
-	return rec_query(st, f, NULL, 1, cb, arg, &found);
+	return rec_query(st, f, NULL, lean, cb, arg, &found);
 }
 
 /* ---- events ------------------------------------------------------------- */
 
 struct rt_error *
-sq_event_add(struct sq_store *st, int64_t rec_id, struct rt_event *ev)
+sq_event_add(void *impl, int64_t rec_id, struct rt_event *ev)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "INSERT INTO event(recommendation_id, at, effective, actor, kind, "
 	    "field, old, new, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
@@ -358,9 +340,10 @@ sq_event_add(struct sq_store *st, int64_t rec_id, struct rt_event *ev)
 }
 
 struct rt_error *
-sq_event_list(struct sq_store *st, int64_t rec_id,
+sq_event_list(void *impl, int64_t rec_id,
     int (*cb)(const struct rt_event *, void *), void *arg)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "SELECT id, at, effective, actor, kind, field, old, new, note "
 	    "FROM event WHERE recommendation_id = ?1 ORDER BY effective, id";
@@ -410,9 +393,10 @@ dup_col(sqlite3_stmt *stmt, int i, int *nomem)
 }
 
 struct rt_error *
-sq_stored_reports(struct sq_store *st,
+sq_stored_reports(void *impl,
     int (*cb)(const struct rt_stored_report *, void *), void *arg)
 {
+	struct sq_store *st = impl;
 	static const char sql[] =
 	    "SELECT r.id, r.number, r.title, i.code, r.type, r.issued, "
 	    "  r.fiscal_year, a.code, r.sensitivity "
@@ -515,9 +499,10 @@ group_event(struct store_group *g, sqlite3_stmt *stmt)
 }
 
 struct rt_error *
-sq_stored_recs(struct sq_store *st,
+sq_stored_recs(void *impl,
     int (*cb)(const struct rt_stored_rec *, void *), void *arg)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 	struct store_group g;
 	sqlite3_stmt *stmt;

@@ -184,8 +184,7 @@ sq_agency_id(struct sq_store *st, const char *code, int64_t *id)
 	if ((err = sq_lookup_id(st, SQL_AGENCY_ID, code, id)) != NULL)
 		return err;
 	if (*id == 0)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such agency (add it "
-		    "with 'rectrack agency add')", code);
+		return store_no_agency(code);
 	return NULL;
 }
 
@@ -442,6 +441,9 @@ identify(struct sq_store *st)
 /* A private flag of rt_store_open: the upgrade has been done. */
 #define STORE_UPGRADED (1 << 15)
 
+static struct rt_error *open_file(const char *path, int flags,
+    struct sq_store **out);
+
 /*
  * A read-only open found an older schema: upgrade it through a
  * read-write connection of its own, then open read-only again.
@@ -456,7 +458,7 @@ upgrade_then_open(const char *path, int flags, int found,
 	if (flags & STORE_UPGRADED)
 		return rt_error_new(RT_EDB, "%s: still at schema version %d "
 		    "after its upgrade", path, found);
-	if ((why = sq_open(path, flags & ~RT_STORE_READONLY, &rw))) {
+	if ((why = open_file(path, flags & ~RT_STORE_READONLY, &rw))) {
 		err = rt_error_new(RT_EDB, "%s: schema version %d must be "
 		    "upgraded to %d before it can be read, and the upgrade "
 		    "failed: %s", path, found, rt_schema_count,
@@ -465,7 +467,7 @@ upgrade_then_open(const char *path, int flags, int found,
 		return err;
 	}
 	sq_close(rw);
-	if ((err = sq_open(path, flags | STORE_UPGRADED, out)))
+	if ((err = open_file(path, flags | STORE_UPGRADED, out)))
 		return err;
 	(*out)->found_version = found;
 	return NULL;
@@ -569,8 +571,8 @@ open_unwritable(struct sq_store *st, int oflags)
 	return NULL;
 }
 
-struct rt_error *
-sq_open(const char *path, int flags, struct sq_store **out)
+static struct rt_error *
+open_file(const char *path, int flags, struct sq_store **out)
 {
 	struct rt_error *err = NULL;
 	struct sq_store *st;
@@ -673,9 +675,21 @@ done:
 	return NULL;
 }
 
-void
-sq_close(struct sq_store *st)
+struct rt_error *
+sq_open(const char *path, int flags, void **impl)
 {
+	struct rt_error *err;
+	struct sq_store *st;
+
+	err = open_file(path, flags, &st);
+	*impl = st;
+	return err;
+}
+
+void
+sq_close(void *impl)
+{
+	struct sq_store *st = impl;
 	int i;
 
 	if (st == NULL)
@@ -690,21 +704,27 @@ sq_close(struct sq_store *st)
 }
 
 const char *
-sq_name(struct sq_store *st)
+sq_name(void *impl)
 {
+	struct sq_store *st = impl;
+
 	return st->path;
 }
 
 void
-sq_versions(struct sq_store *st, int *found, int *current)
+sq_versions(void *impl, int *found, int *current)
 {
+	struct sq_store *st = impl;
+
 	*found = st->found_version;
 	*current = rt_schema_count;
 }
 
 struct rt_error *
-sq_begin(struct sq_store *st)
+sq_begin(void *impl)
 {
+	struct sq_store *st = impl;
+
 	return sq_exec(st, "BEGIN IMMEDIATE", "cannot start a transaction");
 }
 
@@ -712,8 +732,9 @@ sq_begin(struct sq_store *st)
 static struct rt_error *search_flush(struct sq_store *);
 
 struct rt_error *
-sq_commit(struct sq_store *st)
+sq_commit(void *impl)
 {
+	struct sq_store *st = impl;
 	struct rt_error *err;
 
 	/* the rows added in the transaction join the search index */
@@ -723,8 +744,10 @@ sq_commit(struct sq_store *st)
 }
 
 void
-sq_rollback(struct sq_store *st)
+sq_rollback(void *impl)
 {
+	struct sq_store *st = impl;
+
 	if (!sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
