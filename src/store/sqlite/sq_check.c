@@ -71,6 +71,8 @@ sq_counts(void *impl, struct rt_counts *c)
 	return count_rows(st, "SELECT count(*) FROM event", &c->events);
 }
 
+/* PRAGMA integrity_check (quick_check when quick): one problem per
+ * line that SQLite reports. */
 struct rt_error *
 sq_check_integrity(void *impl, int quick,
     int (*cb)(const struct rt_problem *, void *), void *arg)
@@ -280,6 +282,8 @@ static const char SQL_CHECK_AGENCY_TREE[] =
     "SELECT code FROM agency WHERE id NOT IN (SELECT id FROM agency_tree) "
     "ORDER BY code";
 
+/* PRAGMA foreign_key_check (one problem per row whose reference leads
+ * nowhere) and agencies whose parents make a cycle. */
 struct rt_error *
 sq_check_references(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
@@ -400,6 +404,10 @@ static const char SQL_CHECK_SEARCH[] =
     "    OR NOT EXISTS (SELECT 1 FROM report "
     "      WHERE id = (-d.id - 1) / 2 AND summary IS NOT NULL) END) x";
 
+/* The search index against its rows (schema/002-search.sql): every text
+ * up to the mark is indexed and nothing else is.  Rows above the mark
+ * (added by other programs, indexed by the next search) are not
+ * problems. */
 struct rt_error *
 sq_check_search(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
@@ -432,6 +440,13 @@ sq_check_search(void *impl,
 	return err;
 }
 
+/*
+ * FTS5's own 'integrity-check' of the search index: its structure, and
+ * its words against the texts when no row waits above the mark (*words
+ * is then 1).  The command needs the write lock: it runs in a
+ * transaction of its own, rolled back; writers wait while it runs.  On
+ * a database that cannot be written it is skipped (*ran is 0).
+ */
 struct rt_error *
 sq_check_search_words(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
@@ -492,6 +507,11 @@ done:
 /* Pages copied per step: 1 MiB at the default page size. */
 #define RT_BACKUP_STEP_PAGES 256
 
+/*
+ * SQLite's online backup API, a chunk of pages at a time.  In WAL mode
+ * a read transaction holds the moment the copy is of while other
+ * processes go on writing.
+ */
 struct rt_error *
 sq_backup(void *impl, const char *path, long *pages)
 {
