@@ -135,6 +135,17 @@ struct rt_error *store_no_parent(const char *code);
 struct rt_error *store_no_report(const char *number);
 struct rt_error *store_no_rec(const char *report, const char *number);
 
+/* The errors for a record that is there already: "KIND CODE already
+ * exists" (kind "issuer", "agency", "report"), "REPORT#NUMBER already
+ * exists". */
+struct rt_error *store_exists(const char *kind, const char *code);
+struct rt_error *store_rec_exists(const char *report, const char *number);
+
+/* The agency rule both backends test, in their own SQL, before moving an
+ * agency: its new parent may not be the agency itself or below it.  The
+ * error for ag breaking it. */
+struct rt_error *store_agency_cycle(const struct rt_agency *ag);
+
 /* How search queries are written, for the errors. */
 #define STORE_SEARCH_SYNTAX "use words, \"a phrase\", a OR b, a NOT b, " \
 	"prefix*, and put words with punctuation in double quotes " \

@@ -239,6 +239,25 @@ store_no_rec(const char *report, const char *number)
 }
 
 struct rt_error *
+store_exists(const char *kind, const char *code)
+{
+	return rt_error_new(RT_EEXIST, "%s %s already exists", kind, code);
+}
+
+struct rt_error *
+store_rec_exists(const char *report, const char *number)
+{
+	return rt_error_new(RT_EEXIST, "%s#%s already exists", report, number);
+}
+
+struct rt_error *
+store_agency_cycle(const struct rt_agency *ag)
+{
+	return rt_error_new(RT_EINVAL, "%s: cannot be placed under %s, which "
+	    "is itself or below it", ag->code, ag->parent);
+}
+
+struct rt_error *
 store_query_error(const char *query, const char *why)
 {
 	if (strncmp(why, "fts5: ", 6) == 0)

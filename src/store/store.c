@@ -106,7 +106,8 @@ rt_store_issuer_add(struct rt_store *st, const struct rt_issuer *is)
 }
 
 struct rt_error *
-rt_store_issuer_get(struct rt_store *st, const char *code, struct rt_issuer *out)
+rt_store_issuer_get(struct rt_store *st, const char *code,
+    struct rt_issuer *out)
 {
 	struct rt_error *err;
 	int found;
@@ -119,7 +120,8 @@ rt_store_issuer_get(struct rt_store *st, const char *code, struct rt_issuer *out
 }
 
 struct rt_error *
-rt_store_issuer_list(struct rt_store *st, int (*cb)(const struct rt_issuer *, void *), void *arg)
+rt_store_issuer_list(struct rt_store *st, int (*cb)(const struct rt_issuer *,
+    void *), void *arg)
 {
 	int found;
 
@@ -139,7 +141,8 @@ rt_store_agency_add(struct rt_store *st, const struct rt_agency *ag)
 }
 
 struct rt_error *
-rt_store_agency_get(struct rt_store *st, const char *code, struct rt_agency *out)
+rt_store_agency_get(struct rt_store *st, const char *code,
+    struct rt_agency *out)
 {
 	struct rt_error *err;
 	int found;
@@ -158,7 +161,8 @@ rt_store_agency_update(struct rt_store *st, const struct rt_agency *ag)
 }
 
 struct rt_error *
-rt_store_agency_list(struct rt_store *st, int (*cb)(const struct rt_agency *, void *), void *arg)
+rt_store_agency_list(struct rt_store *st, int (*cb)(const struct rt_agency *,
+    void *), void *arg)
 {
 	int found;
 
@@ -172,7 +176,8 @@ rt_store_report_add(struct rt_store *st, const struct rt_report *r)
 }
 
 struct rt_error *
-rt_store_report_get(struct rt_store *st, const char *number, struct rt_report *out)
+rt_store_report_get(struct rt_store *st, const char *number,
+    struct rt_report *out)
 {
 	struct rt_error *err;
 	int found;
@@ -197,13 +202,15 @@ rt_store_report_seen_reset(struct rt_store *st)
 }
 
 struct rt_error *
-rt_store_report_seen(struct rt_store *st, const char *number, int line, int *first)
+rt_store_report_seen(struct rt_store *st, const char *number, int line,
+    int *first)
 {
 	return st->ops->report_seen(st->impl, number, line, first);
 }
 
 struct rt_error *
-rt_store_report_list(struct rt_store *st, const struct rt_filter *f, int (*cb)(const struct rt_report *, void *), void *arg)
+rt_store_report_list(struct rt_store *st, const struct rt_filter *f,
+    int (*cb)(const struct rt_report *, void *), void *arg)
 {
 	int found;
 
@@ -234,7 +241,8 @@ stop_at_first(const struct rt_report *r, void *arg)
 }
 
 struct rt_error *
-rt_store_rec_get(struct rt_store *st, const char *report, const char *number, struct rt_rec *out)
+rt_store_rec_get(struct rt_store *st, const char *report, const char *number,
+    struct rt_rec *out)
 {
 	struct rt_error *err;
 	int found;
@@ -250,13 +258,15 @@ rt_store_rec_get(struct rt_store *st, const char *report, const char *number, st
 }
 
 struct rt_error *
-rt_store_rec_list(struct rt_store *st, const struct rt_filter *f, int (*cb)(const struct rt_rec *, void *), void *arg)
+rt_store_rec_list(struct rt_store *st, const struct rt_filter *f,
+    int (*cb)(const struct rt_rec *, void *), void *arg)
 {
 	return st->ops->rec_list(st->impl, f, 0, cb, arg);
 }
 
 struct rt_error *
-rt_store_rec_list_lean(struct rt_store *st, const struct rt_filter *f, int (*cb)(const struct rt_rec *, void *), void *arg)
+rt_store_rec_list_lean(struct rt_store *st, const struct rt_filter *f,
+    int (*cb)(const struct rt_rec *, void *), void *arg)
 {
 	return st->ops->rec_list(st->impl, f, 1, cb, arg);
 }
@@ -268,13 +278,15 @@ rt_store_event_add(struct rt_store *st, int64_t rec_id, struct rt_event *ev)
 }
 
 struct rt_error *
-rt_store_event_list(struct rt_store *st, int64_t rec_id, int (*cb)(const struct rt_event *, void *), void *arg)
+rt_store_event_list(struct rt_store *st, int64_t rec_id,
+    int (*cb)(const struct rt_event *, void *), void *arg)
 {
 	return st->ops->event_list(st->impl, rec_id, cb, arg);
 }
 
 struct rt_error *
-rt_store_search(struct rt_store *st, const struct rt_search *q, int (*cb)(const struct rt_search_hit *, void *), void *arg)
+rt_store_search(struct rt_store *st, const struct rt_search *q,
+    int (*cb)(const struct rt_search_hit *, void *), void *arg)
 {
 	return st->ops->search(st->impl, q, cb, arg);
 }
@@ -299,43 +311,51 @@ rt_store_counts(struct rt_store *st, struct rt_counts *c)
 }
 
 struct rt_error *
-rt_store_check_integrity(struct rt_store *st, int quick, int (*cb)(const struct rt_problem *, void *), void *arg)
+rt_store_check_integrity(struct rt_store *st, int quick,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
 {
 	return st->ops->check_integrity(st->impl, quick, cb, arg);
 }
 
 struct rt_error *
-rt_store_check_schema(struct rt_store *st, int (*cb)(const struct rt_problem *, void *), void *arg)
+rt_store_check_schema(struct rt_store *st,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
 {
 	return st->ops->check_schema(st->impl, cb, arg);
 }
 
 struct rt_error *
-rt_store_check_references(struct rt_store *st, int (*cb)(const struct rt_problem *, void *), void *arg)
+rt_store_check_references(struct rt_store *st,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
 {
 	return st->ops->check_references(st->impl, cb, arg);
 }
 
 struct rt_error *
-rt_store_check_search(struct rt_store *st, int (*cb)(const struct rt_problem *, void *), void *arg)
+rt_store_check_search(struct rt_store *st,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
 {
 	return st->ops->check_search(st->impl, cb, arg);
 }
 
 struct rt_error *
-rt_store_check_search_words(struct rt_store *st, int (*cb)(const struct rt_problem *, void *), void *arg, int *ran, int *words)
+rt_store_check_search_words(struct rt_store *st,
+    int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
+    int *words)
 {
 	return st->ops->check_search_words(st->impl, cb, arg, ran, words);
 }
 
 struct rt_error *
-rt_store_stored_reports(struct rt_store *st, int (*cb)(const struct rt_stored_report *, void *), void *arg)
+rt_store_stored_reports(struct rt_store *st,
+    int (*cb)(const struct rt_stored_report *, void *), void *arg)
 {
 	return st->ops->stored_reports(st->impl, cb, arg);
 }
 
 struct rt_error *
-rt_store_stored_recs(struct rt_store *st, int (*cb)(const struct rt_stored_rec *, void *), void *arg)
+rt_store_stored_recs(struct rt_store *st,
+    int (*cb)(const struct rt_stored_rec *, void *), void *arg)
 {
 	return st->ops->stored_recs(st->impl, cb, arg);
 }

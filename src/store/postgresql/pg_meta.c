@@ -56,8 +56,7 @@ pg_issuer_add(void *impl, const struct rt_issuer *is)
 	    state)))
 		return err;
 	if (strcmp(state, PG_UNIQUE) == 0)
-		return rt_error_new(RT_EEXIST, "issuer %s already exists",
-		    is->code);
+		return store_exists("issuer", is->code);
 	if (state[0])
 		return rt_error_new(RT_EDB, "%s: cannot add the issuer: "
 		    "constraint violated (SQLSTATE %s)", st->name, state);
@@ -160,8 +159,7 @@ pg_agency_add(void *impl, const struct rt_agency *ag)
 	    "VALUES ($1, $2, $3::bigint)", 3, p, state)))
 		return err;
 	if (strcmp(state, PG_UNIQUE) == 0)
-		return rt_error_new(RT_EEXIST, "agency %s already exists",
-		    ag->code);
+		return store_exists("agency", ag->code);
 	if (state[0])	/* the parent went away meanwhile */
 		return store_no_parent(ag->parent);
 	return NULL;
@@ -210,9 +208,7 @@ pg_agency_update(void *impl, const struct rt_agency *ag)
 		cycle = pg_int(res, 0, 0) > 0;
 		PQclear(res);
 		if (cycle)
-			return rt_error_new(RT_EINVAL, "%s: cannot be placed "
-			    "under %s, which is itself or below it", ag->code,
-			    ag->parent);
+			return store_agency_cycle(ag);
 	}
 	p[0] = ag->code;
 	p[1] = ag->name;
@@ -392,15 +388,13 @@ pg_report_add(void *impl, const struct rt_report *r)
 	if ((err = report_ids(st, r, &id, issuer, agency)))
 		return err;
 	if (id != 0)
-		return rt_error_new(RT_EEXIST, "report %s already exists",
-		    r->number);
+		return store_exists("report", r->number);
 	if ((err = report_params(r, issuer, agency, fy, &key, p)) ||
 	    (err = pg_query(st, "cannot add the report", sql, 11, p, &res,
 	    state)))
 		goto done;
 	if (strcmp(state, PG_UNIQUE) == 0) {	/* added meanwhile */
-		err = rt_error_new(RT_EEXIST, "report %s already exists",
-		    r->number);
+		err = store_exists("report", r->number);
 		goto done;
 	}
 	if (state[0]) {

@@ -496,8 +496,7 @@ pg_rec_insert(void *impl, struct rt_rec *rec)
 	PQclear(res);
 	if ((err = missing(st, rec->report, rec->agency)))
 		return err;
-	return rt_error_new(RT_EEXIST, "%s#%s already exists", rec->report,
-	    rec->number);
+	return store_rec_exists(rec->report, rec->number);
 }
 
 struct rt_error *

@@ -41,8 +41,8 @@ sq_issuer_add(void *impl, const struct rt_issuer *is)
 	sq_bind_text(stmt, 2, is->name);
 	sq_bind_text(stmt, 3, is->kind ? is->kind : "other");
 	if (sqlite3_step(stmt) != SQLITE_DONE)
-		err = sq_is_unique_violation(st) ? rt_error_new(RT_EEXIST,
-		    "issuer %s already exists", is->code) :
+		err = sq_is_unique_violation(st) ?
+		    store_exists("issuer", is->code) :
 		    sq_db_error(st, "cannot add the issuer");
 	sq_release(st, stmt);
 	return err;
@@ -127,8 +127,8 @@ sq_agency_add(void *impl, const struct rt_agency *ag)
 	if (parent)
 		sqlite3_bind_int64(stmt, 3, parent);
 	if (sqlite3_step(stmt) != SQLITE_DONE)
-		err = sq_is_unique_violation(st) ? rt_error_new(RT_EEXIST,
-		    "agency %s already exists", ag->code) :
+		err = sq_is_unique_violation(st) ?
+		    store_exists("agency", ag->code) :
 		    sq_db_error(st, "cannot add the agency");
 	sq_release(st, stmt);
 	return err;
@@ -164,9 +164,7 @@ sq_agency_update(void *impl, const struct rt_agency *ag)
 		if (sqlite3_step(stmt) != SQLITE_ROW)
 			err = sq_db_error(st, "cannot read agencies");
 		else if (sqlite3_column_int(stmt, 0) > 0)
-			err = rt_error_new(RT_EINVAL, "%s: cannot be placed "
-			    "under %s, which is itself or below it", ag->code,
-			    ag->parent);
+			err = store_agency_cycle(ag);
 		sq_release(st, stmt);
 		if (err)
 			return err;
@@ -297,8 +295,7 @@ sq_report_add(void *impl, const struct rt_report *r)
 	if ((err = sq_lookup_id(st, SQL_REPORT_ID, r->number, &id)))
 		return err;
 	if (id != 0)
-		return rt_error_new(RT_EEXIST, "report %s already exists",
-		    r->number);
+		return store_exists("report", r->number);
 	if ((err = sq_prepare(st, sql, &stmt)) ||
 	    (err = bind_report(st, stmt, r)) ||
 	    (err = sq_step_done(st, stmt, "cannot add the report")))

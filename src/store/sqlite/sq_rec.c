@@ -75,8 +75,7 @@ sq_rec_insert(void *impl, struct rt_rec *rec)
 	if (sqlite3_step(stmt) == SQLITE_DONE)
 		rec->id = sqlite3_last_insert_rowid(st->db);
 	else if (sq_is_unique_violation(st))
-		err = rt_error_new(RT_EEXIST, "%s#%s already exists",
-		    rec->report, rec->number);
+		err = store_rec_exists(rec->report, rec->number);
 	else
 		err = sq_db_error(st, "cannot add the recommendation");
 	sq_release(st, stmt);
