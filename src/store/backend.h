@@ -1,8 +1,13 @@
 /*
- * rectrack — what the store's backends provide (store.c dispatches to
- * them): the SQLite store (store_sqlite.c, sq_*) and the PostgreSQL
- * store (store_pg*.c, pg_*).  Each function does what its rt_store_*
- * namesake in store.h says.  Not for use outside the store.
+ * rectrack — what the store's backends provide, and what they share.
+ * A backend is a table of operations (struct rt_store_ops): the SQLite
+ * store (src/store/sqlite, sq_ops) and the PostgreSQL store
+ * (src/store/postgresql, pg_ops); store.c, above them, picks one when
+ * the store opens and hands every call to it.  Below both, rows.c holds
+ * what they do alike: copying and freeing records, the errors for what
+ * is not there, gathering the rows as stored.  A backend uses rows.c,
+ * never the rt_store_* functions of store.c.  Not for use outside the
+ * store.
  */
 #ifndef RT_STORE_IMPL_H
 #define RT_STORE_IMPL_H
@@ -14,93 +19,94 @@
 
 struct rt_error;
 
-struct sq_store;
-struct pg_store;
+/*
+ * What a backend does, one entry per operation; store.c holds the table
+ * of the store's backend and its state (impl, what open made) and hands
+ * every rt_store_* call to it.  Each entry does what its rt_store_*
+ * namesake in store.h says, with these differences: the listings by key
+ * (issuers, agencies, reports) also take the one key to find (NULL: all)
+ * and count what they give in *found, so that store.c builds the *_get
+ * functions and their "no such" errors on them once; rec_get says in
+ * *found whether the recommendation is there, and leaves the error for
+ * a missing one to store.c.  An entry is never NULL, but for user (NULL:
+ * the backend has no users of its own, the store's user is NULL).
+ */
+struct rt_store_ops {
+	struct rt_error *(*open)(const char *name, int flags, void **impl);
+	void (*close)(void *impl);
+	const char *(*name)(void *impl);
+	const char *(*user)(void *impl);
+	void (*versions)(void *impl, int *found, int *current);
+	struct rt_error *(*begin)(void *impl);
+	struct rt_error *(*commit)(void *impl);
+	void (*rollback)(void *impl);
+	struct rt_error *(*begin_read)(void *impl);
 
-struct rt_error *sq_open(const char *path, int flags, struct sq_store **out);
-void sq_close(struct sq_store *);
-struct rt_error *pg_open(const char *url, int flags, struct pg_store **out);
-void pg_close(struct pg_store *);
-/* The database user the connection logged in as. */
-const char *pg_user(struct pg_store *);
-/* The name for messages (pg: the URI with any password hidden). */
-const char *sq_name(struct sq_store *);
-const char *pg_name(struct pg_store *);
+	struct rt_error *(*issuer_add)(void *impl, const struct rt_issuer *);
+	struct rt_error *(*issuer_update)(void *impl,
+	    const struct rt_issuer *);
+	struct rt_error *(*issuers)(void *impl, const char *code,
+	    int (*cb)(const struct rt_issuer *, void *), void *arg,
+	    int *found);
+	struct rt_error *(*agency_add)(void *impl, const struct rt_agency *);
+	struct rt_error *(*agency_update)(void *impl,
+	    const struct rt_agency *);
+	struct rt_error *(*agencies)(void *impl, const char *code,
+	    int (*cb)(const struct rt_agency *, void *), void *arg,
+	    int *found);
+	struct rt_error *(*report_add)(void *impl, const struct rt_report *);
+	struct rt_error *(*report_update)(void *impl,
+	    const struct rt_report *);
+	struct rt_error *(*report_seen_reset)(void *impl);
+	struct rt_error *(*report_seen)(void *impl, const char *number,
+	    int line, int *first);
+	/* number: the one report (f may then be NULL) */
+	struct rt_error *(*reports)(void *impl, const char *number,
+	    const struct rt_filter *f,
+	    int (*cb)(const struct rt_report *, void *), void *arg,
+	    int *found);
 
-void sq_versions(struct sq_store *st, int *found, int *current);
-void pg_versions(struct pg_store *st, int *found, int *current);
-struct rt_error *sq_begin(struct sq_store *);
-struct rt_error *pg_begin(struct pg_store *);
-struct rt_error *sq_commit(struct sq_store *);
-struct rt_error *pg_commit(struct pg_store *);
-void sq_rollback(struct sq_store *);
-void pg_rollback(struct pg_store *);
-struct rt_error *sq_issuer_add(struct sq_store *st, const struct rt_issuer *);
-struct rt_error *pg_issuer_add(struct pg_store *st, const struct rt_issuer *);
-struct rt_error *sq_issuer_get(struct sq_store *st, const char *code, struct rt_issuer *out);
-struct rt_error *pg_issuer_get(struct pg_store *st, const char *code, struct rt_issuer *out);
-struct rt_error *sq_issuer_list(struct sq_store *st, int (*cb)(const struct rt_issuer *, void *), void *arg);
-struct rt_error *pg_issuer_list(struct pg_store *st, int (*cb)(const struct rt_issuer *, void *), void *arg);
-struct rt_error *sq_issuer_update(struct sq_store *st, const struct rt_issuer *);
-struct rt_error *pg_issuer_update(struct pg_store *st, const struct rt_issuer *);
-struct rt_error *sq_agency_add(struct sq_store *st, const struct rt_agency *);
-struct rt_error *pg_agency_add(struct pg_store *st, const struct rt_agency *);
-struct rt_error *sq_agency_get(struct sq_store *st, const char *code, struct rt_agency *out);
-struct rt_error *pg_agency_get(struct pg_store *st, const char *code, struct rt_agency *out);
-struct rt_error *sq_agency_update(struct sq_store *st, const struct rt_agency *);
-struct rt_error *pg_agency_update(struct pg_store *st, const struct rt_agency *);
-struct rt_error *sq_agency_list(struct sq_store *st, int (*cb)(const struct rt_agency *, void *), void *arg);
-struct rt_error *pg_agency_list(struct pg_store *st, int (*cb)(const struct rt_agency *, void *), void *arg);
-struct rt_error *sq_report_add(struct sq_store *st, const struct rt_report *);
-struct rt_error *pg_report_add(struct pg_store *st, const struct rt_report *);
-struct rt_error *sq_report_get(struct sq_store *st, const char *number, struct rt_report *out);
-struct rt_error *pg_report_get(struct pg_store *st, const char *number, struct rt_report *out);
-struct rt_error *sq_report_update(struct sq_store *st, const struct rt_report *);
-struct rt_error *pg_report_update(struct pg_store *st, const struct rt_report *);
-struct rt_error *sq_report_seen_reset(struct sq_store *);
-struct rt_error *pg_report_seen_reset(struct pg_store *);
-struct rt_error *sq_report_seen(struct sq_store *st, const char *number, int line, int *first);
-struct rt_error *pg_report_seen(struct pg_store *st, const char *number, int line, int *first);
-struct rt_error *sq_report_list(struct sq_store *st, const struct rt_filter *, int (*cb)(const struct rt_report *, void *), void *arg);
-struct rt_error *pg_report_list(struct pg_store *st, const struct rt_filter *, int (*cb)(const struct rt_report *, void *), void *arg);
-struct rt_error *sq_rec_insert(struct sq_store *st, struct rt_rec *);
-struct rt_error *pg_rec_insert(struct pg_store *st, struct rt_rec *);
-struct rt_error *sq_rec_update(struct sq_store *st, const struct rt_rec *);
-struct rt_error *pg_rec_update(struct pg_store *st, const struct rt_rec *);
-struct rt_error *sq_rec_get(struct sq_store *st, const char *report, const char *number, struct rt_rec *out);
-struct rt_error *pg_rec_get(struct pg_store *st, const char *report, const char *number, struct rt_rec *out);
-struct rt_error *sq_rec_list(struct sq_store *st, const struct rt_filter *, int (*cb)(const struct rt_rec *, void *), void *arg);
-struct rt_error *pg_rec_list(struct pg_store *st, const struct rt_filter *, int (*cb)(const struct rt_rec *, void *), void *arg);
-struct rt_error *sq_rec_list_lean(struct sq_store *st, const struct rt_filter *, int (*cb)(const struct rt_rec *, void *), void *arg);
-struct rt_error *pg_rec_list_lean(struct pg_store *st, const struct rt_filter *, int (*cb)(const struct rt_rec *, void *), void *arg);
-struct rt_error *sq_event_add(struct sq_store *st, int64_t rec_id, struct rt_event *ev);
-struct rt_error *pg_event_add(struct pg_store *st, int64_t rec_id, struct rt_event *ev);
-struct rt_error *sq_event_list(struct sq_store *st, int64_t rec_id, int (*cb)(const struct rt_event *, void *), void *arg);
-struct rt_error *pg_event_list(struct pg_store *st, int64_t rec_id, int (*cb)(const struct rt_event *, void *), void *arg);
-struct rt_error *sq_search(struct sq_store *st, const struct rt_search *, int (*cb)(const struct rt_search_hit *, void *), void *arg);
-struct rt_error *pg_search(struct pg_store *st, const struct rt_search *, int (*cb)(const struct rt_search_hit *, void *), void *arg);
-struct rt_error *sq_begin_read(struct sq_store *);
-struct rt_error *pg_begin_read(struct pg_store *);
-struct rt_error *sq_counts(struct sq_store *st, struct rt_counts *);
-struct rt_error *pg_counts(struct pg_store *st, struct rt_counts *);
-struct rt_error *sq_check_integrity(struct sq_store *st, int quick, int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *pg_check_integrity(struct pg_store *st, int quick, int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *sq_check_schema(struct sq_store *st, int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *pg_check_schema(struct pg_store *st, int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *sq_check_references(struct sq_store *st, int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *pg_check_references(struct pg_store *st, int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *sq_check_search(struct sq_store *st, int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *pg_check_search(struct pg_store *st, int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *sq_check_search_words(struct sq_store *st, int (*cb)(const struct rt_problem *, void *), void *arg, int *ran, int *words);
-struct rt_error *pg_check_search_words(struct pg_store *st, int (*cb)(const struct rt_problem *, void *), void *arg, int *ran, int *words);
-struct rt_error *sq_stored_reports(struct sq_store *st, int (*cb)(const struct rt_stored_report *, void *), void *arg);
-struct rt_error *pg_stored_reports(struct pg_store *st, int (*cb)(const struct rt_stored_report *, void *), void *arg);
-struct rt_error *sq_stored_recs(struct sq_store *st, int (*cb)(const struct rt_stored_rec *, void *), void *arg);
-struct rt_error *pg_stored_recs(struct pg_store *st, int (*cb)(const struct rt_stored_rec *, void *), void *arg);
-struct rt_error *sq_backup(struct sq_store *st, const char *path, long *pages);
-struct rt_error *pg_backup(struct pg_store *st, const char *path, long *pages);
+	struct rt_error *(*rec_insert)(void *impl, struct rt_rec *);
+	struct rt_error *(*rec_update)(void *impl, const struct rt_rec *);
+	struct rt_error *(*rec_get)(void *impl, const char *report,
+	    const char *number, struct rt_rec *out, int *found);
+	/* lean: rt_store_rec_list_lean() */
+	struct rt_error *(*rec_list)(void *impl, const struct rt_filter *f,
+	    int lean, int (*cb)(const struct rt_rec *, void *), void *arg);
+	struct rt_error *(*event_add)(void *impl, int64_t rec_id,
+	    struct rt_event *ev);
+	struct rt_error *(*event_list)(void *impl, int64_t rec_id,
+	    int (*cb)(const struct rt_event *, void *), void *arg);
 
-/* ---- shared by the backends (store.c) -------------------------------- */
+	struct rt_error *(*search)(void *impl, const struct rt_search *,
+	    int (*cb)(const struct rt_search_hit *, void *), void *arg);
+
+	struct rt_error *(*counts)(void *impl, struct rt_counts *);
+	struct rt_error *(*check_integrity)(void *impl, int quick,
+	    int (*cb)(const struct rt_problem *, void *), void *arg);
+	struct rt_error *(*check_schema)(void *impl,
+	    int (*cb)(const struct rt_problem *, void *), void *arg);
+	struct rt_error *(*check_references)(void *impl,
+	    int (*cb)(const struct rt_problem *, void *), void *arg);
+	struct rt_error *(*check_search)(void *impl,
+	    int (*cb)(const struct rt_problem *, void *), void *arg);
+	struct rt_error *(*check_search_words)(void *impl,
+	    int (*cb)(const struct rt_problem *, void *), void *arg,
+	    int *ran, int *words);
+	struct rt_error *(*stored_reports)(void *impl,
+	    int (*cb)(const struct rt_stored_report *, void *), void *arg);
+	struct rt_error *(*stored_recs)(void *impl,
+	    int (*cb)(const struct rt_stored_rec *, void *), void *arg);
+	struct rt_error *(*backup)(void *impl, const char *path,
+	    long *pages);
+};
+
+/* The SQLite store (src/store/sqlite) and the PostgreSQL store
+ * (src/store/postgresql). */
+extern const struct rt_store_ops sq_ops;
+extern const struct rt_store_ops pg_ops;
+
+/* ---- shared by the backends (rows.c) --------------------------------- */
 
 /* Get callbacks: a deep copy of the record into arg (free with the
  * record's rt_*_free); 1, so that the walk stops. */
@@ -116,6 +122,29 @@ int store_split_topics(const char *s, char ***topics, size_t *n);
 /* Call cb with one problem; its return. */
 int store_problem(int (*cb)(const struct rt_problem *, void *), void *arg,
     const char *check, const char *subject, const char *message);
+
+/* The errors for a record that is not there, the same on both
+ * backends: "CODE: no such issuer (add it with 'rectrack issuer add')",
+ * the same for an agency, "CODE: no such parent agency (add it first)",
+ * "NUMBER: no such report", and for a recommendation of a report that is
+ * there "REPORT#NUMBER: no such recommendation (report REPORT has no
+ * recommendation NUMBER)". */
+struct rt_error *store_no_issuer(const char *code);
+struct rt_error *store_no_agency(const char *code);
+struct rt_error *store_no_parent(const char *code);
+struct rt_error *store_no_report(const char *number);
+struct rt_error *store_no_rec(const char *report, const char *number);
+
+/* The errors for a record that is there already: "KIND CODE already
+ * exists" (kind "issuer", "agency", "report"), "REPORT#NUMBER already
+ * exists". */
+struct rt_error *store_exists(const char *kind, const char *code);
+struct rt_error *store_rec_exists(const char *report, const char *number);
+
+/* The agency rule both backends test, in their own SQL, before moving an
+ * agency: its new parent may not be the agency itself or below it.  The
+ * error for ag breaking it. */
+struct rt_error *store_agency_cycle(const struct rt_agency *ag);
 
 /* How search queries are written, for the errors. */
 #define STORE_SEARCH_SYNTAX "use words, \"a phrase\", a OR b, a NOT b, " \

@@ -1,7 +1,8 @@
 /*
  * rectrack — the store: everything that touches the database goes
- * through these functions, so that commands never see SQLite and a
- * second backend can be added behind the same interface.
+ * through these functions, so that commands never see which database
+ * holds the register (a SQLite file or a PostgreSQL server, backend.h)
+ * and both behave the same behind this interface.
  *
  * Conventions:
  * - Every function returns NULL or an error the caller frees.
@@ -150,11 +151,11 @@ enum {
  * file.  A database of an older schema version is upgraded in one
  * transaction (with RT_STORE_READONLY, through a connection of its own
  * that is closed before the read-only one opens).  A file that is not a
- * rectrack database (not SQLite, another program's application id or
- * tables) and one of a newer schema version are refused with RT_EINVAL
- * and left as they were.  With RT_STORE_READONLY, SQLite opens the file
- * read-only: every write fails, and a search does not index rows other
- * programs added (the next write does).  *out is freed with
+ * rectrack database (another program's file or schema) and one of a
+ * newer schema version are refused with RT_EINVAL and left as they
+ * were.  With RT_STORE_READONLY the database is opened for reading
+ * only: every write fails with an error, and a search does not index
+ * rows other programs added (the next write does).  *out is freed with
  * rt_store_close().
  */
 struct rt_error *rt_store_open(const char *path, int flags,
@@ -166,7 +167,8 @@ void rt_store_close(struct rt_store *);
 int rt_store_is_server(const char *name);
 
 /* On a server, the database user the store logged in as: the actor of
- * every change it records.  NULL for a SQLite file. */
+ * every change it records.  NULL for a database file, which has no
+ * users of its own. */
 const char *rt_store_user(struct rt_store *);
 
 /* The database's name for messages: the path as given, or the URI with
@@ -364,8 +366,9 @@ struct rt_counts {
 };
 struct rt_error *rt_store_counts(struct rt_store *, struct rt_counts *);
 
-/* PRAGMA integrity_check (quick_check when quick): one problem per
- * line that SQLite reports. */
+/* The database's own check of its storage (a shorter one when quick):
+ * one problem per fault it reports; nothing where the server keeps its
+ * storage whole itself. */
 struct rt_error *rt_store_check_integrity(struct rt_store *, int quick,
     int (*cb)(const struct rt_problem *, void *), void *arg);
 
@@ -374,27 +377,28 @@ struct rt_error *rt_store_check_integrity(struct rt_store *, int quick,
 struct rt_error *rt_store_check_schema(struct rt_store *,
     int (*cb)(const struct rt_problem *, void *), void *arg);
 
-/* PRAGMA foreign_key_check (one problem per row whose reference leads
- * nowhere) and agencies whose parents make a cycle. */
+/* Every reference between rows (one problem per row whose reference
+ * leads nowhere) and agencies whose parents make a cycle. */
 struct rt_error *rt_store_check_references(struct rt_store *,
     int (*cb)(const struct rt_problem *, void *), void *arg);
 
 /*
- * The search index against its rows (schema/002-search.sql): every text
- * up to the mark is indexed and nothing else is.  Rows above the mark
- * (added by other programs, indexed by the next search) are not
- * problems.
+ * The search index against its rows: every text it should hold is
+ * indexed, nothing else is, and it can be used.  Rows other programs
+ * added since, which the next search indexes, are not problems.
  */
 struct rt_error *rt_store_check_search(struct rt_store *,
     int (*cb)(const struct rt_problem *, void *), void *arg);
 
 /*
- * FTS5's own 'integrity-check' of the search index: its structure, and
- * its words against the texts when no row waits above the mark (*words
- * is then 1).  The command needs the write lock: it runs in a
- * transaction of its own, so call it outside one; writers wait while it
- * runs, and nothing is written.  On a database that cannot be written
- * it is skipped (*ran is 0).
+ * The words of the search index against the texts: one problem per
+ * difference.  *words is 1 when every word was compared; 0 when the
+ * comparison could not be made (rows other programs added wait to be
+ * indexed, or an index cannot be used: rt_store_check_search says why).
+ * It runs in a transaction of its own, so call it outside one; nothing
+ * is written, though writers may have to wait while it runs.  When the
+ * database does not allow it (a file that cannot be written) it is
+ * skipped: *ran is 0.
  */
 struct rt_error *rt_store_check_search_words(struct rt_store *,
     int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
@@ -444,10 +448,11 @@ struct rt_error *rt_store_stored_recs(struct rt_store *,
     int (*cb)(const struct rt_stored_rec *, void *), void *arg);
 
 /*
- * Copy the database into the file at path (new, or empty) with SQLite's
- * online backup API, a chunk of pages at a time.  The copy is of one
- * moment: in WAL mode a read transaction holds that moment while other
- * processes go on writing.  *pages: the pages copied.
+ * Copy the database into the file at path (new, or empty), a chunk at a
+ * time.  The copy is of one moment, and other processes go on writing
+ * while it is made.  *pages: the pages copied.  A backend that cannot
+ * copy itself into a file says so with an error (PostgreSQL: use
+ * pg_dump).
  */
 struct rt_error *rt_store_backup(struct rt_store *, const char *path,
     long *pages);

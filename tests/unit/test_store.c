@@ -1,4 +1,11 @@
-/* Unit tests of the SQLite store: schema, lookups, ordering, history. */
+/*
+ * Unit tests of the store: its contract (lookups, errors, ordering,
+ * filters, transactions) on each backend, SQLite always and PostgreSQL
+ * when RECTRACK_TEST_PG_URL names a database the tests may empty
+ * (tests/pg/run.sh sets it); then what is particular to SQLite files
+ * (missing, foreign and newer files, the schema's own checks).
+ */
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,9 +20,31 @@
 #include "store/store.h"
 
 struct fx {
-	char path[64];
+	char path[256];		/* the file, or the server's URL */
 	struct rt_store *st;
 };
+
+/* The PostgreSQL database of the second run (NULL: SQLite's run only),
+ * and whether the tests now run on it. */
+static const char *pg_url;
+static int on_pg;
+
+/* Empty the PostgreSQL database: its schema "rectrack" goes. */
+static void
+pg_empty(const char *url)
+{
+	PGconn *conn = PQconnectdb(url);
+	PGresult *res;
+
+	if (PQstatus(conn) != CONNECTION_OK)
+		fail_msg("%s: %s", url, PQerrorMessage(conn));
+	res = PQexec(conn, "SET client_min_messages = warning; "
+	    "DROP SCHEMA IF EXISTS rectrack CASCADE");
+	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		fail_msg("%s: %s", url, PQerrorMessage(conn));
+	PQclear(res);
+	PQfinish(conn);
+}
 
 static void
 add_rec(struct rt_store *st, const char *report, const char *number,
@@ -48,10 +77,15 @@ setup(void **state)
 	struct fx *fx = calloc(1, sizeof(*fx));
 	int fd;
 
-	strcpy(fx->path, "/tmp/rectrack-test-store.XXXXXX");
-	fd = mkstemp(fx->path);
-	close(fd);
-	unlink(fx->path);
+	if (on_pg) {
+		snprintf(fx->path, sizeof(fx->path), "%s", pg_url);
+		pg_empty(fx->path);
+	} else {
+		strcpy(fx->path, "/tmp/rectrack-test-store.XXXXXX");
+		fd = mkstemp(fx->path);
+		close(fd);
+		unlink(fx->path);
+	}
 	ok(rt_store_open(fx->path, RT_STORE_CREATE, &fx->st));
 	ok(rt_store_begin(fx->st));
 	ok(rt_store_issuer_add(fx->st, &is));
@@ -87,14 +121,16 @@ static int
 teardown(void **state)
 {
 	struct fx *fx = *state;
-	char side[80];
+	char side[300];
 
 	rt_store_close(fx->st);
-	unlink(fx->path);
-	snprintf(side, sizeof(side), "%s-wal", fx->path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", fx->path);
-	unlink(side);
+	if (!on_pg) {
+		unlink(fx->path);
+		snprintf(side, sizeof(side), "%s-wal", fx->path);
+		unlink(side);
+		snprintf(side, sizeof(side), "%s-shm", fx->path);
+		unlink(side);
+	}
 	free(fx);
 	return 0;
 }
@@ -364,15 +400,10 @@ test_rollback_leaves_nothing(void **state)
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
+	/* the contract, on each backend */
+	const struct CMUnitTest contract[] = {
 		cmocka_unit_test_setup_teardown(test_versions_and_reopen,
 		    setup, teardown),
-		cmocka_unit_test(test_missing_file),
-		cmocka_unit_test(test_foreign_and_newer_databases),
-		cmocka_unit_test_setup_teardown(test_events_are_append_only,
-		    setup, teardown),
-		cmocka_unit_test_setup_teardown(test_schema_checks, setup,
-		    teardown),
 		cmocka_unit_test_setup_teardown(test_duplicates_and_unknowns,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_agency_tree, setup,
@@ -384,6 +415,26 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing,
 		    setup, teardown),
 	};
+	/* SQLite files */
+	const struct CMUnitTest sqlite[] = {
+		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_foreign_and_newer_databases),
+		cmocka_unit_test_setup_teardown(test_events_are_append_only,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_schema_checks, setup,
+		    teardown),
+	};
+	int failed;
 
-	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
+	failed = cmocka_run_group_tests_name("store on SQLite", contract, NULL,
+	    NULL);
+	failed += cmocka_run_group_tests_name("store: SQLite files", sqlite,
+	    NULL, NULL);
+	pg_url = getenv("RECTRACK_TEST_PG_URL");
+	if (pg_url != NULL && *pg_url != '\0') {
+		on_pg = 1;
+		failed += cmocka_run_group_tests_name("store on PostgreSQL",
+		    contract, NULL, NULL);
+	}
+	return failed;
 }

@@ -4,10 +4,10 @@
  * refuses.
  *
  * The server keeps much of what the SQLite store has to check itself:
- * its pages (no integrity_check to run), its foreign keys (enforced on
- * every write) and its text search indexes (updated with their rows).
- * Those checks report little or nothing here; the schema's objects and
- * the agency tree are checked as on SQLite.
+ * its pages (no integrity_check to run) and its foreign keys (enforced
+ * on every write); those checks report little or nothing here.  The
+ * schema's objects and the agency tree are checked as on SQLite, and the
+ * search indexes' words against the texts through the indexes alone.
  */
 #include <string.h>
 
@@ -21,8 +21,9 @@
 #define PG_FETCH_ROWS "500"
 
 struct rt_error *
-pg_counts(struct pg_store *st, struct rt_counts *c)
+pg_counts(void *impl, struct rt_counts *c)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 	PGresult *res;
 
@@ -49,9 +50,11 @@ pg_counts(struct pg_store *st, struct rt_counts *c)
  * answers; nothing is reported, quick or not.
  */
 struct rt_error *
-pg_check_integrity(struct pg_store *st, int quick,
+pg_check_integrity(void *impl, int quick,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct pg_store *st = impl;
+
 	(void)quick;
 	(void)cb;
 	(void)arg;
@@ -130,9 +133,10 @@ static const char SQL_CHECK_SCHEMA[] =
     "ORDER BY name, kind";
 
 struct rt_error *
-pg_check_schema(struct pg_store *st,
+pg_check_schema(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err = NULL;
 	struct rt_buf subject = { 0 };
 	PGresult *res;
@@ -165,9 +169,10 @@ pg_check_schema(struct pg_store *st,
  * not under a top agency, whose parents make a cycle.
  */
 struct rt_error *
-pg_check_references(struct pg_store *st,
+pg_check_references(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err = NULL;
 	struct rt_buf subject = { 0 };
 	PGresult *res;
@@ -205,9 +210,10 @@ pg_check_references(struct pg_store *st,
  * schema check's.
  */
 struct rt_error *
-pg_check_search(struct pg_store *st,
+pg_check_search(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 	struct rt_buf subject = { 0 };
 	PGresult *res;
@@ -242,23 +248,132 @@ pg_check_search(struct pg_store *st,
 }
 
 /*
- * There is no FTS5 index whose words could drift from the texts: each
- * search index is an index on the words of its column, which the server
- * computes from the row itself on every write, so a valid one (as
- * pg_check_search makes sure) holds the texts' words.  Reported as
- * compared, so that a check says the same on both backends.
+ * The words of a search index against its texts.  For each word of the
+ * texts (ts_stat computes them from the rows, without the index), the
+ * number of rows that hold it against the number the index finds for
+ * it; a difference is a damaged index.  The comparison is made only
+ * when the plan reads the index (sequential scans are turned off, and
+ * EXPLAIN must name it): a search index the server will not use (as
+ * pg_check_search reports) leaves the words not compared.
+ */
+#define WORDS_SQL(table, column) \
+    "SELECT w.word, w.ndoc, x.n FROM ts_stat(" \
+    "  'SELECT rectrack.doc_words(" column ") FROM rectrack." table "') w" \
+    "  CROSS JOIN LATERAL (SELECT count(*) AS n FROM rectrack." table " t" \
+    "    WHERE rectrack.doc_words(t." column ") @@ ('''' || " \
+    "      replace(replace(w.word, '\\', '\\\\'), '''', '''''') || " \
+    "      '''')::tsquery) x " \
+    "WHERE x.n <> w.ndoc ORDER BY w.word COLLATE \"C\""
+
+static const struct {
+	const char *index;
+	const char *sql;
+} search_words[] = {
+	{ "recommendation_words", WORDS_SQL("recommendation", "text") },
+	{ "report_title_words", WORDS_SQL("report", "title") },
+	{ "report_summary_words", WORDS_SQL("report", "summary") },
+};
+
+/* Whether the plan of sql reads the index called name (*uses). */
+static struct rt_error *
+plan_uses(struct pg_store *st, const char *sql, const char *name, int *uses)
+{
+	struct rt_error *err;
+	struct rt_buf q = { 0 };
+	PGresult *res;
+	int i, n;
+
+	*uses = 0;
+	rt_buf_printf(&q, "EXPLAIN %s", sql);
+	if (q.s == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	err = pg_query(st, "cannot check the search index", q.s, 0, NULL,
+	    &res, NULL);
+	rt_buf_free(&q);
+	if (err)
+		return err;
+	n = PQntuples(res);
+	for (i = 0; i < n && !*uses; i++)
+		*uses = strstr(PQgetvalue(res, i, 0), name) != NULL;
+	PQclear(res);
+	return NULL;
+}
+
+/* One index's words against its texts: a problem per word that differs;
+ * *compared 0 when the plan would not read the index. */
+static struct rt_error *
+index_words(struct pg_store *st, size_t k,
+    int (*cb)(const struct rt_problem *, void *), void *arg, int *compared,
+    int *stop)
+{
+	struct rt_error *err;
+	struct rt_buf subject = { 0 }, msg = { 0 };
+	PGresult *res;
+	int i, n;
+
+	*compared = 0;
+	if ((err = plan_uses(st, search_words[k].sql, search_words[k].index,
+	    compared)) || !*compared)
+		return err;
+	if ((err = pg_query(st, "cannot check the search index",
+	    search_words[k].sql, 0, NULL, &res, NULL)))
+		return err;
+	rt_buf_printf(&subject, "index %s", search_words[k].index);
+	n = PQntuples(res);
+	for (i = 0; i < n && !*stop; i++) {
+		rt_buf_free(&msg);
+		rt_buf_printf(&msg, "the word '%s' is in %s of the texts, but "
+		    "the index finds it in %s; rebuild it (REINDEX) as the "
+		    "database owner", PQgetvalue(res, i, 0),
+		    PQgetvalue(res, i, 1), PQgetvalue(res, i, 2));
+		if (subject.s == NULL || msg.s == NULL) {
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		*stop = store_problem(cb, arg, "search", subject.s, msg.s);
+	}
+	PQclear(res);
+	rt_buf_free(&subject);
+	rt_buf_free(&msg);
+	return err;
+}
+
+/*
+ * The words of the three search indexes against the texts, in a read
+ * transaction of its own (call it outside one), through the indexes
+ * alone: *words is 1 when all three were compared.
  */
 struct rt_error *
-pg_check_search_words(struct pg_store *st,
+pg_check_search_words(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
     int *words)
 {
-	(void)st;
-	(void)cb;
-	(void)arg;
+	struct pg_store *st = impl;
+	struct rt_error *err;
+	size_t k;
+	int compared, stop = 0;
+
+	*ran = *words = 0;
+	if ((err = pg_begin_read(st)) != NULL)
+		return err;
+	if ((err = pg_exec(st, "cannot check the search index",
+	    "SET LOCAL enable_seqscan = off", 0, NULL, NULL)) ||
+	    (err = pg_exec(st, "cannot check the search index",
+	    "SET LOCAL jit = off", 0, NULL, NULL)))
+		goto done;
 	*ran = 1;
 	*words = 1;
-	return NULL;
+	for (k = 0; k < sizeof(search_words) / sizeof(search_words[0]) &&
+	    !stop; k++) {
+		if ((err = index_words(st, k, cb, arg, &compared, &stop)))
+			goto done;
+		*words = *words && compared;
+	}
+done:
+	pg_rollback(st);
+	if (err)
+		*words = 0;
+	return err;
 }
 
 /* ---- rows as stored ---------------------------------------------------- */
@@ -330,9 +445,10 @@ report_row(const PGresult *res, int i, void *arg)
 }
 
 struct rt_error *
-pg_stored_reports(struct pg_store *st,
+pg_stored_reports(void *impl,
     int (*cb)(const struct rt_stored_report *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	static const char sql[] =
 	    "DECLARE rt_walk NO SCROLL CURSOR FOR "
 	    "SELECT r.id, r.number, r.title, i.code, r.type, r.issued, "
@@ -429,9 +545,10 @@ rec_row(const PGresult *res, int i, void *arg)
 }
 
 struct rt_error *
-pg_stored_recs(struct pg_store *st,
+pg_stored_recs(void *impl,
     int (*cb)(const struct rt_stored_rec *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 	struct store_group g;
 
@@ -448,8 +565,10 @@ pg_stored_recs(struct pg_store *st,
 }
 
 struct rt_error *
-pg_backup(struct pg_store *st, const char *path, long *pages)
+pg_backup(void *impl, const char *path, long *pages)
 {
+	struct pg_store *st = impl;
+
 	(void)path;
 	*pages = 0;
 	return rt_error_new(RT_EINVAL, "%s: backup copies a SQLite file; for "

@@ -40,25 +40,12 @@ lookup_id(struct pg_store *st, const char *sql, const char *key,
 
 static const char SQL_AGENCY_ID[] = "SELECT id FROM agency WHERE code = $1";
 
-static struct rt_error *
-no_agency(const char *code)
-{
-	return rt_error_new(RT_ENOTFOUND, "%s: no such agency (add it with "
-	    "'rectrack agency add')", code);
-}
-
-static struct rt_error *
-no_issuer(const char *code)
-{
-	return rt_error_new(RT_ENOTFOUND, "%s: no such issuer (add it with "
-	    "'rectrack issuer add')", code);
-}
-
 /* ---- issuers ------------------------------------------------------------ */
 
 struct rt_error *
-pg_issuer_add(struct pg_store *st, const struct rt_issuer *is)
+pg_issuer_add(void *impl, const struct rt_issuer *is)
 {
+	struct pg_store *st = impl;
 	const char *p[3] = { is->code, is->name, is->kind ? is->kind :
 	    "other" };
 	struct rt_error *err;
@@ -69,8 +56,7 @@ pg_issuer_add(struct pg_store *st, const struct rt_issuer *is)
 	    state)))
 		return err;
 	if (strcmp(state, PG_UNIQUE) == 0)
-		return rt_error_new(RT_EEXIST, "issuer %s already exists",
-		    is->code);
+		return store_exists("issuer", is->code);
 	if (state[0])
 		return rt_error_new(RT_EDB, "%s: cannot add the issuer: "
 		    "constraint violated (SQLSTATE %s)", st->name, state);
@@ -78,8 +64,9 @@ pg_issuer_add(struct pg_store *st, const struct rt_issuer *is)
 }
 
 struct rt_error *
-pg_issuer_update(struct pg_store *st, const struct rt_issuer *is)
+pg_issuer_update(void *impl, const struct rt_issuer *is)
 {
+	struct pg_store *st = impl;
 	const char *p[3] = { is->code, is->name, is->kind ? is->kind :
 	    "other" };
 	struct rt_error *err;
@@ -98,10 +85,11 @@ pg_issuer_update(struct pg_store *st, const struct rt_issuer *is)
 	return NULL;
 }
 
-static struct rt_error *
-issuer_query(struct pg_store *st, const char *code,
+struct rt_error *
+pg_issuers(void *impl, const char *code,
     int (*cb)(const struct rt_issuer *, void *), void *arg, int *found)
 {
+	struct pg_store *st = impl;
 	const char *p[1] = { code };
 	struct rt_error *err;
 	struct rt_issuer is;
@@ -132,29 +120,6 @@ issuer_query(struct pg_store *st, const char *code,
 	return err;
 }
 
-struct rt_error *
-pg_issuer_get(struct pg_store *st, const char *code, struct rt_issuer *out)
-{
-	struct rt_error *err;
-	int found;
-
-	memset(out, 0, sizeof(*out));
-	if ((err = issuer_query(st, code, store_issuer_copy, out, &found)))
-		return err;
-	if (!found)
-		return no_issuer(code);
-	return NULL;
-}
-
-struct rt_error *
-pg_issuer_list(struct pg_store *st,
-    int (*cb)(const struct rt_issuer *, void *), void *arg)
-{
-	int found;
-
-	return issuer_query(st, NULL, cb, arg, &found);
-}
-
 /* ---- agencies ----------------------------------------------------------- */
 
 /* The id of the parent agency ag names (0: none named). */
@@ -171,15 +136,15 @@ parent_id(struct pg_store *st, const struct rt_agency *ag, int64_t *id,
 	if ((err = lookup_id(st, SQL_AGENCY_ID, ag->parent, id)))
 		return err;
 	if (*id == 0)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such parent agency "
-		    "(add it first)", ag->parent);
+		return store_no_parent(ag->parent);
 	*param = pg_int_param(buf, *id);
 	return NULL;
 }
 
 struct rt_error *
-pg_agency_add(struct pg_store *st, const struct rt_agency *ag)
+pg_agency_add(void *impl, const struct rt_agency *ag)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 	const char *p[3];
 	char buf[24], state[6];
@@ -194,17 +159,17 @@ pg_agency_add(struct pg_store *st, const struct rt_agency *ag)
 	    "VALUES ($1, $2, $3::bigint)", 3, p, state)))
 		return err;
 	if (strcmp(state, PG_UNIQUE) == 0)
-		return rt_error_new(RT_EEXIST, "agency %s already exists",
-		    ag->code);
+		return store_exists("agency", ag->code);
 	if (state[0])	/* the parent went away meanwhile */
-		return rt_error_new(RT_ENOTFOUND, "%s: no such parent agency "
-		    "(add it first)", ag->parent);
+		return store_no_parent(ag->parent);
 	return NULL;
 }
 
 struct rt_error *
-pg_agency_update(struct pg_store *st, const struct rt_agency *ag)
+pg_agency_update(void *impl, const struct rt_agency *ag)
 {
+	struct pg_store *st = impl;
+
 	/* UNION, not UNION ALL: a cycle already there ends the walk */
 	static const char sql_cycle[] =
 	    "WITH RECURSIVE up(id) AS (SELECT $1::bigint UNION "
@@ -230,7 +195,7 @@ pg_agency_update(struct pg_store *st, const struct rt_agency *ag)
 	if ((err = lookup_id(st, SQL_AGENCY_ID, ag->code, &id)))
 		return err;
 	if (id == 0)
-		return no_agency(ag->code);
+		return store_no_agency(ag->code);
 	if ((err = parent_id(st, ag, &parent, buf, &p[2])))
 		return err;
 	if (parent) {
@@ -243,9 +208,7 @@ pg_agency_update(struct pg_store *st, const struct rt_agency *ag)
 		cycle = pg_int(res, 0, 0) > 0;
 		PQclear(res);
 		if (cycle)
-			return rt_error_new(RT_EINVAL, "%s: cannot be placed "
-			    "under %s, which is itself or below it", ag->code,
-			    ag->parent);
+			return store_agency_cycle(ag);
 	}
 	p[0] = ag->code;
 	p[1] = ag->name;
@@ -254,10 +217,11 @@ pg_agency_update(struct pg_store *st, const struct rt_agency *ag)
 	    "WHERE code = $1", 3, p, NULL);
 }
 
-static struct rt_error *
-agency_query(struct pg_store *st, const char *code,
+struct rt_error *
+pg_agencies(void *impl, const char *code,
     int (*cb)(const struct rt_agency *, void *), void *arg, int *found)
 {
+	struct pg_store *st = impl;
 	const char *p[1] = { code };
 	struct rt_error *err;
 	struct rt_agency ag;
@@ -288,29 +252,6 @@ agency_query(struct pg_store *st, const char *code,
 	}
 	PQclear(res);
 	return err;
-}
-
-struct rt_error *
-pg_agency_get(struct pg_store *st, const char *code, struct rt_agency *out)
-{
-	struct rt_error *err;
-	int found;
-
-	memset(out, 0, sizeof(*out));
-	if ((err = agency_query(st, code, store_agency_copy, out, &found)))
-		return err;
-	if (!found)
-		return no_agency(code);
-	return NULL;
-}
-
-struct rt_error *
-pg_agency_list(struct pg_store *st,
-    int (*cb)(const struct rt_agency *, void *), void *arg)
-{
-	int found;
-
-	return agency_query(st, NULL, cb, arg, &found);
 }
 
 /* ---- reports ------------------------------------------------------------ */
@@ -409,9 +350,9 @@ report_params(const struct rt_report *r, const char *issuer,
     const char *agency, char fy[24], char **key, const char *p[11])
 {
 	if (*issuer == '\0')
-		return no_issuer(r->issuer);
+		return store_no_issuer(r->issuer);
 	if (*agency == '\0')
-		return no_agency(r->agency);
+		return store_no_agency(r->agency);
 	if ((*key = rt_natkey(r->number)) == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	p[0] = r->number;
@@ -429,8 +370,9 @@ report_params(const struct rt_report *r, const char *issuer,
 }
 
 struct rt_error *
-pg_report_add(struct pg_store *st, const struct rt_report *r)
+pg_report_add(void *impl, const struct rt_report *r)
 {
+	struct pg_store *st = impl;
 	static const char sql[] =
 	    "INSERT INTO report(number, sort_key, title, issuer_id, type, "
 	    "issued, fiscal_year, agency_id, url, summary, sensitivity) "
@@ -446,15 +388,13 @@ pg_report_add(struct pg_store *st, const struct rt_report *r)
 	if ((err = report_ids(st, r, &id, issuer, agency)))
 		return err;
 	if (id != 0)
-		return rt_error_new(RT_EEXIST, "report %s already exists",
-		    r->number);
+		return store_exists("report", r->number);
 	if ((err = report_params(r, issuer, agency, fy, &key, p)) ||
 	    (err = pg_query(st, "cannot add the report", sql, 11, p, &res,
 	    state)))
 		goto done;
 	if (strcmp(state, PG_UNIQUE) == 0) {	/* added meanwhile */
-		err = rt_error_new(RT_EEXIST, "report %s already exists",
-		    r->number);
+		err = store_exists("report", r->number);
 		goto done;
 	}
 	if (state[0]) {
@@ -471,8 +411,9 @@ done:
 }
 
 struct rt_error *
-pg_report_update(struct pg_store *st, const struct rt_report *r)
+pg_report_update(void *impl, const struct rt_report *r)
 {
+	struct pg_store *st = impl;
 	static const char sql[] =
 	    "UPDATE report SET sort_key = $2, title = $3, "
 	    "issuer_id = $4::bigint, type = $5, issued = $6::date, "
@@ -487,8 +428,7 @@ pg_report_update(struct pg_store *st, const struct rt_report *r)
 	if ((err = report_ids(st, r, &id, issuer, agency)))
 		return err;
 	if (id == 0)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
-		    r->number);
+		return store_no_report(r->number);
 	if ((err = report_params(r, issuer, agency, fy, &key, p)) ||
 	    (err = pg_exec(st, "cannot update the report", sql, 11, p,
 	    state)))
@@ -516,8 +456,9 @@ done:
  * reset makes it again.
  */
 struct rt_error *
-pg_report_seen_reset(struct pg_store *st)
+pg_report_seen_reset(void *impl)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 
 	if ((err = pg_exec(st, "cannot keep the report numbers of the file",
@@ -530,9 +471,11 @@ pg_report_seen_reset(struct pg_store *st)
 }
 
 struct rt_error *
-pg_report_seen(struct pg_store *st, const char *number, int line,
+pg_report_seen(void *impl, const char *number, int line,
     int *first)
 {
+	struct pg_store *st = impl;
+
 	/* the SELECT sees the table as it was before the INSERT: no row
 	 * when the number is new */
 	static const char sql[] =
@@ -589,11 +532,12 @@ static const char SQL_REPORT_SELECT[] =
     "  AND ($7::date IS NULL OR r.issued <= $7) "
     "ORDER BY r.issued, r.sort_key, r.number";
 
-static struct rt_error *
-report_query(struct pg_store *st, const char *number,
+struct rt_error *
+pg_reports(void *impl, const char *number,
     const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
     void *arg, int *found)
 {
+	struct pg_store *st = impl;
 	static const struct rt_filter none;
 	struct rt_error *err = NULL;
 	struct rt_report r;
@@ -643,29 +587,4 @@ report_query(struct pg_store *st, const char *number,
 	}
 	PQclear(res);
 	return err;
-}
-
-struct rt_error *
-pg_report_get(struct pg_store *st, const char *number,
-    struct rt_report *out)
-{
-	struct rt_error *err;
-	int found;
-
-	memset(out, 0, sizeof(*out));
-	if ((err = report_query(st, number, NULL, store_report_copy, out, &found)))
-		return err;
-	if (!found)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such report",
-		    number);
-	return NULL;
-}
-
-struct rt_error *
-pg_report_list(struct pg_store *st, const struct rt_filter *f,
-    int (*cb)(const struct rt_report *, void *), void *arg)
-{
-	int found;
-
-	return report_query(st, NULL, f, cb, arg, &found);
 }

@@ -336,10 +336,11 @@ done:
 	return err;
 }
 
-static struct rt_error *
-rec_list(struct pg_store *st, const struct rt_filter *f, int lean,
+struct rt_error *
+pg_rec_list(void *impl, const struct rt_filter *f, int lean,
     int (*cb)(const struct rt_rec *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 	struct query qu;
 
@@ -348,20 +349,6 @@ rec_list(struct pg_store *st, const struct rt_filter *f, int lean,
 	err = rec_walk(st, &qu, lean, cb, arg);
 	rt_buf_free(&qu.q);
 	return err;
-}
-
-struct rt_error *
-pg_rec_list(struct pg_store *st, const struct rt_filter *f,
-    int (*cb)(const struct rt_rec *, void *), void *arg)
-{
-	return rec_list(st, f, 0, cb, arg);
-}
-
-struct rt_error *
-pg_rec_list_lean(struct pg_store *st, const struct rt_filter *f,
-    int (*cb)(const struct rt_rec *, void *), void *arg)
-{
-	return rec_list(st, f, 1, cb, arg);
 }
 
 /*
@@ -373,15 +360,14 @@ pg_rec_list_lean(struct pg_store *st, const struct rt_filter *f,
  * find is read again here before it is changed.
  */
 struct rt_error *
-pg_rec_get(struct pg_store *st, const char *report, const char *number,
-    struct rt_rec *out)
+pg_rec_get(void *impl, const char *report, const char *number,
+    struct rt_rec *out, int *found)
 {
+	struct pg_store *st = impl;
 	struct rt_filter f = { .report = report };
 	struct rt_error *err;
 	struct query qu;
 	PGresult *res;
-	const char *p[1];
-	int found;
 
 	rt_rec_init(out);
 	if ((err = rec_query(&qu, &f, number, 0)))
@@ -397,25 +383,13 @@ pg_rec_get(struct pg_store *st, const char *report, const char *number,
 	rt_buf_free(&qu.q);
 	if (err)
 		return err;
-	if ((found = PQntuples(res) > 0) && rec_from_row(res, 0, out) == -1) {
+	if ((*found = PQntuples(res) > 0) && rec_from_row(res, 0, out) == -1) {
 		PQclear(res);
 		rt_rec_free(out);
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	}
 	PQclear(res);
-	if (found)
-		return NULL;
-	p[0] = report;
-	if ((err = pg_query(st, "lookup", "SELECT id FROM report "
-	    "WHERE number = $1", 1, p, &res, NULL)))
-		return err;
-	found = PQntuples(res) > 0;
-	PQclear(res);
-	if (!found)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such report", report);
-	return rt_error_new(RT_ENOTFOUND, "%s#%s: no such recommendation "
-	    "(report %s has no recommendation %s)", report, number, report,
-	    number);
+	return NULL;
 }
 
 /* ---- writing recommendations ------------------------------------------ */
@@ -440,10 +414,9 @@ missing(struct pg_store *st, const char *report, const char *agency)
 	has_agency = strcmp(PQgetvalue(res, 0, 1), "t") == 0;
 	PQclear(res);
 	if (report && !has_report)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such report", report);
+		return store_no_report(report);
 	if (!has_agency)
-		return rt_error_new(RT_ENOTFOUND, "%s: no such agency (add it "
-		    "with 'rectrack agency add')", agency);
+		return store_no_agency(agency);
 	return NULL;
 }
 
@@ -478,8 +451,9 @@ rec_params(const struct rt_rec *rec, const char **p, char buf[][24])
  * reason looked up.
  */
 struct rt_error *
-pg_rec_insert(struct pg_store *st, struct rt_rec *rec)
+pg_rec_insert(void *impl, struct rt_rec *rec)
 {
+	struct pg_store *st = impl;
 	static const char sql_insert[] =
 	    "INSERT INTO recommendation(report_id, number, sort_key, text, "
 	    "agency_id, official, concurrence, status, target_date, "
@@ -522,13 +496,13 @@ pg_rec_insert(struct pg_store *st, struct rt_rec *rec)
 	PQclear(res);
 	if ((err = missing(st, rec->report, rec->agency)))
 		return err;
-	return rt_error_new(RT_EEXIST, "%s#%s already exists", rec->report,
-	    rec->number);
+	return store_rec_exists(rec->report, rec->number);
 }
 
 struct rt_error *
-pg_rec_update(struct pg_store *st, const struct rt_rec *rec)
+pg_rec_update(void *impl, const struct rt_rec *rec)
 {
+	struct pg_store *st = impl;
 	static const char sql_update[] =
 	    "UPDATE recommendation c SET text = $2, agency_id = a.id, "
 	    "official = $4, concurrence = $5, status = $6, "
@@ -572,8 +546,9 @@ pg_rec_update(struct pg_store *st, const struct rt_rec *rec)
  * the schema (trigger event_actor); ev->actor is left as given.
  */
 struct rt_error *
-pg_event_add(struct pg_store *st, int64_t rec_id, struct rt_event *ev)
+pg_event_add(void *impl, int64_t rec_id, struct rt_event *ev)
 {
+	struct pg_store *st = impl;
 	static const char sql_insert[] =
 	    "INSERT INTO event(recommendation_id, at, effective, actor, kind, "
 	    "field, old, new, note) VALUES ($1::bigint, $2::timestamptz, "
@@ -602,9 +577,10 @@ pg_event_add(struct pg_store *st, int64_t rec_id, struct rt_event *ev)
 
 /* A recommendation's events are few: one query, one result. */
 struct rt_error *
-pg_event_list(struct pg_store *st, int64_t rec_id,
+pg_event_list(void *impl, int64_t rec_id,
     int (*cb)(const struct rt_event *, void *), void *arg)
 {
+	struct pg_store *st = impl;
 	static const char sql_select[] =
 	    "SELECT id, to_char(at AT TIME ZONE 'UTC', "
 	    "  'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), effective, actor, kind, "

@@ -351,7 +351,7 @@ no_notices(void *arg, const char *message)
 }
 
 struct rt_error *
-pg_open(const char *url, int flags, struct pg_store **out)
+pg_open(const char *url, int flags, void **out)
 {
 	struct rt_error *err = NULL;
 	struct pg_store *st;
@@ -453,8 +453,10 @@ done:
 }
 
 void
-pg_close(struct pg_store *st)
+pg_close(void *impl)
 {
+	struct pg_store *st = impl;
+
 	if (st == NULL)
 		return;
 	if (st->conn)
@@ -467,20 +469,26 @@ pg_close(struct pg_store *st)
 }
 
 const char *
-pg_user(struct pg_store *st)
+pg_user(void *impl)
 {
+	struct pg_store *st = impl;
+
 	return st->user;
 }
 
 const char *
-pg_name(struct pg_store *st)
+pg_name(void *impl)
 {
+	struct pg_store *st = impl;
+
 	return st->name;
 }
 
 void
-pg_versions(struct pg_store *st, int *found, int *current)
+pg_versions(void *impl, int *found, int *current)
 {
+	struct pg_store *st = impl;
+
 	*found = st->found_version;
 	*current = PG_CURRENT_VERSION;
 }
@@ -494,8 +502,9 @@ pg_versions(struct pg_store *st, int *found, int *current)
  * sees what the first committed.
  */
 struct rt_error *
-pg_begin(struct pg_store *st)
+pg_begin(void *impl)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 
 	if ((err = pg_exec(st, "cannot start a transaction",
@@ -506,8 +515,9 @@ pg_begin(struct pg_store *st)
 }
 
 struct rt_error *
-pg_begin_read(struct pg_store *st)
+pg_begin_read(void *impl)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 
 	/* one snapshot for every query until the rollback */
@@ -519,8 +529,9 @@ pg_begin_read(struct pg_store *st)
 }
 
 struct rt_error *
-pg_commit(struct pg_store *st)
+pg_commit(void *impl)
 {
+	struct pg_store *st = impl;
 	struct rt_error *err;
 
 	err = pg_exec(st, "cannot commit", "COMMIT", 0, NULL, NULL);
@@ -529,8 +540,9 @@ pg_commit(struct pg_store *st)
 }
 
 void
-pg_rollback(struct pg_store *st)
+pg_rollback(void *impl)
 {
+	struct pg_store *st = impl;
 	PGresult *res;
 
 	if (PQtransactionStatus(st->conn) != PQTRANS_IDLE) {

@@ -1,0 +1,199 @@
+/*
+ * rectrack — the SQLite store's insides, shared by its files:
+ * sq_store.c (the helpers below, opening and the schema, transactions,
+ * full-text search), sq_meta.c (issuers, agencies, reports), sq_rec.c
+ * (recommendations, events, the rows as stored) and sq_check.c
+ * (checking, backup); sq_ops.c gathers the operations into sq_ops
+ * (backend.h).  Not for use outside them.
+ *
+ * Every statement is constant text; user values only ever reach SQLite
+ * through bound parameters.
+ */
+#ifndef RT_STORE_SQ_H
+#define RT_STORE_SQ_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "base/date.h"
+
+struct rt_agency;
+struct rt_buf;
+struct rt_counts;
+struct rt_event;
+struct rt_issuer;
+struct rt_problem;
+struct rt_rec;
+struct rt_report;
+struct rt_search;
+struct rt_search_hit;
+struct rt_stored_rec;
+struct rt_stored_report;
+struct rt_error;
+struct rt_filter;
+struct rt_schema_script;
+
+#define RT_BUSY_TIMEOUT_MS 30000
+
+/* Prepared statements are kept for reuse, keyed by their text. */
+#define RT_STMT_CACHE 48
+
+struct cached {
+	char *sql;
+	sqlite3_stmt *stmt;
+	int busy;			/* handed out, not yet released */
+};
+
+struct sq_store {
+	sqlite3 *db;
+	char *path;
+	int readonly;			/* opened with RT_STORE_READONLY */
+	int found_version;
+	struct cached cache[RT_STMT_CACHE];
+	int ncache;
+};
+
+/* The id of an issuer, agency, report by its code or number, for
+ * sq_lookup_id(). */
+#define SQL_ISSUER_ID "SELECT id FROM issuer WHERE code = ?1"
+#define SQL_AGENCY_ID "SELECT id FROM agency WHERE code = ?1"
+#define SQL_REPORT_ID "SELECT id FROM report WHERE number = ?1"
+
+/* The error for a failed call: "PATH: WHAT: " and SQLite's message, or
+ * that the database stayed busy. */
+struct rt_error *sq_db_error(struct sq_store *st, const char *what);
+
+/*
+ * The statement for sql, from the cache when it is there and free, else
+ * newly prepared (and cached when there is room).  Give it back with
+ * sq_release().  A statement in use (a query whose callback runs the
+ * same query again) is not shared: the nested call gets its own.
+ */
+struct rt_error *sq_prepare(struct sq_store *st, const char *sql,
+    sqlite3_stmt **stmt);
+/* Give back a statement of sq_prepare(): reset for the next use, or
+ * finalized when it is not cached. */
+void sq_release(struct sq_store *st, sqlite3_stmt *stmt);
+
+/* Bind text; NULL and "" (an absent date or value) bind NULL. */
+void sq_bind_text(sqlite3_stmt *stmt, int i, const char *s);
+/* Bind money; RT_MONEY_NONE binds NULL. */
+void sq_bind_money(sqlite3_stmt *stmt, int i, int64_t cents);
+/* Bind text to the parameter called name, when the statement has it. */
+void sq_bind_named(sqlite3_stmt *stmt, const char *name, const char *value);
+
+/* Column i as a new string (NULL for NULL), a date into out ("" for
+ * NULL), money (RT_MONEY_NONE for NULL). */
+char *sq_col_str(sqlite3_stmt *stmt, int i);
+void sq_col_date(sqlite3_stmt *stmt, int i, char out[RT_DATE_SIZE]);
+int64_t sq_col_money(sqlite3_stmt *stmt, int i);
+
+/* Step a statement that returns no rows. */
+struct rt_error *sq_step_done(struct sq_store *st, sqlite3_stmt *stmt,
+    const char *what);
+/* Run constant sql with no parameters and no rows. */
+struct rt_error *sq_exec(struct sq_store *st, const char *sql,
+    const char *what);
+
+/* The id of the row whose `code`/`number` is key, via a one-column query;
+ * 0 when there is none. */
+struct rt_error *sq_lookup_id(struct sq_store *st, const char *sql,
+    const char *key, int64_t *id);
+/* The id of the agency code; an error when there is none. */
+struct rt_error *sq_agency_id(struct sq_store *st, const char *code,
+    int64_t *id);
+/* Whether the last failure was a unique constraint. */
+int sq_is_unique_violation(struct sq_store *st);
+
+/* Run one schema script statement by statement, naming the one that
+ * fails. */
+struct rt_error *sq_run_script(struct sq_store *st,
+    const struct rt_schema_script *script);
+
+/* Whether rows were added since the search index was last brought up to
+ * date (sq_store.c, with the search). */
+struct rt_error *sq_search_behind(struct sq_store *st, int *behind);
+
+/* The ids of the agency :agency and of those below it, as the table
+ * sub(id), for the agency filter. */
+#define SQL_SUBTREE \
+    "WITH RECURSIVE sub(id) AS (" \
+    "  SELECT id FROM agency WHERE code = :agency" \
+    "  UNION ALL SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id) "
+
+/* The conditions of f on the report r (its issuer i); agency_col is the
+ * agency column the agency filter tests. */
+void sq_where_report(struct rt_buf *q, const struct rt_filter *f,
+    const char *number, const char *agency_col);
+/* The conditions of f on the recommendation c. */
+void sq_where_rec(struct rt_buf *q, const struct rt_filter *f,
+    const char *number);
+/* Bind what sq_where_report and sq_where_rec asked for. */
+void sq_bind_filter(sqlite3_stmt *stmt, const struct rt_filter *f,
+    const char *report, const char *number);
+
+/* ---- the operations (backend.h, struct rt_store_ops); impl is a
+ * struct sq_store ------------------------------------------------------ */
+
+/* sq_store.c */
+struct rt_error *sq_open(const char *path, int flags, void **impl);
+void sq_close(void *impl);
+const char *sq_name(void *impl);
+void sq_versions(void *impl, int *found, int *current);
+struct rt_error *sq_begin(void *impl);
+struct rt_error *sq_commit(void *impl);
+void sq_rollback(void *impl);
+struct rt_error *sq_search(struct sq_store *st, const struct rt_search *q,
+    int (*cb)(const struct rt_search_hit *, void *), void *arg);
+
+/* sq_meta.c */
+struct rt_error *sq_issuer_add(void *impl, const struct rt_issuer *is);
+struct rt_error *sq_issuer_update(void *impl, const struct rt_issuer *is);
+struct rt_error *sq_issuers(void *impl, const char *code,
+    int (*cb)(const struct rt_issuer *, void *), void *arg, int *found);
+struct rt_error *sq_agency_add(void *impl, const struct rt_agency *ag);
+struct rt_error *sq_agency_update(void *impl, const struct rt_agency *ag);
+struct rt_error *sq_agencies(void *impl, const char *code,
+    int (*cb)(const struct rt_agency *, void *), void *arg, int *found);
+struct rt_error *sq_report_add(void *impl, const struct rt_report *r);
+struct rt_error *sq_report_update(void *impl, const struct rt_report *r);
+struct rt_error *sq_report_seen_reset(void *impl);
+struct rt_error *sq_report_seen(void *impl, const char *number, int line,
+    int *first);
+struct rt_error *sq_reports(void *impl, const char *number,
+    const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
+    void *arg, int *found);
+
+/* sq_rec.c */
+struct rt_error *sq_rec_insert(void *impl, struct rt_rec *rec);
+struct rt_error *sq_rec_update(void *impl, const struct rt_rec *rec);
+struct rt_error *sq_rec_get(void *impl, const char *report,
+    const char *number, struct rt_rec *out, int *found);
+struct rt_error *sq_rec_list(void *impl, const struct rt_filter *f,
+    int lean, int (*cb)(const struct rt_rec *, void *), void *arg);
+struct rt_error *sq_event_add(void *impl, int64_t rec_id,
+    struct rt_event *ev);
+struct rt_error *sq_event_list(void *impl, int64_t rec_id,
+    int (*cb)(const struct rt_event *, void *), void *arg);
+struct rt_error *sq_stored_reports(void *impl,
+    int (*cb)(const struct rt_stored_report *, void *), void *arg);
+struct rt_error *sq_stored_recs(void *impl,
+    int (*cb)(const struct rt_stored_rec *, void *), void *arg);
+
+/* sq_check.c */
+struct rt_error *sq_begin_read(void *impl);
+struct rt_error *sq_counts(void *impl, struct rt_counts *c);
+struct rt_error *sq_check_integrity(void *impl, int quick,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+struct rt_error *sq_check_schema(void *impl,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+struct rt_error *sq_check_references(void *impl,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+struct rt_error *sq_check_search(void *impl,
+    int (*cb)(const struct rt_problem *, void *), void *arg);
+struct rt_error *sq_check_search_words(void *impl,
+    int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
+    int *words);
+struct rt_error *sq_backup(void *impl, const char *path, long *pages);
+
+#endif

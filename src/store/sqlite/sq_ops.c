@@ -1,0 +1,55 @@
+/*
+ * rectrack — the SQLite store's table of operations (backend.h).
+ */
+#include "store/backend.h"
+
+#include <stddef.h>
+
+#include "store/sqlite/sq.h"
+#include "store/store.h"
+
+static struct rt_error *
+search(void *impl, const struct rt_search *q,
+    int (*cb)(const struct rt_search_hit *, void *), void *arg)
+{
+	return sq_search(impl, q, cb, arg);
+}
+
+const struct rt_store_ops sq_ops = {
+	.open = sq_open,
+	.close = sq_close,
+	.name = sq_name,
+	.user = NULL,			/* a file has no users of its own */
+	.versions = sq_versions,
+	.begin = sq_begin,
+	.commit = sq_commit,
+	.rollback = sq_rollback,
+	.begin_read = sq_begin_read,
+	.issuer_add = sq_issuer_add,
+	.issuer_update = sq_issuer_update,
+	.issuers = sq_issuers,
+	.agency_add = sq_agency_add,
+	.agency_update = sq_agency_update,
+	.agencies = sq_agencies,
+	.report_add = sq_report_add,
+	.report_update = sq_report_update,
+	.report_seen_reset = sq_report_seen_reset,
+	.report_seen = sq_report_seen,
+	.reports = sq_reports,
+	.rec_insert = sq_rec_insert,
+	.rec_update = sq_rec_update,
+	.rec_get = sq_rec_get,
+	.rec_list = sq_rec_list,
+	.event_add = sq_event_add,
+	.event_list = sq_event_list,
+	.search = search,
+	.counts = sq_counts,
+	.check_integrity = sq_check_integrity,
+	.check_schema = sq_check_schema,
+	.check_references = sq_check_references,
+	.check_search = sq_check_search,
+	.check_search_words = sq_check_search_words,
+	.stored_reports = sq_stored_reports,
+	.stored_recs = sq_stored_recs,
+	.backup = sq_backup,
+};

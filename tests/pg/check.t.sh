@@ -1,0 +1,57 @@
+#!/bin/sh
+# rectrack check compares the words of the search indexes with the texts
+# on PostgreSQL too:
+#
+#   sh tests/pg/check.t.sh SOCKET_DIR path/to/rectrack
+#
+# a sound database passes with the words compared; words the indexes do
+# not hold (the function they are built on changed behind them) are
+# problems; an index the server will not use leaves the words not
+# compared, and the check says so.
+dir=$1
+bin=$2
+admin="postgresql:///postgres?host=$dir&user=tester"
+db=rt_check_$$
+uri="postgresql:///$db?host=$dir&user=tester"
+here=$(cd "$(dirname "$0")" && pwd)
+fail=0
+no() { echo "check: FAIL: $*"; fail=1; }
+sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$1" -c "$2" 2>&1; }
+run() { env -u RECTRACK_CONFIG RECTRACK_ACTOR=tester "$bin" --db "$uri" "$@"; }
+
+sql "$admin" "CREATE DATABASE $db" > /dev/null || exit 1
+run init > /dev/null || no "init"
+run import "$here/../../config/examples/port-of-entry.yaml" > /dev/null ||
+    no "import"
+out=$(run check) || no "a sound database: $out"
+[ "$out" = "ok: 4 reports, 8 recommendations, 23 events checked" ] ||
+    no "a sound database: $out"
+run check --format json | grep -q '"search_words_compared":true' ||
+    no "a sound database: words not compared"
+
+# the texts' words change, the indexes keep the old ones
+sql "$uri" "CREATE OR REPLACE FUNCTION rectrack.doc_words(body text)
+    RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+    \$\$ SELECT to_tsvector('simple'::regconfig, coalesce(body, '')) \$\$" \
+    > /dev/null || no "cannot change doc_words"
+out=$(run check 2> /dev/null) && no "changed words: passed"
+printf '%s\n' "$out" | grep -q "^index recommendation_words: the word 'canine' is in 4 of the texts, but the index finds it in 0; rebuild it (REINDEX) as the database owner$" ||
+    no "changed words: $out"
+run check --format json 2> /dev/null |
+    grep -q '"search_words_compared":true' || no "changed words: not compared"
+
+# an index the server does not use: its words cannot be compared
+sql "$uri" "UPDATE pg_index SET indisvalid = false
+    WHERE indexrelid = 'rectrack.recommendation_words'::regclass" \
+    > /dev/null || no "cannot invalidate the index"
+out=$(run check 2> /dev/null | tail -n 1)
+case $out in
+*"checked (the search index's words were not compared with the texts)") ;;
+*) no "invalid index: $out" ;;
+esac
+run check --format json 2> /dev/null |
+    grep -q '"search_words_compared":false' || no "invalid index: compared"
+
+sql "$admin" "DROP DATABASE $db" > /dev/null
+[ $fail = 0 ] && echo "check: ok (words compared on a sound database, changed words found, an unused index said)"
+exit $fail
