@@ -1,6 +1,6 @@
 /* Unit tests of the full-text search: the index follows every write,
- * ranking, snippets, query errors, filters and the upgrade from
- * schema version 1. */
+ * ranking, snippets, query errors, filters, the upgrade from schema
+ * version 1, and how texts are split into words. */
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -533,6 +533,48 @@ test_upgrade_indexes_old_rows(void **state)
 	remove_db(path);
 }
 
+/* The words of s as the index splits them, each followed by "|". */
+static char *
+words_of(const char *s)
+{
+	struct rt_buf b = { 0 };
+	size_t at = 0, start, end;
+
+	while (rt_search_word_next(s, strlen(s), &at, &start, &end))
+		rt_buf_printf(&b, "%.*s|", (int)(end - start), s + start);
+	return b.s ? b.s : rt_strdup("");
+}
+
+static void
+check_words(const char *s, const char *want)
+{
+	char *got = words_of(s);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_word_splitting(void **state)
+{
+	(void)state;
+	check_words("Canine program", "Canine|program|");
+	check_words("  CBP's (REDACTED) 2021-02-08, ", "CBP|s|REDACTED|2021|"
+	    "02|08|");
+	check_words("foo_bar", "foo|bar|");
+	check_words("Médical na\xc3\xafve", "Médical|na\xc3\xafve|");
+	check_words("CBP\xe2\x80\x99s \xe2\x80\x9c" "dogs\xe2\x80\x9d",
+	    "CBP|s|dogs|");
+	check_words("", "");
+	check_words("...", "");
+	/* bytes that are not UTF-8 separate words: an overlong "/", a lone
+	 * lead byte, a lone continuation byte, a surrogate */
+	check_words("canine\xc0\xafprogram", "canine|program|");
+	check_words("canine\xc0", "canine|");
+	check_words("\x80" "canine\xed\xa0\x80" "x", "canine|x|");
+	check_words("\xc0\xaf", "");
+}
+
 int
 main(void)
 {
@@ -555,6 +597,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_rows_written_by_others,
 		    setup, teardown),
 		cmocka_unit_test(test_upgrade_indexes_old_rows),
+		cmocka_unit_test(test_word_splitting),
 	};
 
 	return cmocka_run_group_tests_name("search", tests, NULL, NULL);
