@@ -313,9 +313,10 @@ enum rt_query_type {
 
 /*
  * A node.  EMPTY and FALSE are folded away where they meet AND, OR and
- * NOT as FTS5 folds them: they occur only as the root, where they find
- * nothing.  PHRASES: ph[0..nph-1] (each with words); near >= 0 when
- * nph > 1, the most words between two phrases of the group.
+ * NOT (a OR nothing is a, a AND nothing is nothing, a NOT nothing is
+ * a): they occur only as the root, where they find nothing.  PHRASES:
+ * ph[0..nph-1], each with words; when nph > 1 (NEAR), near is the most
+ * words between two phrases of the group.
  */
 struct rt_query_node {
 	enum rt_query_type type;
@@ -338,11 +339,11 @@ struct rt_query {
 };
 
 /*
- * The words of a text as the search index splits it (as FTS5's
- * unicode61 tokenizer does: letters, digits and marks; punctuation,
- * symbols, blanks and bytes that are not UTF-8 separate words): the
- * first word of s (n bytes, NUL-terminated) at or after *at.  1 with
- * the word's bytes [*start, *end) and *at past it; 0 when there is none.
+ * The words of a text as the search index splits it (runs of letters,
+ * digits and marks; punctuation, symbols, blanks and bytes that are not
+ * UTF-8 separate words): the first word of s (n bytes, NUL-terminated)
+ * at or after *at.  1 with the word's bytes [*start, *end) and *at past
+ * it; 0 when there is none.
  */
 int rt_search_word_next(const char *s, size_t n, size_t *at, size_t *start,
     size_t *end);
