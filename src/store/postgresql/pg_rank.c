@@ -6,7 +6,6 @@
  * only roughly, is matched and ranked here, text by text, from the
  * phrase instances that take part in the match.
  */
-#include <stdint.h>
 #include <stdlib.h>
 
 #include "base/error.h"

@@ -18,11 +18,9 @@
  * filtered in pg_rank.c instead.  Snippets are made in pg_snippet.c.
  */
 #include <libpq-fe.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/date.h"
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/util.h"

@@ -10,7 +10,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "base/date.h"
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/util.h"
