@@ -12,6 +12,7 @@
 #include "base/util.h"
 #include "cli/cli.h"
 #include "cli/out.h"
+#include "core/query.h"
 #include "store/store.h"
 
 #define DEFAULT_LIMIT 20
@@ -231,7 +232,9 @@ cmd_search(struct cli *c, int argc, char **argv)
 	struct rt_buf text = { 0 };
 	struct found found = { OUT_TABLE, NULL, 0, 0 };
 	struct rt_store *st = NULL;
+	struct rt_query *parsed = NULL;
 	struct rt_error *err = NULL, *e;
+	const char *query;
 	int ch, status, i;
 
 	memset(&q, 0, sizeof(q));
@@ -262,7 +265,7 @@ cmd_search(struct cli *c, int argc, char **argv)
 	/* several words on the command line are one query */
 	for (i = optind; i < argc; i++)
 		rt_buf_printf(&text, "%s%s", i > optind ? " " : "", argv[i]);
-	q.query = text.s ? text.s : "";
+	query = text.s ? text.s : "";
 	memset(&filter, 0, sizeof(filter));
 	filter.issuer = q.issuer;
 	filter.agency = q.agency;
@@ -271,7 +274,10 @@ cmd_search(struct cli *c, int argc, char **argv)
 		goto done;
 	if ((err = cli_check_filter(st, &filter)) != NULL)
 		goto done;
-	err = rt_store_search(st, &q, hit_row, &found);
+	if ((err = rt_query_parse(query, &parsed)) == NULL) {
+		q.query = parsed;
+		err = rt_store_search(st, &q, hit_row, &found);
+	}
 	if (err == NULL && found.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	if (err && err->code == RT_EINVAL) {
@@ -285,11 +291,12 @@ cmd_search(struct cli *c, int argc, char **argv)
 	err = cli_out_end(found_out(&found), err);
 	if (err == NULL && found.n == 0 && found.fmt == OUT_TABLE) {
 		fputs("rectrack: search: no match for '", stderr);
-		out_text(stderr, q.query);	/* controls escaped */
+		out_text(stderr, query);	/* controls escaped */
 		fputs("'\n", stderr);
-		hint_report(st, q.query);
+		hint_report(st, query);
 	}
 done:
+	rt_query_free(parsed);
 	rt_store_close(st);
 	rt_buf_free(&text);
 	return err ? cli_fail(err) : 0;

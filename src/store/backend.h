@@ -146,17 +146,6 @@ struct rt_error *store_rec_exists(const char *report, const char *number);
  * error for ag breaking it. */
 struct rt_error *store_agency_cycle(const struct rt_agency *ag);
 
-/* How search queries are written, for the errors. */
-#define STORE_SEARCH_SYNTAX "use words, \"a phrase\", a OR b, a NOT b, " \
-	"prefix*, and put words with punctuation in double quotes " \
-	"(\"CBP's\"); report numbers are not words of the index: " \
-	"'rectrack list --report NUMBER' lists a report's recommendations"
-
-/* The error for a search query that cannot be parsed: why (FTS5's
- * reason), in the user's terms where it would mislead ("OIG-21-48" is
- * read as a column filter), and how queries are written. */
-struct rt_error *store_query_error(const char *query, const char *why);
-
 /*
  * rt_store_stored_recs(): one recommendation and its events, gathered
  * from the rows of a join ordered by recommendation.  A backend fills

@@ -257,23 +257,6 @@ store_agency_cycle(const struct rt_agency *ag)
 	    "is itself or below it", ag->code, ag->parent);
 }
 
-struct rt_error *
-store_query_error(const char *query, const char *why)
-{
-	if (strncmp(why, "fts5: ", 6) == 0)
-		why += 6;
-	if (strncmp(why, "no such column", 14) == 0)
-		why = "a \"-\" or \":\" outside double quotes";
-	else if (strncmp(why, "unknown special query", 21) == 0)
-		why = "a \"*\" that does not end a word";
-	else if (strcmp(why, "unterminated string") == 0)
-		why = "a double quote is not closed";
-	else if (strcmp(why, "syntax error near \"\"") == 0)
-		why = "it ends too soon";
-	return rt_error_new(RT_EINVAL, "cannot understand the query '%s' "
-	    "(%s): " STORE_SEARCH_SYNTAX, query, why);
-}
-
 void
 store_group_start(struct store_group *g)
 {

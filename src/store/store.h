@@ -287,14 +287,77 @@ const char *rt_search_field_name(enum rt_search_field);
 #define RT_SEARCH_MARK_OFF "\003"
 
 /*
- * A search: query is in the FTS5 query syntax (words, "phrases", OR,
- * AND, NOT, prefix*, NEAR(...), parentheses), matched against the
- * words of report titles, report summaries and recommendation texts,
- * without regard to case or diacritics and by stem ("overdose" finds
- * "overdoses").  NULL members match all.
+ * A search query, parsed (core/query.h reads what users type: words,
+ * "phrases", prefix*, AND, OR, NOT, parentheses, NEAR(...), ^ and column
+ * filters) into a tree whose leaves are phrases.  A backend renders the
+ * tree into its engine's query; it never sees the text as typed.
+ */
+struct rt_query_term {
+	char *word;		/* one word (rt_search_word_next), as written */
+	int prefix;		/* word*: any word starting so */
+};
+
+struct rt_query_phrase {
+	int idx;		/* its place in the query: 0, 1, ... */
+	int initial;		/* ^: only at the start of a text */
+	struct rt_query_term *t;	/* its words, in order */
+	int n;
+};
+
+enum rt_query_type {
+	RT_QUERY_EMPTY,		/* phrases without words: matches nothing */
+	RT_QUERY_FALSE,		/* a column filter excluding the one column */
+	RT_QUERY_PHRASES,	/* one phrase, or a NEAR group of several */
+	RT_QUERY_AND,		/* l and r */
+	RT_QUERY_OR,		/* l or r */
+	RT_QUERY_NOT,		/* l and not r */
+};
+
+/*
+ * A node.  EMPTY and FALSE are folded away where they meet AND, OR and
+ * NOT (a OR nothing is a, a AND nothing is nothing, a NOT nothing is
+ * a): they occur only as the root, where they find nothing.  PHRASES:
+ * ph[0..nph-1], each with words; when nph > 1 (NEAR), near is the most
+ * words between two phrases of the group.
+ */
+struct rt_query_node {
+	enum rt_query_type type;
+	struct rt_query_node *l, *r;
+	struct rt_query_phrase **ph;
+	int nph;
+	long near;
+};
+
+struct rt_query {
+	char *text;		/* as typed, for messages */
+	struct rt_query_node *root;
+	/* every phrase written, by idx (those folded away too) */
+	struct rt_query_phrase **phrases;
+	size_t nphrases;
+	int exact;		/* ^ or NEAR(...) of several phrases written */
+	/* the parser's own: every node, to free them */
+	struct rt_query_node **nodes;
+	size_t nnodes, capnodes, capphrases;
+};
+
+/*
+ * The words of a text as the search index splits it (runs of letters,
+ * digits and marks; punctuation, symbols, blanks and bytes that are not
+ * UTF-8 separate words): the first word of s (n bytes, NUL-terminated)
+ * at or after *at.  1 with the word's bytes [*start, *end) and *at past
+ * it; 0 when there is none.
+ */
+int rt_search_word_next(const char *s, size_t n, size_t *at, size_t *start,
+    size_t *end);
+
+/*
+ * A search: the parsed query, matched against the words of report
+ * titles, report summaries and recommendation texts, without regard to
+ * case or diacritics and by stem ("overdose" finds "overdoses").  NULL
+ * members match all.
  */
 struct rt_search {
-	const char *query;
+	const struct rt_query *query;
 	long limit;		/* at most this many hits; 0: all */
 	const char *issuer;	/* issuer code */
 	const char *agency;	/* agency code, with its sub-agencies: the
@@ -330,11 +393,10 @@ struct rt_search_hit {
  * equal ones in the order of listings (report issue date, report
  * number, title before summary before texts, recommendation number);
  * when the limit cuts between equal ones, the same are always kept.
- * A non-zero return from cb stops the walk.  A query that is not valid
- * FTS5 syntax, or is blank, is an RT_EINVAL error saying so and how
- * queries are written.  Rows that other programs added since rectrack's
- * last commit are indexed first (a write, in its own transaction unless
- * one is open).
+ * A non-zero return from cb stops the walk.  A query whose root is
+ * EMPTY or FALSE finds nothing.  Rows that other programs added since
+ * rectrack's last commit are indexed first (a write, in its own
+ * transaction unless one is open).
  */
 struct rt_error *rt_store_search(struct rt_store *, const struct rt_search *,
     int (*cb)(const struct rt_search_hit *, void *), void *arg);

@@ -261,6 +261,19 @@ $ rectrack --db old.db search prison* # sqlite-only
   GAO-20-536#1  text   2020-07-09  DOJ     open-pending  Address staffing shortages at federal [prisons].
 $ sqlite3 old.db "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"
 
+Bytes of a query that are not UTF-8 (an overlong "/", a lone lead
+byte) separate words, as punctuation does, on every backend.
+
+$ rectrack search "$(printf '"canine\300\257program"')" | awk '{ print $1, $2 }'
+  ID FIELD
+  OIG-21-19#1 text
+  OIG-21-19#4 text
+  OIG-21-19 title
+$ rectrack search "$(printf 'canine\300')" --limit 2 | awk '{ print $1, $2 }'
+  ID FIELD
+  OIG-21-19 title
+  OIG-21-19#1 text
+
 help shows the usage.
 
 $ rectrack help search

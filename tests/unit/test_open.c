@@ -12,6 +12,7 @@
 #include "harness.h"
 
 #include "base/error.h"
+#include "core/query.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -358,6 +359,7 @@ test_readonly_search(void **state)
 {
 	struct rt_store *st;
 	struct rt_search q;
+	struct rt_query *parsed;
 	char path[64], *bytes0, *bytes1;
 	size_t len0, len1;
 	int n = 0;
@@ -373,7 +375,8 @@ test_readonly_search(void **state)
 	    SQLITE_OK);
 	bytes0 = slurp(path, &len0);
 	memset(&q, 0, sizeof(q));
-	q.query = "canine";
+	ok(rt_query_parse("canine", &parsed));
+	q.query = parsed;
 	ok(rt_store_open(path, RT_STORE_READONLY, &st));
 	ok(rt_store_search(st, &q, count_hit, &n));
 	rt_store_close(st);
@@ -387,6 +390,7 @@ test_readonly_search(void **state)
 	ok(rt_store_search(st, &q, count_hit, &n));
 	rt_store_close(st);
 	assert_int_equal(n, 1);
+	rt_query_free(parsed);
 	remove_all(path);
 }
 

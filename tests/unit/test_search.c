@@ -1,6 +1,6 @@
 /* Unit tests of the full-text search: the index follows every write,
- * ranking, snippets, query errors, filters and the upgrade from
- * schema version 1. */
+ * ranking, snippets, query errors, filters, the upgrade from schema
+ * version 1, and how texts are split into words. */
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +12,7 @@
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/util.h"
+#include "core/query.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -153,20 +154,37 @@ collect(const struct rt_search_hit *h, void *arg)
 	return 0;
 }
 
+/* Parse text, then search with it and the rest of *q. */
+static struct rt_error *
+search(struct rt_store *st, const char *text, struct rt_search *q,
+    int (*cb)(const struct rt_search_hit *, void *), void *arg)
+{
+	struct rt_query *parsed;
+	struct rt_error *err;
+
+	if ((err = rt_query_parse(text, &parsed)) != NULL)
+		return err;
+	q->query = parsed;
+	err = rt_store_search(st, q, cb, arg);
+	q->query = NULL;
+	rt_query_free(parsed);
+	return err;
+}
+
 static char *
-hits(struct rt_store *st, const struct rt_search *q)
+hits(struct rt_store *st, const char *text, struct rt_search *q)
 {
 	struct rt_buf b = { 0 };
 
-	ok(rt_store_search(st, q, collect, &b));
+	ok(search(st, text, q, collect, &b));
 	return b.s ? b.s : rt_strdup("");
 }
 
 static void
 check_hits(struct rt_store *st, const char *query, const char *want)
 {
-	struct rt_search q = { .query = query };
-	char *s = hits(st, &q);
+	struct rt_search q = { 0 };
+	char *s = hits(st, query, &q);
 
 	assert_string_equal(s, want);
 	free(s);
@@ -230,11 +248,11 @@ static void
 test_snippets_and_context(void **state)
 {
 	struct fx *fx = *state;
-	struct rt_search q = { .query = "fentanyl" };
+	struct rt_search q = { 0 };
 	struct snip s = { { NULL }, 0 };
 	int i;
 
-	ok(rt_store_search(fx->st, &q, keep_snippet, &s));
+	ok(search(fx->st, "fentanyl", &q, keep_snippet, &s));
 	assert_int_equal(s.n, 3);
 	/* each matched word between the marks, as written in the text */
 	assert_string_equal(s.snippet[0], "Possible " RT_SEARCH_MARK_ON
@@ -275,10 +293,10 @@ static void
 test_hit_context(void **state)
 {
 	struct fx *fx = *state;
-	struct rt_search q = { .query = "fentanyl" };
+	struct rt_search q = { 0 };
 	int n = 0;
 
-	ok(rt_store_search(fx->st, &q, check_context, &n));
+	ok(search(fx->st, "fentanyl", &q, check_context, &n));
 	assert_int_equal(n, 3);
 }
 
@@ -286,21 +304,21 @@ static void
 test_filters_and_limit(void **state)
 {
 	struct fx *fx = *state;
-	struct rt_search q = { .query = "canine OR fentanyl" };
+	struct rt_search q = { 0 };
 	char *s;
 
 	q.limit = 2;
-	s = hits(fx->st, &q);
+	s = hits(fx->st, "canine OR fentanyl", &q);
 	assert_string_equal(s, "title:OIG-21-19 title:OIG-19-53 ");
 	free(s);
 	q.limit = 0;
 	/* the responsible agency of a text, the report's of a title */
 	q.agency = "ICE";
-	s = hits(fx->st, &q);
+	s = hits(fx->st, "canine OR fentanyl", &q);
 	assert_string_equal(s, "text:OIG-21-19#2 ");
 	free(s);
 	q.agency = "DHS";	/* with the agencies below it */
-	s = hits(fx->st, &q);
+	s = hits(fx->st, "canine OR fentanyl", &q);
 	assert_string_equal(s, "title:OIG-21-19 title:OIG-19-53 "
 	    "text:OIG-21-19#1 text:OIG-21-19#2 text:OIG-19-53#1 "
 	    "summary:OIG-19-53 ");
@@ -309,23 +327,23 @@ test_filters_and_limit(void **state)
 	/* a text by its status; a title or summary when its report has a
 	 * recommendation in that status */
 	q.statuses = 1u << RT_OPEN_PENDING;
-	s = hits(fx->st, &q);
+	s = hits(fx->st, "canine OR fentanyl", &q);
 	assert_string_equal(s, "title:OIG-19-53 text:OIG-19-53#1 "
 	    "summary:OIG-19-53 ");
 	free(s);
 	q.statuses = 1u << RT_CLOSED_IMPLEMENTED;
-	s = hits(fx->st, &q);
+	s = hits(fx->st, "canine OR fentanyl", &q);
 	assert_string_equal(s, "");
 	free(s);
 	q.statuses = 0;
 	q.report = "OIG-21-19";
-	s = hits(fx->st, &q);
+	s = hits(fx->st, "canine OR fentanyl", &q);
 	assert_string_equal(s, "title:OIG-21-19 text:OIG-21-19#1 "
 	    "text:OIG-21-19#2 ");
 	free(s);
 	q.report = NULL;
 	q.issuer = "gao";
-	s = hits(fx->st, &q);
+	s = hits(fx->st, "canine OR fentanyl", &q);
 	assert_string_equal(s, "");
 	free(s);
 }
@@ -339,31 +357,29 @@ test_malformed_queries(void **state)
 	    "'rectrack list --report NUMBER' lists a report's "
 	    "recommendations";
 	struct fx *fx = *state;
-	struct rt_search q = { .query = "\"unbalanced" };
+	struct rt_search q = { 0 };
 	struct rt_buf msg = { 0 };
 	char *s;
 
 	rt_buf_printf(&msg, "cannot understand the query '\"unbalanced' (a "
 	    "double quote is not closed): %s", syntax);
-	expect(rt_store_search(fx->st, &q, collect, NULL), RT_EINVAL, msg.s);
+	expect(search(fx->st, "\"unbalanced", &q, collect, NULL), RT_EINVAL,
+	    msg.s);
 	msg.len = 0;
-	q.query = "AND";
 	rt_buf_printf(&msg, "cannot understand the query 'AND' (syntax error "
 	    "near \"AND\"): %s", syntax);
-	expect(rt_store_search(fx->st, &q, collect, NULL), RT_EINVAL, msg.s);
+	expect(search(fx->st, "AND", &q, collect, NULL), RT_EINVAL, msg.s);
 	msg.len = 0;
-	q.query = "OIG-19-53";
 	rt_buf_printf(&msg, "cannot understand the query 'OIG-19-53' (a \"-\" "
 	    "or \":\" outside double quotes): %s", syntax);
-	expect(rt_store_search(fx->st, &q, collect, NULL), RT_EINVAL, msg.s);
+	expect(search(fx->st, "OIG-19-53", &q, collect, NULL), RT_EINVAL,
+	    msg.s);
 	msg.len = 0;
-	q.query = "  ";
 	rt_buf_printf(&msg, "the query is empty: %s", syntax);
-	expect(rt_store_search(fx->st, &q, collect, NULL), RT_EINVAL, msg.s);
+	expect(search(fx->st, "  ", &q, collect, NULL), RT_EINVAL, msg.s);
 	rt_buf_free(&msg);
 	/* the store is still fine */
-	q.query = "\"OIG-19-53\"";
-	s = hits(fx->st, &q);
+	s = hits(fx->st, "\"OIG-19-53\"", &q);
 	assert_string_equal(s, "");
 	free(s);
 }
@@ -517,6 +533,48 @@ test_upgrade_indexes_old_rows(void **state)
 	remove_db(path);
 }
 
+/* The words of s as the index splits them, each followed by "|". */
+static char *
+words_of(const char *s)
+{
+	struct rt_buf b = { 0 };
+	size_t at = 0, start, end;
+
+	while (rt_search_word_next(s, strlen(s), &at, &start, &end))
+		rt_buf_printf(&b, "%.*s|", (int)(end - start), s + start);
+	return b.s ? b.s : rt_strdup("");
+}
+
+static void
+check_words(const char *s, const char *want)
+{
+	char *got = words_of(s);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_word_splitting(void **state)
+{
+	(void)state;
+	check_words("Canine program", "Canine|program|");
+	check_words("  CBP's (REDACTED) 2021-02-08, ", "CBP|s|REDACTED|2021|"
+	    "02|08|");
+	check_words("foo_bar", "foo|bar|");
+	check_words("Médical na\xc3\xafve", "Médical|na\xc3\xafve|");
+	check_words("CBP\xe2\x80\x99s \xe2\x80\x9c" "dogs\xe2\x80\x9d",
+	    "CBP|s|dogs|");
+	check_words("", "");
+	check_words("...", "");
+	/* bytes that are not UTF-8 separate words: an overlong "/", a lone
+	 * lead byte, a lone continuation byte, a surrogate */
+	check_words("canine\xc0\xafprogram", "canine|program|");
+	check_words("canine\xc0", "canine|");
+	check_words("\x80" "canine\xed\xa0\x80" "x", "canine|x|");
+	check_words("\xc0\xaf", "");
+}
+
 int
 main(void)
 {
@@ -539,6 +597,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_rows_written_by_others,
 		    setup, teardown),
 		cmocka_unit_test(test_upgrade_indexes_old_rows),
+		cmocka_unit_test(test_word_splitting),
 	};
 
 	return cmocka_run_group_tests_name("search", tests, NULL, NULL);

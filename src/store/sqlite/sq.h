@@ -1,9 +1,9 @@
 /*
  * rectrack — the SQLite store's insides, shared by its files:
- * sq_store.c (the helpers below, opening and the schema, transactions,
- * full-text search), sq_meta.c (issuers, agencies, reports), sq_rec.c
- * (recommendations, events, the rows as stored) and sq_check.c
- * (checking, backup); sq_ops.c gathers the operations into sq_ops
+ * sq_store.c (the helpers below, opening and the schema, transactions),
+ * sq_meta.c (issuers, agencies, reports), sq_rec.c (recommendations,
+ * events, the rows as stored), sq_search.c (full-text search) and
+ * sq_check.c (checking, backup); sq_ops.c gathers the operations into sq_ops
  * (backend.h).  Not for use outside them.
  *
  * Every statement is constant text; user values only ever reach SQLite
@@ -111,8 +111,11 @@ struct rt_error *sq_run_script(struct sq_store *st,
     const struct rt_schema_script *script);
 
 /* Whether rows were added since the search index was last brought up to
- * date (sq_store.c, with the search). */
+ * date (sq_search.c). */
 struct rt_error *sq_search_behind(struct sq_store *st, int *behind);
+/* Index the rows added in the caller's write transaction (sq_search.c);
+ * sq_commit() calls it first. */
+struct rt_error *sq_search_flush(struct sq_store *st);
 
 /* The ids of the agency :agency and of those below it, as the table
  * sub(id), for the agency filter. */
