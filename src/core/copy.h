@@ -9,8 +9,6 @@
 
 struct rt_error;
 
-/* After store.h (rectrack.h). */
-
 /* What a copy did. */
 struct rt_copy_info {
 	struct rt_counts counts;	/* rows copied (and now in TO) */

@@ -32,7 +32,7 @@ struct rt_search_hit;
 struct rt_stored_rec;
 struct rt_stored_report;
 
-/* Statements kept prepared per connection (store_pg.c). */
+/* Statements kept prepared per connection (pg_store.c). */
 #define PG_PREPARED 96
 
 struct pg_store {

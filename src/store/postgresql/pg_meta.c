@@ -1,6 +1,6 @@
 /*
  * rectrack — the store on a PostgreSQL server: issuers, agencies and
- * reports, the same as store_sqlite.c gives them (same order, same
+ * reports, the same as the SQLite store (sq_meta.c) gives them (same order, same
  * strings, same errors).
  *
  * Every statement is constant text; values travel as parameters.  A

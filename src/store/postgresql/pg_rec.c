@@ -1,6 +1,6 @@
 /*
  * rectrack — the store on a PostgreSQL server: recommendations and their
- * events (the SQLite store's sq_rec_* and sq_event_*, store_sqlite.c,
+ * events (the SQLite store's sq_rec_* and sq_event_*, sq_rec.c,
  * give the same answers in the same order).
  *
  * Every statement is constant text, or constant fragments chosen by
@@ -100,8 +100,8 @@ where_in(struct query *qu, const char *column, unsigned mask,
 }
 
 /* The conditions of f on the report r (its issuer i) and the
- * recommendation c, as where_report() and where_rec() in
- * store_sqlite.c. */
+ * recommendation c, as sq_where_report() and sq_where_rec() in
+ * sq_meta.c. */
 static void
 where_rec(struct query *qu, const struct rt_filter *f, const char *number)
 {

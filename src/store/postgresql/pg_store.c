@@ -1,6 +1,6 @@
 /*
  * rectrack — the store on a PostgreSQL server: connecting, the schema,
- * transactions and the helpers the other store_pg*.c files share.
+ * transactions and the helpers the other pg_*.c files share.
  *
  * Every statement is constant text; user values only ever reach the
  * server as parameters.
@@ -497,7 +497,7 @@ pg_versions(void *impl, int *found, int *current)
 
 /*
  * A write transaction is READ COMMITTED: a command reads a
- * recommendation with its row locked (FOR UPDATE, store_pg_rec.c), so
+ * recommendation with its row locked (FOR UPDATE, pg_rec.c), so
  * that two commands changing the same one take turns and the second
  * sees what the first committed.
  */
