@@ -15,6 +15,7 @@
 #include "cli/cli.h"
 #include "cli/out.h"
 #include "core/config.h"
+#include "formats/config_file.h"
 #include "store/store.h"
 
 #ifdef __GLIBC__

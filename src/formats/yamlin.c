@@ -51,15 +51,9 @@
 #define MAX_KEYS	24	/* keys in the largest mapping */
 
 struct parser {
-	yaml_parser_t	 yp;
-	yaml_event_t	 ev;		/* the current event */
-	const char	*name;		/* file name for messages */
-	FILE		*fp;
-	struct rt_yaml_input in;	/* fp, bounded */
-	yaml_mark_t	 last;		/* end of the last event */
+	struct rt_yaml	 y;		/* the events, the field path of the
+					   current value */
 	const struct rt_imp_sink *sink;
-	char		 path[128];	/* field path of the current value */
-	char		 quoted[96];	/* a value quoted for a message */
 	struct rt_imp_report rep;	/* the report being read */
 	size_t		 reccap;	/* slots in rep.recs */
 	size_t		*numset;	/* rep's recommendation numbers */
@@ -94,278 +88,10 @@ struct seen {
 	int		 set[MAX_KEYS];
 };
 
-static struct rt_error *perr(struct parser *, yaml_mark_t, const char *, ...)
-    __attribute__((format(printf, 3, 4)));
-
-/* An error at mark m about the current path. */
-static struct rt_error *
-perr(struct parser *p, yaml_mark_t m, const char *fmt, ...)
-{
-	char msg[896];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	return rt_error_new(RT_EINVAL, "%s:%zu:%zu: %s%s%s", p->name,
-	    m.line + 1, m.column + 1, p->path, *p->path ? ": " : "", msg);
-}
-
 static struct rt_error *
 nomem(void)
 {
 	return rt_error_new(RT_ENOMEM, "out of memory");
-}
-
-void
-rt_escape_append(char *buf, size_t size, const char *s)
-{
-	char *q = buf + strlen(buf), *end;
-	unsigned char c;
-
-	if (size < 12 || q >= (end = buf + size - 12))
-		return;
-	for (; *s != '\0' && (q < end || (*s & 0xc0) == 0x80); s++) {
-		c = *s;
-		if (c < 0x20 || c == 0x7f)
-			q += snprintf(q, 5, "\\x%02x", c);
-		else if (c == '"' || c == '\\') {
-			*q++ = '\\';
-			*q++ = c;
-		} else
-			*q++ = c;
-	}
-	if (*s != '\0') {
-		memcpy(q, "...", 3);
-		q += 3;
-	}
-	*q = '\0';
-}
-
-/*
- * Where the reader stopped: the scanner's position (yp->mark, at
- * buffer.pointer) moved over the characters decoded ahead of it
- * (buffer.pointer to buffer.last), counting line breaks as libyaml does
- * (LF, CR, CR LF, NEL, LS, PS).  The bad byte comes right after them.
- */
-static yaml_mark_t
-reader_mark(const yaml_parser_t *yp)
-{
-	yaml_mark_t m = yp->mark;
-	const unsigned char *s = yp->buffer.pointer, *end = yp->buffer.last;
-
-	if (s == NULL || end == NULL)
-		return m;
-	while (s < end) {
-		if (s[0] == '\r' && s + 1 < end && s[1] == '\n')
-			s++;
-		if (s[0] == '\r' || s[0] == '\n') {
-			s++;
-			m.line++;
-			m.column = 0;
-			continue;
-		}
-		if ((s[0] == 0xc2 && s + 1 < end && s[1] == 0x85) ||
-		    (s[0] == 0xe2 && s + 2 < end && s[1] == 0x80 &&
-		    (s[2] == 0xa8 || s[2] == 0xa9))) {
-			s += s[0] == 0xc2 ? 2 : 3;
-			m.line++;
-			m.column = 0;
-			continue;
-		}
-		/* one character: a lead byte and its continuation bytes */
-		for (s++; s < end && (*s & 0xc0) == 0x80; s++)
-			continue;
-		m.column++;
-	}
-	return m;
-}
-
-/*
- * libyaml's read handler: hand over what fp or the text holds, unless
- * more than the limit was read since the last event.
- */
-static int
-read_bounded(void *arg, unsigned char *buf, size_t size, size_t *n)
-{
-	struct rt_yaml_input *in = arg;
-
-	*n = 0;
-	if (in->read - in->at_event > RT_YAML_MAX_VALUE + RT_YAML_SLACK) {
-		in->too_long = 1;
-		return 0;
-	}
-	if (in->fp != NULL) {
-		*n = fread(buf, 1, size, in->fp);
-		in->read += *n;
-		return !ferror(in->fp);
-	}
-	if (size > in->len - in->off)
-		size = in->len - in->off;
-	if (size > 0)
-		memcpy(buf, in->text + in->off, size);
-	in->off += size;
-	in->read += size;
-	*n = size;
-	return 1;
-}
-
-void
-rt_yaml_input_set(yaml_parser_t *yp, struct rt_yaml_input *in, FILE *fp,
-    const char *text, size_t len)
-{
-	memset(in, 0, sizeof(*in));
-	in->fp = fp;
-	in->text = text;
-	in->len = len;
-	yaml_parser_set_input(yp, read_bounded, in);
-}
-
-void
-rt_yaml_input_event(struct rt_yaml_input *in)
-{
-	in->at_event = in->read;
-}
-
-struct rt_error *
-rt_yaml_reader_error(const yaml_parser_t *yp, const char *name)
-{
-	yaml_mark_t m = reader_mark(yp);
-
-	if (yp->problem_value != -1)
-		return rt_error_new(RT_EINVAL, "%s:%zu:%zu: byte %zu: %s "
-		    "(0x%02X)", name, m.line + 1, m.column + 1,
-		    yp->problem_offset + 1, yp->problem,
-		    (unsigned)yp->problem_value);
-	return rt_error_new(RT_EINVAL, "%s:%zu:%zu: byte %zu: %s", name,
-	    m.line + 1, m.column + 1, yp->problem_offset + 1, yp->problem);
-}
-
-/* Add ".key" to the path (for an error about that key's value). */
-static void
-path_key(struct parser *p, const char *key)
-{
-	size_t len = strlen(p->path);
-
-	if (len > 0 && len + 1 < sizeof(p->path))
-		strcat(p->path, ".");
-	rt_escape_append(p->path, sizeof(p->path), key);
-}
-
-static struct rt_error *
-yaml_error(struct parser *p)
-{
-	yaml_parser_t *yp = &p->yp;
-
-	if (yp->error == YAML_MEMORY_ERROR)
-		return nomem();
-	if (yp->error == YAML_READER_ERROR && ferror(p->fp))
-		return rt_error_new(RT_EIO, "%s: cannot read: %s", p->name,
-		    strerror(errno));
-	if (yp->error == YAML_READER_ERROR && p->in.too_long)
-		return perr(p, p->last, "more than 1 MiB without a complete "
-		    "value (a value, or a comment, may take up to 1 MiB: %d "
-		    "bytes)", RT_YAML_MAX_VALUE);
-	if (yp->error == YAML_READER_ERROR)
-		return rt_yaml_reader_error(yp, p->name);
-	return perr(p, yp->problem_mark, "%s%s%s",
-	    yp->context ? yp->context : "", yp->context ? ": " : "",
-	    yp->problem);
-}
-
-/*
- * Delete the current event and fetch the next one; refuse anchors,
- * aliases, tags and scalars with NUL characters ("\0" escapes).  After a
- * failure the parser must not be called again.
- */
-static struct rt_error *
-next(struct parser *p)
-{
-	yaml_event_t *ev = &p->ev;
-	yaml_char_t *anchor = NULL, *tag = NULL;
-
-	yaml_event_delete(ev);
-	if (!yaml_parser_parse(&p->yp, ev))
-		return yaml_error(p);
-	rt_yaml_input_event(&p->in);
-	p->last = ev->end_mark;
-	switch (ev->type) {
-	case YAML_ALIAS_EVENT:
-		return perr(p, ev->start_mark, "found an alias (*%s); "
-		    "aliases are not allowed", (char *)ev->data.alias.anchor);
-	case YAML_SCALAR_EVENT:
-		anchor = ev->data.scalar.anchor;
-		tag = ev->data.scalar.tag;
-		if (strlen((char *)ev->data.scalar.value) !=
-		    ev->data.scalar.length)
-			return perr(p, ev->start_mark, "found a NUL character; "
-			    "NUL characters are not allowed");
-		if (ev->data.scalar.length > RT_YAML_MAX_VALUE)
-			return perr(p, ev->start_mark, "a value of %zu bytes; "
-			    "a value may take up to 1 MiB (%d bytes)",
-			    ev->data.scalar.length, RT_YAML_MAX_VALUE);
-		break;
-	case YAML_SEQUENCE_START_EVENT:
-		anchor = ev->data.sequence_start.anchor;
-		tag = ev->data.sequence_start.tag;
-		break;
-	case YAML_MAPPING_START_EVENT:
-		anchor = ev->data.mapping_start.anchor;
-		tag = ev->data.mapping_start.tag;
-		break;
-	default:
-		break;
-	}
-	if (anchor != NULL)
-		return perr(p, ev->start_mark, "found an anchor (&%s); "
-		    "anchors are not allowed", (char *)anchor);
-	if (tag != NULL) {
-		/* %-escapes in a tag can make any byte: escape it */
-		p->quoted[0] = '\0';
-		rt_escape_append(p->quoted, sizeof(p->quoted), (char *)tag);
-		return perr(p, ev->start_mark, "found a tag (%s); "
-		    "tags are not allowed", p->quoted);
-	}
-	return NULL;
-}
-
-/* A plain empty, ~ or null scalar: YAML's null, "no value". */
-static int
-is_null(const yaml_event_t *ev)
-{
-	const char *s = (const char *)ev->data.scalar.value;
-
-	return ev->type == YAML_SCALAR_EVENT &&
-	    ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
-	    (*s == '\0' || strcmp(s, "~") == 0 || strcmp(s, "null") == 0 ||
-	    strcmp(s, "Null") == 0 || strcmp(s, "NULL") == 0);
-}
-
-/*
- * s in double quotes for a message, in p->quoted: quotes, backslashes and
- * control characters escaped, cut (at a character boundary) with "..."
- * when long.
- */
-static const char *
-quote(struct parser *p, const char *s)
-{
-	strcpy(p->quoted, "\"");
-	rt_escape_append(p->quoted, sizeof(p->quoted), s);
-	strcat(p->quoted, "\"");
-	return p->quoted;
-}
-
-/* What the current value event is, for a message. */
-static const char *
-found(struct parser *p)
-{
-	if (p->ev.type == YAML_SEQUENCE_START_EVENT)
-		return "a list";
-	if (p->ev.type == YAML_MAPPING_START_EVENT)
-		return "a mapping";
-	if (is_null(&p->ev))
-		return "nothing";
-	return quote(p, (const char *)p->ev.data.scalar.value);
 }
 
 /* The current event must be a scalar; *s is its text ("" if not). */
@@ -373,32 +99,19 @@ static struct rt_error *
 scalar(struct parser *p, const char **s)
 {
 	*s = "";
-	if (p->ev.type != YAML_SCALAR_EVENT)
-		return perr(p, p->ev.start_mark,
-		    "expected a single value, found %s", found(p));
-	*s = (const char *)p->ev.data.scalar.value;
+	if (p->y.ev.type != YAML_SCALAR_EVENT)
+		return rt_yaml_err(&p->y, p->y.ev.start_mark,
+		    "expected a single value, found %s", rt_yaml_found(&p->y));
+	*s = (const char *)p->y.ev.data.scalar.value;
 	return NULL;
-}
-
-/* "a, b, c" from a table of keys. */
-static const char *
-key_names(const struct key *t, char *buf, size_t size)
-{
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (; t->name != NULL && len < size; t++)
-		len += snprintf(buf + len, size - len, "%s%s",
-		    len ? ", " : "", t->name);
-	return buf;
 }
 
 static void
 set_pos(struct parser *p, struct rt_imp_pos *pos)
 {
-	pos->line = (int)p->ev.start_mark.line + 1;
-	pos->col = (int)p->ev.start_mark.column + 1;
-	snprintf(pos->path, sizeof(pos->path), "%s", p->path);
+	pos->line = (int)p->y.ev.start_mark.line + 1;
+	pos->col = (int)p->y.ev.start_mark.column + 1;
+	snprintf(pos->path, sizeof(pos->path), "%s", p->y.path);
 }
 
 /* The mark of the value of key `name` of m, NULL when it had none. */
@@ -432,17 +145,17 @@ check_date(struct parser *p, yaml_mark_t m, const char *s)
 	if (rt_date_valid(s))
 		return NULL;
 	if (has_shape(s, "dddd-dd-dd"))
-		return perr(p, m, "no such date %s (expected an existing date "
-		    "as YYYY-MM-DD)", quote(p, s));
-	return perr(p, m, "malformed date %s (expected YYYY-MM-DD)",
-	    quote(p, s));
+		return rt_yaml_err(&p->y, m, "no such date %s (expected an existing date "
+		    "as YYYY-MM-DD)", rt_yaml_quote(&p->y, s));
+	return rt_yaml_err(&p->y, m, "malformed date %s (expected YYYY-MM-DD)",
+	    rt_yaml_quote(&p->y, s));
 }
 
 static struct rt_error *
 unknown(struct parser *p, yaml_mark_t m, const char *s, const char *names)
 {
-	return perr(p, m, "unknown value %s (expected one of %s)",
-	    quote(p, s), names);
+	return rt_yaml_err(&p->y, m, "unknown value %s (expected one of %s)",
+	    rt_yaml_quote(&p->y, s), names);
 }
 
 /* ---- values ---------------------------------------------------------- */
@@ -458,8 +171,8 @@ get_text(struct parser *p, const struct key *k, void *obj)
 	if ((err = scalar(p, &s)) != NULL)
 		return err;
 	if (k->required && rt_blank(s))
-		return perr(p, p->ev.start_mark, "needs a value (found %s)",
-		    found(p));
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value (found %s)",
+		    rt_yaml_found(&p->y));
 	if ((*AT(obj, k, char *) = strdup(s)) == NULL)
 		return nomem();
 	return NULL;
@@ -475,7 +188,7 @@ get_choice(struct parser *p, const struct key *k, void *obj)
 	if ((err = scalar(p, &s)) != NULL)
 		return err;
 	if (!k->valid(s))
-		return unknown(p, p->ev.start_mark, s, k->names());
+		return unknown(p, p->y.ev.start_mark, s, k->names());
 	return get_text(p, k, obj);
 }
 
@@ -486,7 +199,7 @@ get_date(struct parser *p, const struct key *k, void *obj)
 	const char *s;
 
 	if ((err = scalar(p, &s)) != NULL ||
-	    (err = check_date(p, p->ev.start_mark, s)) != NULL)
+	    (err = check_date(p, p->y.ev.start_mark, s)) != NULL)
 		return err;
 	memcpy(AT(obj, k, char), s, RT_DATE_SIZE);
 	return NULL;
@@ -505,8 +218,8 @@ get_instant(struct parser *p, const struct key *k, void *obj)
 	snprintf(date, sizeof(date), "%.10s", s);
 	if (!has_shape(s, "dddd-dd-ddTdd:dd:ddZ") || !rt_date_valid(date) ||
 	    strncmp(s + 11, "24", 2) >= 0 || s[14] > '5' || s[17] > '5')
-		return perr(p, p->ev.start_mark, "malformed time %s (expected "
-		    "YYYY-MM-DDTHH:MM:SSZ, in UTC)", quote(p, s));
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "malformed time %s (expected "
+		    "YYYY-MM-DDTHH:MM:SSZ, in UTC)", rt_yaml_quote(&p->y, s));
 	memcpy(AT(obj, k, char), s, sizeof(((struct rt_event *)0)->at));
 	return NULL;
 }
@@ -520,7 +233,7 @@ get_status(struct parser *p, const struct key *k, void *obj)
 	if ((err = scalar(p, &s)) != NULL)
 		return err;
 	if (rt_status_parse(s, AT(obj, k, enum rt_status)) == -1)
-		return unknown(p, p->ev.start_mark, s, rt_status_names());
+		return unknown(p, p->y.ev.start_mark, s, rt_status_names());
 	return NULL;
 }
 
@@ -533,7 +246,7 @@ get_concurrence(struct parser *p, const struct key *k, void *obj)
 	if ((err = scalar(p, &s)) != NULL)
 		return err;
 	if (rt_concurrence_parse(s, AT(obj, k, enum rt_concurrence)) == -1)
-		return unknown(p, p->ev.start_mark, s,
+		return unknown(p, p->y.ev.start_mark, s,
 		    rt_concurrence_names());
 	return NULL;
 }
@@ -551,7 +264,7 @@ get_bool(struct parser *p, const struct key *k, void *obj)
 	else if (strcmp(s, "false") == 0 || strcmp(s, "no") == 0)
 		*AT(obj, k, int) = 0;
 	else
-		return unknown(p, p->ev.start_mark, s, "true, false, yes, no");
+		return unknown(p, p->y.ev.start_mark, s, "true, false, yes, no");
 	return NULL;
 }
 
@@ -564,8 +277,8 @@ get_money(struct parser *p, const struct key *k, void *obj)
 	if ((err = scalar(p, &s)) != NULL)
 		return err;
 	if (rt_money_parse(s, AT(obj, k, int64_t)) == -1)
-		return perr(p, p->ev.start_mark, "not an amount of dollars: %s "
-		    "(expected %s)", quote(p, s), strcmp(rt_money_hint(s),
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "not an amount of dollars: %s "
+		    "(expected %s)", rt_yaml_quote(&p->y, s), strcmp(rt_money_hint(s),
 		    "e.g. 1234.56") == 0 ? "a number like 1234.56 or "
 		    "\"$1,234.56\"" : rt_money_hint(s));
 	return NULL;
@@ -587,8 +300,8 @@ get_year(struct parser *p, const struct key *k, void *obj)
 		y = y * 10 + s[i] - '0';
 	if (s[i] != '\0' || i == 0 || s[0] == '0' || y < RT_FY_MIN ||
 	    y > RT_FY_MAX)
-		return perr(p, p->ev.start_mark, "not a year: %s (expected a "
-		    "whole number from %d to %d)", quote(p, s), RT_FY_MIN,
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "not a year: %s (expected a "
+		    "whole number from %d to %d)", rt_yaml_quote(&p->y, s), RT_FY_MIN,
 		    RT_FY_MAX);
 	*AT(obj, k, int) = y;
 	return NULL;
@@ -605,8 +318,8 @@ get_version(struct parser *p, const struct key *k, void *obj)
 	if ((err = scalar(p, &s)) != NULL)
 		return err;
 	if (strcmp(s, "1") != 0)
-		return perr(p, p->ev.start_mark, "unsupported version %s "
-		    "(expected 1)", quote(p, s));
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "unsupported version %s "
+		    "(expected 1)", rt_yaml_quote(&p->y, s));
 	return NULL;
 }
 
@@ -621,45 +334,31 @@ static struct rt_error *
 get_map(struct parser *p, const struct map *m, void *obj,
     unsigned long *given, struct seen *s)
 {
+	struct rt_yaml *y = &p->y;
 	const struct key *k;
 	struct rt_error *err;
-	size_t plen = strlen(p->path), i;
-	char list[512];
+	size_t plen = strlen(y->path), i;
 
 	memset(s, 0, sizeof(*s));
-	s->start = p->ev.start_mark;
-	if (p->ev.type != YAML_MAPPING_START_EVENT)
-		return perr(p, s->start, "expected %s, found %s", m->what,
-		    found(p));
+	s->start = y->ev.start_mark;
+	if (y->ev.type != YAML_MAPPING_START_EVENT)
+		return rt_yaml_err(y, s->start, "expected %s, found %s",
+		    m->what, rt_yaml_found(y));
 	for (;;) {
-		p->path[plen] = '\0';
-		if ((err = next(p)) != NULL)
+		y->path[plen] = '\0';
+		if ((err = rt_yaml_next(y)) != NULL)
 			return err;
-		if (p->ev.type == YAML_MAPPING_END_EVENT)
+		if (y->ev.type == YAML_MAPPING_END_EVENT)
 			break;
-		if (p->ev.type != YAML_SCALAR_EVENT)
-			return perr(p, p->ev.start_mark, "expected a key, "
-			    "found %s", found(p));
-		path_key(p, (char *)p->ev.data.scalar.value);
-		for (k = m->keys; k->name != NULL &&
-		    strcmp(k->name, (char *)p->ev.data.scalar.value); k++)
-			continue;
-		if (k->name == NULL)
-			return perr(p, p->ev.start_mark, "unknown key "
-			    "(expected one of %s)",
-			    key_names(m->keys, list, sizeof(list)));
-		i = k - m->keys;
-		if (s->line[i] != 0)
-			return perr(p, p->ev.start_mark, "duplicate key "
-			    "(first on line %zu)", s->line[i]);
-		s->line[i] = p->ev.start_mark.line + 1;
-		if ((err = next(p)) != NULL)
+		if ((err = rt_yaml_key(y, m->keys, sizeof(*m->keys), s->line,
+		    &i)) != NULL || (err = rt_yaml_next(y)) != NULL)
 			return err;
-		s->mark[i] = p->ev.start_mark;
-		if (is_null(&p->ev) && k->required)
-			return perr(p, p->ev.start_mark,
+		k = &m->keys[i];
+		s->mark[i] = y->ev.start_mark;
+		if (rt_yaml_is_null(&y->ev) && k->required)
+			return rt_yaml_err(y, y->ev.start_mark,
 			    "needs a value (found nothing)");
-		if (is_null(&p->ev))
+		if (rt_yaml_is_null(&y->ev))
 			continue;
 		if ((err = k->get(p, k, obj)) != NULL)
 			return err;
@@ -667,11 +366,11 @@ get_map(struct parser *p, const struct map *m, void *obj,
 		if (given != NULL)
 			*given |= k->bit;
 	}
-	p->path[plen] = '\0';
+	y->path[plen] = '\0';
 	for (k = m->keys; k->name != NULL; k++)
 		if (k->required && s->line[k - m->keys] == 0)
-			return perr(p, s->start, "missing required key \"%s\"",
-			    k->name);
+			return rt_yaml_err(y, s->start,
+			    "missing required key \"%s\"", k->name);
 	return NULL;
 }
 
@@ -681,21 +380,21 @@ each(struct parser *p, const char *what,
     struct rt_error *(*item)(struct parser *, void *), void *obj)
 {
 	struct rt_error *err;
-	size_t plen = strlen(p->path), i;
+	size_t plen = strlen(p->y.path), i;
 
-	if (p->ev.type != YAML_SEQUENCE_START_EVENT)
-		return perr(p, p->ev.start_mark, "expected a list of %s, "
-		    "found %s", what, found(p));
+	if (p->y.ev.type != YAML_SEQUENCE_START_EVENT)
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "expected a list of %s, "
+		    "found %s", what, rt_yaml_found(&p->y));
 	for (i = 0;; i++) {
-		snprintf(p->path + plen, sizeof(p->path) - plen, "[%zu]", i);
-		if ((err = next(p)) != NULL)
+		snprintf(p->y.path + plen, sizeof(p->y.path) - plen, "[%zu]", i);
+		if ((err = rt_yaml_next(&p->y)) != NULL)
 			return err;
-		if (p->ev.type == YAML_SEQUENCE_END_EVENT)
+		if (p->y.ev.type == YAML_SEQUENCE_END_EVENT)
 			break;
 		if ((err = item(p, obj)) != NULL)
 			return err;
 	}
-	p->path[plen] = '\0';
+	p->y.path[plen] = '\0';
 	return NULL;
 }
 
@@ -827,9 +526,9 @@ check_field_money(struct parser *p, const struct rt_event *ev,
 	    rt_money_parse(ev->new, &cents) == 0)
 		return NULL;
 	m = *mark_of(&event_map, s, "new");
-	path_key(p, "new");
-	return perr(p, m, "not an amount of dollars: %s (expected %s)",
-	    quote(p, ev->new), rt_money_hint(ev->new));
+	rt_yaml_path_key(&p->y, "new");
+	return rt_yaml_err(&p->y, m, "not an amount of dollars: %s (expected %s)",
+	    rt_yaml_quote(&p->y, ev->new), rt_money_hint(ev->new));
 }
 
 /* What the kind of entry e asks of its `new` and `field`. */
@@ -847,21 +546,21 @@ check_kind(struct parser *p, const struct rt_imp_event *e,
 	int ok = 1;
 
 	if (k->field == FIELD_FLAG && ev->field == NULL)
-		return perr(p, s->start, "a flag entry needs \"field\" "
+		return rt_yaml_err(&p->y, s->start, "a flag entry needs \"field\" "
 		    "(expected one of %s)", flag_fields());
 	if (k->field == FIELD_NAME && ev->field == NULL)
-		return perr(p, s->start, "a field entry needs \"field\" "
+		return rt_yaml_err(&p->y, s->start, "a field entry needs \"field\" "
 		    "(the name of the field changed)");
 	if (k->field == FIELD_NAME && !field_name_ok(ev->field)) {
 		m = *mark_of(&event_map, s, "field");
-		path_key(p, "field");
+		rt_yaml_path_key(&p->y, "field");
 		return unknown(p, m, ev->field, FIELD_NAMES);
 	}
 	if (k->field == FIELD_NAME && (err = check_field_money(p, ev, s)))
 		return err;
 	if (k->field == FIELD_FLAG && rt_flag_lookup(ev->field) == -1) {
 		m = *mark_of(&event_map, s, "field");
-		path_key(p, "field");
+		rt_yaml_path_key(&p->y, "field");
 		return unknown(p, m, ev->field, flag_fields());
 	}
 	switch (k->new) {
@@ -885,15 +584,15 @@ check_kind(struct parser *p, const struct rt_imp_event *e,
 		break;
 	}
 	if (ev->new == NULL && k->need_new && names != NULL)
-		return perr(p, s->start, "a %s entry needs \"new\" "
+		return rt_yaml_err(&p->y, s->start, "a %s entry needs \"new\" "
 		    "(expected one of %s)", k->name, names);
 	if (ev->new == NULL && k->need_new)
-		return perr(p, s->start, "a %s entry needs \"new\" "
+		return rt_yaml_err(&p->y, s->start, "a %s entry needs \"new\" "
 		    "(expected a date as YYYY-MM-DD)", k->name);
 	if (ok)
 		return NULL;
 	m = *mark_of(&event_map, s, "new");
-	path_key(p, "new");
+	rt_yaml_path_key(&p->y, "new");
 	if (names == NULL)
 		return check_date(p, m, ev->new);
 	return unknown(p, m, ev->new, names);
@@ -918,30 +617,30 @@ check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
 	    ev->actor ? ev->actor : "");
 	if (ev->field != NULL && want != NULL && strcmp(ev->field, want)) {
 		m = *mark_of(&event_map, s, "field");
-		path_key(p, "field");
-		return perr(p, m, "a %s entry changes %s, not \"%s\"",
+		rt_yaml_path_key(&p->y, "field");
+		return rt_yaml_err(&p->y, m, "a %s entry changes %s, not \"%s\"",
 		    ev->kind, want, shown);
 	}
 	if (ev->field != NULL && (strcmp(ev->kind, "imported") == 0 ||
 	    (note && strcmp(ev->field, RT_GAO_COMMENT_FIELD) != 0))) {
 		m = *mark_of(&event_map, s, "field");
-		path_key(p, "field");
-		return perr(p, m, "a %s entry changes nothing and names no "
+		rt_yaml_path_key(&p->y, "field");
+		return rt_yaml_err(&p->y, m, "a %s entry changes nothing and names no "
 		    "field (found \"%s\"; the remark goes in \"note\")",
 		    ev->kind, shown);
 	}
 	if ((note || strcmp(ev->kind, "imported") == 0) &&
 	    (ev->old != NULL || ev->new != NULL)) {
 		m = *mark_of(&event_map, s, ev->old != NULL ? "old" : "new");
-		path_key(p, ev->old != NULL ? "old" : "new");
-		return perr(p, m, "a %s entry changes nothing and carries no "
+		rt_yaml_path_key(&p->y, ev->old != NULL ? "old" : "new");
+		return rt_yaml_err(&p->y, m, "a %s entry changes nothing and carries no "
 		    "old or new value (the remark goes in \"note\")",
 		    ev->kind);
 	}
 	if (strcmp(ev->kind, "issued") == 0 && ev->old != NULL) {
 		m = *mark_of(&event_map, s, "old");
-		path_key(p, "old");
-		return perr(p, m, "an issued entry has no old value (the "
+		rt_yaml_path_key(&p->y, "old");
+		return rt_yaml_err(&p->y, m, "an issued entry has no old value (the "
 		    "recommendation did not exist before)");
 	}
 	if (strcmp(ev->kind, "issued") == 0 && ev->new == NULL &&
@@ -951,15 +650,15 @@ check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
 		shown[0] = '\0';
 		rt_escape_append(shown, sizeof(shown), ev->actor);
 		m = *mark_of(&event_map, s, "actor");
-		path_key(p, "actor");
-		return perr(p, m, "needs a value (found \"%s\"); leave the "
+		rt_yaml_path_key(&p->y, "actor");
+		return rt_yaml_err(&p->y, m, "needs a value (found \"%s\"); leave the "
 		    "key out for the importing actor", shown);
 	}
 	rt_clock_now(now);
 	if (ev->at[0] != '\0' && strcmp(ev->at, now) > 0) {
 		m = *mark_of(&event_map, s, "at");
-		path_key(p, "at");
-		return perr(p, m, "%s is after the time of the import (%s); "
+		rt_yaml_path_key(&p->y, "at");
+		return rt_yaml_err(&p->y, m, "%s is after the time of the import (%s); "
 		    "an entry is recorded in the past", ev->at, now);
 	}
 	return NULL;
@@ -968,7 +667,7 @@ check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
 static struct rt_error *
 before_issue(struct parser *p, yaml_mark_t m, const char *effective)
 {
-	return perr(p, m, "%s is before the report's issue date %s",
+	return rt_yaml_err(&p->y, m, "%s is before the report's issue date %s",
 	    effective, p->rep.report.issued);
 }
 
@@ -985,7 +684,7 @@ target_before_issue(const struct rt_event *ev, const char *issued)
 static struct rt_error *
 target_too_early(struct parser *p, yaml_mark_t m, const char *target)
 {
-	return perr(p, m, "target date %s is before the report's issue date "
+	return rt_yaml_err(&p->y, m, "target date %s is before the report's issue date "
 	    "%s", target, p->rep.report.issued);
 }
 
@@ -1011,18 +710,18 @@ event_item(struct parser *p, void *obj)
 	    (err = check_entry(p, e, &s)) != NULL)
 		return err;
 	m = *mark_of(&event_map, &s, "effective");
-	path_key(p, "effective");
+	rt_yaml_path_key(&p->y, "effective");
 	if (rec->nhistory > 1 &&
 	    strcmp(e->ev.effective, e[-1].ev.effective) < 0)
-		return perr(p, m, "%s is before the previous entry's %s "
+		return rt_yaml_err(&p->y, m, "%s is before the previous entry's %s "
 		    "(the history goes oldest first)", e->ev.effective,
 		    e[-1].ev.effective);
 	/* when the issue date comes later, report_item checks */
 	if (*issued != '\0' && strcmp(e->ev.effective, issued) < 0)
 		return before_issue(p, m, e->ev.effective);
 	if (*issued != '\0' && target_before_issue(&e->ev, issued)) {
-		snprintf(p->path, sizeof(p->path), "%s", e->pos.path);
-		path_key(p, "new");
+		snprintf(p->y.path, sizeof(p->y.path), "%s", e->pos.path);
+		rt_yaml_path_key(&p->y, "new");
 		return target_too_early(p, *mark_of(&event_map, &s, "new"),
 		    e->ev.new);
 	}
@@ -1128,8 +827,8 @@ check_status(struct parser *p, const struct rt_imp_rec *r,
 		rt_status_parse(last->new, &st);
 	if (st == r->rec.status)
 		return NULL;
-	path_key(p, "status");
-	return perr(p, *m, "is %s, but the history ends in %s",
+	rt_yaml_path_key(&p->y, "status");
+	return rt_yaml_err(&p->y, *m, "is %s, but the history ends in %s",
 	    rt_status_name(r->rec.status), rt_status_name(st));
 }
 
@@ -1285,10 +984,10 @@ rec_item(struct parser *p, void *obj)
 		return nomem();
 	if (i == (size_t)-1)
 		return NULL;
-	path_key(p, "number");
-	return perr(p, *mark_of(&rec_map, &s, "number"),
+	rt_yaml_path_key(&p->y, "number");
+	return rt_yaml_err(&p->y, *mark_of(&rec_map, &s, "number"),
 	    "recommendation %s appears twice in this report "
-	    "(first on line %d)", quote(p, r->rec.number),
+	    "(first on line %d)", rt_yaml_quote(&p->y, r->rec.number),
 	    rep->recs[i].pos.line);
 }
 
@@ -1312,8 +1011,8 @@ topic_item(struct parser *p, void *obj)
 	if ((err = scalar(p, &s)) != NULL)
 		return err;
 	if (rt_blank(s))
-		return perr(p, p->ev.start_mark, "needs a value (found %s)",
-		    found(p));
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value (found %s)",
+		    rt_yaml_found(&p->y));
 	if ((v = realloc(r->topics, (r->ntopics + 1) * sizeof(*v))) == NULL)
 		return nomem();
 	r->topics = v;
@@ -1381,17 +1080,17 @@ number_pos(struct parser *p, const struct seen *s)
 {
 	struct rt_imp_report *r = &p->rep;
 	const yaml_mark_t *m = mark_of(&report_map, s, "number");
-	size_t len = strlen(p->path);
+	size_t len = strlen(p->y.path);
 
 	r->number_pos = r->pos;
 	if (m != NULL) {
 		r->number_pos.line = (int)m->line + 1;
 		r->number_pos.col = (int)m->column + 1;
 	}
-	path_key(p, "number");
+	rt_yaml_path_key(&p->y, "number");
 	snprintf(r->number_pos.path, sizeof(r->number_pos.path), "%s",
-	    p->path);
-	p->path[len] = '\0';
+	    p->y.path);
+	p->y.path[len] = '\0';
 }
 
 static struct rt_error *
@@ -1421,15 +1120,15 @@ report_item(struct parser *p, void *obj)
 			if (strcmp(e->ev.effective, r->report.issued) >= 0 &&
 			    !target_before_issue(&e->ev, r->report.issued))
 				continue;
-			snprintf(p->path, sizeof(p->path), "%s", e->pos.path);
+			snprintf(p->y.path, sizeof(p->y.path), "%s", e->pos.path);
 			memset(&m, 0, sizeof(m));
 			m.line = e->pos.line - 1;
 			m.column = e->pos.col - 1;
 			if (strcmp(e->ev.effective, r->report.issued) >= 0) {
-				path_key(p, "new");
+				rt_yaml_path_key(&p->y, "new");
 				return target_too_early(p, m, e->ev.new);
 			}
-			path_key(p, "effective");
+			rt_yaml_path_key(&p->y, "effective");
 			return before_issue(p, m, e->ev.effective);
 		}
 		if ((r->recs[i].rec.report = strdup(r->report.number)) == NULL)
@@ -1538,35 +1237,22 @@ rt_import_parse(FILE *fp, const char *name, const struct rt_imp_sink *sink)
 	struct rt_error *err = NULL;
 	struct parser p;
 	struct seen s;
+	int doc;
 
 	memset(&p, 0, sizeof(p));
-	p.name = name;
-	p.fp = fp;
 	p.sink = sink;
-	if (!yaml_parser_initialize(&p.yp))
-		return nomem();
-	rt_yaml_input_set(&p.yp, &p.in, fp, NULL, 0);
-
-	/* stream start, then nothing or one document */
-	if ((err = next(&p)) != NULL || (err = next(&p)) != NULL)
+	if ((err = rt_yaml_open(&p.y, name, fp, NULL, 0,
+	    RT_YAML_FOUND)) != NULL)
+		return err;
+	if ((err = rt_yaml_begin(&p.y, &doc)) != NULL || !doc)
 		goto done;
-	if (p.ev.type != YAML_DOCUMENT_START_EVENT)
+	if (!rt_yaml_is_null(&p.y.ev) && (err = get_map(&p, &top_map, NULL,
+	    NULL, &s)) != NULL)
 		goto done;
-	if ((err = next(&p)) != NULL)
-		goto done;
-	if (!is_null(&p.ev) && (err = get_map(&p, &top_map, NULL, NULL,
-	    &s)) != NULL)
-		goto done;
-	/* document end, then the stream's end */
-	if ((err = next(&p)) != NULL || (err = next(&p)) != NULL)
-		goto done;
-	if (p.ev.type != YAML_STREAM_END_EVENT)
-		err = perr(&p, p.ev.start_mark, "found a second document; "
-		    "only one document is allowed");
+	err = rt_yaml_end(&p.y);
 done:
 	imp_report_free(&p.rep);
 	free(p.numset);
-	yaml_event_delete(&p.ev);
-	yaml_parser_delete(&p.yp);
+	rt_yaml_close(&p.y);
 	return err;
 }
