@@ -147,8 +147,9 @@ get_mask(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
 		for (v = f->sub; v->name != NULL && strcmp(v->name, s); v++)
 			continue;
 		if (v->name == NULL)
-			return rt_yaml_err(p, p->ev.start_mark, "unknown value %s "
-			    "(expected one of %s)", rt_yaml_quote(p, s),
+			return rt_yaml_err(p, p->ev.start_mark,
+			    "unknown value %s (expected one of %s)",
+			    rt_yaml_quote(p, s),
 			    names(f->sub, list, sizeof(list)));
 		mask |= v->bit;
 	}
@@ -220,8 +221,8 @@ get_flag(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
 		return err;
 	fl = rt_flag_lookup(s);
 	if (fl != RT_FLAG_PRIORITY && fl != RT_FLAG_SIGNIFICANT)
-		return rt_yaml_err(p, p->ev.start_mark, "%s is not one of priority, "
-		    "significant", rt_yaml_quote(p, s));
+		return rt_yaml_err(p, p->ev.start_mark, "%s is not one of "
+		    "priority, significant", rt_yaml_quote(p, s));
 	*(int *)((char *)cfg + f->off) = fl;
 	return NULL;
 }
@@ -267,7 +268,8 @@ static const struct field top_keys[] = {
 	  .off = OFF(fy_start_month), .max = 12 },
 	{ .name = "resolution_deadline_days", .get = get_number,
 	  .off = OFF(resolution_deadline_days), .max = RT_CONFIG_MAX_DAYS },
-	{ .name = "aging_buckets_days", .get = get_buckets, .max = RT_CONFIG_MAX_DAYS },
+	{ .name = "aging_buckets_days", .get = get_buckets,
+	  .max = RT_CONFIG_MAX_DAYS },
 	{ .name = "require", .get = get_map, .sub = require_keys },
 	{ .name = "vocabulary", .get = get_map, .sub = vocabulary_keys },
 	{ .name = NULL }

@@ -19,6 +19,11 @@
  * false, yes, no), money and dates is read the same whatever the
  * quoting.
  *
+ * This file walks the document (mappings, lists, the reports, issuers
+ * and agencies, the recommendations and their numbers); yamlin_value.c
+ * reads the values, yamlin_history.c the history entries
+ * (yamlin_impl.h).
+ *
  * Memory: the report being read (with its recommendations and their
  * history) is freed once the sink has had it; nothing grows with the
  * number of reports (the sink finds a report given twice, with
@@ -26,8 +31,6 @@
  */
 #include "formats/yamlin.h"
 
-#include <errno.h>
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -37,77 +40,17 @@
 #include <unistd.h>
 #include <yaml.h>
 
-#include "base/clock.h"
-#include "base/date.h"
 #include "base/domain.h"
 #include "base/error.h"
-#include "base/money.h"
 #include "base/util.h"
-#include "core/lifecycle.h"
-#include "core/rec.h"
-#include "formats/gaocsv.h"
+#include "formats/yaml.h"
+#include "formats/yamlin_impl.h"
 #include "store/store.h"
 
-#define MAX_KEYS	24	/* keys in the largest mapping */
+/* ---- mappings and lists ---------------------------------------------- */
 
-struct parser {
-	struct rt_yaml	 y;		/* the events, the field path of the
-					   current value */
-	const struct rt_imp_sink *sink;
-	struct rt_imp_report rep;	/* the report being read */
-	size_t		 reccap;	/* slots in rep.recs */
-	size_t		*numset;	/* rep's recommendation numbers */
-	size_t		 numcap;	/* slots in numset (a power of 2) */
-	uint64_t	 numkey[2];	/* numset's hash key */
-	int		 keyed;		/* numkey is set */
-	size_t		 histcap;	/* slots in the last rec's history */
-};
-
-struct key {
-	const char	*name;
-	struct rt_error	*(*get)(struct parser *, const struct key *, void *);
-	size_t		 off;		/* of the value in the object */
-	unsigned long	 bit;		/* given bit */
-	int		 required;
-	int		(*valid)(const char *);	/* choices: the values */
-	const char	*(*names)(void);
-};
-
-/* A kind of mapping: what it is called in messages, and its keys. */
-struct map {
-	const char	*what;
-	const struct key *keys;
-};
-
-/* What get_map saw: per key, the line of the key (0: absent) and the
- * mark of its value, and whether the value was not null. */
-struct seen {
-	yaml_mark_t	 start;
-	size_t		 line[MAX_KEYS];
-	yaml_mark_t	 mark[MAX_KEYS];
-	int		 set[MAX_KEYS];
-};
-
-static struct rt_error *
-nomem(void)
-{
-	return rt_error_new(RT_ENOMEM, "out of memory");
-}
-
-/* The current event must be a scalar; *s is its text ("" if not). */
-static struct rt_error *
-scalar(struct parser *p, const char **s)
-{
-	*s = "";
-	if (p->y.ev.type != YAML_SCALAR_EVENT)
-		return rt_yaml_err(&p->y, p->y.ev.start_mark,
-		    "expected a single value, found %s", rt_yaml_found(&p->y));
-	*s = (const char *)p->y.ev.data.scalar.value;
-	return NULL;
-}
-
-static void
-set_pos(struct parser *p, struct rt_imp_pos *pos)
+void
+yi_set_pos(struct parser *p, struct rt_imp_pos *pos)
 {
 	pos->line = (int)p->y.ev.start_mark.line + 1;
 	pos->col = (int)p->y.ev.start_mark.column + 1;
@@ -115,8 +58,8 @@ set_pos(struct parser *p, struct rt_imp_pos *pos)
 }
 
 /* The mark of the value of key `name` of m, NULL when it had none. */
-static const yaml_mark_t *
-mark_of(const struct map *m, const struct seen *s, const char *name)
+const yaml_mark_t *
+yi_mark_of(const struct map *m, const struct seen *s, const char *name)
 {
 	size_t i;
 
@@ -126,212 +69,13 @@ mark_of(const struct map *m, const struct seen *s, const char *name)
 	return NULL;
 }
 
-/* ---- checking values ------------------------------------------------ */
-
-/* True when s has the shape: 'd' a digit, any other character itself. */
-static int
-has_shape(const char *s, const char *shape)
-{
-	for (; *shape != '\0'; s++, shape++)
-		if (*shape == 'd' ? *s < '0' || *s > '9' : *s != *shape)
-			return 0;
-	return *s == '\0';
-}
-
-/* A valid YYYY-MM-DD date, or an error at m. */
-static struct rt_error *
-check_date(struct parser *p, yaml_mark_t m, const char *s)
-{
-	if (rt_date_valid(s))
-		return NULL;
-	if (has_shape(s, "dddd-dd-dd"))
-		return rt_yaml_err(&p->y, m, "no such date %s (expected an existing date "
-		    "as YYYY-MM-DD)", rt_yaml_quote(&p->y, s));
-	return rt_yaml_err(&p->y, m, "malformed date %s (expected YYYY-MM-DD)",
-	    rt_yaml_quote(&p->y, s));
-}
-
-static struct rt_error *
-unknown(struct parser *p, yaml_mark_t m, const char *s, const char *names)
-{
-	return rt_yaml_err(&p->y, m, "unknown value %s (expected one of %s)",
-	    rt_yaml_quote(&p->y, s), names);
-}
-
-/* ---- values ---------------------------------------------------------- */
-
-#define AT(obj, k, type)	((type *)(void *)((char *)(obj) + (k)->off))
-
-static struct rt_error *
-get_text(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (k->required && rt_blank(s))
-		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value (found %s)",
-		    rt_yaml_found(&p->y));
-	if ((*AT(obj, k, char *) = strdup(s)) == NULL)
-		return nomem();
-	return NULL;
-}
-
-/* Text from the list k->valid accepts. */
-static struct rt_error *
-get_choice(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (!k->valid(s))
-		return unknown(p, p->y.ev.start_mark, s, k->names());
-	return get_text(p, k, obj);
-}
-
-static struct rt_error *
-get_date(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL ||
-	    (err = check_date(p, p->y.ev.start_mark, s)) != NULL)
-		return err;
-	memcpy(AT(obj, k, char), s, RT_DATE_SIZE);
-	return NULL;
-}
-
-/* A UTC instant: YYYY-MM-DDTHH:MM:SSZ. */
-static struct rt_error *
-get_instant(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-	char date[RT_DATE_SIZE];
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	snprintf(date, sizeof(date), "%.10s", s);
-	if (!has_shape(s, "dddd-dd-ddTdd:dd:ddZ") || !rt_date_valid(date) ||
-	    strncmp(s + 11, "24", 2) >= 0 || s[14] > '5' || s[17] > '5')
-		return rt_yaml_err(&p->y, p->y.ev.start_mark, "malformed time %s (expected "
-		    "YYYY-MM-DDTHH:MM:SSZ, in UTC)", rt_yaml_quote(&p->y, s));
-	memcpy(AT(obj, k, char), s, sizeof(((struct rt_event *)0)->at));
-	return NULL;
-}
-
-static struct rt_error *
-get_status(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (rt_status_parse(s, AT(obj, k, enum rt_status)) == -1)
-		return unknown(p, p->y.ev.start_mark, s, rt_status_names());
-	return NULL;
-}
-
-static struct rt_error *
-get_concurrence(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (rt_concurrence_parse(s, AT(obj, k, enum rt_concurrence)) == -1)
-		return unknown(p, p->y.ev.start_mark, s,
-		    rt_concurrence_names());
-	return NULL;
-}
-
-static struct rt_error *
-get_bool(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (strcmp(s, "true") == 0 || strcmp(s, "yes") == 0)
-		*AT(obj, k, int) = 1;
-	else if (strcmp(s, "false") == 0 || strcmp(s, "no") == 0)
-		*AT(obj, k, int) = 0;
-	else
-		return unknown(p, p->y.ev.start_mark, s, "true, false, yes, no");
-	return NULL;
-}
-
-static struct rt_error *
-get_money(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (rt_money_parse(s, AT(obj, k, int64_t)) == -1)
-		return rt_yaml_err(&p->y, p->y.ev.start_mark, "not an amount of dollars: %s "
-		    "(expected %s)", rt_yaml_quote(&p->y, s), strcmp(rt_money_hint(s),
-		    "e.g. 1234.56") == 0 ? "a number like 1234.56 or "
-		    "\"$1,234.56\"" : rt_money_hint(s));
-	return NULL;
-}
-
-/* A fiscal year: RT_FY_MIN to RT_FY_MAX, as --fy takes, digits only,
- * no leading zero. */
-static struct rt_error *
-get_year(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-	size_t i;
-	int y = 0;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	for (i = 0; s[i] >= '0' && s[i] <= '9' && i < 4; i++)
-		y = y * 10 + s[i] - '0';
-	if (s[i] != '\0' || i == 0 || s[0] == '0' || y < RT_FY_MIN ||
-	    y > RT_FY_MAX)
-		return rt_yaml_err(&p->y, p->y.ev.start_mark, "not a year: %s (expected a "
-		    "whole number from %d to %d)", rt_yaml_quote(&p->y, s), RT_FY_MIN,
-		    RT_FY_MAX);
-	*AT(obj, k, int) = y;
-	return NULL;
-}
-
-static struct rt_error *
-get_version(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	(void)k;
-	(void)obj;
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (strcmp(s, "1") != 0)
-		return rt_yaml_err(&p->y, p->y.ev.start_mark, "unsupported version %s "
-		    "(expected 1)", rt_yaml_quote(&p->y, s));
-	return NULL;
-}
-
-/* ---- mappings and lists ---------------------------------------------- */
-
 /*
  * The current event must start a mapping of m's keys, each at most once;
  * read it into obj, setting the given bits (given may be NULL) and
  * recording in *s what was seen.
  */
-static struct rt_error *
-get_map(struct parser *p, const struct map *m, void *obj,
+struct rt_error *
+yi_get_map(struct parser *p, const struct map *m, void *obj,
     unsigned long *given, struct seen *s)
 {
 	struct rt_yaml *y = &p->y;
@@ -375,18 +119,19 @@ get_map(struct parser *p, const struct map *m, void *obj,
 }
 
 /* The current event must start a list (of `what`); read each item. */
-static struct rt_error *
-each(struct parser *p, const char *what,
+struct rt_error *
+yi_each(struct parser *p, const char *what,
     struct rt_error *(*item)(struct parser *, void *), void *obj)
 {
 	struct rt_error *err;
 	size_t plen = strlen(p->y.path), i;
 
 	if (p->y.ev.type != YAML_SEQUENCE_START_EVENT)
-		return rt_yaml_err(&p->y, p->y.ev.start_mark, "expected a list of %s, "
-		    "found %s", what, rt_yaml_found(&p->y));
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "expected a "
+		    "list of %s, found %s", what, rt_yaml_found(&p->y));
 	for (i = 0;; i++) {
-		snprintf(p->y.path + plen, sizeof(p->y.path) - plen, "[%zu]", i);
+		snprintf(p->y.path + plen, sizeof(p->y.path) - plen, "[%zu]",
+		    i);
 		if ((err = rt_yaml_next(&p->y)) != NULL)
 			return err;
 		if (p->y.ev.type == YAML_SEQUENCE_END_EVENT)
@@ -403,8 +148,8 @@ each(struct parser *p, const char *what,
  * one more: the slots double (from 8) when full.  NULL when out of
  * memory (v is left as it was).
  */
-static void *
-grow(void *v, size_t n, size_t *cap, size_t size)
+void *
+yi_grow(void *v, size_t n, size_t *cap, size_t size)
 {
 	size_t ncap = *cap ? *cap * 2 : 8;
 
@@ -416,326 +161,6 @@ grow(void *v, size_t n, size_t *cap, size_t size)
 	return v;
 }
 
-/* ---- history --------------------------------------------------------- */
-
-enum new_value { NEW_ANY, NEW_STATUS, NEW_CONCURRENCE, NEW_DATE, NEW_YESNO };
-enum field_value { FIELD_ANY, FIELD_NAME, FIELD_FLAG };
-
-/* What each kind of history entry needs. */
-static const struct kind {
-	const char	*name;
-	enum new_value	 new;		/* what `new` must be */
-	int		 need_new;	/* `new` is required */
-	enum field_value field;		/* what `field` must be */
-} kinds[] = {
-	/* an issued entry without `new` is issued open-pending */
-	{ "issued", NEW_STATUS, 0, FIELD_ANY },
-	{ "status", NEW_STATUS, 1, FIELD_ANY },
-	{ "concurrence", NEW_CONCURRENCE, 1, FIELD_ANY },
-	{ "target", NEW_DATE, 1, FIELD_ANY },
-	{ "flag", NEW_YESNO, 1, FIELD_FLAG },
-	{ "field", NEW_ANY, 0, FIELD_NAME },
-	{ "note", NEW_ANY, 0, FIELD_ANY },
-	{ "imported", NEW_ANY, 0, FIELD_ANY },
-	{ NULL, NEW_ANY, 0, FIELD_ANY }
-};
-
-static const struct kind *
-find_kind(const char *s)
-{
-	const struct kind *k;
-
-	for (k = kinds; k->name != NULL && strcmp(k->name, s) != 0; k++)
-		continue;
-	return k->name != NULL ? k : NULL;
-}
-
-static int
-kind_valid(const char *s)
-{
-	return find_kind(s) != NULL;
-}
-
-static const char *
-kind_names(void)
-{
-	return "issued, status, concurrence, target, flag, field, note, "
-	    "imported";
-}
-
-static const char *
-flag_fields(void)
-{
-	return "priority, significant, on_hold, closure_requested, "
-	    "partially_addressed";
-}
-
-#define EV(m)	offsetof(struct rt_imp_event, ev.m)
-
-static const struct key event_keys[] = {
-	{ .name = "effective", .get = get_date, .off = EV(effective),
-	  .required = 1 },
-	{ .name = "kind", .get = get_choice, .off = EV(kind), .required = 1,
-	  .valid = kind_valid, .names = kind_names },
-	{ .name = "field", .get = get_text, .off = EV(field) },
-	{ .name = "old", .get = get_text, .off = EV(old) },
-	{ .name = "new", .get = get_text, .off = EV(new) },
-	{ .name = "note", .get = get_text, .off = EV(note) },
-	{ .name = "actor", .get = get_text, .off = EV(actor) },
-	{ .name = "at", .get = get_instant, .off = EV(at) },
-	{ .name = NULL }
-};
-
-static const struct map event_map = { "a history entry (a mapping)",
-    event_keys };
-
-/* The fields a `field` entry may name: those kept as text or money. */
-#define FIELD_NAMES "text, agency, official, corrective_action, " \
-	"questioned_cost, unsupported_cost, funds_better_use, " \
-	"potential_savings, disallowed_cost, fbu_agreed"
-
-static int
-field_name_ok(const char *name)
-{
-	static const char *const names[] = { "text", "agency", "official",
-	    "corrective_action", "questioned_cost", "unsupported_cost",
-	    "funds_better_use", "potential_savings", "disallowed_cost",
-	    "fbu_agreed" };
-	size_t i;
-
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strcmp(name, names[i]) == 0)
-			return 1;
-	return 0;
-}
-
-/* The `new` amount of a `field` entry on an amount: an amount as the
- * field itself takes (at most RT_MONEY_MAX). */
-static struct rt_error *
-check_field_money(struct parser *p, const struct rt_event *ev,
-    const struct seen *s)
-{
-	int64_t cents;
-	yaml_mark_t m;
-	int i;
-
-	for (i = 0; i < RT_MONEY_COUNT; i++)
-		if (strcmp(ev->field, rt_money_name(i)) == 0)
-			break;
-	if (i == RT_MONEY_COUNT || ev->new == NULL ||
-	    rt_money_parse(ev->new, &cents) == 0)
-		return NULL;
-	m = *mark_of(&event_map, s, "new");
-	rt_yaml_path_key(&p->y, "new");
-	return rt_yaml_err(&p->y, m, "not an amount of dollars: %s (expected %s)",
-	    rt_yaml_quote(&p->y, ev->new), rt_money_hint(ev->new));
-}
-
-/* What the kind of entry e asks of its `new` and `field`. */
-static struct rt_error *
-check_kind(struct parser *p, const struct rt_imp_event *e,
-    const struct seen *s)
-{
-	const struct rt_event *ev = &e->ev;
-	const struct kind *k = find_kind(ev->kind);
-	struct rt_error *err;
-	const char *names = NULL;
-	enum rt_status st;
-	enum rt_concurrence c;
-	yaml_mark_t m;
-	int ok = 1;
-
-	if (k->field == FIELD_FLAG && ev->field == NULL)
-		return rt_yaml_err(&p->y, s->start, "a flag entry needs \"field\" "
-		    "(expected one of %s)", flag_fields());
-	if (k->field == FIELD_NAME && ev->field == NULL)
-		return rt_yaml_err(&p->y, s->start, "a field entry needs \"field\" "
-		    "(the name of the field changed)");
-	if (k->field == FIELD_NAME && !field_name_ok(ev->field)) {
-		m = *mark_of(&event_map, s, "field");
-		rt_yaml_path_key(&p->y, "field");
-		return unknown(p, m, ev->field, FIELD_NAMES);
-	}
-	if (k->field == FIELD_NAME && (err = check_field_money(p, ev, s)))
-		return err;
-	if (k->field == FIELD_FLAG && rt_flag_lookup(ev->field) == -1) {
-		m = *mark_of(&event_map, s, "field");
-		rt_yaml_path_key(&p->y, "field");
-		return unknown(p, m, ev->field, flag_fields());
-	}
-	switch (k->new) {
-	case NEW_STATUS:
-		names = rt_status_names();
-		ok = ev->new == NULL || rt_status_parse(ev->new, &st) == 0;
-		break;
-	case NEW_CONCURRENCE:
-		names = rt_concurrence_names();
-		ok = ev->new == NULL || rt_concurrence_parse(ev->new, &c) == 0;
-		break;
-	case NEW_YESNO:
-		names = "yes, no";
-		ok = ev->new == NULL || strcmp(ev->new, "yes") == 0 ||
-		    strcmp(ev->new, "no") == 0;
-		break;
-	case NEW_DATE:
-		ok = ev->new == NULL || rt_date_valid(ev->new);
-		break;
-	case NEW_ANY:
-		break;
-	}
-	if (ev->new == NULL && k->need_new && names != NULL)
-		return rt_yaml_err(&p->y, s->start, "a %s entry needs \"new\" "
-		    "(expected one of %s)", k->name, names);
-	if (ev->new == NULL && k->need_new)
-		return rt_yaml_err(&p->y, s->start, "a %s entry needs \"new\" "
-		    "(expected a date as YYYY-MM-DD)", k->name);
-	if (ok)
-		return NULL;
-	m = *mark_of(&event_map, s, "new");
-	rt_yaml_path_key(&p->y, "new");
-	if (names == NULL)
-		return check_date(p, m, ev->new);
-	return unknown(p, m, ev->new, names);
-}
-
-/*
- * What an entry must agree with beyond its kind's values: its `field`
- * is the attribute its kind changes, a note carries no values, an
- * `issued` entry has no old value (and is issued open-pending when it
- * says no more), who recorded it is named and when is not in the future.
- */
-static struct rt_error *
-check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
-{
-	struct rt_event *ev = &e->ev;
-	const char *want = rt_event_kind_field(ev->kind);
-	int note = strcmp(ev->kind, "note") == 0;
-	char now[21], shown[128] = "";
-	yaml_mark_t m;
-
-	rt_escape_append(shown, sizeof(shown), ev->field ? ev->field :
-	    ev->actor ? ev->actor : "");
-	if (ev->field != NULL && want != NULL && strcmp(ev->field, want)) {
-		m = *mark_of(&event_map, s, "field");
-		rt_yaml_path_key(&p->y, "field");
-		return rt_yaml_err(&p->y, m, "a %s entry changes %s, not \"%s\"",
-		    ev->kind, want, shown);
-	}
-	if (ev->field != NULL && (strcmp(ev->kind, "imported") == 0 ||
-	    (note && strcmp(ev->field, RT_GAO_COMMENT_FIELD) != 0))) {
-		m = *mark_of(&event_map, s, "field");
-		rt_yaml_path_key(&p->y, "field");
-		return rt_yaml_err(&p->y, m, "a %s entry changes nothing and names no "
-		    "field (found \"%s\"; the remark goes in \"note\")",
-		    ev->kind, shown);
-	}
-	if ((note || strcmp(ev->kind, "imported") == 0) &&
-	    (ev->old != NULL || ev->new != NULL)) {
-		m = *mark_of(&event_map, s, ev->old != NULL ? "old" : "new");
-		rt_yaml_path_key(&p->y, ev->old != NULL ? "old" : "new");
-		return rt_yaml_err(&p->y, m, "a %s entry changes nothing and carries no "
-		    "old or new value (the remark goes in \"note\")",
-		    ev->kind);
-	}
-	if (strcmp(ev->kind, "issued") == 0 && ev->old != NULL) {
-		m = *mark_of(&event_map, s, "old");
-		rt_yaml_path_key(&p->y, "old");
-		return rt_yaml_err(&p->y, m, "an issued entry has no old value (the "
-		    "recommendation did not exist before)");
-	}
-	if (strcmp(ev->kind, "issued") == 0 && ev->new == NULL &&
-	    (ev->new = rt_strdup("open-pending")) == NULL)
-		return nomem();
-	if (ev->actor != NULL && rt_blank(ev->actor)) {
-		shown[0] = '\0';
-		rt_escape_append(shown, sizeof(shown), ev->actor);
-		m = *mark_of(&event_map, s, "actor");
-		rt_yaml_path_key(&p->y, "actor");
-		return rt_yaml_err(&p->y, m, "needs a value (found \"%s\"); leave the "
-		    "key out for the importing actor", shown);
-	}
-	rt_clock_now(now);
-	if (ev->at[0] != '\0' && strcmp(ev->at, now) > 0) {
-		m = *mark_of(&event_map, s, "at");
-		rt_yaml_path_key(&p->y, "at");
-		return rt_yaml_err(&p->y, m, "%s is after the time of the import (%s); "
-		    "an entry is recorded in the past", ev->at, now);
-	}
-	return NULL;
-}
-
-static struct rt_error *
-before_issue(struct parser *p, yaml_mark_t m, const char *effective)
-{
-	return rt_yaml_err(&p->y, m, "%s is before the report's issue date %s",
-	    effective, p->rep.report.issued);
-}
-
-/* A target entry setting a date before the issue date (refused, as
- * target_date and original_target_date are: found by the fuzzer, the
- * export of such a history did not import again). */
-static int
-target_before_issue(const struct rt_event *ev, const char *issued)
-{
-	return strcmp(ev->kind, "target") == 0 && ev->new != NULL &&
-	    strcmp(ev->new, issued) < 0;
-}
-
-static struct rt_error *
-target_too_early(struct parser *p, yaml_mark_t m, const char *target)
-{
-	return rt_yaml_err(&p->y, m, "target date %s is before the report's issue date "
-	    "%s", target, p->rep.report.issued);
-}
-
-static struct rt_error *
-event_item(struct parser *p, void *obj)
-{
-	struct rt_imp_rec *rec = obj;
-	struct rt_imp_event *e;
-	struct rt_error *err;
-	struct seen s;
-	const char *issued = p->rep.report.issued;
-	yaml_mark_t m;
-
-	if ((e = grow(rec->history, rec->nhistory, &p->histcap,
-	    sizeof(*e))) == NULL)
-		return nomem();
-	rec->history = e;
-	e = &rec->history[rec->nhistory++];
-	memset(e, 0, sizeof(*e));
-	set_pos(p, &e->pos);
-	if ((err = get_map(p, &event_map, e, NULL, &s)) != NULL ||
-	    (err = check_kind(p, e, &s)) != NULL ||
-	    (err = check_entry(p, e, &s)) != NULL)
-		return err;
-	m = *mark_of(&event_map, &s, "effective");
-	rt_yaml_path_key(&p->y, "effective");
-	if (rec->nhistory > 1 &&
-	    strcmp(e->ev.effective, e[-1].ev.effective) < 0)
-		return rt_yaml_err(&p->y, m, "%s is before the previous entry's %s "
-		    "(the history goes oldest first)", e->ev.effective,
-		    e[-1].ev.effective);
-	/* when the issue date comes later, report_item checks */
-	if (*issued != '\0' && strcmp(e->ev.effective, issued) < 0)
-		return before_issue(p, m, e->ev.effective);
-	if (*issued != '\0' && target_before_issue(&e->ev, issued)) {
-		snprintf(p->y.path, sizeof(p->y.path), "%s", e->pos.path);
-		rt_yaml_path_key(&p->y, "new");
-		return target_too_early(p, *mark_of(&event_map, &s, "new"),
-		    e->ev.new);
-	}
-	return NULL;
-}
-
-static struct rt_error *
-get_history(struct parser *p, const struct key *k, void *obj)
-{
-	(void)k;
-	p->histcap = 0;
-	return each(p, "history entries", event_item, obj);
-}
-
 /* ---- recommendations ------------------------------------------------- */
 
 #define REC(m)	offsetof(struct rt_imp_rec, rec.m)
@@ -743,51 +168,53 @@ get_history(struct parser *p, const struct key *k, void *obj)
     (i) * sizeof(int64_t))
 
 static const struct key rec_keys[] = {
-	{ .name = "number", .get = get_text, .off = REC(number),
+	{ .name = "number", .get = yi_get_text, .off = REC(number),
 	  .required = 1 },
-	{ .name = "text", .get = get_text, .off = REC(text),
+	{ .name = "text", .get = yi_get_text, .off = REC(text),
 	  .bit = RT_IMP_TEXT, .required = 1 },
-	{ .name = "agency", .get = get_text, .off = REC(agency),
+	{ .name = "agency", .get = yi_get_text, .off = REC(agency),
 	  .bit = RT_IMP_AGENCY },
-	{ .name = "official", .get = get_text, .off = REC(official),
+	{ .name = "official", .get = yi_get_text, .off = REC(official),
 	  .bit = RT_IMP_OFFICIAL },
-	{ .name = "concurrence", .get = get_concurrence,
+	{ .name = "concurrence", .get = yi_get_concurrence,
 	  .off = REC(concurrence), .bit = RT_IMP_CONCURRENCE },
-	{ .name = "status", .get = get_status, .off = REC(status),
+	{ .name = "status", .get = yi_get_status, .off = REC(status),
 	  .bit = RT_IMP_STATUS },
-	{ .name = "target_date", .get = get_date, .off = REC(target_date),
+	{ .name = "target_date", .get = yi_get_date, .off = REC(target_date),
 	  .bit = RT_IMP_TARGET },
-	{ .name = "original_target_date", .get = get_date,
+	{ .name = "original_target_date", .get = yi_get_date,
 	  .off = REC(original_target_date), .bit = RT_IMP_ORIGINAL_TARGET },
-	{ .name = "resolved_date", .get = get_date, .off = REC(resolved_date),
+	{ .name = "resolved_date", .get = yi_get_date,
+	  .off = REC(resolved_date),
 	  .bit = RT_IMP_RESOLVED },
-	{ .name = "closed_date", .get = get_date, .off = REC(closed_date),
+	{ .name = "closed_date", .get = yi_get_date, .off = REC(closed_date),
 	  .bit = RT_IMP_CLOSED },
-	{ .name = "corrective_action", .get = get_text,
+	{ .name = "corrective_action", .get = yi_get_text,
 	  .off = REC(corrective_action), .bit = RT_IMP_CORRECTIVE_ACTION },
-	{ .name = "priority", .get = get_bool, .off = REC(priority),
+	{ .name = "priority", .get = yi_get_bool, .off = REC(priority),
 	  .bit = RT_IMP_PRIORITY },
-	{ .name = "significant", .get = get_bool, .off = REC(significant),
+	{ .name = "significant", .get = yi_get_bool, .off = REC(significant),
 	  .bit = RT_IMP_SIGNIFICANT },
-	{ .name = "on_hold", .get = get_bool, .off = REC(on_hold),
+	{ .name = "on_hold", .get = yi_get_bool, .off = REC(on_hold),
 	  .bit = RT_IMP_ON_HOLD },
-	{ .name = "closure_requested", .get = get_bool,
+	{ .name = "closure_requested", .get = yi_get_bool,
 	  .off = REC(closure_requested), .bit = RT_IMP_CLOSURE_REQUESTED },
-	{ .name = "partially_addressed", .get = get_bool,
+	{ .name = "partially_addressed", .get = yi_get_bool,
 	  .off = REC(partially_addressed), .bit = RT_IMP_PARTIALLY_ADDRESSED },
-	{ .name = "questioned_cost", .get = get_money,
+	{ .name = "questioned_cost", .get = yi_get_money,
 	  .off = MONEY(RT_QUESTIONED_COST), .bit = RT_IMP_QUESTIONED_COST },
-	{ .name = "unsupported_cost", .get = get_money,
+	{ .name = "unsupported_cost", .get = yi_get_money,
 	  .off = MONEY(RT_UNSUPPORTED_COST), .bit = RT_IMP_UNSUPPORTED_COST },
-	{ .name = "funds_better_use", .get = get_money,
+	{ .name = "funds_better_use", .get = yi_get_money,
 	  .off = MONEY(RT_FUNDS_BETTER_USE), .bit = RT_IMP_FUNDS_BETTER_USE },
-	{ .name = "potential_savings", .get = get_money,
-	  .off = MONEY(RT_POTENTIAL_SAVINGS), .bit = RT_IMP_POTENTIAL_SAVINGS },
-	{ .name = "disallowed_cost", .get = get_money,
+	{ .name = "potential_savings", .get = yi_get_money,
+	  .off = MONEY(RT_POTENTIAL_SAVINGS),
+	  .bit = RT_IMP_POTENTIAL_SAVINGS },
+	{ .name = "disallowed_cost", .get = yi_get_money,
 	  .off = MONEY(RT_DISALLOWED_COST), .bit = RT_IMP_DISALLOWED_COST },
-	{ .name = "fbu_agreed", .get = get_money,
+	{ .name = "fbu_agreed", .get = yi_get_money,
 	  .off = MONEY(RT_FBU_AGREED), .bit = RT_IMP_FBU_AGREED },
-	{ .name = "history", .get = get_history, .bit = RT_IMP_HISTORY },
+	{ .name = "history", .get = yi_get_history, .bit = RT_IMP_HISTORY },
 	{ .name = NULL }
 };
 
@@ -813,7 +240,7 @@ check_status(struct parser *p, const struct rt_imp_rec *r,
     const struct seen *s)
 {
 	const struct rt_event *last = NULL;
-	const yaml_mark_t *m = mark_of(&rec_map, s, "status");
+	const yaml_mark_t *m = yi_mark_of(&rec_map, s, "status");
 	enum rt_status st = RT_OPEN_PENDING;
 	size_t i;
 
@@ -907,7 +334,8 @@ numset_put(size_t *t, size_t cap, const struct rt_imp_report *rep,
 	const char *num = rep->recs[idx].rec.number;
 	size_t i;
 
-	for (i = hash_str(k, num) & (cap - 1); t[i] != 0; i = (i + 1) & (cap - 1))
+	for (i = hash_str(k, num) & (cap - 1); t[i] != 0;
+	    i = (i + 1) & (cap - 1))
 		if (strcmp(rep->recs[t[i] - 1].rec.number, num) == 0)
 			return t[i];
 	t[i] = idx + 1;
@@ -956,15 +384,15 @@ rec_item(struct parser *p, void *obj)
 	struct seen s;
 	size_t i;
 
-	if ((r = grow(rep->recs, rep->nrecs, &p->reccap,
+	if ((r = yi_grow(rep->recs, rep->nrecs, &p->reccap,
 	    sizeof(*r))) == NULL)
-		return nomem();
+		return yi_nomem();
 	rep->recs = r;
 	r = &rep->recs[rep->nrecs++];
 	memset(r, 0, sizeof(*r));
 	rt_rec_init(&r->rec);
-	set_pos(p, &r->pos);
-	if ((err = get_map(p, &rec_map, r, &r->given, &s)) != NULL ||
+	yi_set_pos(p, &r->pos);
+	if ((err = yi_get_map(p, &rec_map, r, &r->given, &s)) != NULL ||
 	    (err = check_status(p, r, &s)) != NULL)
 		return err;
 	for (i = 0; rec_map.keys[i].name != NULL; i++) {
@@ -981,13 +409,13 @@ rec_item(struct parser *p, void *obj)
 		}
 	}
 	if (numset_add(p, rep->nrecs - 1, &i) == -1)
-		return nomem();
+		return yi_nomem();
 	if (i == (size_t)-1)
 		return NULL;
 	rt_yaml_path_key(&p->y, "number");
-	return rt_yaml_err(&p->y, *mark_of(&rec_map, &s, "number"),
-	    "recommendation %s appears twice in this report "
-	    "(first on line %d)", rt_yaml_quote(&p->y, r->rec.number),
+	return rt_yaml_err(&p->y, *yi_mark_of(&rec_map, &s, "number"),
+	    "recommendation %s appears twice in this report (first on line "
+	    "%d)", rt_yaml_quote(&p->y, r->rec.number),
 	    rep->recs[i].pos.line);
 }
 
@@ -995,7 +423,7 @@ static struct rt_error *
 get_recs(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "recommendations", rec_item, obj);
+	return yi_each(p, "recommendations", rec_item, obj);
 }
 
 /* ---- reports ------------------------------------------------------------ */
@@ -1008,16 +436,16 @@ topic_item(struct parser *p, void *obj)
 	const char *s;
 	char **v;
 
-	if ((err = scalar(p, &s)) != NULL)
+	if ((err = yi_scalar(p, &s)) != NULL)
 		return err;
 	if (rt_blank(s))
-		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value (found %s)",
-		    rt_yaml_found(&p->y));
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value "
+		    "(found %s)", rt_yaml_found(&p->y));
 	if ((v = realloc(r->topics, (r->ntopics + 1) * sizeof(*v))) == NULL)
-		return nomem();
+		return yi_nomem();
 	r->topics = v;
 	if ((v[r->ntopics] = strdup(s)) == NULL)
-		return nomem();
+		return yi_nomem();
 	r->ntopics++;
 	return NULL;
 }
@@ -1026,34 +454,34 @@ static struct rt_error *
 get_topics(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "topics", topic_item,
+	return yi_each(p, "topics", topic_item,
 	    &((struct rt_imp_report *)obj)->report);
 }
 
 #define REP(m)	offsetof(struct rt_imp_report, report.m)
 
 static const struct key report_keys[] = {
-	{ .name = "number", .get = get_text, .off = REP(number),
+	{ .name = "number", .get = yi_get_text, .off = REP(number),
 	  .required = 1 },
-	{ .name = "title", .get = get_text, .off = REP(title),
+	{ .name = "title", .get = yi_get_text, .off = REP(title),
 	  .bit = RT_IMP_R_TITLE, .required = 1 },
-	{ .name = "issuer", .get = get_text, .off = REP(issuer),
+	{ .name = "issuer", .get = yi_get_text, .off = REP(issuer),
 	  .bit = RT_IMP_R_ISSUER },
-	{ .name = "type", .get = get_choice, .off = REP(type),
+	{ .name = "type", .get = yi_get_choice, .off = REP(type),
 	  .bit = RT_IMP_R_TYPE, .valid = rt_report_type_valid,
 	  .names = rt_report_type_names },
-	{ .name = "issued", .get = get_date, .off = REP(issued),
+	{ .name = "issued", .get = yi_get_date, .off = REP(issued),
 	  .bit = RT_IMP_R_ISSUED, .required = 1 },
-	{ .name = "fiscal_year", .get = get_year, .off = REP(fiscal_year),
+	{ .name = "fiscal_year", .get = yi_get_year, .off = REP(fiscal_year),
 	  .bit = RT_IMP_R_FISCAL_YEAR },
-	{ .name = "agency", .get = get_text, .off = REP(agency),
+	{ .name = "agency", .get = yi_get_text, .off = REP(agency),
 	  .bit = RT_IMP_R_AGENCY },
 	{ .name = "topics", .get = get_topics, .bit = RT_IMP_R_TOPICS },
-	{ .name = "url", .get = get_text, .off = REP(url),
+	{ .name = "url", .get = yi_get_text, .off = REP(url),
 	  .bit = RT_IMP_R_URL },
-	{ .name = "summary", .get = get_text, .off = REP(summary),
+	{ .name = "summary", .get = yi_get_text, .off = REP(summary),
 	  .bit = RT_IMP_R_SUMMARY },
-	{ .name = "sensitivity", .get = get_choice, .off = REP(sensitivity),
+	{ .name = "sensitivity", .get = yi_get_choice, .off = REP(sensitivity),
 	  .bit = RT_IMP_R_SENSITIVITY, .valid = rt_sensitivity_valid,
 	  .names = rt_sensitivity_names },
 	{ .name = "recommendations", .get = get_recs },
@@ -1079,7 +507,7 @@ static void
 number_pos(struct parser *p, const struct seen *s)
 {
 	struct rt_imp_report *r = &p->rep;
-	const yaml_mark_t *m = mark_of(&report_map, s, "number");
+	const yaml_mark_t *m = yi_mark_of(&report_map, s, "number");
 	size_t len = strlen(p->y.path);
 
 	r->number_pos = r->pos;
@@ -1109,8 +537,8 @@ report_item(struct parser *p, void *obj)
 	free(p->numset);
 	p->numset = NULL;
 	p->numcap = 0;
-	set_pos(p, &r->pos);
-	if ((err = get_map(p, &report_map, r, &r->given, &s)) != NULL)
+	yi_set_pos(p, &r->pos);
+	if ((err = yi_get_map(p, &report_map, r, &r->given, &s)) != NULL)
 		return err;
 	number_pos(p, &s);
 	for (i = 0; i < r->nrecs; i++) {
@@ -1118,21 +546,22 @@ report_item(struct parser *p, void *obj)
 		for (j = 0; j < r->recs[i].nhistory; j++) {
 			e = &r->recs[i].history[j];
 			if (strcmp(e->ev.effective, r->report.issued) >= 0 &&
-			    !target_before_issue(&e->ev, r->report.issued))
+			    !yi_target_before_issue(&e->ev, r->report.issued))
 				continue;
-			snprintf(p->y.path, sizeof(p->y.path), "%s", e->pos.path);
+			snprintf(p->y.path, sizeof(p->y.path), "%s",
+			    e->pos.path);
 			memset(&m, 0, sizeof(m));
 			m.line = e->pos.line - 1;
 			m.column = e->pos.col - 1;
 			if (strcmp(e->ev.effective, r->report.issued) >= 0) {
 				rt_yaml_path_key(&p->y, "new");
-				return target_too_early(p, m, e->ev.new);
+				return yi_target_too_early(p, m, e->ev.new);
 			}
 			rt_yaml_path_key(&p->y, "effective");
-			return before_issue(p, m, e->ev.effective);
+			return yi_before_issue(p, m, e->ev.effective);
 		}
 		if ((r->recs[i].rec.report = strdup(r->report.number)) == NULL)
-			return nomem();
+			return yi_nomem();
 	}
 	if ((err = p->sink->report(p->sink->arg, r)) != NULL)
 		return err;
@@ -1144,7 +573,7 @@ static struct rt_error *
 get_reports(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "reports", report_item, obj);
+	return yi_each(p, "reports", report_item, obj);
 }
 
 /* ---- issuers and agencies -------------------------------------------- */
@@ -1152,9 +581,11 @@ get_reports(struct parser *p, const struct key *k, void *obj)
 #define ISS(m)	offsetof(struct rt_imp_issuer, issuer.m)
 
 static const struct key issuer_keys[] = {
-	{ .name = "code", .get = get_text, .off = ISS(code), .required = 1 },
-	{ .name = "name", .get = get_text, .off = ISS(name), .required = 1 },
-	{ .name = "kind", .get = get_choice, .off = ISS(kind),
+	{ .name = "code", .get = yi_get_text, .off = ISS(code),
+	  .required = 1 },
+	{ .name = "name", .get = yi_get_text, .off = ISS(name),
+	  .required = 1 },
+	{ .name = "kind", .get = yi_get_choice, .off = ISS(kind),
 	  .valid = rt_issuer_kind_valid, .names = rt_issuer_kind_names },
 	{ .name = NULL }
 };
@@ -1171,8 +602,8 @@ issuer_item(struct parser *p, void *obj)
 
 	(void)obj;
 	memset(&is, 0, sizeof(is));
-	set_pos(p, &is.pos);
-	if ((err = get_map(p, &issuer_map, &is, NULL, &s)) == NULL)
+	yi_set_pos(p, &is.pos);
+	if ((err = yi_get_map(p, &issuer_map, &is, NULL, &s)) == NULL)
 		err = p->sink->issuer(p->sink->arg, &is);
 	rt_issuer_free(&is.issuer);
 	return err;
@@ -1182,15 +613,15 @@ static struct rt_error *
 get_issuers(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "issuers", issuer_item, obj);
+	return yi_each(p, "issuers", issuer_item, obj);
 }
 
 #define AG(m)	offsetof(struct rt_imp_agency, agency.m)
 
 static const struct key agency_keys[] = {
-	{ .name = "code", .get = get_text, .off = AG(code), .required = 1 },
-	{ .name = "name", .get = get_text, .off = AG(name), .required = 1 },
-	{ .name = "parent", .get = get_text, .off = AG(parent) },
+	{ .name = "code", .get = yi_get_text, .off = AG(code), .required = 1 },
+	{ .name = "name", .get = yi_get_text, .off = AG(name), .required = 1 },
+	{ .name = "parent", .get = yi_get_text, .off = AG(parent) },
 	{ .name = NULL }
 };
 
@@ -1206,8 +637,8 @@ agency_item(struct parser *p, void *obj)
 
 	(void)obj;
 	memset(&ag, 0, sizeof(ag));
-	set_pos(p, &ag.pos);
-	if ((err = get_map(p, &agency_map, &ag, NULL, &s)) == NULL)
+	yi_set_pos(p, &ag.pos);
+	if ((err = yi_get_map(p, &agency_map, &ag, NULL, &s)) == NULL)
 		err = p->sink->agency(p->sink->arg, &ag);
 	rt_agency_free(&ag.agency);
 	return err;
@@ -1217,11 +648,11 @@ static struct rt_error *
 get_agencies(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "agencies", agency_item, obj);
+	return yi_each(p, "agencies", agency_item, obj);
 }
 
 static const struct key top_keys[] = {
-	{ .name = "version", .get = get_version },
+	{ .name = "version", .get = yi_get_version },
 	{ .name = "issuers", .get = get_issuers },
 	{ .name = "agencies", .get = get_agencies },
 	{ .name = "reports", .get = get_reports },
@@ -1246,7 +677,7 @@ rt_import_parse(FILE *fp, const char *name, const struct rt_imp_sink *sink)
 		return err;
 	if ((err = rt_yaml_begin(&p.y, &doc)) != NULL || !doc)
 		goto done;
-	if (!rt_yaml_is_null(&p.y.ev) && (err = get_map(&p, &top_map, NULL,
+	if (!rt_yaml_is_null(&p.y.ev) && (err = yi_get_map(&p, &top_map, NULL,
 	    NULL, &s)) != NULL)
 		goto done;
 	err = rt_yaml_end(&p.y);
@@ -1256,3 +687,4 @@ done:
 	rt_yaml_close(&p.y);
 	return err;
 }
+
