@@ -87,25 +87,32 @@ remember(struct importer *im, const char *key)
 		im->nknown++;
 }
 
-static struct rt_error *
-issuer_look(struct importer *im, const char *code)
+struct rt_error *
+imp_issuer_missing(struct importer *im, const struct rt_issuer *is)
 {
-	struct rt_issuer is = { (char *)code, (char *)code, "other" };
 	struct rt_issuer got;
 	struct rt_error *err;
 
-	if ((err = rt_store_issuer_get(im->st, code, &got)) == NULL) {
+	if ((err = rt_store_issuer_get(im->st, is->code, &got)) == NULL) {
 		rt_issuer_free(&got);
 		return NULL;
 	}
 	if (err->code != RT_ENOTFOUND)
 		return err;
 	rt_error_free(err);
-	if ((err = rt_store_issuer_add(im->st, &is)) == NULL) {
+	if ((err = rt_store_issuer_add(im->st, is)) == NULL) {
 		im->stats->issuers_new++;
-		imp_note_created(im, "issuer", code);
+		imp_note_created(im, "issuer", is->code);
 	}
 	return err;
+}
+
+static struct rt_error *
+issuer_look(struct importer *im, const char *code)
+{
+	struct rt_issuer is = { (char *)code, (char *)code, "other" };
+
+	return imp_issuer_missing(im, &is);
 }
 
 static struct rt_error *

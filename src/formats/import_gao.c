@@ -30,21 +30,9 @@ static struct rt_error *
 gao_issuer(struct importer *im)
 {
 	struct rt_issuer is = { "gao", "U.S. Government Accountability Office",
-	    "gao" }, got;
-	struct rt_error *err;
+	    "gao" };
 
-	if ((err = rt_store_issuer_get(im->st, "gao", &got)) == NULL) {
-		rt_issuer_free(&got);
-		return NULL;
-	}
-	if (err->code != RT_ENOTFOUND)
-		return err;
-	rt_error_free(err);
-	if ((err = rt_store_issuer_add(im->st, &is)) == NULL) {
-		im->stats->issuers_new++;
-		imp_note_created(im, "issuer", "gao");
-	}
-	return err;
+	return imp_issuer_missing(im, &is);
 }
 
 /* Add the "; "-separated topics of s to the report, once each. */

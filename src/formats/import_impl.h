@@ -87,6 +87,10 @@ nomem(void)
 void imp_note_created(struct importer *im, const char *what,
     const char *code);
 
+/* The issuer is->code must exist: add is when it does not. */
+struct rt_error *imp_issuer_missing(struct importer *im,
+    const struct rt_issuer *is);
+
 /* The agency code must exist: create it (named by its code) if not. */
 struct rt_error *imp_ensure_agency(struct importer *im, const char *code);
 

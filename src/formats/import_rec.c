@@ -529,9 +529,11 @@ decided_on(const struct rt_events *h, size_t from, const char *field,
 	return when;
 }
 
-struct rt_error *
-imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
-    struct rt_rec *rec)
+/* The text fields the file states and rec records otherwise: taken,
+ * with a field event each. */
+static struct rt_error *
+take_texts(struct importer *im, const struct rt_imp_rec *imp,
+    struct rt_rec *rec, struct rt_events *h)
 {
 	static const struct { unsigned long bit; const char *name; } texts[] = {
 		{ RT_IMP_TEXT, "text" },
@@ -543,10 +545,39 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 	    imp->rec.official, imp->rec.corrective_action };
 	char **have[] = { &rec->text, &rec->agency, &rec->official,
 	    &rec->corrective_action };
+	struct rt_error *err;
+	char *old = NULL;
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		if (!(imp->given & texts[i].bit) || same(*have[i], want[i]))
+			continue;
+		if (texts[i].bit == RT_IMP_AGENCY &&
+		    (err = imp_ensure_agency(im, want[i])))
+			return err;
+		if (*have[i] && (old = rt_strdup(*have[i])) == NULL)
+			return nomem();
+		if (imp_take_text(have[i], want[i]) && want[i] && !*have[i])
+			err = nomem();
+		else
+			err = imp_emit(im, h, im->day, "field", texts[i].name,
+			    old, want[i]);
+		free(old);
+		old = NULL;
+		if (err)
+			return err;
+	}
+	return NULL;
+}
+
+struct rt_error *
+imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
+    struct rt_rec *rec)
+{
 	struct rt_events h;
 	struct rt_error *err;
 	struct walk w;
-	char *old = NULL, *fresh = NULL, *used = NULL;
+	char *fresh = NULL, *used = NULL;
 	char last[RT_DATE_SIZE] = "";
 	size_t i, recorded;
 	enum rt_status was;
@@ -599,26 +630,8 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 		    (err = imp_entries_set(imp, fresh, rec, 1)))
 			goto done;
 	}
-	for (i = 0; i < 4; i++) {
-		if (!(imp->given & texts[i].bit) || same(*have[i], want[i]))
-			continue;
-		if (texts[i].bit == RT_IMP_AGENCY &&
-		    (err = imp_ensure_agency(im, want[i])))
-			goto done;
-		if (*have[i] && (old = rt_strdup(*have[i])) == NULL) {
-			err = nomem();
-			goto done;
-		}
-		if (imp_take_text(have[i], want[i]) && want[i] && !*have[i])
-			err = nomem();
-		else
-			err = imp_emit(im, &h, im->day, "field", texts[i].name,
-			    old, want[i]);
-		free(old);
-		old = NULL;
-		if (err)
-			goto done;
-	}
+	if ((err = take_texts(im, imp, rec, &h)))
+		goto done;
 	for (m = 0; m < RT_DISALLOWED_COST; m++)
 		if ((err = take_money(im, imp, rec, &h, m, im->day)))
 			goto done;
