@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/out.h"
 #include "core/config.h"
+#include "formats/config_file.h"
 #include "store/store.h"
 
 #ifdef __GLIBC__

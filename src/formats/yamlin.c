@@ -19,6 +19,11 @@
  * false, yes, no), money and dates is read the same whatever the
  * quoting.
  *
+ * This file walks the document (mappings, lists, the reports, issuers
+ * and agencies, the recommendations and their numbers); yamlin_value.c
+ * reads the values, yamlin_history.c the history entries
+ * (yamlin_impl.h).
+ *
  * Memory: the report being read (with its recommendations and their
  * history) is freed once the sink has had it; nothing grows with the
  * number of reports (the sink finds a report given twice, with
@@ -26,8 +31,6 @@
  */
 #include "formats/yamlin.h"
 
-#include <errno.h>
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -37,373 +40,26 @@
 #include <unistd.h>
 #include <yaml.h>
 
-#include "base/clock.h"
-#include "base/date.h"
 #include "base/domain.h"
 #include "base/error.h"
-#include "base/money.h"
 #include "base/util.h"
-#include "core/lifecycle.h"
-#include "core/rec.h"
-#include "formats/gaocsv.h"
+#include "formats/yaml.h"
+#include "formats/yamlin_impl.h"
 #include "store/store.h"
 
-#define MAX_KEYS	24	/* keys in the largest mapping */
-
-struct parser {
-	yaml_parser_t	 yp;
-	yaml_event_t	 ev;		/* the current event */
-	const char	*name;		/* file name for messages */
-	FILE		*fp;
-	struct rt_yaml_input in;	/* fp, bounded */
-	yaml_mark_t	 last;		/* end of the last event */
-	const struct rt_imp_sink *sink;
-	char		 path[128];	/* field path of the current value */
-	char		 quoted[96];	/* a value quoted for a message */
-	struct rt_imp_report rep;	/* the report being read */
-	size_t		 reccap;	/* slots in rep.recs */
-	size_t		*numset;	/* rep's recommendation numbers */
-	size_t		 numcap;	/* slots in numset (a power of 2) */
-	uint64_t	 numkey[2];	/* numset's hash key */
-	int		 keyed;		/* numkey is set */
-	size_t		 histcap;	/* slots in the last rec's history */
-};
-
-struct key {
-	const char	*name;
-	struct rt_error	*(*get)(struct parser *, const struct key *, void *);
-	size_t		 off;		/* of the value in the object */
-	unsigned long	 bit;		/* given bit */
-	int		 required;
-	int		(*valid)(const char *);	/* choices: the values */
-	const char	*(*names)(void);
-};
-
-/* A kind of mapping: what it is called in messages, and its keys. */
-struct map {
-	const char	*what;
-	const struct key *keys;
-};
-
-/* What get_map saw: per key, the line of the key (0: absent) and the
- * mark of its value, and whether the value was not null. */
-struct seen {
-	yaml_mark_t	 start;
-	size_t		 line[MAX_KEYS];
-	yaml_mark_t	 mark[MAX_KEYS];
-	int		 set[MAX_KEYS];
-};
-
-static struct rt_error *perr(struct parser *, yaml_mark_t, const char *, ...)
-    __attribute__((format(printf, 3, 4)));
-
-/* An error at mark m about the current path. */
-static struct rt_error *
-perr(struct parser *p, yaml_mark_t m, const char *fmt, ...)
-{
-	char msg[896];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	return rt_error_new(RT_EINVAL, "%s:%zu:%zu: %s%s%s", p->name,
-	    m.line + 1, m.column + 1, p->path, *p->path ? ": " : "", msg);
-}
-
-static struct rt_error *
-nomem(void)
-{
-	return rt_error_new(RT_ENOMEM, "out of memory");
-}
+/* ---- mappings and lists ---------------------------------------------- */
 
 void
-rt_escape_append(char *buf, size_t size, const char *s)
+yi_set_pos(struct parser *p, struct rt_imp_pos *pos)
 {
-	char *q = buf + strlen(buf), *end;
-	unsigned char c;
-
-	if (size < 12 || q >= (end = buf + size - 12))
-		return;
-	for (; *s != '\0' && (q < end || (*s & 0xc0) == 0x80); s++) {
-		c = *s;
-		if (c < 0x20 || c == 0x7f)
-			q += snprintf(q, 5, "\\x%02x", c);
-		else if (c == '"' || c == '\\') {
-			*q++ = '\\';
-			*q++ = c;
-		} else
-			*q++ = c;
-	}
-	if (*s != '\0') {
-		memcpy(q, "...", 3);
-		q += 3;
-	}
-	*q = '\0';
-}
-
-/*
- * Where the reader stopped: the scanner's position (yp->mark, at
- * buffer.pointer) moved over the characters decoded ahead of it
- * (buffer.pointer to buffer.last), counting line breaks as libyaml does
- * (LF, CR, CR LF, NEL, LS, PS).  The bad byte comes right after them.
- */
-static yaml_mark_t
-reader_mark(const yaml_parser_t *yp)
-{
-	yaml_mark_t m = yp->mark;
-	const unsigned char *s = yp->buffer.pointer, *end = yp->buffer.last;
-
-	if (s == NULL || end == NULL)
-		return m;
-	while (s < end) {
-		if (s[0] == '\r' && s + 1 < end && s[1] == '\n')
-			s++;
-		if (s[0] == '\r' || s[0] == '\n') {
-			s++;
-			m.line++;
-			m.column = 0;
-			continue;
-		}
-		if ((s[0] == 0xc2 && s + 1 < end && s[1] == 0x85) ||
-		    (s[0] == 0xe2 && s + 2 < end && s[1] == 0x80 &&
-		    (s[2] == 0xa8 || s[2] == 0xa9))) {
-			s += s[0] == 0xc2 ? 2 : 3;
-			m.line++;
-			m.column = 0;
-			continue;
-		}
-		/* one character: a lead byte and its continuation bytes */
-		for (s++; s < end && (*s & 0xc0) == 0x80; s++)
-			continue;
-		m.column++;
-	}
-	return m;
-}
-
-/*
- * libyaml's read handler: hand over what fp or the text holds, unless
- * more than the limit was read since the last event.
- */
-static int
-read_bounded(void *arg, unsigned char *buf, size_t size, size_t *n)
-{
-	struct rt_yaml_input *in = arg;
-
-	*n = 0;
-	if (in->read - in->at_event > RT_YAML_MAX_VALUE + RT_YAML_SLACK) {
-		in->too_long = 1;
-		return 0;
-	}
-	if (in->fp != NULL) {
-		*n = fread(buf, 1, size, in->fp);
-		in->read += *n;
-		return !ferror(in->fp);
-	}
-	if (size > in->len - in->off)
-		size = in->len - in->off;
-	if (size > 0)
-		memcpy(buf, in->text + in->off, size);
-	in->off += size;
-	in->read += size;
-	*n = size;
-	return 1;
-}
-
-void
-rt_yaml_input_set(yaml_parser_t *yp, struct rt_yaml_input *in, FILE *fp,
-    const char *text, size_t len)
-{
-	memset(in, 0, sizeof(*in));
-	in->fp = fp;
-	in->text = text;
-	in->len = len;
-	yaml_parser_set_input(yp, read_bounded, in);
-}
-
-void
-rt_yaml_input_event(struct rt_yaml_input *in)
-{
-	in->at_event = in->read;
-}
-
-struct rt_error *
-rt_yaml_reader_error(const yaml_parser_t *yp, const char *name)
-{
-	yaml_mark_t m = reader_mark(yp);
-
-	if (yp->problem_value != -1)
-		return rt_error_new(RT_EINVAL, "%s:%zu:%zu: byte %zu: %s "
-		    "(0x%02X)", name, m.line + 1, m.column + 1,
-		    yp->problem_offset + 1, yp->problem,
-		    (unsigned)yp->problem_value);
-	return rt_error_new(RT_EINVAL, "%s:%zu:%zu: byte %zu: %s", name,
-	    m.line + 1, m.column + 1, yp->problem_offset + 1, yp->problem);
-}
-
-/* Add ".key" to the path (for an error about that key's value). */
-static void
-path_key(struct parser *p, const char *key)
-{
-	size_t len = strlen(p->path);
-
-	if (len > 0 && len + 1 < sizeof(p->path))
-		strcat(p->path, ".");
-	rt_escape_append(p->path, sizeof(p->path), key);
-}
-
-static struct rt_error *
-yaml_error(struct parser *p)
-{
-	yaml_parser_t *yp = &p->yp;
-
-	if (yp->error == YAML_MEMORY_ERROR)
-		return nomem();
-	if (yp->error == YAML_READER_ERROR && ferror(p->fp))
-		return rt_error_new(RT_EIO, "%s: cannot read: %s", p->name,
-		    strerror(errno));
-	if (yp->error == YAML_READER_ERROR && p->in.too_long)
-		return perr(p, p->last, "more than 1 MiB without a complete "
-		    "value (a value, or a comment, may take up to 1 MiB: %d "
-		    "bytes)", RT_YAML_MAX_VALUE);
-	if (yp->error == YAML_READER_ERROR)
-		return rt_yaml_reader_error(yp, p->name);
-	return perr(p, yp->problem_mark, "%s%s%s",
-	    yp->context ? yp->context : "", yp->context ? ": " : "",
-	    yp->problem);
-}
-
-/*
- * Delete the current event and fetch the next one; refuse anchors,
- * aliases, tags and scalars with NUL characters ("\0" escapes).  After a
- * failure the parser must not be called again.
- */
-static struct rt_error *
-next(struct parser *p)
-{
-	yaml_event_t *ev = &p->ev;
-	yaml_char_t *anchor = NULL, *tag = NULL;
-
-	yaml_event_delete(ev);
-	if (!yaml_parser_parse(&p->yp, ev))
-		return yaml_error(p);
-	rt_yaml_input_event(&p->in);
-	p->last = ev->end_mark;
-	switch (ev->type) {
-	case YAML_ALIAS_EVENT:
-		return perr(p, ev->start_mark, "found an alias (*%s); "
-		    "aliases are not allowed", (char *)ev->data.alias.anchor);
-	case YAML_SCALAR_EVENT:
-		anchor = ev->data.scalar.anchor;
-		tag = ev->data.scalar.tag;
-		if (strlen((char *)ev->data.scalar.value) !=
-		    ev->data.scalar.length)
-			return perr(p, ev->start_mark, "found a NUL character; "
-			    "NUL characters are not allowed");
-		if (ev->data.scalar.length > RT_YAML_MAX_VALUE)
-			return perr(p, ev->start_mark, "a value of %zu bytes; "
-			    "a value may take up to 1 MiB (%d bytes)",
-			    ev->data.scalar.length, RT_YAML_MAX_VALUE);
-		break;
-	case YAML_SEQUENCE_START_EVENT:
-		anchor = ev->data.sequence_start.anchor;
-		tag = ev->data.sequence_start.tag;
-		break;
-	case YAML_MAPPING_START_EVENT:
-		anchor = ev->data.mapping_start.anchor;
-		tag = ev->data.mapping_start.tag;
-		break;
-	default:
-		break;
-	}
-	if (anchor != NULL)
-		return perr(p, ev->start_mark, "found an anchor (&%s); "
-		    "anchors are not allowed", (char *)anchor);
-	if (tag != NULL) {
-		/* %-escapes in a tag can make any byte: escape it */
-		p->quoted[0] = '\0';
-		rt_escape_append(p->quoted, sizeof(p->quoted), (char *)tag);
-		return perr(p, ev->start_mark, "found a tag (%s); "
-		    "tags are not allowed", p->quoted);
-	}
-	return NULL;
-}
-
-/* A plain empty, ~ or null scalar: YAML's null, "no value". */
-static int
-is_null(const yaml_event_t *ev)
-{
-	const char *s = (const char *)ev->data.scalar.value;
-
-	return ev->type == YAML_SCALAR_EVENT &&
-	    ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
-	    (*s == '\0' || strcmp(s, "~") == 0 || strcmp(s, "null") == 0 ||
-	    strcmp(s, "Null") == 0 || strcmp(s, "NULL") == 0);
-}
-
-/*
- * s in double quotes for a message, in p->quoted: quotes, backslashes and
- * control characters escaped, cut (at a character boundary) with "..."
- * when long.
- */
-static const char *
-quote(struct parser *p, const char *s)
-{
-	strcpy(p->quoted, "\"");
-	rt_escape_append(p->quoted, sizeof(p->quoted), s);
-	strcat(p->quoted, "\"");
-	return p->quoted;
-}
-
-/* What the current value event is, for a message. */
-static const char *
-found(struct parser *p)
-{
-	if (p->ev.type == YAML_SEQUENCE_START_EVENT)
-		return "a list";
-	if (p->ev.type == YAML_MAPPING_START_EVENT)
-		return "a mapping";
-	if (is_null(&p->ev))
-		return "nothing";
-	return quote(p, (const char *)p->ev.data.scalar.value);
-}
-
-/* The current event must be a scalar; *s is its text ("" if not). */
-static struct rt_error *
-scalar(struct parser *p, const char **s)
-{
-	*s = "";
-	if (p->ev.type != YAML_SCALAR_EVENT)
-		return perr(p, p->ev.start_mark,
-		    "expected a single value, found %s", found(p));
-	*s = (const char *)p->ev.data.scalar.value;
-	return NULL;
-}
-
-/* "a, b, c" from a table of keys. */
-static const char *
-key_names(const struct key *t, char *buf, size_t size)
-{
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (; t->name != NULL && len < size; t++)
-		len += snprintf(buf + len, size - len, "%s%s",
-		    len ? ", " : "", t->name);
-	return buf;
-}
-
-static void
-set_pos(struct parser *p, struct rt_imp_pos *pos)
-{
-	pos->line = (int)p->ev.start_mark.line + 1;
-	pos->col = (int)p->ev.start_mark.column + 1;
-	snprintf(pos->path, sizeof(pos->path), "%s", p->path);
+	pos->line = (int)p->y.ev.start_mark.line + 1;
+	pos->col = (int)p->y.ev.start_mark.column + 1;
+	snprintf(pos->path, sizeof(pos->path), "%s", p->y.path);
 }
 
 /* The mark of the value of key `name` of m, NULL when it had none. */
-static const yaml_mark_t *
-mark_of(const struct map *m, const struct seen *s, const char *name)
+const yaml_mark_t *
+yi_mark_of(const struct map *m, const struct seen *s, const char *name)
 {
 	size_t i;
 
@@ -413,253 +69,40 @@ mark_of(const struct map *m, const struct seen *s, const char *name)
 	return NULL;
 }
 
-/* ---- checking values ------------------------------------------------ */
-
-/* True when s has the shape: 'd' a digit, any other character itself. */
-static int
-has_shape(const char *s, const char *shape)
-{
-	for (; *shape != '\0'; s++, shape++)
-		if (*shape == 'd' ? *s < '0' || *s > '9' : *s != *shape)
-			return 0;
-	return *s == '\0';
-}
-
-/* A valid YYYY-MM-DD date, or an error at m. */
-static struct rt_error *
-check_date(struct parser *p, yaml_mark_t m, const char *s)
-{
-	if (rt_date_valid(s))
-		return NULL;
-	if (has_shape(s, "dddd-dd-dd"))
-		return perr(p, m, "no such date %s (expected an existing date "
-		    "as YYYY-MM-DD)", quote(p, s));
-	return perr(p, m, "malformed date %s (expected YYYY-MM-DD)",
-	    quote(p, s));
-}
-
-static struct rt_error *
-unknown(struct parser *p, yaml_mark_t m, const char *s, const char *names)
-{
-	return perr(p, m, "unknown value %s (expected one of %s)",
-	    quote(p, s), names);
-}
-
-/* ---- values ---------------------------------------------------------- */
-
-#define AT(obj, k, type)	((type *)(void *)((char *)(obj) + (k)->off))
-
-static struct rt_error *
-get_text(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (k->required && rt_blank(s))
-		return perr(p, p->ev.start_mark, "needs a value (found %s)",
-		    found(p));
-	if ((*AT(obj, k, char *) = strdup(s)) == NULL)
-		return nomem();
-	return NULL;
-}
-
-/* Text from the list k->valid accepts. */
-static struct rt_error *
-get_choice(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (!k->valid(s))
-		return unknown(p, p->ev.start_mark, s, k->names());
-	return get_text(p, k, obj);
-}
-
-static struct rt_error *
-get_date(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL ||
-	    (err = check_date(p, p->ev.start_mark, s)) != NULL)
-		return err;
-	memcpy(AT(obj, k, char), s, RT_DATE_SIZE);
-	return NULL;
-}
-
-/* A UTC instant: YYYY-MM-DDTHH:MM:SSZ. */
-static struct rt_error *
-get_instant(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-	char date[RT_DATE_SIZE];
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	snprintf(date, sizeof(date), "%.10s", s);
-	if (!has_shape(s, "dddd-dd-ddTdd:dd:ddZ") || !rt_date_valid(date) ||
-	    strncmp(s + 11, "24", 2) >= 0 || s[14] > '5' || s[17] > '5')
-		return perr(p, p->ev.start_mark, "malformed time %s (expected "
-		    "YYYY-MM-DDTHH:MM:SSZ, in UTC)", quote(p, s));
-	memcpy(AT(obj, k, char), s, sizeof(((struct rt_event *)0)->at));
-	return NULL;
-}
-
-static struct rt_error *
-get_status(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (rt_status_parse(s, AT(obj, k, enum rt_status)) == -1)
-		return unknown(p, p->ev.start_mark, s, rt_status_names());
-	return NULL;
-}
-
-static struct rt_error *
-get_concurrence(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (rt_concurrence_parse(s, AT(obj, k, enum rt_concurrence)) == -1)
-		return unknown(p, p->ev.start_mark, s,
-		    rt_concurrence_names());
-	return NULL;
-}
-
-static struct rt_error *
-get_bool(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (strcmp(s, "true") == 0 || strcmp(s, "yes") == 0)
-		*AT(obj, k, int) = 1;
-	else if (strcmp(s, "false") == 0 || strcmp(s, "no") == 0)
-		*AT(obj, k, int) = 0;
-	else
-		return unknown(p, p->ev.start_mark, s, "true, false, yes, no");
-	return NULL;
-}
-
-static struct rt_error *
-get_money(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (rt_money_parse(s, AT(obj, k, int64_t)) == -1)
-		return perr(p, p->ev.start_mark, "not an amount of dollars: %s "
-		    "(expected %s)", quote(p, s), strcmp(rt_money_hint(s),
-		    "e.g. 1234.56") == 0 ? "a number like 1234.56 or "
-		    "\"$1,234.56\"" : rt_money_hint(s));
-	return NULL;
-}
-
-/* A fiscal year: RT_FY_MIN to RT_FY_MAX, as --fy takes, digits only,
- * no leading zero. */
-static struct rt_error *
-get_year(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-	size_t i;
-	int y = 0;
-
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	for (i = 0; s[i] >= '0' && s[i] <= '9' && i < 4; i++)
-		y = y * 10 + s[i] - '0';
-	if (s[i] != '\0' || i == 0 || s[0] == '0' || y < RT_FY_MIN ||
-	    y > RT_FY_MAX)
-		return perr(p, p->ev.start_mark, "not a year: %s (expected a "
-		    "whole number from %d to %d)", quote(p, s), RT_FY_MIN,
-		    RT_FY_MAX);
-	*AT(obj, k, int) = y;
-	return NULL;
-}
-
-static struct rt_error *
-get_version(struct parser *p, const struct key *k, void *obj)
-{
-	struct rt_error *err;
-	const char *s;
-
-	(void)k;
-	(void)obj;
-	if ((err = scalar(p, &s)) != NULL)
-		return err;
-	if (strcmp(s, "1") != 0)
-		return perr(p, p->ev.start_mark, "unsupported version %s "
-		    "(expected 1)", quote(p, s));
-	return NULL;
-}
-
-/* ---- mappings and lists ---------------------------------------------- */
-
 /*
  * The current event must start a mapping of m's keys, each at most once;
  * read it into obj, setting the given bits (given may be NULL) and
  * recording in *s what was seen.
  */
-static struct rt_error *
-get_map(struct parser *p, const struct map *m, void *obj,
+struct rt_error *
+yi_get_map(struct parser *p, const struct map *m, void *obj,
     unsigned long *given, struct seen *s)
 {
+	struct rt_yaml *y = &p->y;
 	const struct key *k;
 	struct rt_error *err;
-	size_t plen = strlen(p->path), i;
-	char list[512];
+	size_t plen = strlen(y->path), i;
 
 	memset(s, 0, sizeof(*s));
-	s->start = p->ev.start_mark;
-	if (p->ev.type != YAML_MAPPING_START_EVENT)
-		return perr(p, s->start, "expected %s, found %s", m->what,
-		    found(p));
+	s->start = y->ev.start_mark;
+	if (y->ev.type != YAML_MAPPING_START_EVENT)
+		return rt_yaml_err(y, s->start, "expected %s, found %s",
+		    m->what, rt_yaml_found(y));
 	for (;;) {
-		p->path[plen] = '\0';
-		if ((err = next(p)) != NULL)
+		y->path[plen] = '\0';
+		if ((err = rt_yaml_next(y)) != NULL)
 			return err;
-		if (p->ev.type == YAML_MAPPING_END_EVENT)
+		if (y->ev.type == YAML_MAPPING_END_EVENT)
 			break;
-		if (p->ev.type != YAML_SCALAR_EVENT)
-			return perr(p, p->ev.start_mark, "expected a key, "
-			    "found %s", found(p));
-		path_key(p, (char *)p->ev.data.scalar.value);
-		for (k = m->keys; k->name != NULL &&
-		    strcmp(k->name, (char *)p->ev.data.scalar.value); k++)
-			continue;
-		if (k->name == NULL)
-			return perr(p, p->ev.start_mark, "unknown key "
-			    "(expected one of %s)",
-			    key_names(m->keys, list, sizeof(list)));
-		i = k - m->keys;
-		if (s->line[i] != 0)
-			return perr(p, p->ev.start_mark, "duplicate key "
-			    "(first on line %zu)", s->line[i]);
-		s->line[i] = p->ev.start_mark.line + 1;
-		if ((err = next(p)) != NULL)
+		if ((err = rt_yaml_key(y, m->keys, sizeof(*m->keys), s->line,
+		    &i)) != NULL || (err = rt_yaml_next(y)) != NULL)
 			return err;
-		s->mark[i] = p->ev.start_mark;
-		if (is_null(&p->ev) && k->required)
-			return perr(p, p->ev.start_mark,
+		k = &m->keys[i];
+		s->mark[i] = y->ev.start_mark;
+		if (rt_yaml_is_null(&y->ev) && k->required)
+			return rt_yaml_err(y, y->ev.start_mark,
 			    "needs a value (found nothing)");
-		if (is_null(&p->ev))
+		if (rt_yaml_is_null(&y->ev))
 			continue;
 		if ((err = k->get(p, k, obj)) != NULL)
 			return err;
@@ -667,35 +110,36 @@ get_map(struct parser *p, const struct map *m, void *obj,
 		if (given != NULL)
 			*given |= k->bit;
 	}
-	p->path[plen] = '\0';
+	y->path[plen] = '\0';
 	for (k = m->keys; k->name != NULL; k++)
 		if (k->required && s->line[k - m->keys] == 0)
-			return perr(p, s->start, "missing required key \"%s\"",
-			    k->name);
+			return rt_yaml_err(y, s->start,
+			    "missing required key \"%s\"", k->name);
 	return NULL;
 }
 
 /* The current event must start a list (of `what`); read each item. */
-static struct rt_error *
-each(struct parser *p, const char *what,
+struct rt_error *
+yi_each(struct parser *p, const char *what,
     struct rt_error *(*item)(struct parser *, void *), void *obj)
 {
 	struct rt_error *err;
-	size_t plen = strlen(p->path), i;
+	size_t plen = strlen(p->y.path), i;
 
-	if (p->ev.type != YAML_SEQUENCE_START_EVENT)
-		return perr(p, p->ev.start_mark, "expected a list of %s, "
-		    "found %s", what, found(p));
+	if (p->y.ev.type != YAML_SEQUENCE_START_EVENT)
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "expected a "
+		    "list of %s, found %s", what, rt_yaml_found(&p->y));
 	for (i = 0;; i++) {
-		snprintf(p->path + plen, sizeof(p->path) - plen, "[%zu]", i);
-		if ((err = next(p)) != NULL)
+		snprintf(p->y.path + plen, sizeof(p->y.path) - plen, "[%zu]",
+		    i);
+		if ((err = rt_yaml_next(&p->y)) != NULL)
 			return err;
-		if (p->ev.type == YAML_SEQUENCE_END_EVENT)
+		if (p->y.ev.type == YAML_SEQUENCE_END_EVENT)
 			break;
 		if ((err = item(p, obj)) != NULL)
 			return err;
 	}
-	p->path[plen] = '\0';
+	p->y.path[plen] = '\0';
 	return NULL;
 }
 
@@ -704,8 +148,8 @@ each(struct parser *p, const char *what,
  * one more: the slots double (from 8) when full.  NULL when out of
  * memory (v is left as it was).
  */
-static void *
-grow(void *v, size_t n, size_t *cap, size_t size)
+void *
+yi_grow(void *v, size_t n, size_t *cap, size_t size)
 {
 	size_t ncap = *cap ? *cap * 2 : 8;
 
@@ -717,326 +161,6 @@ grow(void *v, size_t n, size_t *cap, size_t size)
 	return v;
 }
 
-/* ---- history --------------------------------------------------------- */
-
-enum new_value { NEW_ANY, NEW_STATUS, NEW_CONCURRENCE, NEW_DATE, NEW_YESNO };
-enum field_value { FIELD_ANY, FIELD_NAME, FIELD_FLAG };
-
-/* What each kind of history entry needs. */
-static const struct kind {
-	const char	*name;
-	enum new_value	 new;		/* what `new` must be */
-	int		 need_new;	/* `new` is required */
-	enum field_value field;		/* what `field` must be */
-} kinds[] = {
-	/* an issued entry without `new` is issued open-pending */
-	{ "issued", NEW_STATUS, 0, FIELD_ANY },
-	{ "status", NEW_STATUS, 1, FIELD_ANY },
-	{ "concurrence", NEW_CONCURRENCE, 1, FIELD_ANY },
-	{ "target", NEW_DATE, 1, FIELD_ANY },
-	{ "flag", NEW_YESNO, 1, FIELD_FLAG },
-	{ "field", NEW_ANY, 0, FIELD_NAME },
-	{ "note", NEW_ANY, 0, FIELD_ANY },
-	{ "imported", NEW_ANY, 0, FIELD_ANY },
-	{ NULL, NEW_ANY, 0, FIELD_ANY }
-};
-
-static const struct kind *
-find_kind(const char *s)
-{
-	const struct kind *k;
-
-	for (k = kinds; k->name != NULL && strcmp(k->name, s) != 0; k++)
-		continue;
-	return k->name != NULL ? k : NULL;
-}
-
-static int
-kind_valid(const char *s)
-{
-	return find_kind(s) != NULL;
-}
-
-static const char *
-kind_names(void)
-{
-	return "issued, status, concurrence, target, flag, field, note, "
-	    "imported";
-}
-
-static const char *
-flag_fields(void)
-{
-	return "priority, significant, on_hold, closure_requested, "
-	    "partially_addressed";
-}
-
-#define EV(m)	offsetof(struct rt_imp_event, ev.m)
-
-static const struct key event_keys[] = {
-	{ .name = "effective", .get = get_date, .off = EV(effective),
-	  .required = 1 },
-	{ .name = "kind", .get = get_choice, .off = EV(kind), .required = 1,
-	  .valid = kind_valid, .names = kind_names },
-	{ .name = "field", .get = get_text, .off = EV(field) },
-	{ .name = "old", .get = get_text, .off = EV(old) },
-	{ .name = "new", .get = get_text, .off = EV(new) },
-	{ .name = "note", .get = get_text, .off = EV(note) },
-	{ .name = "actor", .get = get_text, .off = EV(actor) },
-	{ .name = "at", .get = get_instant, .off = EV(at) },
-	{ .name = NULL }
-};
-
-static const struct map event_map = { "a history entry (a mapping)",
-    event_keys };
-
-/* The fields a `field` entry may name: those kept as text or money. */
-#define FIELD_NAMES "text, agency, official, corrective_action, " \
-	"questioned_cost, unsupported_cost, funds_better_use, " \
-	"potential_savings, disallowed_cost, fbu_agreed"
-
-static int
-field_name_ok(const char *name)
-{
-	static const char *const names[] = { "text", "agency", "official",
-	    "corrective_action", "questioned_cost", "unsupported_cost",
-	    "funds_better_use", "potential_savings", "disallowed_cost",
-	    "fbu_agreed" };
-	size_t i;
-
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strcmp(name, names[i]) == 0)
-			return 1;
-	return 0;
-}
-
-/* The `new` amount of a `field` entry on an amount: an amount as the
- * field itself takes (at most RT_MONEY_MAX). */
-static struct rt_error *
-check_field_money(struct parser *p, const struct rt_event *ev,
-    const struct seen *s)
-{
-	int64_t cents;
-	yaml_mark_t m;
-	int i;
-
-	for (i = 0; i < RT_MONEY_COUNT; i++)
-		if (strcmp(ev->field, rt_money_name(i)) == 0)
-			break;
-	if (i == RT_MONEY_COUNT || ev->new == NULL ||
-	    rt_money_parse(ev->new, &cents) == 0)
-		return NULL;
-	m = *mark_of(&event_map, s, "new");
-	path_key(p, "new");
-	return perr(p, m, "not an amount of dollars: %s (expected %s)",
-	    quote(p, ev->new), rt_money_hint(ev->new));
-}
-
-/* What the kind of entry e asks of its `new` and `field`. */
-static struct rt_error *
-check_kind(struct parser *p, const struct rt_imp_event *e,
-    const struct seen *s)
-{
-	const struct rt_event *ev = &e->ev;
-	const struct kind *k = find_kind(ev->kind);
-	struct rt_error *err;
-	const char *names = NULL;
-	enum rt_status st;
-	enum rt_concurrence c;
-	yaml_mark_t m;
-	int ok = 1;
-
-	if (k->field == FIELD_FLAG && ev->field == NULL)
-		return perr(p, s->start, "a flag entry needs \"field\" "
-		    "(expected one of %s)", flag_fields());
-	if (k->field == FIELD_NAME && ev->field == NULL)
-		return perr(p, s->start, "a field entry needs \"field\" "
-		    "(the name of the field changed)");
-	if (k->field == FIELD_NAME && !field_name_ok(ev->field)) {
-		m = *mark_of(&event_map, s, "field");
-		path_key(p, "field");
-		return unknown(p, m, ev->field, FIELD_NAMES);
-	}
-	if (k->field == FIELD_NAME && (err = check_field_money(p, ev, s)))
-		return err;
-	if (k->field == FIELD_FLAG && rt_flag_lookup(ev->field) == -1) {
-		m = *mark_of(&event_map, s, "field");
-		path_key(p, "field");
-		return unknown(p, m, ev->field, flag_fields());
-	}
-	switch (k->new) {
-	case NEW_STATUS:
-		names = rt_status_names();
-		ok = ev->new == NULL || rt_status_parse(ev->new, &st) == 0;
-		break;
-	case NEW_CONCURRENCE:
-		names = rt_concurrence_names();
-		ok = ev->new == NULL || rt_concurrence_parse(ev->new, &c) == 0;
-		break;
-	case NEW_YESNO:
-		names = "yes, no";
-		ok = ev->new == NULL || strcmp(ev->new, "yes") == 0 ||
-		    strcmp(ev->new, "no") == 0;
-		break;
-	case NEW_DATE:
-		ok = ev->new == NULL || rt_date_valid(ev->new);
-		break;
-	case NEW_ANY:
-		break;
-	}
-	if (ev->new == NULL && k->need_new && names != NULL)
-		return perr(p, s->start, "a %s entry needs \"new\" "
-		    "(expected one of %s)", k->name, names);
-	if (ev->new == NULL && k->need_new)
-		return perr(p, s->start, "a %s entry needs \"new\" "
-		    "(expected a date as YYYY-MM-DD)", k->name);
-	if (ok)
-		return NULL;
-	m = *mark_of(&event_map, s, "new");
-	path_key(p, "new");
-	if (names == NULL)
-		return check_date(p, m, ev->new);
-	return unknown(p, m, ev->new, names);
-}
-
-/*
- * What an entry must agree with beyond its kind's values: its `field`
- * is the attribute its kind changes, a note carries no values, an
- * `issued` entry has no old value (and is issued open-pending when it
- * says no more), who recorded it is named and when is not in the future.
- */
-static struct rt_error *
-check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
-{
-	struct rt_event *ev = &e->ev;
-	const char *want = rt_event_kind_field(ev->kind);
-	int note = strcmp(ev->kind, "note") == 0;
-	char now[21], shown[128] = "";
-	yaml_mark_t m;
-
-	rt_escape_append(shown, sizeof(shown), ev->field ? ev->field :
-	    ev->actor ? ev->actor : "");
-	if (ev->field != NULL && want != NULL && strcmp(ev->field, want)) {
-		m = *mark_of(&event_map, s, "field");
-		path_key(p, "field");
-		return perr(p, m, "a %s entry changes %s, not \"%s\"",
-		    ev->kind, want, shown);
-	}
-	if (ev->field != NULL && (strcmp(ev->kind, "imported") == 0 ||
-	    (note && strcmp(ev->field, RT_GAO_COMMENT_FIELD) != 0))) {
-		m = *mark_of(&event_map, s, "field");
-		path_key(p, "field");
-		return perr(p, m, "a %s entry changes nothing and names no "
-		    "field (found \"%s\"; the remark goes in \"note\")",
-		    ev->kind, shown);
-	}
-	if ((note || strcmp(ev->kind, "imported") == 0) &&
-	    (ev->old != NULL || ev->new != NULL)) {
-		m = *mark_of(&event_map, s, ev->old != NULL ? "old" : "new");
-		path_key(p, ev->old != NULL ? "old" : "new");
-		return perr(p, m, "a %s entry changes nothing and carries no "
-		    "old or new value (the remark goes in \"note\")",
-		    ev->kind);
-	}
-	if (strcmp(ev->kind, "issued") == 0 && ev->old != NULL) {
-		m = *mark_of(&event_map, s, "old");
-		path_key(p, "old");
-		return perr(p, m, "an issued entry has no old value (the "
-		    "recommendation did not exist before)");
-	}
-	if (strcmp(ev->kind, "issued") == 0 && ev->new == NULL &&
-	    (ev->new = rt_strdup("open-pending")) == NULL)
-		return nomem();
-	if (ev->actor != NULL && rt_blank(ev->actor)) {
-		shown[0] = '\0';
-		rt_escape_append(shown, sizeof(shown), ev->actor);
-		m = *mark_of(&event_map, s, "actor");
-		path_key(p, "actor");
-		return perr(p, m, "needs a value (found \"%s\"); leave the "
-		    "key out for the importing actor", shown);
-	}
-	rt_clock_now(now);
-	if (ev->at[0] != '\0' && strcmp(ev->at, now) > 0) {
-		m = *mark_of(&event_map, s, "at");
-		path_key(p, "at");
-		return perr(p, m, "%s is after the time of the import (%s); "
-		    "an entry is recorded in the past", ev->at, now);
-	}
-	return NULL;
-}
-
-static struct rt_error *
-before_issue(struct parser *p, yaml_mark_t m, const char *effective)
-{
-	return perr(p, m, "%s is before the report's issue date %s",
-	    effective, p->rep.report.issued);
-}
-
-/* A target entry setting a date before the issue date (refused, as
- * target_date and original_target_date are: found by the fuzzer, the
- * export of such a history did not import again). */
-static int
-target_before_issue(const struct rt_event *ev, const char *issued)
-{
-	return strcmp(ev->kind, "target") == 0 && ev->new != NULL &&
-	    strcmp(ev->new, issued) < 0;
-}
-
-static struct rt_error *
-target_too_early(struct parser *p, yaml_mark_t m, const char *target)
-{
-	return perr(p, m, "target date %s is before the report's issue date "
-	    "%s", target, p->rep.report.issued);
-}
-
-static struct rt_error *
-event_item(struct parser *p, void *obj)
-{
-	struct rt_imp_rec *rec = obj;
-	struct rt_imp_event *e;
-	struct rt_error *err;
-	struct seen s;
-	const char *issued = p->rep.report.issued;
-	yaml_mark_t m;
-
-	if ((e = grow(rec->history, rec->nhistory, &p->histcap,
-	    sizeof(*e))) == NULL)
-		return nomem();
-	rec->history = e;
-	e = &rec->history[rec->nhistory++];
-	memset(e, 0, sizeof(*e));
-	set_pos(p, &e->pos);
-	if ((err = get_map(p, &event_map, e, NULL, &s)) != NULL ||
-	    (err = check_kind(p, e, &s)) != NULL ||
-	    (err = check_entry(p, e, &s)) != NULL)
-		return err;
-	m = *mark_of(&event_map, &s, "effective");
-	path_key(p, "effective");
-	if (rec->nhistory > 1 &&
-	    strcmp(e->ev.effective, e[-1].ev.effective) < 0)
-		return perr(p, m, "%s is before the previous entry's %s "
-		    "(the history goes oldest first)", e->ev.effective,
-		    e[-1].ev.effective);
-	/* when the issue date comes later, report_item checks */
-	if (*issued != '\0' && strcmp(e->ev.effective, issued) < 0)
-		return before_issue(p, m, e->ev.effective);
-	if (*issued != '\0' && target_before_issue(&e->ev, issued)) {
-		snprintf(p->path, sizeof(p->path), "%s", e->pos.path);
-		path_key(p, "new");
-		return target_too_early(p, *mark_of(&event_map, &s, "new"),
-		    e->ev.new);
-	}
-	return NULL;
-}
-
-static struct rt_error *
-get_history(struct parser *p, const struct key *k, void *obj)
-{
-	(void)k;
-	p->histcap = 0;
-	return each(p, "history entries", event_item, obj);
-}
-
 /* ---- recommendations ------------------------------------------------- */
 
 #define REC(m)	offsetof(struct rt_imp_rec, rec.m)
@@ -1044,51 +168,53 @@ get_history(struct parser *p, const struct key *k, void *obj)
     (i) * sizeof(int64_t))
 
 static const struct key rec_keys[] = {
-	{ .name = "number", .get = get_text, .off = REC(number),
+	{ .name = "number", .get = yi_get_text, .off = REC(number),
 	  .required = 1 },
-	{ .name = "text", .get = get_text, .off = REC(text),
+	{ .name = "text", .get = yi_get_text, .off = REC(text),
 	  .bit = RT_IMP_TEXT, .required = 1 },
-	{ .name = "agency", .get = get_text, .off = REC(agency),
+	{ .name = "agency", .get = yi_get_text, .off = REC(agency),
 	  .bit = RT_IMP_AGENCY },
-	{ .name = "official", .get = get_text, .off = REC(official),
+	{ .name = "official", .get = yi_get_text, .off = REC(official),
 	  .bit = RT_IMP_OFFICIAL },
-	{ .name = "concurrence", .get = get_concurrence,
+	{ .name = "concurrence", .get = yi_get_concurrence,
 	  .off = REC(concurrence), .bit = RT_IMP_CONCURRENCE },
-	{ .name = "status", .get = get_status, .off = REC(status),
+	{ .name = "status", .get = yi_get_status, .off = REC(status),
 	  .bit = RT_IMP_STATUS },
-	{ .name = "target_date", .get = get_date, .off = REC(target_date),
+	{ .name = "target_date", .get = yi_get_date, .off = REC(target_date),
 	  .bit = RT_IMP_TARGET },
-	{ .name = "original_target_date", .get = get_date,
+	{ .name = "original_target_date", .get = yi_get_date,
 	  .off = REC(original_target_date), .bit = RT_IMP_ORIGINAL_TARGET },
-	{ .name = "resolved_date", .get = get_date, .off = REC(resolved_date),
+	{ .name = "resolved_date", .get = yi_get_date,
+	  .off = REC(resolved_date),
 	  .bit = RT_IMP_RESOLVED },
-	{ .name = "closed_date", .get = get_date, .off = REC(closed_date),
+	{ .name = "closed_date", .get = yi_get_date, .off = REC(closed_date),
 	  .bit = RT_IMP_CLOSED },
-	{ .name = "corrective_action", .get = get_text,
+	{ .name = "corrective_action", .get = yi_get_text,
 	  .off = REC(corrective_action), .bit = RT_IMP_CORRECTIVE_ACTION },
-	{ .name = "priority", .get = get_bool, .off = REC(priority),
+	{ .name = "priority", .get = yi_get_bool, .off = REC(priority),
 	  .bit = RT_IMP_PRIORITY },
-	{ .name = "significant", .get = get_bool, .off = REC(significant),
+	{ .name = "significant", .get = yi_get_bool, .off = REC(significant),
 	  .bit = RT_IMP_SIGNIFICANT },
-	{ .name = "on_hold", .get = get_bool, .off = REC(on_hold),
+	{ .name = "on_hold", .get = yi_get_bool, .off = REC(on_hold),
 	  .bit = RT_IMP_ON_HOLD },
-	{ .name = "closure_requested", .get = get_bool,
+	{ .name = "closure_requested", .get = yi_get_bool,
 	  .off = REC(closure_requested), .bit = RT_IMP_CLOSURE_REQUESTED },
-	{ .name = "partially_addressed", .get = get_bool,
+	{ .name = "partially_addressed", .get = yi_get_bool,
 	  .off = REC(partially_addressed), .bit = RT_IMP_PARTIALLY_ADDRESSED },
-	{ .name = "questioned_cost", .get = get_money,
+	{ .name = "questioned_cost", .get = yi_get_money,
 	  .off = MONEY(RT_QUESTIONED_COST), .bit = RT_IMP_QUESTIONED_COST },
-	{ .name = "unsupported_cost", .get = get_money,
+	{ .name = "unsupported_cost", .get = yi_get_money,
 	  .off = MONEY(RT_UNSUPPORTED_COST), .bit = RT_IMP_UNSUPPORTED_COST },
-	{ .name = "funds_better_use", .get = get_money,
+	{ .name = "funds_better_use", .get = yi_get_money,
 	  .off = MONEY(RT_FUNDS_BETTER_USE), .bit = RT_IMP_FUNDS_BETTER_USE },
-	{ .name = "potential_savings", .get = get_money,
-	  .off = MONEY(RT_POTENTIAL_SAVINGS), .bit = RT_IMP_POTENTIAL_SAVINGS },
-	{ .name = "disallowed_cost", .get = get_money,
+	{ .name = "potential_savings", .get = yi_get_money,
+	  .off = MONEY(RT_POTENTIAL_SAVINGS),
+	  .bit = RT_IMP_POTENTIAL_SAVINGS },
+	{ .name = "disallowed_cost", .get = yi_get_money,
 	  .off = MONEY(RT_DISALLOWED_COST), .bit = RT_IMP_DISALLOWED_COST },
-	{ .name = "fbu_agreed", .get = get_money,
+	{ .name = "fbu_agreed", .get = yi_get_money,
 	  .off = MONEY(RT_FBU_AGREED), .bit = RT_IMP_FBU_AGREED },
-	{ .name = "history", .get = get_history, .bit = RT_IMP_HISTORY },
+	{ .name = "history", .get = yi_get_history, .bit = RT_IMP_HISTORY },
 	{ .name = NULL }
 };
 
@@ -1114,7 +240,7 @@ check_status(struct parser *p, const struct rt_imp_rec *r,
     const struct seen *s)
 {
 	const struct rt_event *last = NULL;
-	const yaml_mark_t *m = mark_of(&rec_map, s, "status");
+	const yaml_mark_t *m = yi_mark_of(&rec_map, s, "status");
 	enum rt_status st = RT_OPEN_PENDING;
 	size_t i;
 
@@ -1128,8 +254,8 @@ check_status(struct parser *p, const struct rt_imp_rec *r,
 		rt_status_parse(last->new, &st);
 	if (st == r->rec.status)
 		return NULL;
-	path_key(p, "status");
-	return perr(p, *m, "is %s, but the history ends in %s",
+	rt_yaml_path_key(&p->y, "status");
+	return rt_yaml_err(&p->y, *m, "is %s, but the history ends in %s",
 	    rt_status_name(r->rec.status), rt_status_name(st));
 }
 
@@ -1208,7 +334,8 @@ numset_put(size_t *t, size_t cap, const struct rt_imp_report *rep,
 	const char *num = rep->recs[idx].rec.number;
 	size_t i;
 
-	for (i = hash_str(k, num) & (cap - 1); t[i] != 0; i = (i + 1) & (cap - 1))
+	for (i = hash_str(k, num) & (cap - 1); t[i] != 0;
+	    i = (i + 1) & (cap - 1))
 		if (strcmp(rep->recs[t[i] - 1].rec.number, num) == 0)
 			return t[i];
 	t[i] = idx + 1;
@@ -1257,15 +384,15 @@ rec_item(struct parser *p, void *obj)
 	struct seen s;
 	size_t i;
 
-	if ((r = grow(rep->recs, rep->nrecs, &p->reccap,
+	if ((r = yi_grow(rep->recs, rep->nrecs, &p->reccap,
 	    sizeof(*r))) == NULL)
-		return nomem();
+		return yi_nomem();
 	rep->recs = r;
 	r = &rep->recs[rep->nrecs++];
 	memset(r, 0, sizeof(*r));
 	rt_rec_init(&r->rec);
-	set_pos(p, &r->pos);
-	if ((err = get_map(p, &rec_map, r, &r->given, &s)) != NULL ||
+	yi_set_pos(p, &r->pos);
+	if ((err = yi_get_map(p, &rec_map, r, &r->given, &s)) != NULL ||
 	    (err = check_status(p, r, &s)) != NULL)
 		return err;
 	for (i = 0; rec_map.keys[i].name != NULL; i++) {
@@ -1282,13 +409,13 @@ rec_item(struct parser *p, void *obj)
 		}
 	}
 	if (numset_add(p, rep->nrecs - 1, &i) == -1)
-		return nomem();
+		return yi_nomem();
 	if (i == (size_t)-1)
 		return NULL;
-	path_key(p, "number");
-	return perr(p, *mark_of(&rec_map, &s, "number"),
-	    "recommendation %s appears twice in this report "
-	    "(first on line %d)", quote(p, r->rec.number),
+	rt_yaml_path_key(&p->y, "number");
+	return rt_yaml_err(&p->y, *yi_mark_of(&rec_map, &s, "number"),
+	    "recommendation %s appears twice in this report (first on line "
+	    "%d)", rt_yaml_quote(&p->y, r->rec.number),
 	    rep->recs[i].pos.line);
 }
 
@@ -1296,7 +423,7 @@ static struct rt_error *
 get_recs(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "recommendations", rec_item, obj);
+	return yi_each(p, "recommendations", rec_item, obj);
 }
 
 /* ---- reports ------------------------------------------------------------ */
@@ -1309,16 +436,16 @@ topic_item(struct parser *p, void *obj)
 	const char *s;
 	char **v;
 
-	if ((err = scalar(p, &s)) != NULL)
+	if ((err = yi_scalar(p, &s)) != NULL)
 		return err;
 	if (rt_blank(s))
-		return perr(p, p->ev.start_mark, "needs a value (found %s)",
-		    found(p));
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value "
+		    "(found %s)", rt_yaml_found(&p->y));
 	if ((v = realloc(r->topics, (r->ntopics + 1) * sizeof(*v))) == NULL)
-		return nomem();
+		return yi_nomem();
 	r->topics = v;
 	if ((v[r->ntopics] = strdup(s)) == NULL)
-		return nomem();
+		return yi_nomem();
 	r->ntopics++;
 	return NULL;
 }
@@ -1327,34 +454,34 @@ static struct rt_error *
 get_topics(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "topics", topic_item,
+	return yi_each(p, "topics", topic_item,
 	    &((struct rt_imp_report *)obj)->report);
 }
 
 #define REP(m)	offsetof(struct rt_imp_report, report.m)
 
 static const struct key report_keys[] = {
-	{ .name = "number", .get = get_text, .off = REP(number),
+	{ .name = "number", .get = yi_get_text, .off = REP(number),
 	  .required = 1 },
-	{ .name = "title", .get = get_text, .off = REP(title),
+	{ .name = "title", .get = yi_get_text, .off = REP(title),
 	  .bit = RT_IMP_R_TITLE, .required = 1 },
-	{ .name = "issuer", .get = get_text, .off = REP(issuer),
+	{ .name = "issuer", .get = yi_get_text, .off = REP(issuer),
 	  .bit = RT_IMP_R_ISSUER },
-	{ .name = "type", .get = get_choice, .off = REP(type),
+	{ .name = "type", .get = yi_get_choice, .off = REP(type),
 	  .bit = RT_IMP_R_TYPE, .valid = rt_report_type_valid,
 	  .names = rt_report_type_names },
-	{ .name = "issued", .get = get_date, .off = REP(issued),
+	{ .name = "issued", .get = yi_get_date, .off = REP(issued),
 	  .bit = RT_IMP_R_ISSUED, .required = 1 },
-	{ .name = "fiscal_year", .get = get_year, .off = REP(fiscal_year),
+	{ .name = "fiscal_year", .get = yi_get_year, .off = REP(fiscal_year),
 	  .bit = RT_IMP_R_FISCAL_YEAR },
-	{ .name = "agency", .get = get_text, .off = REP(agency),
+	{ .name = "agency", .get = yi_get_text, .off = REP(agency),
 	  .bit = RT_IMP_R_AGENCY },
 	{ .name = "topics", .get = get_topics, .bit = RT_IMP_R_TOPICS },
-	{ .name = "url", .get = get_text, .off = REP(url),
+	{ .name = "url", .get = yi_get_text, .off = REP(url),
 	  .bit = RT_IMP_R_URL },
-	{ .name = "summary", .get = get_text, .off = REP(summary),
+	{ .name = "summary", .get = yi_get_text, .off = REP(summary),
 	  .bit = RT_IMP_R_SUMMARY },
-	{ .name = "sensitivity", .get = get_choice, .off = REP(sensitivity),
+	{ .name = "sensitivity", .get = yi_get_choice, .off = REP(sensitivity),
 	  .bit = RT_IMP_R_SENSITIVITY, .valid = rt_sensitivity_valid,
 	  .names = rt_sensitivity_names },
 	{ .name = "recommendations", .get = get_recs },
@@ -1380,18 +507,18 @@ static void
 number_pos(struct parser *p, const struct seen *s)
 {
 	struct rt_imp_report *r = &p->rep;
-	const yaml_mark_t *m = mark_of(&report_map, s, "number");
-	size_t len = strlen(p->path);
+	const yaml_mark_t *m = yi_mark_of(&report_map, s, "number");
+	size_t len = strlen(p->y.path);
 
 	r->number_pos = r->pos;
 	if (m != NULL) {
 		r->number_pos.line = (int)m->line + 1;
 		r->number_pos.col = (int)m->column + 1;
 	}
-	path_key(p, "number");
+	rt_yaml_path_key(&p->y, "number");
 	snprintf(r->number_pos.path, sizeof(r->number_pos.path), "%s",
-	    p->path);
-	p->path[len] = '\0';
+	    p->y.path);
+	p->y.path[len] = '\0';
 }
 
 static struct rt_error *
@@ -1410,8 +537,8 @@ report_item(struct parser *p, void *obj)
 	free(p->numset);
 	p->numset = NULL;
 	p->numcap = 0;
-	set_pos(p, &r->pos);
-	if ((err = get_map(p, &report_map, r, &r->given, &s)) != NULL)
+	yi_set_pos(p, &r->pos);
+	if ((err = yi_get_map(p, &report_map, r, &r->given, &s)) != NULL)
 		return err;
 	number_pos(p, &s);
 	for (i = 0; i < r->nrecs; i++) {
@@ -1419,21 +546,22 @@ report_item(struct parser *p, void *obj)
 		for (j = 0; j < r->recs[i].nhistory; j++) {
 			e = &r->recs[i].history[j];
 			if (strcmp(e->ev.effective, r->report.issued) >= 0 &&
-			    !target_before_issue(&e->ev, r->report.issued))
+			    !yi_target_before_issue(&e->ev, r->report.issued))
 				continue;
-			snprintf(p->path, sizeof(p->path), "%s", e->pos.path);
+			snprintf(p->y.path, sizeof(p->y.path), "%s",
+			    e->pos.path);
 			memset(&m, 0, sizeof(m));
 			m.line = e->pos.line - 1;
 			m.column = e->pos.col - 1;
 			if (strcmp(e->ev.effective, r->report.issued) >= 0) {
-				path_key(p, "new");
-				return target_too_early(p, m, e->ev.new);
+				rt_yaml_path_key(&p->y, "new");
+				return yi_target_too_early(p, m, e->ev.new);
 			}
-			path_key(p, "effective");
-			return before_issue(p, m, e->ev.effective);
+			rt_yaml_path_key(&p->y, "effective");
+			return yi_before_issue(p, m, e->ev.effective);
 		}
 		if ((r->recs[i].rec.report = strdup(r->report.number)) == NULL)
-			return nomem();
+			return yi_nomem();
 	}
 	if ((err = p->sink->report(p->sink->arg, r)) != NULL)
 		return err;
@@ -1445,7 +573,7 @@ static struct rt_error *
 get_reports(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "reports", report_item, obj);
+	return yi_each(p, "reports", report_item, obj);
 }
 
 /* ---- issuers and agencies -------------------------------------------- */
@@ -1453,9 +581,11 @@ get_reports(struct parser *p, const struct key *k, void *obj)
 #define ISS(m)	offsetof(struct rt_imp_issuer, issuer.m)
 
 static const struct key issuer_keys[] = {
-	{ .name = "code", .get = get_text, .off = ISS(code), .required = 1 },
-	{ .name = "name", .get = get_text, .off = ISS(name), .required = 1 },
-	{ .name = "kind", .get = get_choice, .off = ISS(kind),
+	{ .name = "code", .get = yi_get_text, .off = ISS(code),
+	  .required = 1 },
+	{ .name = "name", .get = yi_get_text, .off = ISS(name),
+	  .required = 1 },
+	{ .name = "kind", .get = yi_get_choice, .off = ISS(kind),
 	  .valid = rt_issuer_kind_valid, .names = rt_issuer_kind_names },
 	{ .name = NULL }
 };
@@ -1472,8 +602,8 @@ issuer_item(struct parser *p, void *obj)
 
 	(void)obj;
 	memset(&is, 0, sizeof(is));
-	set_pos(p, &is.pos);
-	if ((err = get_map(p, &issuer_map, &is, NULL, &s)) == NULL)
+	yi_set_pos(p, &is.pos);
+	if ((err = yi_get_map(p, &issuer_map, &is, NULL, &s)) == NULL)
 		err = p->sink->issuer(p->sink->arg, &is);
 	rt_issuer_free(&is.issuer);
 	return err;
@@ -1483,15 +613,15 @@ static struct rt_error *
 get_issuers(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "issuers", issuer_item, obj);
+	return yi_each(p, "issuers", issuer_item, obj);
 }
 
 #define AG(m)	offsetof(struct rt_imp_agency, agency.m)
 
 static const struct key agency_keys[] = {
-	{ .name = "code", .get = get_text, .off = AG(code), .required = 1 },
-	{ .name = "name", .get = get_text, .off = AG(name), .required = 1 },
-	{ .name = "parent", .get = get_text, .off = AG(parent) },
+	{ .name = "code", .get = yi_get_text, .off = AG(code), .required = 1 },
+	{ .name = "name", .get = yi_get_text, .off = AG(name), .required = 1 },
+	{ .name = "parent", .get = yi_get_text, .off = AG(parent) },
 	{ .name = NULL }
 };
 
@@ -1507,8 +637,8 @@ agency_item(struct parser *p, void *obj)
 
 	(void)obj;
 	memset(&ag, 0, sizeof(ag));
-	set_pos(p, &ag.pos);
-	if ((err = get_map(p, &agency_map, &ag, NULL, &s)) == NULL)
+	yi_set_pos(p, &ag.pos);
+	if ((err = yi_get_map(p, &agency_map, &ag, NULL, &s)) == NULL)
 		err = p->sink->agency(p->sink->arg, &ag);
 	rt_agency_free(&ag.agency);
 	return err;
@@ -1518,11 +648,11 @@ static struct rt_error *
 get_agencies(struct parser *p, const struct key *k, void *obj)
 {
 	(void)k;
-	return each(p, "agencies", agency_item, obj);
+	return yi_each(p, "agencies", agency_item, obj);
 }
 
 static const struct key top_keys[] = {
-	{ .name = "version", .get = get_version },
+	{ .name = "version", .get = yi_get_version },
 	{ .name = "issuers", .get = get_issuers },
 	{ .name = "agencies", .get = get_agencies },
 	{ .name = "reports", .get = get_reports },
@@ -1538,35 +668,23 @@ rt_import_parse(FILE *fp, const char *name, const struct rt_imp_sink *sink)
 	struct rt_error *err = NULL;
 	struct parser p;
 	struct seen s;
+	int doc;
 
 	memset(&p, 0, sizeof(p));
-	p.name = name;
-	p.fp = fp;
 	p.sink = sink;
-	if (!yaml_parser_initialize(&p.yp))
-		return nomem();
-	rt_yaml_input_set(&p.yp, &p.in, fp, NULL, 0);
-
-	/* stream start, then nothing or one document */
-	if ((err = next(&p)) != NULL || (err = next(&p)) != NULL)
+	if ((err = rt_yaml_open(&p.y, name, fp, NULL, 0,
+	    RT_YAML_FOUND)) != NULL)
+		return err;
+	if ((err = rt_yaml_begin(&p.y, &doc)) != NULL || !doc)
 		goto done;
-	if (p.ev.type != YAML_DOCUMENT_START_EVENT)
+	if (!rt_yaml_is_null(&p.y.ev) && (err = yi_get_map(&p, &top_map, NULL,
+	    NULL, &s)) != NULL)
 		goto done;
-	if ((err = next(&p)) != NULL)
-		goto done;
-	if (!is_null(&p.ev) && (err = get_map(&p, &top_map, NULL, NULL,
-	    &s)) != NULL)
-		goto done;
-	/* document end, then the stream's end */
-	if ((err = next(&p)) != NULL || (err = next(&p)) != NULL)
-		goto done;
-	if (p.ev.type != YAML_STREAM_END_EVENT)
-		err = perr(&p, p.ev.start_mark, "found a second document; "
-		    "only one document is allowed");
+	err = rt_yaml_end(&p.y);
 done:
 	imp_report_free(&p.rep);
 	free(p.numset);
-	yaml_event_delete(&p.ev);
-	yaml_parser_delete(&p.yp);
+	rt_yaml_close(&p.y);
 	return err;
 }
+

@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "formats/yaml.h"
 #include "store/store.h"
 
 struct rt_error;
@@ -131,60 +132,12 @@ struct rt_imp_sink {
  *   NAME:LINE:COLUMN: PATH: what was found (what is allowed)
  * e.g. reports.yaml:14:17: reports[0].recommendations[3].status: unknown
  * value "opne" (expected one of open-pending, …).  An empty file or
- * document is valid and feeds nothing.
+ * document is valid and feeds nothing.  The file is held to the limits
+ * of formats/yaml.h (values of at most RT_YAML_MAX_VALUE bytes; no
+ * anchors, aliases or tags), whose rt_escape_append() the readers of
+ * these records use for their messages too.
  */
 struct rt_error *rt_import_parse(FILE *fp, const char *name,
     const struct rt_imp_sink *sink);
-
-/* ---- shared with the configuration reader ---- */
-
-struct yaml_parser_s;
-
-/*
- * Limits on what a YAML file may hold, whatever its size: a value
- * (scalar) of at most RT_YAML_MAX_VALUE bytes, and never more than that
- * (plus RT_YAML_SLACK for libyaml's read-ahead) read without a complete
- * event — so a huge scalar, comment or run of blank lines is refused
- * after about a mebibyte read, with memory bounded, instead of being
- * read whole.  Anchors, aliases and tags are refused at the first one,
- * and the shapes the readers accept are at most seven levels deep, so
- * alias bombs and deep nesting stop at once.
- */
-#define RT_YAML_MAX_VALUE	(1024 * 1024)
-#define RT_YAML_SLACK		(64 * 1024)
-
-/* The input of a parser: a file, or text in memory. */
-struct rt_yaml_input {
-	FILE		*fp;		/* NULL: text */
-	const char	*text;
-	size_t		 len, off;	/* of text: its length, bytes handed */
-	size_t		 read;		/* bytes handed to the parser */
-	size_t		 at_event;	/* read when the last event came */
-	int		 too_long;	/* stopped: the gap passed the limit */
-};
-
-/* Read from fp (text NULL) or from the len bytes at text (fp NULL);
- * call rt_yaml_input_event() after each event. */
-void rt_yaml_input_set(struct yaml_parser_s *yp, struct rt_yaml_input *in,
-    FILE *fp, const char *text, size_t len);
-void rt_yaml_input_event(struct rt_yaml_input *in);
-
-/*
- * The error for a libyaml reader failure (bytes that are not UTF-8, a
- * control character such as NUL): "NAME:LINE:COLUMN: byte N: what
- * (0xXX)", the line and column (1-based, in characters) of the bad byte
- * and its offset (1-based).
- */
-struct rt_error *rt_yaml_reader_error(const struct yaml_parser_s *yp,
-    const char *name);
-
-/*
- * Append s to the string in buf (size bytes in all) with control
- * characters, quotes and backslashes escaped, cut at a character
- * boundary with "..." when it does not fit (11 bytes are kept for the
- * escape and the "..."): a message stays one line whatever the file
- * holds.
- */
-void rt_escape_append(char *buf, size_t size, const char *s);
 
 #endif

@@ -14,6 +14,7 @@
 
 #include "base/error.h"
 #include "core/config.h"
+#include "formats/config_file.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

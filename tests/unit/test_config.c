@@ -17,6 +17,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "formats/config_file.h"
 
 #define TOP_KEYS "database, actor, fiscal_year_start_month, " \
     "resolution_deadline_days, aging_buckets_days, require, vocabulary"

@@ -1,0 +1,625 @@
+/*
+ * rectrack — the importer's history of a recommendation (import_impl.h):
+ * the events gathered for it (those recorded, then those the file adds),
+ * the replay of its state from them, and the lifecycle's rules each
+ * entry of a file's history is checked against.
+ */
+#include "formats/import_impl.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/domain.h"
+#include "base/error.h"
+#include "base/money.h"
+#include "base/util.h"
+#include "core/lifecycle.h"
+#include "core/rec.h"
+#include "formats/yamlin.h"
+#include "store/store.h"
+
+/* ---- events ------------------------------------------------------------ */
+
+/*
+ * The events of the recommendation being imported are gathered in a
+ * struct rt_events: those already recorded (an existing recommendation),
+ * then those the file adds.  The state is replayed from that list in
+ * memory and the new events are written once, with the row, at the end.
+ */
+
+/* Queue an event recorded now by the importing actor. */
+struct rt_error *
+imp_emit(struct importer *im, struct rt_events *h, const char *effective,
+    const char *kind, const char *field, const char *old, const char *new)
+{
+	struct rt_event ev;
+	const char *last;
+
+	/* a snapshot older than a recorded change keeps the history in
+	 * order: the change takes effect with the latest one */
+	if (im->gao && (last = rt_events_latest(h, kind, field)) != NULL &&
+	    strcmp(effective, last) < 0)
+		effective = last;
+	memset(&ev, 0, sizeof(ev));
+	memcpy(ev.at, im->now, sizeof(ev.at));
+	snprintf(ev.effective, sizeof(ev.effective), "%s", effective);
+	/* pushed as a copy; the casts drop const only */
+	ev.actor = (char *)im->actor;
+	ev.kind = (char *)kind;
+	ev.field = (char *)field;
+	ev.old = (char *)old;
+	ev.new = (char *)new;
+	ev.note = im->note;
+	return rt_events_push(h, &ev) ? nomem() : NULL;
+}
+
+/* Queue a history entry of the file, with its own actor and time when
+ * it gives them. */
+struct rt_error *
+imp_emit_history(struct importer *im, struct rt_events *h,
+    const struct rt_event *given)
+{
+	struct rt_event ev = *given;
+
+	if (ev.at[0] == '\0')
+		memcpy(ev.at, im->now, sizeof(ev.at));
+	if (ev.actor == NULL)
+		ev.actor = (char *)im->actor;
+	if (ev.field == NULL)
+		ev.field = (char *)rt_event_kind_field(ev.kind);
+	return rt_events_push(h, &ev) ? nomem() : NULL;
+}
+
+/* Write the queued events from h->ev[from] on. */
+struct rt_error *
+imp_write_events(struct importer *im, int64_t rec_id, struct rt_events *h,
+    size_t from)
+{
+	struct rt_error *err;
+	size_t i;
+
+	for (i = from; i < h->n; i++) {
+		if ((err = rt_store_event_add(im->st, rec_id, &h->ev[i])))
+			return err;
+		im->stats->events++;
+	}
+	return NULL;
+}
+
+static int
+by_effective(const void *a, const void *b)
+{
+	const struct rt_event *x = a, *y = b;
+	int c = strcmp(x->effective, y->effective);
+
+	return c ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+/* The state of rec as the events of h tell it, into *out: the order of
+ * the store, effective date then recording order. */
+struct rt_error *
+imp_replayed(struct importer *im, const struct rt_rec *rec,
+    const struct rt_events *h, struct rt_rec *out)
+{
+	struct rt_event *sorted;
+	size_t i;
+
+	for (i = 1; i < h->n; i++)
+		if (strcmp(h->ev[i - 1].effective, h->ev[i].effective) > 0)
+			break;
+	if (i >= h->n) {
+		rt_replay(rec, h->ev, h->n, im->today, out);
+		return NULL;
+	}
+	if ((sorted = malloc(h->n * sizeof(*sorted))) == NULL)
+		return nomem();
+	memcpy(sorted, h->ev, h->n * sizeof(*sorted));
+	for (i = 0; i < h->n; i++)
+		sorted[i].id = (int64_t)i;
+	qsort(sorted, h->n, sizeof(*sorted), by_effective);
+	rt_replay(rec, sorted, h->n, im->today, out);
+	free(sorted);
+	return NULL;
+}
+
+/* The status an issued event gives: one recorded without is issued
+ * open-pending, as a file's issued entry without `new` now is. */
+static const char *
+issued_new(const struct rt_event *ev)
+{
+	return ev->new == NULL && strcmp(ev->kind, "issued") == 0 ?
+	    "open-pending" : ev->new;
+}
+
+/*
+ * Whether ev is one of the first n (recorded) events of h that no entry
+ * before it matched (used[i] set), and if so mark that one used: two
+ * entries alike on one day are two events, and the second is recorded
+ * only when two are.
+ */
+int
+imp_history_has(const struct rt_events *h, size_t n, char *used,
+    const struct rt_event *ev)
+{
+	const char *field = ev->field ? ev->field :
+	    rt_event_kind_field(ev->kind);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!used[i] &&
+		    strcmp(h->ev[i].effective, ev->effective) == 0 &&
+		    same(h->ev[i].kind, ev->kind) &&
+		    same(h->ev[i].field, field) &&
+		    same(h->ev[i].old, ev->old) &&
+		    same(issued_new(&h->ev[i]), issued_new(ev)) &&
+		    same(h->ev[i].note, ev->note)) {
+			used[i] = 1;
+			return 1;
+		}
+	return 0;
+}
+
+/* Copy a text field of the file into rec when it differs; 1 if it did. */
+int
+imp_take_text(char **have, const char *want)
+{
+	if (same(*have, want))
+		return 0;
+	free(*have);
+	*have = rt_strdup(want);
+	return 1;
+}
+
+/* The key of the file for money field m. */
+unsigned long
+imp_money_bit(enum rt_money_field m)
+{
+	static const unsigned long bits[RT_MONEY_COUNT] = {
+		RT_IMP_QUESTIONED_COST, RT_IMP_UNSUPPORTED_COST,
+		RT_IMP_FUNDS_BETTER_USE, RT_IMP_POTENTIAL_SAVINGS,
+		RT_IMP_DISALLOWED_COST, RT_IMP_FBU_AGREED,
+	};
+
+	return bits[m];
+}
+
+/* ---- the lifecycle's rules for a file's history ----------------------- */
+
+
+struct rt_error *
+imp_walk_start(struct importer *im, const struct rt_rec *rec,
+    const struct rt_events *h, struct walk *w)
+{
+	size_t i;
+
+	memset(w, 0, sizeof(*w));
+	snprintf(w->id, sizeof(w->id), "%s#%s", rec->report, rec->number);
+	for (i = 0; i < h->n; i++)
+		if (strcmp(h->ev[i].kind, "issued") == 0)
+			w->issued = 1;
+	return imp_replayed(im, rec, h, &w->state);
+}
+
+/* A value as messages show it. */
+static const char *
+shown(const char *s)
+{
+	return s != NULL && *s != '\0' ? s : "none";
+}
+
+/* The entry's `old`, when given, must be the value it replaces. */
+static struct rt_error *
+old_matches(const struct rt_event *ev, const char *what, const char *have)
+{
+	if (ev->old == NULL || same(ev->old, have))
+		return NULL;
+	return rt_error_new(RT_EINVAL, "old is %s, but the %s before this "
+	    "entry is %s", ev->old, what, shown(have));
+}
+
+static struct rt_error *
+no_change(const char *what, const char *have)
+{
+	return rt_error_new(RT_EINVAL, "changes nothing: the %s is already "
+	    "%s", what, shown(have));
+}
+
+/* A move of the status by entry i (issued: from open-pending). */
+static struct rt_error *
+walk_move(struct walk *w, const struct rt_imp_rec *imp, size_t i)
+{
+	const struct rt_event *ev = &imp->history[i].ev;
+	struct rt_move mv;
+	enum rt_status to;
+	int g;
+
+	if (rt_status_parse(ev->new, &to) == -1)
+		return NULL;		/* the parser refused it */
+	memset(&mv, 0, sizeof(mv));
+	mv.id = w->id;
+	mv.from = strcmp(ev->kind, "issued") == 0 ? RT_OPEN_PENDING :
+	    w->state.status;
+	mv.to = to;
+	if (mv.from == RT_OPEN_PENDING && to == RT_OPEN_PENDING &&
+	    strcmp(ev->kind, "issued") == 0)
+		return NULL;
+	/* the transition table (its message names the moves allowed),
+	 * then its guards worded for a file */
+	if ((g = rt_transition_guards(mv.from, to)) == -1)
+		return rt_move_check(&mv, 0, 0);
+	/* the target-date guard is not asked of the past: the inferred
+	 * past of a closed recommendation resolves it without one */
+	if ((g & RT_GUARD_NOTE) && rt_blank(ev->note))
+		return rt_error_new(RT_EREFUSED, "%s: moving from %s to %s "
+		    "needs a reason (the entry's note)", w->id,
+		    rt_status_name(mv.from), ev->new);
+	return NULL;
+}
+
+/* The latest `field` event of field in h, NULL when none. */
+static const struct rt_event *
+latest_field(const struct rt_events *h, const char *field)
+{
+	size_t i;
+
+	for (i = h->n; i-- > 0;)
+		if (strcmp(h->ev[i].kind, "field") == 0 &&
+		    same(h->ev[i].field, field))
+			return &h->ev[i];
+	return NULL;
+}
+
+/* A `field` entry: its values are what the field accepts, its old value,
+ * when given, the one the previous change of the field set. */
+static struct rt_error *
+walk_field(struct importer *im, const struct rt_event *ev,
+    const struct rt_events *h)
+{
+	const struct rt_event *prev = latest_field(h, ev->field);
+	struct rt_agency ag;
+	struct rt_error *err;
+	int64_t cents;
+	int m;
+
+	for (m = 0; m < RT_MONEY_COUNT; m++)
+		if (strcmp(ev->field, rt_money_name(m)) == 0)
+			break;
+	if (m < RT_MONEY_COUNT) {
+		/* new: checked where it is read (yamlin.c) */
+		if (ev->old != NULL && rt_money_parse(ev->old, &cents) == -1)
+			return rt_error_new(RT_EINVAL, "old: not an amount of "
+			    "dollars: \"%s\" (expected a number like 1234.56, "
+			    "not negative)", ev->old);
+	} else if (strcmp(ev->field, "text") == 0 && rt_blank(ev->new))
+		return rt_error_new(RT_EINVAL, "new: a recommendation's text "
+		    "cannot be empty");
+	else if (strcmp(ev->field, "agency") == 0) {
+		if (rt_blank(ev->new))
+			return rt_error_new(RT_EINVAL, "new: a recommendation "
+			    "always has an agency");
+		if ((err = rt_store_agency_get(im->st, ev->new, &ag)) != NULL) {
+			if (err->code != RT_ENOTFOUND)
+				return err;
+			rt_error_free(err);
+			return rt_error_new(RT_EINVAL, "new: no agency \"%s\" "
+			    "(declare it under agencies:)", ev->new);
+		}
+		rt_agency_free(&ag);
+	}
+	if (prev != NULL && ev->old != NULL && !same(prev->new, ev->old))
+		return rt_error_new(RT_EINVAL, "old is \"%s\", but the "
+		    "latest %s change before this entry set \"%s\"",
+		    shown(ev->old), ev->field, shown(prev->new));
+	return NULL;
+}
+
+/* A flag entry. */
+static struct rt_error *
+walk_flag(struct walk *w, const struct rt_event *ev)
+{
+	int f = rt_flag_lookup(ev->field), v = strcmp(ev->new, "yes") == 0;
+	const char *have = rt_flag_get(&w->state, f) ? "yes" : "no";
+	struct rt_error *err;
+
+	if ((err = old_matches(ev, ev->field, have)) != NULL)
+		return err;
+	if (strcmp(ev->new, have) == 0)
+		return no_change(ev->field, have);
+	return rt_flag_check(&w->state, f, v);
+}
+
+/* The closing entry left the recommendation on hold or awaiting closure
+ * at the end of its day: closing clears both, as `status` does. */
+static struct rt_error *
+walk_closed(struct importer *im, struct walk *w, const char *next)
+{
+	const struct rt_imp_event *e = w->closing;
+	int f;
+
+	if (e == NULL || (next != NULL && strcmp(next, e->ev.effective) == 0))
+		return NULL;
+	w->closing = NULL;
+	if (rt_status_is_open(w->state.status))
+		return NULL;
+	for (f = RT_FLAG_ON_HOLD; f <= RT_FLAG_CLOSURE_REQUESTED; f++)
+		if (rt_flag_get(&w->state, f))
+			return imp_located(im, &e->pos,
+			    rt_error_new(RT_EREFUSED, "%s: closes the "
+			    "recommendation while %s is set; closing clears "
+			    "it: add {kind: flag, field: %s, old: yes, new: "
+			    "no} on %s", w->id,
+			    rt_flag_field(f), rt_flag_field(f),
+			    e->ev.effective));
+	return NULL;
+}
+
+/* Check entry i of the file's history, then apply it to w->state. */
+struct rt_error *
+imp_walk_entry(struct importer *im, struct walk *w,
+    const struct rt_imp_rec *imp, size_t i, const struct rt_events *h)
+{
+	const struct rt_imp_event *e = &imp->history[i];
+	const struct rt_event *ev = &e->ev;
+	const struct rt_rec *st = &w->state;
+	struct rt_error *err = NULL;
+
+	if ((err = walk_closed(im, w, ev->effective)) != NULL)
+		return err;
+	if (strcmp(ev->kind, "issued") == 0) {
+		if (w->issued)
+			err = rt_error_new(RT_EINVAL, "the recommendation is "
+			    "issued already; an issued entry can only be the "
+			    "first of its history");
+		else if (strcmp(ev->effective, st->report_issued) != 0)
+			err = rt_error_new(RT_EINVAL, "an issued entry is "
+			    "effective on the report's issue date (%s), not "
+			    "%s", st->report_issued, ev->effective);
+		else
+			err = walk_move(w, imp, i);
+		w->issued = 1;
+	} else if (strcmp(ev->kind, "status") == 0) {
+		if ((err = old_matches(ev, "status",
+		    rt_status_name(st->status))) == NULL)
+			err = walk_move(w, imp, i);
+	} else if (strcmp(ev->kind, "concurrence") == 0) {
+		const char *have = rt_concurrence_name(st->concurrence);
+
+		if ((err = old_matches(ev, "concurrence", have)) == NULL &&
+		    same(ev->new, have))
+			err = no_change("concurrence", have);
+	} else if (strcmp(ev->kind, "target") == 0) {
+		if (!rt_status_is_open(st->status))
+			err = rt_error_new(RT_EREFUSED, "%s: is %s; a closed "
+			    "recommendation takes no target date (reopen it "
+			    "first)", w->id, rt_status_name(st->status));
+		else if ((err = old_matches(ev, "target date",
+		    st->target_date)) != NULL)
+			;
+		else if (same(ev->new, st->target_date))
+			err = no_change("target date", st->target_date);
+		else if (st->target_date[0] && rt_blank(ev->note))
+			err = rt_error_new(RT_EREFUSED, "%s: changing the "
+			    "target date from %s to %s needs a reason (the "
+			    "entry's note)", w->id, st->target_date, ev->new);
+	} else if (strcmp(ev->kind, "flag") == 0)
+		err = walk_flag(w, ev);
+	else if (strcmp(ev->kind, "field") == 0)
+		err = walk_field(im, ev, h);
+	if (err)
+		return imp_located(im, &e->pos, err);
+	rt_event_apply(&w->state, ev);
+	if ((strcmp(ev->kind, "status") == 0 ||
+	    strcmp(ev->kind, "issued") == 0) &&
+	    !rt_status_is_open(w->state.status) &&
+	    (w->state.on_hold || w->state.closure_requested))
+		w->closing = e;
+	return NULL;
+}
+
+/* The end of the history: the last closing day is over. */
+struct rt_error *
+imp_walk_end(struct importer *im, struct walk *w)
+{
+	struct rt_error *err = walk_closed(im, w, NULL);
+
+	rt_rec_free(&w->state);
+	return err;
+}
+
+/* The fields a `field` entry changes, with the key that states them. */
+static const struct {
+	const char *name;
+	unsigned long bit;
+} entry_fields[] = {
+	{ "text", RT_IMP_TEXT }, { "agency", RT_IMP_AGENCY },
+	{ "official", RT_IMP_OFFICIAL },
+	{ "corrective_action", RT_IMP_CORRECTIVE_ACTION },
+};
+
+/*
+ * The latest `field` entry the file adds for each field is the field's
+ * value: a key of the file stating another value contradicts it (an
+ * error), a key left out takes it (into rec, whose text fields are
+ * replaced with copies when owned, else pointed at the entry's value).
+ * fresh[i]: entry i is added by this import.
+ */
+struct rt_error *
+imp_entries_set(const struct rt_imp_rec *imp, const char *fresh,
+    struct rt_rec *rec, int owned)
+{
+	char *const want[] = { imp->rec.text, imp->rec.agency,
+	    imp->rec.official, imp->rec.corrective_action };
+	char **have[] = { &rec->text, &rec->agency, &rec->official,
+	    &rec->corrective_action };
+	const struct rt_imp_event *e;
+	int64_t cents;
+	size_t j, k;
+	int m;
+
+	for (k = 0; k < 4 + RT_MONEY_COUNT; k++) {
+		const char *name = k < 4 ? entry_fields[k].name :
+		    rt_money_name((int)k - 4);
+		unsigned long bit = k < 4 ? entry_fields[k].bit :
+		    imp_money_bit((int)k - 4);
+		int differs;
+
+		e = NULL;
+		for (j = imp->nhistory; e == NULL && j-- > 0;)
+			if (fresh[j] && strcmp(imp->history[j].ev.kind,
+			    "field") == 0 && same(imp->history[j].ev.field,
+			    name))
+				e = &imp->history[j];
+		if (e == NULL)
+			continue;
+		m = (int)k - 4;
+		cents = RT_MONEY_NONE;
+		if (k >= 4 && e->ev.new != NULL &&
+		    rt_money_parse(e->ev.new, &cents) == -1)
+			continue;	/* refused with the entry */
+		differs = k < 4 ? !same(want[k], e->ev.new) :
+		    imp->rec.money[m] != cents;
+		if ((imp->given & bit) && differs) {
+			char v[32] = "none";
+
+			if (k >= 4 && imp->rec.money[m] != RT_MONEY_NONE)
+				rt_money_format(imp->rec.money[m], v,
+				    sizeof(v));
+			return rt_error_new(RT_EINVAL, "%s: is \"%s\", but "
+			    "the latest %s entry of the history (line %d) "
+			    "sets \"%s\"", name, k < 4 ? shown(want[k]) : v,
+			    name, e->pos.line, shown(e->ev.new));
+		}
+		if (k >= 4) {
+			rec->money[m] = cents;
+			continue;
+		}
+		if (!owned)
+			*have[k] = e->ev.new;
+		else if (imp_take_text(have[k], e->ev.new) && e->ev.new &&
+		    !*have[k])
+			return nomem();
+	}
+	return NULL;
+}
+
+/* err about the key of imp with bit b (named name), located at its value:
+ * "FILE:LINE:COL: PATH.NAME: msg". */
+static struct rt_error *
+at_key(const struct importer *im, const struct rt_imp_rec *imp, int b,
+    const char *name, struct rt_error *err)
+{
+	struct rt_error *e;
+
+	if (imp->keypos[b].line == 0)
+		return imp_located(im, &imp->pos, err);
+	e = rt_error_new(err->code, "%s:%d:%d: %s.%s: %s", im->file,
+	    imp->keypos[b].line, imp->keypos[b].col, imp->pos.path, name,
+	    err->msg);
+	rt_error_free(err);
+	return e;
+}
+
+/* The bit number of an RT_IMP_* key. */
+static int
+bit_no(unsigned long bit)
+{
+	int b;
+
+	for (b = 0; b < RT_IMP_NKEYS && !(bit & (1UL << b)); b++)
+		;
+	return b;
+}
+
+/*
+ * A new recommendation with a history is in the state the history
+ * leaves (h, replayed onto rec): each key of the file that states part
+ * of that state (status, concurrence, the dates, the flags) must state
+ * what the history leaves, as the keys of an export do.  A key that
+ * states something else is refused at the key, not dropped nor
+ * recorded as a later change.
+ */
+struct rt_error *
+imp_history_keys(struct importer *im, const struct rt_imp_rec *imp,
+    const struct rt_rec *rec, const struct rt_events *h)
+{
+	static const struct {
+		unsigned long bit;
+		const char *name;
+		size_t off;
+	} dates[] = {
+		{ RT_IMP_TARGET, "target_date",
+		  offsetof(struct rt_rec, target_date) },
+		{ RT_IMP_ORIGINAL_TARGET, "original_target_date",
+		  offsetof(struct rt_rec, original_target_date) },
+		{ RT_IMP_RESOLVED, "resolved_date",
+		  offsetof(struct rt_rec, resolved_date) },
+		{ RT_IMP_CLOSED, "closed_date",
+		  offsetof(struct rt_rec, closed_date) },
+	};
+	const struct rt_rec *want = &imp->rec;
+	struct rt_error *err = NULL;
+	struct rt_rec r;
+	const char *st, *name = NULL;
+	unsigned long bit = 0;
+	size_t i;
+	int f;
+
+	if ((err = imp_replayed(im, rec, h, &r)))
+		return err;
+	st = rt_status_name(r.status);
+	if ((imp->given & RT_IMP_STATUS) && want->status != r.status) {
+		bit = RT_IMP_STATUS;
+		name = "status";
+		err = rt_error_new(RT_EINVAL, "%s, but the history leaves the "
+		    "recommendation %s", rt_status_name(want->status), st);
+	} else if ((imp->given & RT_IMP_CONCURRENCE) &&
+	    want->concurrence != r.concurrence) {
+		bit = RT_IMP_CONCURRENCE;
+		name = "concurrence";
+		err = rt_error_new(RT_EINVAL, "%s, but the history leaves the "
+		    "concurrence %s", rt_concurrence_name(want->concurrence),
+		    rt_concurrence_name(r.concurrence));
+	}
+	for (i = 0; err == NULL && i < sizeof(dates) / sizeof(dates[0]);
+	    i++) {
+		const char *w = (const char *)want + dates[i].off;
+		const char *have = (const char *)&r + dates[i].off;
+
+		if (!(imp->given & dates[i].bit) || strcmp(w, have) == 0)
+			continue;
+		bit = dates[i].bit;
+		name = dates[i].name;
+		if (dates[i].bit == RT_IMP_CLOSED && have[0] == '\0')
+			err = rt_error_new(RT_EINVAL, "%s, but the history "
+			    "leaves the recommendation %s (no closing)",
+			    shown(w), st);
+		else if (dates[i].bit == RT_IMP_RESOLVED && have[0] == '\0')
+			err = rt_error_new(RT_EINVAL, "%s, but the history "
+			    "leaves the recommendation %s (no resolution)",
+			    shown(w), st);
+		else if (i < 2)
+			err = rt_error_new(RT_EINVAL, "%s, but the history "
+			    "leaves the %s %s", shown(w), i == 0 ?
+			    "target date" : "original target date",
+			    shown(have));
+		else
+			err = rt_error_new(RT_EINVAL, "%s, but the history %s "
+			    "the recommendation on %s", shown(w), i == 2 ?
+			    "resolves" : "closes", have);
+	}
+	for (f = 0; err == NULL && f < RT_FLAG_COUNT; f++) {
+		bit = RT_IMP_PRIORITY << f;
+		name = rt_flag_field(f);
+		if ((imp->given & bit) && rt_flag_get(want, f) !=
+		    rt_flag_get(&r, f))
+			err = rt_error_new(RT_EINVAL, "%s, but the history "
+			    "leaves %s %s", rt_flag_get(want, f) ? "true" :
+			    "false", name, rt_flag_get(&r, f) ? "set" :
+			    "unset");
+	}
+	rt_rec_free(&r);
+	return err ? at_key(im, imp, bit_no(bit), name, err) : NULL;
+}

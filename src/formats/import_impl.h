@@ -1,0 +1,195 @@
+/*
+ * rectrack — the importer's private parts: import.c (the driver, the
+ * issuers, agencies and reports, the files), import_history.c (a
+ * recommendation's events and the lifecycle's rules for a file's
+ * history), import_rec.c (a recommendation, new or changed) and
+ * import_gao.c (GAO's export).  Every function returning an error
+ * returns NULL on success; nothing is printed.
+ */
+#ifndef RT_IMPORT_IMPL_H
+#define RT_IMPORT_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/date.h"
+#include "base/error.h"
+#include "base/util.h"
+#include "formats/import.h"
+#include "store/store.h"
+
+struct rt_config;
+struct rt_events;
+struct rt_imp_pos;
+struct rt_imp_rec;
+struct rt_imp_report;
+
+struct importer {
+	struct rt_store *st;
+	const struct rt_config *cfg;
+	const char *file;		/* as named in messages */
+	char *note;			/* "import FILE" */
+	const char *actor;
+	char today[RT_DATE_SIZE];
+	char day[RT_DATE_SIZE];		/* effective date of the changes:
+					   today, or GAO's snapshot date */
+	int gao;			/* importing GAO's export */
+	char now[21];
+	struct rt_import_stats *stats;
+	struct rt_buf created;
+	FILE *fp;			/* the file being read */
+	rt_import_progress_fn *progress;
+	void *progress_arg;
+	struct rt_import_progress where;
+	char *known[64];		/* issuer and agency codes seen to exist */
+	size_t nknown;
+};
+
+/* ---- import.c ---- */
+
+/* Set im up for an import by actor into st, stats zeroed. */
+void imp_init(struct importer *im, struct rt_store *st,
+    const struct rt_config *cfg, const char *actor,
+    struct rt_import_stats *stats);
+
+/* Free what im holds; on success hand the codes created to stats, on
+ * error (err not NULL) zero stats.  Returns err. */
+struct rt_error *imp_done(struct importer *im, struct rt_error *err);
+
+/* Open path for reading ("-": standard input, named "<stdin>"): *fp,
+ * and *name as messages name it.  Close with imp_close(). */
+struct rt_error *imp_open(const char *path, FILE **fp, const char **name);
+void imp_close(FILE *fp);
+
+/* err, located at pos in the file ("FILE:LINE:COL: PATH: msg"; GAO's
+ * export: "FILE:LINE: msg"); err itself when it is already located. */
+struct rt_error *imp_located(const struct importer *im,
+    const struct rt_imp_pos *pos, struct rt_error *err);
+
+/* Two optional strings are the same (NULL and "" alike). */
+static inline int
+same(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return (a == NULL || *a == '\0') && (b == NULL || *b == '\0');
+	return strcmp(a, b) == 0;
+}
+
+static inline struct rt_error *
+nomem(void)
+{
+	return rt_error_new(RT_ENOMEM, "out of memory");
+}
+
+/* Add "what code" to the list of what the import created. */
+void imp_note_created(struct importer *im, const char *what,
+    const char *code);
+
+/* The issuer is->code must exist: add is when it does not. */
+struct rt_error *imp_issuer_missing(struct importer *im,
+    const struct rt_issuer *is);
+
+/* The agency code must exist: create it (named by its code) if not. */
+struct rt_error *imp_ensure_agency(struct importer *im, const char *code);
+
+/* The sink of a report (struct rt_imp_sink): add it or update it, with
+ * its recommendations. */
+struct rt_error *imp_sink_report(void *arg,
+    const struct rt_imp_report *imp);
+
+/* ---- import_history.c ---- */
+
+/*
+ * Each entry of a file's history that is not yet recorded is checked
+ * against the state the events before it give, by the rules the
+ * commands follow (the transition table and its guards of domain.c, the
+ * flag rule and the replay of lifecycle.c): what a command would refuse,
+ * an import refuses.
+ */
+struct walk {
+	struct rt_rec state;		/* as the events so far give it */
+	char id[256];			/* "REPORT#NUMBER", for messages */
+	int issued;			/* an issued event exists */
+	const struct rt_imp_event *closing;	/* closed the recommendation
+					   while on hold or awaiting closure */
+};
+
+/* Queue an event recorded now by the importing actor. */
+struct rt_error *imp_emit(struct importer *im, struct rt_events *h,
+    const char *effective, const char *kind, const char *field,
+    const char *old, const char *new);
+
+/* Queue a history entry of the file, with its own actor and time when
+ * it gives them. */
+struct rt_error *imp_emit_history(struct importer *im, struct rt_events *h,
+    const struct rt_event *given);
+
+/* Write the queued events from h->ev[from] on. */
+struct rt_error *imp_write_events(struct importer *im, int64_t rec_id,
+    struct rt_events *h, size_t from);
+
+/* The state of rec as the events of h tell it, into *out: the order of
+ * the store, effective date then recording order. */
+struct rt_error *imp_replayed(struct importer *im, const struct rt_rec *rec,
+    const struct rt_events *h, struct rt_rec *out);
+
+/*
+ * Whether ev is one of the first n (recorded) events of h that no entry
+ * before it matched (used[i] set), and if so mark that one used: two
+ * entries alike on one day are two events, and the second is recorded
+ * only when two are.
+ */
+int imp_history_has(const struct rt_events *h, size_t n, char *used,
+    const struct rt_event *ev);
+
+/* Copy a text field of the file into rec when it differs; 1 if it did. */
+int imp_take_text(char **have, const char *want);
+
+/* The key of the file for money field m. */
+unsigned long imp_money_bit(enum rt_money_field m);
+
+/* Start the walk of rec's history h (what is recorded). */
+struct rt_error *imp_walk_start(struct importer *im,
+    const struct rt_rec *rec, const struct rt_events *h, struct walk *w);
+
+/* Check entry i of the file's history, then apply it to w->state. */
+struct rt_error *imp_walk_entry(struct importer *im, struct walk *w,
+    const struct rt_imp_rec *imp, size_t i, const struct rt_events *h);
+
+/* The end of the history: the last closing day is over. */
+struct rt_error *imp_walk_end(struct importer *im, struct walk *w);
+
+/*
+ * The latest `field` entry the file adds for each field is the field's
+ * value: a key of the file stating another value contradicts it (an
+ * error), a key left out takes it (into rec, whose text fields are
+ * replaced with copies when owned, else pointed at the entry's value).
+ * fresh[i]: entry i is added by this import.
+ */
+struct rt_error *imp_entries_set(const struct rt_imp_rec *imp,
+    const char *fresh, struct rt_rec *rec, int owned);
+
+/*
+ * A new recommendation with a history is in the state the history
+ * leaves (h, replayed onto rec): each key of the file that states part
+ * of that state must state what the history leaves; one that states
+ * something else is refused at the key.
+ */
+struct rt_error *imp_history_keys(struct importer *im,
+    const struct rt_imp_rec *imp, const struct rt_rec *rec,
+    const struct rt_events *h);
+
+/* ---- import_rec.c ---- */
+
+/* Add the recommendation imp of report, with its history. */
+struct rt_error *imp_new_rec(struct importer *im,
+    const struct rt_report *report, const struct rt_imp_rec *imp);
+
+/* Update the recorded recommendation rec from imp: one event per
+ * changed attribute, the file's new history entries. */
+struct rt_error *imp_old_rec(struct importer *im,
+    const struct rt_imp_rec *imp, struct rt_rec *rec);
+
+#endif

@@ -1,0 +1,347 @@
+/*
+ * rectrack — the import reader's history entries (yamlin_impl.h): what
+ * each kind of entry needs, what it must agree with, and the order of
+ * the entries.
+ */
+#include "formats/yamlin_impl.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "base/clock.h"
+#include "base/date.h"
+#include "base/domain.h"
+#include "base/money.h"
+#include "base/util.h"
+#include "core/lifecycle.h"
+#include "core/rec.h"
+#include "formats/gaocsv.h"
+#include "formats/yaml.h"
+#include "store/store.h"
+
+/* ---- history --------------------------------------------------------- */
+
+enum new_value { NEW_ANY, NEW_STATUS, NEW_CONCURRENCE, NEW_DATE, NEW_YESNO };
+enum field_value { FIELD_ANY, FIELD_NAME, FIELD_FLAG };
+
+/* What each kind of history entry needs. */
+static const struct kind {
+	const char	*name;
+	enum new_value	 new;		/* what `new` must be */
+	int		 need_new;	/* `new` is required */
+	enum field_value field;		/* what `field` must be */
+} kinds[] = {
+	/* an issued entry without `new` is issued open-pending */
+	{ "issued", NEW_STATUS, 0, FIELD_ANY },
+	{ "status", NEW_STATUS, 1, FIELD_ANY },
+	{ "concurrence", NEW_CONCURRENCE, 1, FIELD_ANY },
+	{ "target", NEW_DATE, 1, FIELD_ANY },
+	{ "flag", NEW_YESNO, 1, FIELD_FLAG },
+	{ "field", NEW_ANY, 0, FIELD_NAME },
+	{ "note", NEW_ANY, 0, FIELD_ANY },
+	{ "imported", NEW_ANY, 0, FIELD_ANY },
+	{ NULL, NEW_ANY, 0, FIELD_ANY }
+};
+
+static const struct kind *
+find_kind(const char *s)
+{
+	const struct kind *k;
+
+	for (k = kinds; k->name != NULL && strcmp(k->name, s) != 0; k++)
+		continue;
+	return k->name != NULL ? k : NULL;
+}
+
+static int
+kind_valid(const char *s)
+{
+	return find_kind(s) != NULL;
+}
+
+static const char *
+kind_names(void)
+{
+	return "issued, status, concurrence, target, flag, field, note, "
+	    "imported";
+}
+
+static const char *
+flag_fields(void)
+{
+	return "priority, significant, on_hold, closure_requested, "
+	    "partially_addressed";
+}
+
+#define EV(m)	offsetof(struct rt_imp_event, ev.m)
+
+static const struct key event_keys[] = {
+	{ .name = "effective", .get = yi_get_date, .off = EV(effective),
+	  .required = 1 },
+	{ .name = "kind", .get = yi_get_choice, .off = EV(kind), .required = 1,
+	  .valid = kind_valid, .names = kind_names },
+	{ .name = "field", .get = yi_get_text, .off = EV(field) },
+	{ .name = "old", .get = yi_get_text, .off = EV(old) },
+	{ .name = "new", .get = yi_get_text, .off = EV(new) },
+	{ .name = "note", .get = yi_get_text, .off = EV(note) },
+	{ .name = "actor", .get = yi_get_text, .off = EV(actor) },
+	{ .name = "at", .get = yi_get_instant, .off = EV(at) },
+	{ .name = NULL }
+};
+
+static const struct map event_map = { "a history entry (a mapping)",
+    event_keys };
+
+/* The fields a `field` entry may name: those kept as text or money. */
+#define FIELD_NAMES "text, agency, official, corrective_action, " \
+	"questioned_cost, unsupported_cost, funds_better_use, " \
+	"potential_savings, disallowed_cost, fbu_agreed"
+
+static int
+field_name_ok(const char *name)
+{
+	static const char *const names[] = { "text", "agency", "official",
+	    "corrective_action", "questioned_cost", "unsupported_cost",
+	    "funds_better_use", "potential_savings", "disallowed_cost",
+	    "fbu_agreed" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The `new` amount of a `field` entry on an amount: an amount as the
+ * field itself takes (at most RT_MONEY_MAX). */
+static struct rt_error *
+check_field_money(struct parser *p, const struct rt_event *ev,
+    const struct seen *s)
+{
+	int64_t cents;
+	yaml_mark_t m;
+	int i;
+
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		if (strcmp(ev->field, rt_money_name(i)) == 0)
+			break;
+	if (i == RT_MONEY_COUNT || ev->new == NULL ||
+	    rt_money_parse(ev->new, &cents) == 0)
+		return NULL;
+	m = *yi_mark_of(&event_map, s, "new");
+	rt_yaml_path_key(&p->y, "new");
+	return rt_yaml_err(&p->y, m, "not an amount of dollars: %s (expected "
+	    "%s)", rt_yaml_quote(&p->y, ev->new), rt_money_hint(ev->new));
+}
+
+/* What the kind of entry e asks of its `new` and `field`. */
+static struct rt_error *
+check_kind(struct parser *p, const struct rt_imp_event *e,
+    const struct seen *s)
+{
+	const struct rt_event *ev = &e->ev;
+	const struct kind *k = find_kind(ev->kind);
+	struct rt_error *err;
+	const char *names = NULL;
+	enum rt_status st;
+	enum rt_concurrence c;
+	yaml_mark_t m;
+	int ok = 1;
+
+	if (k->field == FIELD_FLAG && ev->field == NULL)
+		return rt_yaml_err(&p->y, s->start, "a flag entry needs "
+		    "\"field\" (expected one of %s)", flag_fields());
+	if (k->field == FIELD_NAME && ev->field == NULL)
+		return rt_yaml_err(&p->y, s->start, "a field entry needs "
+		    "\"field\" (the name of the field changed)");
+	if (k->field == FIELD_NAME && !field_name_ok(ev->field)) {
+		m = *yi_mark_of(&event_map, s, "field");
+		rt_yaml_path_key(&p->y, "field");
+		return yi_unknown(p, m, ev->field, FIELD_NAMES);
+	}
+	if (k->field == FIELD_NAME && (err = check_field_money(p, ev, s)))
+		return err;
+	if (k->field == FIELD_FLAG && rt_flag_lookup(ev->field) == -1) {
+		m = *yi_mark_of(&event_map, s, "field");
+		rt_yaml_path_key(&p->y, "field");
+		return yi_unknown(p, m, ev->field, flag_fields());
+	}
+	switch (k->new) {
+	case NEW_STATUS:
+		names = rt_status_names();
+		ok = ev->new == NULL || rt_status_parse(ev->new, &st) == 0;
+		break;
+	case NEW_CONCURRENCE:
+		names = rt_concurrence_names();
+		ok = ev->new == NULL || rt_concurrence_parse(ev->new, &c) == 0;
+		break;
+	case NEW_YESNO:
+		names = "yes, no";
+		ok = ev->new == NULL || strcmp(ev->new, "yes") == 0 ||
+		    strcmp(ev->new, "no") == 0;
+		break;
+	case NEW_DATE:
+		ok = ev->new == NULL || rt_date_valid(ev->new);
+		break;
+	case NEW_ANY:
+		break;
+	}
+	if (ev->new == NULL && k->need_new && names != NULL)
+		return rt_yaml_err(&p->y, s->start, "a %s entry needs \"new\" "
+		    "(expected one of %s)", k->name, names);
+	if (ev->new == NULL && k->need_new)
+		return rt_yaml_err(&p->y, s->start, "a %s entry needs \"new\" "
+		    "(expected a date as YYYY-MM-DD)", k->name);
+	if (ok)
+		return NULL;
+	m = *yi_mark_of(&event_map, s, "new");
+	rt_yaml_path_key(&p->y, "new");
+	if (names == NULL)
+		return yi_check_date(p, m, ev->new);
+	return yi_unknown(p, m, ev->new, names);
+}
+
+/*
+ * What an entry must agree with beyond its kind's values: its `field`
+ * is the attribute its kind changes, a note carries no values, an
+ * `issued` entry has no old value (and is issued open-pending when it
+ * says no more), who recorded it is named and when is not in the future.
+ */
+static struct rt_error *
+check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
+{
+	struct rt_event *ev = &e->ev;
+	const char *want = rt_event_kind_field(ev->kind);
+	int note = strcmp(ev->kind, "note") == 0;
+	char now[21], shown[128] = "";
+	yaml_mark_t m;
+
+	rt_escape_append(shown, sizeof(shown), ev->field ? ev->field :
+	    ev->actor ? ev->actor : "");
+	if (ev->field != NULL && want != NULL && strcmp(ev->field, want)) {
+		m = *yi_mark_of(&event_map, s, "field");
+		rt_yaml_path_key(&p->y, "field");
+		return rt_yaml_err(&p->y, m, "a %s entry changes %s, not "
+		    "\"%s\"", ev->kind, want, shown);
+	}
+	if (ev->field != NULL && (strcmp(ev->kind, "imported") == 0 ||
+	    (note && strcmp(ev->field, RT_GAO_COMMENT_FIELD) != 0))) {
+		m = *yi_mark_of(&event_map, s, "field");
+		rt_yaml_path_key(&p->y, "field");
+		return rt_yaml_err(&p->y, m, "a %s entry changes nothing and "
+		    "names no field (found \"%s\"; the remark goes in "
+		    "\"note\")", ev->kind, shown);
+	}
+	if ((note || strcmp(ev->kind, "imported") == 0) &&
+	    (ev->old != NULL || ev->new != NULL)) {
+		m = *yi_mark_of(&event_map, s,
+		    ev->old != NULL ? "old" : "new");
+		rt_yaml_path_key(&p->y, ev->old != NULL ? "old" : "new");
+		return rt_yaml_err(&p->y, m, "a %s entry changes nothing and "
+		    "carries no old or new value (the remark goes in "
+		    "\"note\")", ev->kind);
+	}
+	if (strcmp(ev->kind, "issued") == 0 && ev->old != NULL) {
+		m = *yi_mark_of(&event_map, s, "old");
+		rt_yaml_path_key(&p->y, "old");
+		return rt_yaml_err(&p->y, m, "an issued entry has no old "
+		    "value (the recommendation did not exist before)");
+	}
+	if (strcmp(ev->kind, "issued") == 0 && ev->new == NULL &&
+	    (ev->new = rt_strdup("open-pending")) == NULL)
+		return yi_nomem();
+	if (ev->actor != NULL && rt_blank(ev->actor)) {
+		shown[0] = '\0';
+		rt_escape_append(shown, sizeof(shown), ev->actor);
+		m = *yi_mark_of(&event_map, s, "actor");
+		rt_yaml_path_key(&p->y, "actor");
+		return rt_yaml_err(&p->y, m, "needs a value (found \"%s\"); "
+		    "leave the key out for the importing actor", shown);
+	}
+	rt_clock_now(now);
+	if (ev->at[0] != '\0' && strcmp(ev->at, now) > 0) {
+		m = *yi_mark_of(&event_map, s, "at");
+		rt_yaml_path_key(&p->y, "at");
+		return rt_yaml_err(&p->y, m, "%s is after the time of the "
+		    "import (%s); an entry is recorded in the "
+		    "past", ev->at, now);
+	}
+	return NULL;
+}
+
+struct rt_error *
+yi_before_issue(struct parser *p, yaml_mark_t m, const char *effective)
+{
+	return rt_yaml_err(&p->y, m, "%s is before the report's issue date %s",
+	    effective, p->rep.report.issued);
+}
+
+/* A target entry setting a date before the issue date (refused, as
+ * target_date and original_target_date are: found by the fuzzer, the
+ * export of such a history did not import again). */
+int
+yi_target_before_issue(const struct rt_event *ev, const char *issued)
+{
+	return strcmp(ev->kind, "target") == 0 && ev->new != NULL &&
+	    strcmp(ev->new, issued) < 0;
+}
+
+struct rt_error *
+yi_target_too_early(struct parser *p, yaml_mark_t m, const char *target)
+{
+	return rt_yaml_err(&p->y, m, "target date %s is before the report's "
+	    "issue date %s", target, p->rep.report.issued);
+}
+
+static struct rt_error *
+event_item(struct parser *p, void *obj)
+{
+	struct rt_imp_rec *rec = obj;
+	struct rt_imp_event *e;
+	struct rt_error *err;
+	struct seen s;
+	const char *issued = p->rep.report.issued;
+	yaml_mark_t m;
+
+	if ((e = yi_grow(rec->history, rec->nhistory, &p->histcap,
+	    sizeof(*e))) == NULL)
+		return yi_nomem();
+	rec->history = e;
+	e = &rec->history[rec->nhistory++];
+	memset(e, 0, sizeof(*e));
+	yi_set_pos(p, &e->pos);
+	if ((err = yi_get_map(p, &event_map, e, NULL, &s)) != NULL ||
+	    (err = check_kind(p, e, &s)) != NULL ||
+	    (err = check_entry(p, e, &s)) != NULL)
+		return err;
+	m = *yi_mark_of(&event_map, &s, "effective");
+	rt_yaml_path_key(&p->y, "effective");
+	if (rec->nhistory > 1 &&
+	    strcmp(e->ev.effective, e[-1].ev.effective) < 0)
+		return rt_yaml_err(&p->y, m, "%s is before the previous "
+		    "entry's %s (the history goes oldest "
+		    "first)", e->ev.effective,
+		    e[-1].ev.effective);
+	/* when the issue date comes later, report_item checks */
+	if (*issued != '\0' && strcmp(e->ev.effective, issued) < 0)
+		return yi_before_issue(p, m, e->ev.effective);
+	if (*issued != '\0' && yi_target_before_issue(&e->ev, issued)) {
+		snprintf(p->y.path, sizeof(p->y.path), "%s", e->pos.path);
+		rt_yaml_path_key(&p->y, "new");
+		return yi_target_too_early(p,
+		    *yi_mark_of(&event_map, &s, "new"), e->ev.new);
+	}
+	return NULL;
+}
+
+struct rt_error *
+yi_get_history(struct parser *p, const struct key *k, void *obj)
+{
+	(void)k;
+	p->histcap = 0;
+	return yi_each(p, "history entries", event_item, obj);
+}
+
