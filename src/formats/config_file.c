@@ -20,6 +20,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "formats/yaml.h"
 

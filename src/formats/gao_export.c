@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "formats/csv.h"
 #include "formats/export.h"

@@ -17,6 +17,7 @@
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/util.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "formats/gaocsv.h"

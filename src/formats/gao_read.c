@@ -16,7 +16,7 @@
 #include "formats/csv.h"
 #include "formats/gao_map.h"
 #include "formats/html.h"
-#include "formats/yamlin.h"
+#include "formats/yaml.h"
 
 static int
 all_empty(const struct rt_csv *c)

@@ -12,6 +12,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "formats/export.h"

@@ -16,6 +16,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "formats/gaocsv.h"

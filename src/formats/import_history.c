@@ -16,6 +16,7 @@
 #include "base/error.h"
 #include "base/money.h"
 #include "base/util.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "formats/yamlin.h"

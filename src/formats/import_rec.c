@@ -11,11 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/date.h"
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/money.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "formats/gaocsv.h"

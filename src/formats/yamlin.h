@@ -13,7 +13,6 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "formats/yaml.h"
 #include "store/store.h"
 
 struct rt_error;
