@@ -17,6 +17,7 @@
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/util.h"
+#include "formats/yaml.h"
 #include "formats/yamlin.h"
 #include "store/store.h"
 
