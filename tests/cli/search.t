@@ -274,6 +274,22 @@ $ rectrack search "$(printf 'canine\300')" --limit 2 | awk '{ print $1, $2 }'
   OIG-21-19 title
   OIG-21-19#1 text
 
+A long query is one chain, however many words it has: 150 words, 150
+alternatives, a NOT after a NOT (each binds to the left).
+
+$ rectrack search "$(for i in $(seq 150); do printf 'canine '; done)" --limit 1 | awk '{ print $1, $2 }'
+  ID FIELD
+  OIG-21-19 title
+$ rectrack search "$(for i in $(seq 149); do printf 'canine OR '; done)zzz" --limit 1 | awk '{ print $1, $2 }'
+  ID FIELD
+  OIG-21-19 title
+$ rectrack search "canine NOT fentanyl NOT opioids" --limit 1 | awk '{ print $1, $2 }'
+  ID FIELD
+  OIG-21-19 title
+$ rectrack search "canine NOT (fentanyl NOT canine)" --limit 1 | awk '{ print $1, $2 }'
+  ID FIELD
+  OIG-21-19 title
+
 help shows the usage.
 
 $ rectrack help search

@@ -51,10 +51,43 @@ fts_phrase(struct rt_buf *b, const struct rt_query_phrase *p)
 	}
 }
 
+/* How tightly FTS5 binds a node: OR, then AND, then NOT, then a phrase
+ * or NEAR group. */
+static int
+fts_prec(const struct rt_query_node *n)
+{
+	switch (n->type) {
+	case RT_QUERY_OR:
+		return 1;
+	case RT_QUERY_AND:
+		return 2;
+	case RT_QUERY_NOT:
+		return 3;
+	default:
+		return 4;
+	}
+}
+
+static void fts_node(struct rt_buf *, const struct rt_query_node *);
+
+/* A node, in parentheses only when FTS5 would read it otherwise: a chain
+ * of words stays flat (FTS5's parser has a small stack: "a AND (b AND
+ * (c ...))" overflows it after a hundred words, "a AND b AND c ..." does
+ * not). */
+static void
+fts_operand(struct rt_buf *b, const struct rt_query_node *n, int paren)
+{
+	if (paren)
+		rt_buf_puts(b, "(");
+	fts_node(b, n);
+	if (paren)
+		rt_buf_puts(b, ")");
+}
+
 static void
 fts_node(struct rt_buf *b, const struct rt_query_node *n)
 {
-	int i;
+	int i, p;
 
 	switch (n->type) {
 	case RT_QUERY_PHRASES:
@@ -73,12 +106,15 @@ fts_node(struct rt_buf *b, const struct rt_query_node *n)
 	case RT_QUERY_AND:
 	case RT_QUERY_OR:
 	case RT_QUERY_NOT:
-		rt_buf_puts(b, "(");
-		fts_node(b, n->l);
+		/* all three read from the left; AND and OR are associative,
+		 * so only NOT needs its right side in parentheses when that
+		 * is a NOT too */
+		p = fts_prec(n);
+		fts_operand(b, n->l, fts_prec(n->l) < p);
 		rt_buf_puts(b, n->type == RT_QUERY_AND ? " AND " :
 		    n->type == RT_QUERY_OR ? " OR " : " NOT ");
-		fts_node(b, n->r);
-		rt_buf_puts(b, ")");
+		fts_operand(b, n->r, fts_prec(n->r) < p ||
+		    (n->type == RT_QUERY_NOT && fts_prec(n->r) == p));
 		break;
 	default:	/* folded away by the parser */
 		break;
