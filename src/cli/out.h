@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "formats/json.h"
+
 struct rt_event;
 struct rt_rec;
 struct rt_summary;
@@ -46,9 +48,14 @@ struct out *out_new(FILE *fp, enum out_format, const struct out_col *cols,
 /*
  * A JSON object (not an array) of one row whose closing brace waits for
  * out_end(), so that the caller can add members after out_row() with
- * fprintf(fp, ",\"key\":") and a nested writer.
+ * out_member().
  */
 struct out *out_object(FILE *fp, const struct out_col *cols, size_t ncols);
+/* After out_row() of the out_object obj: a writer of rows (a JSON array)
+ * that is obj's member key; out_end() it before obj.  NULL when out of
+ * memory. */
+struct out *out_member(struct out *obj, const char *key,
+    const struct out_col *cols, size_t ncols);
 /* The next cell of the current row: text (NULL: null/empty), a whole
  * number, a flag, or money in cents (RT_MONEY_NONE: null).  Text is made
  * safe in tables (out_clean), guarded against formulas in CSV
@@ -111,6 +118,7 @@ struct out_doc {
 	FILE *fp;
 	enum out_format format;
 	int nsections;
+	struct rt_json j;	/* JSON */
 };
 void out_doc_begin(struct out_doc *, FILE *, enum out_format,
     const char *title, const char *subtitle);
@@ -164,8 +172,8 @@ void out_summary_row_counts(const struct rt_summary_row *,
     long v[OUT_SUMMARY_NCOUNTS]);
 /* The key of the count of every recommendation (summaries by status). */
 #define OUT_SUMMARY_ALL_KEY "recommendations"
-/* One row of a summary as rectrack(1)'s JSON object. */
-void out_summary_json_row(FILE *, const struct rt_summary *,
+/* One row of a summary as rectrack(1)'s JSON object, written by j. */
+void out_summary_json_row(struct rt_json *j, const struct rt_summary *,
     const struct rt_summary_row *);
 
 #endif
