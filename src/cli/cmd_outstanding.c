@@ -16,6 +16,7 @@
 #include "core/summary.h"
 #include "formats/html.h"
 #include "formats/json.h"
+#include "formats/svg.h"
 #include "store/store.h"
 
 enum ofmt { O_MD, O_HTML, O_CSV, O_JSON };
@@ -353,45 +354,6 @@ write_json(const struct rt_outstanding *o, const char *title)
 
 /* ---- HTML ---------------------------------------------------------------- */
 
-/* A horizontal bar chart: one bar per label, values written beside. */
-static void
-svg_bars(FILE *fp, const char *title, const char *const *labels,
-    const long *values, size_t n)
-{
-	const int lw = 170, bw = 330, bh = 22, gap = 8, top = 10;
-	long max = 1;
-	size_t i;
-	int h = top + (int)n * (bh + gap) + 24;
-
-	for (i = 0; i < n; i++)
-		if (values[i] > max)
-			max = values[i];
-	fprintf(fp, "<svg width=\"%d\" "
-	    "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"",
-	    lw + bw + 60, h, lw + bw + 60, h);
-	out_html(fp, title);
-	fputs("\"><title>", fp);
-	out_html(fp, title);
-	fputs("</title>\n", fp);
-	for (i = 0; i < n; i++) {
-		int y = top + (int)i * (bh + gap);
-		int w = (int)((double)bw * (double)values[i] / (double)max);
-
-		fprintf(fp, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" "
-		    "font-size=\"12\" fill=\"#1a1a1a\">", lw - 8, y + 15);
-		out_html(fp, labels[i]);
-		fprintf(fp, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" "
-		    "height=\"%d\" fill=\"#1f3a5f\"/><text x=\"%d\" y=\"%d\" "
-		    "font-size=\"12\" fill=\"#1a1a1a\">%ld</text>\n", lw, y,
-		    w, bh, lw + w + 6, y + 15, values[i]);
-	}
-	fprintf(fp, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
-	    "stroke=\"#555\"/>", lw, top - 4, lw, h - 20);
-	fprintf(fp, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#555\">"
-	    "open recommendations (0 to %ld)</text>\n</svg>\n", lw, h - 4,
-	    max);
-}
-
 static void
 html_fact(FILE *fp, long v, const char *what)
 {
@@ -475,8 +437,8 @@ html_overview(FILE *fp, const struct rt_outstanding *o)
 		avalues[i] = s->rows[i].open;
 	}
 	fputs("<div class=\"chart\"><h2>Open by agency</h2>\n", fp);
-	svg_bars(fp, "Open recommendations by agency", alabels, avalues,
-	    s->nrows);
+	rt_svg_bars(fp, "Open recommendations by agency", alabels, avalues,
+	    s->nrows, out_html);
 	free(alabels);
 	free(avalues);
 	for (i = 0; i < s->nbuckets && n < 64; i++, n++) {
@@ -484,8 +446,8 @@ html_overview(FILE *fp, const struct rt_outstanding *o)
 		values[n] = s->total.age[i];
 	}
 	fputs("</div>\n<div class=\"chart\"><h2>Open by age</h2>\n", fp);
-	svg_bars(fp, "Open recommendations by age since issue", labels, values,
-	    n);
+	rt_svg_bars(fp, "Open recommendations by age since issue", labels,
+	    values, n, out_html);
 	fputs("</div>\n</div>\n", fp);
 	return NULL;
 }
