@@ -210,13 +210,11 @@ write_csv(const struct rt_outstanding *o)
 	for (i = 0; i < o->nitems; i++) {
 		const struct rt_open_item *it = &o->items[i];
 
-		rt_buf_free(&b);
-		rt_buf_printf(&b, "%s#%s", it->rec.report, it->rec.number);
 		out_str(out, it->rec.agency);
 		out_str(out, it->rec.report);
 		out_str(out, it->title);
 		out_str(out, it->rec.report_issued);
-		out_str(out, b.s);
+		out_id(out, it->rec.report, it->rec.number);
 		out_str(out, it->rec.number);
 		out_str(out, it->rec.text);
 		out_str(out, rt_concurrence_name(it->rec.concurrence));

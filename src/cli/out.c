@@ -513,20 +513,28 @@ const struct out_col out_rec_cols[] = {
 };
 const size_t out_rec_ncols = sizeof(out_rec_cols) / sizeof(out_rec_cols[0]);
 
-static const char *
-date_or_null(const char *d)
+void
+out_date(struct out *o, const char *d)
 {
-	return d[0] ? d : NULL;
+	out_str(o, d[0] ? d : NULL);
+}
+
+void
+out_id(struct out *o, const char *report, const char *number)
+{
+	struct rt_buf id = { 0 };
+
+	rt_buf_printf(&id, "%s#%s", report, number);
+	out_str(o, id.s);
+	rt_buf_free(&id);
 }
 
 void
 out_rec_row(struct out *o, const struct rt_rec *rec, const char *as_of)
 {
-	struct rt_buf id = { 0 };
 	int i;
 
-	rt_buf_printf(&id, "%s#%s", rec->report, rec->number);
-	out_str(o, id.s);
+	out_id(o, rec->report, rec->number);
 	out_str(o, rec->report);
 	out_str(o, rec->number);
 	out_str(o, rec->issuer);
@@ -537,10 +545,10 @@ out_rec_row(struct out *o, const struct rt_rec *rec, const char *as_of)
 	out_str(o, rec->corrective_action);
 	out_str(o, rt_concurrence_name(rec->concurrence));
 	out_str(o, rt_status_name(rec->status));
-	out_str(o, date_or_null(rec->target_date));
-	out_str(o, date_or_null(rec->original_target_date));
-	out_str(o, date_or_null(rec->resolved_date));
-	out_str(o, date_or_null(rec->closed_date));
+	out_date(o, rec->target_date);
+	out_date(o, rec->original_target_date);
+	out_date(o, rec->resolved_date);
+	out_date(o, rec->closed_date);
 	out_bool(o, rec->priority);
 	out_bool(o, rec->significant);
 	out_bool(o, rec->on_hold);
@@ -551,7 +559,6 @@ out_rec_row(struct out *o, const struct rt_rec *rec, const char *as_of)
 	out_bool(o, rt_rec_overdue(rec, as_of));
 	out_int(o, rt_rec_age_days(rec, as_of));
 	out_row(o);
-	rt_buf_free(&id);
 }
 
 int

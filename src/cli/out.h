@@ -64,6 +64,10 @@ void out_str(struct out *, const char *s);
 void out_int(struct out *, long long v);
 void out_bool(struct out *, int v);
 void out_money(struct out *, int64_t cents);
+/* A date (YYYY-MM-DD), or null for the empty one. */
+void out_date(struct out *, const char *d);
+/* The id of a recommendation: REPORT#NUMBER. */
+void out_id(struct out *, const char *report, const char *number);
 /* A list of texts: a JSON array, joined with "; " elsewhere. */
 void out_list(struct out *, char *const *items, size_t n);
 /* End the current row. */
