@@ -366,6 +366,83 @@ cli_out_end(struct out *o, struct rt_error *err)
 	return err;
 }
 
+int
+cli_one_operand(const struct cli *c, int argc, const char *what,
+    const char *name, const char *hint)
+{
+	if (optind + 1 == argc)
+		return 0;
+	if (optind == argc)
+		return cli_usage_error(c, "%s needs a %s%s", what, name, hint);
+	return cli_usage_error(c, "%s takes one %s", what, name);
+}
+
+int
+cli_format_only(const struct cli *c, int argc, char **argv,
+    enum out_format *fmt)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	int ch, status;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if (ch == 'f' && (status = cli_format(c, optarg, fmt)))
+			return status;
+	}
+	if (optind != argc)
+		return cli_usage_error(c, "unexpected argument %s",
+		    argv[optind]);
+	return -1;
+}
+
+int
+cli_rec_options(const struct cli *c, int argc, char **argv,
+    enum out_format *fmt, char as_of[RT_DATE_SIZE])
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "as-of", required_argument, NULL, 'A' },
+		CLI_HELP_OPTION,
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *as_of_arg = NULL;
+	int ch, status;
+
+	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_STOP)
+			return status;
+		if (ch == 'f' && (status = cli_format(c, optarg, fmt)))
+			return status;
+		if (ch == 'A')
+			as_of_arg = optarg;
+	}
+	if ((status = cli_as_of(as_of_arg, as_of)))
+		return status;
+	if ((status = cli_one_operand(c, argc, c->cmd->name, "REC",
+	    " (REPORT#NUMBER)")))
+		return status;
+	return -1;
+}
+
+struct rt_error *
+cli_events(struct rt_store *st, const struct rt_rec *rec, const char *as_of,
+    struct out *o)
+{
+	struct out_events u;
+	struct rt_error *err = NULL;
+
+	u.o = o;
+	u.as_of = as_of;
+	if (o != NULL)
+		err = rt_store_event_list(st, rec->id, out_event_cb, &u);
+	return cli_out_end(o, err);
+}
+
 /* The amounts of a management decision a status move changed. */
 static void
 print_decision(const struct rt_outcome *o)

@@ -18,6 +18,7 @@
 struct out;
 struct rt_actor;
 struct rt_error;
+struct rt_rec;
 struct rt_request;
 struct rt_store;
 
@@ -101,6 +102,33 @@ int cli_dispatch(struct cli *, int argc, char **argv,
 /* Finish the output o (may be NULL when out_new failed) and return err,
  * or an error of its own when o could not be written. */
 struct rt_error *cli_out_end(struct out *o, struct rt_error *err);
+
+/*
+ * After the options: exactly one operand is left (0), else print what is
+ * wrong and return the usage status: "WHAT needs a NAME[HINT]" when there
+ * is none, "WHAT takes one NAME" when there are more.
+ */
+int cli_one_operand(const struct cli *, int argc, const char *what,
+    const char *name, const char *hint);
+/*
+ * The options of a listing that takes --format and no operand (agency
+ * list, issuer list): -1 when the command goes on, else the exit status
+ * to return (0 after --help).
+ */
+int cli_format_only(const struct cli *, int argc, char **argv,
+    enum out_format *fmt);
+/*
+ * The options and operand of a command about one recommendation (show,
+ * history): --format, --as-of (cli_as_of, into as_of), then one REC.
+ * -1 when the command goes on (the REC is argv[optind]), else the exit
+ * status to return.
+ */
+int cli_rec_options(const struct cli *, int argc, char **argv,
+    enum out_format *fmt, char as_of[RT_DATE_SIZE]);
+/* The events of rec that had taken effect by the end of day as_of, as
+ * rows of o (NULL: out of memory), then o ended (cli_out_end). */
+struct rt_error *cli_events(struct rt_store *, const struct rt_rec *rec,
+    const char *as_of, struct out *o);
 
 /* The options of the lifecycle verbs, as a mask for cli_verb_options. */
 enum {

@@ -52,9 +52,8 @@ agency_add(struct cli *c, int argc, char **argv)
 			break;
 		}
 	}
-	if (optind + 1 != argc)
-		return cli_usage_error(c, optind == argc ? "agency add needs "
-		    "a CODE" : "agency add takes one CODE");
+	if ((status = cli_one_operand(c, argc, "agency add", "CODE", "")))
+		return status;
 	ag.code = argv[optind];
 	if (ag.name == NULL || *ag.name == '\0')
 		return cli_usage_error(c, "agency add needs --name");
@@ -99,11 +98,6 @@ agency_row(const struct rt_agency *ag, void *arg)
 static int
 agency_list(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		CLI_HELP_OPTION,
-		{ NULL, 0, NULL, 0 },
-	};
 	static const struct out_col cols[] = {
 		{ "code", "CODE", 0 },
 		{ "name", "NAME", 0 },
@@ -113,17 +107,10 @@ agency_list(struct cli *c, int argc, char **argv)
 	struct listing l = { NULL, OUT_TABLE };
 	struct rt_store *st;
 	struct rt_error *err;
-	int ch, status;
+	int status;
 
-	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
-		if (ch == CLI_STOP)
-			return status;
-		if (ch == 'f' && (status = cli_format(c, optarg, &l.fmt)))
-			return status;
-	}
-	if (optind != argc)
-		return cli_usage_error(c, "unexpected argument %s",
-		    argv[optind]);
+	if ((status = cli_format_only(c, argc, argv, &l.fmt)) != -1)
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((l.o = out_new(stdout, l.fmt, cols, 4)) != NULL)

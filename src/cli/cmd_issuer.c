@@ -40,9 +40,8 @@ issuer_add(struct cli *c, int argc, char **argv)
 			break;
 		}
 	}
-	if (optind + 1 != argc)
-		return cli_usage_error(c, optind == argc ? "issuer add needs "
-		    "a CODE" : "issuer add takes one CODE");
+	if ((status = cli_one_operand(c, argc, "issuer add", "CODE", "")))
+		return status;
 	is.code = argv[optind];
 	if (is.name == NULL || *is.name == '\0')
 		return cli_usage_error(c, "issuer add needs --name");
@@ -79,11 +78,6 @@ issuer_row(const struct rt_issuer *is, void *arg)
 static int
 issuer_list(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		CLI_HELP_OPTION,
-		{ NULL, 0, NULL, 0 },
-	};
 	static const struct out_col cols[] = {
 		{ "code", "CODE", 0 },
 		{ "kind", "KIND", 0 },
@@ -93,17 +87,10 @@ issuer_list(struct cli *c, int argc, char **argv)
 	struct rt_store *st;
 	struct rt_error *err;
 	struct out *o;
-	int ch, status;
+	int status;
 
-	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
-		if (ch == CLI_STOP)
-			return status;
-		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
-			return status;
-	}
-	if (optind != argc)
-		return cli_usage_error(c, "unexpected argument %s",
-		    argv[optind]);
+	if ((status = cli_format_only(c, argc, argv, &fmt)) != -1)
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((o = out_new(stdout, fmt, cols, 3)) != NULL)

@@ -16,6 +16,7 @@
 #include "core/summary.h"
 #include "formats/html.h"
 #include "formats/json.h"
+#include "formats/svg.h"
 #include "store/store.h"
 
 enum ofmt { O_MD, O_HTML, O_CSV, O_JSON };
@@ -209,13 +210,11 @@ write_csv(const struct rt_outstanding *o)
 	for (i = 0; i < o->nitems; i++) {
 		const struct rt_open_item *it = &o->items[i];
 
-		rt_buf_free(&b);
-		rt_buf_printf(&b, "%s#%s", it->rec.report, it->rec.number);
 		out_str(out, it->rec.agency);
 		out_str(out, it->rec.report);
 		out_str(out, it->title);
 		out_str(out, it->rec.report_issued);
-		out_str(out, b.s);
+		out_id(out, it->rec.report, it->rec.number);
 		out_str(out, it->rec.number);
 		out_str(out, it->rec.text);
 		out_str(out, rt_concurrence_name(it->rec.concurrence));
@@ -232,110 +231,126 @@ write_csv(const struct rt_outstanding *o)
 	return cli_out_end(out, NULL);
 }
 
+/* The latest event of an item as a JSON value (null: none). */
+static void
+json_event(struct rt_json *j, const struct rt_event *ev)
+{
+	if (ev->kind == NULL) {
+		rt_json_raw(j, "null");
+		return;
+	}
+	rt_json_open(j, RT_JSON_OBJECT);
+	rt_json_key(j, "effective");
+	rt_json_str(j, ev->effective);
+	rt_json_key(j, "kind");
+	rt_json_text(j, ev->kind);
+	rt_json_key(j, "field");
+	rt_json_text(j, ev->field);
+	rt_json_key(j, "old");
+	rt_json_text(j, ev->old);
+	rt_json_key(j, "new");
+	rt_json_text(j, ev->new);
+	rt_json_key(j, "note");
+	rt_json_text(j, ev->note);
+	rt_json_close(j, RT_JSON_OBJECT);
+}
+
+/* The object of one recommendation. */
+static void
+json_item(struct rt_json *j, const struct rt_open_item *it)
+{
+	struct rt_buf b = { 0 };
+
+	rt_buf_printf(&b, "%s#%s", it->rec.report, it->rec.number);
+	rt_json_open(j, RT_JSON_OBJECT);
+	rt_json_key(j, "id");
+	rt_json_str(j, b.s ? b.s : "");
+	rt_json_key(j, "number");
+	rt_json_text(j, it->rec.number);
+	rt_json_key(j, "text");
+	rt_json_text(j, it->rec.text);
+	rt_json_key(j, "concurrence");
+	rt_json_text(j, rt_concurrence_name(it->rec.concurrence));
+	rt_json_key(j, "status");
+	rt_json_text(j, rt_status_name(it->rec.status));
+	rt_json_key(j, "target_date");
+	rt_json_text(j, it->rec.target_date);
+	rt_json_key(j, "days_open");
+	rt_json_int(j, it->fx.age_days);
+	rt_json_key(j, "overdue");
+	rt_json_raw(j, it->fx.overdue ? "true" : "false");
+	rt_json_key(j, "latest_event");
+	json_event(j, &it->last);
+	rt_json_close(j, RT_JSON_OBJECT);
+	rt_buf_free(&b);
+}
+
+/* The agencies, each with its reports, each with its recommendations;
+ * then the totals. */
 static void
 write_json(const struct rt_outstanding *o, const char *title)
 {
-	struct rt_buf b = { 0 };
+	struct rt_json j = { 0 };
 	size_t i;
 
-	fputs("{\"as_of\":", stdout);
-	rt_json_string(stdout, o->as_of);
-	fputs(",\"title\":", stdout);
-	rt_json_string(stdout, title);
-	fputs(",\"agencies\":[", stdout);
+	j.fp = stdout;
+	j.compact = 1;
+	rt_json_open(&j, RT_JSON_OBJECT);
+	rt_json_key(&j, "as_of");
+	rt_json_str(&j, o->as_of);
+	rt_json_key(&j, "title");
+	rt_json_str(&j, title);
+	rt_json_key(&j, "agencies");
+	rt_json_open(&j, RT_JSON_LINES);
 	for (i = 0; i < o->nitems; i++) {
 		const struct rt_open_item *it = &o->items[i];
 
-		if (new_agency(o, i)) {
-			fputs(i ? "]}]},\n{\"agency\":" : "\n{\"agency\":",
-			    stdout);
-			rt_json_string(stdout, it->rec.agency);
-			rt_json_member(stdout, "path", it->rec.agency_path);
-			fputs(",\"reports\":[", stdout);
-		} else if (new_report(o, i))
-			fputs("]},", stdout);
-		if (new_report(o, i)) {
-			fputs("\n {\"report\":", stdout);
-			rt_json_string(stdout, it->rec.report);
-			rt_json_member(stdout, "title", it->title);
-			rt_json_member(stdout, "issuer", it->rec.issuer);
-			rt_json_member(stdout, "issued", it->rec.report_issued);
-			fputs(",\"recommendations\":[", stdout);
-		} else
-			fputc(',', stdout);
-		rt_buf_free(&b);
-		rt_buf_printf(&b, "%s#%s", it->rec.report, it->rec.number);
-		fputs("\n  {\"id\":", stdout);
-		rt_json_string(stdout, b.s);
-		rt_json_member(stdout, "number", it->rec.number);
-		rt_json_member(stdout, "text", it->rec.text);
-		rt_json_member(stdout, "concurrence",
-		    rt_concurrence_name(it->rec.concurrence));
-		rt_json_member(stdout, "status", rt_status_name(it->rec.status));
-		rt_json_member(stdout, "target_date", it->rec.target_date);
-		printf(",\"days_open\":%ld,\"overdue\":%s", it->fx.age_days,
-		    it->fx.overdue ? "true" : "false");
-		fputs(",\"latest_event\":", stdout);
-		if (it->last.kind == NULL)
-			fputs("null", stdout);
-		else {
-			fputs("{\"effective\":", stdout);
-			rt_json_string(stdout, it->last.effective);
-			rt_json_member(stdout, "kind", it->last.kind);
-			rt_json_member(stdout, "field", it->last.field);
-			rt_json_member(stdout, "old", it->last.old);
-			rt_json_member(stdout, "new", it->last.new);
-			rt_json_member(stdout, "note", it->last.note);
-			fputc('}', stdout);
+		if (new_report(o, i) && i > 0) {
+			rt_json_close(&j, RT_JSON_LINES);	/* recommendations */
+			rt_json_close(&j, RT_JSON_OBJECT);	/* the report */
 		}
-		fputc('}', stdout);
+		if (new_agency(o, i)) {
+			if (i > 0) {
+				rt_json_close(&j, RT_JSON_LINES);	/* reports */
+				rt_json_close(&j, RT_JSON_OBJECT);
+			}
+			rt_json_open(&j, RT_JSON_OBJECT);
+			rt_json_key(&j, "agency");
+			rt_json_str(&j, it->rec.agency);
+			rt_json_key(&j, "path");
+			rt_json_text(&j, it->rec.agency_path);
+			rt_json_key(&j, "reports");
+			rt_json_open(&j, RT_JSON_LINES);
+		}
+		if (new_report(o, i)) {
+			rt_json_open(&j, RT_JSON_OBJECT);
+			rt_json_key(&j, "report");
+			rt_json_str(&j, it->rec.report);
+			rt_json_key(&j, "title");
+			rt_json_text(&j, it->title);
+			rt_json_key(&j, "issuer");
+			rt_json_text(&j, it->rec.issuer);
+			rt_json_key(&j, "issued");
+			rt_json_text(&j, it->rec.report_issued);
+			rt_json_key(&j, "recommendations");
+			rt_json_open(&j, RT_JSON_LINES);
+		}
+		json_item(&j, it);
 	}
-	rt_buf_free(&b);
-	fputs(o->nitems ? "]}]}\n],\"total\":" : "],\"total\":", stdout);
-	out_summary_json_row(stdout, &o->summary, &o->summary.total);
-	fputs("}\n", stdout);
+	if (o->nitems) {
+		rt_json_close(&j, RT_JSON_LINES);
+		rt_json_close(&j, RT_JSON_OBJECT);
+		rt_json_close(&j, RT_JSON_LINES);
+		rt_json_close(&j, RT_JSON_OBJECT);
+	}
+	rt_json_close(&j, RT_JSON_LINES);
+	rt_json_key(&j, "total");
+	out_summary_json_row(&j, &o->summary, &o->summary.total);
+	rt_json_close(&j, RT_JSON_OBJECT);
+	fputc('\n', stdout);
 }
 
 /* ---- HTML ---------------------------------------------------------------- */
-
-/* A horizontal bar chart: one bar per label, values written beside. */
-static void
-svg_bars(FILE *fp, const char *title, const char *const *labels,
-    const long *values, size_t n)
-{
-	const int lw = 170, bw = 330, bh = 22, gap = 8, top = 10;
-	long max = 1;
-	size_t i;
-	int h = top + (int)n * (bh + gap) + 24;
-
-	for (i = 0; i < n; i++)
-		if (values[i] > max)
-			max = values[i];
-	fprintf(fp, "<svg width=\"%d\" "
-	    "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"",
-	    lw + bw + 60, h, lw + bw + 60, h);
-	out_html(fp, title);
-	fputs("\"><title>", fp);
-	out_html(fp, title);
-	fputs("</title>\n", fp);
-	for (i = 0; i < n; i++) {
-		int y = top + (int)i * (bh + gap);
-		int w = (int)((double)bw * (double)values[i] / (double)max);
-
-		fprintf(fp, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" "
-		    "font-size=\"12\" fill=\"#1a1a1a\">", lw - 8, y + 15);
-		out_html(fp, labels[i]);
-		fprintf(fp, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" "
-		    "height=\"%d\" fill=\"#1f3a5f\"/><text x=\"%d\" y=\"%d\" "
-		    "font-size=\"12\" fill=\"#1a1a1a\">%ld</text>\n", lw, y,
-		    w, bh, lw + w + 6, y + 15, values[i]);
-	}
-	fprintf(fp, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
-	    "stroke=\"#555\"/>", lw, top - 4, lw, h - 20);
-	fprintf(fp, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#555\">"
-	    "open recommendations (0 to %ld)</text>\n</svg>\n", lw, h - 4,
-	    max);
-}
 
 static void
 html_fact(FILE *fp, long v, const char *what)
@@ -420,8 +435,8 @@ html_overview(FILE *fp, const struct rt_outstanding *o)
 		avalues[i] = s->rows[i].open;
 	}
 	fputs("<div class=\"chart\"><h2>Open by agency</h2>\n", fp);
-	svg_bars(fp, "Open recommendations by agency", alabels, avalues,
-	    s->nrows);
+	rt_svg_bars(fp, "Open recommendations by agency", alabels, avalues,
+	    s->nrows, out_html);
 	free(alabels);
 	free(avalues);
 	for (i = 0; i < s->nbuckets && n < 64; i++, n++) {
@@ -429,8 +444,8 @@ html_overview(FILE *fp, const struct rt_outstanding *o)
 		values[n] = s->total.age[i];
 	}
 	fputs("</div>\n<div class=\"chart\"><h2>Open by age</h2>\n", fp);
-	svg_bars(fp, "Open recommendations by age since issue", labels, values,
-	    n);
+	rt_svg_bars(fp, "Open recommendations by age since issue", labels,
+	    values, n, out_html);
 	fputs("</div>\n</div>\n", fp);
 	return NULL;
 }

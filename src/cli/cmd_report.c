@@ -150,15 +150,12 @@ report_add(struct cli *c, int argc, char **argv)
 		case 'S': a.r.sensitivity = optarg; break;
 		}
 	}
-	status = 0;
-	if (optind + 1 != argc)
-		status = cli_usage_error(c, optind == argc ? "report add needs "
-		    "a NUMBER" : "report add takes one NUMBER");
-	else if (a.r.title == NULL || *a.r.title == '\0')
+	status = cli_one_operand(c, argc, "report add", "NUMBER", "");
+	if (status == 0 && (a.r.title == NULL || *a.r.title == '\0'))
 		status = cli_usage_error(c, "report add needs --title");
-	else if (a.issued == NULL)
+	else if (status == 0 && a.issued == NULL)
 		status = cli_usage_error(c, "report add needs --issued");
-	else if (a.r.agency == NULL)
+	else if (status == 0 && a.r.agency == NULL)
 		status = cli_usage_error(c, "report add needs --agency");
 	if (status) {
 		free(topics);
@@ -313,9 +310,8 @@ report_show(struct cli *c, int argc, char **argv)
 		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
 			return status;
 	}
-	if (optind + 1 != argc)
-		return cli_usage_error(c, optind == argc ? "report show needs "
-		    "a NUMBER" : "report show takes one NUMBER");
+	if ((status = cli_one_operand(c, argc, "report show", "NUMBER", "")))
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	memset(&r, 0, sizeof(r));
@@ -337,11 +333,11 @@ report_show(struct cli *c, int argc, char **argv)
 			goto done;
 		}
 		report_row(&r, report);
-		printf(",\"recommendations\":");
 	}
 	if (r.nrecs > 0 || fmt != OUT_TABLE) {
-		if ((s.o = out_new(stdout, fmt, out_rec_cols,
-		    out_rec_ncols)) != NULL)
+		if ((s.o = report ? out_member(report, "recommendations",
+		    out_rec_cols, out_rec_ncols) : out_new(stdout, fmt,
+		    out_rec_cols, out_rec_ncols)) != NULL)
 			err = rt_store_rec_list(st, &f, out_rec_cb, &s);
 		err = cli_out_end(s.o, err);
 	}

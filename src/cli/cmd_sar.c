@@ -136,7 +136,6 @@ static int
 write_list(struct out_doc *d, const char *key, const char *heading,
     const struct rt_ov_list *l)
 {
-	struct rt_buf id = { 0 };
 	struct out *o;
 	size_t i;
 	const struct rt_rec *r;
@@ -146,9 +145,7 @@ write_list(struct out_doc *d, const char *key, const char *heading,
 		return -1;
 	for (i = 0; i < l->n; i++) {
 		r = &l->v[i].rec;
-		rt_buf_free(&id);
-		rt_buf_printf(&id, "%s#%s", r->report, r->number);
-		out_str(o, id.s);
+		out_id(o, r->report, r->number);
 		out_str(o, r->report);
 		out_str(o, r->number);
 		out_str(o, r->issuer);
@@ -156,18 +153,17 @@ write_list(struct out_doc *d, const char *key, const char *heading,
 		out_str(o, r->agency);
 		out_str(o, rt_status_name(r->status));
 		out_int(o, l->v[i].age_days);
-		out_str(o, r->target_date[0] ? r->target_date : NULL);
-		out_str(o, r->resolved_date[0] ? r->resolved_date : NULL);
-		out_str(o, r->closed_date[0] ? r->closed_date : NULL);
+		out_date(o, r->target_date);
+		out_date(o, r->resolved_date);
+		out_date(o, r->closed_date);
 		out_money(o, r->money[RT_QUESTIONED_COST]);
 		out_money(o, r->money[RT_FUNDS_BETTER_USE]);
 		out_money(o, r->money[RT_POTENTIAL_SAVINGS]);
 		out_str(o, l->v[i].reason);
-		out_str(o, l->v[i].reason_date[0] ? l->v[i].reason_date : NULL);
+		out_date(o, l->v[i].reason_date);
 		out_str(o, r->text);
 		out_row(o);
 	}
-	rt_buf_free(&id);
 	return out_doc_section_end(d, o);
 }
 

@@ -80,37 +80,17 @@ print_rec(const struct rt_rec *rec, const struct rt_report *r,
 int
 cmd_show(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "as-of", required_argument, NULL, 'A' },
-		CLI_HELP_OPTION,
-		{ NULL, 0, NULL, 0 },
-	};
 	enum out_format fmt = OUT_TABLE;
 	struct rt_store *st = NULL;
 	struct rt_error *err;
 	struct rt_report r;
 	struct rt_rec cur, rec;
 	struct out *o = NULL;
-	struct out_events u = { NULL, NULL };
 	char *report = NULL, *number = NULL, today[RT_DATE_SIZE];
-	const char *as_of_arg = NULL;
-	int ch, status, exists;
+	int status, exists;
 
-	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
-		if (ch == CLI_STOP)
-			return status;
-		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
-			return status;
-		if (ch == 'A')
-			as_of_arg = optarg;
-	}
-	if ((status = cli_as_of(as_of_arg, today)))
+	if ((status = cli_rec_options(c, argc, argv, &fmt, today)) != -1)
 		return status;
-	u.as_of = today;
-	if (optind + 1 != argc)
-		return cli_usage_error(c, optind == argc ? "show needs a REC "
-		    "(REPORT#NUMBER)" : "show takes one REC");
 	rt_rec_init(&cur);
 	rt_rec_init(&rec);
 	memset(&r, 0, sizeof(r));
@@ -131,26 +111,28 @@ cmd_show(struct cli *c, int argc, char **argv)
 	case OUT_MD:	/* not offered (out_format_parse) */
 	case OUT_HTML:
 		print_rec(&rec, &r, today);
+		err = cli_events(st, &rec, today, out_new(stdout, fmt,
+		    out_event_cols, out_event_ncols));
 		break;
 	case OUT_JSON:
 		/* the recommendation, with its history nested in it */
-		if ((o = out_object(stdout, out_rec_cols, out_rec_ncols))) {
-			out_rec_row(o, &rec, today);
-			printf(",\"history\":");
+		if ((o = out_object(stdout, out_rec_cols, out_rec_ncols)) ==
+		    NULL) {
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
 		}
+		out_rec_row(o, &rec, today);
+		err = cli_events(st, &rec, today, out_member(o, "history",
+		    out_event_cols, out_event_ncols));
+		err = cli_out_end(o, err);
 		break;
 	case OUT_CSV:
 		/* one row, as `list` writes it; `history` gives the events */
 		if ((o = out_new(stdout, fmt, out_rec_cols, out_rec_ncols)))
 			out_rec_row(o, &rec, today);
 		err = cli_out_end(o, NULL);
-		goto done;
+		break;
 	}
-	if ((u.o = out_new(stdout, fmt, out_event_cols, out_event_ncols)))
-		err = rt_store_event_list(st, rec.id, out_event_cb, &u);
-	err = cli_out_end(u.o, err);
-	if (fmt == OUT_JSON)
-		err = cli_out_end(o, err);
 done:
 	rt_report_free(&r);
 	rt_rec_free(&cur);

@@ -117,20 +117,25 @@ write_rows(const struct rt_summary *s, enum out_format fmt)
 static struct rt_error *
 write_json(const struct rt_summary *s)
 {
+	struct rt_json j = { 0 };
 	size_t i;
 
-	fputs("{\"as_of\":", stdout);
-	rt_json_string(stdout, s->as_of);
-	fputs(",\"by\":", stdout);
-	rt_json_string(stdout, rt_summary_by_name(s->by));
-	fputs(",\"groups\":[", stdout);
-	for (i = 0; i < s->nrows; i++) {
-		fputs(i ? ",\n" : "\n", stdout);
-		out_summary_json_row(stdout, s, &s->rows[i]);
-	}
-	fputs(s->nrows ? "\n],\"total\":" : "],\"total\":", stdout);
-	out_summary_json_row(stdout, s, &s->total);
-	fputs("}\n", stdout);
+	j.fp = stdout;
+	j.compact = 1;
+	rt_json_open(&j, RT_JSON_OBJECT);
+	rt_json_key(&j, "as_of");
+	rt_json_str(&j, s->as_of);
+	rt_json_key(&j, "by");
+	rt_json_str(&j, rt_summary_by_name(s->by));
+	rt_json_key(&j, "groups");
+	rt_json_open(&j, RT_JSON_LINES);
+	for (i = 0; i < s->nrows; i++)
+		out_summary_json_row(&j, s, &s->rows[i]);
+	rt_json_close(&j, RT_JSON_LINES);
+	rt_json_key(&j, "total");
+	out_summary_json_row(&j, s, &s->total);
+	rt_json_close(&j, RT_JSON_OBJECT);
+	fputc('\n', stdout);
 	return NULL;
 }
 

@@ -27,6 +27,8 @@ struct out {
 	size_t col;		/* next cell of the current row */
 	size_t nrows;
 	int object;		/* out_object(): one open JSON object */
+	struct rt_json *j;	/* JSON: own, or the document's */
+	struct rt_json own;
 	/* tables are written at the end, when the widths are known */
 	char **cells;
 	size_t ncells, cap;
@@ -46,12 +48,13 @@ out_format_parse(const char *s, enum out_format *f)
 	return 0;
 }
 
-struct out *
-out_new(FILE *fp, enum out_format format, const struct out_col *cols,
-    size_t ncols)
+/* A writer of rows to fp; JSON goes through j (NULL: a writer of its
+ * own). */
+static struct out *
+out_alloc(FILE *fp, enum out_format format, const struct out_col *cols,
+    size_t ncols, struct rt_json *j)
 {
 	struct out *o;
-	size_t i;
 
 	if ((o = calloc(1, sizeof(*o))) == NULL)
 		return NULL;
@@ -59,6 +62,22 @@ out_new(FILE *fp, enum out_format format, const struct out_col *cols,
 	o->format = format;
 	o->cols = cols;
 	o->ncols = ncols;
+	o->own.fp = fp;
+	o->own.compact = 1;
+	o->j = j ? j : &o->own;
+	return o;
+}
+
+/* An array of rows: the header (CSV, Markdown, HTML) or the bracket. */
+static struct out *
+out_rows(FILE *fp, enum out_format format, const struct out_col *cols,
+    size_t ncols, struct rt_json *j)
+{
+	struct out *o;
+	size_t i;
+
+	if ((o = out_alloc(fp, format, cols, ncols, j)) == NULL)
+		return NULL;
 	if (format == OUT_CSV) {
 		for (i = 0; i < ncols; i++) {
 			if (i)
@@ -67,7 +86,7 @@ out_new(FILE *fp, enum out_format format, const struct out_col *cols,
 		}
 		fputs("\r\n", fp);
 	} else if (format == OUT_JSON)
-		fputc('[', fp);
+		rt_json_open(o->j, RT_JSON_LINES);
 	else if (format == OUT_MD) {
 		for (i = 0; i < ncols; i++)
 			if (!(cols[i].flags & OUT_HIDE)) {
@@ -96,18 +115,28 @@ out_new(FILE *fp, enum out_format format, const struct out_col *cols,
 }
 
 struct out *
+out_new(FILE *fp, enum out_format format, const struct out_col *cols,
+    size_t ncols)
+{
+	return out_rows(fp, format, cols, ncols, NULL);
+}
+
+struct out *
 out_object(FILE *fp, const struct out_col *cols, size_t ncols)
 {
 	struct out *o;
 
-	if ((o = calloc(1, sizeof(*o))) == NULL)
-		return NULL;
-	o->fp = fp;
-	o->format = OUT_JSON;
-	o->cols = cols;
-	o->ncols = ncols;
-	o->object = 1;
+	if ((o = out_alloc(fp, OUT_JSON, cols, ncols, NULL)) != NULL)
+		o->object = 1;
 	return o;
+}
+
+struct out *
+out_member(struct out *obj, const char *key, const struct out_col *cols,
+    size_t ncols)
+{
+	rt_json_key(obj->j, key);
+	return out_rows(obj->fp, OUT_JSON, cols, ncols, obj->j);
 }
 
 char *
@@ -206,6 +235,16 @@ table_text(const char *s, int clip)
 	return c;
 }
 
+/* JSON: the object of the row opened by its first cell, and the key of
+ * col. */
+static void
+json_key(struct out *o, const struct out_col *col)
+{
+	if (o->col == 1)
+		rt_json_open(o->j, RT_JSON_OBJECT);
+	rt_json_key(o->j, col->key);
+}
+
 static void
 cell(struct out *o, enum cell_kind kind, const char *s)
 {
@@ -216,20 +255,13 @@ cell(struct out *o, enum cell_kind kind, const char *s)
 	col = &o->cols[o->col++];
 	switch (o->format) {
 	case OUT_JSON:
-		if (o->col > 1)
-			fputc(',', o->fp);
-		else if (o->object)
-			fputc('{', o->fp);
-		else
-			fputs(o->nrows ? ",\n{" : "\n{", o->fp);
-		rt_json_string(o->fp, col->key);
-		fputc(':', o->fp);
+		json_key(o, col);
 		if (kind == CELL_NULL)
-			fputs("null", o->fp);
+			rt_json_raw(o->j, "null");
 		else if (kind == CELL_RAW)
-			fputs(s, o->fp);
+			rt_json_raw(o->j, s);
 		else
-			rt_json_string(o->fp, s);
+			rt_json_str(o->j, s);
 		break;
 	case OUT_CSV:
 		if (o->col > 1)
@@ -325,23 +357,15 @@ out_list(struct out *o, char *const *items, size_t n)
 {
 	struct rt_buf b = { 0 };
 	size_t i;
-	FILE *mem;
-	char *json = NULL;
-	size_t len;
 
 	if (o->format == OUT_JSON) {
-		if ((mem = open_memstream(&json, &len)) == NULL)
+		if (o->col >= o->ncols)
 			return;
-		fputc('[', mem);
-		for (i = 0; i < n; i++) {
-			if (i)
-				fputc(',', mem);
-			rt_json_string(mem, items[i]);
-		}
-		fputc(']', mem);
-		fclose(mem);
-		cell(o, CELL_RAW, json);
-		free(json);
+		json_key(o, &o->cols[o->col++]);
+		rt_json_open(o->j, RT_JSON_ARRAY);
+		for (i = 0; i < n; i++)
+			rt_json_str(o->j, items[i]);
+		rt_json_close(o->j, RT_JSON_ARRAY);
 		return;
 	}
 	for (i = 0; i < n; i++)
@@ -380,7 +404,7 @@ out_row(struct out *o)
 	while (o->col < o->ncols)	/* a short row ends with nulls */
 		cell(o, CELL_NULL, NULL);
 	if (o->format == OUT_JSON && !o->object)
-		fputc('}', o->fp);
+		rt_json_close(o->j, RT_JSON_OBJECT);
 	else if (o->format == OUT_CSV)
 		fputs("\r\n", o->fp);
 	else if (o->format == OUT_MD)
@@ -440,11 +464,10 @@ out_end(struct out *o)
 	size_t i;
 	int rc;
 
-	if (o->object)
-		fputs("}\n", o->fp);
-	else if (o->format == OUT_JSON)
-		fputs(o->nrows ? "\n]\n" : "]\n", o->fp);
-	else if (o->format == OUT_TABLE && o->nrows > 0)
+	if (o->format == OUT_JSON) {
+		rt_json_close(o->j, o->object ? RT_JSON_OBJECT : RT_JSON_LINES);
+		fputc('\n', o->fp);
+	} else if (o->format == OUT_TABLE && o->nrows > 0)
 		print_table(o);
 	else if (o->format == OUT_HTML)
 		fputs("</tbody>\n</table>\n", o->fp);
@@ -490,20 +513,28 @@ const struct out_col out_rec_cols[] = {
 };
 const size_t out_rec_ncols = sizeof(out_rec_cols) / sizeof(out_rec_cols[0]);
 
-static const char *
-date_or_null(const char *d)
+void
+out_date(struct out *o, const char *d)
 {
-	return d[0] ? d : NULL;
+	out_str(o, d[0] ? d : NULL);
+}
+
+void
+out_id(struct out *o, const char *report, const char *number)
+{
+	struct rt_buf id = { 0 };
+
+	rt_buf_printf(&id, "%s#%s", report, number);
+	out_str(o, id.s);
+	rt_buf_free(&id);
 }
 
 void
 out_rec_row(struct out *o, const struct rt_rec *rec, const char *as_of)
 {
-	struct rt_buf id = { 0 };
 	int i;
 
-	rt_buf_printf(&id, "%s#%s", rec->report, rec->number);
-	out_str(o, id.s);
+	out_id(o, rec->report, rec->number);
 	out_str(o, rec->report);
 	out_str(o, rec->number);
 	out_str(o, rec->issuer);
@@ -514,10 +545,10 @@ out_rec_row(struct out *o, const struct rt_rec *rec, const char *as_of)
 	out_str(o, rec->corrective_action);
 	out_str(o, rt_concurrence_name(rec->concurrence));
 	out_str(o, rt_status_name(rec->status));
-	out_str(o, date_or_null(rec->target_date));
-	out_str(o, date_or_null(rec->original_target_date));
-	out_str(o, date_or_null(rec->resolved_date));
-	out_str(o, date_or_null(rec->closed_date));
+	out_date(o, rec->target_date);
+	out_date(o, rec->original_target_date);
+	out_date(o, rec->resolved_date);
+	out_date(o, rec->closed_date);
 	out_bool(o, rec->priority);
 	out_bool(o, rec->significant);
 	out_bool(o, rec->on_hold);
@@ -528,7 +559,6 @@ out_rec_row(struct out *o, const struct rt_rec *rec, const char *as_of)
 	out_bool(o, rt_rec_overdue(rec, as_of));
 	out_int(o, rt_rec_age_days(rec, as_of));
 	out_row(o);
-	rt_buf_free(&id);
 }
 
 int
@@ -634,6 +664,8 @@ out_doc_begin(struct out_doc *d, FILE *fp, enum out_format f,
 	memset(d, 0, sizeof(*d));
 	d->fp = fp;
 	d->format = f;
+	d->j.fp = fp;
+	d->j.compact = 1;
 	switch (f) {
 	case OUT_TABLE:
 		out_text(fp, title);
@@ -646,8 +678,9 @@ out_doc_begin(struct out_doc *d, FILE *fp, enum out_format f,
 	case OUT_CSV:
 		break;
 	case OUT_JSON:
-		fputs("{\"title\":", fp);
-		rt_json_string(fp, title);
+		rt_json_open(&d->j, RT_JSON_OBJECT);
+		rt_json_key(&d->j, "title");
+		rt_json_str(&d->j, title);
 		break;
 	case OUT_MD:
 		fputs("# ", fp);
@@ -678,13 +711,11 @@ out_doc_meta(struct out_doc *d, const char *key, const char *value)
 {
 	if (d->format != OUT_JSON)
 		return;
-	fputc(',', d->fp);
-	rt_json_string(d->fp, key);
-	fputc(':', d->fp);
+	rt_json_key(&d->j, key);
 	if (value)
-		rt_json_string(d->fp, value);
+		rt_json_str(&d->j, value);
 	else
-		fputs("null", d->fp);
+		rt_json_raw(&d->j, "null");
 }
 
 struct out *
@@ -706,9 +737,7 @@ out_doc_section(struct out_doc *d, const char *key, const char *heading,
 		fputs("\r\n", fp);
 		break;
 	case OUT_JSON:
-		fputc(',', fp);
-		rt_json_string(fp, key);
-		fputc(':', fp);
+		rt_json_key(&d->j, key);
 		break;
 	case OUT_MD:
 		fputs("\n## ", fp);
@@ -722,7 +751,7 @@ out_doc_section(struct out_doc *d, const char *key, const char *heading,
 		break;
 	}
 	d->nsections++;
-	return out_new(fp, d->format, cols, ncols);
+	return out_rows(fp, d->format, cols, ncols, &d->j);
 }
 
 int
@@ -745,9 +774,10 @@ out_doc_section_end(struct out_doc *d, struct out *o)
 int
 out_doc_end(struct out_doc *d)
 {
-	if (d->format == OUT_JSON)
-		fputs("}\n", d->fp);
-	else if (d->format == OUT_HTML)
+	if (d->format == OUT_JSON) {
+		rt_json_close(&d->j, RT_JSON_OBJECT);
+		fputc('\n', d->fp);
+	} else if (d->format == OUT_HTML)
 		rt_html_end(d->fp);
 	return fflush(d->fp) == EOF || ferror(d->fp) ? -1 : 0;
 }
@@ -781,48 +811,60 @@ out_summary_row_counts(const struct rt_summary_row *r,
 }
 
 static void
-json_money(FILE *fp, const char *key, int64_t cents)
+json_money(struct rt_json *j, const char *key, int64_t cents)
 {
 	char buf[32];
 
 	rt_money_format(cents, buf, sizeof(buf));
-	fprintf(fp, ",\"%s\":%s", key, buf);
+	rt_json_key(j, key);
+	rt_json_raw(j, buf);
 }
 
 void
-out_summary_json_row(FILE *fp, const struct rt_summary *s,
+out_summary_json_row(struct rt_json *j, const struct rt_summary *s,
     const struct rt_summary_row *r)
 {
 	long v[OUT_SUMMARY_NCOUNTS];
 	size_t i;
 
-	fputs("{\"group\":", fp);
-	rt_json_string(fp, r->group);
-	if (s->by == RT_BY_STATUS)
-		fprintf(fp, ",\"%s\":%ld", OUT_SUMMARY_ALL_KEY, r->recs);
+	rt_json_open(j, RT_JSON_OBJECT);
+	rt_json_key(j, "group");
+	rt_json_str(j, r->group);
+	if (s->by == RT_BY_STATUS) {
+		rt_json_key(j, OUT_SUMMARY_ALL_KEY);
+		rt_json_int(j, r->recs);
+	}
 	out_summary_row_counts(r, v);
-	for (i = 0; i < OUT_SUMMARY_NCOUNTS; i++)
-		fprintf(fp, ",\"%s\":%ld", out_summary_counts[i].key, v[i]);
-	fputs(",\"age_buckets\":[", fp);
+	for (i = 0; i < OUT_SUMMARY_NCOUNTS; i++) {
+		rt_json_key(j, out_summary_counts[i].key);
+		rt_json_int(j, v[i]);
+	}
+	rt_json_key(j, "age_buckets");
+	rt_json_open(j, RT_JSON_ARRAY);
 	for (i = 0; i < s->nbuckets; i++) {
 		const struct rt_bucket *b = &s->buckets[i];
 
-		fputs(i ? ",{\"label\":" : "{\"label\":", fp);
-		rt_json_string(fp, b->label);
-		fprintf(fp, ",\"min_days\":%ld,\"max_days\":", b->min_days);
+		rt_json_open(j, RT_JSON_OBJECT);
+		rt_json_key(j, "label");
+		rt_json_str(j, b->label);
+		rt_json_key(j, "min_days");
+		rt_json_int(j, b->min_days);
+		rt_json_key(j, "max_days");
 		if (b->max_days < 0)
-			fputs("null", fp);
+			rt_json_raw(j, "null");
 		else
-			fprintf(fp, "%ld", b->max_days);
-		fprintf(fp, ",\"count\":%ld}", r->age[i]);
+			rt_json_int(j, b->max_days);
+		rt_json_key(j, "count");
+		rt_json_int(j, r->age[i]);
+		rt_json_close(j, RT_JSON_OBJECT);
 	}
-	fputc(']', fp);
-	json_money(fp, "questioned_cost", r->questioned_cost);
-	json_money(fp, "funds_better_use", r->funds_better_use);
-	fputs(",\"oldest\":", fp);
+	rt_json_close(j, RT_JSON_ARRAY);
+	json_money(j, "questioned_cost", r->questioned_cost);
+	json_money(j, "funds_better_use", r->funds_better_use);
+	rt_json_key(j, "oldest");
 	if (r->oldest)
-		rt_json_string(fp, r->oldest);
+		rt_json_str(j, r->oldest);
 	else
-		fputs("null", fp);
-	fputc('}', fp);
+		rt_json_raw(j, "null");
+	rt_json_close(j, RT_JSON_OBJECT);
 }

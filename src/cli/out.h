@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "formats/json.h"
+
 struct rt_event;
 struct rt_rec;
 struct rt_summary;
@@ -46,9 +48,14 @@ struct out *out_new(FILE *fp, enum out_format, const struct out_col *cols,
 /*
  * A JSON object (not an array) of one row whose closing brace waits for
  * out_end(), so that the caller can add members after out_row() with
- * fprintf(fp, ",\"key\":") and a nested writer.
+ * out_member().
  */
 struct out *out_object(FILE *fp, const struct out_col *cols, size_t ncols);
+/* After out_row() of the out_object obj: a writer of rows (a JSON array)
+ * that is obj's member key; out_end() it before obj.  NULL when out of
+ * memory. */
+struct out *out_member(struct out *obj, const char *key,
+    const struct out_col *cols, size_t ncols);
 /* The next cell of the current row: text (NULL: null/empty), a whole
  * number, a flag, or money in cents (RT_MONEY_NONE: null).  Text is made
  * safe in tables (out_clean), guarded against formulas in CSV
@@ -57,6 +64,10 @@ void out_str(struct out *, const char *s);
 void out_int(struct out *, long long v);
 void out_bool(struct out *, int v);
 void out_money(struct out *, int64_t cents);
+/* A date (YYYY-MM-DD), or null for the empty one. */
+void out_date(struct out *, const char *d);
+/* The id of a recommendation: REPORT#NUMBER. */
+void out_id(struct out *, const char *report, const char *number);
 /* A list of texts: a JSON array, joined with "; " elsewhere. */
 void out_list(struct out *, char *const *items, size_t n);
 /* End the current row. */
@@ -111,6 +122,7 @@ struct out_doc {
 	FILE *fp;
 	enum out_format format;
 	int nsections;
+	struct rt_json j;	/* JSON */
 };
 void out_doc_begin(struct out_doc *, FILE *, enum out_format,
     const char *title, const char *subtitle);
@@ -164,8 +176,8 @@ void out_summary_row_counts(const struct rt_summary_row *,
     long v[OUT_SUMMARY_NCOUNTS]);
 /* The key of the count of every recommendation (summaries by status). */
 #define OUT_SUMMARY_ALL_KEY "recommendations"
-/* One row of a summary as rectrack(1)'s JSON object. */
-void out_summary_json_row(FILE *, const struct rt_summary *,
+/* One row of a summary as rectrack(1)'s JSON object, written by j. */
+void out_summary_json_row(struct rt_json *j, const struct rt_summary *,
     const struct rt_summary_row *);
 
 #endif

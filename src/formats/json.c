@@ -1,5 +1,6 @@
 /*
- * rectrack — JSON: the string escaper and the indenting writer.
+ * rectrack — JSON: the string escaper and the writer (indented or
+ * compact).
  */
 #include "formats/json.h"
 
@@ -41,16 +42,15 @@ rt_json_string(FILE *fp, const char *s)
 	fputc('"', fp);
 }
 
-void
-rt_json_member(FILE *fp, const char *key, const char *value)
+/* The arrays of one element a line open at depths 1 to depth. */
+static int
+lines_around(const struct rt_json *j, int depth)
 {
-	fputc(',', fp);
-	rt_json_string(fp, key);
-	fputc(':', fp);
-	if (value && *value)
-		rt_json_string(fp, value);
-	else
-		fputs("null", fp);
+	int i, n = 0;
+
+	for (i = 1; i <= depth; i++)
+		n += j->lines[i];
+	return n;
 }
 
 /* Before a key, or a value that has none: the separator and indentation. */
@@ -65,6 +65,16 @@ json_next(struct rt_json *j)
 	}
 	if (j->depth == 0)
 		return;
+	if (j->compact) {
+		if (j->members[j->depth]++)
+			fputc(',', j->fp);
+		if (j->lines[j->depth]) {
+			fputc('\n', j->fp);
+			for (i = lines_around(j, j->depth); i > 1; i--)
+				fputc(' ', j->fp);
+		}
+		return;
+	}
 	fputs(j->members[j->depth]++ ? ",\n" : "\n", j->fp);
 	for (i = 0; i < j->depth; i++)
 		fputs("  ", j->fp);
@@ -78,6 +88,7 @@ rt_json_open(struct rt_json *j, int seq)
 	json_next(j);
 	fputc(seq ? '[' : '{', j->fp);
 	j->members[++j->depth] = 0;
+	j->lines[j->depth] = seq == RT_JSON_LINES;
 	return 0;
 }
 
@@ -86,6 +97,14 @@ rt_json_close(struct rt_json *j, int seq)
 {
 	int i;
 
+	if (j->compact) {
+		if (j->lines[j->depth] && j->members[j->depth] &&
+		    lines_around(j, j->depth) == 1)
+			fputc('\n', j->fp);
+		j->depth--;
+		fputc(seq ? ']' : '}', j->fp);
+		return;
+	}
 	if (j->members[j->depth--]) {
 		fputc('\n', j->fp);
 		for (i = 0; i < j->depth; i++)
@@ -99,7 +118,7 @@ rt_json_key(struct rt_json *j, const char *key)
 {
 	json_next(j);
 	rt_json_string(j->fp, key);
-	fputs(": ", j->fp);
+	fputs(j->compact ? ":" : ": ", j->fp);
 	j->after_key = 1;
 }
 
@@ -115,4 +134,22 @@ rt_json_raw(struct rt_json *j, const char *s)
 {
 	json_next(j);
 	fputs(s, j->fp);
+}
+
+void
+rt_json_text(struct rt_json *j, const char *s)
+{
+	if (s && *s)
+		rt_json_str(j, s);
+	else
+		rt_json_raw(j, "null");
+}
+
+void
+rt_json_int(struct rt_json *j, long long v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", v);
+	rt_json_raw(j, buf);
 }

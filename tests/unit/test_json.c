@@ -59,20 +59,54 @@ test_non_ascii(void **state)
 	expect_json("\xf4\x90\x80\x80", "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");
 }
 
+/* The compact writer: text or null, numbers, arrays of one element a
+ * line (nested ones indented a blank more, only the outermost closing
+ * on a line of its own), plain arrays inline. */
 static void
-test_member(void **state)
+test_compact(void **state)
 {
+	struct rt_json j = { 0 };
 	char *buf = NULL;
 	size_t len;
-	FILE *fp;
+	int i;
 
 	(void)state;
-	assert_non_null(fp = open_memstream(&buf, &len));
-	rt_json_member(fp, "a", "x\"y");
-	rt_json_member(fp, "b", "");
-	rt_json_member(fp, "c", NULL);
-	fclose(fp);
-	assert_string_equal(buf, ",\"a\":\"x\\\"y\",\"b\":null,\"c\":null");
+	j.compact = 1;
+	assert_non_null(j.fp = open_memstream(&buf, &len));
+	rt_json_open(&j, RT_JSON_OBJECT);
+	rt_json_key(&j, "a");
+	rt_json_text(&j, "x\"y");
+	rt_json_key(&j, "b");
+	rt_json_text(&j, "");
+	rt_json_key(&j, "c");
+	rt_json_text(&j, NULL);
+	rt_json_key(&j, "n");
+	rt_json_int(&j, -12);
+	rt_json_key(&j, "rows");
+	rt_json_open(&j, RT_JSON_LINES);
+	for (i = 0; i < 2; i++) {
+		rt_json_open(&j, RT_JSON_OBJECT);
+		rt_json_key(&j, "sub");
+		rt_json_open(&j, RT_JSON_LINES);
+		rt_json_open(&j, RT_JSON_OBJECT);
+		rt_json_key(&j, "tags");
+		rt_json_open(&j, RT_JSON_ARRAY);
+		rt_json_str(&j, "t");
+		rt_json_raw(&j, "true");
+		rt_json_close(&j, RT_JSON_ARRAY);
+		rt_json_close(&j, RT_JSON_OBJECT);
+		rt_json_close(&j, RT_JSON_LINES);
+		rt_json_close(&j, RT_JSON_OBJECT);
+	}
+	rt_json_close(&j, RT_JSON_LINES);
+	rt_json_key(&j, "none");
+	rt_json_open(&j, RT_JSON_LINES);
+	rt_json_close(&j, RT_JSON_LINES);
+	rt_json_close(&j, RT_JSON_OBJECT);
+	fclose(j.fp);
+	assert_string_equal(buf, "{\"a\":\"x\\\"y\",\"b\":null,\"c\":null,"
+	    "\"n\":-12,\"rows\":[\n{\"sub\":[\n {\"tags\":[\"t\",true]}]},"
+	    "\n{\"sub\":[\n {\"tags\":[\"t\",true]}]}\n],\"none\":[]}");
 	free(buf);
 }
 
@@ -121,7 +155,7 @@ main(void)
 		cmocka_unit_test(test_escaping),
 		cmocka_unit_test(test_control),
 		cmocka_unit_test(test_non_ascii),
-		cmocka_unit_test(test_member),
+		cmocka_unit_test(test_compact),
 		cmocka_unit_test(test_writer),
 	};
 
