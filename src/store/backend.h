@@ -115,6 +115,52 @@ int store_agency_copy(const struct rt_agency *, void *arg);
 int store_report_copy(const struct rt_report *, void *arg);
 int store_rec_copy(const struct rt_rec *, void *arg);
 
+/*
+ * A listing's rows, as both backends read them: the columns a statement
+ * selects, in order, each with what it holds and where it goes in the
+ * record (offsetof); and for each kind of record listed by key
+ * (issuers, agencies, reports) its columns, its callback's call and its
+ * free.  A backend runs the kind's constant statement, then reads each
+ * row with the columns and hands the record to the caller's callback
+ * through call.
+ */
+enum store_col_kind {
+	STORE_COL_STR,		/* char *: a new string, NULL for NULL */
+	STORE_COL_INT,		/* int: 0 for NULL */
+	STORE_COL_DATE,		/* char[RT_DATE_SIZE]: "" for NULL */
+	STORE_COL_TOPICS	/* the report's topics, joined by US (037) */
+};
+
+struct store_col {
+	enum store_col_kind kind;
+	size_t off;
+};
+
+/* Room for one record of any kind listed by key. */
+union store_row {
+	struct rt_issuer issuer;
+	struct rt_agency agency;
+	struct rt_report report;
+};
+
+struct store_kind {
+	const struct store_col *cols;
+	size_t ncols;
+	/* cb, the caller's callback of the record's own type, on rec */
+	int (*call)(void (*cb)(void), const union store_row *rec, void *arg);
+	void (*free)(union store_row *rec);
+	const char *error;	/* what a failed read says */
+};
+
+extern const struct store_kind store_issuer_kind;
+extern const struct store_kind store_agency_kind;
+extern const struct store_kind store_report_kind;
+
+/* Read one column's text (NULL for NULL) into the record rec, as c says;
+ * -1 when out of memory (free what was read with the kind's free). */
+int store_col_read(const struct store_col *c, union store_row *rec,
+    const char *text);
+
 /* Split "a\037b\037c" into a new array of new strings; -1 when out of
  * memory (free what was made with the report's rt_report_free). */
 int store_split_topics(const char *s, char ***topics, size_t *n);

@@ -31,6 +31,7 @@ struct rt_search;
 struct rt_search_hit;
 struct rt_stored_rec;
 struct rt_stored_report;
+struct store_kind;
 
 /* Statements kept prepared per connection (pg_store.c). */
 #define PG_PREPARED 96
@@ -74,6 +75,13 @@ struct rt_error *pg_exec(struct pg_store *st, const char *what,
  * NULL); a date into out ("" for NULL). */
 const char *pg_str(const PGresult *res, int i, int j);
 char *pg_dup(const PGresult *res, int i, int j, int *nomem);
+/*
+ * Read each row of res (cleared here) as kind says (backend.h) and hand
+ * it to cb, the caller's callback of the kind's record type, until it
+ * returns nonzero; *found counts the rows handed over.
+ */
+struct rt_error *pg_each_row(PGresult *res, const struct store_kind *kind,
+    void (*cb)(void), void *arg, int *found);
 int64_t pg_int(const PGresult *res, int i, int j);
 int64_t pg_money(const PGresult *res, int i, int j);
 void pg_date(const PGresult *res, int i, int j, char out[RT_DATE_SIZE]);

@@ -32,6 +32,7 @@ struct rt_stored_report;
 struct rt_error;
 struct rt_filter;
 struct rt_schema_script;
+struct store_kind;
 
 #define RT_BUSY_TIMEOUT_MS 30000
 
@@ -87,6 +88,16 @@ void sq_bind_named(sqlite3_stmt *stmt, const char *name, const char *value);
 char *sq_col_str(sqlite3_stmt *stmt, int i);
 void sq_col_date(sqlite3_stmt *stmt, int i, char out[RT_DATE_SIZE]);
 int64_t sq_col_money(sqlite3_stmt *stmt, int i);
+
+/*
+ * Step stmt (prepared and bound; released here), reading each row as
+ * kind says (backend.h) and handing it to cb, the caller's callback of
+ * the kind's record type, until it returns nonzero; *found counts the
+ * rows handed over.
+ */
+struct rt_error *sq_each_row(struct sq_store *st, sqlite3_stmt *stmt,
+    const struct store_kind *kind, void (*cb)(void), void *arg,
+    int *found);
 
 /* Step a statement that returns no rows. */
 struct rt_error *sq_step_done(struct sq_store *st, sqlite3_stmt *stmt,

@@ -80,26 +80,14 @@ sq_issuers(void *impl, const char *code,
 {
 	struct sq_store *st = impl;
 	struct rt_error *err;
-	struct rt_issuer is;
 	sqlite3_stmt *stmt;
-	int rc = SQLITE_DONE, stop = 0;
 
 	*found = 0;
 	if ((err = sq_prepare(st, SQL_ISSUER_SELECT, &stmt)) != NULL)
 		return err;
 	sq_bind_text(stmt, 1, code);
-	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		is.code = sq_col_str(stmt, 0);
-		is.name = sq_col_str(stmt, 1);
-		is.kind = sq_col_str(stmt, 2);
-		(*found)++;
-		stop = cb(&is, arg);
-		rt_issuer_free(&is);
-	}
-	if (!stop && rc != SQLITE_DONE)
-		err = sq_db_error(st, "cannot read issuers");
-	sq_release(st, stmt);
-	return err;
+	return sq_each_row(st, stmt, &store_issuer_kind, (void (*)(void))cb,
+	    arg, found);
 }
 
 /* ---- agencies ----------------------------------------------------------- */
@@ -190,28 +178,14 @@ sq_agencies(void *impl, const char *code,
 {
 	struct sq_store *st = impl;
 	struct rt_error *err;
-	struct rt_agency ag;
 	sqlite3_stmt *stmt;
-	int rc = SQLITE_DONE, stop = 0;
 
 	*found = 0;
 	if ((err = sq_prepare(st, SQL_AGENCY_SELECT, &stmt)) != NULL)
 		return err;
 	sq_bind_text(stmt, 1, code);
-	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		ag.code = sq_col_str(stmt, 0);
-		ag.name = sq_col_str(stmt, 1);
-		ag.parent = sq_col_str(stmt, 2);
-		ag.path = sq_col_str(stmt, 3);
-		ag.depth = sqlite3_column_int(stmt, 4);
-		(*found)++;
-		stop = cb(&ag, arg);
-		rt_agency_free(&ag);
-	}
-	if (!stop && rc != SQLITE_DONE)
-		err = sq_db_error(st, "cannot read agencies");
-	sq_release(st, stmt);
-	return err;
+	return sq_each_row(st, stmt, &store_agency_kind, (void (*)(void))cb,
+	    arg, found);
 }
 
 /* ---- reports ------------------------------------------------------------ */
@@ -523,10 +497,8 @@ sq_reports(void *impl, const char *number,
 	struct sq_store *st = impl;
 	static const struct rt_filter none;
 	struct rt_error *err;
-	struct rt_report r;
 	struct rt_buf q = { 0 };
 	sqlite3_stmt *stmt;
-	int rc = SQLITE_DONE, stop = 0;
 
 	*found = 0;
 	if (f == NULL)
@@ -543,32 +515,6 @@ sq_reports(void *impl, const char *number,
 	if (err)
 		return err;
 	sq_bind_filter(stmt, f, number, NULL);
-	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		memset(&r, 0, sizeof(r));
-		r.number = sq_col_str(stmt, 0);
-		r.title = sq_col_str(stmt, 1);
-		r.issuer = sq_col_str(stmt, 2);
-		r.type = sq_col_str(stmt, 3);
-		sq_col_date(stmt, 4, r.issued);
-		r.fiscal_year = sqlite3_column_int(stmt, 5);
-		r.agency = sq_col_str(stmt, 6);
-		r.url = sq_col_str(stmt, 7);
-		r.summary = sq_col_str(stmt, 8);
-		r.sensitivity = sq_col_str(stmt, 9);
-		r.nrecs = sqlite3_column_int(stmt, 10);
-		r.nopen = sqlite3_column_int(stmt, 11);
-		if (store_split_topics((const char *)sqlite3_column_text(stmt, 12),
-		    &r.topics, &r.ntopics) == -1) {
-			rt_report_free(&r);
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-			break;
-		}
-		(*found)++;
-		stop = cb(&r, arg);
-		rt_report_free(&r);
-	}
-	if (!err && !stop && rc != SQLITE_DONE)
-		err = sq_db_error(st, "cannot read reports");
-	sq_release(st, stmt);
-	return err;
+	return sq_each_row(st, stmt, &store_report_kind, (void (*)(void))cb,
+	    arg, found);
 }
