@@ -101,6 +101,65 @@ struct rt_store_ops {
 	    long *pages);
 };
 
+/*
+ * The functions a backend defines for its table, named PREFIX_entry
+ * (sq_open, pg_open, ...), each of its entry's type; user and search,
+ * which not every backend has or which take the backend's own state,
+ * the backend declares itself.
+ */
+#define STORE_OPS_PROTOTYPES(p) \
+struct rt_error *p##_open(const char *name, int flags, void **impl); \
+void p##_close(void *impl); \
+const char *p##_name(void *impl); \
+void p##_versions(void *impl, int *found, int *current); \
+struct rt_error *p##_begin(void *impl); \
+struct rt_error *p##_commit(void *impl); \
+void p##_rollback(void *impl); \
+struct rt_error *p##_begin_read(void *impl); \
+struct rt_error *p##_issuer_add(void *impl, const struct rt_issuer *is); \
+struct rt_error *p##_issuer_update(void *impl, const struct rt_issuer *is); \
+struct rt_error *p##_issuers(void *impl, const char *code, \
+    int (*cb)(const struct rt_issuer *, void *), void *arg, int *found); \
+struct rt_error *p##_agency_add(void *impl, const struct rt_agency *ag); \
+struct rt_error *p##_agency_update(void *impl, const struct rt_agency *ag); \
+struct rt_error *p##_agencies(void *impl, const char *code, \
+    int (*cb)(const struct rt_agency *, void *), void *arg, int *found); \
+struct rt_error *p##_report_add(void *impl, const struct rt_report *r); \
+struct rt_error *p##_report_update(void *impl, const struct rt_report *r); \
+struct rt_error *p##_report_seen_reset(void *impl); \
+struct rt_error *p##_report_seen(void *impl, const char *number, int line, \
+    int *first); \
+struct rt_error *p##_reports(void *impl, const char *number, \
+    const struct rt_filter *f, int (*cb)(const struct rt_report *, void *), \
+    void *arg, int *found); \
+struct rt_error *p##_rec_insert(void *impl, struct rt_rec *rec); \
+struct rt_error *p##_rec_update(void *impl, const struct rt_rec *rec); \
+struct rt_error *p##_rec_get(void *impl, const char *report, \
+    const char *number, struct rt_rec *out, int *found); \
+struct rt_error *p##_rec_list(void *impl, const struct rt_filter *f, \
+    int lean, int (*cb)(const struct rt_rec *, void *), void *arg); \
+struct rt_error *p##_event_add(void *impl, int64_t rec_id, \
+    struct rt_event *ev); \
+struct rt_error *p##_event_list(void *impl, int64_t rec_id, \
+    int (*cb)(const struct rt_event *, void *), void *arg); \
+struct rt_error *p##_counts(void *impl, struct rt_counts *c); \
+struct rt_error *p##_check_integrity(void *impl, int quick, \
+    int (*cb)(const struct rt_problem *, void *), void *arg); \
+struct rt_error *p##_check_schema(void *impl, \
+    int (*cb)(const struct rt_problem *, void *), void *arg); \
+struct rt_error *p##_check_references(void *impl, \
+    int (*cb)(const struct rt_problem *, void *), void *arg); \
+struct rt_error *p##_check_search(void *impl, \
+    int (*cb)(const struct rt_problem *, void *), void *arg); \
+struct rt_error *p##_check_search_words(void *impl, \
+    int (*cb)(const struct rt_problem *, void *), void *arg, int *ran, \
+    int *words); \
+struct rt_error *p##_stored_reports(void *impl, \
+    int (*cb)(const struct rt_stored_report *, void *), void *arg); \
+struct rt_error *p##_stored_recs(void *impl, \
+    int (*cb)(const struct rt_stored_rec *, void *), void *arg); \
+struct rt_error *p##_backup(void *impl, const char *path, long *pages)
+
 /* The SQLite store (src/store/sqlite) and the PostgreSQL store
  * (src/store/postgresql). */
 extern const struct rt_store_ops sq_ops;

@@ -85,23 +85,28 @@ pg_issuer_update(void *impl, const struct rt_issuer *is)
 	return NULL;
 }
 
-struct rt_error *
-pg_issuers(void *impl, const char *code,
-    int (*cb)(const struct rt_issuer *, void *), void *arg, int *found)
+/* The rows of kind that sql ($1 the key; NULL: every row) selects. */
+static struct rt_error *
+list_by_key(struct pg_store *st, const char *sql, const char *key,
+    const struct store_kind *kind, void (*cb)(void), void *arg, int *found)
 {
-	struct pg_store *st = impl;
-	const char *p[1] = { code };
+	const char *p[1] = { key };
 	struct rt_error *err;
 	PGresult *res;
 
 	*found = 0;
-	if ((err = pg_query(st, store_issuer_kind.error,
-	    "SELECT code, name, kind FROM issuer "
-	    "WHERE $1::text IS NULL OR code = $1 ORDER BY code", 1, p, &res,
-	    NULL)))
+	if ((err = pg_query(st, kind->error, sql, 1, p, &res, NULL)))
 		return err;
-	return pg_each_row(res, &store_issuer_kind, (void (*)(void))cb, arg,
-	    found);
+	return pg_each_row(res, kind, cb, arg, found);
+}
+
+struct rt_error *
+pg_issuers(void *impl, const char *code,
+    int (*cb)(const struct rt_issuer *, void *), void *arg, int *found)
+{
+	return list_by_key(impl, "SELECT code, name, kind FROM issuer "
+	    "WHERE $1::text IS NULL OR code = $1 ORDER BY code", code,
+	    &store_issuer_kind, (void (*)(void))cb, arg, found);
 }
 
 /* ---- agencies ----------------------------------------------------------- */
@@ -205,19 +210,10 @@ struct rt_error *
 pg_agencies(void *impl, const char *code,
     int (*cb)(const struct rt_agency *, void *), void *arg, int *found)
 {
-	struct pg_store *st = impl;
-	const char *p[1] = { code };
-	struct rt_error *err;
-	PGresult *res;
-
-	*found = 0;
-	if ((err = pg_query(st, store_agency_kind.error,
-	    "SELECT code, name, parent, path, depth FROM agency_tree "
-	    "WHERE $1::text IS NULL OR code = $1 ORDER BY sort_path", 1, p,
-	    &res, NULL)))
-		return err;
-	return pg_each_row(res, &store_agency_kind, (void (*)(void))cb, arg,
-	    found);
+	return list_by_key(impl, "SELECT code, name, parent, path, depth "
+	    "FROM agency_tree WHERE $1::text IS NULL OR code = $1 "
+	    "ORDER BY sort_path", code, &store_agency_kind,
+	    (void (*)(void))cb, arg, found);
 }
 
 /* ---- reports ------------------------------------------------------------ */
