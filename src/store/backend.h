@@ -101,6 +101,65 @@ struct rt_store_ops {
 	    long *pages);
 };
 
+/*
+ * The functions a backend defines for its table, named PREFIX_entry
+ * (sq_open, pg_open, ...), each of its entry's type; user and search,
+ * which not every backend has or which take the backend's own state,
+ * the backend declares itself.
+ */
+#define STORE_OPS_PROTOTYPES(p) \
+struct rt_error *p##_open(const char *name, int flags, void **impl); \
+void p##_close(void *impl); \
+const char *p##_name(void *impl); \
+void p##_versions(void *impl, int *found, int *current); \
+struct rt_error *p##_begin(void *impl); \
+struct rt_error *p##_commit(void *impl); \
+void p##_rollback(void *impl); \
+struct rt_error *p##_begin_read(void *impl); \
+struct rt_error *p##_issuer_add(void *impl, const struct rt_issuer *is); \
+struct rt_error *p##_issuer_update(void *impl, const struct rt_issuer *is); \
+struct rt_error *p##_issuers(void *impl, const char *code, \
+    int (*cb)(const struct rt_issuer *, void *), void *arg, int *found); \
+struct rt_error *p##_agency_add(void *impl, const struct rt_agency *ag); \
+struct rt_error *p##_agency_update(void *impl, const struct rt_agency *ag); \
+struct rt_error *p##_agencies(void *impl, const char *code, \
+    int (*cb)(const struct rt_agency *, void *), void *arg, int *found); \
+struct rt_error *p##_report_add(void *impl, const struct rt_report *r); \
+struct rt_error *p##_report_update(void *impl, const struct rt_report *r); \
+struct rt_error *p##_report_seen_reset(void *impl); \
+struct rt_error *p##_report_seen(void *impl, const char *number, int line, \
+    int *first); \
+struct rt_error *p##_reports(void *impl, const char *number, \
+    const struct rt_filter *f, int (*cb)(const struct rt_report *, void *), \
+    void *arg, int *found); \
+struct rt_error *p##_rec_insert(void *impl, struct rt_rec *rec); \
+struct rt_error *p##_rec_update(void *impl, const struct rt_rec *rec); \
+struct rt_error *p##_rec_get(void *impl, const char *report, \
+    const char *number, struct rt_rec *out, int *found); \
+struct rt_error *p##_rec_list(void *impl, const struct rt_filter *f, \
+    int lean, int (*cb)(const struct rt_rec *, void *), void *arg); \
+struct rt_error *p##_event_add(void *impl, int64_t rec_id, \
+    struct rt_event *ev); \
+struct rt_error *p##_event_list(void *impl, int64_t rec_id, \
+    int (*cb)(const struct rt_event *, void *), void *arg); \
+struct rt_error *p##_counts(void *impl, struct rt_counts *c); \
+struct rt_error *p##_check_integrity(void *impl, int quick, \
+    int (*cb)(const struct rt_problem *, void *), void *arg); \
+struct rt_error *p##_check_schema(void *impl, \
+    int (*cb)(const struct rt_problem *, void *), void *arg); \
+struct rt_error *p##_check_references(void *impl, \
+    int (*cb)(const struct rt_problem *, void *), void *arg); \
+struct rt_error *p##_check_search(void *impl, \
+    int (*cb)(const struct rt_problem *, void *), void *arg); \
+struct rt_error *p##_check_search_words(void *impl, \
+    int (*cb)(const struct rt_problem *, void *), void *arg, int *ran, \
+    int *words); \
+struct rt_error *p##_stored_reports(void *impl, \
+    int (*cb)(const struct rt_stored_report *, void *), void *arg); \
+struct rt_error *p##_stored_recs(void *impl, \
+    int (*cb)(const struct rt_stored_rec *, void *), void *arg); \
+struct rt_error *p##_backup(void *impl, const char *path, long *pages)
+
 /* The SQLite store (src/store/sqlite) and the PostgreSQL store
  * (src/store/postgresql). */
 extern const struct rt_store_ops sq_ops;
@@ -114,6 +173,52 @@ int store_issuer_copy(const struct rt_issuer *, void *arg);
 int store_agency_copy(const struct rt_agency *, void *arg);
 int store_report_copy(const struct rt_report *, void *arg);
 int store_rec_copy(const struct rt_rec *, void *arg);
+
+/*
+ * A listing's rows, as both backends read them: the columns a statement
+ * selects, in order, each with what it holds and where it goes in the
+ * record (offsetof); and for each kind of record listed by key
+ * (issuers, agencies, reports) its columns, its callback's call and its
+ * free.  A backend runs the kind's constant statement, then reads each
+ * row with the columns and hands the record to the caller's callback
+ * through call.
+ */
+enum store_col_kind {
+	STORE_COL_STR,		/* char *: a new string, NULL for NULL */
+	STORE_COL_INT,		/* int: 0 for NULL */
+	STORE_COL_DATE,		/* char[RT_DATE_SIZE]: "" for NULL */
+	STORE_COL_TOPICS	/* the report's topics, joined by US (037) */
+};
+
+struct store_col {
+	enum store_col_kind kind;
+	size_t off;
+};
+
+/* Room for one record of any kind listed by key. */
+union store_row {
+	struct rt_issuer issuer;
+	struct rt_agency agency;
+	struct rt_report report;
+};
+
+struct store_kind {
+	const struct store_col *cols;
+	size_t ncols;
+	/* cb, the caller's callback of the record's own type, on rec */
+	int (*call)(void (*cb)(void), const union store_row *rec, void *arg);
+	void (*free)(union store_row *rec);
+	const char *error;	/* what a failed read says */
+};
+
+extern const struct store_kind store_issuer_kind;
+extern const struct store_kind store_agency_kind;
+extern const struct store_kind store_report_kind;
+
+/* Read one column's text (NULL for NULL) into the record rec, as c says;
+ * -1 when out of memory (free what was read with the kind's free). */
+int store_col_read(const struct store_col *c, union store_row *rec,
+    const char *text);
 
 /* Split "a\037b\037c" into a new array of new strings; -1 when out of
  * memory (free what was made with the report's rt_report_free). */

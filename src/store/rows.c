@@ -4,7 +4,9 @@
  * the problems of a check, the errors of a search query and the
  * gathering of the rows as stored (backend.h).  Calls nothing above it.
  */
+#include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -190,6 +192,113 @@ store_split_topics(const char *s, char ***topics, size_t *n)
 		(*topics)[i][len] = '\0';
 		(*n)++;
 		s += len + 1;
+	}
+	return 0;
+}
+
+/* ---- listings by key ---------------------------------------------------- */
+
+#define COL(kind, type, member) { kind, offsetof(type, member) }
+
+static const struct store_col issuer_cols[] = {
+	COL(STORE_COL_STR, struct rt_issuer, code),
+	COL(STORE_COL_STR, struct rt_issuer, name),
+	COL(STORE_COL_STR, struct rt_issuer, kind),
+};
+
+static const struct store_col agency_cols[] = {
+	COL(STORE_COL_STR, struct rt_agency, code),
+	COL(STORE_COL_STR, struct rt_agency, name),
+	COL(STORE_COL_STR, struct rt_agency, parent),
+	COL(STORE_COL_STR, struct rt_agency, path),
+	COL(STORE_COL_INT, struct rt_agency, depth),
+};
+
+static const struct store_col report_cols[] = {
+	COL(STORE_COL_STR, struct rt_report, number),
+	COL(STORE_COL_STR, struct rt_report, title),
+	COL(STORE_COL_STR, struct rt_report, issuer),
+	COL(STORE_COL_STR, struct rt_report, type),
+	COL(STORE_COL_DATE, struct rt_report, issued),
+	COL(STORE_COL_INT, struct rt_report, fiscal_year),
+	COL(STORE_COL_STR, struct rt_report, agency),
+	COL(STORE_COL_STR, struct rt_report, url),
+	COL(STORE_COL_STR, struct rt_report, summary),
+	COL(STORE_COL_STR, struct rt_report, sensitivity),
+	COL(STORE_COL_INT, struct rt_report, nrecs),
+	COL(STORE_COL_INT, struct rt_report, nopen),
+	COL(STORE_COL_TOPICS, struct rt_report, topics),
+};
+
+static int
+call_issuer(void (*cb)(void), const union store_row *rec, void *arg)
+{
+	return ((int (*)(const struct rt_issuer *, void *))cb)(&rec->issuer,
+	    arg);
+}
+
+static int
+call_agency(void (*cb)(void), const union store_row *rec, void *arg)
+{
+	return ((int (*)(const struct rt_agency *, void *))cb)(&rec->agency,
+	    arg);
+}
+
+static int
+call_report(void (*cb)(void), const union store_row *rec, void *arg)
+{
+	return ((int (*)(const struct rt_report *, void *))cb)(&rec->report,
+	    arg);
+}
+
+static void
+free_issuer(union store_row *rec)
+{
+	rt_issuer_free(&rec->issuer);
+}
+
+static void
+free_agency(union store_row *rec)
+{
+	rt_agency_free(&rec->agency);
+}
+
+static void
+free_report(union store_row *rec)
+{
+	rt_report_free(&rec->report);
+}
+
+#define NCOLS(a) (sizeof(a) / sizeof((a)[0]))
+
+const struct store_kind store_issuer_kind = { issuer_cols,
+    NCOLS(issuer_cols), call_issuer, free_issuer, "cannot read issuers" };
+const struct store_kind store_agency_kind = { agency_cols,
+    NCOLS(agency_cols), call_agency, free_agency, "cannot read agencies" };
+const struct store_kind store_report_kind = { report_cols,
+    NCOLS(report_cols), call_report, free_report, "cannot read reports" };
+
+int
+store_col_read(const struct store_col *c, union store_row *rec,
+    const char *text)
+{
+	char *at = (char *)rec + c->off;
+	char **s = (char **)(void *)at;
+
+	switch (c->kind) {
+	case STORE_COL_STR:
+		if (text != NULL && (*s = rt_strdup(text)) == NULL)
+			return -1;
+		return 0;
+	case STORE_COL_INT:
+		*(int *)(void *)at = text ? (int)strtol(text, NULL, 10) : 0;
+		return 0;
+	case STORE_COL_DATE:
+		snprintf(at, RT_DATE_SIZE, "%s", text ? text : "");
+		return 0;
+	case STORE_COL_TOPICS:
+		return store_split_topics(text, &rec->report.topics,
+		    &rec->report.ntopics);
 	}
 	return 0;
 }

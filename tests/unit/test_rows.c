@@ -1,6 +1,6 @@
 /* Unit tests of what the store's backends share (rows.c): the errors for
- * what is or is not there, copies of records, topics, the gathering of
- * the rows as stored. */
+ * what is or is not there, copies of records, topics, the reading of a
+ * listing's rows by their columns, the gathering of the rows as stored. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,6 +104,49 @@ test_group(void **state)
 	store_group_free(&g);
 }
 
+static int
+keep_report(const struct rt_report *r, void *arg)
+{
+	int *n = arg;
+
+	assert_string_equal(r->number, "OIG-21-19");
+	return ++*n;
+}
+
+/* A report's row as a backend gives it, column by column as text. */
+static void
+test_listing_columns(void **state)
+{
+	static const char *const row[] = { "OIG-21-19", "Canines", "dhs-oig",
+	    NULL, "2021-02-08T00:00:00", "2021", "CBP", NULL, NULL, "public",
+	    "3", NULL, "Canines\037Port of Entry" };
+	const struct store_kind *k = &store_report_kind;
+	union store_row rec;
+	size_t i;
+	int n = 0;
+
+	(void)state;
+	assert_int_equal(k->ncols, sizeof(row) / sizeof(row[0]));
+	memset(&rec, 0, sizeof(rec));
+	for (i = 0; i < k->ncols; i++)
+		assert_int_equal(store_col_read(&k->cols[i], &rec, row[i]), 0);
+	assert_string_equal(rec.report.title, "Canines");
+	assert_null(rec.report.type);		/* NULL stays NULL */
+	assert_string_equal(rec.report.issued, "2021-02-08");	/* a date */
+	assert_int_equal(rec.report.fiscal_year, 2021);
+	assert_int_equal(rec.report.nrecs, 3);
+	assert_int_equal(rec.report.nopen, 0);	/* NULL: 0 */
+	assert_int_equal(rec.report.ntopics, 2);
+	assert_string_equal(rec.report.topics[1], "Port of Entry");
+	/* the caller's callback of the record's own type */
+	assert_int_equal(k->call((void (*)(void))keep_report, &rec, &n), 1);
+	assert_int_equal(n, 1);
+	k->free(&rec);
+	assert_int_equal(store_issuer_kind.ncols, 3);
+	assert_int_equal(store_agency_kind.ncols, 5);
+	assert_string_equal(store_agency_kind.error, "cannot read agencies");
+}
+
 int
 main(void)
 {
@@ -111,6 +154,7 @@ main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_topics_and_copies),
 		cmocka_unit_test(test_group),
+		cmocka_unit_test(test_listing_columns),
 	};
 
 	return cmocka_run_group_tests_name("rows", tests, NULL, NULL);

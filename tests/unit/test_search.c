@@ -1,6 +1,14 @@
-/* Unit tests of the full-text search: the index follows every write,
- * ranking, snippets, query errors, filters, the upgrade from schema
- * version 1, and how texts are split into words. */
+/*
+ * Unit tests of the full-text search.  Its contract (hits and their
+ * order, snippets, the hit's context, filters and limit, query errors,
+ * query words that are not UTF-8, the index following every write and
+ * rollback) on each backend: SQLite always, PostgreSQL when
+ * RECTRACK_TEST_PG_URL names a database the tests may empty
+ * (tests/pg/run.sh sets it).  Then what is particular to SQLite files
+ * (rows written by other programs, FTS5's own check, the upgrade from
+ * schema version 1) and how texts are split into words.
+ */
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,9 +25,31 @@
 #include "store/store.h"
 
 struct fx {
-	char path[64];
+	char path[256];		/* the file, or the server's URL */
 	struct rt_store *st;
 };
+
+/* The PostgreSQL database of the second run (NULL: SQLite's run only),
+ * and whether the tests now run on it. */
+static const char *pg_url;
+static int on_pg;
+
+/* Empty the PostgreSQL database: its schema "rectrack" goes. */
+static void
+pg_empty(const char *url)
+{
+	PGconn *conn = PQconnectdb(url);
+	PGresult *res;
+
+	if (PQstatus(conn) != CONNECTION_OK)
+		fail_msg("%s: %s", url, PQerrorMessage(conn));
+	res = PQexec(conn, "SET client_min_messages = warning; "
+	    "DROP SCHEMA IF EXISTS rectrack CASCADE");
+	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		fail_msg("%s: %s", url, PQerrorMessage(conn));
+	PQclear(res);
+	PQfinish(conn);
+}
 
 /* Raw SQL on the file, as another program would do it. */
 static int
@@ -37,10 +67,34 @@ raw(const char *path, const char *sql)
 
 /* FTS5's own check: the index holds exactly the texts of search_text. */
 static void
-assert_index_sound(const char *path)
+assert_fts5_sound(const char *path)
 {
 	assert_int_equal(raw(path, "INSERT INTO search_index(search_index, "
 	    "rank) VALUES ('integrity-check', 1)"), SQLITE_OK);
+}
+
+static int
+no_problem(const struct rt_problem *p, void *arg)
+{
+	(void)arg;
+	fail_msg("%s: %s: %s", p->check, p->subject, p->message);
+	return 1;
+}
+
+/* The store's checks of the index find nothing and compare every word;
+ * on SQLite, FTS5's own check agrees.  Outside a transaction. */
+static void
+assert_index_sound(const struct fx *fx)
+{
+	int ran, words;
+
+	ok(rt_store_check_search(fx->st, no_problem, NULL));
+	ok(rt_store_check_search_words(fx->st, no_problem, NULL, &ran,
+	    &words));
+	assert_int_equal(ran, 1);
+	assert_int_equal(words, 1);
+	if (!on_pg)
+		assert_fts5_sound(fx->path);
 }
 
 static void
@@ -110,10 +164,15 @@ setup(void **state)
 	struct fx *fx = calloc(1, sizeof(*fx));
 	int fd;
 
-	strcpy(fx->path, "/tmp/rectrack-test-search.XXXXXX");
-	fd = mkstemp(fx->path);
-	close(fd);
-	unlink(fx->path);
+	if (on_pg) {
+		snprintf(fx->path, sizeof(fx->path), "%s", pg_url);
+		pg_empty(fx->path);
+	} else {
+		strcpy(fx->path, "/tmp/rectrack-test-search.XXXXXX");
+		fd = mkstemp(fx->path);
+		close(fd);
+		unlink(fx->path);
+	}
 	ok(rt_store_open(fx->path, RT_STORE_CREATE, &fx->st));
 	fill(fx->st);
 	*state = fx;
@@ -123,7 +182,7 @@ setup(void **state)
 static void
 remove_db(const char *path)
 {
-	char side[80];
+	char side[300];
 
 	unlink(path);
 	snprintf(side, sizeof(side), "%s-wal", path);
@@ -138,7 +197,8 @@ teardown(void **state)
 	struct fx *fx = *state;
 
 	rt_store_close(fx->st);
-	remove_db(fx->path);
+	if (!on_pg)
+		remove_db(fx->path);
 	free(fx);
 	return 0;
 }
@@ -384,6 +444,22 @@ test_malformed_queries(void **state)
 	free(s);
 }
 
+/* Bytes of a query that are not UTF-8 separate words, as in the texts. */
+static void
+test_words_not_utf8(void **state)
+{
+	struct fx *fx = *state;
+
+	/* an overlong "/", a lone lead byte, a lone continuation byte */
+	check_hits(fx->st, "canine\xc0\xafprogram", "title:OIG-21-19 "
+	    "text:OIG-21-19#1 ");
+	check_hits(fx->st, "fentanyl\xc0", "title:OIG-19-53 "
+	    "text:OIG-19-53#1 summary:OIG-19-53 ");
+	check_hits(fx->st, "\x80overdose", "text:OIG-19-53#1 ");
+	check_hits(fx->st, "\"canine\xed\xa0\x80program\"", "title:OIG-21-19 "
+	    "text:OIG-21-19#1 ");
+}
+
 static void
 test_index_follows_changes(void **state)
 {
@@ -429,7 +505,7 @@ test_index_follows_changes(void **state)
 	ok(rt_store_commit(fx->st));
 	rt_report_free(&r);
 	check_hits(fx->st, "fentanyl", "title:OIG-19-53 ");
-	assert_index_sound(fx->path);
+	assert_index_sound(fx);
 }
 
 static void
@@ -447,14 +523,14 @@ test_new_rows_and_rollback(void **state)
 	    "text:GAO-20-536#1 ");
 	rt_store_rollback(fx->st);
 	check_hits(fx->st, "prison*", "");
-	assert_index_sound(fx->path);
+	assert_index_sound(fx);
 	ok(rt_store_begin(fx->st));
 	add_report(fx->st, "GAO-20-536", "Federal Prisons", NULL,
 	    "2020-07-09", "DHS");
 	add_rec(fx->st, "GAO-20-536", "1", "DHS", RT_OPEN_PENDING,
 	    "Improve prison staffing.");
 	ok(rt_store_commit(fx->st));
-	assert_index_sound(fx->path);
+	assert_index_sound(fx);
 	check_hits(fx->st, "prison*", "title:GAO-20-536 text:GAO-20-536#1 ");
 }
 
@@ -469,26 +545,26 @@ test_rows_written_by_others(void **state)
 	    "'Inventory the seized narcotics.', agency_id FROM report "
 	    "WHERE number = 'OIG-21-19'"), SQLITE_OK);
 	check_hits(fx->st, "narcotics", "text:OIG-21-19#9 ");
-	assert_index_sound(fx->path);
+	assert_fts5_sound(fx->path);
 	/* a deleted row leaves the index; the next row takes its id and is
 	 * indexed */
 	assert_int_equal(raw(fx->path, "DELETE FROM recommendation "
 	    "WHERE number = '9'"), SQLITE_OK);
-	assert_index_sound(fx->path);
+	assert_fts5_sound(fx->path);
 	check_hits(fx->st, "narcotics", "");
 	ok(rt_store_begin(fx->st));
 	add_rec(fx->st, "OIG-21-19", "3", "CBP", RT_OPEN_PENDING,
 	    "Count the narcotics again.");
 	ok(rt_store_commit(fx->st));
 	check_hits(fx->st, "narcotics", "text:OIG-21-19#3 ");
-	assert_index_sound(fx->path);
+	assert_fts5_sound(fx->path);
 	/* texts changed by others are followed at once by the triggers */
 	assert_int_equal(raw(fx->path, "UPDATE report SET title = 'Dogs' "
 	    "WHERE number = 'OIG-21-19'"), SQLITE_OK);
 	check_hits(fx->st, "dogs", "title:OIG-21-19 ");
 	assert_int_equal(raw(fx->path, "DELETE FROM recommendation; "
 	    "DELETE FROM report"), SQLITE_OK);
-	assert_index_sound(fx->path);
+	assert_fts5_sound(fx->path);
 	check_hits(fx->st, "canine OR fentanyl OR dogs", "");
 }
 
@@ -529,7 +605,7 @@ test_upgrade_indexes_old_rows(void **state)
 	check_hits(st, "staffing", "summary:GAO-20-536 text:GAO-20-536#1 ");
 	check_hits(st, "prisons", "title:GAO-20-536 ");
 	rt_store_close(st);
-	assert_index_sound(path);
+	assert_fts5_sound(path);
 	remove_db(path);
 }
 
@@ -578,7 +654,8 @@ test_word_splitting(void **state)
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
+	/* the contract, on each backend */
+	const struct CMUnitTest contract[] = {
 		cmocka_unit_test_setup_teardown(test_fields_and_ranking,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_words, setup, teardown),
@@ -590,15 +667,31 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_malformed_queries, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_words_not_utf8, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_index_follows_changes,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_new_rows_and_rollback,
 		    setup, teardown),
+	};
+	/* SQLite files, and words */
+	const struct CMUnitTest sqlite[] = {
 		cmocka_unit_test_setup_teardown(test_rows_written_by_others,
 		    setup, teardown),
 		cmocka_unit_test(test_upgrade_indexes_old_rows),
 		cmocka_unit_test(test_word_splitting),
 	};
+	int failed;
 
-	return cmocka_run_group_tests_name("search", tests, NULL, NULL);
+	failed = cmocka_run_group_tests_name("search on SQLite", contract,
+	    NULL, NULL);
+	failed += cmocka_run_group_tests_name("search: SQLite files", sqlite,
+	    NULL, NULL);
+	pg_url = getenv("RECTRACK_TEST_PG_URL");
+	if (pg_url != NULL && *pg_url != '\0') {
+		on_pg = 1;
+		failed += cmocka_run_group_tests_name("search on PostgreSQL",
+		    contract, NULL, NULL);
+	}
+	return failed;
 }

@@ -17,20 +17,7 @@
 #include <stdint.h>
 
 #include "base/date.h"
-
-struct rt_agency;
-struct rt_counts;
-struct rt_error;
-struct rt_event;
-struct rt_filter;
-struct rt_issuer;
-struct rt_problem;
-struct rt_rec;
-struct rt_report;
-struct rt_search;
-struct rt_search_hit;
-struct rt_stored_rec;
-struct rt_stored_report;
+#include "store/backend.h"
 
 /* Statements kept prepared per connection (pg_store.c). */
 #define PG_PREPARED 96
@@ -74,6 +61,13 @@ struct rt_error *pg_exec(struct pg_store *st, const char *what,
  * NULL); a date into out ("" for NULL). */
 const char *pg_str(const PGresult *res, int i, int j);
 char *pg_dup(const PGresult *res, int i, int j, int *nomem);
+/*
+ * Read each row of res (cleared here) as kind says (backend.h) and hand
+ * it to cb, the caller's callback of the kind's record type, until it
+ * returns nonzero; *found counts the rows handed over.
+ */
+struct rt_error *pg_each_row(PGresult *res, const struct store_kind *kind,
+    void (*cb)(void), void *arg, int *found);
 int64_t pg_int(const PGresult *res, int i, int j);
 int64_t pg_money(const PGresult *res, int i, int j);
 void pg_date(const PGresult *res, int i, int j, char out[RT_DATE_SIZE]);
@@ -88,69 +82,16 @@ const char *pg_date_param(const char *date);
 /* ---- the operations (backend.h, struct rt_store_ops); impl is a
  * struct pg_store ------------------------------------------------------ */
 
-/* pg_store.c */
-struct rt_error *pg_open(const char *url, int flags, void **impl);
-void pg_close(void *impl);
-const char *pg_name(void *impl);
-/* The database user the connection logged in as. */
+/* pg_store.c: opening, closing, the name and versions, transactions;
+ * pg_meta.c: issuers, agencies, reports; pg_rec.c: recommendations,
+ * events; pg_check.c: counts, checks, the rows as stored, backup. */
+STORE_OPS_PROTOTYPES(pg);
+
+/* The database user the connection logged in as (pg_store.c). */
 const char *pg_user(void *impl);
-void pg_versions(void *impl, int *found, int *current);
-struct rt_error *pg_begin(void *impl);
-struct rt_error *pg_commit(void *impl);
-void pg_rollback(void *impl);
-struct rt_error *pg_begin_read(void *impl);
-
-/* pg_meta.c */
-struct rt_error *pg_issuer_add(void *impl, const struct rt_issuer *is);
-struct rt_error *pg_issuer_update(void *impl, const struct rt_issuer *is);
-struct rt_error *pg_issuers(void *impl, const char *code,
-    int (*cb)(const struct rt_issuer *, void *), void *arg, int *found);
-struct rt_error *pg_agency_add(void *impl, const struct rt_agency *ag);
-struct rt_error *pg_agency_update(void *impl, const struct rt_agency *ag);
-struct rt_error *pg_agencies(void *impl, const char *code,
-    int (*cb)(const struct rt_agency *, void *), void *arg, int *found);
-struct rt_error *pg_report_add(void *impl, const struct rt_report *r);
-struct rt_error *pg_report_update(void *impl, const struct rt_report *r);
-struct rt_error *pg_report_seen_reset(void *impl);
-struct rt_error *pg_report_seen(void *impl, const char *number, int line,
-    int *first);
-struct rt_error *pg_reports(void *impl, const char *number,
-    const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
-    void *arg, int *found);
-
-/* pg_rec.c */
-struct rt_error *pg_rec_insert(void *impl, struct rt_rec *rec);
-struct rt_error *pg_rec_update(void *impl, const struct rt_rec *rec);
-struct rt_error *pg_rec_get(void *impl, const char *report,
-    const char *number, struct rt_rec *out, int *found);
-struct rt_error *pg_rec_list(void *impl, const struct rt_filter *f,
-    int lean, int (*cb)(const struct rt_rec *, void *), void *arg);
-struct rt_error *pg_event_add(void *impl, int64_t rec_id,
-    struct rt_event *ev);
-struct rt_error *pg_event_list(void *impl, int64_t rec_id,
-    int (*cb)(const struct rt_event *, void *), void *arg);
 
 /* pg_search.c */
 struct rt_error *pg_search(struct pg_store *st, const struct rt_search *q,
     int (*cb)(const struct rt_search_hit *, void *), void *arg);
-
-/* pg_check.c */
-struct rt_error *pg_counts(void *impl, struct rt_counts *c);
-struct rt_error *pg_check_integrity(void *impl, int quick,
-    int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *pg_check_schema(void *impl,
-    int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *pg_check_references(void *impl,
-    int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *pg_check_search(void *impl,
-    int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *pg_check_search_words(void *impl,
-    int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
-    int *words);
-struct rt_error *pg_stored_reports(void *impl,
-    int (*cb)(const struct rt_stored_report *, void *), void *arg);
-struct rt_error *pg_stored_recs(void *impl,
-    int (*cb)(const struct rt_stored_rec *, void *), void *arg);
-struct rt_error *pg_backup(void *impl, const char *path, long *pages);
 
 #endif

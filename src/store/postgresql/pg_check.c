@@ -132,35 +132,47 @@ static const char SQL_CHECK_SCHEMA[] =
     "    AND w.kind = rel.kind) "
     "ORDER BY name, kind";
 
-struct rt_error *
-pg_check_schema(void *impl,
+/*
+ * One problem of kind check per row of sql (constant, no parameters):
+ * its subject "PREFIX COLUMN0" (prefix NULL: "COLUMN0 COLUMN1"), its
+ * message msg (NULL: column 2); what names the query in an error.
+ */
+static struct rt_error *
+problem_rows(struct pg_store *st, const char *what, const char *sql,
+    const char *check, const char *prefix, const char *msg,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
-	struct pg_store *st = impl;
 	struct rt_error *err = NULL;
 	struct rt_buf subject = { 0 };
 	PGresult *res;
 	int i, n;
 
-	if ((err = pg_query(st, "cannot read the schema", SQL_CHECK_SCHEMA, 0,
-	    NULL, &res, NULL)))
+	if ((err = pg_query(st, what, sql, 0, NULL, &res, NULL)))
 		return err;
 	n = PQntuples(res);
 	for (i = 0; i < n; i++) {
 		rt_buf_free(&subject);
-		rt_buf_printf(&subject, "%s %s", PQgetvalue(res, i, 0),
-		    PQgetvalue(res, i, 1));
+		rt_buf_printf(&subject, "%s %s", prefix ? prefix :
+		    PQgetvalue(res, i, 0), PQgetvalue(res, i, prefix ? 0 : 1));
 		if (subject.s == NULL) {
 			err = rt_error_new(RT_ENOMEM, "out of memory");
 			break;
 		}
-		if (store_problem(cb, arg, "schema", subject.s,
-		    PQgetvalue(res, i, 2)))
+		if (store_problem(cb, arg, check, subject.s,
+		    msg ? msg : PQgetvalue(res, i, 2)))
 			break;
 	}
 	PQclear(res);
 	rt_buf_free(&subject);
 	return err;
+}
+
+struct rt_error *
+pg_check_schema(void *impl,
+    int (*cb)(const struct rt_problem *, void *), void *arg)
+{
+	return problem_rows(impl, "cannot read the schema", SQL_CHECK_SCHEMA,
+	    "schema", NULL, NULL, cb, arg);
 }
 
 /*
@@ -172,33 +184,12 @@ struct rt_error *
 pg_check_references(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
-	struct pg_store *st = impl;
-	struct rt_error *err = NULL;
-	struct rt_buf subject = { 0 };
-	PGresult *res;
-	int i, n;
-
-	if ((err = pg_query(st, "cannot check the agencies",
+	return problem_rows(impl, "cannot check the agencies",
 	    "SELECT code FROM agency "
-	    "WHERE id NOT IN (SELECT id FROM agency_tree) ORDER BY code", 0,
-	    NULL, &res, NULL)))
-		return err;
-	n = PQntuples(res);
-	for (i = 0; i < n; i++) {
-		rt_buf_free(&subject);
-		rt_buf_printf(&subject, "agency %s", PQgetvalue(res, i, 0));
-		if (subject.s == NULL) {
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-			break;
-		}
-		if (store_problem(cb, arg, "foreign-key", subject.s, "is not under a "
-		    "top agency: its parents make a cycle or lead to an "
-		    "agency that is not there"))
-			break;
-	}
-	PQclear(res);
-	rt_buf_free(&subject);
-	return err;
+	    "WHERE id NOT IN (SELECT id FROM agency_tree) ORDER BY code",
+	    "foreign-key", "agency", "is not under a top agency: its "
+	    "parents make a cycle or lead to an agency that is not there",
+	    cb, arg);
 }
 
 /*
@@ -213,13 +204,7 @@ struct rt_error *
 pg_check_search(void *impl,
     int (*cb)(const struct rt_problem *, void *), void *arg)
 {
-	struct pg_store *st = impl;
-	struct rt_error *err;
-	struct rt_buf subject = { 0 };
-	PGresult *res;
-	int i, n;
-
-	if ((err = pg_query(st, "cannot check the search index",
+	return problem_rows(impl, "cannot check the search index",
 	    "SELECT c.relname FROM pg_index x "
 	    "JOIN pg_class c ON c.oid = x.indexrelid "
 	    "JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -227,24 +212,9 @@ pg_check_search(void *impl,
 	    "  ('recommendation_words', 'report_title_words', "
 	    "   'report_summary_words') "
 	    "  AND NOT (x.indisvalid AND x.indisready AND x.indislive) "
-	    "ORDER BY c.relname COLLATE \"C\"", 0, NULL, &res, NULL)))
-		return err;
-	n = PQntuples(res);
-	for (i = 0; i < n; i++) {
-		rt_buf_free(&subject);
-		rt_buf_printf(&subject, "index %s", PQgetvalue(res, i, 0));
-		if (subject.s == NULL) {
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-			break;
-		}
-		if (store_problem(cb, arg, "search", subject.s, "is not valid, so "
-		    "searches do not use it; rebuild it (REINDEX) as the "
-		    "database owner"))
-			break;
-	}
-	PQclear(res);
-	rt_buf_free(&subject);
-	return err;
+	    "ORDER BY c.relname COLLATE \"C\"", "search", "index",
+	    "is not valid, so searches do not use it; rebuild it (REINDEX) "
+	    "as the database owner", cb, arg);
 }
 
 /*

@@ -85,39 +85,28 @@ pg_issuer_update(void *impl, const struct rt_issuer *is)
 	return NULL;
 }
 
+/* The rows of kind that sql ($1 the key; NULL: every row) selects. */
+static struct rt_error *
+list_by_key(struct pg_store *st, const char *sql, const char *key,
+    const struct store_kind *kind, void (*cb)(void), void *arg, int *found)
+{
+	const char *p[1] = { key };
+	struct rt_error *err;
+	PGresult *res;
+
+	*found = 0;
+	if ((err = pg_query(st, kind->error, sql, 1, p, &res, NULL)))
+		return err;
+	return pg_each_row(res, kind, cb, arg, found);
+}
+
 struct rt_error *
 pg_issuers(void *impl, const char *code,
     int (*cb)(const struct rt_issuer *, void *), void *arg, int *found)
 {
-	struct pg_store *st = impl;
-	const char *p[1] = { code };
-	struct rt_error *err;
-	struct rt_issuer is;
-	PGresult *res;
-	int i, n, nomem = 0;
-
-	*found = 0;
-	if ((err = pg_query(st, "cannot read issuers",
-	    "SELECT code, name, kind FROM issuer "
-	    "WHERE $1::text IS NULL OR code = $1 ORDER BY code", 1, p, &res,
-	    NULL)))
-		return err;
-	n = PQntuples(res);
-	for (i = 0; i < n; i++) {
-		is.code = pg_dup(res, i, 0, &nomem);
-		is.name = pg_dup(res, i, 1, &nomem);
-		is.kind = pg_dup(res, i, 2, &nomem);
-		if (nomem) {
-			rt_issuer_free(&is);
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-			break;
-		}
-		(*found)++;
-		i = cb(&is, arg) ? n : i;
-		rt_issuer_free(&is);
-	}
-	PQclear(res);
-	return err;
+	return list_by_key(impl, "SELECT code, name, kind FROM issuer "
+	    "WHERE $1::text IS NULL OR code = $1 ORDER BY code", code,
+	    &store_issuer_kind, (void (*)(void))cb, arg, found);
 }
 
 /* ---- agencies ----------------------------------------------------------- */
@@ -221,37 +210,10 @@ struct rt_error *
 pg_agencies(void *impl, const char *code,
     int (*cb)(const struct rt_agency *, void *), void *arg, int *found)
 {
-	struct pg_store *st = impl;
-	const char *p[1] = { code };
-	struct rt_error *err;
-	struct rt_agency ag;
-	PGresult *res;
-	int i, n, nomem = 0;
-
-	*found = 0;
-	if ((err = pg_query(st, "cannot read agencies",
-	    "SELECT code, name, parent, path, depth FROM agency_tree "
-	    "WHERE $1::text IS NULL OR code = $1 ORDER BY sort_path", 1, p,
-	    &res, NULL)))
-		return err;
-	n = PQntuples(res);
-	for (i = 0; i < n; i++) {
-		ag.code = pg_dup(res, i, 0, &nomem);
-		ag.name = pg_dup(res, i, 1, &nomem);
-		ag.parent = pg_dup(res, i, 2, &nomem);
-		ag.path = pg_dup(res, i, 3, &nomem);
-		ag.depth = (int)pg_int(res, i, 4);
-		if (nomem) {
-			rt_agency_free(&ag);
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-			break;
-		}
-		(*found)++;
-		i = cb(&ag, arg) ? n : i;
-		rt_agency_free(&ag);
-	}
-	PQclear(res);
-	return err;
+	return list_by_key(impl, "SELECT code, name, parent, path, depth "
+	    "FROM agency_tree WHERE $1::text IS NULL OR code = $1 "
+	    "ORDER BY sort_path", code, &store_agency_kind,
+	    (void (*)(void))cb, arg, found);
 }
 
 /* ---- reports ------------------------------------------------------------ */
@@ -540,11 +502,9 @@ pg_reports(void *impl, const char *number,
 	struct pg_store *st = impl;
 	static const struct rt_filter none;
 	struct rt_error *err = NULL;
-	struct rt_report r;
 	PGresult *res;
 	const char *p[7];
 	char fy[24];
-	int i, n, nomem;
 
 	*found = 0;
 	if (f == NULL)
@@ -556,35 +516,9 @@ pg_reports(void *impl, const char *number,
 	p[4] = f->fy ? pg_int_param(fy, f->fy) : NULL;
 	p[5] = pg_date_param(f->issued_from);
 	p[6] = pg_date_param(f->issued_to);
-	if ((err = pg_query(st, "cannot read reports", SQL_REPORT_SELECT, 7,
+	if ((err = pg_query(st, store_report_kind.error, SQL_REPORT_SELECT, 7,
 	    p, &res, NULL)))
 		return err;
-	n = PQntuples(res);
-	for (i = 0; i < n; i++) {
-		nomem = 0;
-		memset(&r, 0, sizeof(r));
-		r.number = pg_dup(res, i, 0, &nomem);
-		r.title = pg_dup(res, i, 1, &nomem);
-		r.issuer = pg_dup(res, i, 2, &nomem);
-		r.type = pg_dup(res, i, 3, &nomem);
-		pg_date(res, i, 4, r.issued);
-		r.fiscal_year = (int)pg_int(res, i, 5);
-		r.agency = pg_dup(res, i, 6, &nomem);
-		r.url = pg_dup(res, i, 7, &nomem);
-		r.summary = pg_dup(res, i, 8, &nomem);
-		r.sensitivity = pg_dup(res, i, 9, &nomem);
-		r.nrecs = (int)pg_int(res, i, 10);
-		r.nopen = (int)pg_int(res, i, 11);
-		if (nomem || store_split_topics(pg_str(res, i, 12), &r.topics,
-		    &r.ntopics) == -1) {
-			rt_report_free(&r);
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-			break;
-		}
-		(*found)++;
-		i = cb(&r, arg) ? n : i;
-		rt_report_free(&r);
-	}
-	PQclear(res);
-	return err;
+	return pg_each_row(res, &store_report_kind, (void (*)(void))cb, arg,
+	    found);
 }

@@ -188,6 +188,35 @@ pg_dup(const PGresult *res, int i, int j, int *nomem)
 	return s;
 }
 
+struct rt_error *
+pg_each_row(PGresult *res, const struct store_kind *kind,
+    void (*cb)(void), void *arg, int *found)
+{
+	struct rt_error *err = NULL;
+	union store_row rec;
+	size_t j;
+	int i, n, nomem;
+
+	*found = 0;
+	n = PQntuples(res);
+	for (i = 0; i < n; i++) {
+		memset(&rec, 0, sizeof(rec));
+		for (nomem = 0, j = 0; j < kind->ncols; j++)
+			nomem |= store_col_read(&kind->cols[j], &rec,
+			    pg_str(res, i, (int)j));
+		if (nomem) {
+			kind->free(&rec);
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		(*found)++;
+		i = kind->call(cb, &rec, arg) ? n : i;
+		kind->free(&rec);
+	}
+	PQclear(res);
+	return err;
+}
+
 int64_t
 pg_int(const PGresult *res, int i, int j)
 {
@@ -350,12 +379,111 @@ no_notices(void *arg, const char *message)
 	(void)message;
 }
 
+/* Connect st to url and set the session up: the schema, dates in ISO
+ * and UTC, UTF-8, the lock timeout; learn the session's user. */
+static struct rt_error *
+connect_session(struct pg_store *st, const char *url)
+{
+	struct rt_error *err;
+	PGresult *res;
+
+	st->conn = PQconnectdb(url);
+	if (st->conn == NULL || PQstatus(st->conn) != CONNECTION_OK) {
+		char msg[512];
+
+		/* libpq's first line names the server and the reason */
+		server_message(NULL, st->conn, msg, sizeof(msg));
+		return rt_error_new(RT_EDB, "%s: cannot connect: %s", st->name,
+		    msg[0] ? msg : "out of memory");
+	}
+	PQsetNoticeProcessor(st->conn, no_notices, NULL);
+	if ((err = pg_exec(st, "cannot set up the session",
+	    "SELECT set_config('search_path', 'rectrack', false), "
+	    "set_config('DateStyle', 'ISO, YMD', false), "
+	    "set_config('TimeZone', 'UTC', false), "
+	    "set_config('client_encoding', 'UTF8', false), "
+	    "set_config('lock_timeout', '" PG_LOCK_TIMEOUT "', false)",
+	    0, NULL, NULL)))
+		return err;
+	if ((err = pg_query(st, "cannot read the user", "SELECT session_user",
+	    0, NULL, &res, NULL)))
+		return err;
+	st->user = rt_strdup(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	if (st->user == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	return NULL;
+}
+
+/* The schema's version: refused when foreign or newer, missing unless
+ * creating; brought up to date when older. */
+static struct rt_error *
+check_version(struct pg_store *st, int flags)
+{
+	struct rt_error *err;
+
+	if ((err = find_version(st, &st->found_version)))
+		return err;
+	if (st->found_version < 0)
+		return rt_error_new(RT_EINVAL, "%s: the schema \"rectrack\" "
+		    "there is not a rectrack database; left as it is",
+		    st->name);
+	if (st->found_version > PG_CURRENT_VERSION ||
+	    (st->found_version > 0 && st->found_version < PG_FIRST_VERSION))
+		return rt_error_new(RT_EINVAL, "%s: the database is of a newer "
+		    "rectrack (schema version %d; this one knows up to %d); "
+		    "left as it is", st->name, st->found_version,
+		    PG_CURRENT_VERSION);
+	if (st->found_version == 0 && !(flags & RT_STORE_CREATE))
+		/* as a missing or empty SQLite file */
+		return rt_error_new(RT_ENOTFOUND, "%s: no database here "
+		    "(create one with 'rectrack init')", st->name);
+	if (st->found_version < PG_CURRENT_VERSION)
+		return migrate(st);
+	return NULL;
+}
+
+/* Whether the user owns the schema; a user who may only read is refused
+ * before a write starts, in words; a read-only store's transactions are
+ * read-only. */
+static struct rt_error *
+check_roles(struct pg_store *st)
+{
+	struct rt_error *err = NULL;
+	PGresult *res;
+
+	if ((err = pg_query(st, "cannot read the user's roles",
+	    "SELECT rectrack.is_owner()", 0, NULL, &res, NULL)))
+		return err;
+	st->owner = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	PQclear(res);
+	if (!st->readonly && !st->owner) {
+		if ((err = pg_query(st, "cannot read the user's privileges",
+		    "SELECT has_table_privilege('rectrack.event', 'INSERT') "
+		    "AND has_table_privilege('rectrack.recommendation', "
+		    "'UPDATE')", 0, NULL, &res, NULL)))
+			return err;
+		if (strcmp(PQgetvalue(res, 0, 0), "t") != 0)
+			err = rt_error_new(RT_EREFUSED, "%s: database user '%s' "
+			    "may only read; changing data needs the role "
+			    "rectrack_writer (docs/deployment.md)", st->name,
+			    st->user);
+		PQclear(res);
+		if (err)
+			return err;
+	}
+	if (st->readonly)
+		return pg_exec(st, "cannot open read-only",
+		    "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", 0,
+		    NULL, NULL);
+	return NULL;
+}
+
 struct rt_error *
 pg_open(const char *url, int flags, void **out)
 {
 	struct rt_error *err = NULL;
 	struct pg_store *st;
-	PGresult *res;
 
 	*out = NULL;
 	if (flags & RT_STORE_CREATE)
@@ -366,85 +494,9 @@ pg_open(const char *url, int flags, void **out)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	}
 	st->readonly = (flags & RT_STORE_READONLY) != 0;
-	st->conn = PQconnectdb(url);
-	if (st->conn == NULL || PQstatus(st->conn) != CONNECTION_OK) {
-		char msg[512];
-
-		/* libpq's first line names the server and the reason */
-		server_message(NULL, st->conn, msg, sizeof(msg));
-		err = rt_error_new(RT_EDB, "%s: cannot connect: %s", st->name,
-		    msg[0] ? msg : "out of memory");
-		goto done;
-	}
-	PQsetNoticeProcessor(st->conn, no_notices, NULL);
-	if ((err = pg_exec(st, "cannot set up the session",
-	    "SELECT set_config('search_path', 'rectrack', false), "
-	    "set_config('DateStyle', 'ISO, YMD', false), "
-	    "set_config('TimeZone', 'UTC', false), "
-	    "set_config('client_encoding', 'UTF8', false), "
-	    "set_config('lock_timeout', '" PG_LOCK_TIMEOUT "', false)",
-	    0, NULL, NULL)))
-		goto done;
-	if ((err = pg_query(st, "cannot read the user", "SELECT session_user",
-	    0, NULL, &res, NULL)))
-		goto done;
-	st->user = rt_strdup(PQgetvalue(res, 0, 0));
-	PQclear(res);
-	if (st->user == NULL) {
-		err = rt_error_new(RT_ENOMEM, "out of memory");
-		goto done;
-	}
-	if ((err = find_version(st, &st->found_version)))
-		goto done;
-	if (st->found_version < 0) {
-		err = rt_error_new(RT_EINVAL, "%s: the schema \"rectrack\" there "
-		    "is not a rectrack database; left as it is", st->name);
-		goto done;
-	}
-	if (st->found_version > PG_CURRENT_VERSION ||
-	    (st->found_version > 0 && st->found_version < PG_FIRST_VERSION)) {
-		err = rt_error_new(RT_EINVAL, "%s: the database is of a newer "
-		    "rectrack (schema version %d; this one knows up to %d); "
-		    "left as it is", st->name, st->found_version,
-		    PG_CURRENT_VERSION);
-		goto done;
-	}
-	if (st->found_version == 0 && !(flags & RT_STORE_CREATE)) {
-		/* as a missing or empty SQLite file */
-		err = rt_error_new(RT_ENOTFOUND, "%s: no database here "
-		    "(create one with 'rectrack init')", st->name);
-		goto done;
-	}
-	if (st->found_version < PG_CURRENT_VERSION &&
-	    (err = migrate(st)) != NULL)
-		goto done;
-	if ((err = pg_query(st, "cannot read the user's roles",
-	    "SELECT rectrack.is_owner()", 0, NULL, &res, NULL)))
-		goto done;
-	st->owner = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
-	PQclear(res);
-	/* a write by a reader is refused before it starts, in words */
-	if (!st->readonly && !st->owner) {
-		if ((err = pg_query(st, "cannot read the user's privileges",
-		    "SELECT has_table_privilege('rectrack.event', 'INSERT') "
-		    "AND has_table_privilege('rectrack.recommendation', "
-		    "'UPDATE')", 0, NULL, &res, NULL)))
-			goto done;
-		if (strcmp(PQgetvalue(res, 0, 0), "t") != 0)
-			err = rt_error_new(RT_EREFUSED, "%s: database user '%s' "
-			    "may only read; changing data needs the role "
-			    "rectrack_writer (docs/deployment.md)", st->name,
-			    st->user);
-		PQclear(res);
-		if (err)
-			goto done;
-	}
-	if (st->readonly && (err = pg_exec(st, "cannot open read-only",
-	    "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", 0, NULL,
-	    NULL)))
-		goto done;
-done:
-	if (err) {
+	if ((err = connect_session(st, url)) ||
+	    (err = check_version(st, flags)) ||
+	    (err = check_roles(st))) {
 		pg_close(st);
 		return err;
 	}

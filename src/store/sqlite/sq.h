@@ -16,21 +16,9 @@
 #include <stdint.h>
 
 #include "base/date.h"
+#include "store/backend.h"
 
-struct rt_agency;
 struct rt_buf;
-struct rt_counts;
-struct rt_event;
-struct rt_issuer;
-struct rt_problem;
-struct rt_rec;
-struct rt_report;
-struct rt_search;
-struct rt_search_hit;
-struct rt_stored_rec;
-struct rt_stored_report;
-struct rt_error;
-struct rt_filter;
 struct rt_schema_script;
 
 #define RT_BUSY_TIMEOUT_MS 30000
@@ -88,6 +76,16 @@ char *sq_col_str(sqlite3_stmt *stmt, int i);
 void sq_col_date(sqlite3_stmt *stmt, int i, char out[RT_DATE_SIZE]);
 int64_t sq_col_money(sqlite3_stmt *stmt, int i);
 
+/*
+ * Step stmt (prepared and bound; released here), reading each row as
+ * kind says (backend.h) and handing it to cb, the caller's callback of
+ * the kind's record type, until it returns nonzero; *found counts the
+ * rows handed over.
+ */
+struct rt_error *sq_each_row(struct sq_store *st, sqlite3_stmt *stmt,
+    const struct store_kind *kind, void (*cb)(void), void *arg,
+    int *found);
+
 /* Step a statement that returns no rows. */
 struct rt_error *sq_step_done(struct sq_store *st, sqlite3_stmt *stmt,
     const char *what);
@@ -138,65 +136,14 @@ void sq_bind_filter(sqlite3_stmt *stmt, const struct rt_filter *f,
 /* ---- the operations (backend.h, struct rt_store_ops); impl is a
  * struct sq_store ------------------------------------------------------ */
 
-/* sq_store.c */
-struct rt_error *sq_open(const char *path, int flags, void **impl);
-void sq_close(void *impl);
-const char *sq_name(void *impl);
-void sq_versions(void *impl, int *found, int *current);
-struct rt_error *sq_begin(void *impl);
-struct rt_error *sq_commit(void *impl);
-void sq_rollback(void *impl);
+/* sq_store.c: opening, closing, the name and versions, transactions;
+ * sq_meta.c: issuers, agencies, reports; sq_rec.c: recommendations,
+ * events, the rows as stored; sq_check.c: counts, checks, read
+ * transactions, backup. */
+STORE_OPS_PROTOTYPES(sq);
+
+/* sq_search.c */
 struct rt_error *sq_search(struct sq_store *st, const struct rt_search *q,
     int (*cb)(const struct rt_search_hit *, void *), void *arg);
-
-/* sq_meta.c */
-struct rt_error *sq_issuer_add(void *impl, const struct rt_issuer *is);
-struct rt_error *sq_issuer_update(void *impl, const struct rt_issuer *is);
-struct rt_error *sq_issuers(void *impl, const char *code,
-    int (*cb)(const struct rt_issuer *, void *), void *arg, int *found);
-struct rt_error *sq_agency_add(void *impl, const struct rt_agency *ag);
-struct rt_error *sq_agency_update(void *impl, const struct rt_agency *ag);
-struct rt_error *sq_agencies(void *impl, const char *code,
-    int (*cb)(const struct rt_agency *, void *), void *arg, int *found);
-struct rt_error *sq_report_add(void *impl, const struct rt_report *r);
-struct rt_error *sq_report_update(void *impl, const struct rt_report *r);
-struct rt_error *sq_report_seen_reset(void *impl);
-struct rt_error *sq_report_seen(void *impl, const char *number, int line,
-    int *first);
-struct rt_error *sq_reports(void *impl, const char *number,
-    const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
-    void *arg, int *found);
-
-/* sq_rec.c */
-struct rt_error *sq_rec_insert(void *impl, struct rt_rec *rec);
-struct rt_error *sq_rec_update(void *impl, const struct rt_rec *rec);
-struct rt_error *sq_rec_get(void *impl, const char *report,
-    const char *number, struct rt_rec *out, int *found);
-struct rt_error *sq_rec_list(void *impl, const struct rt_filter *f,
-    int lean, int (*cb)(const struct rt_rec *, void *), void *arg);
-struct rt_error *sq_event_add(void *impl, int64_t rec_id,
-    struct rt_event *ev);
-struct rt_error *sq_event_list(void *impl, int64_t rec_id,
-    int (*cb)(const struct rt_event *, void *), void *arg);
-struct rt_error *sq_stored_reports(void *impl,
-    int (*cb)(const struct rt_stored_report *, void *), void *arg);
-struct rt_error *sq_stored_recs(void *impl,
-    int (*cb)(const struct rt_stored_rec *, void *), void *arg);
-
-/* sq_check.c */
-struct rt_error *sq_begin_read(void *impl);
-struct rt_error *sq_counts(void *impl, struct rt_counts *c);
-struct rt_error *sq_check_integrity(void *impl, int quick,
-    int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *sq_check_schema(void *impl,
-    int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *sq_check_references(void *impl,
-    int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *sq_check_search(void *impl,
-    int (*cb)(const struct rt_problem *, void *), void *arg);
-struct rt_error *sq_check_search_words(void *impl,
-    int (*cb)(const struct rt_problem *, void *), void *arg, int *ran,
-    int *words);
-struct rt_error *sq_backup(void *impl, const char *path, long *pages);
 
 #endif

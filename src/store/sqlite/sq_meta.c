@@ -26,20 +26,31 @@ sq_is_unique_violation(struct sq_store *st)
 	return sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE;
 }
 
+/* sql, prepared, with the issuer's code, name and kind as ?1..?3. */
+static struct rt_error *
+issuer_stmt(struct sq_store *st, const char *sql, const struct rt_issuer *is,
+    sqlite3_stmt **stmt)
+{
+	struct rt_error *err;
+
+	if ((err = sq_prepare(st, sql, stmt)) != NULL)
+		return err;
+	sq_bind_text(*stmt, 1, is->code);
+	sq_bind_text(*stmt, 2, is->name);
+	sq_bind_text(*stmt, 3, is->kind ? is->kind : "other");
+	return NULL;
+}
+
 struct rt_error *
 sq_issuer_add(void *impl, const struct rt_issuer *is)
 {
 	struct sq_store *st = impl;
-	static const char sql[] =
-	    "INSERT INTO issuer(code, name, kind) VALUES (?1, ?2, ?3)";
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 
-	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
+	if ((err = issuer_stmt(st, "INSERT INTO issuer(code, name, kind) "
+	    "VALUES (?1, ?2, ?3)", is, &stmt)) != NULL)
 		return err;
-	sq_bind_text(stmt, 1, is->code);
-	sq_bind_text(stmt, 2, is->name);
-	sq_bind_text(stmt, 3, is->kind ? is->kind : "other");
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		err = sq_is_unique_violation(st) ?
 		    store_exists("issuer", is->code) :
@@ -52,16 +63,12 @@ struct rt_error *
 sq_issuer_update(void *impl, const struct rt_issuer *is)
 {
 	struct sq_store *st = impl;
-	static const char sql[] =
-	    "UPDATE issuer SET name = ?2, kind = ?3 WHERE code = ?1";
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 
-	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
+	if ((err = issuer_stmt(st, "UPDATE issuer SET name = ?2, kind = ?3 "
+	    "WHERE code = ?1", is, &stmt)) != NULL)
 		return err;
-	sq_bind_text(stmt, 1, is->code);
-	sq_bind_text(stmt, 2, is->name);
-	sq_bind_text(stmt, 3, is->kind ? is->kind : "other");
 	if ((err = sq_step_done(st, stmt, "cannot update the issuer")) == NULL &&
 	    sqlite3_changes(st->db) == 0)
 		err = rt_error_new(RT_ENOTFOUND, "%s: no such issuer",
@@ -74,32 +81,27 @@ static const char SQL_ISSUER_SELECT[] =
     "SELECT code, name, kind FROM issuer "
     "WHERE ?1 IS NULL OR code = ?1 ORDER BY code";
 
+/* The rows of kind that sql (?1 the key; NULL: every row) selects. */
+static struct rt_error *
+list_by_key(struct sq_store *st, const char *sql, const char *key,
+    const struct store_kind *kind, void (*cb)(void), void *arg, int *found)
+{
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+
+	*found = 0;
+	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
+		return err;
+	sq_bind_text(stmt, 1, key);
+	return sq_each_row(st, stmt, kind, cb, arg, found);
+}
+
 struct rt_error *
 sq_issuers(void *impl, const char *code,
     int (*cb)(const struct rt_issuer *, void *), void *arg, int *found)
 {
-	struct sq_store *st = impl;
-	struct rt_error *err;
-	struct rt_issuer is;
-	sqlite3_stmt *stmt;
-	int rc = SQLITE_DONE, stop = 0;
-
-	*found = 0;
-	if ((err = sq_prepare(st, SQL_ISSUER_SELECT, &stmt)) != NULL)
-		return err;
-	sq_bind_text(stmt, 1, code);
-	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		is.code = sq_col_str(stmt, 0);
-		is.name = sq_col_str(stmt, 1);
-		is.kind = sq_col_str(stmt, 2);
-		(*found)++;
-		stop = cb(&is, arg);
-		rt_issuer_free(&is);
-	}
-	if (!stop && rc != SQLITE_DONE)
-		err = sq_db_error(st, "cannot read issuers");
-	sq_release(st, stmt);
-	return err;
+	return list_by_key(impl, SQL_ISSUER_SELECT, code, &store_issuer_kind,
+	    (void (*)(void))cb, arg, found);
 }
 
 /* ---- agencies ----------------------------------------------------------- */
@@ -188,30 +190,8 @@ struct rt_error *
 sq_agencies(void *impl, const char *code,
     int (*cb)(const struct rt_agency *, void *), void *arg, int *found)
 {
-	struct sq_store *st = impl;
-	struct rt_error *err;
-	struct rt_agency ag;
-	sqlite3_stmt *stmt;
-	int rc = SQLITE_DONE, stop = 0;
-
-	*found = 0;
-	if ((err = sq_prepare(st, SQL_AGENCY_SELECT, &stmt)) != NULL)
-		return err;
-	sq_bind_text(stmt, 1, code);
-	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		ag.code = sq_col_str(stmt, 0);
-		ag.name = sq_col_str(stmt, 1);
-		ag.parent = sq_col_str(stmt, 2);
-		ag.path = sq_col_str(stmt, 3);
-		ag.depth = sqlite3_column_int(stmt, 4);
-		(*found)++;
-		stop = cb(&ag, arg);
-		rt_agency_free(&ag);
-	}
-	if (!stop && rc != SQLITE_DONE)
-		err = sq_db_error(st, "cannot read agencies");
-	sq_release(st, stmt);
-	return err;
+	return list_by_key(impl, SQL_AGENCY_SELECT, code, &store_agency_kind,
+	    (void (*)(void))cb, arg, found);
 }
 
 /* ---- reports ------------------------------------------------------------ */
@@ -523,10 +503,8 @@ sq_reports(void *impl, const char *number,
 	struct sq_store *st = impl;
 	static const struct rt_filter none;
 	struct rt_error *err;
-	struct rt_report r;
 	struct rt_buf q = { 0 };
 	sqlite3_stmt *stmt;
-	int rc = SQLITE_DONE, stop = 0;
 
 	*found = 0;
 	if (f == NULL)
@@ -543,32 +521,6 @@ sq_reports(void *impl, const char *number,
 	if (err)
 		return err;
 	sq_bind_filter(stmt, f, number, NULL);
-	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		memset(&r, 0, sizeof(r));
-		r.number = sq_col_str(stmt, 0);
-		r.title = sq_col_str(stmt, 1);
-		r.issuer = sq_col_str(stmt, 2);
-		r.type = sq_col_str(stmt, 3);
-		sq_col_date(stmt, 4, r.issued);
-		r.fiscal_year = sqlite3_column_int(stmt, 5);
-		r.agency = sq_col_str(stmt, 6);
-		r.url = sq_col_str(stmt, 7);
-		r.summary = sq_col_str(stmt, 8);
-		r.sensitivity = sq_col_str(stmt, 9);
-		r.nrecs = sqlite3_column_int(stmt, 10);
-		r.nopen = sqlite3_column_int(stmt, 11);
-		if (store_split_topics((const char *)sqlite3_column_text(stmt, 12),
-		    &r.topics, &r.ntopics) == -1) {
-			rt_report_free(&r);
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-			break;
-		}
-		(*found)++;
-		stop = cb(&r, arg);
-		rt_report_free(&r);
-	}
-	if (!err && !stop && rc != SQLITE_DONE)
-		err = sq_db_error(st, "cannot read reports");
-	sq_release(st, stmt);
-	return err;
+	return sq_each_row(st, stmt, &store_report_kind, (void (*)(void))cb,
+	    arg, found);
 }

@@ -20,6 +20,33 @@
 
 /* ---- recommendations ---------------------------------------------------- */
 
+/* Bind the recommendation's own fields, from its text to its money, as
+ * ?first and on (the order of the columns in the statements below). */
+static void
+bind_fields(sqlite3_stmt *stmt, int first, const struct rt_rec *rec,
+    int64_t agency)
+{
+	int i = first;
+
+	sq_bind_text(stmt, i, rec->text);
+	sqlite3_bind_int64(stmt, i + 1, agency);
+	sq_bind_text(stmt, i + 2, rec->official);
+	sq_bind_text(stmt, i + 3, rt_concurrence_name(rec->concurrence));
+	sq_bind_text(stmt, i + 4, rt_status_name(rec->status));
+	sq_bind_text(stmt, i + 5, rec->target_date);
+	sq_bind_text(stmt, i + 6, rec->original_target_date);
+	sq_bind_text(stmt, i + 7, rec->resolved_date);
+	sq_bind_text(stmt, i + 8, rec->closed_date);
+	sq_bind_text(stmt, i + 9, rec->corrective_action);
+	sqlite3_bind_int(stmt, i + 10, rec->priority);
+	sqlite3_bind_int(stmt, i + 11, rec->significant);
+	sqlite3_bind_int(stmt, i + 12, rec->on_hold);
+	sqlite3_bind_int(stmt, i + 13, rec->closure_requested);
+	sqlite3_bind_int(stmt, i + 14, rec->partially_addressed);
+	for (i = 0; i < RT_MONEY_COUNT; i++)
+		sq_bind_money(stmt, first + 15 + i, rec->money[i]);
+}
+
 struct rt_error *
 sq_rec_insert(void *impl, struct rt_rec *rec)
 {
@@ -38,7 +65,6 @@ sq_rec_insert(void *impl, struct rt_rec *rec)
 	sqlite3_stmt *stmt;
 	int64_t report, agency;
 	char *key;
-	int i;
 
 	if ((err = sq_lookup_id(st, SQL_REPORT_ID, rec->report, &report)))
 		return err;
@@ -55,23 +81,7 @@ sq_rec_insert(void *impl, struct rt_rec *rec)
 	sqlite3_bind_int64(stmt, 1, report);
 	sq_bind_text(stmt, 2, rec->number);
 	sq_bind_text(stmt, 3, key);
-	sq_bind_text(stmt, 4, rec->text);
-	sqlite3_bind_int64(stmt, 5, agency);
-	sq_bind_text(stmt, 6, rec->official);
-	sq_bind_text(stmt, 7, rt_concurrence_name(rec->concurrence));
-	sq_bind_text(stmt, 8, rt_status_name(rec->status));
-	sq_bind_text(stmt, 9, rec->target_date);
-	sq_bind_text(stmt, 10, rec->original_target_date);
-	sq_bind_text(stmt, 11, rec->resolved_date);
-	sq_bind_text(stmt, 12, rec->closed_date);
-	sq_bind_text(stmt, 13, rec->corrective_action);
-	sqlite3_bind_int(stmt, 14, rec->priority);
-	sqlite3_bind_int(stmt, 15, rec->significant);
-	sqlite3_bind_int(stmt, 16, rec->on_hold);
-	sqlite3_bind_int(stmt, 17, rec->closure_requested);
-	sqlite3_bind_int(stmt, 18, rec->partially_addressed);
-	for (i = 0; i < RT_MONEY_COUNT; i++)
-		sq_bind_money(stmt, 19 + i, rec->money[i]);
+	bind_fields(stmt, 4, rec, agency);
 	if (sqlite3_step(stmt) == SQLITE_DONE)
 		rec->id = sqlite3_last_insert_rowid(st->db);
 	else if (sq_is_unique_violation(st))
@@ -100,30 +110,13 @@ sq_rec_update(void *impl, const struct rt_rec *rec)
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 	int64_t agency;
-	int i;
 
 	if ((err = sq_agency_id(st, rec->agency, &agency)))
 		return err;
 	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
 		return err;
 	sqlite3_bind_int64(stmt, 1, rec->id);
-	sq_bind_text(stmt, 2, rec->text);
-	sqlite3_bind_int64(stmt, 3, agency);
-	sq_bind_text(stmt, 4, rec->official);
-	sq_bind_text(stmt, 5, rt_concurrence_name(rec->concurrence));
-	sq_bind_text(stmt, 6, rt_status_name(rec->status));
-	sq_bind_text(stmt, 7, rec->target_date);
-	sq_bind_text(stmt, 8, rec->original_target_date);
-	sq_bind_text(stmt, 9, rec->resolved_date);
-	sq_bind_text(stmt, 10, rec->closed_date);
-	sq_bind_text(stmt, 11, rec->corrective_action);
-	sqlite3_bind_int(stmt, 12, rec->priority);
-	sqlite3_bind_int(stmt, 13, rec->significant);
-	sqlite3_bind_int(stmt, 14, rec->on_hold);
-	sqlite3_bind_int(stmt, 15, rec->closure_requested);
-	sqlite3_bind_int(stmt, 16, rec->partially_addressed);
-	for (i = 0; i < RT_MONEY_COUNT; i++)
-		sq_bind_money(stmt, 17 + i, rec->money[i]);
+	bind_fields(stmt, 2, rec, agency);
 	err = sq_step_done(st, stmt, "cannot update the recommendation");
 	sq_release(st, stmt);
 	return err;

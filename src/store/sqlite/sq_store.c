@@ -135,6 +135,36 @@ sq_col_money(sqlite3_stmt *stmt, int i)
 	return sqlite3_column_int64(stmt, i);
 }
 
+struct rt_error *
+sq_each_row(struct sq_store *st, sqlite3_stmt *stmt,
+    const struct store_kind *kind, void (*cb)(void), void *arg, int *found)
+{
+	struct rt_error *err = NULL;
+	union store_row rec;
+	size_t i;
+	int rc = SQLITE_DONE, stop = 0, nomem;
+
+	*found = 0;
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		memset(&rec, 0, sizeof(rec));
+		for (nomem = 0, i = 0; i < kind->ncols; i++)
+			nomem |= store_col_read(&kind->cols[i], &rec,
+			    (const char *)sqlite3_column_text(stmt, (int)i));
+		if (nomem) {
+			kind->free(&rec);
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+			break;
+		}
+		(*found)++;
+		stop = kind->call(cb, &rec, arg);
+		kind->free(&rec);
+	}
+	if (!err && !stop && rc != SQLITE_DONE)
+		err = sq_db_error(st, kind->error);
+	sq_release(st, stmt);
+	return err;
+}
+
 /* Step a statement that returns no rows. */
 struct rt_error *
 sq_step_done(struct sq_store *st, sqlite3_stmt *stmt, const char *what)
@@ -571,16 +601,13 @@ open_unwritable(struct sq_store *st, int oflags)
 	return NULL;
 }
 
+/* What can be said of path before opening it: that it is not there (not
+ * creating), not a SQLite file, or in a folder that is not there. */
 static struct rt_error *
-open_file(const char *path, int flags, struct sq_store **out)
+check_path(const char *path, int flags)
 {
-	struct rt_error *err = NULL;
-	struct sq_store *st;
-	int oflags, found, rc;
+	struct rt_error *err;
 
-	*out = NULL;
-	if (flags & RT_STORE_CREATE)
-		flags &= ~RT_STORE_READONLY;
 	if (!(flags & RT_STORE_CREATE) && access(path, F_OK) != 0)
 		return rt_error_new(RT_ENOTFOUND, "%s: no database here "
 		    "(create one with 'rectrack init')", path);
@@ -589,13 +616,83 @@ open_file(const char *path, int flags, struct sq_store **out)
 	if ((flags & RT_STORE_CREATE) && strcmp(path, ":memory:") != 0 &&
 	    (err = folder_missing(path)) != NULL)
 		return err;
-	/*
-	 * Read-only stores open read-write without create, with query_only
-	 * on: SQLite refuses every write through the connection, yet the
-	 * last connection to close still removes PATH-wal and PATH-shm (a
-	 * connection opened with SQLITE_OPEN_READONLY leaves them behind).
-	 * SQLite opens a file it may not write read-only all the same.
-	 */
+	return NULL;
+}
+
+/*
+ * Open the connection of st, with oflags, and make sure it can read.
+ * Read-only stores open read-write without create, with query_only on:
+ * SQLite refuses every write through the connection, yet the last
+ * connection to close still removes PATH-wal and PATH-shm (a connection
+ * opened with SQLITE_OPEN_READONLY leaves them behind).  SQLite opens a
+ * file it may not write read-only all the same.
+ */
+static struct rt_error *
+connect_file(struct sq_store *st, int oflags)
+{
+	const char *path = st->path;
+	struct rt_error *err;
+	int rc;
+
+	/* SQLite would open it read-only and leave PATH-wal and PATH-shm
+	 * its owner could not write (see open_unwritable) */
+	if (!st->readonly && strcmp(path, ":memory:") != 0 &&
+	    access(path, F_OK) == 0 && access(path, W_OK) != 0)
+		return rt_error_new(RT_EDB, "%s: this user may not write it: "
+		    "read commands can, write commands cannot", path);
+	if (st->readonly && strcmp(path, ":memory:") != 0 &&
+	    access(path, W_OK) != 0) {
+		if ((err = open_unwritable(st, oflags)) != NULL)
+			return err;
+	} else if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK)
+		return rt_error_new(RT_EDB, "%s: cannot open: %s", path,
+		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, RT_BUSY_TIMEOUT_MS);
+	if (st->readonly && (err = sq_exec(st, "PRAGMA query_only = ON",
+	    "cannot open read-only")))
+		return err;
+	rc = sqlite3_exec(st->db, "SELECT 1 FROM sqlite_schema LIMIT 1", NULL,
+	    NULL, NULL);
+	if (rc != SQLITE_OK)
+		/* once is enough: identify() would wait out the busy
+		 * timeout a second time */
+		return st->readonly ? reopen_without_shm(st,
+		    sqlite3_extended_errcode(st->db)) :
+		    unreadable(st, sqlite3_extended_errcode(st->db));
+	return NULL;
+}
+
+/* Make sure the file is ours before anything is written, then turn on
+ * foreign keys and synchronous writes: a commit is on disk before the
+ * command reports success, WAL or not, so that a power cut cannot take
+ * back what was reported done. */
+static struct rt_error *
+settle(struct sq_store *st)
+{
+	struct rt_error *err;
+
+	if ((err = identify(st)) != NULL)
+		return err;
+	if ((err = sq_exec(st, "PRAGMA foreign_keys = ON",
+	    "cannot turn on foreign keys")))
+		return err;
+	return sq_exec(st, "PRAGMA synchronous = FULL",
+	    "cannot set synchronous writes");
+}
+
+static struct rt_error *
+open_file(const char *path, int flags, struct sq_store **out)
+{
+	struct rt_error *err = NULL;
+	struct sq_store *st;
+	int oflags, found;
+
+	*out = NULL;
+	if (flags & RT_STORE_CREATE)
+		flags &= ~RT_STORE_READONLY;
+	if ((err = check_path(path, flags)) != NULL)
+		return err;
 	oflags = SQLITE_OPEN_READWRITE;
 	if (flags & RT_STORE_CREATE)
 		oflags |= SQLITE_OPEN_CREATE;
@@ -605,48 +702,7 @@ open_file(const char *path, int flags, struct sq_store **out)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	}
 	st->readonly = (flags & RT_STORE_READONLY) != 0;
-	/* SQLite would open it read-only and leave PATH-wal and PATH-shm
-	 * its owner could not write (see open_unwritable) */
-	if (!st->readonly && strcmp(path, ":memory:") != 0 &&
-	    access(path, F_OK) == 0 && access(path, W_OK) != 0) {
-		err = rt_error_new(RT_EDB, "%s: this user may not write it: "
-		    "read commands can, write commands cannot", path);
-		goto done;
-	}
-	if (st->readonly && strcmp(path, ":memory:") != 0 &&
-	    access(path, W_OK) != 0) {
-		if ((err = open_unwritable(st, oflags)) != NULL)
-			goto done;
-	} else if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
-		err = rt_error_new(RT_EDB, "%s: cannot open: %s", path,
-		    st->db ? sqlite3_errmsg(st->db) : "out of memory");
-		goto done;
-	}
-	sqlite3_extended_result_codes(st->db, 1);
-	sqlite3_busy_timeout(st->db, RT_BUSY_TIMEOUT_MS);
-	if (st->readonly && (err = sq_exec(st, "PRAGMA query_only = ON",
-	    "cannot open read-only")))
-		goto done;
-	rc = sqlite3_exec(st->db, "SELECT 1 FROM sqlite_schema LIMIT 1", NULL,
-	    NULL, NULL);
-	if (rc != SQLITE_OK) {
-		/* once is enough: identify() would wait out the busy
-		 * timeout a second time */
-		err = st->readonly ? reopen_without_shm(st,
-		    sqlite3_extended_errcode(st->db)) :
-		    unreadable(st, sqlite3_extended_errcode(st->db));
-		if (err)
-			goto done;
-	}
-	/* nothing is written before the file is known to be ours */
-	if ((err = identify(st)) != NULL)
-		goto done;
-	/* a commit is on disk before the command reports success, WAL or
-	 * not: a power cut cannot take back what was reported done */
-	if ((err = sq_exec(st, "PRAGMA foreign_keys = ON",
-	    "cannot turn on foreign keys")) ||
-	    (err = sq_exec(st, "PRAGMA synchronous = FULL",
-	    "cannot set synchronous writes")))
+	if ((err = connect_file(st, oflags)) || (err = settle(st)))
 		goto done;
 	if (st->found_version == 0 && !(flags & RT_STORE_CREATE)) {
 		err = rt_error_new(RT_ENOTFOUND, "%s: no rectrack database here "
