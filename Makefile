@@ -1,9 +1,12 @@
 # rectrack — GNU make.
 #
 #   make             build build/rectrack
-#   make check       build and run every unit and CLI test, README.md's
-#                    session, and render the HTML report in headless
-#                    Chromium
+#   make check       the layers' check, every unit and CLI test, README.md's
+#                    session, the HTML report rendered in headless
+#                    Chromium, and check-pg
+#   make check-pg    the CLI transcripts and the store's contract tests
+#                    against a throw-away PostgreSQL server (skipped when
+#                    its programs are missing)
 #   make check-san   the same, built with AddressSanitizer and
 #                    UndefinedBehaviorSanitizer, in build/san
 #   make check-valgrind  the CLI tests with rectrack under valgrind
@@ -15,7 +18,8 @@
 #   make demo        load the example data into build/demo and print it
 #   make bench       the benchmark (BENCH_N recommendations, default
 #                    1000000), each figure beside its floor
-#   make check-layers  the layers' include rules (docs/architecture.md)
+#   make check-layers  the layers' rules, from the includes and the
+#                    objects (docs/architecture.md)
 #   make install     PREFIX=/usr/local DESTDIR=
 #   make uninstall   remove what make install put there
 #   make deps        install the Debian packages the build and the tests

@@ -3,7 +3,6 @@
 #define RT_UTIL_H
 
 #include <stddef.h>
-#include <stdio.h>
 
 /* strdup that accepts NULL (returns NULL).  Caller frees. */
 char *rt_strdup(const char *s);

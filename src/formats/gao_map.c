@@ -446,22 +446,6 @@ gao_path_of(const struct gao_by_code *s, const char *code, char **path)
 	return NULL;
 }
 
-struct rt_error *
-rt_gao_agency_path(struct rt_store *st, const char *code, char **path)
-{
-	struct gao_agencies l;
-	struct gao_by_code s = { NULL, 0 };
-	struct rt_error *err;
-
-	*path = NULL;
-	if ((err = gao_agencies_load(st, &l)) == NULL &&
-	    (err = gao_by_code_make(&l, &s)) == NULL)
-		err = gao_path_of(&s, code, path);
-	free(s.a);
-	gao_agencies_free(&l);
-	return err;
-}
-
 /* ---- numbers ------------------------------------------------------------ */
 
 struct rt_error *

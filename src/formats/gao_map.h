@@ -54,8 +54,10 @@ struct gao_by_code {
 };
 struct rt_error *gao_by_code_make(const struct gao_agencies *,
     struct gao_by_code *);
-/* The GAO path of code (rt_gao_agency_path) among the agencies s; the
- * code itself when it is not among them.  Caller frees *path. */
+/* The path GAO writes for the agency code ("Department of Homeland
+ * Security: United States Customs and Border Protection", the names
+ * from the top down) among the agencies s; the code itself when it is
+ * not among them.  Caller frees *path. */
 struct rt_error *gao_path_of(const struct gao_by_code *s, const char *code,
     char **path);
 

@@ -122,12 +122,6 @@ void rt_gao_file_free(struct rt_gao_file *);
 struct rt_error *rt_gao_agency(struct rt_store *, const char *path,
     int create, int *created, char **code);
 
-/* The agency path GAO writes for the agency code ("Department of
- * Homeland Security: United States Customs and Border Protection"), the
- * names from the top down.  Caller frees *path. */
-struct rt_error *rt_gao_agency_path(struct rt_store *, const char *code,
-    char **path);
-
 /*
  * The recommendation numbers of the rows, in rows order, into numbers
  * (nrows strings the caller frees with free()): N, or N-CODE when the

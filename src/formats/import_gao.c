@@ -1,6 +1,6 @@
 /*
  * rectrack — importing GAO's recommendations export (import.h,
- * rt_import_gao): the rows read by gaocsv.c become one report per
+ * rt_import_gao): the rows read by gao_read.c become one report per
  * publication, handed to the same paths as a YAML import.
  */
 #include "formats/import.h"
