@@ -29,6 +29,13 @@ out=$(run check) || no "a sound database: $out"
 run check --format json | grep -q '"search_words_compared":true' ||
     no "a sound database: words not compared"
 
+# words with quotes, backslashes and tsquery's operators are compared too
+run rec add OIG-18-87 --text "O'Brien's \\\\share\\path: a&b | !c <-> 'd' (e:*) C:\\dir" \
+    > /dev/null || no "odd words: rec add"
+out=$(run check) || no "odd words: $out"
+[ "$out" = "ok: 4 reports, 9 recommendations, 24 events checked" ] ||
+    no "odd words: $out"
+
 # the texts' words change, the indexes keep the old ones
 sql "$uri" "CREATE OR REPLACE FUNCTION rectrack.doc_words(body text)
     RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
