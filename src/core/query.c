@@ -24,7 +24,13 @@ struct parser {
 	size_t next;		/* where the next token starts */
 	char *why;		/* the first error, FTS5's words */
 	int nomem;
+	int depth;		/* parentheses open */
 };
+
+/* How deep parentheses may nest: deep enough for any query a person
+ * writes, shallow enough that neither this parser's recursion nor the
+ * engines' parsers run out of stack. */
+#define QUERY_MAX_DEPTH 32
 
 enum { T_EOF, T_STRING, T_LP, T_RP, T_LCP, T_RCP, T_COLON, T_COMMA,
     T_PLUS, T_STAR, T_MINUS, T_CARET, T_AND, T_OR, T_NOT, T_ERROR };
@@ -476,6 +482,25 @@ starts_colset(struct parser *q)
 
 static struct rt_query_node *parse_or(struct parser *);
 
+/* What follows a "(" up to its ")", at most QUERY_MAX_DEPTH deep. */
+static struct rt_query_node *
+parse_group(struct parser *q)
+{
+	static const char deep[] = "parentheses nested more than 32 deep";
+	struct rt_query_node *n;
+
+	if (q->depth >= QUERY_MAX_DEPTH) {
+		query_fail(q, "%.*s", deep, sizeof(deep) - 1);
+		return NULL;
+	}
+	q->depth++;
+	n = parse_or(q);
+	q->depth--;
+	if (n == NULL || expect(q, T_RP) != 0)
+		return NULL;
+	return n;
+}
+
 /*
  * A primary: (expr), colset:(expr), or a row of nearsets (each maybe
  * with a colset), which FTS5 joins with an implicit AND, leaving out
@@ -489,7 +514,7 @@ parse_primary(struct parser *q)
 
 	if (q->tok == T_LP) {
 		lex(q);
-		if ((one = parse_or(q)) == NULL || expect(q, T_RP) != 0)
+		if ((one = parse_group(q)) == NULL)
 			return NULL;
 		return one;
 	}
@@ -509,8 +534,7 @@ parse_primary(struct parser *q)
 					return NULL;
 				}
 				lex(q);
-				if ((one = parse_or(q)) == NULL ||
-				    expect(q, T_RP) != 0)
+				if ((one = parse_group(q)) == NULL)
 					return NULL;
 				return none ?
 				    new_node(q, RT_QUERY_FALSE, NULL, NULL) : one;

@@ -290,6 +290,12 @@ $ rectrack search "canine NOT (fentanyl NOT canine)" --limit 1 | awk '{ print $1
   ID FIELD
   OIG-21-19 title
 
+Parentheses nest 32 deep at most:
+
+$ rectrack search "$(printf '(%.0s' $(seq 33))canine$(printf ')%.0s' $(seq 33))"
+! rectrack: search: cannot understand the query '(((((((((((((((((((((((((((((((((canine)))))))))))))))))))))))))))))))))' (parentheses nested more than 32 deep): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
+[1]
+
 help shows the usage.
 
 $ rectrack help search

@@ -224,6 +224,55 @@ test_errors(void **state)
 	rt_query_free(NULL);
 }
 
+/* text: n "(" then middle then n ")" (freed by the caller). */
+static char *
+nested(int n, const char *middle)
+{
+	size_t len = strlen(middle);
+	char *s = malloc(2 * (size_t)n + len + 1);
+	int i;
+
+	assert_non_null(s);
+	for (i = 0; i < n; i++) {
+		s[i] = '(';
+		s[n + len + i] = ')';
+	}
+	memcpy(s + n, middle, len);
+	s[2 * n + len] = '\0';
+	return s;
+}
+
+/* Parentheses nest 32 deep; deeper is refused with a message, however
+ * deep (the parser never runs out of stack). */
+static void
+test_depth(void **state)
+{
+	struct rt_query *q;
+	struct rt_error *err;
+	char *s;
+
+	(void)state;
+	s = nested(32, "canine");
+	check(s, "\"canine\"");
+	free(s);
+	s = nested(33, "canine");
+	refused(s, "parentheses nested more than 32 deep");
+	free(s);
+	s = nested(1000000, "canine");
+	assert_non_null(err = rt_query_parse(s, &q));
+	assert_int_equal(err->code, RT_EINVAL);
+	assert_null(q);
+	rt_error_free(err);
+	s[1000000] = '\0';		/* unbalanced: only the "(" */
+	assert_non_null(err = rt_query_parse(s, &q));
+	rt_error_free(err);
+	free(s);
+	s = nested(31, "a OR (b AND c)");	/* 32 in all */
+	ok(rt_query_parse(s, &q));
+	rt_query_free(q);
+	free(s);
+}
+
 int
 main(void)
 {
@@ -233,6 +282,7 @@ main(void)
 		cmocka_unit_test(test_near_and_columns),
 		cmocka_unit_test(test_exact),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_depth),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, NULL, NULL);
