@@ -103,21 +103,25 @@ deps-check:
 	    echo "Makefile: library $${p%%=*} is missing: apt-get install $${p#*=} (or: make deps)" >&2; exit 1; }; \
 	done
 
-# Stop with the packages to install when something the tests use is
-# missing (make deps installs them).
-deps-check-test: deps-check
-	@missing=""; \
+# Shell that sets $$missing to the Debian packages of the test
+# libraries, commands and Python modules that are not there.
+MISSING_TEST = \
 	for p in $(TEST_PKG); do \
-	  $(PKG_CONFIG) --exists $${p%%=*} 2>/dev/null || missing="$$missing $${p#*=}"; \
+	  $(PKG_CONFIG) --exists $${p%%=*} 2>/dev/null || missing="$$missing $${p\#*=}"; \
 	done; \
 	for c in $(TEST_CMDS); do \
-	  command -v $${c%%=*} >/dev/null 2>&1 || missing="$$missing $${c#*=}"; \
+	  command -v $${c%%=*} >/dev/null 2>&1 || missing="$$missing $${c\#*=}"; \
 	done; \
 	for m in $(TEST_PY); do \
 	  python3 -c "import $${m%%=*}" >/dev/null 2>&1 || \
 	  /usr/bin/python3 -c "import $${m%%=*}" >/dev/null 2>&1 || \
-	  missing="$$missing $${m#*=}"; \
-	done; \
+	  missing="$$missing $${m\#*=}"; \
+	done
+
+# Stop with the packages to install when something the tests use is
+# missing (make deps installs them).
+deps-check-test: deps-check
+	@missing=""; $(MISSING_TEST); \
 	if [ -n "$$missing" ]; then \
 	  echo "Makefile: the tests need:$$missing; install them: apt-get install$$missing (or, as root: make deps)" >&2; exit 1; \
 	fi
@@ -127,17 +131,10 @@ deps-check-test: deps-check
 deps:
 	@missing=""; \
 	command -v $(PKG_CONFIG) >/dev/null 2>&1 || missing="$$missing pkg-config"; \
-	for p in $(LIBS_PKG) $(TEST_PKG); do \
+	for p in $(LIBS_PKG); do \
 	  $(PKG_CONFIG) --exists $${p%%=*} 2>/dev/null || missing="$$missing $${p#*=}"; \
 	done; \
-	for c in $(TEST_CMDS); do \
-	  command -v $${c%%=*} >/dev/null 2>&1 || missing="$$missing $${c#*=}"; \
-	done; \
-	for m in $(TEST_PY); do \
-	  python3 -c "import $${m%%=*}" >/dev/null 2>&1 || \
-	  /usr/bin/python3 -c "import $${m%%=*}" >/dev/null 2>&1 || \
-	  missing="$$missing $${m#*=}"; \
-	done; \
+	$(MISSING_TEST); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" != 0 ]; then \
 	    echo "Makefile: missing packages:$$missing; run as root: apt-get install$$missing" >&2; exit 1; \
