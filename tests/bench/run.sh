@@ -37,9 +37,12 @@ row() {
 # secs CMD...: mean wall seconds of one run; mem CMD...: peak KB.
 run() { "$measure" "$@"; }
 
-data() {	# data N: the generated file of N recommendations
+data() {	# data N: the generated file of N recommendations (made again
+		# when the generator is newer than it)
 	f=$dir/gen-$1.yaml
-	[ -s "$f" ] || python3 "$here/gen.py" "$1" 1 > "$f"
+	if [ ! -s "$f" ] || [ "$here/gen.py" -nt "$f" ]; then
+		python3 "$here/gen.py" "$1" 1 > "$f.tmp" && mv "$f.tmp" "$f"
+	fi
 	echo "$f"
 }
 
