@@ -1,5 +1,6 @@
 /*
- * Unit tests of src/config.c: loading from strings and files, every
+ * Unit tests of the configuration (src/core/config.c,
+ * src/formats/config_file.c): loading from strings and files, every
  * refusal with its exact message, and the lookup order of the file.
  */
 #include <stdarg.h>

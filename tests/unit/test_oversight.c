@@ -1,7 +1,7 @@
 /*
  * Unit tests of the reporting periods of the oversight reports
- * (src/oversight.c).  The figures themselves are worked out by hand in
- * tests/cli/sar.t.
+ * (src/core/oversight.c).  The figures themselves are worked out by hand
+ * in tests/cli/sar.t.
  */
 #include <stddef.h>
 

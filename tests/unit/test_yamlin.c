@@ -1,8 +1,8 @@
 /*
- * Unit tests of src/yamlin.c: what a recording sink receives from a
- * complete document (from a string and from a file), every refusal with
- * its exact message, the sink's errors, empty inputs and a streaming run
- * over 20,000 reports.
+ * Unit tests of the import reader (src/formats/yamlin*.c): what a
+ * recording sink receives from a complete document (from a string and
+ * from a file), every refusal with its exact message, the sink's errors,
+ * empty inputs and a streaming run over 20,000 reports.
  */
 #include <errno.h>
 #include <stdint.h>
