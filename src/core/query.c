@@ -31,6 +31,8 @@ struct parser {
  * writes, shallow enough that neither this parser's recursion nor the
  * engines' parsers run out of stack. */
 #define QUERY_MAX_DEPTH 32
+#define QUERY_STR_(x) #x
+#define QUERY_STR(x) QUERY_STR_(x)
 
 enum { T_EOF, T_STRING, T_LP, T_RP, T_LCP, T_RCP, T_COLON, T_COMMA,
     T_PLUS, T_STAR, T_MINUS, T_CARET, T_AND, T_OR, T_NOT, T_ERROR };
@@ -486,7 +488,8 @@ static struct rt_query_node *parse_or(struct parser *);
 static struct rt_query_node *
 parse_group(struct parser *q)
 {
-	static const char deep[] = "parentheses nested more than 32 deep";
+	static const char deep[] = "parentheses nested more than "
+	    QUERY_STR(QUERY_MAX_DEPTH) " deep";
 	struct rt_query_node *n;
 
 	if (q->depth >= QUERY_MAX_DEPTH) {
