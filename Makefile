@@ -36,7 +36,8 @@ CC      ?= cc
 PKG_CONFIG ?= pkg-config
 
 # pkg-config module = Debian package that provides it
-LIBS_PKG  = sqlite3=libsqlite3-dev yaml-0.1=libyaml-dev libpq=libpq-dev
+LIBS_PKG  = sqlite3=libsqlite3-dev yaml-0.1=libyaml-dev libpq=libpq-dev \
+            libcrypto=libssl-dev
 TEST_PKG  = cmocka=libcmocka-dev
 # commands the tests use
 TEST_CMDS = sqlite3=sqlite3 python3=python3 chromium=chromium \
@@ -57,7 +58,7 @@ endif
 
 # pkg-config runs once per make (the results are passed on to the makes
 # this one starts); a missing module is named by deps-check.
-PKG_MODULES = sqlite3 yaml-0.1 libpq
+PKG_MODULES = sqlite3 yaml-0.1 libpq libcrypto
 ifndef RT_PKG_DONE
 RT_PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKG_MODULES) 2>/dev/null)
 RT_PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKG_MODULES) 2>/dev/null)

@@ -289,6 +289,41 @@ cli_format(const struct cli *c, const char *arg, enum out_format *f)
 	return 0;
 }
 
+void
+cli_command_line(struct cli *c, int argc, char **argv)
+{
+	struct rt_buf b = { 0 };
+	const char *w;
+	size_t n;
+	int i;
+
+	for (i = 0; i < argc; i++) {
+		w = argv[i];
+		if (i > 0)
+			rt_buf_puts(&b, " ");
+		if (*w && strpbrk(w, " \t\n'\"\\") == NULL)
+			rt_buf_puts(&b, w);
+		else {
+			rt_buf_puts(&b, "'");
+			for (; *w; w++)
+				rt_buf_puts(&b, *w == '\'' ? "'\\''" :
+				    *w == '\n' ? " " : (char[2]){ *w, 0 });
+			rt_buf_puts(&b, "'");
+		}
+	}
+	n = b.s ? strlen(b.s) : 0;
+	if (n >= sizeof(c->cmdline)) {
+		/* cut at a character's start, then "…" */
+		n = sizeof(c->cmdline) - 4;
+		while (n > 0 && ((unsigned char)b.s[n] & 0xC0) == 0x80)
+			n--;
+		snprintf(c->cmdline, sizeof(c->cmdline), "%.*s\xe2\x80\xa6",
+		    (int)n, b.s);
+	} else
+		snprintf(c->cmdline, sizeof(c->cmdline), "%s", b.s ? b.s : "");
+	rt_buf_free(&b);
+}
+
 struct rt_error *
 cli_open(struct cli *c, int flags, struct rt_store **st)
 {
@@ -297,6 +332,11 @@ cli_open(struct cli *c, int flags, struct rt_store **st)
 
 	if ((err = rt_store_open(c->db_path, flags, st)) != NULL)
 		return err;
+	if ((err = rt_store_set_command(*st, c->cmdline)) != NULL) {
+		rt_store_close(*st);
+		*st = NULL;
+		return err;
+	}
 	/* on a server, changes are recorded under the database user, the
 	 * name the server vouches for (main() refuses --actor there) */
 	if ((user = rt_store_user(*st)) != NULL) {

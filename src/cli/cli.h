@@ -30,6 +30,8 @@ struct cli {
 	char server_actor[128];		/* that user's name */
 	struct rt_config cfg;
 	const struct cli_cmd *cmd;	/* the command running */
+	char cmdline[512];		/* the command as typed, for its
+					   change set (cli_command_line) */
 };
 
 struct cli_cmd {
@@ -58,6 +60,9 @@ const char *cli_short_word(int argc, char **argv, int c);
 int cli_empty_operand(const struct cli *, int argc, char **argv, int first);
 /* Print the command's usage to fp. */
 void cli_usage(const struct cli_cmd *, FILE *fp);
+/* Keep the command as typed (argv[0] is its name) in c->cmdline: words
+ * with blanks or quotes quoted, cut with "…" past the room. */
+void cli_command_line(struct cli *c, int argc, char **argv);
 /* Open the database: RT_STORE_CREATE in flags for init,
  * RT_STORE_READONLY for the commands that only read. */
 struct rt_error *cli_open(struct cli *, int flags, struct rt_store **);

@@ -251,6 +251,7 @@ main(int argc, char **argv)
 		return status;
 	}
 	cli.actor = find_actor(g.actor, &cli.cfg);
+	cli_command_line(&cli, argc, argv);
 	optind = 0;
 	status = cli.cmd->run(&cli, argc, argv);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

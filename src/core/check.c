@@ -229,11 +229,17 @@ event_values(struct ctx *c, const struct rt_stored_event *ev)
 			    "dollars", NULL);
 			ok = 0;
 		}
+	} else if (strcmp(ev->kind, "void") == 0) {
+		if (ev->voids == 0 || ev->voids >= ev->id) {
+			bad_value(c, prefix, "voids", NULL, "an event "
+			    "recorded before the void", NULL);
+			ok = 0;
+		}
 	} else if (strcmp(ev->kind, "note") != 0 &&
 	    strcmp(ev->kind, "imported") != 0) {
 		bad_value(c, prefix, "kind", ev->kind, "a kind of event",
 		    "issued, status, concurrence, target, flag, field, note, "
-		    "imported");
+		    "imported, void");
 		ok = 0;
 	}
 	return ok;
@@ -324,7 +330,7 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 	    r->resolved_date, r->closed_date };
 	static const char *const date_names[4] = { "target_date",
 	    "original_target_date", "resolved_date", "closed_date" };
-	const struct rt_stored_event *last[NFIELDS];
+	const struct rt_stored_event *last[NFIELDS], *first[NFIELDS];
 	struct rt_rec cur, out;
 	const char *now;
 	size_t i;
@@ -332,6 +338,7 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 	int issued = 0, f, k;
 
 	memset(last, 0, sizeof(last));
+	memset(first, 0, sizeof(first));
 	for (i = 0; i < r->nevents; i++) {
 		const struct rt_stored_event *e = &r->events[i];
 
@@ -348,12 +355,24 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 		evs[i].old = (char *)e->old;
 		evs[i].new = (char *)e->new;
 		evs[i].note = (char *)e->note;
+		evs[i].voids = e->voids;
 		if (strcmp(evs[i].kind, "issued") == 0)
 			issued = 1;
-		if (strcmp(evs[i].kind, "field") == 0 &&
-		    (k = field_index(e->field)) != -1)
-			last[k] = e;	/* events come oldest first */
 	}
+	if (rt_events_mark(evs, r->nevents, NULL) == -1) {
+		c->stop = -1;
+		return;
+	}
+	/* for each field, the last change in force (events come oldest
+	 * first), else the first change, all of whose changes are void */
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(evs[i].kind, "field") == 0 &&
+		    (k = field_index(evs[i].field)) != -1) {
+			if (rt_event_applies(&evs[i]))
+				last[k] = &r->events[i];
+			else if (first[k] == NULL)
+				first[k] = &r->events[i];
+		}
 	if (!issued) {
 		rt_buf_puts(&c->msg, "has no issued event");
 		emit(c, "history");
@@ -394,15 +413,18 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 	rt_rec_free(&out);
 	/* each field an event changed holds what the latest one set */
 	for (i = 0; i < NFIELDS && !c->stop; i++) {
-		const struct rt_stored_event *e = last[i];
+		const struct rt_stored_event *e = last[i] ? last[i] : first[i];
+		const char *want;
 
 		if (e == NULL)
 			continue;
+		/* every change voided: the value before the first */
+		want = last[i] ? e->new : e->old;
 		if (field_names[i].money) {
 			k = (int)i - NTEXTS;
 			have = r->money_null[k] ? RT_MONEY_NONE : r->money[k];
 			cents = RT_MONEY_NONE;
-			if (e->new && rt_money_parse(e->new, &cents) == -1)
+			if (want && rt_money_parse(want, &cents) == -1)
 				continue;	/* reported with the event */
 			if (have == cents)
 				continue;
@@ -410,8 +432,8 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 		} else {
 			now = i == 0 ? r->text : i == 1 ? r->agency :
 			    i == 2 ? r->official : r->corrective_action;
-			if (now == e->new || (now && e->new &&
-			    strcmp(now, e->new) == 0))
+			if (now == want || (now && want &&
+			    strcmp(now, want) == 0))
 				continue;
 		}
 		rt_buf_printf(&c->msg, "%s is ", field_names[i].name);
@@ -426,9 +448,13 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 			}
 		} else
 			show(&c->msg, now);
-		rt_buf_printf(&c->msg, ", but its latest change (event %lld) "
-		    "set ", (long long)e->id);
-		show(&c->msg, e->new);
+		if (last[i])
+			rt_buf_printf(&c->msg, ", but its latest change (event "
+			    "%lld) set ", (long long)e->id);
+		else
+			rt_buf_printf(&c->msg, ", but every change of it is "
+			    "void and it was ");
+		show(&c->msg, want);
 		emit(c, "history");
 	}
 }

@@ -133,6 +133,7 @@ copy_event(const struct rt_event *ev, void *arg)
 	struct rt_event e = *ev;	/* strings stay the store's */
 
 	e.id = 0;
+	e.change = 0;
 	if ((c->err = rt_store_event_add(c->to, c->rec_id, &e)) != NULL)
 		return 1;
 	c->n.events++;

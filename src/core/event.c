@@ -220,9 +220,11 @@ rt_events_push(struct rt_events *e, const struct rt_event *ev)
 	copy->old = rt_strdup(ev->old);
 	copy->new = rt_strdup(ev->new);
 	copy->note = rt_strdup(ev->note);
+	copy->subject = rt_strdup(ev->subject);
 	if ((ev->actor && !copy->actor) || (ev->kind && !copy->kind) ||
 	    (ev->field && !copy->field) || (ev->old && !copy->old) ||
-	    (ev->new && !copy->new) || (ev->note && !copy->note)) {
+	    (ev->new && !copy->new) || (ev->note && !copy->note) ||
+	    (ev->subject && !copy->subject)) {
 		rt_event_free(copy);
 		e->nomem = 1;
 		return -1;
@@ -248,6 +250,71 @@ rt_events_free(struct rt_events *e)
 	memset(e, 0, sizeof(*e));
 }
 
+static int
+by_id_desc(const void *a, const void *b)
+{
+	const struct rt_event *x = *(const struct rt_event *const *)a;
+	const struct rt_event *y = *(const struct rt_event *const *)b;
+
+	return (x->id < y->id) - (x->id > y->id);
+}
+
+int
+rt_events_mark(struct rt_event *ev, size_t n, const char *known)
+{
+	struct rt_event **by_id;
+	size_t i, j;
+
+	if (n == 0)
+		return 0;
+	if ((by_id = malloc(n * sizeof(*by_id))) == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		by_id[i] = &ev[i];
+		ev[i].inactive = RT_EVENT_IN_FORCE;
+	}
+	qsort(by_id, n, sizeof(*by_id), by_id_desc);
+	/* newest first: whether a void is in force is known before the
+	 * event it voids is reached, since it was recorded after it */
+	for (i = 0; i < n; i++) {
+		struct rt_event *e = by_id[i];
+
+		if (known && strcmp(e->at, known) > 0) {
+			e->inactive = RT_EVENT_UNKNOWN;
+			continue;
+		}
+		if (e->inactive != RT_EVENT_IN_FORCE ||
+		    strcmp(e->kind, "void") != 0)
+			continue;
+		for (j = i + 1; j < n; j++)
+			if (by_id[j]->id == e->voids) {
+				if (by_id[j]->inactive == RT_EVENT_IN_FORCE)
+					by_id[j]->inactive = RT_EVENT_VOIDED;
+				break;
+			}
+	}
+	free(by_id);
+	return 0;
+}
+
+int
+rt_event_applies(const struct rt_event *ev)
+{
+	return ev->inactive == RT_EVENT_IN_FORCE &&
+	    strcmp(ev->kind, "void") != 0;
+}
+
+int
+rt_events_known(const struct rt_events *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (e->ev[i].inactive != RT_EVENT_UNKNOWN)
+			return 1;
+	return e->n == 0;
+}
+
 struct rt_error *
 rt_events_load(struct rt_store *st, int64_t rec_id, struct rt_events *e)
 {
@@ -255,7 +322,7 @@ rt_events_load(struct rt_store *st, int64_t rec_id, struct rt_events *e)
 
 	memset(e, 0, sizeof(*e));
 	if ((err = rt_store_event_list(st, rec_id, gather, e)) == NULL &&
-	    e->nomem)
+	    (e->nomem || rt_events_mark(e->ev, e->n, rt_store_known(st))))
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	if (err)
 		rt_events_free(e);
@@ -271,7 +338,12 @@ rt_events_latest(const struct rt_events *h, const char *kind,
 
 	for (i = 0; i < h->n; i++) {
 		const struct rt_event *ev = &h->ev[i];
-		int same = strcmp(kind, "status") == 0 ?
+		int same;
+
+		/* a voided change no longer holds the history back */
+		if (!rt_event_applies(ev))
+			continue;
+		same = strcmp(kind, "status") == 0 ?
 		    strcmp(ev->kind, "status") == 0 ||
 		    strcmp(ev->kind, "issued") == 0 :
 		    strcmp(ev->kind, kind) == 0 && (field == NULL ||

@@ -100,7 +100,30 @@ struct rt_events {
 	int nomem;			/* a push failed */
 };
 
-/* Load the events of rec_id into *e (initialised here). */
+/*
+ * Whether an event takes effect (struct rt_event's inactive): in force;
+ * voided by a void in force; recorded after the store's horizon
+ * (rt_store_known), so not known yet.  A void in force is IN_FORCE too,
+ * but a void itself never changes the state (rt_event_applies).
+ */
+enum { RT_EVENT_IN_FORCE, RT_EVENT_VOIDED, RT_EVENT_UNKNOWN };
+
+/*
+ * Mark each of the n events of one recommendation (any order, their ids
+ * and voids set): UNKNOWN when recorded after known (NULL: none is),
+ * VOIDED when a void in force voids it, else IN_FORCE.  A void is in
+ * force unless unknown or voided itself; a voided void gives back the
+ * event it voided.  -1 when out of memory.
+ */
+int rt_events_mark(struct rt_event *ev, size_t n, const char *known);
+/* 1 when ev changes the state: in force and not a void. */
+int rt_event_applies(const struct rt_event *ev);
+/* 0 when e has events and none is known at the horizon (the
+ * recommendation was not recorded yet), else 1. */
+int rt_events_known(const struct rt_events *e);
+
+/* Load the events of rec_id into *e (initialised here), each marked
+ * (rt_events_mark) at the store's horizon. */
 struct rt_error *rt_events_load(struct rt_store *, int64_t rec_id,
     struct rt_events *e);
 /* Append a deep copy of ev; -1 (and e->nomem) when out of memory. */

@@ -23,11 +23,47 @@ set_date(char d[RT_DATE_SIZE], const char *s)
 
 /* ---- replay ------------------------------------------------------------- */
 
+/*
+ * The fields a `field` event changes (text, agency, money, ...), which
+ * the current row holds as the last event in force left them: on as_of
+ * each had the new value of its last event in force among the first
+ * `upto` (those effective by then), else the value before its first
+ * event (that event's old value), else the current one.  Walking back
+ * from the newest, the first event in force that counts decides; until
+ * one does, each earlier event's old value stands in.
+ */
+#define REPLAY_FIELDS 32
+
+static void
+replay_fields(struct rt_rec *out, const struct rt_event *events, size_t n,
+    size_t upto)
+{
+	const char *decided[REPLAY_FIELDS];
+	size_t j, k, nd = 0;
+
+	for (j = n; j-- > 0;) {
+		const struct rt_event *ev = &events[j];
+		int counts;
+
+		if (strcmp(ev->kind, "field") != 0 || ev->field == NULL)
+			continue;
+		for (k = 0; k < nd; k++)
+			if (strcmp(decided[k], ev->field) == 0)
+				break;
+		if (k < nd)
+			continue;
+		counts = j < upto && rt_event_applies(ev);
+		rt_rec_restore(out, ev->field, counts ? ev->new : ev->old);
+		if (counts && nd < REPLAY_FIELDS)
+			decided[nd++] = ev->field;
+	}
+}
+
 int
 rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
     const char *as_of, struct rt_rec *out)
 {
-	size_t i, j;
+	size_t i;
 	int f;
 
 	rt_rec_dup(cur, out);
@@ -42,12 +78,9 @@ rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
 	if (strcmp(cur->report_issued, as_of) > 0)
 		return -1;
 	for (i = 0; i < n && strcmp(events[i].effective, as_of) <= 0; i++)
-		rt_event_apply(out, &events[i]);
-	/* a field changed later had, on as_of, the value that change
-	 * replaced: the old value of its first later event */
-	for (j = n; j-- > i;)
-		if (strcmp(events[j].kind, "field") == 0 && events[j].field)
-			rt_rec_restore(out, events[j].field, events[j].old);
+		if (rt_event_applies(&events[i]))
+			rt_event_apply(out, &events[i]);
+	replay_fields(out, events, n, i);
 	return 0;
 }
 
@@ -64,7 +97,8 @@ rt_rec_as_of(struct rt_store *st, const struct rt_rec *cur,
 		return NULL;
 	if ((err = rt_events_load(st, cur->id, &e)) != NULL)
 		return err;
-	*exists = rt_replay(cur, e.ev, e.n, as_of, out) == 0;
+	*exists = rt_events_known(&e) &&
+	    rt_replay(cur, e.ev, e.n, as_of, out) == 0;
 	rt_events_free(&e);
 	return NULL;
 }

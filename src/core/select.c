@@ -165,7 +165,7 @@ rt_select(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	char today[RT_DATE_SIZE];
 
 	rt_clock_today(today);
-	if (strcmp(as_of, today) >= 0)
+	if (strcmp(as_of, today) >= 0 && rt_store_known(st) == NULL)
 		return rt_store_rec_list(st, f, cb, arg);
 
 	memset(&w, 0, sizeof(w));
@@ -209,7 +209,7 @@ rt_select_lean(struct rt_store *st, const struct rt_filter *f,
 	char today[RT_DATE_SIZE];
 
 	rt_clock_today(today);
-	if (strcmp(as_of, today) >= 0)
+	if (strcmp(as_of, today) >= 0 && rt_store_known(st) == NULL)
 		return rt_store_rec_list_lean(st, f, cb, arg);
 	return rt_select(st, f, as_of, cb, arg);
 }

@@ -77,6 +77,17 @@ struct rt_store_ops {
 	    struct rt_event *ev);
 	struct rt_error *(*event_list)(void *impl, int64_t rec_id,
 	    int (*cb)(const struct rt_event *, void *), void *arg);
+	/* *id 0: the next id, set there; else that id */
+	struct rt_error *(*change_add)(void *impl, const struct rt_change_set *,
+	    int64_t *id);
+	/* id 0: all (of actor, since), else that one */
+	struct rt_error *(*changes)(void *impl, int64_t id, const char *actor,
+	    const char *since, int (*cb)(const struct rt_change_set *, void *),
+	    void *arg, int *found);
+	/* change 0: every event, else those of that change set */
+	struct rt_error *(*event_walk)(void *impl, int64_t change,
+	    int (*cb)(const struct rt_event *, void *), void *arg);
+	const char *(*uid)(void *impl);
 
 	struct rt_error *(*search)(void *impl, const struct rt_search *,
 	    int (*cb)(const struct rt_search_hit *, void *), void *arg);
@@ -142,6 +153,14 @@ struct rt_error *p##_event_add(void *impl, int64_t rec_id, \
     struct rt_event *ev); \
 struct rt_error *p##_event_list(void *impl, int64_t rec_id, \
     int (*cb)(const struct rt_event *, void *), void *arg); \
+struct rt_error *p##_change_add(void *impl, const struct rt_change_set *ch, \
+    int64_t *id); \
+struct rt_error *p##_changes(void *impl, int64_t id, const char *actor, \
+    const char *since, int (*cb)(const struct rt_change_set *, void *), \
+    void *arg, int *found); \
+struct rt_error *p##_event_walk(void *impl, int64_t change, \
+    int (*cb)(const struct rt_event *, void *), void *arg); \
+const char *p##_uid(void *impl); \
 struct rt_error *p##_counts(void *impl, struct rt_counts *c); \
 struct rt_error *p##_check_integrity(void *impl, int quick, \
     int (*cb)(const struct rt_problem *, void *), void *arg); \
@@ -173,6 +192,13 @@ int store_issuer_copy(const struct rt_issuer *, void *arg);
 int store_agency_copy(const struct rt_agency *, void *arg);
 int store_report_copy(const struct rt_report *, void *arg);
 int store_rec_copy(const struct rt_rec *, void *arg);
+
+/* Link ev into the chain (base/chain.h) after the event whose hash is
+ * prev ("" for the first): its hash into ev->hash.  subject is
+ * "REPORT#NUMBER"; voids_hash the hash of the event a void voids (NULL
+ * otherwise).  -1 when the hash cannot be computed. */
+int store_event_hash(const char *prev, const char *subject,
+    const struct rt_event *ev, const char *voids_hash);
 
 /*
  * A listing's rows, as both backends read them: the columns a statement

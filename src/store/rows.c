@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/chain.h"
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/util.h"
@@ -111,7 +112,32 @@ rt_event_free(struct rt_event *ev)
 	free(ev->old);
 	free(ev->new);
 	free(ev->note);
+	free(ev->subject);
 	memset(ev, 0, sizeof(*ev));
+}
+
+void
+rt_change_set_free(struct rt_change_set *ch)
+{
+	free(ch->actor);
+	free(ch->command);
+	free(ch->first);
+	memset(ch, 0, sizeof(*ch));
+}
+
+int
+store_event_hash(const char *prev, const char *subject,
+    const struct rt_event *ev, const char *voids_hash)
+{
+#define OR_NULL(s) ((s) && *(s) ? (s) : NULL)
+	/* "" is stored as NULL (absent) by both backends */
+	struct rt_chain_fields f = { OR_NULL(subject), OR_NULL(ev->at),
+	    OR_NULL(ev->effective), OR_NULL(ev->actor), OR_NULL(ev->kind),
+	    OR_NULL(ev->field), OR_NULL(ev->old), OR_NULL(ev->new),
+	    OR_NULL(ev->note), OR_NULL(voids_hash) };
+#undef OR_NULL
+
+	return rt_chain_hash(prev, &f, ((struct rt_event *)ev)->hash);
 }
 
 /* ---- shared by the backends ------------------------------------------- */

@@ -19,6 +19,10 @@
 struct rt_store {
 	const struct rt_store_ops *ops;
 	void *impl;			/* the backend's state */
+	char *command;			/* what the next change set records */
+	int64_t change;			/* the transaction's change set; 0:
+					   none yet */
+	char *known;			/* the horizon; NULL: now */
 };
 
 int
@@ -52,6 +56,8 @@ rt_store_close(struct rt_store *st)
 	if (st == NULL)
 		return;
 	st->ops->close(st->impl);
+	free(st->command);
+	free(st->known);
 	free(st);
 }
 
@@ -82,12 +88,14 @@ rt_store_begin(struct rt_store *st)
 struct rt_error *
 rt_store_commit(struct rt_store *st)
 {
+	st->change = 0;
 	return st->ops->commit(st->impl);
 }
 
 void
 rt_store_rollback(struct rt_store *st)
 {
+	st->change = 0;
 	st->ops->rollback(st->impl);
 }
 
@@ -274,6 +282,26 @@ rt_store_rec_list_lean(struct rt_store *st, const struct rt_filter *f,
 struct rt_error *
 rt_store_event_add(struct rt_store *st, int64_t rec_id, struct rt_event *ev)
 {
+	struct rt_change_set ch;
+	struct rt_error *err;
+
+	if (ev->change == 0 && st->change == 0) {
+		memset(&ch, 0, sizeof(ch));
+		memcpy(ch.at, ev->at, sizeof(ch.at));
+		ch.actor = ev->actor;
+		ch.command = st->command ? st->command : "";
+		if ((err = st->ops->change_add(st->impl, &ch, &st->change)))
+			return err;
+	}
+	if (ev->change == 0) {
+		struct rt_event own = *ev;
+
+		own.change = st->change;
+		err = st->ops->event_add(st->impl, rec_id, &own);
+		ev->id = own.id;
+		memcpy(ev->hash, own.hash, sizeof(ev->hash));
+		return err;
+	}
 	return st->ops->event_add(st->impl, rec_id, ev);
 }
 
@@ -282,6 +310,114 @@ rt_store_event_list(struct rt_store *st, int64_t rec_id,
     int (*cb)(const struct rt_event *, void *), void *arg)
 {
 	return st->ops->event_list(st->impl, rec_id, cb, arg);
+}
+
+/* ---- change sets, the chain, the horizon ------------------------------- */
+
+static struct rt_error *
+set_string(char **dst, const char *s)
+{
+	char *copy = NULL;
+
+	if (s != NULL && (copy = strdup(s)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	free(*dst);
+	*dst = copy;
+	return NULL;
+}
+
+struct rt_error *
+rt_store_set_command(struct rt_store *st, const char *command)
+{
+	return set_string(&st->command, command);
+}
+
+int64_t
+rt_store_change_current(struct rt_store *st)
+{
+	return st->change;
+}
+
+struct rt_error *
+rt_store_change_add(struct rt_store *st, const struct rt_change_set *ch)
+{
+	int64_t id = ch->id;
+
+	return st->ops->change_add(st->impl, ch, &id);
+}
+
+static int
+change_copy(const struct rt_change_set *ch, void *arg)
+{
+	struct rt_change_set *out = arg;
+
+	*out = *ch;
+	out->actor = strdup(ch->actor);
+	out->command = strdup(ch->command);
+	out->first = ch->first ? strdup(ch->first) : NULL;
+	return 1;
+}
+
+struct rt_error *
+rt_store_change_get(struct rt_store *st, int64_t id, struct rt_change_set *out)
+{
+	struct rt_error *err;
+	int found = 0;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = st->ops->changes(st->impl, id, NULL, NULL, change_copy,
+	    out, &found)))
+		return err;
+	if (!found)
+		return rt_error_new(RT_ENOTFOUND, "no change %lld in %s",
+		    (long long)id, st->ops->name(st->impl));
+	if (out->actor == NULL || out->command == NULL) {
+		rt_change_set_free(out);
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	return NULL;
+}
+
+struct rt_error *
+rt_store_change_list(struct rt_store *st, const char *actor,
+    const char *since, int (*cb)(const struct rt_change_set *, void *),
+    void *arg)
+{
+	int found;
+
+	return st->ops->changes(st->impl, 0, actor, since, cb, arg, &found);
+}
+
+struct rt_error *
+rt_store_change_events(struct rt_store *st, int64_t id,
+    int (*cb)(const struct rt_event *, void *), void *arg)
+{
+	return st->ops->event_walk(st->impl, id, cb, arg);
+}
+
+struct rt_error *
+rt_store_event_walk(struct rt_store *st,
+    int (*cb)(const struct rt_event *, void *), void *arg)
+{
+	return st->ops->event_walk(st->impl, 0, cb, arg);
+}
+
+const char *
+rt_store_uid(struct rt_store *st)
+{
+	return st->ops->uid(st->impl);
+}
+
+struct rt_error *
+rt_store_set_known(struct rt_store *st, const char *at)
+{
+	return set_string(&st->known, at);
+}
+
+const char *
+rt_store_known(struct rt_store *st)
+{
+	return st->known;
 }
 
 struct rt_error *

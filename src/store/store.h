@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/chain.h"
 #include "base/date.h"
 #include "base/domain.h"
 
@@ -97,14 +98,38 @@ struct rt_rec {
 
 struct rt_event {
 	int64_t id;
+	int64_t change;		/* the change set it was recorded in; when
+				   adding, 0: the transaction's own */
+	int64_t voids;		/* kind void: the event it voids; else 0 */
 	char at[21];		/* "2026-11-28T12:00:00Z" */
 	char effective[RT_DATE_SIZE];
 	char *actor;
 	char *kind;		/* issued, status, concurrence, target, flag,
-				   field, note, imported */
+				   field, note, imported, void */
 	char *field;		/* attribute changed, NULL for notes */
 	char *old, *new;	/* NULL when absent */
 	char *note;
+	char hash[RT_HASH_SIZE];	/* its link of the chain (base/chain.h);
+				   "" when not computed */
+	/* filled by the walks over several recommendations
+	 * (rt_store_event_walk, rt_store_change_events) only */
+	int64_t rec;		/* the recommendation's id */
+	char *subject;		/* "OIG-21-19#3" */
+	/* not stored: set by rt_events_load (core/event.h) */
+	int inactive;		/* voided, or not known at the store's
+				   horizon (rt_store_set_known) */
+};
+
+/* A change set: the events one command (or one import) recorded. */
+struct rt_change_set {
+	int64_t id;
+	char at[21];		/* when recorded */
+	char *actor;
+	char *command;		/* the command as typed */
+	/* filled by rt_store_change_list and _get */
+	long nevents;		/* its events */
+	long nrecs;		/* the recommendations they touch */
+	char *first;		/* the first one touched ("OIG-21-19#3") */
 };
 
 /*
@@ -131,6 +156,7 @@ void rt_agency_free(struct rt_agency *);
 void rt_report_free(struct rt_report *);
 void rt_rec_free(struct rt_rec *);
 void rt_event_free(struct rt_event *);
+void rt_change_set_free(struct rt_change_set *);
 /* A recommendation with no strings, default status and no money. */
 void rt_rec_init(struct rt_rec *);
 /* A deep copy of rec into *out (free with rt_rec_free, also after a
@@ -268,6 +294,56 @@ struct rt_error *rt_store_event_add(struct rt_store *, int64_t rec_id,
 /* The events of rec_id, in effective date then recording order. */
 struct rt_error *rt_store_event_list(struct rt_store *, int64_t rec_id,
     int (*cb)(const struct rt_event *, void *), void *arg);
+
+/* ---- change sets, the chain, the horizon ------------------------------- */
+
+/*
+ * Every event is recorded in a change set.  rt_store_event_add, given an
+ * event whose change is 0, records it in the transaction's own change
+ * set, made by the first such event of the transaction: recorded now,
+ * by that event's actor, with the command set here (as typed; "" when
+ * none was set).  The store copies command.
+ *
+ * rt_store_event_add also links the event into the chain: its hash over
+ * the hash of the last event recorded before it (by id), its subject
+ * and fields, and for a void the hash of the event it voids.  Writers
+ * take their turn on the chain: the head is read under the transaction's
+ * write lock.
+ */
+struct rt_error *rt_store_set_command(struct rt_store *,
+    const char *command);
+/* The transaction's own change set: 0 when none is made yet. */
+int64_t rt_store_change_current(struct rt_store *);
+/* Add change set ch with its own id (copy); RT_EEXIST when taken. */
+struct rt_error *rt_store_change_add(struct rt_store *,
+    const struct rt_change_set *ch);
+/* RT_ENOTFOUND when there is no change set id. */
+struct rt_error *rt_store_change_get(struct rt_store *, int64_t id,
+    struct rt_change_set *out);
+/* Change sets in id order: those of actor (NULL: all) recorded at or
+ * after since (an instant or a date; NULL: all). */
+struct rt_error *rt_store_change_list(struct rt_store *, const char *actor,
+    const char *since, int (*cb)(const struct rt_change_set *, void *),
+    void *arg);
+/* The events of change set id, in id order, with rec and subject. */
+struct rt_error *rt_store_change_events(struct rt_store *, int64_t id,
+    int (*cb)(const struct rt_event *, void *), void *arg);
+/* Every event, in id order (the order of the chain), with rec and
+ * subject. */
+struct rt_error *rt_store_event_walk(struct rt_store *,
+    int (*cb)(const struct rt_event *, void *), void *arg);
+/* The register's own name, made when it was created (8 hex digits): a
+ * change set is written UID-N where it may meet another register's. */
+const char *rt_store_uid(struct rt_store *);
+
+/*
+ * The horizon: read as known at instant `at` ("YYYY-MM-DDTHH:MM:SSZ"),
+ * NULL for now.  The store keeps it for the core (core/event.h), which
+ * then leaves out every event recorded after it.  The store copies at.
+ */
+struct rt_error *rt_store_set_known(struct rt_store *, const char *at);
+/* The horizon set, or NULL. */
+const char *rt_store_known(struct rt_store *);
 
 /* ---- full-text search ---------------------------------------------------- */
 
@@ -481,6 +557,7 @@ struct rt_stored_report {
 struct rt_stored_event {
 	int64_t id;
 	const char *at, *effective, *actor, *kind, *field, *old, *new, *note;
+	int64_t voids;		/* a void: the event it voids; else 0 */
 };
 
 struct rt_stored_rec {

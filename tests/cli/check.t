@@ -80,11 +80,11 @@ off: SQLite's integrity check finds the broken CHECK constraints, and
 each value is named.
 
 $ cp clean.db rectrack.db
-$ sqlite3 rectrack.db "PRAGMA ignore_check_constraints = ON; UPDATE recommendation SET status = 'opne', concurrence = 'yes', priority = 2, funds_better_use = -100, target_date = '2027-02-30' WHERE id = 1; UPDATE report SET type = 'memo' WHERE number = 'OIG-18-87'; INSERT INTO event(recommendation_id, at, effective, actor, kind, field, new) VALUES (2, 'yesterday', '2026-11-27', 'x', 'flag', 'urgent', 'maybe'), (2, '2026-11-27T10:00:00Z', '2026-11-27', 'x', 'gossip', NULL, NULL)"
+$ sqlite3 rectrack.db "PRAGMA ignore_check_constraints = ON; UPDATE recommendation SET status = 'opne', concurrence = 'yes', priority = 2, funds_better_use = -100, target_date = '2027-02-30' WHERE id = 1; UPDATE report SET type = 'memo' WHERE number = 'OIG-18-87'; INSERT INTO event(recommendation_id, change_id, at, effective, actor, kind, field, new) VALUES (2, 1, 'yesterday', '2026-11-27', 'x', 'flag', 'urgent', 'maybe'), (2, 1, '2026-11-27T10:00:00Z', '2026-11-27', 'x', 'gossip', NULL, NULL)"
 $ rectrack check
+  database: CHECK constraint failed in event
   database: CHECK constraint failed in report
   database: CHECK constraint failed in recommendation
-  database: CHECK constraint failed in event
   report OIG-18-87: type "memo" is not a type of report (expected one of audit, inspection, evaluation, management-alert, review, other)
   OIG-21-48#1: status "opne" is not a status (expected one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
   OIG-21-48#1: concurrence "yes" is not a concurrence (expected one of pending, concur, partial, non-concur, no-position)
@@ -94,7 +94,7 @@ $ rectrack check
   OIG-21-48#2: event 35: at "yesterday" is not a time (YYYY-MM-DDTHH:MM:SSZ, in UTC)
   OIG-21-48#2: event 35: field "urgent" is not a flag (expected one of priority, significant, on_hold, closure_requested, partially_addressed)
   OIG-21-48#2: event 35: new "maybe" is not yes or no
-  OIG-21-48#2: event 36: kind "gossip" is not a kind of event (expected one of issued, status, concurrence, target, flag, field, note, imported)
+  OIG-21-48#2: event 36: kind "gossip" is not a kind of event (expected one of issued, status, concurrence, target, flag, field, note, imported, void)
   13 problems: 4 reports, 9 recommendations, 36 events checked
 ! rectrack: rectrack.db: 13 problems found
 [1]
@@ -121,7 +121,7 @@ change: they are not a problem.  A document indexed above the search
 mark is (the next catch-up would index it twice).
 
 $ cp clean.db rectrack.db
-$ sqlite3 rectrack.db "INSERT INTO recommendation(report_id, number, sort_key, text, agency_id) SELECT report_id, '99', '99', 'Added by hand.', agency_id FROM recommendation WHERE id = 1; INSERT INTO event(recommendation_id, at, effective, actor, kind, field, new) SELECT max(id), '2026-11-28T00:00:00Z', '2021-07-20', 'x', 'issued', 'status', 'open-pending' FROM recommendation"
+$ sqlite3 rectrack.db "INSERT INTO recommendation(report_id, number, sort_key, text, agency_id) SELECT report_id, '99', '99', 'Added by hand.', agency_id FROM recommendation WHERE id = 1; INSERT INTO event(recommendation_id, change_id, at, effective, actor, kind, field, new) SELECT max(id), 1, '2026-11-28T00:00:00Z', '2021-07-20', 'x', 'issued', 'status', 'open-pending' FROM recommendation"
 $ rectrack check
   ok: 4 reports, 10 recommendations, 35 events checked (the search index's words were not compared with the texts)
 $ sqlite3 rectrack.db "INSERT INTO search_index(rowid, body) SELECT id, text FROM recommendation WHERE number = '99'"
@@ -134,10 +134,10 @@ $ rectrack check
 References that lead nowhere, written with foreign keys off.
 
 $ cp clean.db rectrack.db
-$ sqlite3 rectrack.db "PRAGMA foreign_keys = OFF; UPDATE recommendation SET agency_id = 42 WHERE id = 2; INSERT INTO event(recommendation_id, at, effective, actor, kind) VALUES (77, '2026-11-28T00:00:00Z', '2026-11-28', 'x', 'note'); UPDATE agency SET parent_id = (SELECT id FROM agency WHERE code = 'CBP') WHERE code = 'DHS'"
+$ sqlite3 rectrack.db "PRAGMA foreign_keys = OFF; UPDATE recommendation SET agency_id = 42 WHERE id = 2; INSERT INTO event(recommendation_id, change_id, at, effective, actor, kind) VALUES (77, 1, '2026-11-28T00:00:00Z', '2026-11-28', 'x', 'note'); UPDATE agency SET parent_id = (SELECT id FROM agency WHERE code = 'CBP') WHERE code = 'DHS'"
 $ rectrack check
-  OIG-21-48#2: agency_id 42: there is no such agency
   event 35: recommendation_id 77: there is no such recommendation
+  OIG-21-48#2: agency_id 42: there is no such agency
   agency CBP: is not under a top agency: its parents make a cycle or lead to an agency that is not there
   agency DHS: is not under a top agency: its parents make a cycle or lead to an agency that is not there
   4 problems: 4 reports, 9 recommendations, 34 events checked
@@ -148,8 +148,8 @@ The problems as JSON and CSV.
 
 $ rectrack check --format json
   {"ok":false,"reports":4,"recommendations":9,"events":34,"problem_count":4,"search_words_compared":true,"problems":[
-  {"check":"foreign-key","subject":"OIG-21-48#2","problem":"agency_id 42: there is no such agency"},
   {"check":"foreign-key","subject":"event 35","problem":"recommendation_id 77: there is no such recommendation"},
+  {"check":"foreign-key","subject":"OIG-21-48#2","problem":"agency_id 42: there is no such agency"},
   {"check":"foreign-key","subject":"agency CBP","problem":"is not under a top agency: its parents make a cycle or lead to an agency that is not there"},
   {"check":"foreign-key","subject":"agency DHS","problem":"is not under a top agency: its parents make a cycle or lead to an agency that is not there"}
   ]}
@@ -157,15 +157,15 @@ $ rectrack check --format json
 [1]
 $ rectrack check --format csv
   check,subject,problem [CR]
-  foreign-key,OIG-21-48#2,agency_id 42: there is no such agency [CR]
   foreign-key,event 35,recommendation_id 77: there is no such recommendation [CR]
+  foreign-key,OIG-21-48#2,agency_id 42: there is no such agency [CR]
   foreign-key,agency CBP,is not under a top agency: its parents make a cycle or lead to an agency that is not there [CR]
   foreign-key,agency DHS,is not under a top agency: its parents make a cycle or lead to an agency that is not there [CR]
 ! rectrack: rectrack.db: 4 problems found
 [1]
 $ rectrack check --quiet
-  OIG-21-48#2: agency_id 42: there is no such agency
   event 35: recommendation_id 77: there is no such recommendation
+  OIG-21-48#2: agency_id 42: there is no such agency
   agency CBP: is not under a top agency: its parents make a cycle or lead to an agency that is not there
   agency DHS: is not under a top agency: its parents make a cycle or lead to an agency that is not there
 ! rectrack: rectrack.db: 4 problems found

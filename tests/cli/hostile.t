@@ -28,7 +28,7 @@ $ sqlite3 rectrack.db "UPDATE recommendation SET corrective_action = 'plan' || c
 $ sqlite3 rectrack.db "UPDATE recommendation SET official = char(9) || 'tab first' WHERE number = '4'"
 $ sqlite3 rectrack.db "UPDATE issuer SET name = 'DHS ' || char(27) || '[31mOIG' || char(27) || '[0m'"
 $ sqlite3 rectrack.db "UPDATE report SET summary = 'Summary ' || char(27) || '[1mbold' || char(10) || 'next line' WHERE number = 'OIG-21-48'"
-$ sqlite3 rectrack.db "INSERT INTO event(recommendation_id, at, effective, actor, kind, note) SELECT id, '2026-11-28T12:00:00Z', '2021-03-02', 'x' || char(27) || '[8m', 'note', 'line1' || char(10) || 'line2' || char(13) || char(27) || '[2Jgone' FROM recommendation WHERE number = '1'"
+$ sqlite3 rectrack.db "INSERT INTO event(recommendation_id, change_id, at, effective, actor, kind, note) SELECT id, 1, '2026-11-28T12:00:00Z', '2021-03-02', 'x' || char(27) || '[8m', 'note', 'line1' || char(10) || 'line2' || char(13) || char(27) || '[2Jgone' FROM recommendation WHERE number = '1'"
 
 A script that counts the raw control characters in what it reads (C0
 but line feeds, DEL, and C1 encoded in UTF-8).
@@ -253,7 +253,7 @@ $ for f in notes.txt image.png other.db marked.db newer.db; do
   other.db unchanged
        12 rectrack: marked.db: not a rectrack database (the SQLite database of another program: application id 0x47504b47)
   marked.db unchanged
-       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (4); upgrade rectrack
+       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (5); upgrade rectrack
   newer.db unchanged
 $ ls | grep -e -wal -e -shm -e -journal || echo "nothing beside them"
   nothing beside them
@@ -274,7 +274,7 @@ $ for c in list 'show A#1' 'history A#1' summary outstanding 'search x' export '
 $ ls | grep typo || echo "no typo.db"
   no typo.db
 $ rectrack --db typo.db init && ls | grep typo
-  created typo.db (schema version 4)
+  created typo.db (schema version 5)
   typo.db
 
 Read commands open the database read-only: they work on a file no one

@@ -1,11 +1,11 @@
 init creates the database once, then says it is up to date.
 
 $ rectrack init
-  created rectrack.db (schema version 4)
+  created rectrack.db (schema version 5)
 $ rectrack init
-  rectrack.db is up to date (schema version 4)
+  rectrack.db is up to date (schema version 5)
 $ rectrack --db other.db init
-  created other.db (schema version 4)
+  created other.db (schema version 5)
 $ ls
   other.db
   rectrack.db

@@ -5,7 +5,7 @@ the lines of add, rec set, the import summary, outstanding's Markdown,
 search and init.
 
 $ rectrack --db "$(printf 'e\033[2J.db')" init # sqlite-only
-  created e\x1b[2J.db (schema version 4)
+  created e\x1b[2J.db (schema version 5)
 $ rectrack init >/dev/null
 $ rectrack issuer add "$(printf 'I\033[31m')" --name "Red issuer"
   added issuer I\x1b[31m

@@ -50,11 +50,12 @@ after=$(sql "$uri" "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid
 sql "$uri" "DROP SCHEMA rectrack CASCADE" > /dev/null
 # a newer schema
 env RECTRACK_ACTOR=tester "$bin" --db "$uri" init > /dev/null || no "init"
+version=$(sql "$uri" "SELECT version FROM rectrack.meta")
 sql "$uri" "UPDATE rectrack.meta SET version = 99" > /dev/null
 expect 1 'is of a newer rectrack \(schema version 99; this one knows up to [0-9]+\); left as it is$' \
     --db "$uri" list
 [ "$(sql "$uri" "SELECT version FROM rectrack.meta")" = 99 ] || no "a newer schema was changed"
-sql "$uri" "UPDATE rectrack.meta SET version = 4" > /dev/null
+sql "$uri" "UPDATE rectrack.meta SET version = $version" > /dev/null
 expect 1 "backup copies a SQLite file; for a PostgreSQL database use pg_dump" \
     --db "$uri" backup "${TMPDIR:-/tmp}/rt-errors-$$.db"
 [ ! -e "${TMPDIR:-/tmp}/rt-errors-$$.db" ] || no "backup left a file"

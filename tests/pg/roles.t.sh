@@ -86,8 +86,9 @@ out=$(run alice --actor mallory note "OIG-21-19#4" x 2>&1)
 [ $? = 2 ] && echo "$out" | grep -q "recorded under the database user" ||
     no "--actor accepted on a server: $out"
 # even straight SQL cannot forge the actor ...
-sql alice "INSERT INTO rectrack.event(recommendation_id, at, effective,
-    actor, kind, note) SELECT id, now(), '2026-11-28', 'mallory', 'note',
+sql alice "INSERT INTO rectrack.event(recommendation_id, change_id, at,
+    effective, actor, kind, note) SELECT id, (SELECT min(id) FROM
+    rectrack.change), now(), '2026-11-28', 'mallory', 'note',
     'forged' FROM rectrack.recommendation LIMIT 1" > /dev/null ||
     no "writer's insert"
 [ "$(sql tester "SELECT actor FROM rectrack.event WHERE note = 'forged'")" = \

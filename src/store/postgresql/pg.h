@@ -16,6 +16,7 @@
 #include <libpq-fe.h>
 #include <stdint.h>
 
+#include "base/chain.h"
 #include "base/date.h"
 #include "store/backend.h"
 
@@ -30,6 +31,12 @@ struct pg_store {
 	int readonly;		/* opened with RT_STORE_READONLY */
 	int in_tx;		/* a write transaction is open */
 	int found_version;
+	char head[RT_HASH_SIZE];	/* the chain's head, read under the
+				   write lock; "" until read */
+	int head_read;		/* in this transaction */
+	int64_t subject_rec;	/* the last recommendation written or read */
+	char *subject;		/* its "REPORT#NUMBER" (NULL: none) */
+	char uid[16];		/* the register's name; "" until read */
 	char *prepared[PG_PREPARED];	/* statement i is "rt<i>" */
 	int nprepared;
 };
@@ -78,6 +85,15 @@ const char *pg_int_param(char *buf, int64_t v);
 const char *pg_money_param(char *buf, int64_t cents);
 /* "" dates are NULL parameters. */
 const char *pg_date_param(const char *date);
+/* A text value as SQLite's bind_text() binds it: "" is NULL. */
+const char *pg_text_param(const char *s);
+/* Remember that recommendation id is REPORT#NUMBER, for the subject of
+ * its next event (pg_event.c). */
+void pg_subject_note(struct pg_store *st, int64_t id, const char *report,
+    const char *number);
+/* Link the events recorded before the chain existed (the upgrade to
+ * schema version 5). */
+struct rt_error *pg_chain_fill(struct pg_store *st);
 
 /* ---- the operations (backend.h, struct rt_store_ops); impl is a
  * struct pg_store ------------------------------------------------------ */

@@ -63,7 +63,7 @@ pg_check_integrity(void *impl, int quick,
 }
 
 /*
- * The objects schema/postgresql/001-initial.sql makes in the schema
+ * The objects the scripts in schema/postgresql make in the schema
  * "rectrack" (keep the two in step), the indexes behind its primary
  * keys and unique constraints included; each one missing is a problem,
  * and so is a table or view there that is not one of them.  Kinds and
@@ -74,6 +74,7 @@ static const char SQL_CHECK_SCHEMA[] =
     "  ('table', 'meta'), ('table', 'issuer'), ('table', 'agency'), "
     "  ('table', 'report'), ('table', 'topic'), ('table', 'report_topic'), "
     "  ('table', 'recommendation'), ('table', 'event'), "
+    "  ('table', 'change'), "
     "  ('view', 'agency_tree'), "
     "  ('index', 'meta_pkey'), ('index', 'issuer_pkey'), "
     "  ('index', 'issuer_code_key'), ('index', 'agency_pkey'), "
@@ -89,6 +90,10 @@ static const char SQL_CHECK_SCHEMA[] =
     "  ('index', 'recommendation_agency'), "
     "  ('index', 'recommendation_status'), "
     "  ('index', 'event_pkey'), ('index', 'event_recommendation'), "
+    "  ('index', 'event_change'), ('index', 'event_voids'), "
+    "  ('index', 'event_report'), ('index', 'event_agency'), "
+    "  ('index', 'event_issuer'), ('index', 'change_pkey'), "
+    "  ('index', 'change_actor'), "
     "  ('index', 'recommendation_words'), "
     "  ('index', 'report_title_words'), "
     "  ('index', 'report_summary_words'), "
@@ -96,6 +101,7 @@ static const char SQL_CHECK_SCHEMA[] =
     "  ('function', 'event_append_only'), ('function', 'doc_words'), "
     "  ('function', 'unaccent'), "
     "  ('trigger', 'event_actor'), ('trigger', 'event_append_only'), "
+    "  ('trigger', 'change_actor'), ('trigger', 'change_append_only'), "
     "  ('text search dictionary', 'stem'), "
     "  ('text search dictionary', 'plain'), "
     "  ('text search dictionary', 'unaccent'), "
@@ -117,7 +123,7 @@ static const char SQL_CHECK_SCHEMA[] =
     "  WHEN w.kind = 'trigger' THEN EXISTS (SELECT 1 FROM pg_trigger t "
     "      JOIN pg_class c ON c.oid = t.tgrelid "
     "      JOIN ns ON ns.oid = c.relnamespace "
-    "      WHERE t.tgname = w.name AND c.relname = 'event' "
+    "      WHERE t.tgname = w.name AND c.relname IN ('event', 'change') "
     "        AND NOT t.tgisinternal) "
     "  WHEN w.kind = 'text search dictionary' THEN EXISTS (SELECT 1 "
     "      FROM pg_ts_dict d JOIN ns ON ns.oid = d.dictnamespace "
@@ -446,7 +452,8 @@ static const char SQL_STORED_RECS[] =
     "  c.unsupported_cost, c.funds_better_use, c.potential_savings, "
     "  c.disallowed_cost, c.fbu_agreed, e.id, "
     "  to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-    "  e.effective, e.actor, e.kind, e.field, e.old, e.new, e.note "
+    "  e.effective, e.actor, e.kind, e.field, e.old, e.new, e.note, "
+    "  e.voids "
     "FROM recommendation c LEFT JOIN report r ON r.id = c.report_id "
     "  LEFT JOIN agency a ON a.id = c.agency_id "
     "  LEFT JOIN event e ON e.recommendation_id = c.id "
@@ -498,6 +505,7 @@ group_event(struct store_group *g, const PGresult *res, int i)
 	ev->old = pg_dup(res, i, c + 6, &nomem);
 	ev->new = pg_dup(res, i, c + 7, &nomem);
 	ev->note = pg_dup(res, i, c + 8, &nomem);
+	ev->voids = pg_int(res, i, c + 9);
 	return nomem ? -1 : 0;
 }
 

@@ -33,12 +33,6 @@
  * status and per concurrence. */
 #define PG_MAXPARAMS (10 + RT_STATUS_COUNT + RT_CONC_COUNT)
 
-/* A text value as SQLite's bind_text() binds it: "" is NULL. */
-static const char *
-text_param(const char *s)
-{
-	return s == NULL || s[0] == '\0' ? NULL : s;
-}
 
 /* ---- listings: putting the query together ----------------------------- */
 
@@ -389,6 +383,8 @@ pg_rec_get(void *impl, const char *report, const char *number,
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	}
 	PQclear(res);
+	if (*found)
+		pg_subject_note(st, out->id, out->report, out->number);
 	return NULL;
 }
 
@@ -427,14 +423,14 @@ rec_params(const struct rt_rec *rec, const char **p, char buf[][24])
 {
 	int i;
 
-	p[0] = text_param(rec->official);
+	p[0] = pg_text_param(rec->official);
 	p[1] = rt_concurrence_name(rec->concurrence);
 	p[2] = rt_status_name(rec->status);
 	p[3] = pg_date_param(rec->target_date);
 	p[4] = pg_date_param(rec->original_target_date);
 	p[5] = pg_date_param(rec->resolved_date);
 	p[6] = pg_date_param(rec->closed_date);
-	p[7] = text_param(rec->corrective_action);
+	p[7] = pg_text_param(rec->corrective_action);
 	p[8] = rec->priority ? "1" : "0";
 	p[9] = rec->significant ? "1" : "0";
 	p[10] = rec->on_hold ? "1" : "0";
@@ -478,9 +474,9 @@ pg_rec_insert(void *impl, struct rt_rec *rec)
 	if ((key = rt_natkey(rec->number ? rec->number : "")) == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	p[0] = rec->report;
-	p[1] = text_param(rec->number);
+	p[1] = pg_text_param(rec->number);
 	p[2] = key;
-	p[3] = text_param(rec->text);
+	p[3] = pg_text_param(rec->text);
 	p[4] = rec->agency;
 	rec_params(rec, p + 5, buf);
 	err = pg_query(st, "cannot add the recommendation", sql_insert,
@@ -491,6 +487,7 @@ pg_rec_insert(void *impl, struct rt_rec *rec)
 	if (PQntuples(res) == 1) {
 		rec->id = pg_int(res, 0, 0);
 		PQclear(res);
+		pg_subject_note(st, rec->id, rec->report, rec->number);
 		return NULL;
 	}
 	PQclear(res);
@@ -524,7 +521,7 @@ pg_rec_update(void *impl, const struct rt_rec *rec)
 	int changed;
 
 	p[0] = pg_int_param(idbuf, rec->id);
-	p[1] = text_param(rec->text);
+	p[1] = pg_text_param(rec->text);
 	p[2] = rec->agency;
 	rec_params(rec, p + 3, buf);
 	if ((err = pg_query(st, "cannot update the recommendation",
@@ -539,82 +536,3 @@ pg_rec_update(void *impl, const struct rt_rec *rec)
 	return NULL;
 }
 
-/* ---- events ------------------------------------------------------------- */
-
-/*
- * The server records it under the database user unless the user owns
- * the schema (trigger event_actor); ev->actor is left as given.
- */
-struct rt_error *
-pg_event_add(void *impl, int64_t rec_id, struct rt_event *ev)
-{
-	struct pg_store *st = impl;
-	static const char sql_insert[] =
-	    "INSERT INTO event(recommendation_id, at, effective, actor, kind, "
-	    "field, old, new, note) VALUES ($1::bigint, $2::timestamptz, "
-	    "$3::date, $4, $5, $6, $7, $8, $9) RETURNING id";
-	struct rt_error *err;
-	PGresult *res;
-	const char *p[9];
-	char idbuf[24];
-
-	p[0] = pg_int_param(idbuf, rec_id);
-	p[1] = text_param(ev->at);
-	p[2] = pg_date_param(ev->effective);
-	p[3] = text_param(ev->actor);
-	p[4] = text_param(ev->kind);
-	p[5] = text_param(ev->field);
-	p[6] = text_param(ev->old);
-	p[7] = text_param(ev->new);
-	p[8] = text_param(ev->note);
-	if ((err = pg_query(st, "cannot record the event", sql_insert, 9, p,
-	    &res, NULL)))
-		return err;
-	ev->id = pg_int(res, 0, 0);
-	PQclear(res);
-	return NULL;
-}
-
-/* A recommendation's events are few: one query, one result. */
-struct rt_error *
-pg_event_list(void *impl, int64_t rec_id,
-    int (*cb)(const struct rt_event *, void *), void *arg)
-{
-	struct pg_store *st = impl;
-	static const char sql_select[] =
-	    "SELECT id, to_char(at AT TIME ZONE 'UTC', "
-	    "  'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), effective, actor, kind, "
-	    "  field, old, new, note "
-	    "FROM event WHERE recommendation_id = $1::bigint "
-	    "ORDER BY effective, id";
-	struct rt_error *err;
-	struct rt_event ev;
-	PGresult *res;
-	const char *p[1];
-	char idbuf[24];
-	int i, n;
-
-	p[0] = pg_int_param(idbuf, rec_id);
-	if ((err = pg_query(st, "cannot read the history", sql_select, 1, p,
-	    &res, NULL)))
-		return err;
-	n = PQntuples(res);
-	for (i = 0; i < n; i++) {
-		/* the strings point into the result, valid during the
-		 * callback (store.h) */
-		memset(&ev, 0, sizeof(ev));
-		ev.id = pg_int(res, i, 0);
-		snprintf(ev.at, sizeof(ev.at), "%s", PQgetvalue(res, i, 1));
-		pg_date(res, i, 2, ev.effective);
-		ev.actor = (char *)pg_str(res, i, 3);
-		ev.kind = (char *)pg_str(res, i, 4);
-		ev.field = (char *)pg_str(res, i, 5);
-		ev.old = (char *)pg_str(res, i, 6);
-		ev.new = (char *)pg_str(res, i, 7);
-		ev.note = (char *)pg_str(res, i, 8);
-		if (cb(&ev, arg))
-			break;
-	}
-	PQclear(res);
-	return NULL;
-}

@@ -258,6 +258,12 @@ pg_date_param(const char *date)
 	return date == NULL || date[0] == '\0' ? NULL : date;
 }
 
+const char *
+pg_text_param(const char *s)
+{
+	return s == NULL || s[0] == '\0' ? NULL : s;
+}
+
 /* ---- opening ----------------------------------------------------------- */
 
 /* The URI for messages: a password in it (user:PASSWORD@ or
@@ -333,7 +339,7 @@ migrate(struct pg_store *st)
 	PGresult *res;
 	char vbuf[24];
 	const char *p[1];
-	int v;
+	int v, found;
 
 	if ((err = pg_exec(st, "cannot start a transaction", "BEGIN", 0,
 	    NULL, NULL)))
@@ -343,6 +349,7 @@ migrate(struct pg_store *st)
 	    "SELECT pg_advisory_xact_lock(5395827)", 0, NULL, NULL)) ||
 	    (err = find_version(st, &v)))
 		goto fail;
+	found = v;
 	for (v = v == 0 ? 0 : v - PG_FIRST_VERSION + 1;
 	    v >= 0 && v < rt_pg_schema_count; v++) {
 		res = PQexec(st->conn, rt_pg_schema[v].sql);
@@ -358,6 +365,9 @@ migrate(struct pg_store *st)
 		}
 		PQclear(res);
 	}
+	/* version 5 made the chain: link the events recorded before it */
+	if (found < 5 && (err = pg_chain_fill(st)) != NULL)
+		goto fail;
 	p[0] = pg_int_param(vbuf, PG_CURRENT_VERSION);
 	if ((err = pg_exec(st, "cannot record the schema version",
 	    "UPDATE rectrack.meta SET version = $1::integer WHERE id = 1", 1,
@@ -517,6 +527,7 @@ pg_close(void *impl)
 		free(st->prepared[--st->nprepared]);
 	free(st->name);
 	free(st->user);
+	free(st->subject);
 	free(st);
 }
 
@@ -563,6 +574,7 @@ pg_begin(void *impl)
 	    "BEGIN ISOLATION LEVEL READ COMMITTED", 0, NULL, NULL)))
 		return err;
 	st->in_tx = 1;
+	st->head_read = 0;
 	return NULL;
 }
 
@@ -588,6 +600,7 @@ pg_commit(void *impl)
 
 	err = pg_exec(st, "cannot commit", "COMMIT", 0, NULL, NULL);
 	st->in_tx = 0;
+	st->head_read = 0;
 	return err;
 }
 
@@ -602,4 +615,5 @@ pg_rollback(void *impl)
 		PQclear(res);
 	}
 	st->in_tx = 0;
+	st->head_read = 0;
 }

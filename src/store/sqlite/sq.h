@@ -37,6 +37,7 @@ struct sq_store {
 	char *path;
 	int readonly;			/* opened with RT_STORE_READONLY */
 	int found_version;
+	char uid[16];			/* the register's name; "" until read */
 	struct cached cache[RT_STMT_CACHE];
 	int ncache;
 };
@@ -110,6 +111,10 @@ struct rt_error *sq_run_script(struct sq_store *st,
 
 /* Whether rows were added since the search index was last brought up to
  * date (sq_search.c). */
+/* Link every event recorded before the chain existed (hash NULL) into
+ * it, in id order: the upgrade to schema version 5. */
+struct rt_error *sq_chain_fill(struct sq_store *st);
+
 struct rt_error *sq_search_behind(struct sq_store *st, int *behind);
 /* Index the rows added in the caller's write transaction (sq_search.c);
  * sq_commit() calls it first. */

@@ -302,73 +302,6 @@ sq_rec_list(void *impl, const struct rt_filter *f, int lean,
 	return rec_query(st, f, NULL, lean, cb, arg, &found);
 }
 
-/* ---- events ------------------------------------------------------------- */
-
-struct rt_error *
-sq_event_add(void *impl, int64_t rec_id, struct rt_event *ev)
-{
-	struct sq_store *st = impl;
-	static const char sql[] =
-	    "INSERT INTO event(recommendation_id, at, effective, actor, kind, "
-	    "field, old, new, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-	struct rt_error *err;
-	sqlite3_stmt *stmt;
-
-	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
-		return err;
-	sqlite3_bind_int64(stmt, 1, rec_id);
-	sq_bind_text(stmt, 2, ev->at);
-	sq_bind_text(stmt, 3, ev->effective);
-	sq_bind_text(stmt, 4, ev->actor);
-	sq_bind_text(stmt, 5, ev->kind);
-	sq_bind_text(stmt, 6, ev->field);
-	sq_bind_text(stmt, 7, ev->old);
-	sq_bind_text(stmt, 8, ev->new);
-	sq_bind_text(stmt, 9, ev->note);
-	if ((err = sq_step_done(st, stmt, "cannot record the event")) == NULL)
-		ev->id = sqlite3_last_insert_rowid(st->db);
-	sq_release(st, stmt);
-	return err;
-}
-
-struct rt_error *
-sq_event_list(void *impl, int64_t rec_id,
-    int (*cb)(const struct rt_event *, void *), void *arg)
-{
-	struct sq_store *st = impl;
-	static const char sql[] =
-	    "SELECT id, at, effective, actor, kind, field, old, new, note "
-	    "FROM event WHERE recommendation_id = ?1 ORDER BY effective, id";
-	struct rt_error *err;
-	struct rt_event ev;
-	sqlite3_stmt *stmt;
-	const char *at;
-	int rc = SQLITE_DONE, stop = 0;
-
-	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
-		return err;
-	sqlite3_bind_int64(stmt, 1, rec_id);
-	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		memset(&ev, 0, sizeof(ev));
-		ev.id = sqlite3_column_int64(stmt, 0);
-		at = (const char *)sqlite3_column_text(stmt, 1);
-		snprintf(ev.at, sizeof(ev.at), "%s", at ? at : "");
-		sq_col_date(stmt, 2, ev.effective);
-		ev.actor = sq_col_str(stmt, 3);
-		ev.kind = sq_col_str(stmt, 4);
-		ev.field = sq_col_str(stmt, 5);
-		ev.old = sq_col_str(stmt, 6);
-		ev.new = sq_col_str(stmt, 7);
-		ev.note = sq_col_str(stmt, 8);
-		stop = cb(&ev, arg);
-		rt_event_free(&ev);
-	}
-	if (!stop && rc != SQLITE_DONE)
-		err = sq_db_error(st, "cannot read the history");
-	sq_release(st, stmt);
-	return err;
-}
-
 /* ---- rows as stored ---------------------------------------------------- */
 
 static char *
@@ -434,7 +367,7 @@ static const char SQL_STORED_RECS[] =
     "  c.closure_requested, c.partially_addressed, c.questioned_cost, "
     "  c.unsupported_cost, c.funds_better_use, c.potential_savings, "
     "  c.disallowed_cost, c.fbu_agreed, e.id, e.at, e.effective, e.actor, e.kind, e.field, e.old, e.new, "
-    "  e.note "
+    "  e.note, e.voids "
     "FROM recommendation c LEFT JOIN report r ON r.id = c.report_id "
     "  LEFT JOIN agency a ON a.id = c.agency_id "
     "  LEFT JOIN event e ON e.recommendation_id = c.id "
@@ -487,6 +420,7 @@ group_event(struct store_group *g, sqlite3_stmt *stmt)
 	ev->old = dup_col(stmt, c + 6, &nomem);
 	ev->new = dup_col(stmt, c + 7, &nomem);
 	ev->note = dup_col(stmt, c + 8, &nomem);
+	ev->voids = sqlite3_column_int64(stmt, c + 9);
 	return nomem ? -1 : 0;
 }
 

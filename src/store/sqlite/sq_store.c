@@ -287,6 +287,9 @@ migrate(struct sq_store *st)
 	for (i = version; i < rt_schema_count; i++)
 		if ((err = sq_run_script(st, &rt_schema[i])) != NULL)
 			goto done;
+	/* version 5 made the chain: link the events recorded before it */
+	if (version < 5 && (err = sq_chain_fill(st)) != NULL)
+		goto done;
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d",
 	    rt_schema_count);
 	if ((err = sq_exec(st, sql, "cannot set the schema version")))
