@@ -98,24 +98,12 @@ $ rectrack import codes.yaml uses.yaml
   events: 0
   issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
 
---create-missing creates them, named by their codes, and says so:
-
-$ cp before.db rectrack.db
-$ rectrack import --create-missing agency.yaml
-  reports: 1 new, 0 changed, 0 unchanged
-  recommendations: 0 new, 0 changed, 0 unchanged
-  events: 0
-  issuers: 0 new, 0 changed; agencies: 1 new, 0 changed
-  created for codes the file names but does not declare: agency CBX
-$ rectrack agency list --format csv | grep CBX
-  CBX,CBX,,CBX [CR]
-
 GAO's CSV import names its agencies from GAO's own names, not from codes
 a person typed: it goes on creating the agencies it maps (gao-csv.t).
 
 Every command that takes a code names the nearest ones:
 
-$ cp before.db rectrack.db
+$ cp rectrack.db before.db
 $ rectrack report add X-2 --title t --issued 2021-01-01 --issuer dhs-oi --agency CBP
 ! rectrack: dhs-oi: no such issuer (add it with 'rectrack issuer add'); did you mean "dhs-oig"?
 [1]
@@ -175,3 +163,15 @@ $ rectrack list --agency NASA
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
+
+--create-missing creates them, named by their codes, and says so:
+
+$ sed 's/X-1/X-3/' agency.yaml > create.yaml
+$ rectrack import --create-missing create.yaml
+  reports: 1 new, 0 changed, 0 unchanged
+  recommendations: 0 new, 0 changed, 0 unchanged
+  events: 0
+  issuers: 0 new, 0 changed; agencies: 1 new, 0 changed
+  created for codes the file names but does not declare: agency CBX
+$ rectrack agency list --format csv | grep CBX
+  CBX,CBX,,CBX [CR]
