@@ -118,8 +118,8 @@ cmd_import(struct cli *c, int argc, char **argv)
 	clock_gettime(CLOCK_MONOTONIC, &m.start);
 	/* progress only for a person watching: never into a pipe or file */
 	err = rt_import(st, &c->cfg, argv + optind, (size_t)(argc - optind),
-	    c->actor, (dry ? RT_IMPORT_DRY_RUN : 0) | create, quiet || !isatty(STDERR_FILENO) ? NULL :
-	    show_progress, &m, &s);
+	    c->actor, (dry ? RT_IMPORT_DRY_RUN : 0) | create,
+	    quiet || !isatty(STDERR_FILENO) ? NULL : show_progress, &m, &s);
 	if (m.shown)
 		fprintf(stderr, "\r%*s\r", m.shown, "");
 	rt_store_close(st);
