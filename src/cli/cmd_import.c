@@ -66,6 +66,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "dry-run", no_argument, NULL, 'n' },
+		{ "create-missing", no_argument, NULL, 'c' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "format", required_argument, NULL, 'f' },
 		CLI_HELP_OPTION,
@@ -75,13 +76,15 @@ cmd_import(struct cli *c, int argc, char **argv)
 	struct rt_store *st;
 	struct rt_error *err;
 	struct meter m;
-	int ch, status, dry = 0, quiet = 0, gao = 0;
+	int ch, status, dry = 0, quiet = 0, gao = 0, create = 0;
 
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
 		if (ch == 'n')
 			dry = 1;
+		if (ch == 'c')
+			create = RT_IMPORT_CREATE_MISSING;
 		if (ch == 'q')
 			quiet = 1;
 		if (ch == 'f') {
@@ -115,8 +118,8 @@ cmd_import(struct cli *c, int argc, char **argv)
 	clock_gettime(CLOCK_MONOTONIC, &m.start);
 	/* progress only for a person watching: never into a pipe or file */
 	err = rt_import(st, &c->cfg, argv + optind, (size_t)(argc - optind),
-	    c->actor, dry, quiet || !isatty(STDERR_FILENO) ? NULL :
-	    show_progress, &m, &s);
+	    c->actor, (dry ? RT_IMPORT_DRY_RUN : 0) | create,
+	    quiet || !isatty(STDERR_FILENO) ? NULL : show_progress, &m, &s);
 	if (m.shown)
 		fprintf(stderr, "\r%*s\r", m.shown, "");
 	rt_store_close(st);

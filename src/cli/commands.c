@@ -9,7 +9,7 @@
 static const struct cli_cmd cli_cmds[] = {
 	{ "init", cmd_init, "init",
 	    "create the database, or upgrade an older one" },
-	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet]\n"
+	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet] [--create-missing]\n"
 	    "import --format gao-csv FILE [--dry-run]",
 	    "load YAML files, or GAO's CSV export (- is standard input)" },
 	{ "issuer", cmd_issuer,

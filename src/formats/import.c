@@ -17,6 +17,7 @@
 #include "base/clock.h"
 #include "base/date.h"
 #include "base/error.h"
+#include "base/suggest.h"
 #include "base/util.h"
 #include "core/config.h"
 #include "formats/import_impl.h"
@@ -87,8 +88,62 @@ remember(struct importer *im, const char *key)
 		im->nknown++;
 }
 
-struct rt_error *
-imp_issuer_missing(struct importer *im, const struct rt_issuer *is)
+/* A code this import had to create (named at pos; NULL: GAO's issuer):
+ * noted as created, or, unless codes are created on request, left
+ * waiting for its declaration further down the file. */
+static struct rt_error *
+created(struct importer *im, char kind, const char *code,
+    const struct rt_imp_pos *pos)
+{
+	struct imp_pending *p;
+
+	if (pos == NULL || im->create_missing || im->gao) {
+		imp_note_created(im, kind == 'i' ? "issuer" : "agency", code);
+		return NULL;
+	}
+	p = realloc(im->pending, (im->npending + 1) * sizeof(*p));
+	if (p == NULL)
+		return nomem();
+	im->pending = p;
+	p += im->npending;
+	memset(p, 0, sizeof(*p));
+	if ((p->code = rt_strdup(code)) == NULL)
+		return nomem();
+	p->kind = kind;
+	p->pos = *pos;
+	im->npending++;
+	return NULL;
+}
+
+/* The file declares code: one waiting for it no longer waits.  1 when
+ * one did (created by this import, so new rather than changed). */
+static int
+declared(struct importer *im, char kind, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < im->npending; i++)
+		if (im->pending[i].kind == kind && !im->pending[i].declared &&
+		    strcmp(im->pending[i].code, code) == 0)
+			return im->pending[i].declared = 1;
+	return 0;
+}
+
+static void
+pending_free(struct importer *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->npending; i++)
+		free(im->pending[i].code);
+	free(im->pending);
+	im->pending = NULL;
+	im->npending = 0;
+}
+
+static struct rt_error *
+issuer_missing(struct importer *im, const struct rt_issuer *is,
+    const struct rt_imp_pos *pos)
 {
 	struct rt_issuer got;
 	struct rt_error *err;
@@ -102,21 +157,29 @@ imp_issuer_missing(struct importer *im, const struct rt_issuer *is)
 	rt_error_free(err);
 	if ((err = rt_store_issuer_add(im->st, is)) == NULL) {
 		im->stats->issuers_new++;
-		imp_note_created(im, "issuer", is->code);
+		err = created(im, 'i', is->code, pos);
 	}
 	return err;
 }
 
-static struct rt_error *
-issuer_look(struct importer *im, const char *code)
+struct rt_error *
+imp_issuer_missing(struct importer *im, const struct rt_issuer *is)
 {
-	struct rt_issuer is = { (char *)code, (char *)code, "other" };
-
-	return imp_issuer_missing(im, &is);
+	return issuer_missing(im, is, NULL);
 }
 
 static struct rt_error *
-agency_look(struct importer *im, const char *code)
+issuer_look(struct importer *im, const char *code,
+    const struct rt_imp_pos *pos)
+{
+	struct rt_issuer is = { (char *)code, (char *)code, "other" };
+
+	return issuer_missing(im, &is, pos);
+}
+
+static struct rt_error *
+agency_look(struct importer *im, const char *code,
+    const struct rt_imp_pos *pos)
 {
 	struct rt_agency ag = { (char *)code, (char *)code, NULL, NULL, 0 };
 	struct rt_agency got;
@@ -132,35 +195,128 @@ agency_look(struct importer *im, const char *code)
 	if ((err = agency_code_ok(code)) == NULL &&
 	    (err = rt_store_agency_add(im->st, &ag)) == NULL) {
 		im->stats->agencies_new++;
-		imp_note_created(im, "agency", code);
+		err = created(im, 'a', code, pos);
 	}
 	return err;
 }
 
-/* The code (kind 'i' issuer, 'a' agency) must exist: look it up (once
- * per import) and create it, named by its code, if it does not. */
+/* The code (kind 'i' issuer, 'a' agency), named at pos, must exist: look
+ * it up (once per import) and create it, named by its code, if it does
+ * not. */
 static struct rt_error *
-ensure(struct importer *im, char kind, const char *code)
+ensure(struct importer *im, char kind, const char *code,
+    const struct rt_imp_pos *pos)
 {
-	struct rt_error *(*look)(struct importer *, const char *) =
-	    kind == 'i' ? issuer_look : agency_look;
+	struct rt_error *(*look)(struct importer *, const char *,
+	    const struct rt_imp_pos *) = kind == 'i' ? issuer_look :
+	    agency_look;
 	struct rt_error *err;
 	char key[256];
 
 	if (snprintf(key, sizeof(key), "%c:%s", kind, code) >=
 	    (int)sizeof(key))
-		return look(im, code);
+		return look(im, code, pos);
 	if (known(im, key))
 		return NULL;
-	if ((err = look(im, code)) == NULL)
+	if ((err = look(im, code, pos)) == NULL)
 		remember(im, key);
 	return err;
 }
 
 struct rt_error *
-imp_ensure_agency(struct importer *im, const char *code)
+imp_ensure_agency(struct importer *im, const char *code,
+    const struct rt_imp_pos *pos)
 {
-	return ensure(im, 'a', code);
+	return ensure(im, 'a', code, pos);
+}
+
+/* The nearest codes, leaving out those still waiting for their
+ * declaration (created by this import, in the store for now). */
+struct nearest {
+	struct rt_suggest s;
+	struct importer *im;
+	char kind;
+};
+
+static void
+nearest_add(struct nearest *n, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < n->im->npending; i++)
+		if (n->im->pending[i].kind == n->kind &&
+		    !n->im->pending[i].declared &&
+		    strcmp(n->im->pending[i].code, code) == 0)
+			return;
+	rt_suggest_add(&n->s, code);
+}
+
+static int
+nearest_issuer(const struct rt_issuer *is, void *arg)
+{
+	nearest_add(arg, is->code);
+	return 0;
+}
+
+static int
+nearest_agency(const struct rt_agency *ag, void *arg)
+{
+	nearest_add(arg, ag->code);
+	return 0;
+}
+
+static int
+suggest(struct importer *im, char kind, const char *code, struct rt_buf *b)
+{
+	struct nearest n;
+	struct rt_error *err;
+	int rc = 0;
+
+	n.im = im;
+	n.kind = kind;
+	rt_suggest_init(&n.s, code);
+	err = kind == 'i' ? rt_store_issuer_list(im->st, nearest_issuer, &n) :
+	    rt_store_agency_list(im->st, nearest_agency, &n);
+	if (err == NULL)
+		rc = rt_suggest_append(&n.s, b);
+	rt_error_free(err);
+	rt_suggest_free(&n.s);
+	return rc;
+}
+
+int
+imp_suggest_agency(struct importer *im, const char *code, struct rt_buf *b)
+{
+	return suggest(im, 'a', code, b);
+}
+
+/* The end of a file: a code it names but never declares is refused
+ * where the file first names it, with the nearest codes. */
+static struct rt_error *
+undeclared(struct importer *im)
+{
+	const struct imp_pending *p;
+	struct rt_buf b = { 0 };
+	struct rt_error *err = NULL;
+	size_t i;
+
+	for (i = 0; i < im->npending && err == NULL; i++) {
+		p = &im->pending[i];
+		if (p->declared)
+			continue;
+		if (rt_buf_printf(&b, "no %s \"%s\" in the database or under "
+		    "%s in the file (declare it there, or import with "
+		    "--create-missing)", p->kind == 'i' ? "issuer" : "agency",
+		    p->code, p->kind == 'i' ? "issuers:" : "agencies:") < 0 ||
+		    suggest(im, p->kind, p->code, &b) < 0)
+			err = nomem();
+		else
+			err = imp_located(im, &p->pos,
+			    rt_error_new(RT_EINVAL, "%s", b.s));
+	}
+	rt_buf_free(&b);
+	pending_free(im);
+	return err;
 }
 
 static struct rt_error *
@@ -175,8 +331,11 @@ sink_issuer(void *arg, const struct rt_imp_issuer *imp)
 			is.kind = got.kind;
 		if (!same(got.name, is.name) || !same(got.kind, is.kind)) {
 			err = rt_store_issuer_update(im->st, &is);
-			im->stats->issuers_changed++;
-		}
+			/* created for a report above: new, not changed */
+			if (!declared(im, 'i', is.code))
+				im->stats->issuers_changed++;
+		} else
+			declared(im, 'i', is.code);
 		rt_issuer_free(&got);
 	} else if (err->code == RT_ENOTFOUND) {
 		rt_error_free(err);
@@ -201,8 +360,11 @@ sink_agency(void *arg, const struct rt_imp_agency *imp)
 			want.parent = got.parent;
 		if (!same(got.name, ag->name) || !same(got.parent, ag->parent)) {
 			err = rt_store_agency_update(im->st, ag);
-			im->stats->agencies_changed++;
-		}
+			/* created for a report above: new, not changed */
+			if (!declared(im, 'a', ag->code))
+				im->stats->agencies_changed++;
+		} else
+			declared(im, 'a', ag->code);
 		rt_agency_free(&got);
 	} else if (err->code == RT_ENOTFOUND) {
 		rt_error_free(err);
@@ -251,8 +413,8 @@ new_report(struct importer *im, const struct rt_imp_report *imp,
 		return rt_error_new(RT_EINVAL, "number: \"%s\" cannot contain "
 		    "'#' (it separates report and recommendation in "
 		    "REPORT#NUMBER)", r->number);
-	if ((err = ensure(im, 'i', r->issuer)) ||
-	    (err = imp_ensure_agency(im, r->agency)))
+	if ((err = ensure(im, 'i', r->issuer, &imp->issuer_pos)) ||
+	    (err = ensure(im, 'a', r->agency, &imp->agency_pos)))
 		return err;
 	if (!(imp->given & RT_IMP_R_FISCAL_YEAR)) {
 		r->fiscal_year = rt_date_fiscal_year(r->issued,
@@ -310,8 +472,8 @@ old_report(struct importer *im, const struct rt_imp_report *imp,
 		*r = *have;
 		return NULL;
 	}
-	if ((err = ensure(im, 'i', m.issuer)) ||
-	    (err = imp_ensure_agency(im, m.agency)) ||
+	if ((err = ensure(im, 'i', m.issuer, &imp->issuer_pos)) ||
+	    (err = ensure(im, 'a', m.agency, &imp->agency_pos)) ||
 	    (err = rt_store_report_update(im->st, &m)))
 		return err;
 	im->stats->reports_changed++;
@@ -404,6 +566,7 @@ imp_done(struct importer *im, struct rt_error *err)
 	free(im->note);
 	for (i = 0; i < im->nknown; i++)
 		free(im->known[i]);
+	pending_free(im);
 	if (err) {
 		rt_buf_free(&im->created);
 		memset(im->stats, 0, sizeof(*im->stats));
@@ -455,13 +618,15 @@ import_file(struct importer *im, const char *path)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	else if ((err = rt_store_report_seen_reset(im->st)) == NULL)
 		err = rt_import_parse(fp, im->file, &sink);
+	if (err == NULL)
+		err = undeclared(im);
 	imp_close(fp);
 	return err;
 }
 
 struct rt_error *
 rt_import(struct rt_store *st, const struct rt_config *cfg,
-    char *const *files, size_t nfiles, const char *actor, int dry_run,
+    char *const *files, size_t nfiles, const char *actor, int flags,
     rt_import_progress_fn *progress, void *progress_arg,
     struct rt_import_stats *stats)
 {
@@ -470,15 +635,16 @@ rt_import(struct rt_store *st, const struct rt_config *cfg,
 	size_t i;
 
 	imp_init(&im, st, cfg, actor, stats);
+	im.create_missing = (flags & RT_IMPORT_CREATE_MISSING) != 0;
 	im.progress = progress;
 	im.progress_arg = progress_arg;
 	if ((err = rt_store_begin(st)) != NULL)
 		return imp_done(&im, err);
 	for (i = 0; i < nfiles && err == NULL; i++)
 		err = import_file(&im, files[i]);
-	if (err == NULL && !dry_run)
+	if (err == NULL && !(flags & RT_IMPORT_DRY_RUN))
 		err = rt_store_commit(st);
-	if (err || dry_run)
+	if (err || (flags & RT_IMPORT_DRY_RUN))
 		rt_store_rollback(st);
 	return imp_done(&im, err);
 }

@@ -37,17 +37,27 @@ struct rt_import_progress {
 typedef void rt_import_progress_fn(const struct rt_import_progress *,
     void *arg);
 
+/* rt_import's flags. */
+#define RT_IMPORT_DRY_RUN	1	/* do and count the work, then roll
+					   it back */
+#define RT_IMPORT_CREATE_MISSING 2	/* create the issuer and agency codes
+					   a file names but does not declare */
+
 /*
  * Import the files (path "-" is standard input) in one BEGIN IMMEDIATE
- * transaction: any error and nothing is written.  With dry_run the work
- * is done and counted, then rolled back.  Events are recorded by actor;
+ * transaction: any error and nothing is written.  flags: RT_IMPORT_*.
+ * An issuer or agency code that a report or recommendation names, and
+ * that neither the database nor the file (issuers:, agencies:, anywhere
+ * in it) declares, is refused at the place it is named, with the
+ * nearest codes recorded; with RT_IMPORT_CREATE_MISSING it is created,
+ * named by its code, and listed in stats->created.  Events are recorded by actor;
  * those written for changes carry the note "import FILE".  Errors name
  * FILE:LINE:COLUMN and the field path.  stats is filled in (free
  * stats->created with rt_import_stats_free) on success.  progress (may be
  * NULL) is told where the import stands after each report.
  */
 struct rt_error *rt_import(struct rt_store *, const struct rt_config *,
-    char *const *files, size_t nfiles, const char *actor, int dry_run,
+    char *const *files, size_t nfiles, const char *actor, int flags,
     rt_import_progress_fn *progress, void *progress_arg,
     struct rt_import_stats *stats);
 void rt_import_stats_free(struct rt_import_stats *);

@@ -273,6 +273,22 @@ latest_field(const struct rt_events *h, const char *field)
 	return NULL;
 }
 
+/* A history entry names an agency that is not recorded. */
+static struct rt_error *
+no_agency(struct importer *im, const char *code)
+{
+	struct rt_buf b = { 0 };
+	struct rt_error *err;
+
+	if (rt_buf_printf(&b, "new: no agency \"%s\" (declare it under "
+	    "agencies:)", code) < 0 || imp_suggest_agency(im, code, &b) < 0)
+		err = nomem();
+	else
+		err = rt_error_new(RT_EINVAL, "%s", b.s);
+	rt_buf_free(&b);
+	return err;
+}
+
 /* A `field` entry: its values are what the field accepts, its old value,
  * when given, the one the previous change of the field set. */
 static struct rt_error *
@@ -305,8 +321,7 @@ walk_field(struct importer *im, const struct rt_event *ev,
 			if (err->code != RT_ENOTFOUND)
 				return err;
 			rt_error_free(err);
-			return rt_error_new(RT_EINVAL, "new: no agency \"%s\" "
-			    "(declare it under agencies:)", ev->new);
+			return no_agency(im, ev->new);
 		}
 		rt_agency_free(&ag);
 	}

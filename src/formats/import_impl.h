@@ -18,13 +18,23 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "formats/import.h"
+#include "formats/yamlin.h"
 #include "store/store.h"
 
 struct rt_config;
 struct rt_events;
-struct rt_imp_pos;
 struct rt_imp_rec;
 struct rt_imp_report;
+
+/* A code a report or recommendation names that neither the database
+ * nor the file had declared: created for now, it must be declared
+ * further down the file (or the import is refused at pos). */
+struct imp_pending {
+	char kind;			/* 'i' issuer, 'a' agency */
+	char *code;
+	int declared;
+	struct rt_imp_pos pos;		/* where the file first names it */
+};
 
 struct importer {
 	struct rt_store *st;
@@ -45,6 +55,10 @@ struct importer {
 	struct rt_import_progress where;
 	char *known[64];		/* issuer and agency codes seen to exist */
 	size_t nknown;
+	int create_missing;		/* create undeclared codes (as GAO's
+					   import does) instead of refusing */
+	struct imp_pending *pending;	/* of the file being read */
+	size_t npending;
 };
 
 /* ---- import.c ---- */
@@ -91,8 +105,17 @@ void imp_note_created(struct importer *im, const char *what,
 struct rt_error *imp_issuer_missing(struct importer *im,
     const struct rt_issuer *is);
 
-/* The agency code must exist: create it (named by its code) if not. */
-struct rt_error *imp_ensure_agency(struct importer *im, const char *code);
+/* The agency code, named at pos, must exist: create it (named by its
+ * code) if not; unless im->create_missing (or GAO's import), the file
+ * must declare it further down. */
+struct rt_error *imp_ensure_agency(struct importer *im, const char *code,
+    const struct rt_imp_pos *pos);
+
+/* Append to b the agency codes nearest to code (suggest.h), leaving
+ * out those still waiting for their declaration; -1 when out of
+ * memory. */
+int imp_suggest_agency(struct importer *im, const char *code,
+    struct rt_buf *b);
 
 /* The sink of a report (struct rt_imp_sink): add it or update it, with
  * its recommendations. */

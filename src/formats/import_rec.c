@@ -24,6 +24,24 @@
 #include "formats/yamlin.h"
 #include "store/store.h"
 
+/* Where the file gives the recommendation's agency, into *pos. */
+static const struct rt_imp_pos *
+agency_pos(const struct rt_imp_rec *imp, struct rt_imp_pos *pos)
+{
+	static const char key[] = ".agency";
+	int b = 1;	/* the bit number of RT_IMP_AGENCY */
+	size_t n = strlen(imp->pos.path);
+
+	*pos = imp->pos;
+	if (imp->keypos[b].line == 0)
+		return pos;
+	pos->line = imp->keypos[b].line;
+	pos->col = imp->keypos[b].col;
+	if (n + sizeof(key) <= sizeof(pos->path))
+		memcpy(pos->path + n, key, sizeof(key));
+	return pos;
+}
+
 /*
  * A recommendation this import puts in open-resolved (it was in another
  * status before: was) has a target date, whatever put it there (a
@@ -393,6 +411,7 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
     const struct rt_imp_rec *imp)
 {
 	struct rt_events h = { 0 };
+	struct rt_imp_pos pos;
 	struct rt_error *err;
 	struct rt_rec rec = imp->rec;
 	size_t i;
@@ -406,7 +425,8 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 	memcpy(rec.report_issued, report->issued, RT_DATE_SIZE);
 	if (rec.agency == NULL)
 		rec.agency = report->agency;
-	else if ((err = imp_ensure_agency(im, rec.agency)))
+	else if ((err = imp_ensure_agency(im, rec.agency,
+	    agency_pos(imp, &pos))))
 		return err;
 	if ((err = check_dates(im, &rec, report->issued)) ||
 	    (err = rt_rec_money_check(&rec)))
@@ -547,6 +567,7 @@ take_texts(struct importer *im, const struct rt_imp_rec *imp,
 	    imp->rec.official, imp->rec.corrective_action };
 	char **have[] = { &rec->text, &rec->agency, &rec->official,
 	    &rec->corrective_action };
+	struct rt_imp_pos pos;
 	struct rt_error *err;
 	char *old = NULL;
 	size_t i;
@@ -555,7 +576,8 @@ take_texts(struct importer *im, const struct rt_imp_rec *imp,
 		if (!(imp->given & texts[i].bit) || same(*have[i], want[i]))
 			continue;
 		if (texts[i].bit == RT_IMP_AGENCY &&
-		    (err = imp_ensure_agency(im, want[i])))
+		    (err = imp_ensure_agency(im, want[i], agency_pos(imp,
+		    &pos))))
 			return err;
 		if (*have[i] && (old = rt_strdup(*have[i])) == NULL)
 			return nomem();

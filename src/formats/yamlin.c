@@ -502,22 +502,24 @@ imp_report_free(struct rt_imp_report *r)
 	memset(r, 0, sizeof(*r));
 }
 
-/* Where the report's number stands, for the sink's duplicate check. */
+/* Where the value of the report's key `name` stands, in *pos (the
+ * report's mapping when the key is absent): the number for the sink's
+ * duplicate check, the issuer and agency for its unknown codes. */
 static void
-number_pos(struct parser *p, const struct seen *s)
+key_pos(struct parser *p, const struct seen *s, const char *name,
+    struct rt_imp_pos *pos)
 {
 	struct rt_imp_report *r = &p->rep;
-	const yaml_mark_t *m = yi_mark_of(&report_map, s, "number");
+	const yaml_mark_t *m = yi_mark_of(&report_map, s, name);
 	size_t len = strlen(p->y.path);
 
-	r->number_pos = r->pos;
-	if (m != NULL) {
-		r->number_pos.line = (int)m->line + 1;
-		r->number_pos.col = (int)m->column + 1;
-	}
-	rt_yaml_path_key(&p->y, "number");
-	snprintf(r->number_pos.path, sizeof(r->number_pos.path), "%s",
-	    p->y.path);
+	*pos = r->pos;
+	if (m == NULL)
+		return;
+	pos->line = (int)m->line + 1;
+	pos->col = (int)m->column + 1;
+	rt_yaml_path_key(&p->y, name);
+	snprintf(pos->path, sizeof(pos->path), "%s", p->y.path);
 	p->y.path[len] = '\0';
 }
 
@@ -540,7 +542,9 @@ report_item(struct parser *p, void *obj)
 	yi_set_pos(p, &r->pos);
 	if ((err = yi_get_map(p, &report_map, r, &r->given, &s)) != NULL)
 		return err;
-	number_pos(p, &s);
+	key_pos(p, &s, "number", &r->number_pos);
+	key_pos(p, &s, "issuer", &r->issuer_pos);
+	key_pos(p, &s, "agency", &r->agency_pos);
 	for (i = 0; i < r->nrecs; i++) {
 		/* history before an issue date given after it */
 		for (j = 0; j < r->recs[i].nhistory; j++) {

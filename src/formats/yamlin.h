@@ -100,6 +100,8 @@ struct rt_imp_report {
 	size_t nrecs;
 	struct rt_imp_pos pos;
 	struct rt_imp_pos number_pos;	/* of the number's value */
+	struct rt_imp_pos issuer_pos;	/* of the issuer's and the agency's */
+	struct rt_imp_pos agency_pos;	/* values (pos when absent) */
 };
 
 struct rt_imp_issuer {

@@ -5,7 +5,7 @@
  * function hands the call to that backend's table of operations
  * (backend.h), with what both backends do alike around the call: the
  * *_get functions built on the listings, and the errors for what is not
- * there.
+ * there (with the nearest codes of the listing, suggest.h).
  */
 #include "store/store.h"
 
@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "base/error.h"
+#include "base/suggest.h"
+#include "base/util.h"
 #include "store/backend.h"
 
 struct rt_store {
@@ -107,10 +109,76 @@ rt_store_begin_read(struct rt_store *st)
 
 /* ---- issuers, agencies, reports ----------------------------------------- */
 
+static int
+suggest_issuer(const struct rt_issuer *is, void *arg)
+{
+	rt_suggest_add(arg, is->code);
+	return 0;
+}
+
+static int
+suggest_agency(const struct rt_agency *ag, void *arg)
+{
+	rt_suggest_add(arg, ag->code);
+	return 0;
+}
+
+/* err, the code's "no such" error, with the nearest codes of the kind
+ * (issuer or agency) that exist; err alone when none is near or the
+ * listing fails. */
+static struct rt_error *
+with_suggestion(struct rt_store *st, int agency, const char *code,
+    struct rt_error *err)
+{
+	struct rt_suggest s;
+	struct rt_buf b = { 0 };
+	struct rt_error *e;
+
+	rt_suggest_init(&s, code);
+	e = agency ? rt_store_agency_list(st, suggest_agency, &s) :
+	    rt_store_issuer_list(st, suggest_issuer, &s);
+	if (e == NULL && s.n > 0 && rt_buf_puts(&b, err->msg) == 0 &&
+	    rt_suggest_append(&s, &b) == 0) {
+		rt_error_free(err);
+		err = rt_error_new(RT_ENOTFOUND, "%s", b.s);
+	}
+	rt_error_free(e);
+	rt_buf_free(&b);
+	rt_suggest_free(&s);
+	return err;
+}
+
 struct rt_error *
 rt_store_issuer_add(struct rt_store *st, const struct rt_issuer *is)
 {
 	return st->ops->issuer_add(st->impl, is);
+}
+
+/* err, an add or update refused with RT_ENOTFOUND: when the issuer or
+ * the agency it names is missing, that one's error with the nearest
+ * codes (rt_store_issuer_get, rt_store_agency_get), else err. */
+static struct rt_error *
+missing_code(struct rt_store *st, struct rt_error *err, const char *issuer,
+    const char *agency)
+{
+	struct rt_issuer is;
+	struct rt_agency ag;
+	struct rt_error *e = NULL;
+
+	if (err == NULL || err->code != RT_ENOTFOUND)
+		return err;
+	if (issuer != NULL &&
+	    (e = rt_store_issuer_get(st, issuer, &is)) == NULL)
+		rt_issuer_free(&is);
+	if (e == NULL && agency != NULL &&
+	    (e = rt_store_agency_get(st, agency, &ag)) == NULL)
+		rt_agency_free(&ag);
+	if (e == NULL || e->code != RT_ENOTFOUND) {
+		rt_error_free(e);
+		return err;
+	}
+	rt_error_free(err);
+	return e;
 }
 
 struct rt_error *
@@ -124,7 +192,8 @@ rt_store_issuer_get(struct rt_store *st, const char *code,
 	if ((err = st->ops->issuers(st->impl, code, store_issuer_copy, out,
 	    &found)))
 		return err;
-	return found ? NULL : store_no_issuer(code);
+	return found ? NULL : with_suggestion(st, 0, code,
+	    store_no_issuer(code));
 }
 
 struct rt_error *
@@ -145,7 +214,12 @@ rt_store_issuer_update(struct rt_store *st, const struct rt_issuer *is)
 struct rt_error *
 rt_store_agency_add(struct rt_store *st, const struct rt_agency *ag)
 {
-	return st->ops->agency_add(st->impl, ag);
+	struct rt_error *err = st->ops->agency_add(st->impl, ag);
+
+	/* the code was free, so the agency missing is the parent */
+	if (err != NULL && err->code == RT_ENOTFOUND && ag->parent != NULL)
+		err = with_suggestion(st, 1, ag->parent, err);
+	return err;
 }
 
 struct rt_error *
@@ -159,7 +233,8 @@ rt_store_agency_get(struct rt_store *st, const char *code,
 	if ((err = st->ops->agencies(st->impl, code, store_agency_copy, out,
 	    &found)))
 		return err;
-	return found ? NULL : store_no_agency(code);
+	return found ? NULL : with_suggestion(st, 1, code,
+	    store_no_agency(code));
 }
 
 struct rt_error *
@@ -180,7 +255,8 @@ rt_store_agency_list(struct rt_store *st, int (*cb)(const struct rt_agency *,
 struct rt_error *
 rt_store_report_add(struct rt_store *st, const struct rt_report *r)
 {
-	return st->ops->report_add(st->impl, r);
+	return missing_code(st, st->ops->report_add(st->impl, r), r->issuer,
+	    r->agency);
 }
 
 struct rt_error *
@@ -200,7 +276,8 @@ rt_store_report_get(struct rt_store *st, const char *number,
 struct rt_error *
 rt_store_report_update(struct rt_store *st, const struct rt_report *r)
 {
-	return st->ops->report_update(st->impl, r);
+	return missing_code(st, st->ops->report_update(st->impl, r),
+	    r->issuer, r->agency);
 }
 
 struct rt_error *
@@ -230,13 +307,15 @@ rt_store_report_list(struct rt_store *st, const struct rt_filter *f,
 struct rt_error *
 rt_store_rec_insert(struct rt_store *st, struct rt_rec *rec)
 {
-	return st->ops->rec_insert(st->impl, rec);
+	return missing_code(st, st->ops->rec_insert(st->impl, rec), NULL,
+	    rec->agency);
 }
 
 struct rt_error *
 rt_store_rec_update(struct rt_store *st, const struct rt_rec *rec)
 {
-	return st->ops->rec_update(st->impl, rec);
+	return missing_code(st, st->ops->rec_update(st->impl, rec), NULL,
+	    rec->agency);
 }
 
 /* A listing's callback that only counts (the walk stops at the first). */

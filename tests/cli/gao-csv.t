@@ -306,13 +306,13 @@ $ rectrack import --format gao-csv missing.csv
 [1]
 $ rectrack import --format xml missing.csv
 ! rectrack: import: unknown import format "xml" (expected yaml or gao-csv)
-! usage: rectrack import FILE... [--dry-run] [--quiet]
+! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
 !        rectrack import --format gao-csv FILE [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack import --format gao-csv a.csv b.csv
 ! rectrack: import: import --format gao-csv takes one FILE
-! usage: rectrack import FILE... [--dry-run] [--quiet]
+! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
 !        rectrack import --format gao-csv FILE [--dry-run]
 ! See 'man rectrack' for the options.
 [2]

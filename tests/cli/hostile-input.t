@@ -93,7 +93,7 @@ $ cmp rectrack.db before.db && echo unchanged
 Right at the limit: 1,048,576 bytes is a value, one more is not.
 
 $ python3 -c "print('reports:\n  - {number: X-1, title: \"' + 'a' * 1048576 + '\", issuer: gao, agency: DHS, issued: 2021-01-04}')" > limit.yaml
-$ rectrack import --dry-run limit.yaml | head -2
+$ rectrack import --dry-run --create-missing limit.yaml | head -2
   dry run: nothing was written; the import would give
   reports: 1 new, 0 changed, 0 unchanged
 $ python3 -c "print('reports:\n  - {number: X-1, title: \"' + 'a' * 1048577 + '\", issuer: gao, agency: DHS, issued: 2021-01-04}')" > over.yaml
@@ -163,7 +163,7 @@ $ rectrack import empty.yaml
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
 $ printf '{"reports": [{"number": "X-1", "title": "A report", "issuer": "gao", "agency": "DHS", "issued": "2021-01-04"}]}\n' > export.json
-$ rectrack import --dry-run export.json | head -2
+$ rectrack import --dry-run --create-missing export.json | head -2
   dry run: nothing was written; the import would give
   reports: 1 new, 0 changed, 0 unchanged
 

@@ -4,6 +4,8 @@ byte for byte as it was.  Each case: the file, the import, the check.
 
 $ rectrack init >/dev/null
 $ rectrack import $SRCDIR/config/examples/port-of-entry.yaml >/dev/null
+$ rectrack issuer add gao --kind gao --name "U.S. Government Accountability Office" >/dev/null
+$ rectrack agency add FEMA --name "Federal Emergency Management Agency" >/dev/null
 $ rectrack check >/dev/null && echo checked
   checked
 $ cp rectrack.db before.db
@@ -431,7 +433,7 @@ A resolution on the issue date orders before a closing on that day, so
 that file is taken, both on the issue date:
 
 $ { cat n.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: closed-implemented, resolved_date: 2021-01-01}\n'; } > f.yaml
-$ rectrack --db same-day.db init >/dev/null && rectrack --db same-day.db import f.yaml >/dev/null
+$ rectrack --db same-day.db init >/dev/null && rectrack --db same-day.db import --create-missing f.yaml >/dev/null
 $ rectrack --db same-day.db history 'N-1#1'
   EFFECTIVE   ACTOR   KIND    FIELD   OLD            NEW                 NOTE
   2021-01-01  tester  issued  status                 open-pending        import f.yaml

@@ -85,7 +85,8 @@ $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
   unchanged
 
 History entries become events with their own dates, so --as-of works on
-imported data; codes the file names but does not declare are created.
+imported data; with --create-missing, codes the file names but does not
+declare are created.
 
 $ cat > gao.yaml <<'YAML'
 > reports:
@@ -105,7 +106,7 @@ $ cat > gao.yaml <<'YAML'
 >           - {effective: 2020-11-30, kind: status, new: open-resolved, note: 180-day letter}
 >           - {effective: 2022-01-10, kind: status, new: closed-implemented}
 > YAML
-$ rectrack import gao.yaml
+$ rectrack import --create-missing gao.yaml
   reports: 1 new, 0 changed, 0 unchanged
   recommendations: 1 new, 0 changed, 0 unchanged
   events: 5
@@ -149,7 +150,7 @@ $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
   unchanged
 $ rectrack import
 ! rectrack: import: import needs a FILE (- for standard input)
-! usage: rectrack import FILE... [--dry-run] [--quiet]
+! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
 !        rectrack import --format gao-csv FILE [--dry-run]
 ! See 'man rectrack' for the options.
 [2]

@@ -20,10 +20,15 @@ $ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m
 $ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m')"
   R\x1b[2J#1\x1b[K: nothing changed
 
-The import summary names the codes it created:
+An import refuses the codes nobody declared, and names them and the
+nearest codes escaped; with --create-missing, its summary names the
+codes it created:
 
 $ printf 'reports:\n  - number: "Y-1"\n    title: "Escapes"\n    issuer: "J\\e[31m"\n    agency: "G\\e[31m"\n    issued: 2024-01-02\n    recommendations:\n      - number: "1"\n        text: "Do it"\n' > e.yaml
 $ rectrack import e.yaml
+! rectrack: e.yaml:4:13: reports[0].issuer: no issuer "J\x1b[31m" in the database or under issuers: in the file (declare it there, or import with --create-missing); did you mean "I\x1b[31m"?
+[1]
+$ rectrack import --create-missing e.yaml
   reports: 1 new, 0 changed, 0 unchanged
   recommendations: 1 new, 0 changed, 0 unchanged
   events: 1

@@ -59,8 +59,21 @@ sql "$uri" "UPDATE rectrack.meta SET version = $version" > /dev/null
 expect 1 "backup copies a SQLite file; for a PostgreSQL database use pg_dump" \
     --db "$uri" backup "${TMPDIR:-/tmp}/rt-errors-$$.db"
 [ ! -e "${TMPDIR:-/tmp}/rt-errors-$$.db" ] || no "backup left a file"
+# an unknown code names the nearest recorded ones, read from the server,
+# and the refused command or import leaves the database as it was
+env RECTRACK_ACTOR=tester "$bin" --db "$uri" agency add DHS --name "Homeland Security" > /dev/null || no "agency add"
+expect 1 "^rectrack: DSH: no such parent agency \\(add it first\\); did you mean \"DHS\"\\?$" \
+    --db "$uri" agency add CBP --name Customs --parent DSH
+printf 'reports:\n  - {number: X-1, title: t, issuer: gao, issued: 2021-01-01, agency: dhs}\n' > "${TMPDIR:-/tmp}/rt-errors-$$.yaml"
+expect 1 ': reports\[0\]\.issuer: no issuer "gao" in the database or under issuers: in the file \(declare it there, or import with --create-missing\)$' \
+    --db "$uri" import "${TMPDIR:-/tmp}/rt-errors-$$.yaml"
+printf 'issuers:\n  - {code: gao, name: GAO}\nreports:\n  - {number: X-1, title: t, issuer: gao, issued: 2021-01-01, agency: dhs}\n' > "${TMPDIR:-/tmp}/rt-errors-$$.yaml"
+expect 1 ': reports\[0\]\.agency: no agency "dhs" in the database or under agencies: in the file \(declare it there, or import with --create-missing\); did you mean "DHS"\?$' \
+    --db "$uri" import "${TMPDIR:-/tmp}/rt-errors-$$.yaml"
+rm -f "${TMPDIR:-/tmp}/rt-errors-$$.yaml"
+[ "$(sql "$uri" "SELECT count(*) FROM rectrack.agency") $(sql "$uri" "SELECT count(*) FROM rectrack.issuer")" = "1 0" ] || no "a refused import or command wrote"
 expect 2 '^rectrack: --actor: on a PostgreSQL database changes are recorded under the database user' \
     --db "$uri" --actor someone note 'X#1' hello
 sql "$admin" "DROP DATABASE $db" > /dev/null
-[ $fail = 0 ] && echo "errors: ok (9 refusals, each one line naming the database; nothing changed)"
+[ $fail = 0 ] && echo "errors: ok (12 refusals, each one line; nothing changed)"
 exit $fail

@@ -57,6 +57,8 @@ teardown(void **state)
 
 /* The report every file carries, then the recommendation's keys. */
 static const char head[] =
+    "issuers:\n"
+    "  - {code: dhs-oig, name: DHS OIG, kind: oig}\n"
     "agencies:\n"
     "  - {code: DHS, name: Homeland Security}\n"
     "  - {code: CBP, name: Customs, parent: DHS}\n"
