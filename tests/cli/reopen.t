@@ -141,24 +141,25 @@ A database written before this rule holds, for a recommendation
 reopened then, the date the reopening gave (or none after a move back to
 open-unresolved); the check accepts what that rule gave, also followed
 by moves made since, and nothing else.  #4 is resolved, closed by
-mistake and reopened; its row is then set as the earlier rule left it.
+mistake and reopened; its row is then set as the earlier rule left it
+(tests/pg/check.t.sh does the same on PostgreSQL).
 
 $ rectrack status 'OIG-25-01#4' open-resolved --target 2025-12-31 --date 2025-02-10 >/dev/null
 $ rectrack status 'OIG-25-01#4' closed-implemented --date 2025-02-20 >/dev/null
 $ rectrack status 'OIG-25-01#4' open-resolved --date 2025-02-21 --note "closed by mistake" >/dev/null
 $ sqlite3 rectrack.db "UPDATE recommendation SET resolved_date = '2025-02-21' WHERE number = '4'"
-$ rectrack check
+$ rectrack check # sqlite-only
   ok: 1 report, 4 recommendations, 27 events checked
 $ rectrack status 'OIG-25-01#4' open-unresolved --date 2025-03-01 --note "plan withdrawn" >/dev/null
 $ sqlite3 rectrack.db "SELECT resolved_date FROM recommendation WHERE number = '4'"
   2025-02-21
-$ rectrack check
+$ rectrack check # sqlite-only
   ok: 1 report, 4 recommendations, 28 events checked
 $ sqlite3 rectrack.db "UPDATE recommendation SET resolved_date = NULL WHERE number = '4'"
-$ rectrack check
+$ rectrack check # sqlite-only
   ok: 1 report, 4 recommendations, 28 events checked
 $ sqlite3 rectrack.db "UPDATE recommendation SET resolved_date = '2025-02-20' WHERE number = '4'; UPDATE recommendation SET resolved_date = '2025-07-01' WHERE number = '2'"
-$ rectrack check
+$ rectrack check # sqlite-only
   OIG-25-01#2: resolved_date is 2025-07-01, but its history says none
   OIG-25-01#4: resolved_date is 2025-02-20, but its history says 2025-02-10
   2 problems: 1 report, 4 recommendations, 28 events checked
