@@ -55,7 +55,11 @@ print_rec(const struct rt_rec *rec, const struct rt_report *r,
 	rt_buf_free(&b);
 	if (strcmp(rec->original_target_date, rec->target_date) != 0)
 		out_kv(stdout, "First target:", rec->original_target_date);
-	out_kv(stdout, "Resolved:", rec->resolved_date);
+	/* back in an unresolved status, the date is that of a decision no
+	 * longer in force */
+	out_kv(stdout, rec->status == RT_OPEN_PENDING ||
+	    rec->status == RT_OPEN_UNRESOLVED ? "Last decided:" : "Resolved:",
+	    rec->resolved_date);
 	out_kv(stdout, "Closed:", rec->closed_date);
 	for (f = 0; f < RT_FLAG_COUNT; f++)
 		if (rt_flag_get(rec, f))

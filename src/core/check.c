@@ -321,6 +321,46 @@ differs(struct ctx *c, const char *name, const char *row,
 	emit(c, "history");
 }
 
+/*
+ * Databases written before the present rule for resolved_date (a
+ * reopening set it to its own date, a move back to open-pending or
+ * open-unresolved cleared it) hold what that rule gave, then what the
+ * present one gave for the moves made since.  Is `row` the resolved_date
+ * of the events replayed with the earlier rule for the first k status
+ * moves and the present one after, for some k > 0?
+ */
+static int
+earlier_rule(const struct rt_event *evs, size_t n, const char *row)
+{
+	enum rt_status st;
+	struct rt_rec r;
+	size_t i, k, moves = 0;
+
+	for (k = 1; k <= n; k++) {
+		rt_rec_init(&r);
+		for (i = 0, moves = 0; i < n; i++) {
+			if ((strcmp(evs[i].kind, "issued") != 0 &&
+			    strcmp(evs[i].kind, "status") != 0) ||
+			    evs[i].new == NULL ||
+			    rt_status_parse(evs[i].new, &st) == -1)
+				continue;
+			rt_event_status_apply(&r, st, evs[i].effective);
+			if (moves++ >= k)
+				continue;
+			if (st == RT_OPEN_RESOLVED)
+				snprintf(r.resolved_date, RT_DATE_SIZE, "%s",
+				    evs[i].effective);
+			else if (rt_status_is_open(st))
+				r.resolved_date[0] = '\0';
+		}
+		if (strcmp(r.resolved_date, row) == 0)
+			return 1;
+		if (k >= moves)
+			break;		/* every move by the earlier rule */
+	}
+	return 0;
+}
+
 /* The row against the replay of its events. */
 static void
 rec_history(struct ctx *c, const struct rt_stored_rec *r,
@@ -402,7 +442,9 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 		    out.original_target_date : k == 2 ? out.resolved_date :
 		    out.closed_date;
 
-		if (ok->dates[k] && strcmp(dates[k] ? dates[k] : "", h))
+		if (ok->dates[k] && strcmp(dates[k] ? dates[k] : "", h) &&
+		    (k != 2 || !earlier_rule(evs, r->nevents, dates[k] ?
+		    dates[k] : "")))
 			differs(c, date_names[k], dates[k], h);
 	}
 	for (f = 0; f < RT_FLAG_COUNT; f++)

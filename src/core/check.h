@@ -38,7 +38,9 @@ struct rt_check_stats {
  *                events (rt_replay): status, concurrence, target,
  *                original target, resolved and closed dates, flags, and
  *                for each field an event changed, the value of the
- *                latest such event; it has an issued event;
+ *                latest such event; it has an issued event (a
+ *                resolved_date the earlier rule for reopenings gave,
+ *                also followed by later moves, is accepted);
  *   search       every text up to the search mark is in the search
  *                index and nothing else is; unless quick, FTS5's
  *                integrity-check compares the index's words with the

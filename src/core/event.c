@@ -102,11 +102,15 @@ set_date(char d[RT_DATE_SIZE], const char *s)
 void
 rt_event_status_apply(struct rt_rec *rec, enum rt_status to, const char *effective)
 {
-	rec->status = to;
-	if (to == RT_OPEN_RESOLVED)
+	/* a management decision is a move into open-resolved from an
+	 * unresolved status; a reopen keeps the decision it had (or
+	 * records one, when it never had any), and a move back to an
+	 * unresolved status keeps the date of the latest decision */
+	if (to == RT_OPEN_RESOLVED && (rec->status == RT_OPEN_PENDING ||
+	    rec->status == RT_OPEN_UNRESOLVED ||
+	    (!rt_status_is_open(rec->status) && rec->resolved_date[0] == '\0')))
 		set_date(rec->resolved_date, effective);
-	else if (to == RT_OPEN_UNRESOLVED || to == RT_OPEN_PENDING)
-		set_date(rec->resolved_date, NULL);
+	rec->status = to;
 	if (rt_status_is_open(to))
 		set_date(rec->closed_date, NULL);
 	else

@@ -48,10 +48,14 @@ const char *rt_flag_names(void);
 /* ---- applying an event ------------------------------------------------ */
 
 /*
- * The effect of a move to status `to` effective on `effective`: the
- * status; resolved_date set on open-resolved and cleared on a move back
- * to open-pending or open-unresolved; closed_date set on a closed status
- * and cleared on an open one.
+ * The effect of a move from rec's status to `to` effective on
+ * `effective`: the status; closed_date set on a closed status and
+ * cleared on an open one; resolved_date, the date of the latest
+ * management decision, set by a decision only: a move into open-resolved
+ * from open-pending or open-unresolved, or a reopen into open-resolved of a
+ * recommendation that never had one (resolved_date empty).  Every other
+ * move keeps it: a reopen, a move back to open-pending or
+ * open-unresolved, a closing (docs/data-model.md).
  */
 void rt_event_status_apply(struct rt_rec *rec, enum rt_status to,
     const char *effective);

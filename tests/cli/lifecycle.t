@@ -99,9 +99,9 @@ $ rectrack show 'R#g1' | sed -n '4,9p'
   Status:       Open – Unresolved
   Concurrence:  Pending
   Target date:  2022-01-31
+  Last decided: 2021-03-01
   Age:          2119 days
   Text:         guards
-  
 
 A refused command names the current status and the moves allowed, and
 changes nothing, byte for byte.

@@ -36,6 +36,35 @@ out=$(run check) || no "odd words: $out"
 [ "$out" = "ok: 4 reports, 9 recommendations, 24 events checked" ] ||
     no "odd words: $out"
 
+# a recommendation closed by mistake and reopened keeps the date of its
+# management decision; a row holding what the earlier rule wrote (the
+# reopening's date) passes, another date does not
+pgrec="SELECT c.id FROM rectrack.recommendation c JOIN rectrack.report r
+    ON r.id = c.report_id WHERE r.number = 'PG-25-01'"
+run report add PG-25-01 --issuer dhs-oig --agency CBP --issued 2025-01-15 \
+    --title "Reopened" > /dev/null || no "reopen: report add"
+run rec add PG-25-01 --text "Recover the costs." > /dev/null ||
+    no "reopen: rec add"
+run status PG-25-01#1 open-resolved --target 2025-12-31 --date 2025-02-10 \
+    > /dev/null && run status PG-25-01#1 closed-implemented \
+    --date 2025-02-20 > /dev/null && run status PG-25-01#1 open-resolved \
+    --date 2025-02-21 --note "closed by mistake" > /dev/null ||
+    no "reopen: status"
+out=$(sql "$uri" "SELECT resolved_date FROM rectrack.recommendation
+    WHERE id = ($pgrec)")
+[ "$out" = "2025-02-10" ] || no "reopen: resolved_date $out"
+out=$(run check) || no "reopen: $out"
+sql "$uri" "UPDATE rectrack.recommendation SET resolved_date = '2025-02-21'
+    WHERE id = ($pgrec)" > /dev/null || no "reopen: cannot update"
+out=$(run check) || no "reopen, earlier rule: $out"
+sql "$uri" "UPDATE rectrack.recommendation SET resolved_date = '2025-02-20'
+    WHERE id = ($pgrec)" > /dev/null || no "reopen: cannot update"
+out=$(run check 2> /dev/null) && no "reopen, another date: passed"
+printf '%s\n' "$out" | grep -q "^PG-25-01#1: resolved_date is 2025-02-20, but its history says 2025-02-10$" ||
+    no "reopen, another date: $out"
+sql "$uri" "UPDATE rectrack.recommendation SET resolved_date = '2025-02-10'
+    WHERE id = ($pgrec)" > /dev/null || no "reopen: cannot update"
+
 # the texts' words change, the indexes keep the old ones
 sql "$uri" "CREATE OR REPLACE FUNCTION rectrack.doc_words(body text)
     RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
@@ -60,5 +89,5 @@ run check --format json 2> /dev/null |
     grep -q '"search_words_compared":false' || no "invalid index: compared"
 
 sql "$admin" "DROP DATABASE $db" > /dev/null
-[ $fail = 0 ] && echo "check: ok (words compared on a sound database, changed words found, an unused index said)"
+[ $fail = 0 ] && echo "check: ok (words compared on a sound database, a reopening's decision date, changed words found, an unused index said)"
 exit $fail

@@ -133,6 +133,64 @@ test_row_against_history(void **state)
 	    "change (event 7) set \"12.50\"\n");
 }
 
+/*
+ * A closing by mistake, its reopening and a move back to open-unresolved
+ * keep the decision's date; a row written under the earlier rule (the
+ * reopening's date, or none once unresolved) passes too, and nothing
+ * else does.
+ */
+static void
+test_decision_date(void **state)
+{
+	static struct rt_stored_event ev[] = {
+		{ 1, "2026-11-28T12:00:00Z", "2021-02-08", "me", "issued",
+		    "status", NULL, "open-pending", NULL },
+		{ 2, "2026-11-28T12:00:00Z", "2021-05-10", "me", "status",
+		    "status", "open-pending", "open-resolved", NULL },
+		{ 3, "2026-11-28T12:00:00Z", "2021-06-01", "me", "status",
+		    "status", "open-resolved", "closed-implemented", NULL },
+		{ 4, "2026-11-28T12:00:00Z", "2021-06-02", "me", "status",
+		    "status", "closed-implemented", "open-resolved", "oops" },
+		{ 5, "2026-11-28T12:00:00Z", "2021-07-01", "me", "status",
+		    "status", "open-resolved", "open-unresolved", "withdrawn" },
+	};
+	static const struct { size_t n; const char *status, *row; int ok; }
+	    cases[] = {
+		{ 4, "open-resolved", "2021-05-10", 1 },	/* the rule */
+		{ 4, "open-resolved", "2021-06-02", 1 },	/* earlier */
+		{ 4, "open-resolved", "2021-06-01", 0 },
+		{ 4, "open-resolved", NULL, 0 },
+		{ 5, "open-unresolved", "2021-05-10", 1 },	/* the rule */
+		{ 5, "open-unresolved", NULL, 1 },		/* earlier */
+		{ 5, "open-unresolved", "2021-06-02", 1 },	/* then this */
+		{ 5, "open-unresolved", "2021-07-01", 0 },
+		{ 1, "open-pending", "2021-02-08", 0 },		/* never */
+	};
+	struct rt_stored_rec r;
+	struct seen s;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		sound_rec(&r);
+		r.concurrence = "pending";
+		r.target_date = r.original_target_date = NULL;
+		r.official = NULL;
+		r.priority = 0;
+		r.money_null[RT_QUESTIONED_COST] = 1;
+		r.events = ev;
+		r.nevents = cases[i].n;
+		r.status = cases[i].status;
+		r.resolved_date = cases[i].row;
+		memset(&s, 0, sizeof(s));
+		assert_int_equal(rt_check_rec(&r, collect, &s), 0);
+		if (cases[i].ok)
+			assert_string_equal(s.text, "");
+		else
+			assert_int_equal(s.n, 1);
+	}
+}
+
 /* The management decision's amounts: never more than what they are a
  * part of (a database whose CHECKs were bypassed), each against its
  * latest field event like the other money. */
@@ -411,6 +469,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sound_rec_passes),
 		cmocka_unit_test(test_row_against_history),
+		cmocka_unit_test(test_decision_date),
 		cmocka_unit_test(test_missing_events),
 		cmocka_unit_test(test_decision_amounts),
 		cmocka_unit_test(test_bad_values),

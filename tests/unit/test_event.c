@@ -144,11 +144,30 @@ test_apply(void **state)
 	assert_string_equal(rec.resolved_date, "2022-01-05");
 	assert_string_equal(rec.closed_date, "2023-03-01");
 
-	/* reopened: no closing date; back to unresolved: no resolution */
+	/* reopened: no closing date; the date of the management decision
+	 * is kept, back in open-unresolved too */
 	rt_event_status_apply(&rec, RT_OPEN_UNRESOLVED, "2023-04-01");
 	assert_int_equal(rec.status, RT_OPEN_UNRESOLVED);
-	assert_string_equal(rec.resolved_date, "");
+	assert_string_equal(rec.resolved_date, "2022-01-05");
 	assert_string_equal(rec.closed_date, "");
+
+	/* a reopening into open-resolved is no new decision */
+	rt_event_status_apply(&rec, RT_CLOSED_IMPLEMENTED, "2023-05-01");
+	rt_event_status_apply(&rec, RT_OPEN_RESOLVED, "2023-05-02");
+	assert_string_equal(rec.resolved_date, "2022-01-05");
+	assert_string_equal(rec.closed_date, "");
+	/* a resolution from open-unresolved is one */
+	rt_event_status_apply(&rec, RT_OPEN_UNRESOLVED, "2023-05-03");
+	rt_event_status_apply(&rec, RT_OPEN_RESOLVED, "2023-05-04");
+	assert_string_equal(rec.resolved_date, "2023-05-04");
+	/* and so is a reopening into open-resolved without any before */
+	rt_event_status_apply(&rec, RT_OPEN_UNRESOLVED, "2023-05-05");
+	rec.resolved_date[0] = '\0';
+	rt_event_status_apply(&rec, RT_CLOSED_NOT_IMPLEMENTED, "2023-05-06");
+	assert_string_equal(rec.resolved_date, "");
+	rt_event_status_apply(&rec, RT_OPEN_RESOLVED, "2023-05-07");
+	assert_string_equal(rec.resolved_date, "2023-05-07");
+	rt_event_status_apply(&rec, RT_OPEN_UNRESOLVED, "2023-05-08");
 
 	/* the first target date is also the original one */
 	ev.kind = "target";

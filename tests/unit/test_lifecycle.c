@@ -153,7 +153,7 @@ static const struct expected walk[] = {
 	{ "2022-08-01", RT_CLOSED_IMPLEMENTED, RT_CONC_CONCUR, "2022-06-30",
 	    "2021-12-31", "2021-05-10", "2022-08-01", 0, 0 },
 	{ "2022-10-03", RT_OPEN_UNRESOLVED, RT_CONC_CONCUR, "2022-06-30",
-	    "2021-12-31", "", "", 0, 0 },
+	    "2021-12-31", "2021-05-10", "", 0, 0 },
 	{ "2022-12-01", RT_OPEN_RESOLVED, RT_CONC_CONCUR, "2023-03-31",
 	    "2021-12-31", "2022-12-01", "", 0, 0 },
 	{ "2023-03-15", RT_CLOSED_IMPLEMENTED, RT_CONC_CONCUR, "2023-03-31",
@@ -225,6 +225,76 @@ test_state_as_of_every_day(void **state)
 	/* today's rebuilt state is the current row */
 	check_day(&cur, &walk[nwalk - 1], "current row");
 	rt_rec_free(&cur);
+}
+
+/* The resolved date of #n now, and as of a day. */
+static void
+resolved_is(struct rt_store *st, const char *n, const char *day,
+    const char *want_then, const char *want_now)
+{
+	struct rt_rec cur, then;
+	int exists;
+
+	ok(rt_store_rec_get(st, "OIG-21-19", n, &cur));
+	assert_string_equal(cur.resolved_date, want_now);
+	ok(rt_rec_as_of(st, &cur, day, &then, &exists));
+	assert_true(exists);
+	assert_string_equal(then.resolved_date, want_then);
+	rt_rec_free(&then);
+	rt_rec_free(&cur);
+}
+
+/*
+ * The date of the management decision: a mistaken closing and its
+ * reopening keep it, so does a move back to open-unresolved; the next
+ * resolution is a new decision with its own date; a reopening into
+ * open-resolved of one closed without any decision records one.
+ */
+static void
+test_decision_date_kept(void **state)
+{
+	struct rt_store *st = *state;
+	static char five[] = "OIG-21-19#5";
+	char *ids[] = { five };
+	struct rt_actor who = { "tester", "2021-04-01", "superseded" };
+	struct rt_request req;
+	struct rt_outcome *o;
+	size_t n;
+
+	ok(to_status(st, RT_OPEN_RESOLVED, "2021-12-31", "2021-05-10",
+	    NULL));
+	ok(to_status(st, RT_CLOSED_IMPLEMENTED, NULL, "2021-06-01", NULL));
+	ok(to_status(st, RT_OPEN_RESOLVED, NULL, "2021-06-02",
+	    "closed by mistake"));
+	resolved_is(st, "4", "2021-06-02", "2021-05-10", "2021-05-10");
+	ok(to_status(st, RT_OPEN_UNRESOLVED, NULL, "2021-07-01",
+	    "plan withdrawn"));
+	resolved_is(st, "4", "2021-07-01", "2021-05-10", "2021-05-10");
+	ok(to_status(st, RT_CLOSED_NOT_IMPLEMENTED, NULL, "2021-08-01",
+	    "overtaken"));
+	ok(to_status(st, RT_OPEN_UNRESOLVED, NULL, "2021-08-02",
+	    "closed by mistake"));
+	resolved_is(st, "4", "2021-08-02", "2021-05-10", "2021-05-10");
+	ok(to_status(st, RT_OPEN_RESOLVED, "2022-03-31", "2021-09-15",
+	    "new plan"));
+	resolved_is(st, "4", "2021-09-14", "2021-05-10", "2021-09-15");
+	resolved_is(st, "4", "2021-09-15", "2021-09-15", "2021-09-15");
+
+	/* #5: closed straight from open-pending, then reopened resolved */
+	memset(&req, 0, sizeof(req));
+	req.verb = RT_VERB_STATUS;
+	req.status = RT_CLOSED_NOT_IMPLEMENTED;
+	ok(rt_apply(st, &cfg, ids, 1, &req, &who, &o, &n));
+	rt_outcomes_free(o, n);
+	resolved_is(st, "5", "2021-04-01", "", "");
+	req.status = RT_OPEN_RESOLVED;
+	req.target = "2021-12-31";
+	who.effective = "2021-04-20";
+	who.note = "reopened with a plan";
+	ok(rt_apply(st, &cfg, ids, 1, &req, &who, &o, &n));
+	rt_outcomes_free(o, n);
+	resolved_is(st, "5", "2021-04-19", "", "2021-04-20");
+	resolved_is(st, "5", "2021-04-20", "2021-04-20", "2021-04-20");
 }
 
 static void
@@ -425,6 +495,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_state_as_of_every_day,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_decision_date_kept,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refusals_change_nothing,
 		    setup, teardown),
