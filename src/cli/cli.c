@@ -289,6 +289,41 @@ cli_format(const struct cli *c, const char *arg, enum out_format *f)
 	return 0;
 }
 
+/* The horizon --as-known set ("" when none): one command per process,
+ * so the front end keeps it here until cli_open hands it to the store. */
+static char known[21];
+
+static int
+first_change(const struct rt_change_set *ch, void *arg)
+{
+	snprintf(arg, 21, "%s", ch->at);
+	return 1;
+}
+
+/* Read as known at the horizon; a note when nothing was recorded by
+ * then (the result is then empty, which is not an error). */
+static struct rt_error *
+known_horizon(struct rt_store *st)
+{
+	struct rt_error *err;
+	char first[21] = "";
+
+	if ((err = rt_store_set_known(st, known)) ||
+	    (err = rt_store_change_list(st, NULL, NULL, first_change,
+	    first)))
+		return err;
+	if (first[0] == '\0' || strcmp(first, known) > 0) {
+		fputs("rectrack: note: nothing was recorded in ", stderr);
+		out_text(stderr, rt_store_name(st));
+		fprintf(stderr, " by %s", known);
+		if (first[0])
+			fprintf(stderr, " (the first change was recorded at "
+			    "%s)", first);
+		fputs("; as known then, the register was empty\n", stderr);
+	}
+	return NULL;
+}
+
 void
 cli_command_line(struct cli *c, int argc, char **argv)
 {
@@ -332,7 +367,8 @@ cli_open(struct cli *c, int flags, struct rt_store **st)
 
 	if ((err = rt_store_open(c->db_path, flags, st)) != NULL)
 		return err;
-	if ((err = rt_store_set_command(*st, c->cmdline)) != NULL) {
+	if ((err = rt_store_set_command(*st, c->cmdline)) != NULL ||
+	    (known[0] && (err = known_horizon(*st)) != NULL)) {
 		rt_store_close(*st);
 		*st = NULL;
 		return err;
@@ -447,6 +483,7 @@ cli_rec_options(const struct cli *c, int argc, char **argv,
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "as-of", required_argument, NULL, 'A' },
+		CLI_AS_KNOWN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -460,6 +497,8 @@ cli_rec_options(const struct cli *c, int argc, char **argv,
 			return status;
 		if (ch == 'A')
 			as_of_arg = optarg;
+		if (ch == CLI_F_AS_KNOWN && (status = cli_as_known(optarg)))
+			return status;
 	}
 	if ((status = cli_as_of(as_of_arg, as_of)))
 		return status;
@@ -473,13 +512,28 @@ struct rt_error *
 cli_events(struct rt_store *st, const struct rt_rec *rec, const char *as_of,
     struct out *o)
 {
-	struct out_events u;
 	struct rt_error *err = NULL;
+	struct rt_events h;
+	size_t i, j;
+	int64_t by;
 
-	u.o = o;
-	u.as_of = as_of;
-	if (o != NULL)
-		err = rt_store_event_list(st, rec->id, out_event_cb, &u);
+	if (o == NULL || (err = rt_events_load(st, rec->id, &h)) != NULL)
+		return cli_out_end(o, err);
+	for (i = 0; i < h.n; i++) {
+		const struct rt_event *ev = &h.ev[i];
+
+		/* what had taken effect by as_of, as known at the horizon */
+		if (strcmp(ev->effective, as_of) > 0 ||
+		    ev->inactive == RT_EVENT_UNKNOWN)
+			continue;
+		by = 0;
+		for (j = 0; j < h.n && ev->inactive == RT_EVENT_VOIDED; j++)
+			if (h.ev[j].voids == ev->id &&
+			    h.ev[j].inactive == RT_EVENT_IN_FORCE)
+				by = h.ev[j].change;
+		out_event_row(o, ev, by);
+	}
+	rt_events_free(&h);
 	return cli_out_end(o, err);
 }
 
@@ -635,11 +689,48 @@ cli_apply(struct cli *c, char *const *ids, size_t nids,
 }
 
 int
+cli_as_known(const char *arg)
+{
+	char now[21], day[RT_DATE_SIZE];
+
+	rt_clock_now(now);
+	if (strlen(arg) == 10 && rt_date_valid(arg))
+		snprintf(known, sizeof(known), "%sT23:59:59Z", arg);
+	else if (strlen(arg) == 20 && arg[10] == 'T' && arg[19] == 'Z' &&
+	    arg[13] == ':' && arg[16] == ':' &&
+	    snprintf(day, sizeof(day), "%.10s", arg) > 0 &&
+	    rt_date_valid(day) && strspn(arg + 11, "0123456789:") == 8 &&
+	    strncmp(arg + 11, "24", 2) < 0 && strncmp(arg + 14, "60", 2) < 0 &&
+	    strncmp(arg + 17, "60", 2) < 0)
+		snprintf(known, sizeof(known), "%s", arg);
+	else
+		return cli_fail(rt_error_new(RT_EINVAL, "--as-known: \"%s\" is "
+		    "not a date (YYYY-MM-DD) or an instant "
+		    "(YYYY-MM-DDTHH:MM:SSZ, in UTC)", arg));
+	if (strcmp(known, now) > 0 && strncmp(known, now, 10) > 0) {
+		known[0] = '\0';
+		return cli_fail(rt_error_new(RT_EINVAL, "--as-known: %s is "
+		    "after today (%.10s): nothing is known of it yet", arg,
+		    now));
+	}
+	return 0;
+}
+
+const char *
+cli_horizon(void)
+{
+	return known[0] ? known : NULL;
+}
+
+int
 cli_as_of(const char *arg, char out[RT_DATE_SIZE])
 {
 	char today[RT_DATE_SIZE];
 
 	rt_clock_today(today);
+	/* as known on a day, the day considered is that day */
+	if (arg == NULL && known[0])
+		snprintf(today, sizeof(today), "%.10s", known);
 	if (arg == NULL) {
 		memcpy(out, today, RT_DATE_SIZE);
 		return 0;
@@ -726,7 +817,7 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	long fy;
 	unsigned bit;
 
-	if (ch < CLI_F_ISSUER || ch > CLI_F_AS_OF)
+	if (ch < CLI_F_ISSUER || ch > CLI_F_AS_KNOWN)
 		return -1;
 	bit = 1u << (ch - CLI_F_ISSUER);
 	if (ch != CLI_F_STATUS && ch != CLI_F_CONCURRENCE) {
@@ -743,6 +834,7 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	case CLI_F_OVERDUE: fl->overdue = 1; break;
 	case CLI_F_PRIORITY: f->priority = 1; break;
 	case CLI_F_AS_OF: fl->as_of_arg = arg; break;
+	case CLI_F_AS_KNOWN: return cli_as_known(arg);
 	case CLI_F_STATUS:
 		if ((err = cli_status_mask(arg, &f->statuses)))
 			return cli_fail(err);

@@ -173,6 +173,16 @@ int cli_apply(struct cli *, char *const *ids, size_t nids,
  * status after printing what is wrong.  arg NULL gives today.
  */
 int cli_as_of(const char *arg, char out[RT_DATE_SIZE]);
+/*
+ * --as-known: read the register as it was known at the end of day DATE
+ * or at INSTANT: events recorded after it (late back-dated entries and
+ * voids alike) are left out, and the as-of date defaults to that day.
+ * Kept until cli_open hands it to the store.  0, or the exit status
+ * after printing what is wrong (not a date or instant, after today).
+ */
+int cli_as_known(const char *arg);
+/* The horizon --as-known set, or NULL. */
+const char *cli_horizon(void);
 
 /* A filter naming an issuer, agency, report or topic that does not exist
  * is a mistake, not an empty list: the RT_ENOTFOUND error, else NULL. */
@@ -196,8 +206,14 @@ struct cli_filter {
 enum {
 	CLI_F_ISSUER = 0x100, CLI_F_AGENCY, CLI_F_REPORT, CLI_F_STATUS,
 	CLI_F_CONCURRENCE, CLI_F_TOPIC, CLI_F_FY, CLI_F_ISSUED_FROM,
-	CLI_F_ISSUED_TO, CLI_F_OVERDUE, CLI_F_PRIORITY, CLI_F_AS_OF
+	CLI_F_ISSUED_TO, CLI_F_OVERDUE, CLI_F_PRIORITY, CLI_F_AS_OF,
+	CLI_F_AS_KNOWN
 };
+
+/* --as-known DATE|INSTANT, which every read command that takes --as-of
+ * takes too (cli_as_known). */
+#define CLI_AS_KNOWN_OPTION \
+	{ "as-known", required_argument, NULL, CLI_F_AS_KNOWN }
 
 #define CLI_FILTER_OPTIONS \
 	{ "issuer", required_argument, NULL, CLI_F_ISSUER }, \
@@ -211,7 +227,8 @@ enum {
 	{ "issued-to", required_argument, NULL, CLI_F_ISSUED_TO }, \
 	{ "overdue", no_argument, NULL, CLI_F_OVERDUE }, \
 	{ "priority", no_argument, NULL, CLI_F_PRIORITY }, \
-	{ "as-of", required_argument, NULL, CLI_F_AS_OF }
+	{ "as-of", required_argument, NULL, CLI_F_AS_OF }, \
+	CLI_AS_KNOWN_OPTION
 
 void cli_filter_init(struct cli_filter *);
 /*
@@ -260,5 +277,8 @@ int cmd_check(struct cli *, int, char **);
 int cmd_backup(struct cli *, int, char **);
 int cmd_copy(struct cli *, int, char **);
 int cmd_reconcile(struct cli *, int, char **);
+int cmd_changes(struct cli *, int, char **);
+int cmd_void(struct cli *, int, char **);
+int cmd_undo(struct cli *, int, char **);
 
 #endif

@@ -172,7 +172,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 	if (fmt == EXPORT_GAO && (fl.f.issuer || fl.f.agency || fl.f.report ||
 	    fl.f.statuses || fl.f.concurrences || fl.f.topic || fl.f.fy ||
 	    fl.f.issued_from || fl.f.issued_to || fl.f.priority ||
-	    fl.overdue || fl.as_of_arg))
+	    fl.overdue || fl.as_of_arg || cli_horizon()))
 		return cli_usage_error(c, "--format gao-csv takes no filter: "
 		    "it writes every recommendation of issuer gao");
 	if ((status = cli_filter_done(c, &fl)))
@@ -184,13 +184,14 @@ cmd_export(struct cli *c, int argc, char **argv)
 		/* without --as-of: the register as recorded, history and
 		 * all; with it, as it stood at the end of that day */
 		if (fmt == EXPORT_YAML || fmt == EXPORT_JSON)
-			err = rt_export_doc_as_of(st, &fl.f, fl.as_of_arg ?
-			    fl.as_of : NULL, d.fp, fmt == EXPORT_JSON);
+			err = rt_export_doc_as_of(st, &fl.f, fl.as_of_arg ||
+			    cli_horizon() ? fl.as_of : NULL, d.fp,
+			    fmt == EXPORT_JSON);
 		else if (fmt == EXPORT_GAO)
 			err = rt_gao_export(st, &c->cfg, fl.as_of, d.fp);
 		else
-			err = export_csv(st, &fl.f, fl.as_of_arg ? fl.as_of :
-			    NULL, d.fp);
+			err = export_csv(st, &fl.f, fl.as_of_arg ||
+			    cli_horizon() ? fl.as_of : NULL, d.fp);
 		err = dest_close(&d, err);
 	}
 	rt_store_close(st);

@@ -101,6 +101,7 @@ cmd_gao_ig_act(struct cli *c, int argc, char **argv)
 		{ "as-of", required_argument, NULL, 'd' },
 		{ "agency", required_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_AS_KNOWN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -120,6 +121,10 @@ cmd_gao_ig_act(struct cli *c, int argc, char **argv)
 			return status;
 		case 'd':
 			as_of_arg = optarg;
+			break;
+		case CLI_F_AS_KNOWN:
+			if ((status = cli_as_known(optarg)))
+				return status;
 			break;
 		case 'a':
 			f.agency = optarg;

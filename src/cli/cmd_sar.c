@@ -215,6 +215,7 @@ cmd_sar(struct cli *c, int argc, char **argv)
 		{ "issuer", required_argument, NULL, 'i' },
 		{ "agency", required_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_AS_KNOWN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -234,6 +235,10 @@ cmd_sar(struct cli *c, int argc, char **argv)
 			return status;
 		case 'p':
 			period = optarg;
+			break;
+		case CLI_F_AS_KNOWN:
+			if ((status = cli_as_known(optarg)))
+				return status;
 			break;
 		case 'F':
 			from = optarg;

@@ -35,14 +35,14 @@ static const struct cli_cmd cli_cmds[] = {
 	    "        [--note TEXT] [--evidence REF]\n"
 	    "rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]",
 	    "add a recommendation; change its fields" },
-	{ "show", cmd_show, "show REC [--as-of DATE] [--format FMT]",
+	{ "show", cmd_show, "show REC [--as-of DATE] [--as-known DATE] [--format FMT]",
 	    "one recommendation, its report and its history" },
 	{ "list", cmd_list,
 	    "list [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
 	    "     [--status STATUS]... [--concurrence VALUE]...\n"
 	    "     [--topic TOPIC] [--fy YEAR] [--issued-from DATE]\n"
 	    "     [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]\n"
-	    "     [--format FMT]",
+	    "     [--as-known DATE] [--format FMT]",
 	    "recommendations matching filters" },
 	{ "search", cmd_search,
 	    "search TEXT... [--limit N] [--issuer CODE] [--agency CODE]\n"
@@ -57,7 +57,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    "       [--agency CODE] [--report NUMBER] [--status STATUS]...\n"
 	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
-	    "       [--priority] [--as-of DATE] [--output FILE [--force]]",
+	    "       [--priority] [--as-of DATE] [--as-known DATE]\n"
+	    "       [--output FILE [--force]]",
 	    "write the database, or a filtered part, as YAML, JSON or CSV" },
 	{ "summary", cmd_summary,
 	    "summary [--by agency|issuer|report|fy|topic|status|official]\n"
@@ -65,25 +66,26 @@ static const struct cli_cmd cli_cmds[] = {
 	    "        [--report NUMBER] [--status STATUS]...\n"
 	    "        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "        [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
-	    "        [--priority] [--as-of DATE] [--format table|csv|json|md]",
+	    "        [--priority] [--as-of DATE] [--as-known DATE]\n"
+	    "        [--format table|csv|json|md]",
 	    "the open-item summary, by agency or another key" },
 	{ "outstanding", cmd_outstanding,
 	    "outstanding [--format md|html|csv|json] [--title TEXT]\n"
-	    "            [FILTERS as for list] [--as-of DATE]",
+	    "            [FILTERS as for list] [--as-of DATE] [--as-known DATE]",
 	    "the outstanding-recommendations report: every open one, by "
 	    "agency and report" },
 	{ "sar", cmd_sar,
 	    "sar --period 2025H2|--from DATE --to DATE [--issuer CODE]\n"
-	    "    [--agency CODE] [--format table|csv|json|md|html]",
+	    "    [--agency CODE] [--as-known DATE] [--format table|csv|json|md|html]",
 	    "the semiannual report's figures: roll-forward, Tables I and II, "
 	    "lists" },
 	{ "gao-ig-act", cmd_gao_ig_act,
-	    "gao-ig-act [--as-of DATE] [--agency CODE]\n"
+	    "gao-ig-act [--as-of DATE] [--as-known DATE] [--agency CODE]\n"
 	    "           [--format table|csv|json|md|html]",
 	    "the GAO-IG Act lists: old open GAO and inspector general "
 	    "recommendations" },
 	{ "history", cmd_history,
-	    "history REC [--as-of DATE] [--format FMT]",
+	    "history REC [--as-of DATE] [--as-known DATE] [--format FMT]",
 	    "the events of a recommendation, oldest first" },
 	{ "status", cmd_status,
 	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"
@@ -101,6 +103,14 @@ static const struct cli_cmd cli_cmds[] = {
 	    "partially-addressed" },
 	{ "note", cmd_note, "note REC... TEXT [--date DATE]",
 	    "add a note to the history" },
+	{ "changes", cmd_changes,
+	    "changes [--actor NAME] [--since DATE] [--format FMT]",
+	    "the change sets: what each command and import recorded" },
+	{ "void", cmd_void, "void CHANGE --note REASON [--dry-run]",
+	    "void a change set: its events stay in the history and stop "
+	    "counting" },
+	{ "undo", cmd_undo, "undo [--note REASON] [--dry-run]",
+	    "void your own latest change set" },
 	{ "check", cmd_check,
 	    "check [--quick] [--quiet] [--format table|csv|json]",
 	    "verify the database: history, references, values, search "

@@ -579,12 +579,14 @@ const struct out_col out_event_cols[] = {
 	{ "old", "OLD", OUT_CLIP },
 	{ "new", "NEW", OUT_CLIP },
 	{ "note", "NOTE", OUT_CLIP },
+	{ "change", "CHANGE", OUT_NUMBER },
+	{ "voided_by", "VOIDED BY", OUT_NUMBER },
 };
 const size_t out_event_ncols =
     sizeof(out_event_cols) / sizeof(out_event_cols[0]);
 
 void
-out_event_row(struct out *o, const struct rt_event *ev)
+out_event_row(struct out *o, const struct rt_event *ev, int64_t voided_by)
 {
 	out_str(o, ev->effective);
 	out_str(o, ev->at);
@@ -594,17 +596,15 @@ out_event_row(struct out *o, const struct rt_event *ev)
 	out_str(o, ev->old);
 	out_str(o, ev->new);
 	out_str(o, ev->note);
+	if (ev->change)
+		out_int(o, ev->change);
+	else
+		out_str(o, NULL);
+	if (voided_by)
+		out_int(o, voided_by);
+	else
+		out_str(o, NULL);
 	out_row(o);
-}
-
-int
-out_event_cb(const struct rt_event *ev, void *arg)
-{
-	const struct out_events *e = arg;
-
-	if (strcmp(ev->effective, e->as_of) <= 0)
-		out_event_row(e->o, ev);
-	return 0;
 }
 
 void

@@ -151,17 +151,12 @@ struct out_recs {
 };
 int out_rec_cb(const struct rt_rec *rec, void *arg);
 
-/* The history: one row per event. */
+/* The history: one row per event, with its change set and the change
+ * set that voided it (0: none). */
 extern const struct out_col out_event_cols[];
 extern const size_t out_event_ncols;
-void out_event_row(struct out *, const struct rt_event *ev);
-/* rt_store_event_list callback writing out_event_row for each event that
- * had taken effect by the end of day as_of. */
-struct out_events {
-	struct out *o;
-	const char *as_of;
-};
-int out_event_cb(const struct rt_event *ev, void *arg);
+void out_event_row(struct out *, const struct rt_event *ev,
+    int64_t voided_by);
 
 /* ---- summaries (summary, outstanding) ------------------------------- */
 

@@ -237,6 +237,19 @@ rt_events_push(struct rt_events *e, const struct rt_event *ev)
 	return 0;
 }
 
+int
+rt_event_dup(const struct rt_event *ev, struct rt_event *out)
+{
+	struct rt_events one = { 0 };
+
+	memset(out, 0, sizeof(*out));
+	if (rt_events_push(&one, ev))
+		return -1;
+	*out = one.ev[0];
+	free(one.ev);
+	return 0;
+}
+
 static int
 gather(const struct rt_event *ev, void *arg)
 {

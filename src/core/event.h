@@ -133,6 +133,9 @@ struct rt_error *rt_events_load(struct rt_store *, int64_t rec_id,
 /* Append a deep copy of ev; -1 (and e->nomem) when out of memory. */
 int rt_events_push(struct rt_events *e, const struct rt_event *ev);
 void rt_events_free(struct rt_events *e);
+/* A deep copy of ev into *out (free with rt_event_free); -1 when out of
+ * memory (out is then empty). */
+int rt_event_dup(const struct rt_event *ev, struct rt_event *out);
 /* The latest effective date among the events of one attribute: kind
  * "status" counts "issued" too; field NULL matches any field.  NULL when
  * there is none. */

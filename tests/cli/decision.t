@@ -122,8 +122,8 @@ $ rectrack history 'OIG-24-01#1' --format csv | cut -d, -f1,4-7 | tail -2
   2026-01-10,status,status,open-resolved,closed-implemented
   2026-01-10,field,disallowed_cost,1200.50,1500.00
 $ rectrack history 'OIG-24-01#2' --format csv | cut -d, -f1,4-8 | tail -2
-  2026-02-01,field,fbu_agreed,,450.00,decided in the 90-day letter [CR]
-  2026-11-28,field,fbu_agreed,450.00,,entered in error [CR]
+  2026-02-01,field,fbu_agreed,,450.00,decided in the 90-day letter
+  2026-11-28,field,fbu_agreed,450.00,,entered in error
 $ rectrack list --as-of 2025-12-31 --format csv | cut -d, -f1,25,26 | sed -n 2p
   OIG-24-01#1,1200.50,3000.00
 $ rectrack check

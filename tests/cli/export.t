@@ -565,7 +565,8 @@ $ rectrack export --format xml
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--as-of DATE] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --format table
@@ -574,7 +575,8 @@ $ rectrack export --format table
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--as-of DATE] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export extra
@@ -583,7 +585,8 @@ $ rectrack export extra
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--as-of DATE] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --force
@@ -592,7 +595,8 @@ $ rectrack export --force
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--as-of DATE] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --output
@@ -601,7 +605,8 @@ $ rectrack export --output
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--as-of DATE] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --output ''
@@ -610,7 +615,8 @@ $ rectrack export --output ''
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--as-of DATE] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --frmat yaml
@@ -619,7 +625,8 @@ $ rectrack export --frmat yaml
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--as-of DATE] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --help
@@ -627,14 +634,16 @@ $ rectrack export --help
                          [--agency CODE] [--report NUMBER] [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
-                         [--priority] [--as-of DATE] [--output FILE [--force]]
+                         [--priority] [--as-of DATE] [--as-known DATE]
+                         [--output FILE [--force]]
   See 'man rectrack' for the options.
 $ rectrack help export
   usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
                          [--agency CODE] [--report NUMBER] [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
-                         [--priority] [--as-of DATE] [--output FILE [--force]]
+                         [--priority] [--as-of DATE] [--as-known DATE]
+                         [--output FILE [--force]]
   See 'man rectrack' for the options.
 
 A text that is not UTF-8 cannot be written as YAML or JSON: the export

@@ -53,16 +53,16 @@ $ rectrack report show GAO-24-106148
   GAO-24-106148#3-USCBP  2024-03-14  USCBP   The Secretary of Homeland Security should ensure that CBP a…  pending      open-unresolved          989
   GAO-24-106148#3-USICE  2024-03-14  USICE   The Secretary of Homeland Security should ensure that CBP a…  pending      open-unresolved          989
 $ rectrack history 'GAO-24-106148#2'
-  EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE
-  2024-03-14  tester  issued  status                             open-pending     import aug.csv
-  2024-03-14  tester  flag    partially_addressed  no            yes              import aug.csv
-  2024-03-14  tester  status  status               open-pending  open-unresolved  import aug.csv
-  2026-08-31  tester  note    gao_comments                                        CBP said, in June 2026, that it had collected the data for …
+  EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE                                                          CHANGE  VOIDED BY
+  2024-03-14  tester  issued  status                             open-pending     import aug.csv                                                     1
+  2024-03-14  tester  flag    partially_addressed  no            yes              import aug.csv                                                     1
+  2024-03-14  tester  status  status               open-pending  open-unresolved  import aug.csv                                                     1
+  2026-08-31  tester  note    gao_comments                                        CBP said, in June 2026, that it had collected the data for …       1
 $ rectrack history 'GAO-23-105481#1'
-  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW                 NOTE
-  2023-01-05  tester  issued  status                      open-pending        import aug.csv
-  2026-08-31  tester  status  status        open-pending  closed-implemented  import aug.csv
-  2026-08-31  tester  note    gao_comments                                    FEMA issued closeout procedures in 2024.
+  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW                 NOTE                                      CHANGE  VOIDED BY
+  2023-01-05  tester  issued  status                      open-pending        import aug.csv                                 1
+  2026-08-31  tester  status  status        open-pending  closed-implemented  import aug.csv                                 1
+  2026-08-31  tester  note    gao_comments                                    FEMA issued closeout procedures in 2024.       1
 
 Importing the same file again changes nothing.
 
@@ -99,23 +99,23 @@ $ rectrack import --format gao-csv sep.csv
 $ rectrack check
   ok: 3 reports, 7 recommendations, 23 events checked
 $ rectrack history 'GAO-24-106148#2'
-  EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE
-  2024-03-14  tester  issued  status                             open-pending     import aug.csv
-  2024-03-14  tester  flag    partially_addressed  no            yes              import aug.csv
-  2024-03-14  tester  status  status               open-pending  open-unresolved  import aug.csv
-  2026-08-31  tester  note    gao_comments                                        CBP said, in June 2026, that it had collected the data for …
-  2026-09-28  tester  flag    priority             no            yes              import sep.csv
+  EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE                                                          CHANGE  VOIDED BY
+  2024-03-14  tester  issued  status                             open-pending     import aug.csv                                                     1
+  2024-03-14  tester  flag    partially_addressed  no            yes              import aug.csv                                                     1
+  2024-03-14  tester  status  status               open-pending  open-unresolved  import aug.csv                                                     1
+  2026-08-31  tester  note    gao_comments                                        CBP said, in June 2026, that it had collected the data for …       1
+  2026-09-28  tester  flag    priority             no            yes              import sep.csv                                                     2
 $ rectrack history 'GAO-24-106148#3-USCBP'
-  EFFECTIVE   ACTOR   KIND    FIELD   OLD              NEW                 NOTE
-  2024-03-14  tester  issued  status                   open-pending        import aug.csv
-  2024-03-14  tester  status  status  open-pending     open-unresolved     import aug.csv
-  2026-09-28  tester  status  status  open-unresolved  closed-implemented  import sep.csv
+  EFFECTIVE   ACTOR   KIND    FIELD   OLD              NEW                 NOTE            CHANGE  VOIDED BY
+  2024-03-14  tester  issued  status                   open-pending        import aug.csv       1
+  2024-03-14  tester  status  status  open-pending     open-unresolved     import aug.csv       1
+  2026-09-28  tester  status  status  open-unresolved  closed-implemented  import sep.csv       2
 $ rectrack history 'GAO-23-105481#2'
-  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE
-  2023-01-05  tester  issued  status                      open-pending     import aug.csv
-  2023-01-05  tester  flag    priority      no            yes              import aug.csv
-  2023-01-05  tester  status  status        open-pending  open-unresolved  import aug.csv
-  2026-09-28  tester  note    gao_comments                                 FEMA said, in September 2026, that a staffing study is unde…
+  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE                                                          CHANGE  VOIDED BY
+  2023-01-05  tester  issued  status                      open-pending     import aug.csv                                                     1
+  2023-01-05  tester  flag    priority      no            yes              import aug.csv                                                     1
+  2023-01-05  tester  status  status        open-pending  open-unresolved  import aug.csv                                                     1
+  2026-09-28  tester  note    gao_comments                                 FEMA said, in September 2026, that a staffing study is unde…       2
 $ rectrack report show GAO-24-106148 | grep -i topic
   Topics:       Border Security; Homeland Security
 $ rectrack import --format gao-csv sep.csv
@@ -176,7 +176,8 @@ $ rectrack export --format gao-csv --issuer gao
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                        [--priority] [--as-of DATE] [--output FILE [--force]]
+!                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
 
@@ -342,11 +343,11 @@ $ rectrack --db blank.db import --format gao-csv blank.csv
 $ rectrack --db blank.db check
   ok: 1 report, 1 recommendation, 4 events checked
 $ rectrack --db blank.db history 'GAO-26-107050#1'
-  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE
-  2026-04-02  tester  issued  status                      open-pending     import blank.csv
-  2026-04-02  tester  flag    priority      no            yes              import blank.csv
-  2026-04-02  tester  status  status        open-pending  open-unresolved  import blank.csv
-  2026-09-28  tester  note    gao_comments                                 BLM said, in July 2026, that it is drafting the guidance.
+  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE                                                       CHANGE  VOIDED BY
+  2026-04-02  tester  issued  status                      open-pending     import blank.csv                                                1
+  2026-04-02  tester  flag    priority      no            yes              import blank.csv                                                1
+  2026-04-02  tester  status  status        open-pending  open-unresolved  import blank.csv                                                1
+  2026-09-28  tester  note    gao_comments                                 BLM said, in July 2026, that it is drafting the guidance.       1
 $ printf '"Source: status as of Sep 28, 2026" x,,\n' > after.csv
 $ rectrack --db blank.db import --format gao-csv after.csv
 ! rectrack: after.csv:1: characters after a closing quote (a quote inside a quoted field is written "")
@@ -389,10 +390,10 @@ $ rectrack --db bom.db import --format gao-csv bom.csv
 $ rectrack --db bom.db check
   ok: 1 report, 1 recommendation, 3 events checked
 $ rectrack --db bom.db history 'GAO-26-107050#1'
-  EFFECTIVE   ACTOR   KIND    FIELD     OLD           NEW              NOTE
-  2026-04-02  tester  issued  status                  open-pending     import bom.csv
-  2026-04-02  tester  flag    priority  no            yes              import bom.csv
-  2026-04-02  tester  status  status    open-pending  open-unresolved  import bom.csv
+  EFFECTIVE   ACTOR   KIND    FIELD     OLD           NEW              NOTE            CHANGE  VOIDED BY
+  2026-04-02  tester  issued  status                  open-pending     import bom.csv       1
+  2026-04-02  tester  flag    priority  no            yes              import bom.csv       1
+  2026-04-02  tester  status  status    open-pending  open-unresolved  import bom.csv       1
 $ rectrack --db bomhead.db init >/dev/null
 $ rectrack --db bomhead.db import --format gao-csv bomhead.csv
   reports: 1 new, 0 changed, 0 unchanged
@@ -455,11 +456,11 @@ $ rectrack list --agency C
   GAO-26-107050#M2  2026-04-02  C       Congress should consider amending the Taylor Grazing Act to…  pending      open-unresolved             240
   GAO-26-107050#M3  2026-04-02  C       Congress should consider directing BLM to publish its fee c…  pending      closed-implemented          179
 $ rectrack history 'GAO-26-107050#M2'
-  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE
-  2026-04-02  tester  issued  status                      open-pending     import matters.csv
-  2026-04-02  tester  flag    priority      no            yes              import matters.csv
-  2026-04-02  tester  status  status        open-pending  open-unresolved  import matters.csv
-  2026-09-28  tester  note    gao_comments                                 No bill had been introduced as of September 2026.
+  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE                                               CHANGE  VOIDED BY
+  2026-04-02  tester  issued  status                      open-pending     import matters.csv                                      4
+  2026-04-02  tester  flag    priority      no            yes              import matters.csv                                      4
+  2026-04-02  tester  status  status        open-pending  open-unresolved  import matters.csv                                      4
+  2026-09-28  tester  note    gao_comments                                 No bill had been introduced as of September 2026.       4
 $ rectrack import --format gao-csv matters.csv
   reports: 0 new, 0 changed, 2 unchanged
   recommendations: 0 new, 0 changed, 6 unchanged

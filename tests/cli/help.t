@@ -30,6 +30,9 @@ $ rectrack --help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    changes     the change sets: what each command and import recorded
+    void        void a change set: its events stay in the history and stop counting
+    undo        void your own latest change set
     check       verify the database: history, references, values, search index
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
@@ -72,6 +75,9 @@ $ rectrack help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    changes     the change sets: what each command and import recorded
+    void        void a change set: its events stay in the history and stop counting
+    undo        void your own latest change set
     check       verify the database: history, references, values, search index
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
@@ -132,10 +138,10 @@ $ rectrack help agency
          rectrack agency list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help show
-  usage: rectrack show REC [--as-of DATE] [--format FMT]
+  usage: rectrack show REC [--as-of DATE] [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help history
-  usage: rectrack history REC [--as-of DATE] [--format FMT]
+  usage: rectrack history REC [--as-of DATE] [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 
 A usage longer than one line goes on under its options, without repeating
@@ -161,7 +167,7 @@ $ rectrack help list
                        [--status STATUS]... [--concurrence VALUE]...
                        [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
                        [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-                       [--format FMT]
+                       [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help status
   usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
@@ -221,6 +227,9 @@ $ rectrack bogus
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   changes     the change sets: what each command and import recorded
+!   void        void a change set: its events stay in the history and stop counting
+!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
@@ -253,6 +262,9 @@ $ rectrack --bogus list
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   changes     the change sets: what each command and import recorded
+!   void        void a change set: its events stay in the history and stop counting
+!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
@@ -285,6 +297,9 @@ $ rectrack --db
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   changes     the change sets: what each command and import recorded
+!   void        void a change set: its events stay in the history and stop counting
+!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
@@ -317,6 +332,9 @@ $ rectrack
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   changes     the change sets: what each command and import recorded
+!   void        void a change set: its events stay in the history and stop counting
+!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
@@ -333,17 +351,17 @@ $ rectrack list --bogus
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--format FMT]
+!                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack show
 ! rectrack: show: show needs a REC (REPORT#NUMBER)
-! usage: rectrack show REC [--as-of DATE] [--format FMT]
+! usage: rectrack show REC [--as-of DATE] [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack history 'R#1' extra
 ! rectrack: history: history takes one REC
-! usage: rectrack history REC [--as-of DATE] [--format FMT]
+! usage: rectrack history REC [--as-of DATE] [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --format xml
@@ -352,7 +370,7 @@ $ rectrack list --format xml
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--format FMT]
+!                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 

@@ -65,13 +65,13 @@ $ rectrack show 'OIG-21-48#3'
                 third line
   
   History
-  EFFECTIVE   ACTOR   KIND    FIELD   OLD  NEW           NOTE
-  2021-03-01  tester  issued  status       open-pending
+  EFFECTIVE   ACTOR   KIND    FIELD   OLD  NEW           NOTE  CHANGE  VOIDED BY
+  2021-03-01  tester  issued  status       open-pending             3
 $ rectrack history 'OIG-21-48#1'
-  EFFECTIVE   ACTOR     KIND    FIELD   OLD  NEW           NOTE
-  2021-03-01  tester    issued  status       open-pending
-  2021-03-02  x\x1b[8m  note                               line1 line2 \x1b[2Jgone
-  2026-11-28  tester    note                               first "note" <b>&amp;</b>
+  EFFECTIVE   ACTOR     KIND    FIELD   OLD  NEW           NOTE                       CHANGE  VOIDED BY
+  2021-03-01  tester    issued  status       open-pending                                  1
+  2021-03-02  x\x1b[8m  note                               line1 line2 \x1b[2Jgone         1
+  2026-11-28  tester    note                               first "note" <b>&amp;</b>       6
 $ rectrack report show OIG-21-48 | head -n 12
   Report:       OIG-21-48
   Title:        <script>alert(1)</script> & "q" 's
@@ -312,6 +312,6 @@ $ rectrack list "$(printf 'extra\033[2J')"
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--format FMT]
+!                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]

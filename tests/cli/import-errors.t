@@ -435,10 +435,10 @@ that file is taken, both on the issue date:
 $ { cat n.yaml; printf '    recommendations:\n      - {number: "1", text: t, status: closed-implemented, resolved_date: 2021-01-01}\n'; } > f.yaml
 $ rectrack --db same-day.db init >/dev/null && rectrack --db same-day.db import --create-missing f.yaml >/dev/null
 $ rectrack --db same-day.db history 'N-1#1'
-  EFFECTIVE   ACTOR   KIND    FIELD   OLD            NEW                 NOTE
-  2021-01-01  tester  issued  status                 open-pending        import f.yaml
-  2021-01-01  tester  status  status  open-pending   open-resolved       import f.yaml
-  2021-01-01  tester  status  status  open-resolved  closed-implemented  import f.yaml
+  EFFECTIVE   ACTOR   KIND    FIELD   OLD            NEW                 NOTE           CHANGE  VOIDED BY
+  2021-01-01  tester  issued  status                 open-pending        import f.yaml       1
+  2021-01-01  tester  status  status  open-pending   open-resolved       import f.yaml       1
+  2021-01-01  tester  status  status  open-resolved  closed-implemented  import f.yaml       1
 $ rectrack --db same-day.db check
   ok: 1 report, 1 recommendation, 3 events checked
 

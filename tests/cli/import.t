@@ -58,14 +58,14 @@ $ rectrack import changed.yaml
 $ rectrack check >/dev/null && echo checked
   checked
 $ rectrack history 'OIG-21-19#4'
-  EFFECTIVE   ACTOR   KIND         FIELD        OLD              NEW              NOTE
-  2021-02-08  tester  issued       status                        open-pending     import example.yaml
-  2021-02-08  tester  concurrence  concurrence  pending          concur           import example.yaml
-  2021-02-08  tester  status       status       open-pending     open-unresolved  import example.yaml
-  2021-05-10  tester  target       target_date                   2022-06-30       import changed.yaml
-  2021-05-10  tester  status       status       open-unresolved  open-resolved    import changed.yaml
+  EFFECTIVE   ACTOR   KIND         FIELD        OLD              NEW              NOTE                 CHANGE  VOIDED BY
+  2021-02-08  tester  issued       status                        open-pending     import example.yaml       1
+  2021-02-08  tester  concurrence  concurrence  pending          concur           import example.yaml       1
+  2021-02-08  tester  status       status       open-pending     open-unresolved  import example.yaml       1
+  2021-05-10  tester  target       target_date                   2022-06-30       import changed.yaml       2
+  2021-05-10  tester  status       status       open-unresolved  open-resolved    import changed.yaml       2
 $ rectrack history 'OIG-21-48#1' | tail -1
-  2026-11-28  tester  field        official              Office of Field Operations  import changed.yaml
+  2026-11-28  tester  field        official              Office of Field Operations  import changed.yaml       2
 $ rectrack import changed.yaml
   reports: 0 new, 0 changed, 4 unchanged
   recommendations: 0 new, 0 changed, 8 unchanged
@@ -203,7 +203,7 @@ $ rectrack --db copy.db import reopen.yaml | sed -n 2,3p
 $ rectrack --db copy.db check >/dev/null && echo checked
   checked
 $ rectrack --db copy.db history 'OIG-21-48#1' --format csv | tail -1
-  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,closed-implemented,open-unresolved,import reopen.yaml [CR]
+  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,closed-implemented,open-unresolved,import reopen.yaml,3, [CR]
 
 A file's closed date dates the closing only when it keeps the history in
 order: this one is before the reopening, so the closing counts from today.
@@ -216,7 +216,7 @@ $ rectrack --db copy.db import close.yaml | sed -n 2,3p
 $ rectrack --db copy.db check >/dev/null && echo checked
   checked
 $ rectrack --db copy.db history 'OIG-21-48#1' --format csv | tail -1
-  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,closed-not-implemented,import close.yaml [CR]
+  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,closed-not-implemented,import close.yaml,4, [CR]
 
 A closed recommendation cannot be on hold, whether new or recorded.
 
@@ -237,9 +237,9 @@ $ rectrack --db copy.db import nofield.yaml >/dev/null
 $ rectrack --db copy.db check >/dev/null && echo checked
   checked
 $ rectrack --db copy.db history 'X-4#1' --format csv
-  effective,at,actor,kind,field,old,new,note [CR]
-  2021-01-01,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,import nofield.yaml [CR]
-  2021-03-01,2026-11-28T12:00:00Z,tester,status,status,,open-unresolved, [CR]
+  effective,at,actor,kind,field,old,new,note,change,voided_by [CR]
+  2021-01-01,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,import nofield.yaml,5, [CR]
+  2021-03-01,2026-11-28T12:00:00Z,tester,status,status,,open-unresolved,,5, [CR]
 
 A field entry, like the other kinds, may leave out `old`: only an `old`
 that is given must be what the previous change of the field set.
@@ -357,13 +357,13 @@ $ rectrack --db hold.db import hold.yaml
   recommendations: 0 new, 1 changed, 0 unchanged
   events: 2
 $ rectrack --db hold.db history 'R-1#1'
-  EFFECTIVE   ACTOR   KIND         FIELD        OLD            NEW                 NOTE
-  2024-01-10  tester  issued       status                      open-resolved
-  2024-01-10  tester  concurrence  concurrence  pending        concur
-  2024-01-10  tester  target       target_date                 2025-01-01
-  2024-06-01  tester  flag         on_hold      no             yes                 hold
-  2025-03-01  tester  status       status       open-resolved  closed-implemented  import hold.yaml
-  2025-03-01  tester  flag         on_hold      yes            no                  import hold.yaml
+  EFFECTIVE   ACTOR   KIND         FIELD        OLD            NEW                 NOTE              CHANGE  VOIDED BY
+  2024-01-10  tester  issued       status                      open-resolved                              1
+  2024-01-10  tester  concurrence  concurrence  pending        concur                                     1
+  2024-01-10  tester  target       target_date                 2025-01-01                                 1
+  2024-06-01  tester  flag         on_hold      no             yes                 hold                   2
+  2025-03-01  tester  status       status       open-resolved  closed-implemented  import hold.yaml       3
+  2025-03-01  tester  flag         on_hold      yes            no                  import hold.yaml       3
 $ rectrack --db hold.db check
   ok: 1 report, 1 recommendation, 6 events checked
 $ rectrack --db hold.db export --output hold-export.yaml

@@ -149,9 +149,9 @@ $ rectrack status 'S#*' closed-implemented --note "all done" --date 2021-06-01
   S#1: open-pending -> closed-implemented
   S#2: open-unresolved -> closed-implemented
 $ rectrack history 'S#2'
-  EFFECTIVE   ACTOR   KIND    FIELD   OLD              NEW                 NOTE
-  2021-01-05  tester  issued  status                   open-unresolved
-  2021-06-01  tester  status  status  open-unresolved  closed-implemented  all done
+  EFFECTIVE   ACTOR   KIND    FIELD   OLD              NEW                 NOTE      CHANGE  VOIDED BY
+  2021-01-05  tester  issued  status                   open-unresolved                   47
+  2021-06-01  tester  status  status  open-unresolved  closed-implemented  all done      48
 
 Effective dates: not before the report's issue date, not after today, not
 before the latest change of the same attribute.
@@ -197,14 +197,14 @@ $ rectrack status 'S#3' closed-implemented
 $ rectrack status 'S#3' closed-implemented --evidence "SOP 2022-07 issued" --note "verified"
   S#3: open-resolved -> closed-implemented
 $ rectrack history 'S#3' --format csv
-  effective,at,actor,kind,field,old,new,note [CR]
-  2021-01-05,2026-11-28T12:00:00Z,tester,issued,status,,open-pending, [CR]
-  2021-03-01,2026-11-28T12:00:00Z,tester,status,status,open-pending,open-unresolved, [CR]
-  2021-04-01,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,open-resolved, [CR]
-  2021-04-01,2026-11-28T12:00:00Z,tester,target,target_date,,2021-12-31, [CR]
-  2026-11-28,2026-11-28T12:00:00Z,tester,field,corrective_action,,New standard operating procedure, [CR]
-  2026-11-28,2026-11-28T12:00:00Z,tester,field,official,,Office of Field Operations, [CR]
-  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-resolved,closed-implemented,verified; evidence: SOP 2022-07 issued [CR]
+  effective,at,actor,kind,field,old,new,note,change,voided_by [CR]
+  2021-01-05,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,,49, [CR]
+  2021-03-01,2026-11-28T12:00:00Z,tester,status,status,open-pending,open-unresolved,,50, [CR]
+  2021-04-01,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,open-resolved,,53, [CR]
+  2021-04-01,2026-11-28T12:00:00Z,tester,target,target_date,,2021-12-31,,53, [CR]
+  2026-11-28,2026-11-28T12:00:00Z,tester,field,corrective_action,,New standard operating procedure,,51, [CR]
+  2026-11-28,2026-11-28T12:00:00Z,tester,field,official,,Office of Field Operations,,52, [CR]
+  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-resolved,closed-implemented,verified; evidence: SOP 2022-07 issued,54, [CR]
 $ rm rectrack.yaml
 
 concur: the agency's position, independent of the status.
@@ -278,19 +278,19 @@ $ rectrack status 'S#4' closed-implemented
 $ rectrack show 'S#4' | grep Flags
   Flags:        priority, significant
 $ rectrack history 'S#4'
-  EFFECTIVE   ACTOR   KIND         FIELD              OLD           NEW                 NOTE
-  2021-01-05  tester  issued       status                           open-pending
-  2021-03-01  tester  concurrence  concurrence        pending       partial             agrees with part (a)
-  2021-05-01  tester  flag         priority           no            yes
-  2021-05-01  tester  flag         on_hold            no            yes
-  2026-11-28  tester  concurrence  concurrence        partial       non-concur
-  2026-11-28  tester  target       target_date                      2022-06-30
-  2026-11-28  tester  target       target_date        2022-06-30    2022-12-31          contract award delayed
-  2026-11-28  tester  flag         significant        no            yes
-  2026-11-28  tester  flag         on_hold            yes           no
-  2026-11-28  tester  flag         closure_requested  no            yes
-  2026-11-28  tester  status       status             open-pending  closed-implemented
-  2026-11-28  tester  flag         closure_requested  yes           no
+  EFFECTIVE   ACTOR   KIND         FIELD              OLD           NEW                 NOTE                    CHANGE  VOIDED BY
+  2021-01-05  tester  issued       status                           open-pending                                    55
+  2021-03-01  tester  concurrence  concurrence        pending       partial             agrees with part (a)        56
+  2021-05-01  tester  flag         priority           no            yes                                             60
+  2021-05-01  tester  flag         on_hold            no            yes                                             60
+  2026-11-28  tester  concurrence  concurrence        partial       non-concur                                      57
+  2026-11-28  tester  target       target_date                      2022-06-30                                      58
+  2026-11-28  tester  target       target_date        2022-06-30    2022-12-31          contract award delayed      59
+  2026-11-28  tester  flag         significant        no            yes                                             61
+  2026-11-28  tester  flag         on_hold            yes           no                                              61
+  2026-11-28  tester  flag         closure_requested  no            yes                                             61
+  2026-11-28  tester  status       status             open-pending  closed-implemented                              62
+  2026-11-28  tester  flag         closure_requested  yes           no                                              62
 
 note: a line in the history, nothing else changes.
 
@@ -306,7 +306,7 @@ $ rectrack note 'S#4'
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack history 'S#3' | tail -1
-  2026-11-28  tester  note                                                                               Discussed at the quarterly liaison meeting
+  2026-11-28  tester  note                                                                               Discussed at the quarterly liaison meeting      63
 
 The same rules hold for rec add and rec set: no target date on a
 recommendation closed at issuance, no hold on a closed one, no flag named

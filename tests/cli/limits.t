@@ -31,7 +31,7 @@ $ rectrack rec set 'OIG-21-19#1' questioned_cost='$1,000,000,000,000,000.00'
   OIG-21-19#1: 1 field changed
 $ rectrack show 'OIG-21-19#1' | grep -i questioned
   Questioned:   $1,000,000,000,000,000.00
-  2026-11-28  tester  field   questioned_cost       1000000000000000.00
+  2026-11-28  tester  field   questioned_cost       1000000000000000.00             2
 
 An import is refused at the amount, in a field and in a history entry
 on it, and at a fiscal year --fy would not take (1900 to 9999).

@@ -57,10 +57,10 @@ $ rectrack show 'OIG-21-19#12'
   Action:       New standard operating procedure
   
   History
-  EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW            NOTE
-  2021-02-08  tester  issued       status                open-resolved  per the 90-day response
-  2021-02-08  tester  concurrence  concurrence  pending  partial
-  2021-02-08  tester  target       target_date           2022-01-31
+  EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW            NOTE                     CHANGE  VOIDED BY
+  2021-02-08  tester  issued       status                open-resolved  per the 90-day response       7
+  2021-02-08  tester  concurrence  concurrence  pending  partial                                      7
+  2021-02-08  tester  target       target_date           2022-01-31                                   7
 
 Other statuses at issuance: open-unresolved and closed-implemented need
 nothing, closed-not-implemented needs a reason.
@@ -72,9 +72,9 @@ $ rectrack rec add OIG-21-19 --number 14 --status closed-implemented --text "Clo
 $ rectrack rec add OIG-21-19 --number 15 --status closed-not-implemented --concurrence non-concur --note "agency declined" --text "Closed, not implemented."
   added OIG-21-19#15 (closed-not-implemented, non-concur)
 $ rectrack history 'OIG-21-19#15'
-  EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW                     NOTE
-  2021-02-08  tester  issued       status                closed-not-implemented  agency declined
-  2021-02-08  tester  concurrence  concurrence  pending  non-concur
+  EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW                     NOTE             CHANGE  VOIDED BY
+  2021-02-08  tester  issued       status                closed-not-implemented  agency declined      10
+  2021-02-08  tester  concurrence  concurrence  pending  non-concur                                   10
 
 Refused rec add: nothing is written.
 
@@ -185,12 +185,12 @@ $ rectrack rec set 'OIG-21-19#1' text="Improve oversight of the Canine Program (
 >   corrective_action='Quarterly reviews, "spot checks"' --date 2021-05-10 --note "90-day response"
   OIG-21-19#1: 4 fields changed
 $ rectrack history 'OIG-21-19#1'
-  EFFECTIVE   ACTOR   KIND    FIELD              OLD                                       NEW                                                     NOTE
-  2021-02-08  tester  issued  status                                                       open-pending
-  2021-05-10  tester  field   text               Improve oversight of the Canine Program.  Improve oversight of the Canine Program (paraphrased).  90-day response
-  2021-05-10  tester  field   official                                                     CBP Office of Field Operations                          90-day response
-  2021-05-10  tester  field   agency             CBP                                       ICE                                                     90-day response
-  2021-05-10  tester  field   corrective_action                                            Quarterly reviews, "spot checks"                        90-day response
+  EFFECTIVE   ACTOR   KIND    FIELD              OLD                                       NEW                                                     NOTE             CHANGE  VOIDED BY
+  2021-02-08  tester  issued  status                                                       open-pending                                                                  1
+  2021-05-10  tester  field   text               Improve oversight of the Canine Program.  Improve oversight of the Canine Program (paraphrased).  90-day response      11
+  2021-05-10  tester  field   official                                                     CBP Office of Field Operations                          90-day response      11
+  2021-05-10  tester  field   agency             CBP                                       ICE                                                     90-day response      11
+  2021-05-10  tester  field   corrective_action                                            Quarterly reviews, "spot checks"                        90-day response      11
 
 Money, in dollars with "$" and thousands separators, or plain; shown as
 dollars with cents, stored as cents.
@@ -226,9 +226,9 @@ $ rectrack rec set 'OIG-21-19#1' official= questioned_cost= funds_better_use=
 $ rectrack list --report OIG-21-19 --format json | python3 -c 'import json, sys; r = json.load(sys.stdin)[0]; print(r["official"], r["questioned_cost"], r["funds_better_use"])'
   None None None
 $ rectrack history 'OIG-21-19#1' | tail -3
-  2026-11-28  tester  field   official             CBP Office of Field Operations
-  2026-11-28  tester  field   questioned_cost      1234.56
-  2026-11-28  tester  field   funds_better_use     0.00
+  2026-11-28  tester  field   official             CBP Office of Field Operations                                                                                         15
+  2026-11-28  tester  field   questioned_cost      1234.56                                                                                                                15
+  2026-11-28  tester  field   funds_better_use     0.00                                                                                                                   15
 
 Setting what is already so writes nothing.
 

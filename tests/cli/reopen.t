@@ -38,14 +38,14 @@ $ rectrack list --format csv | cut -d, -f1,11,14,15
 $ rectrack list --as-of 2025-06-03 --format csv | cut -d, -f1,14 | sed -n 2p
   OIG-25-01#1,2025-03-10
 $ rectrack history 'OIG-25-01#1'
-  EFFECTIVE   ACTOR   KIND    FIELD            OLD                 NEW                 NOTE
-  2025-01-15  tester  issued  status                               open-pending
-  2025-01-15  tester  field   questioned_cost                      1000.00
-  2025-03-10  tester  status  status           open-pending        open-resolved
-  2025-03-10  tester  target  target_date                          2025-12-31
-  2025-03-10  tester  field   disallowed_cost                      400.00
-  2025-06-02  tester  status  status           open-resolved       closed-implemented
-  2025-06-03  tester  status  status           closed-implemented  open-resolved       closed by mistake
+  EFFECTIVE   ACTOR   KIND    FIELD            OLD                 NEW                 NOTE               CHANGE  VOIDED BY
+  2025-01-15  tester  issued  status                               open-pending                                1
+  2025-01-15  tester  field   questioned_cost                      1000.00                                     5
+  2025-03-10  tester  status  status           open-pending        open-resolved                               9
+  2025-03-10  tester  target  target_date                          2025-12-31                                  9
+  2025-03-10  tester  field   disallowed_cost                      400.00                                      9
+  2025-06-02  tester  status  status           open-resolved       closed-implemented                         12
+  2025-06-03  tester  status  status           closed-implemented  open-resolved       closed by mistake      13
 $ rectrack export --report OIG-25-01 | grep -E 'number|resolved_date|closed_date'
   - number: OIG-25-01
     - number: "1"

@@ -44,15 +44,15 @@ $ rectrack show 'OIG-21-19#1'
   Action:       Quarterly reviews
   
   History
-  EFFECTIVE   ACTOR   KIND         FIELD             OLD            NEW                 NOTE
-  2021-02-08  tester  issued       status                           open-resolved
-  2021-02-08  tester  concurrence  concurrence       pending        concur
-  2021-02-08  tester  target       target_date                      2021-09-30
-  2021-03-01  tester  field        questioned_cost                  1250000.00
-  2021-03-01  tester  field        funds_better_use                 99.50
-  2021-03-01  tester  flag         priority          no             yes
-  2021-09-01  tester  target       target_date       2021-09-30     2022-03-31          contract award delayed
-  2022-04-15  tester  status       status            open-resolved  closed-implemented  verified
+  EFFECTIVE   ACTOR   KIND         FIELD             OLD            NEW                 NOTE                    CHANGE  VOIDED BY
+  2021-02-08  tester  issued       status                           open-resolved                                    1
+  2021-02-08  tester  concurrence  concurrence       pending        concur                                           1
+  2021-02-08  tester  target       target_date                      2021-09-30                                       1
+  2021-03-01  tester  field        questioned_cost                  1250000.00                                       2
+  2021-03-01  tester  field        funds_better_use                 99.50                                            2
+  2021-03-01  tester  flag         priority          no             yes                                              2
+  2021-09-01  tester  target       target_date       2021-09-30     2022-03-31          contract award delayed       3
+  2022-04-15  tester  status       status            open-resolved  closed-implemented  verified                     4
 
 Open and resolved with a target date in the past: marked overdue; age
 counts to today (2026-11-28).  Lines without a value are left out.
@@ -69,10 +69,10 @@ $ rectrack show 'OIG-21-19#2'
   Text:         Provide proper training capabilities.
   
   History
-  EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW            NOTE
-  2021-02-08  tester  issued       status                open-resolved
-  2021-02-08  tester  concurrence  concurrence  pending  concur
-  2021-02-08  tester  target       target_date           2021-09-30
+  EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW            NOTE  CHANGE  VOIDED BY
+  2021-02-08  tester  issued       status                open-resolved             5
+  2021-02-08  tester  concurrence  concurrence  pending  concur                    5
+  2021-02-08  tester  target       target_date           2021-09-30                5
 $ rectrack show 'OIG-21-19#3'
   OIG-21-19#3
   Report:       CBP Needs to Improve the Oversight of its Canine Program (dhs-oig, issued 2021-02-08)
@@ -83,8 +83,8 @@ $ rectrack show 'OIG-21-19#3'
   Text:         Pending, nothing else known.
   
   History
-  EFFECTIVE   ACTOR   KIND    FIELD   OLD  NEW           NOTE
-  2021-02-08  tester  issued  status       open-pending
+  EFFECTIVE   ACTOR   KIND    FIELD   OLD  NEW           NOTE  CHANGE  VOIDED BY
+  2021-02-08  tester  issued  status       open-pending             6
 
 --as-of: the recommendation as the history says it was at the end of that
 day, with the history up to then.
@@ -107,13 +107,13 @@ $ rectrack show 'OIG-21-19#1' --as-of 2021-06-01
   Action:       Quarterly reviews
   
   History
-  EFFECTIVE   ACTOR   KIND         FIELD             OLD      NEW            NOTE
-  2021-02-08  tester  issued       status                     open-resolved
-  2021-02-08  tester  concurrence  concurrence       pending  concur
-  2021-02-08  tester  target       target_date                2021-09-30
-  2021-03-01  tester  field        questioned_cost            1250000.00
-  2021-03-01  tester  field        funds_better_use           99.50
-  2021-03-01  tester  flag         priority          no       yes
+  EFFECTIVE   ACTOR   KIND         FIELD             OLD      NEW            NOTE  CHANGE  VOIDED BY
+  2021-02-08  tester  issued       status                     open-resolved             1
+  2021-02-08  tester  concurrence  concurrence       pending  concur                    1
+  2021-02-08  tester  target       target_date                2021-09-30                1
+  2021-03-01  tester  field        questioned_cost            1250000.00                2
+  2021-03-01  tester  field        funds_better_use           99.50                     2
+  2021-03-01  tester  flag         priority          no       yes                       2
 
 CSV: one row as list writes it (the text quoted: comma, quotes, newline).
 
@@ -126,14 +126,14 @@ JSON: the object of list with a "history" array.
 
 $ rectrack show 'OIG-21-19#1' --format json
   {"id":"OIG-21-19#1","report":"OIG-21-19","number":"1","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":"Executive Director, Operations Support","text":"Improve oversight of the Canine Program, \"all sites\".\nReport quarterly.","corrective_action":"Quarterly reviews","concurrence":"concur","status":"closed-implemented","target_date":"2022-03-31","original_target_date":"2021-09-30","resolved_date":"2021-02-08","closed_date":"2022-04-15","priority":true,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":1250000.00,"unsupported_cost":null,"funds_better_use":99.50,"potential_savings":null,"disallowed_cost":null,"fbu_agreed":null,"overdue":false,"age_days":431,"history":[
-  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"issued","field":"status","old":null,"new":"open-resolved","note":null},
-  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"concurrence","field":"concurrence","old":"pending","new":"concur","note":null},
-  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":null,"new":"2021-09-30","note":null},
-  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"field","field":"questioned_cost","old":null,"new":"1250000.00","note":null},
-  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"field","field":"funds_better_use","old":null,"new":"99.50","note":null},
-  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"flag","field":"priority","old":"no","new":"yes","note":null},
-  {"effective":"2021-09-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":"2021-09-30","new":"2022-03-31","note":"contract award delayed"},
-  {"effective":"2022-04-15","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-resolved","new":"closed-implemented","note":"verified"}
+  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"issued","field":"status","old":null,"new":"open-resolved","note":null,"change":1,"voided_by":null},
+  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"concurrence","field":"concurrence","old":"pending","new":"concur","note":null,"change":1,"voided_by":null},
+  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":null,"new":"2021-09-30","note":null,"change":1,"voided_by":null},
+  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"field","field":"questioned_cost","old":null,"new":"1250000.00","note":null,"change":2,"voided_by":null},
+  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"field","field":"funds_better_use","old":null,"new":"99.50","note":null,"change":2,"voided_by":null},
+  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"flag","field":"priority","old":"no","new":"yes","note":null,"change":2,"voided_by":null},
+  {"effective":"2021-09-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":"2021-09-30","new":"2022-03-31","note":"contract award delayed","change":3,"voided_by":null},
+  {"effective":"2022-04-15","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-resolved","new":"closed-implemented","note":"verified","change":4,"voided_by":null}
   ]
   }
 $ rectrack show 'OIG-21-19#1' --format json | python3 -m json.tool | sed -n '1,5p;/"history"/,/}/p'
@@ -151,7 +151,9 @@ $ rectrack show 'OIG-21-19#1' --format json | python3 -m json.tool | sed -n '1,5
               "field": "status",
               "old": null,
               "new": "open-resolved",
-              "note": null
+              "note": null,
+              "change": 1,
+              "voided_by": null
           },
 
 Errors: an unknown recommendation or report, REPORT#* and a REC without

@@ -454,7 +454,8 @@ $ rectrack summary --by agencies
 !                         [--report NUMBER] [--status STATUS]...
 !                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                         [--issued-from DATE] [--issued-to DATE] [--overdue]
-!                         [--priority] [--as-of DATE] [--format table|csv|json|md]
+!                         [--priority] [--as-of DATE] [--as-known DATE]
+!                         [--format table|csv|json|md]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack summary --by issuer --rollup 2>&1 | head -1
