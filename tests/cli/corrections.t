@@ -11,7 +11,7 @@ $ RECTRACK_NOW=2021-02-10T09:00:00Z rectrack issuer add dhs-oig --name "DHS OIG"
 $ RECTRACK_NOW=2021-02-10T09:00:00Z rectrack agency add CBP --name "U.S. Customs and Border Protection" >/dev/null
 $ RECTRACK_NOW=2021-02-10T09:00:00Z rectrack report add OIG-21-19 --title "CBP Has Not Ensured Canine Teams Meet Standards" --issued 2021-02-08 --agency CBP --issuer dhs-oig >/dev/null
 $ for n in 1 2 3 4; do RECTRACK_NOW=2021-02-10T09:00:00Z rectrack rec add OIG-21-19 --text "Recommendation $n." --concurrence concur --status open-resolved --target 2021-09-30 >/dev/null; done
-$ RECTRACK_NOW=2021-08-16T14:00:00Z rectrack --actor alice status 'OIG-21-19#3' closed-implemented --date 2021-08-16
+$ RECTRACK_NOW=2021-08-16T14:00:00Z rectrack status 'OIG-21-19#3' closed-implemented --date 2021-08-16
   OIG-21-19#3: open-resolved -> closed-implemented
 $ RECTRACK_NOW=2021-10-15T10:00:00Z rectrack sar --period 2021H2 > printed.txt
 
@@ -23,17 +23,20 @@ $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack changes
        2  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#2  rec add OIG-21-19 --text 'Recommendation 2.' --concurrence …
        3  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#3  rec add OIG-21-19 --text 'Recommendation 3.' --concurrence …
        4  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#4  rec add OIG-21-19 --text 'Recommendation 4.' --concurrence …
-       5  2021-08-16T14:00:00Z  alice        1     1  OIG-21-19#3  status OIG-21-19#3 closed-implemented --date 2021-08-16
-$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack changes --actor alice --format csv
+       5  2021-08-16T14:00:00Z  tester       1     1  OIG-21-19#3  status OIG-21-19#3 closed-implemented --date 2021-08-16
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack changes --actor tester --since 2021-08-01 --format csv
   change,at,actor,events,recommendations,first,command [CR]
-  5,2021-08-16T14:00:00Z,alice,1,1,OIG-21-19#3,status OIG-21-19#3 closed-implemented --date 2021-08-16 [CR]
+  5,2021-08-16T14:00:00Z,tester,1,1,OIG-21-19#3,status OIG-21-19#3 closed-implemented --date 2021-08-16 [CR]
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack changes --since 2021-03-01 --format json
   [
-  {"change":5,"at":"2021-08-16T14:00:00Z","actor":"alice","events":1,"recommendations":1,"first":"OIG-21-19#3","command":"status OIG-21-19#3 closed-implemented --date 2021-08-16"}
+  {"change":5,"at":"2021-08-16T14:00:00Z","actor":"tester","events":1,"recommendations":1,"first":"OIG-21-19#3","command":"status OIG-21-19#3 closed-implemented --date 2021-08-16"}
   ]
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack changes --since yesterday
 ! rectrack: --since: "yesterday" is not a date (YYYY-MM-DD) or an instant (YYYY-MM-DDTHH:MM:SSZ)
 [1]
+
+(On PostgreSQL the actor is always the database user; on SQLite --actor
+names someone else.)
 
 A void needs a reason, names a change of this register, and is refused
 for what cannot be voided; nothing is written then.
@@ -60,8 +63,8 @@ $ cmp rectrack.db before.db && echo unchanged
 
 A dry run shows what the void would do and writes nothing.
 
-$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack --actor bob void 5 --note "#2 was meant, not #3" --dry-run
-  voided change 5: status OIG-21-19#3 closed-implemented --date 2021-08-16 (alice, 2021-08-16T14:00:00Z)
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 5 --note "#2 was meant, not #3" --dry-run
+  voided change 5: status OIG-21-19#3 closed-implemented --date 2021-08-16 (tester, 2021-08-16T14:00:00Z)
     OIG-21-19#3 status: open-resolved -> closed-implemented (effective 2021-08-16)
   OIG-21-19#3: now open-resolved
   dry run: nothing was written
@@ -70,12 +73,12 @@ $ cmp rectrack.db before.db && echo unchanged
 
 The void: the close no longer counts; #2 is closed as meant, back-dated.
 
-$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack --actor bob void 5 --note "#2 was meant, not #3"
-  voided change 5: status OIG-21-19#3 closed-implemented --date 2021-08-16 (alice, 2021-08-16T14:00:00Z)
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 5 --note "#2 was meant, not #3"
+  voided change 5: status OIG-21-19#3 closed-implemented --date 2021-08-16 (tester, 2021-08-16T14:00:00Z)
     OIG-21-19#3 status: open-resolved -> closed-implemented (effective 2021-08-16)
   OIG-21-19#3: now open-resolved
   recorded as change 6
-$ RECTRACK_NOW=2021-11-01T09:05:00Z rectrack --actor bob status 'OIG-21-19#2' closed-implemented --date 2021-08-16
+$ RECTRACK_NOW=2021-11-01T09:05:00Z rectrack status 'OIG-21-19#2' closed-implemented --date 2021-08-16
   OIG-21-19#2: open-resolved -> closed-implemented
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack show 'OIG-21-19#3' | sed -n 4,6p
   Status:       Open – Resolved
@@ -86,8 +89,8 @@ $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack history 'OIG-21-19#3'
   2021-02-08  tester  issued       status                      open-resolved                                  3
   2021-02-08  tester  concurrence  concurrence  pending        concur                                         3
   2021-02-08  tester  target       target_date                 2021-09-30                                     3
-  2021-08-16  alice   status       status       open-resolved  closed-implemented                             5          6
-  2021-11-01  bob     void         status       open-resolved  closed-implemented  #2 was meant, not #3       6
+  2021-08-16  tester  status       status       open-resolved  closed-implemented                             5          6
+  2021-11-01  tester  void         status       open-resolved  closed-implemented  #2 was meant, not #3       6
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 5 --note "again"
 ! rectrack: change 5 is already voided (by change 6)
 [1]
@@ -122,7 +125,7 @@ $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack history 'OIG-21-19#3' --as-known 20
   2021-02-08  tester  issued       status                      open-resolved                  3
   2021-02-08  tester  concurrence  concurrence  pending        concur                         3
   2021-02-08  tester  target       target_date                 2021-09-30                     3
-  2021-08-16  alice   status       status       open-resolved  closed-implemented             5
+  2021-08-16  tester  status       status       open-resolved  closed-implemented             5
 
 As known before anything was recorded, the register is empty: a note,
 not an error.  A horizon that is not a date or instant, or is in the
@@ -144,8 +147,8 @@ A later change of the same attribute depends on an earlier one: the
 earlier is voided only after the later.  A void can be voided, which
 gives the voided events back.
 
-$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --actor carol status 'OIG-21-19#1' closed-implemented >/dev/null
-$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --actor carol status 'OIG-21-19#1' open-resolved --note "reopened: evidence missing" >/dev/null
+$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack status 'OIG-21-19#1' closed-implemented >/dev/null
+$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack status 'OIG-21-19#1' open-resolved --note "reopened: evidence missing" >/dev/null
 $ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack void 8 --note "wrong"
 ! rectrack: change 8 cannot be voided: change 9 changed OIG-21-19#1 (status) after it; void change 9 first
 [1]
@@ -160,7 +163,7 @@ $ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack show 'OIG-21-19#1' | sed -n 4p
 
 A field changed by mistake comes back with its change voided.
 
-$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --actor carol rec set 'OIG-21-19#4' text="Recommendation four, mistyped." questioned_cost=1250 >/dev/null
+$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack rec set 'OIG-21-19#4' text="Recommendation four, mistyped." questioned_cost=1250 >/dev/null
 $ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack void 12 --note "typed into the wrong record" | sed 1d
     OIG-21-19#4 text: Recommendation 4. -> Recommendation four, mistyped. (effective 2021-11-02)
     OIG-21-19#4 questioned_cost: none -> 1250.00 (effective 2021-11-02)
@@ -172,19 +175,19 @@ $ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack list --report OIG-21-19 --format cs
 undo voids the caller's own latest change set that is in force, after
 showing it; --dry-run shows it only.
 
-$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --actor carol note 'OIG-21-19#4' "call with CBP on Monday" >/dev/null
+$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack note 'OIG-21-19#4' "call with CBP on Monday" >/dev/null
 $ cp rectrack.db before.db
-$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --actor carol undo --dry-run
-  undo: voided change 14: note OIG-21-19#4 'call with CBP on Monday' (carol, 2021-11-02T09:00:00Z)
+$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack undo --dry-run
+  undo: voided change 14: note OIG-21-19#4 'call with CBP on Monday' (tester, 2021-11-02T09:00:00Z)
     OIG-21-19#4 note: call with CBP on Monday (effective 2021-11-02)
   OIG-21-19#4: now open-resolved
   dry run: nothing was written
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
-$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --actor carol undo | tail -1
+$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack undo | tail -1
   recorded as change 15
-$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --actor dave undo
-! rectrack: dave has recorded no change that can be undone
+$ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --db empty.db init >/dev/null && RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --db empty.db undo # sqlite-only
+! rectrack: tester has recorded no change that can be undone
 [1]
 $ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack undo 5
 ! rectrack: undo: undo takes no operand; to void another change use 'rectrack void CHANGE'

@@ -133,7 +133,7 @@ $ rectrack list --status ''
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--format FMT]
+!                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 

@@ -24,7 +24,7 @@ $ rectrack list --agency ''
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--format FMT]
+!                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --issuer '' 2>&1 >/dev/null | head -1

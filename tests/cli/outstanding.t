@@ -168,7 +168,7 @@ $ rectrack outstanding --agency NOPE
 $ rectrack outstanding --format pdf
 ! rectrack: outstanding: --format: unknown format "pdf" (expected md, html, csv or json)
 ! usage: rectrack outstanding [--format md|html|csv|json] [--title TEXT]
-!                             [FILTERS as for list] [--as-of DATE]
+!                             [FILTERS as for list] [--as-of DATE] [--as-known DATE]
 ! See 'man rectrack' for the options.
 [2]
 

@@ -296,9 +296,13 @@ struct rt_error *
 pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 {
 	struct pg_store *st = impl;
+	/* numbered as SQLite numbers them, without gaps: under the chain's
+	 * lock, the next after the highest (a sequence would skip the
+	 * numbers of transactions rolled back) */
 	static const char sql_auto[] =
-	    "INSERT INTO change(at, actor, command) "
-	    "VALUES ($1::timestamptz, $2, $3) RETURNING id";
+	    "INSERT INTO change(id, at, actor, command) "
+	    "SELECT coalesce(max(id), 0) + 1, $1::timestamptz, $2, $3 "
+	    "FROM change RETURNING id";
 	static const char sql_id[] =
 	    "INSERT INTO change(id, at, actor, command) "
 	    "VALUES ($4::bigint, $1::timestamptz, $2, $3) RETURNING id";
@@ -307,6 +311,8 @@ pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 	const char *p[4];
 	char idbuf[24], state[6];
 
+	if (*id == 0 && (err = head_of(st)))
+		return err;
 	p[0] = ch->at;
 	p[1] = ch->actor;
 	p[2] = ch->command ? ch->command : "";
