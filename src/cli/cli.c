@@ -671,21 +671,31 @@ cli_apply(struct cli *c, char *const *ids, size_t nids,
 	struct rt_outcome *o = NULL;
 	struct rt_store *st;
 	struct rt_error *err;
-	size_t i, n = 0;
-
 	struct rt_actor w = *who;
+	size_t i, n = 0;
+	int64_t change;
+
 
 	if ((err = cli_open(c, 0, &st)) != NULL)
 		return cli_fail(err);
 	w.actor = c->actor;
 	err = rt_apply(st, &c->cfg, ids, nids, req, &w, &o, &n);
+	change = rt_store_change_last(st);
 	rt_store_close(st);
 	if (err)
 		return cli_fail(err);
 	for (i = 0; i < n; i++)
 		print_outcome(req, &o[i]);
 	rt_outcomes_free(o, n);
+	cli_recorded(change);
 	return 0;
+}
+
+void
+cli_recorded(int64_t change)
+{
+	if (change > 0)
+		printf("recorded as change %lld\n", (long long)change);
 }
 
 int

@@ -8,6 +8,7 @@
 #define RT_VERSION "0.1.0"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "base/date.h"
@@ -167,6 +168,9 @@ struct rt_error *cli_one_rec(const struct cli *, const char *arg,
  */
 int cli_apply(struct cli *, char *const *ids, size_t nids,
     const struct rt_request *req, const struct rt_actor *who);
+/* The last line of a command that recorded something: "recorded as
+ * change N" (nothing when change is 0: nothing was recorded). */
+void cli_recorded(int64_t change);
 
 /*
  * --as-of DATE: a valid date not after today, into out; 0, or the exit

@@ -1,5 +1,6 @@
 /* rectrack import FILE... — load YAML (import-format.md). */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -74,6 +75,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 	};
 	struct rt_import_stats s;
 	struct rt_store *st;
+	int64_t change = 0;
 	struct rt_error *err;
 	struct meter m;
 	int ch, status, dry = 0, quiet = 0, gao = 0, create = 0;
@@ -109,6 +111,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 	if (gao) {
 		err = rt_import_gao(st, &c->cfg, argv[optind], c->actor, dry,
 		    &s);
+		change = rt_store_change_last(st);
 		rt_store_close(st);
 		if (err)
 			return cli_fail(err);
@@ -122,6 +125,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 	    quiet || !isatty(STDERR_FILENO) ? NULL : show_progress, &m, &s);
 	if (m.shown)
 		fprintf(stderr, "\r%*s\r", m.shown, "");
+	change = rt_store_change_last(st);
 	rt_store_close(st);
 	if (err)
 		return cli_fail(err);
@@ -145,6 +149,8 @@ report:
 		out_text(stdout, s.created);	/* controls escaped */
 		putchar('\n');
 	}
+	if (!dry)
+		cli_recorded(change);
 	rt_import_stats_free(&s);
 	return 0;
 }

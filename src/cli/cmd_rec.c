@@ -1,5 +1,6 @@
 /* rectrack rec add|set — add a recommendation; change its fields. */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,6 +44,7 @@ rec_add(struct cli *c, int argc, char **argv)
 	const char *evidence = NULL;
 	struct rt_rec rec;
 	struct rt_store *st;
+	int64_t change = 0;
 	struct rt_error *err = NULL;
 	const char *target = NULL, *text = NULL, *number = NULL,
 	    *agency = NULL, *official = NULL, *action = NULL;
@@ -99,6 +101,7 @@ rec_add(struct cli *c, int argc, char **argv)
 	else if ((err = cli_open(c, 0, &st)) == NULL) {
 		who.actor = c->actor;
 		err = rt_rec_add(st, &c->cfg, &rec, &who, evidence);
+		change = rt_store_change_last(st);
 		rt_store_close(st);
 	}
 	if (err == NULL) {
@@ -106,6 +109,7 @@ rec_add(struct cli *c, int argc, char **argv)
 		print_id(rec.report, rec.number);
 		printf(" (%s, %s)\n", rt_status_name(rec.status),
 		    rt_concurrence_name(rec.concurrence));
+		cli_recorded(change);
 	}
 	rt_rec_free(&rec);
 	return err ? cli_fail(err) : 0;
@@ -123,6 +127,7 @@ rec_set(struct cli *c, int argc, char **argv)
 	struct rt_actor who = { c->actor, NULL, NULL };
 	struct rt_change *changes = NULL;
 	struct rt_store *st;
+	int64_t change = 0;
 	struct rt_error *err;
 	char *report = NULL, *number = NULL, *eq;
 	size_t n = 0;
@@ -166,6 +171,7 @@ rec_set(struct cli *c, int argc, char **argv)
 		who.actor = c->actor;
 		err = rt_rec_set(st, report, number, changes, n, &who,
 		    &changed);
+		change = rt_store_change_last(st);
 		rt_store_close(st);
 	}
 	if (err == NULL)
@@ -175,6 +181,8 @@ rec_set(struct cli *c, int argc, char **argv)
 		    changed == 1 ? "" : "s");
 	else if (err == NULL)
 		printf(": nothing changed\n");
+	if (err == NULL)
+		cli_recorded(change);
 done:
 	free(changes);
 	free(report);

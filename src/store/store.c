@@ -24,6 +24,7 @@ struct rt_store {
 	char *command;			/* what the next change set records */
 	int64_t change;			/* the transaction's change set; 0:
 					   none yet */
+	int64_t last;			/* that of the last commit */
 	char *known;			/* the horizon; NULL: now */
 };
 
@@ -90,8 +91,12 @@ rt_store_begin(struct rt_store *st)
 struct rt_error *
 rt_store_commit(struct rt_store *st)
 {
+	struct rt_error *err;
+
+	err = st->ops->commit(st->impl);
+	st->last = err ? 0 : st->change;
 	st->change = 0;
-	return st->ops->commit(st->impl);
+	return err;
 }
 
 void
@@ -415,6 +420,12 @@ int64_t
 rt_store_change_current(struct rt_store *st)
 {
 	return st->change;
+}
+
+int64_t
+rt_store_change_last(struct rt_store *st)
+{
+	return st->last;
 }
 
 struct rt_error *

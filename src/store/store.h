@@ -314,6 +314,9 @@ struct rt_error *rt_store_set_command(struct rt_store *,
     const char *command);
 /* The transaction's own change set: 0 when none is made yet. */
 int64_t rt_store_change_current(struct rt_store *);
+/* The change set of the last transaction committed through this handle:
+ * 0 when it recorded none. */
+int64_t rt_store_change_last(struct rt_store *);
 /* Add change set ch with its own id (copy); RT_EEXIST when taken. */
 struct rt_error *rt_store_change_add(struct rt_store *,
     const struct rt_change_set *ch);

@@ -13,6 +13,7 @@ $ RECTRACK_NOW=2021-02-10T09:00:00Z rectrack report add OIG-21-19 --title "CBP H
 $ for n in 1 2 3 4; do RECTRACK_NOW=2021-02-10T09:00:00Z rectrack rec add OIG-21-19 --text "Recommendation $n." --concurrence concur --status open-resolved --target 2021-09-30 >/dev/null; done
 $ RECTRACK_NOW=2021-08-16T14:00:00Z rectrack status 'OIG-21-19#3' closed-implemented --date 2021-08-16
   OIG-21-19#3: open-resolved -> closed-implemented
+  recorded as change 5
 $ RECTRACK_NOW=2021-10-15T10:00:00Z rectrack sar --period 2021H2 > printed.txt
 
 Every command records its events under one change set.
@@ -80,6 +81,7 @@ $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 5 --note "#2 was meant, not #3
   recorded as change 6
 $ RECTRACK_NOW=2021-11-01T09:05:00Z rectrack status 'OIG-21-19#2' closed-implemented --date 2021-08-16
   OIG-21-19#2: open-resolved -> closed-implemented
+  recorded as change 7
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack show 'OIG-21-19#3' | sed -n 4,6p
   Status:       Open – Resolved
   Concurrence:  Concur

@@ -14,13 +14,16 @@ $ rectrack rec add OIG-24-01 --text "Put the funds to better use." >/dev/null
 $ rectrack rec add OIG-24-01 --text "No money here." >/dev/null
 $ rectrack rec set 'OIG-24-01#1' questioned_cost=2500 unsupported_cost=400 funds_better_use=10,000 --date 2024-11-20
   OIG-24-01#1: 3 fields changed
+  recorded as change 4
 $ rectrack rec set 'OIG-24-01#2' funds_better_use=900 --date 2024-11-20
   OIG-24-01#2: 1 field changed
+  recorded as change 5
 
 The decision with the resolution: one line says what was recorded.
 
 $ rectrack status 'OIG-24-01#1' open-resolved --target 2025-12-31 --date 2025-05-15 --disallowed 1,200.50 --fbu-agreed '$3000'
   OIG-24-01#1: open-pending -> open-resolved, target 2025-12-31, disallowed_cost $1,200.50, fbu_agreed $3,000.00
+  recorded as change 6
 
 Refusals, each leaving the database as it was: the amounts go with a
 resolution or a closure, never more than what they are a part of, and
@@ -55,6 +58,7 @@ may come with a closure (here without a resolution before it).
 
 $ rectrack status 'OIG-24-01#3' closed-not-implemented --note "superseded" --date 2025-08-01 --disallowed 0
   OIG-24-01#3: open-pending -> closed-not-implemented, disallowed_cost $0.00
+  recorded as change 7
 
 Shown, listed (hidden in the table, present in CSV and JSON), in the
 history.
@@ -114,10 +118,13 @@ writes no event.  `rec set` corrects an amount, and clears one with "".
 
 $ rectrack status 'OIG-24-01#1' closed-implemented --date 2026-01-10 --disallowed 1500 --fbu-agreed 3000
   OIG-24-01#1: open-resolved -> closed-implemented, disallowed_cost $1,500.00
+  recorded as change 8
 $ rectrack rec set 'OIG-24-01#2' fbu_agreed=450 --date 2026-02-01 --note "decided in the 90-day letter"
   OIG-24-01#2: 1 field changed
+  recorded as change 9
 $ rectrack rec set 'OIG-24-01#2' fbu_agreed= --note "entered in error"
   OIG-24-01#2: 1 field changed
+  recorded as change 10
 $ rectrack history 'OIG-24-01#1' --format csv | cut -d, -f1,4-7 | tail -2
   2026-01-10,status,status,open-resolved,closed-implemented
   2026-01-10,field,disallowed_cost,1200.50,1500.00
@@ -155,7 +162,7 @@ $ rectrack export | grep -E 'number: "|_cost|fbu|better_use'
         field: disallowed_cost
 $ rectrack export > one.yaml
 $ rectrack --db two.db init >/dev/null
-$ rectrack --db two.db import one.yaml | tail -2
+$ rectrack --db two.db import one.yaml | grep -v "^recorded" | tail -2
   events: 17
   issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
 $ rectrack --db two.db export > two.yaml

@@ -17,6 +17,7 @@ $ rectrack import --format gao-csv aug.csv
   events: 18
   issuers: 1 new, 0 changed; agencies: 4 new, 0 changed
   created for codes the file names but does not declare: issuer gao
+  recorded as change 1
 $ rectrack check
   ok: 2 reports, 6 recommendations, 18 events checked
 $ rectrack issuer list
@@ -96,6 +97,7 @@ $ rectrack import --format gao-csv sep.csv
   recommendations: 1 new, 3 changed, 3 unchanged
   events: 5
   issuers: 0 new, 0 changed; agencies: 1 new, 0 changed
+  recorded as change 2
 $ rectrack check
   ok: 3 reports, 7 recommendations, 23 events checked
 $ rectrack history 'GAO-24-106148#2'
@@ -340,6 +342,7 @@ $ rectrack --db blank.db import --format gao-csv blank.csv
   events: 4
   issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
   created for codes the file names but does not declare: issuer gao
+  recorded as change 1
 $ rectrack --db blank.db check
   ok: 1 report, 1 recommendation, 4 events checked
 $ rectrack --db blank.db history 'GAO-26-107050#1'
@@ -366,6 +369,7 @@ $ rectrack --db crlf.db import --format gao-csv crlf.csv
   events: 18
   issuers: 1 new, 0 changed; agencies: 4 new, 0 changed
   created for codes the file names but does not declare: issuer gao
+  recorded as change 1
 $ rectrack --db crlf.db check
   ok: 2 reports, 6 recommendations, 18 events checked
 $ rectrack --db crlf.db import --format gao-csv aug.csv
@@ -387,6 +391,7 @@ $ rectrack --db bom.db import --format gao-csv bom.csv
   events: 3
   issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
   created for codes the file names but does not declare: issuer gao
+  recorded as change 1
 $ rectrack --db bom.db check
   ok: 1 report, 1 recommendation, 3 events checked
 $ rectrack --db bom.db history 'GAO-26-107050#1'
@@ -401,6 +406,7 @@ $ rectrack --db bomhead.db import --format gao-csv bomhead.csv
   events: 3
   issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
   created for codes the file names but does not declare: issuer gao
+  recorded as change 1
 $ rectrack --db bomhead.db check
   ok: 1 report, 1 recommendation, 3 events checked
 $ rectrack --db bomhead.db list
@@ -446,6 +452,7 @@ $ rectrack import --format gao-csv matters.csv
   recommendations: 6 new, 0 changed, 0 unchanged
   events: 16
   issuers: 0 new, 0 changed; agencies: 3 new, 0 changed
+  recorded as change 4
 $ rectrack check
   ok: 5 reports, 13 recommendations, 41 events checked
 $ rectrack list --agency C
@@ -495,6 +502,7 @@ $ rectrack import --format gao-csv formula.csv
   reports: 1 new, 0 changed, 0 unchanged
   recommendations: 2 new, 0 changed, 0 unchanged
   events: 6
+  recorded as change 6
 $ rectrack check
   ok: 6 reports, 15 recommendations, 48 events checked
 $ rectrack report show GAO-26-107077 | head -2

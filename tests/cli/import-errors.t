@@ -465,6 +465,7 @@ $ rectrack import f.yaml
   reports: 1 new, 0 changed, 0 unchanged
   recommendations: 4 new, 0 changed, 0 unchanged
   events: 11
+  recorded as change 3
 $ rectrack check
   ok: 6 reports, 13 recommendations, 35 events checked
 

@@ -25,38 +25,50 @@ $ n=0
   rectrack: R#1: cannot move from open-pending to open-pending; allowed: open-unresolved, open-resolved, closed-implemented, closed-not-implemented
   exit 1
   R#2: open-pending -> open-unresolved, target 2021-07-31
+  recorded as change 3
   exit 0
   R#3: open-pending -> open-resolved, target 2021-07-31
+  recorded as change 5
   exit 0
   R#4: open-pending -> closed-implemented
+  recorded as change 7
   exit 0
   R#5: open-pending -> closed-not-implemented
+  recorded as change 9
   exit 0
   rectrack: R#6: cannot move from open-unresolved to open-pending; allowed: open-resolved, closed-implemented, closed-not-implemented
   exit 1
   rectrack: R#7: cannot move from open-unresolved to open-unresolved; allowed: open-resolved, closed-implemented, closed-not-implemented
   exit 1
   R#8: open-unresolved -> open-resolved, target 2021-07-31
+  recorded as change 13
   exit 0
   R#9: open-unresolved -> closed-implemented
+  recorded as change 15
   exit 0
   R#10: open-unresolved -> closed-not-implemented
+  recorded as change 17
   exit 0
   rectrack: R#11: cannot move from open-resolved to open-pending; allowed: open-unresolved, closed-implemented, closed-not-implemented
   exit 1
   R#12: open-resolved -> open-unresolved, target 2021-07-31
+  recorded as change 20
   exit 0
   rectrack: R#13: cannot move from open-resolved to open-resolved; allowed: open-unresolved, closed-implemented, closed-not-implemented
   exit 1
   R#14: open-resolved -> closed-implemented
+  recorded as change 23
   exit 0
   R#15: open-resolved -> closed-not-implemented
+  recorded as change 25
   exit 0
   rectrack: R#16: cannot move from closed-implemented to open-pending; allowed: open-unresolved, open-resolved
   exit 1
   R#17: closed-implemented -> open-unresolved, target 2021-07-31
+  recorded as change 28
   exit 0
   R#18: closed-implemented -> open-resolved, target 2021-07-31
+  recorded as change 30
   exit 0
   rectrack: R#19: cannot move from closed-implemented to closed-implemented; allowed: open-unresolved, open-resolved
   exit 1
@@ -65,8 +77,10 @@ $ n=0
   rectrack: R#21: cannot move from closed-not-implemented to open-pending; allowed: open-unresolved, open-resolved
   exit 1
   R#22: closed-not-implemented -> open-unresolved, target 2021-07-31
+  recorded as change 35
   exit 0
   R#23: closed-not-implemented -> open-resolved, target 2021-07-31
+  recorded as change 37
   exit 0
   rectrack: R#24: cannot move from closed-not-implemented to closed-implemented; allowed: open-unresolved, open-resolved
   exit 1
@@ -85,16 +99,19 @@ $ rectrack status 'R#g1' closed-not-implemented
 [1]
 $ rectrack status 'R#g1' open-resolved --target 2022-01-31 --date 2021-03-01
   R#g1: open-pending -> open-resolved, target 2022-01-31
+  recorded as change 41
 $ rectrack status 'R#g1' open-unresolved
 ! rectrack: R#g1: moving from open-resolved to open-unresolved needs a reason (--note)
 [1]
 $ rectrack status 'R#g1' closed-implemented --date 2021-12-15
   R#g1: open-resolved -> closed-implemented
+  recorded as change 42
 $ rectrack status 'R#g1' open-unresolved
 ! rectrack: R#g1: moving from closed-implemented to open-unresolved needs a reason (--note)
 [1]
 $ rectrack status 'R#g1' open-unresolved --note "the fix did not hold"
   R#g1: closed-implemented -> open-unresolved
+  recorded as change 43
 $ rectrack show 'R#g1' | sed -n '4,9p'
   Status:       Open – Unresolved
   Concurrence:  Pending
@@ -129,6 +146,7 @@ $ rectrack show 'R#g1' | grep Status
 $ rectrack status 'R#g2' 'R#g1' 'R#g2' closed-implemented
   R#g2: open-resolved -> closed-implemented
   R#g1: open-unresolved -> closed-implemented
+  recorded as change 45
 $ rectrack status 'R#nope' closed-implemented
 ! rectrack: R#nope: no such recommendation (report R has no recommendation nope)
 [1]
@@ -148,6 +166,7 @@ $ rectrack rec add S --text b --status open-unresolved >/dev/null
 $ rectrack status 'S#*' closed-implemented --note "all done" --date 2021-06-01
   S#1: open-pending -> closed-implemented
   S#2: open-unresolved -> closed-implemented
+  recorded as change 48
 $ rectrack history 'S#2'
   EFFECTIVE   ACTOR   KIND    FIELD   OLD              NEW                 NOTE      CHANGE  VOIDED BY
   2021-01-05  tester  issued  status                   open-unresolved                   47
@@ -168,6 +187,7 @@ $ rectrack status 'S#3' open-unresolved --date 2021-13-01
 [1]
 $ rectrack status 'S#3' open-unresolved --date 2021-03-01
   S#3: open-pending -> open-unresolved
+  recorded as change 50
 $ rectrack status 'S#3' closed-implemented --date 2021-02-27
 ! rectrack: S#3: effective date 2021-02-27 is before the latest status change (2021-03-01); the history must stay in order
 [1]
@@ -184,18 +204,22 @@ $ rectrack status 'S#3' open-resolved --target 2021-12-31
 [1]
 $ rectrack rec set 'S#3' corrective_action="New standard operating procedure"
   S#3: 1 field changed
+  recorded as change 51
 $ rectrack status 'S#3' open-resolved --target 2021-12-31
 ! rectrack: S#3: moving to open-resolved needs a responsible official (rec set REC official=...)
 [1]
 $ rectrack rec set 'S#3' official="Office of Field Operations"
   S#3: 1 field changed
+  recorded as change 52
 $ rectrack status 'S#3' open-resolved --target 2021-12-31 --date 2021-04-01
   S#3: open-unresolved -> open-resolved, target 2021-12-31
+  recorded as change 53
 $ rectrack status 'S#3' closed-implemented
 ! rectrack: S#3: moving to closed-implemented needs an evidence reference (--evidence)
 [1]
 $ rectrack status 'S#3' closed-implemented --evidence "SOP 2022-07 issued" --note "verified"
   S#3: open-resolved -> closed-implemented
+  recorded as change 54
 $ rectrack history 'S#3' --format csv
   effective,at,actor,kind,field,old,new,note,change,voided_by [CR]
   2021-01-05,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,,49, [CR]
@@ -212,11 +236,13 @@ concur: the agency's position, independent of the status.
 $ rectrack rec add S --number 4 --text d >/dev/null
 $ rectrack concur 'S#4' partial --date 2021-03-01 --note "agrees with part (a)"
   S#4: concurrence pending -> partial
+  recorded as change 56
 $ rectrack concur 'S#4' partial
   S#4: already partial
 $ rectrack concur 'S#4' 'S#3' non-concur
   S#4: concurrence partial -> non-concur
   S#3: concurrence pending -> non-concur
+  recorded as change 57
 $ rectrack concur 'S#4' agree
 ! rectrack: agree: unknown concurrence (expected one of pending, concur, partial, non-concur, no-position)
 [1]
@@ -231,11 +257,13 @@ is kept.
 
 $ rectrack target 'S#4' 2022-06-30
   S#4: target 2022-06-30
+  recorded as change 58
 $ rectrack target 'S#4' 2022-12-31
 ! rectrack: S#4: changing the target date from 2022-06-30 to 2022-12-31 needs a reason (--note)
 [1]
 $ rectrack target 'S#4' 2022-12-31 --note "contract award delayed"
   S#4: target 2022-06-30 -> 2022-12-31
+  recorded as change 59
 $ rectrack target 'S#4' 2022-12-31 --note "same"
   S#4: target already 2022-12-31
 $ rectrack target 'S#4' 2020-12-31 --note "before issue"
@@ -256,8 +284,10 @@ closure-requested.
 
 $ rectrack flag 'S#4' +on-hold +priority --date 2021-05-01
   S#4: +priority +on-hold
+  recorded as change 60
 $ rectrack flag 'S#4' -on-hold +closure-requested +significant
   S#4: +significant -on-hold +closure-requested
+  recorded as change 61
 $ rectrack flag 'S#4' +priority
   S#4: flags unchanged
 $ rectrack flag 'S#4' +urgent
@@ -275,6 +305,7 @@ $ rectrack show 'S#4' | grep Flags
   Flags:        priority, significant, closure-requested
 $ rectrack status 'S#4' closed-implemented
   S#4: open-pending -> closed-implemented
+  recorded as change 62
 $ rectrack show 'S#4' | grep Flags
   Flags:        priority, significant
 $ rectrack history 'S#4'
@@ -297,6 +328,7 @@ note: a line in the history, nothing else changes.
 $ rectrack note 'S#4' 'S#3' "Discussed at the quarterly liaison meeting"
   S#4: note added
   S#3: note added
+  recorded as change 63
 $ rectrack note 'S#4' "   "
 ! rectrack: the note is empty
 [1]

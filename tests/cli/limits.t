@@ -11,6 +11,7 @@ $ rectrack agency add DHS --name "Department of Homeland Security" >/dev/null
 $ rectrack report add OIG-21-19 --title "Canine Program" --issued 2021-02-08 --agency DHS >/dev/null
 $ rectrack rec add OIG-21-19 --text "One."
   added OIG-21-19#1 (open-pending, pending)
+  recorded as change 1
 $ cp rectrack.db before.db
 
 The largest amount is taken, a cent more is refused with the limit, by
@@ -29,6 +30,7 @@ $ cmp rectrack.db before.db && echo unchanged
   unchanged
 $ rectrack rec set 'OIG-21-19#1' questioned_cost='$1,000,000,000,000,000.00'
   OIG-21-19#1: 1 field changed
+  recorded as change 2
 $ rectrack show 'OIG-21-19#1' | grep -i questioned
   Questioned:   $1,000,000,000,000,000.00
   2026-11-28  tester  field   questioned_cost       1000000000000000.00             2
@@ -97,6 +99,7 @@ $ rectrack import many.yaml
   reports: 2 new, 0 changed, 0 unchanged
   recommendations: 93 new, 0 changed, 0 unchanged
   events: 93
+  recorded as change 3
 $ rectrack check
   ok: 3 reports, 94 recommendations, 95 events checked
 $ rectrack summary --report OIG-23-01 --format csv
@@ -119,8 +122,10 @@ Automatic numbers stop at the largest one rather than wrap.
 
 $ rectrack rec add OIG-21-19 --number 9223372036854775806 --text "Near the end."
   added OIG-21-19#9223372036854775806 (open-pending, pending)
+  recorded as change 4
 $ rectrack rec add OIG-21-19 --text "The last."
   added OIG-21-19#9223372036854775807 (open-pending, pending)
+  recorded as change 5
 $ cp rectrack.db before.db
 $ rectrack rec add OIG-21-19 --text "Past the last."
 ! rectrack: OIG-21-19: its highest recommendation number is 9223372036854775807 or more, the largest rectrack counts to; give the number (--number)
@@ -129,11 +134,13 @@ $ cmp rectrack.db before.db && echo unchanged
   unchanged
 $ rectrack rec add OIG-21-19 --number 99999999999999999999999 --text "Far past."
   added OIG-21-19#99999999999999999999999 (open-pending, pending)
+  recorded as change 6
 $ rectrack rec add OIG-21-19 --text "Past the last."
 ! rectrack: OIG-21-19: its highest recommendation number is 9223372036854775807 or more, the largest rectrack counts to; give the number (--number)
 [1]
 $ rectrack rec add OIG-21-19 --number 2 --text "Given."
   added OIG-21-19#2 (open-pending, pending)
+  recorded as change 7
 $ rectrack list --report OIG-21-19 --format csv | cut -d, -f1
   id
   OIG-21-19#1

@@ -15,16 +15,22 @@ default to open-pending and pending.
 
 $ rectrack rec add OIG-21-19 --text "Improve oversight of the Canine Program."
   added OIG-21-19#1 (open-pending, pending)
+  recorded as change 1
 $ rectrack rec add OIG-21-19 --number 3a --text "Part (a) of recommendation 3."
   added OIG-21-19#3a (open-pending, pending)
+  recorded as change 2
 $ rectrack rec add OIG-21-19 --text "After 3a."
   added OIG-21-19#4 (open-pending, pending)
+  recorded as change 3
 $ rectrack rec add OIG-21-19 --number 10 --text "Ten."
   added OIG-21-19#10 (open-pending, pending)
+  recorded as change 4
 $ rectrack rec add OIG-21-19 --text "After ten."
   added OIG-21-19#11 (open-pending, pending)
+  recorded as change 5
 $ rectrack rec add OIG-21-19 --number 1-1 --text "Sub-numbered."
   added OIG-21-19#1-1 (open-pending, pending)
+  recorded as change 6
 $ rectrack list --format csv | cut -d, -f1,6,10,11
   id,agency,concurrence,status
   OIG-21-19#1,CBP,pending,open-pending
@@ -43,6 +49,7 @@ $ rectrack rec add OIG-21-19 --number 12 --agency ICE --official "Director, Fiel
 >   --corrective-action "New standard operating procedure" --note "per the 90-day response" \
 >   --text "Standardize Canine Program guidance."
   added OIG-21-19#12 (open-resolved, partial)
+  recorded as change 7
 $ rectrack show 'OIG-21-19#12'
   OIG-21-19#12
   Report:       Canine Program (dhs-oig, issued 2021-02-08)
@@ -67,10 +74,13 @@ nothing, closed-not-implemented needs a reason.
 
 $ rectrack rec add OIG-21-19 --number 13 --status open-unresolved --concurrence concur --text "Unresolved at issuance."
   added OIG-21-19#13 (open-unresolved, concur)
+  recorded as change 8
 $ rectrack rec add OIG-21-19 --number 14 --status closed-implemented --text "Closed at issuance."
   added OIG-21-19#14 (closed-implemented, pending)
+  recorded as change 9
 $ rectrack rec add OIG-21-19 --number 15 --status closed-not-implemented --concurrence non-concur --note "agency declined" --text "Closed, not implemented."
   added OIG-21-19#15 (closed-not-implemented, non-concur)
+  recorded as change 10
 $ rectrack history 'OIG-21-19#15'
   EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW                     NOTE             CHANGE  VOIDED BY
   2021-02-08  tester  issued       status                closed-not-implemented  agency declined      10
@@ -184,6 +194,7 @@ $ rectrack rec set 'OIG-21-19#1' text="Improve oversight of the Canine Program (
 >   official="CBP Office of Field Operations" agency=ICE \
 >   corrective_action='Quarterly reviews, "spot checks"' --date 2021-05-10 --note "90-day response"
   OIG-21-19#1: 4 fields changed
+  recorded as change 11
 $ rectrack history 'OIG-21-19#1'
   EFFECTIVE   ACTOR   KIND    FIELD              OLD                                       NEW                                                     NOTE             CHANGE  VOIDED BY
   2021-02-08  tester  issued  status                                                       open-pending                                                                  1
@@ -197,6 +208,7 @@ dollars with cents, stored as cents.
 
 $ rectrack rec set 'OIG-21-19#1' questioned_cost='$1,234.56' unsupported_cost=1234.5 funds_better_use=0 potential_savings='$1,250,000'
   OIG-21-19#1: 4 fields changed
+  recorded as change 12
 $ rectrack show 'OIG-21-19#1' | grep -e Questioned -e Unsupported -e 'Better use' -e Savings
   Questioned:   $1,234.56
   Unsupported:  $1,234.50
@@ -213,8 +225,10 @@ Flags: yes/no, true/false, on/off, 1/0.
 
 $ rectrack rec set 'OIG-21-19#1' priority=yes significant=true on_hold=on closure_requested=1 partially_addressed=no
   OIG-21-19#1: 4 fields changed
+  recorded as change 13
 $ rectrack rec set 'OIG-21-19#1' significant=off closure_requested=0 partially_addressed=yes
   OIG-21-19#1: 3 fields changed
+  recorded as change 14
 $ rectrack show 'OIG-21-19#1' | grep Flags
   Flags:        priority, on-hold, partially-addressed
 
@@ -223,6 +237,7 @@ Clearing with "field=": an official and an amount go back to not stated
 
 $ rectrack rec set 'OIG-21-19#1' official= questioned_cost= funds_better_use=
   OIG-21-19#1: 3 fields changed
+  recorded as change 15
 $ rectrack list --report OIG-21-19 --format json | python3 -c 'import json, sys; r = json.load(sys.stdin)[0]; print(r["official"], r["questioned_cost"], r["funds_better_use"])'
   None None None
 $ rectrack history 'OIG-21-19#1' | tail -3
@@ -359,4 +374,5 @@ $ rectrack rec add OIG-21-19 --status open-resolved --target 2021-12-31 --correc
 [1]
 $ rectrack rec add OIG-21-19 --status open-resolved --target 2021-12-31 --corrective-action "A plan" --official "Someone" --text "Has all."
   added OIG-21-19#16 (open-resolved, pending)
+  recorded as change 16
 $ rm rectrack.yaml

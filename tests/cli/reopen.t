@@ -16,13 +16,16 @@ by mistake in June and reopened the next day.
 
 $ rectrack status 'OIG-25-01#1' open-resolved --target 2025-12-31 --disallowed 400 --date 2025-03-10
   OIG-25-01#1: open-pending -> open-resolved, target 2025-12-31, disallowed_cost $400.00
+  recorded as change 9
 $ rectrack status 'OIG-25-01#2' open-unresolved --date 2025-02-01 >/dev/null
 $ rectrack status 'OIG-25-01#3' open-unresolved --date 2025-02-01 >/dev/null
 $ rectrack sar --period 2025H2 --format csv > before.csv
 $ rectrack status 'OIG-25-01#1' closed-implemented --date 2025-06-02
   OIG-25-01#1: open-resolved -> closed-implemented
+  recorded as change 12
 $ rectrack status 'OIG-25-01#1' open-resolved --date 2025-06-03 --note "closed by mistake"
   OIG-25-01#1: closed-implemented -> open-resolved
+  recorded as change 13
 
 The reopening keeps the decision's date, now and as of any day since.
 
@@ -95,6 +98,7 @@ resolution is a new decision with its own date.
 
 $ rectrack status 'OIG-25-01#1' open-unresolved --date 2025-11-05 --note "plan withdrawn"
   OIG-25-01#1: open-resolved -> open-unresolved
+  recorded as change 18
 $ rectrack show 'OIG-25-01#1' | grep -E '^(Status|Resolved|Last decided|Age):'
   Status:       Open – Unresolved
   Last decided: 2025-03-10
@@ -106,6 +110,7 @@ $ rectrack outstanding --format csv | cut -d, -f5,9-12 | sed -n '1,2p'
   OIG-25-01#1,open-unresolved,2025-12-31,682,no
 $ rectrack status 'OIG-25-01#1' open-resolved --target 2026-06-30 --date 2026-01-20 --note "new plan"
   OIG-25-01#1: open-unresolved -> open-resolved, target 2026-06-30
+  recorded as change 19
 $ rectrack show 'OIG-25-01#1' | grep -E '^(Resolved|Last decided)'
   Resolved:     2026-01-20
 $ rectrack list --as-of 2026-01-19 --format csv | cut -d, -f1,11,14 | sed -n 2p

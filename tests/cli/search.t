@@ -200,6 +200,7 @@ word no longer matches, the new one does.
 
 $ rectrack rec set 'OIG-19-53#1' text='Stock naloxone kits at every port of entry.'
   OIG-19-53#1: 1 field changed
+  recorded as change 3
 $ rectrack search fentanyl | awk '{ print $1, $2 }'
   ID FIELD
   OIG-19-53 title

@@ -15,8 +15,10 @@ $ rectrack report add "$(printf 'R\033[2J')" --title "Clear screen" --issued 202
   added report R\x1b[2J (FY2024)
 $ rectrack rec add "$(printf 'R\033[2J')" --number "$(printf '1\033[K')" --text "Erase the line"
   added R\x1b[2J#1\x1b[K (open-pending, pending)
+  recorded as change 1
 $ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m')"
   R\x1b[2J#1\x1b[K: 1 field changed
+  recorded as change 2
 $ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m')"
   R\x1b[2J#1\x1b[K: nothing changed
 
@@ -34,6 +36,7 @@ $ rectrack import --create-missing e.yaml
   events: 1
   issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
   created for codes the file names but does not declare: issuer J\x1b[31m, agency G\x1b[31m
+  recorded as change 3
 $ rectrack check
   ok: 2 reports, 2 recommendations, 3 events checked
 
