@@ -25,6 +25,9 @@ struct rt_store {
 	int64_t change;			/* the transaction's change set; 0:
 					   none yet */
 	char *known;			/* the horizon; NULL: now */
+	int dry_run;			/* rt_store_set_dry_run */
+	int (*dry_cb)(const struct rt_event *, void *);
+	void *dry_arg;
 };
 
 int
@@ -90,8 +93,27 @@ rt_store_begin(struct rt_store *st)
 struct rt_error *
 rt_store_commit(struct rt_store *st)
 {
-	st->change = 0;
-	return st->ops->commit(st->impl);
+	struct rt_error *err = NULL;
+
+	if (!st->dry_run) {
+		st->change = 0;
+		return st->ops->commit(st->impl);
+	}
+	/* a dry run: show what the change set holds, then forget it */
+	if (st->change != 0 && st->dry_cb != NULL)
+		err = st->ops->event_walk(st->impl, st->change, st->dry_cb,
+		    st->dry_arg);
+	rt_store_rollback(st);
+	return err;
+}
+
+void
+rt_store_set_dry_run(struct rt_store *st,
+    int (*cb)(const struct rt_event *, void *), void *arg)
+{
+	st->dry_run = 1;
+	st->dry_cb = cb;
+	st->dry_arg = arg;
 }
 
 void
