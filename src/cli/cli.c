@@ -344,35 +344,52 @@ would_add(struct rt_buf *b, const char *s)
 }
 
 /* A dry run's commit: one line for an event it would have recorded,
- * "SUBJECT KIND [FIELD] [OLD ->] NEW (effective DATE)[: NOTE]". */
+ * "SUBJECT KIND [FIELD] [OLD ->] NEW (effective DATE)[: NOTE]" (each
+ * part in turn: the operands of | have no order). */
 static int
 would_record(const struct rt_event *ev, void *arg)
 {
-	struct rt_buf *b = &((struct cli *)arg)->would;
+	struct cli *c = arg;
+	struct rt_buf *b = &c->would;
 	int r;
 
-	r = rt_buf_puts(b, "would record: ") | would_add(b, ev->subject ?
-	    ev->subject : "?") | rt_buf_puts(b, " ") | would_add(b, ev->kind);
-	if (ev->field != NULL && strcmp(ev->field, ev->kind) != 0)
-		r |= rt_buf_puts(b, " ") | would_add(b, ev->field);
-	if (ev->old != NULL)
-		r |= rt_buf_puts(b, " ") | would_add(b, ev->old) |
-		    rt_buf_puts(b, " ->");
-	if (ev->new != NULL)
-		r |= rt_buf_puts(b, " ") | would_add(b, ev->new);
-	else if (ev->old != NULL)
+	r = rt_buf_puts(b, "would record: ");
+	r |= would_add(b, ev->subject ? ev->subject : "?");
+	r |= rt_buf_puts(b, " ");
+	r |= would_add(b, ev->kind);
+	if (ev->field != NULL && strcmp(ev->field, ev->kind) != 0) {
+		r |= rt_buf_puts(b, " ");
+		r |= would_add(b, ev->field);
+	}
+	if (ev->old != NULL) {
+		r |= rt_buf_puts(b, " ");
+		r |= would_add(b, ev->old);
+		r |= rt_buf_puts(b, " ->");
+	}
+	if (ev->new != NULL) {
+		r |= rt_buf_puts(b, " ");
+		r |= would_add(b, ev->new);
+	} else if (ev->old != NULL)
 		r |= rt_buf_puts(b, " (none)");
 	r |= rt_buf_printf(b, " (effective %s)", ev->effective);
-	if (ev->note != NULL && *ev->note)
-		r |= rt_buf_puts(b, ": ") | would_add(b, ev->note);
-	return (r | rt_buf_puts(b, "\n")) ? -1 : 0;
+	if (ev->note != NULL && *ev->note) {
+		r |= rt_buf_puts(b, ": ");
+		r |= would_add(b, ev->note);
+	}
+	r |= rt_buf_puts(b, "\n");
+	if (r != 0)
+		c->would_lost = 1;
+	return 0;
 }
 
 void
 cli_dry_run_end(struct cli *c, int status)
 {
-	if (c->dry_run && status == 0) {
+	if (c->dry_run == 2 && status == 0) {
 		fputs(c->would.s ? c->would.s : "", stdout);
+		if (c->would_lost)
+			fputs("(out of memory: not every event is listed)\n",
+			    stdout);
 		fputs("dry run: nothing was written\n", stdout);
 	}
 	rt_buf_free(&c->would);
@@ -391,8 +408,10 @@ cli_open(struct cli *c, int flags, struct rt_store **st)
 		*st = NULL;
 		return err;
 	}
-	if (c->dry_run)
+	if (c->dry_run) {
 		rt_store_set_dry_run(*st, would_record, c);
+		c->dry_run = 2;
+	}
 	/* on a server, changes are recorded under the database user, the
 	 * name the server vouches for (main() refuses --actor there) */
 	if ((user = rt_store_user(*st)) != NULL) {

@@ -33,9 +33,11 @@ struct cli {
 	const struct cli_cmd *cmd;	/* the command running */
 	char cmdline[512];		/* the command as typed, for its
 					   change set (cli_command_line) */
-	int dry_run;			/* --dry-run (CLI_DRY_RUN_OPTION) */
+	int dry_run;			/* --dry-run (CLI_DRY_RUN_OPTION): 1,
+					   2 once cli_open opened the store so */
 	struct rt_buf would;		/* the events a dry run would record,
 					   one line each */
+	int would_lost;			/* some did not fit in memory */
 };
 
 struct cli_cmd {

@@ -192,3 +192,9 @@ $ rectrack export --report OIG-21-19 > one.yaml && rectrack import --dry-run one
   events: 0
 $ rectrack export | cmp - before.yaml && echo unchanged
   unchanged
+$ rectrack note 'OIG-21-19#2' "$(printf 'two\nlines \033[31mred')" --dry-run
+  OIG-21-19#2: note added
+  would record: OIG-21-19#2 note (effective 2026-11-28): two lines \x1b[31mred
+  dry run: nothing was written
+$ rectrack note 'OIG-21-19#2' --dry-run --help | tail -1
+  See 'man rectrack' for the options.
