@@ -148,6 +148,19 @@ $ rectrack status 'OIG-21-19#1' closed-implemented --note "letter of 2026-11-20"
 $ rectrack flag 'OIG-21-19#1' -priority --dry-run
   OIG-21-19#1: flags unchanged
   dry run: nothing was written
+$ rectrack report add OIG-22-01 --title "Ports" --issued 2022-01-10 --agency CBP --dry-run
+  added report OIG-22-01 (FY2022)
+  dry run: nothing was written
+$ rectrack agency add OFO --parent CBP --name "Office of Field Operations" --dry-run
+  added agency DHS/CBP/OFO
+  dry run: nothing was written
+$ rectrack issuer add gao --name "GAO" --kind gao --dry-run
+  added issuer gao
+  dry run: nothing was written
+$ rectrack rec add OIG-21-19 --text "A fifth." --dry-run
+  added OIG-21-19#4 (open-pending, pending)
+  would record: OIG-21-19#4 issued status open-pending (effective 2021-02-08)
+  dry run: nothing was written
 $ rectrack export | cmp - before.yaml && rectrack history 'OIG-21-19#1' | cmp - before.history && echo unchanged
   unchanged
 $ rectrack check --quiet
