@@ -213,7 +213,7 @@ cli_empty_operand(const struct cli *c, int argc, char **argv, int first)
 }
 
 int
-cli_getopt(const struct cli *c, int argc, char **argv,
+cli_getopt(struct cli *c, int argc, char **argv,
     const struct option *opts, int *status)
 {
 	/* the options seen since the first call for this argv */
@@ -276,6 +276,10 @@ cli_getopt(const struct cli *c, int argc, char **argv,
 			return CLI_STOP;
 		}
 		seen[i] = 1;
+	}
+	if (ch == CLI_DRY_RUN) {	/* taken here: see cli.h */
+		c->dry_run = 1;
+		return cli_getopt(c, argc, argv, opts, status);
 	}
 	return ch;
 }
@@ -359,6 +363,73 @@ cli_command_line(struct cli *c, int argc, char **argv)
 	rt_buf_free(&b);
 }
 
+/* Append s made safe for one line (out_clean) to b; -1 when out of
+ * memory. */
+static int
+would_add(struct rt_buf *b, const char *s)
+{
+	char *clean;
+	int r;
+
+	if ((clean = out_clean(s, 0)) == NULL)
+		return -1;
+	r = rt_buf_puts(b, clean);
+	free(clean);
+	return r;
+}
+
+/* A dry run's commit: one line for an event it would have recorded,
+ * "SUBJECT KIND [FIELD] [OLD ->] NEW (effective DATE)[: NOTE]" (each
+ * part in turn: the operands of | have no order). */
+static int
+would_record(const struct rt_event *ev, void *arg)
+{
+	struct cli *c = arg;
+	struct rt_buf *b = &c->would;
+	int r;
+
+	r = rt_buf_puts(b, "would record: ");
+	r |= would_add(b, ev->subject ? ev->subject : "?");
+	r |= rt_buf_puts(b, " ");
+	r |= would_add(b, ev->kind);
+	if (ev->field != NULL && strcmp(ev->field, ev->kind) != 0) {
+		r |= rt_buf_puts(b, " ");
+		r |= would_add(b, ev->field);
+	}
+	if (ev->old != NULL) {
+		r |= rt_buf_puts(b, " ");
+		r |= would_add(b, ev->old);
+		r |= rt_buf_puts(b, " ->");
+	}
+	if (ev->new != NULL) {
+		r |= rt_buf_puts(b, " ");
+		r |= would_add(b, ev->new);
+	} else if (ev->old != NULL)
+		r |= rt_buf_puts(b, " (none)");
+	r |= rt_buf_printf(b, " (effective %s)", ev->effective);
+	if (ev->note != NULL && *ev->note) {
+		r |= rt_buf_puts(b, ": ");
+		r |= would_add(b, ev->note);
+	}
+	r |= rt_buf_puts(b, "\n");
+	if (r != 0)
+		c->would_lost = 1;
+	return 0;
+}
+
+void
+cli_dry_run_end(struct cli *c, int status)
+{
+	if (c->dry_run == 2 && status == 0) {
+		fputs(c->would.s ? c->would.s : "", stdout);
+		if (c->would_lost)
+			fputs("(out of memory: not every event is listed)\n",
+			    stdout);
+		fputs("dry run: nothing was written\n", stdout);
+	}
+	rt_buf_free(&c->would);
+}
+
 struct rt_error *
 cli_open(struct cli *c, int flags, struct rt_store **st)
 {
@@ -372,6 +443,10 @@ cli_open(struct cli *c, int flags, struct rt_store **st)
 		rt_store_close(*st);
 		*st = NULL;
 		return err;
+	}
+	if (c->dry_run) {
+		rt_store_set_dry_run(*st, would_record, c);
+		c->dry_run = 2;
 	}
 	/* on a server, changes are recorded under the database user, the
 	 * name the server vouches for (main() refuses --actor there) */
@@ -454,7 +529,7 @@ cli_one_operand(const struct cli *c, int argc, const char *what,
 }
 
 int
-cli_format_only(const struct cli *c, int argc, char **argv,
+cli_format_only(struct cli *c, int argc, char **argv,
     enum out_format *fmt)
 {
 	static const struct option opts[] = {
@@ -477,7 +552,7 @@ cli_format_only(const struct cli *c, int argc, char **argv,
 }
 
 int
-cli_rec_options(const struct cli *c, int argc, char **argv,
+cli_rec_options(struct cli *c, int argc, char **argv,
     enum out_format *fmt, char as_of[RT_DATE_SIZE])
 {
 	static const struct option opts[] = {
@@ -617,6 +692,7 @@ cli_verb_options(struct cli *c, int argc, char **argv, unsigned accepts,
 		{ "evidence", required_argument, NULL, CLI_OPT_EVIDENCE },
 		{ "disallowed", required_argument, NULL, CLI_OPT_DISALLOWED },
 		{ "fbu-agreed", required_argument, NULL, CLI_OPT_FBU_AGREED },
+		CLI_DRY_RUN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "base/date.h"
+#include "base/util.h"
 #include "cli/out.h"
 #include "core/config.h"
 #include "store/store.h"
@@ -33,6 +34,11 @@ struct cli {
 	const struct cli_cmd *cmd;	/* the command running */
 	char cmdline[512];		/* the command as typed, for its
 					   change set (cli_command_line) */
+	int dry_run;			/* --dry-run (CLI_DRY_RUN_OPTION): 1,
+					   2 once cli_open opened the store so */
+	struct rt_buf would;		/* the events a dry run would record,
+					   one line each */
+	int would_lost;			/* some did not fit in memory */
 };
 
 struct cli_cmd {
@@ -76,12 +82,27 @@ struct rt_error *cli_open(struct cli *, int flags, struct rt_store **);
  * after printing what is wrong with an unknown option or a missing
  * argument.  Call with optind = 0 before the first option (done by
  * main).
+ *
+ * --dry-run: a write command puts CLI_DRY_RUN_OPTION in opts (and
+ * "[--dry-run]" in its usage) and nothing else: cli_getopt takes the
+ * option itself (it never returns CLI_DRY_RUN) and sets c->dry_run;
+ * cli_open then makes the store commit nothing (rt_store_set_dry_run)
+ * and keeps the events each commit would have recorded in c->would;
+ * main, after the command succeeded, prints them ("would record: ...")
+ * and "dry run: nothing was written" (cli_dry_run_end).  The command
+ * prints its outcome lines as after a real run.
  */
 #define CLI_HELP_OPTION { "help", no_argument, NULL, 'h' }
+#define CLI_DRY_RUN 0x1000
+#define CLI_DRY_RUN_OPTION { "dry-run", no_argument, NULL, CLI_DRY_RUN }
 #define CLI_STOP (-2)
 struct option;
-int cli_getopt(const struct cli *, int argc, char **argv,
+int cli_getopt(struct cli *, int argc, char **argv,
     const struct option *opts, int *status);
+/* After a command of a dry run that exited with status: when it
+ * succeeded, print the events it would have recorded and that nothing
+ * was written, on stdout; then free them. */
+void cli_dry_run_end(struct cli *, int status);
 
 /* --format of the reports made of several tables (sar, gao-ig-act):
  * table, csv, json, md or html; 0 ok, else the usage status. */
@@ -121,7 +142,7 @@ int cli_one_operand(const struct cli *, int argc, const char *what,
  * list, issuer list): -1 when the command goes on, else the exit status
  * to return (0 after --help).
  */
-int cli_format_only(const struct cli *, int argc, char **argv,
+int cli_format_only(struct cli *, int argc, char **argv,
     enum out_format *fmt);
 /*
  * The options and operand of a command about one recommendation (show,
@@ -129,7 +150,7 @@ int cli_format_only(const struct cli *, int argc, char **argv,
  * -1 when the command goes on (the REC is argv[optind]), else the exit
  * status to return.
  */
-int cli_rec_options(const struct cli *, int argc, char **argv,
+int cli_rec_options(struct cli *, int argc, char **argv,
     enum out_format *fmt, char as_of[RT_DATE_SIZE]);
 /* The events of rec that had taken effect by the end of day as_of, as
  * rows of o (NULL: out of memory), then o ended (cli_out_end). */

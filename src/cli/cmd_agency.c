@@ -32,6 +32,7 @@ agency_add(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "name", required_argument, NULL, 'n' },
 		{ "parent", required_argument, NULL, 'p' },
+		CLI_DRY_RUN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};

@@ -21,6 +21,7 @@ issuer_add(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "name", required_argument, NULL, 'n' },
 		{ "kind", required_argument, NULL, 'k' },
+		CLI_DRY_RUN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};

@@ -37,6 +37,7 @@ rec_add(struct cli *c, int argc, char **argv)
 		{ "corrective-action", required_argument, NULL, 'C' },
 		{ "note", required_argument, NULL, 'N' },
 		{ "evidence", required_argument, NULL, 'E' },
+		CLI_DRY_RUN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -121,6 +122,7 @@ rec_set(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },
 		{ "note", required_argument, NULL, 'N' },
+		CLI_DRY_RUN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};

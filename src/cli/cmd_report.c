@@ -116,6 +116,7 @@ report_add(struct cli *c, int argc, char **argv)
 		{ "topic", required_argument, NULL, 'T' },
 		{ "summary", required_argument, NULL, 's' },
 		{ "sensitivity", required_argument, NULL, 'S' },
+		CLI_DRY_RUN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};

@@ -13,17 +13,17 @@ static const struct cli_cmd cli_cmds[] = {
 	    "import --format gao-csv FILE [--dry-run]",
 	    "load YAML files, or GAO's CSV export (- is standard input)" },
 	{ "issuer", cmd_issuer,
-	    "issuer add CODE --name NAME [--kind KIND]\n"
+	    "issuer add CODE --name NAME [--kind KIND] [--dry-run]\n"
 	    "issuer list [--format FMT]",
 	    "add and list issuers (oversight bodies)" },
 	{ "agency", cmd_agency,
-	    "agency add CODE --name NAME [--parent CODE]\n"
+	    "agency add CODE --name NAME [--parent CODE] [--dry-run]\n"
 	    "agency list [--format FMT]",
 	    "add and list agencies (shown as a tree)" },
 	{ "report", cmd_report,
 	    "report add NUMBER --title TEXT --issued DATE --agency CODE\n"
 	    "           [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]\n"
-	    "           [--topic TOPIC]... [--summary TEXT]\n"
+	    "           [--topic TOPIC]... [--summary TEXT] [--dry-run]\n"
 	    "           [--sensitivity public|redacted|sensitive]\n"
 	    "report list [--issuer CODE] [--agency CODE] [--format FMT]\n"
 	    "report show NUMBER [--format FMT]",
@@ -32,8 +32,9 @@ static const struct cli_cmd cli_cmds[] = {
 	    "rec add REPORT --text TEXT [--number N] [--agency CODE]\n"
 	    "        [--official NAME] [--target DATE] [--status STATUS]\n"
 	    "        [--concurrence VALUE] [--corrective-action TEXT]\n"
-	    "        [--note TEXT] [--evidence REF]\n"
-	    "rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]",
+	    "        [--note TEXT] [--evidence REF] [--dry-run]\n"
+	    "rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]\n"
+	    "        [--dry-run]",
 	    "add a recommendation; change its fields" },
 	{ "show", cmd_show, "show REC [--as-of DATE] [--as-known DATE] [--format FMT]",
 	    "one recommendation, its report and its history" },
@@ -89,19 +90,21 @@ static const struct cli_cmd cli_cmds[] = {
 	    "the events of a recommendation, oldest first" },
 	{ "status", cmd_status,
 	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"
-	    "       [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]",
+	    "       [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]\n"
+	    "       [--dry-run]",
 	    "move recommendations along the lifecycle" },
 	{ "concur", cmd_concur,
-	    "concur REC... VALUE [--date DATE] [--note TEXT]",
+	    "concur REC... VALUE [--date DATE] [--note TEXT] [--dry-run]",
 	    "record the agency's concurrence" },
 	{ "target", cmd_target,
-	    "target REC... DATE [--note REASON] [--date DATE]",
+	    "target REC... DATE [--note REASON] [--date DATE] [--dry-run]",
 	    "set or change the target date" },
 	{ "flag", cmd_flag,
-	    "flag REC... +NAME|-NAME... [--date DATE] [--note TEXT]",
+	    "flag REC... +NAME|-NAME... [--date DATE] [--note TEXT]\n"
+	    "     [--dry-run]",
 	    "set or clear priority, significant, on-hold, closure-requested, "
 	    "partially-addressed" },
-	{ "note", cmd_note, "note REC... TEXT [--date DATE]",
+	{ "note", cmd_note, "note REC... TEXT [--date DATE] [--dry-run]",
 	    "add a note to the history" },
 	{ "changes", cmd_changes,
 	    "changes [--actor NAME] [--since DATE] [--format FMT]",

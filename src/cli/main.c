@@ -254,6 +254,7 @@ main(int argc, char **argv)
 	cli_command_line(&cli, argc, argv);
 	optind = 0;
 	status = cli.cmd->run(&cli, argc, argv);
+	cli_dry_run_end(&cli, status);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fputs("rectrack: cannot write the output\n", stderr);
 		status = 1;

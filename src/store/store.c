@@ -26,6 +26,9 @@ struct rt_store {
 					   none yet */
 	int64_t last;			/* that of the last commit */
 	char *known;			/* the horizon; NULL: now */
+	int dry_run;			/* rt_store_set_dry_run */
+	int (*dry_cb)(const struct rt_event *, void *);
+	void *dry_arg;
 };
 
 int
@@ -91,12 +94,30 @@ rt_store_begin(struct rt_store *st)
 struct rt_error *
 rt_store_commit(struct rt_store *st)
 {
-	struct rt_error *err;
+	struct rt_error *err = NULL;
 
-	err = st->ops->commit(st->impl);
-	st->last = err ? 0 : st->change;
-	st->change = 0;
+	if (!st->dry_run) {
+		err = st->ops->commit(st->impl);
+		st->last = err ? 0 : st->change;
+		st->change = 0;
+		return err;
+	}
+	/* a dry run: show what the change set holds, then forget it */
+	if (st->change != 0 && st->dry_cb != NULL)
+		err = st->ops->event_walk(st->impl, st->change, st->dry_cb,
+		    st->dry_arg);
+	rt_store_rollback(st);
+	st->last = 0;
 	return err;
+}
+
+void
+rt_store_set_dry_run(struct rt_store *st,
+    int (*cb)(const struct rt_event *, void *), void *arg)
+{
+	st->dry_run = 1;
+	st->dry_cb = cb;
+	st->dry_arg = arg;
 }
 
 void

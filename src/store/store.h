@@ -210,6 +210,19 @@ struct rt_error *rt_store_begin(struct rt_store *);
 struct rt_error *rt_store_commit(struct rt_store *);
 void rt_store_rollback(struct rt_store *);
 
+/*
+ * A dry run: from now on rt_store_commit() commits nothing.  It hands
+ * each event of the transaction's own change set to cb (as
+ * rt_store_change_events does; cb may be NULL, and returns non-zero to
+ * stop), rolls the transaction back and returns NULL, so that callers
+ * that begin and commit their own transactions carry on as after a
+ * commit.  Rows that are not events (an issuer, agency or report added)
+ * are rolled back the same way.  An error of the listing is returned
+ * after the rollback.
+ */
+void rt_store_set_dry_run(struct rt_store *,
+    int (*cb)(const struct rt_event *, void *), void *arg);
+
 /* ---- issuers and agencies --------------------------------------------- */
 
 /* RT_EEXIST when the code is taken. */

@@ -130,11 +130,11 @@ $ rectrack help init
   usage: rectrack init
   See 'man rectrack' for the options.
 $ rectrack help issuer
-  usage: rectrack issuer add CODE --name NAME [--kind KIND]
+  usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
          rectrack issuer list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help agency
-  usage: rectrack agency add CODE --name NAME [--parent CODE]
+  usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
          rectrack agency list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help show
@@ -150,7 +150,7 @@ the program name on the continuation lines.
 $ rectrack help report
   usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
                              [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
-                             [--topic TOPIC]... [--summary TEXT]
+                             [--topic TOPIC]... [--summary TEXT] [--dry-run]
                              [--sensitivity public|redacted|sensitive]
          rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
          rectrack report show NUMBER [--format FMT]
@@ -159,8 +159,9 @@ $ rectrack help rec
   usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
                           [--official NAME] [--target DATE] [--status STATUS]
                           [--concurrence VALUE] [--corrective-action TEXT]
-                          [--note TEXT] [--evidence REF]
+                          [--note TEXT] [--evidence REF] [--dry-run]
          rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
+                          [--dry-run]
   See 'man rectrack' for the options.
 $ rectrack help list
   usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
@@ -172,12 +173,13 @@ $ rectrack help list
 $ rectrack help status
   usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
                          [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]
+                         [--dry-run]
   See 'man rectrack' for the options.
 
 --help after a subcommand prints the same usage.
 
 $ rectrack issuer add --help
-  usage: rectrack issuer add CODE --name NAME [--kind KIND]
+  usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
          rectrack issuer list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack report show --help | head -1

@@ -248,7 +248,7 @@ $ rectrack concur 'S#4' agree
 [1]
 $ rectrack concur 'S#4'
 ! rectrack: concur: concur needs a REC and the VALUE
-! usage: rectrack concur REC... VALUE [--date DATE] [--note TEXT]
+! usage: rectrack concur REC... VALUE [--date DATE] [--note TEXT] [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 
@@ -296,6 +296,7 @@ $ rectrack flag 'S#4' +urgent
 $ rectrack flag 'S#4'
 ! rectrack: flag: flag needs a REC and at least one +NAME or -NAME
 ! usage: rectrack flag REC... +NAME|-NAME... [--date DATE] [--note TEXT]
+!                      [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack flag 'S#1' +on-hold
@@ -334,7 +335,7 @@ $ rectrack note 'S#4' "   "
 [1]
 $ rectrack note 'S#4'
 ! rectrack: note: note needs a REC and the TEXT
-! usage: rectrack note REC... TEXT [--date DATE]
+! usage: rectrack note REC... TEXT [--date DATE] [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack history 'S#3' | tail -1

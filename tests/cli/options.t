@@ -58,7 +58,7 @@ An empty date, target or note is refused, not taken as none.
 
 $ rectrack note 'OIG-21-19#1' "checked" --date ''
 ! rectrack: note: --date needs a value
-! usage: rectrack note REC... TEXT [--date DATE]
+! usage: rectrack note REC... TEXT [--date DATE] [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack target 'OIG-21-19#1' 2027-01-31 --note '' 2>&1 >/dev/null | head -1
@@ -75,7 +75,7 @@ $ rectrack list --fy 2021 --fy 2022 2>&1 >/dev/null | head -1
   rectrack: list: --fy given twice
 $ rectrack note 'OIG-21-19#1' "checked" --date 2026-01-05 --date 2026-01-06
 ! rectrack: note: --date given twice
-! usage: rectrack note REC... TEXT [--date DATE]
+! usage: rectrack note REC... TEXT [--date DATE] [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack status 'OIG-21-48#1' open-resolved --target 2027-01-31 --target 2027-02-28 2>&1 >/dev/null | head -1
@@ -164,6 +164,7 @@ $ rectrack status '' open-resolved
 ! rectrack: status: REC is empty
 ! usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
 !                        [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]
+!                        [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack status 'OIG-21-19#1' '' 2>&1 | head -1
@@ -196,7 +197,7 @@ $ rectrack report show ''
 ! rectrack: report: NUMBER is empty
 ! usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
 !                            [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
-!                            [--topic TOPIC]... [--summary TEXT]
+!                            [--topic TOPIC]... [--summary TEXT] [--dry-run]
 !                            [--sensitivity public|redacted|sensitive]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]

@@ -117,8 +117,9 @@ $ rectrack rec add OIG-21-19 --number "" --text "Empty number."
 ! usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
 !                         [--official NAME] [--target DATE] [--status STATUS]
 !                         [--concurrence VALUE] [--corrective-action TEXT]
-!                         [--note TEXT] [--evidence REF]
+!                         [--note TEXT] [--evidence REF] [--dry-run]
 !        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
+!                         [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack rec add OIG-21-19 --number "2#1" --text "Number with #."
@@ -150,8 +151,9 @@ $ rectrack rec add OIG-21-19
 ! usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
 !                         [--official NAME] [--target DATE] [--status STATUS]
 !                         [--concurrence VALUE] [--corrective-action TEXT]
-!                         [--note TEXT] [--evidence REF]
+!                         [--note TEXT] [--evidence REF] [--dry-run]
 !        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
+!                         [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack rec add --text "No report."
@@ -159,8 +161,9 @@ $ rectrack rec add --text "No report."
 ! usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
 !                         [--official NAME] [--target DATE] [--status STATUS]
 !                         [--concurrence VALUE] [--corrective-action TEXT]
-!                         [--note TEXT] [--evidence REF]
+!                         [--note TEXT] [--evidence REF] [--dry-run]
 !        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
+!                         [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack rec add OIG-21-19 OIG-21-48 --text "Two reports." 2>&1 | head -1

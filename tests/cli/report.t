@@ -137,7 +137,7 @@ $ rectrack report add X --title x --issued 2021-02-08 --agency CBP --issuer gao 
 ! rectrack: report: unknown option --colour
 ! usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
 !                            [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
-!                            [--topic TOPIC]... [--summary TEXT]
+!                            [--topic TOPIC]... [--summary TEXT] [--dry-run]
 !                            [--sensitivity public|redacted|sensitive]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]

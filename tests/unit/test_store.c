@@ -397,6 +397,86 @@ test_rollback_leaves_nothing(void **state)
 	    "gao: no such issuer (add it with 'rectrack issuer add')");
 }
 
+/* What a dry run's commit hands over: the events of the transaction's
+ * own change set, with their subject. */
+struct seen {
+	int n;
+	char kinds[64];
+	char subject[64];
+};
+
+static int
+seen_event(const struct rt_event *ev, void *arg)
+{
+	struct seen *s = arg;
+
+	s->n++;
+	strncat(s->kinds, ev->kind, sizeof(s->kinds) - strlen(s->kinds) - 2);
+	strcat(s->kinds, " ");
+	snprintf(s->subject, sizeof(s->subject), "%s", ev->subject);
+	return 0;
+}
+
+static int
+count_change(const struct rt_change_set *ch, void *arg)
+{
+	(void)ch;
+	(*(int *)arg)++;
+	return 0;
+}
+
+static void
+test_dry_run_commits_nothing(void **state)
+{
+	struct fx *fx = *state;
+	struct rt_issuer is = { "gao", "GAO", "gao" }, got;
+	struct rt_event ev;
+	struct rt_rec rec;
+	struct rt_counts before, after;
+	struct seen s = { 0, "", "" };
+	int changes = 0;
+
+	ok(rt_store_counts(fx->st, &before));
+	ok(rt_store_rec_get(fx->st, "OIG-21-19", "10", &rec));
+	rt_store_set_dry_run(fx->st, seen_event, &s);
+	ok(rt_store_begin(fx->st));
+	ok(rt_store_issuer_add(fx->st, &is));
+	memset(&ev, 0, sizeof(ev));
+	strcpy(ev.at, "2026-11-28T12:00:00Z");
+	strcpy(ev.effective, "2021-02-08");
+	ev.actor = "tester";
+	ev.kind = "note";
+	ev.note = "called the liaison";
+	ok(rt_store_event_add(fx->st, rec.id, &ev));
+	ev.kind = "flag";
+	ev.field = "priority";
+	ev.old = "no";
+	ev.new = "yes";
+	ok(rt_store_event_add(fx->st, rec.id, &ev));
+	assert_true(rt_store_change_current(fx->st) > 0);
+	ok(rt_store_commit(fx->st));
+	rt_rec_free(&rec);
+	assert_int_equal(s.n, 2);
+	assert_string_equal(s.kinds, "note flag ");
+	assert_string_equal(s.subject, "OIG-21-19#10");
+	assert_int_equal(rt_store_change_current(fx->st), 0);
+	/* nothing stayed: no issuer, no event, no change set */
+	expect(rt_store_issuer_get(fx->st, "gao", &got), RT_ENOTFOUND,
+	    "gao: no such issuer (add it with 'rectrack issuer add')");
+	ok(rt_store_counts(fx->st, &after));
+	assert_int_equal(after.events, before.events);
+	ok(rt_store_change_list(fx->st, NULL, NULL, count_change, &changes));
+	assert_int_equal(changes, 0);
+	/* a commit without events hands nothing over */
+	s.n = 0;
+	ok(rt_store_begin(fx->st));
+	ok(rt_store_issuer_add(fx->st, &is));
+	ok(rt_store_commit(fx->st));
+	assert_int_equal(s.n, 0);
+	expect(rt_store_issuer_get(fx->st, "gao", &got), RT_ENOTFOUND,
+	    "gao: no such issuer (add it with 'rectrack issuer add')");
+}
+
 int
 main(void)
 {
@@ -413,6 +493,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_report_get, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dry_run_commits_nothing,
 		    setup, teardown),
 	};
 	/* SQLite files */
