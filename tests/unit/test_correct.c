@@ -203,6 +203,7 @@ static void
 test_change_ref(void **state)
 {
 	struct rt_store *st = *state;
+	struct rt_error *err;
 	char ref[32];
 	int64_t id;
 
@@ -215,7 +216,11 @@ test_change_ref(void **state)
 	    "(a number from 'rectrack changes', or REGISTER-NUMBER)");
 	expect(rt_change_ref(st, "0", &id), RT_EINVAL, "\"0\" is not a "
 	    "change (a number from 'rectrack changes', or REGISTER-NUMBER)");
-	assert_non_null(rt_change_ref(st, "00000000-7", &id));
+	/* another register's name */
+	err = rt_change_ref(st, "00000000-7", &id);
+	assert_non_null(err);
+	assert_int_equal(err->code, RT_EINVAL);
+	rt_error_free(err);
 }
 
 int
