@@ -102,9 +102,12 @@ static const struct cli_cmd cli_cmds[] = {
 	{ "note", cmd_note, "note REC... TEXT [--date DATE]",
 	    "add a note to the history" },
 	{ "check", cmd_check,
-	    "check [--quick] [--quiet] [--format table|csv|json]",
+	    "check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]",
 	    "verify the database: history, references, values, search "
 	    "index" },
+	{ "seal", cmd_seal, "seal [--format table|csv|json]",
+	    "the history's head hash, to record and later prove it "
+	    "unchanged" },
 	{ "backup", cmd_backup, "backup FILE [--force]",
 	    "a verified copy of the database, made safely while others "
 	    "write" },

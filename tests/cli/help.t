@@ -31,6 +31,7 @@ $ rectrack --help
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
     check       verify the database: history, references, values, search index
+    seal        the history's head hash, to record and later prove it unchanged
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
@@ -73,6 +74,7 @@ $ rectrack help
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
     check       verify the database: history, references, values, search index
+    seal        the history's head hash, to record and later prove it unchanged
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
@@ -222,6 +224,7 @@ $ rectrack bogus
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -254,6 +257,7 @@ $ rectrack --bogus list
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -286,6 +290,7 @@ $ rectrack --db
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -318,6 +323,7 @@ $ rectrack
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
