@@ -45,21 +45,21 @@ stop_at_first(const struct rt_problem *p, void *arg)
  * 2021-05-10 with a target date, priority set, its official named. */
 static struct rt_stored_event events[] = {
 	{ 1, "2026-11-28T12:00:00Z", "2021-02-08", "me", "issued", "status",
-	    NULL, "open-pending", NULL },
+	    NULL, "open-pending", NULL, 0 },
 	{ 2, "2026-11-28T12:00:00Z", "2021-02-08", "me", "concurrence",
-	    "concurrence", "pending", "concur", NULL },
+	    "concurrence", "pending", "concur", NULL, 0 },
 	{ 3, "2026-11-28T12:00:00Z", "2021-05-10", "me", "target",
-	    "target_date", NULL, "2021-09-30", NULL },
+	    "target_date", NULL, "2021-09-30", NULL, 0 },
 	{ 4, "2026-11-28T12:00:00Z", "2021-05-10", "me", "status", "status",
-	    "open-pending", "open-resolved", NULL },
+	    "open-pending", "open-resolved", NULL, 0 },
 	{ 5, "2026-11-28T12:00:00Z", "2021-05-10", "me", "flag", "priority",
-	    "no", "yes", NULL },
+	    "no", "yes", NULL, 0 },
 	{ 6, "2026-11-28T12:00:00Z", "2021-06-01", "me", "field", "official",
-	    NULL, "OFO", NULL },
+	    NULL, "OFO", NULL, 0 },
 	{ 7, "2026-11-28T12:00:00Z", "2021-06-01", "me", "field",
-	    "questioned_cost", NULL, "12.50", NULL },
+	    "questioned_cost", NULL, "12.50", NULL, 0 },
 	{ 8, "2026-11-28T12:00:00Z", "2021-06-02", "me", "note", NULL, NULL,
-	    NULL, "asked" },
+	    NULL, "asked", 0 },
 };
 
 static void
@@ -144,15 +144,15 @@ test_decision_date(void **state)
 {
 	static struct rt_stored_event ev[] = {
 		{ 1, "2026-11-28T12:00:00Z", "2021-02-08", "me", "issued",
-		    "status", NULL, "open-pending", NULL },
+		    "status", NULL, "open-pending", NULL, 0 },
 		{ 2, "2026-11-28T12:00:00Z", "2021-05-10", "me", "status",
-		    "status", "open-pending", "open-resolved", NULL },
+		    "status", "open-pending", "open-resolved", NULL, 0 },
 		{ 3, "2026-11-28T12:00:00Z", "2021-06-01", "me", "status",
-		    "status", "open-resolved", "closed-implemented", NULL },
+		    "status", "open-resolved", "closed-implemented", NULL, 0 },
 		{ 4, "2026-11-28T12:00:00Z", "2021-06-02", "me", "status",
-		    "status", "closed-implemented", "open-resolved", "oops" },
+		    "status", "closed-implemented", "open-resolved", "oops", 0 },
 		{ 5, "2026-11-28T12:00:00Z", "2021-07-01", "me", "status",
-		    "status", "open-resolved", "open-unresolved", "withdrawn" },
+		    "status", "open-resolved", "open-unresolved", "withdrawn", 0 },
 	};
 	static const struct { size_t n; const char *status, *row; int ok; }
 	    cases[] = {
@@ -247,17 +247,17 @@ test_bad_values(void **state)
 {
 	static struct rt_stored_event bad[] = {
 		{ 1, "2026-11-28T12:00:00Z", "2021-02-08", "me", "issued",
-		    "status", NULL, "open-pending", NULL },
+		    "status", NULL, "open-pending", NULL, 0 },
 		{ 2, "2026-11-28T24:00:00Z", "2021-02-30", "me", "status",
-		    "status", NULL, "opne", NULL },
+		    "status", NULL, "opne", NULL, 0 },
 		{ 3, "2026-11-28T12:00:00Z", "2021-03-01", "me", "field",
-		    "questioned_cost", NULL, "a lot", NULL },
+		    "questioned_cost", NULL, "a lot", NULL, 0 },
 		{ 4, "2026-11-28T12:00:00Z", "2021-03-01", "me", "field",
-		    "colour", NULL, "red", NULL },
+		    "colour", NULL, "red", NULL, 0 },
 		{ 5, "2026-11-28T12:00:00Z", "2021-03-01", "me", "target",
-		    "target_date", NULL, NULL, NULL },
+		    "target_date", NULL, NULL, NULL, 0 },
 		{ 6, "2026-11-28T12:00:00Z", "2021-03-01", "me", "rumour",
-		    NULL, NULL, NULL, NULL },
+		    NULL, NULL, NULL, NULL, 0 },
 	};
 	struct rt_stored_rec r;
 	struct seen s = { "", 0 };
