@@ -49,11 +49,11 @@ struct rt_chain_result {
 int rt_chain_seal_parse(const char *s, char out[RT_HASH_SIZE]);
 
 /*
- * Walk every event (rt_store_event_walk, one statement: one moment) and
- * verify each link; seal (64 lowercase hex digits, NULL: none) is looked
- * for on the way.  *out is filled (free it with rt_chain_result_free)
- * also on error.  Memory: 40 bytes per event (the hashes voids refer
- * to).
+ * Walk every event (rt_store_event_walk: one moment of the database)
+ * and verify each link; seal (64 lowercase hex digits, NULL: none) is
+ * looked for on the way.  *out is filled (free it with
+ * rt_chain_result_free) also on error.  Memory: about 48 bytes per event
+ * (each event's hash, kept for the voids that refer to it).
  */
 struct rt_error *rt_chain_verify(struct rt_store *, const char *seal,
     struct rt_chain_result *out);
