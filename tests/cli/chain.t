@@ -4,6 +4,17 @@ names the first event whose link does not hold; seal prints the head of
 the chain, which an office records outside the database; check --seal
 proves that the history up to a recorded seal is unchanged.
 
+seal takes no operand, and needs a database.
+
+$ rectrack seal extra
+! rectrack: seal: unexpected argument extra
+! usage: rectrack seal [--format table|csv|json]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack --db missing.db seal # sqlite-only
+! rectrack: missing.db: no database here (create one with 'rectrack init')
+[1]
+
 A register kept by rectrack alone passes.
 
 $ rectrack init >/dev/null
