@@ -299,6 +299,7 @@ int cmd_outstanding(struct cli *, int, char **);
 int cmd_sar(struct cli *, int, char **);
 int cmd_gao_ig_act(struct cli *, int, char **);
 int cmd_check(struct cli *, int, char **);
+int cmd_seal(struct cli *, int, char **);
 int cmd_backup(struct cli *, int, char **);
 int cmd_copy(struct cli *, int, char **);
 int cmd_reconcile(struct cli *, int, char **);

@@ -8,6 +8,7 @@
 #include "base/error.h"
 #include "cli/cli.h"
 #include "cli/out.h"
+#include "core/chain.h"
 #include "core/check.h"
 #include "store/store.h"
 
@@ -24,7 +25,13 @@ static const struct out_col summary_cols[] = {
 	{ "events", "EVENTS", OUT_NUMBER },
 	{ "problem_count", "PROBLEMS", OUT_NUMBER },
 	{ "search_words_compared", "WORDS", OUT_BOOL },
+	/* with --seal only */
+	{ "seal", "SEAL", 0 },
+	{ "seal_holds", "HOLDS", OUT_BOOL },
+	{ "seal_events", "SEAL EVENTS", OUT_NUMBER },
+	{ "seal_last_recorded", "LAST RECORDED", 0 },
 };
+#define NSEAL_COLS 4
 
 struct report {
 	enum out_format fmt;
@@ -54,7 +61,7 @@ report_problem(const struct rt_problem *p, void *arg)
 
 /* json: the summary object, then the problems written to r->tmp. */
 static struct rt_error *
-json_end(struct report *r, const struct rt_check_stats *s)
+json_end(struct report *r, const struct rt_check_stats *s, const char *seal)
 {
 	struct out *o;
 	char buf[8192];
@@ -64,7 +71,7 @@ json_end(struct report *r, const struct rt_check_stats *s)
 		return rt_error_new(RT_EIO, "cannot write the output");
 	r->o = NULL;
 	if ((o = out_object(stdout, summary_cols, sizeof(summary_cols) /
-	    sizeof(summary_cols[0]))) == NULL)
+	    sizeof(summary_cols[0]) - (*seal ? 0 : NSEAL_COLS))) == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	out_bool(o, s->problems == 0);
 	out_int(o, s->reports);
@@ -72,6 +79,17 @@ json_end(struct report *r, const struct rt_check_stats *s)
 	out_int(o, s->events);
 	out_int(o, s->problems);
 	out_bool(o, s->words);
+	if (*seal) {
+		out_str(o, seal);
+		out_bool(o, s->sealed);
+		if (s->sealed) {
+			out_int(o, s->seal_events);
+			out_str(o, s->seal_at);
+		} else {
+			out_str(o, NULL);
+			out_str(o, NULL);
+		}
+	}
 	out_row(o);
 	fputs(",\"problems\":", stdout);
 	rewind(r->tmp);
@@ -93,6 +111,7 @@ cmd_check(struct cli *c, int argc, char **argv)
 		{ "quick", no_argument, NULL, 'k' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "seal", required_argument, NULL, 's' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -100,6 +119,7 @@ cmd_check(struct cli *c, int argc, char **argv)
 	struct rt_store *st = NULL;
 	struct rt_error *err;
 	struct report r;
+	char seal[RT_HASH_SIZE] = "";
 	int ch, status, quick = 0, quiet = 0;
 
 	memset(&r, 0, sizeof(r));
@@ -110,6 +130,12 @@ cmd_check(struct cli *c, int argc, char **argv)
 			return status;
 		case 'k': quick = 1; break;
 		case 'q': quiet = 1; break;
+		case 's':
+			if (rt_chain_seal_parse(optarg, seal) == -1)
+				return cli_usage_error(c, "--seal %s is not a "
+				    "seal (the 64 hex digits rectrack seal "
+				    "prints)", optarg);
+			break;
 		case 'f':
 			if ((status = cli_format(c, optarg, &r.fmt)))
 				return status;
@@ -130,10 +156,11 @@ cmd_check(struct cli *c, int argc, char **argv)
 	    NULL)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	else
-		err = rt_check(st, quick, report_problem, &r, &s);
+		err = rt_check_seal(st, quick, seal[0] ? seal : NULL,
+		    report_problem, &r, &s);
 	rt_store_close(st);
 	if (err == NULL && r.fmt == OUT_JSON)
-		err = json_end(&r, &s);
+		err = json_end(&r, &s, seal);
 	else if (r.o != NULL)
 		err = cli_out_end(r.o, err);
 	if (r.tmp)
@@ -141,6 +168,11 @@ cmd_check(struct cli *c, int argc, char **argv)
 	if (err)
 		return cli_fail(err);
 	if (r.fmt == OUT_TABLE && !quiet) {
+		if (s.sealed)
+			printf("the history up to seal %s (%lld %s, the last "
+			    "recorded %s) is unchanged\n", seal,
+			    (long long)s.seal_events, out_noun(s.seal_events,
+			    "event", "events"), s.seal_at);
 		if (s.problems == 0)
 			fputs("ok", stdout);
 		else

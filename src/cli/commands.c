@@ -115,9 +115,12 @@ static const struct cli_cmd cli_cmds[] = {
 	{ "undo", cmd_undo, "undo [--note REASON] [--dry-run]",
 	    "void your own latest change set" },
 	{ "check", cmd_check,
-	    "check [--quick] [--quiet] [--format table|csv|json]",
+	    "check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]",
 	    "verify the database: history, references, values, search "
 	    "index" },
+	{ "seal", cmd_seal, "seal [--format table|csv|json]",
+	    "the history's head hash, to record and later prove it "
+	    "unchanged" },
 	{ "backup", cmd_backup, "backup FILE [--force]",
 	    "a verified copy of the database, made safely while others "
 	    "write" },

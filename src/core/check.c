@@ -16,6 +16,7 @@
 #include "base/error.h"
 #include "base/money.h"
 #include "base/util.h"
+#include "core/chain.h"
 #include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
@@ -645,8 +646,35 @@ rec_cb(const struct rt_stored_rec *r, void *arg)
 	return check_rec(r, &w->c, &w->eb);
 }
 
+/* The chain check: its results into the stats. */
+static struct rt_error *
+check_chain(struct rt_store *st, const char *seal, struct whole *w)
+{
+	struct rt_chain_result res;
+	struct rt_error *err;
+	int stop;
+
+	err = rt_chain_check(st, seal, counted, w, &res, &stop);
+	if (stop)
+		w->c.stop = stop;
+	w->stats->chained = res.events;
+	w->stats->sealed = res.sealed;
+	w->stats->seal_events = res.seal_events;
+	memcpy(w->stats->seal_at, res.seal_at, sizeof(res.seal_at));
+	rt_chain_result_free(&res);
+	return err;
+}
+
 struct rt_error *
 rt_check(struct rt_store *st, int quick,
+    int (*cb)(const struct rt_problem *, void *), void *arg,
+    struct rt_check_stats *stats)
+{
+	return rt_check_seal(st, quick, NULL, cb, arg, stats);
+}
+
+struct rt_error *
+rt_check_seal(struct rt_store *st, int quick, const char *seal,
     int (*cb)(const struct rt_problem *, void *), void *arg,
     struct rt_check_stats *stats)
 {
@@ -669,6 +697,7 @@ rt_check(struct rt_store *st, int quick,
 	    w.c.stop || (err = rt_store_issuer_list(st, issuer_cb, &w)) ||
 	    w.c.stop || (err = rt_store_stored_reports(st, report_cb, &w)) ||
 	    w.c.stop || (err = rt_store_stored_recs(st, rec_cb, &w)) ||
+	    w.c.stop || (err = check_chain(st, seal, &w)) ||
 	    w.c.stop || (err = rt_store_check_search(st, counted, &w)))
 		goto done;
 	rt_store_rollback(st);

@@ -20,6 +20,11 @@ struct rt_check_stats {
 	int words;	/* the search index's words were compared with the
 			   texts (not with quick, on a database that cannot
 			   be written, or while rows wait to be indexed) */
+	int64_t chained;	/* events whose link of the chain was
+				   verified */
+	int sealed;		/* the seal asked for holds */
+	int64_t seal_events;	/* its events */
+	char seal_at[21];	/* when its last event was recorded */
 };
 
 /*
@@ -41,6 +46,10 @@ struct rt_check_stats {
  *                latest such event; it has an issued event (a
  *                resolved_date the earlier rule for reopenings gave,
  *                also followed by later moves, is accepted);
+ *   chain        the hash chain of the history (core/chain.h): the
+ *                first event whose link does not hold, named with the
+ *                number of links that break in all; with a seal, the
+ *                history up to it is unchanged;
  *   search       every text up to the search mark is in the search
  *                index and nothing else is; unless quick, FTS5's
  *                integrity-check compares the index's words with the
@@ -52,6 +61,12 @@ struct rt_check_stats {
 struct rt_error *rt_check(struct rt_store *, int quick,
     int (*cb)(const struct rt_problem *, void *), void *arg,
     struct rt_check_stats *stats);
+
+/* rt_check, also proving the history up to seal (64 lowercase hex
+ * digits; NULL: none) unchanged: stats->sealed, or a "chain" problem. */
+struct rt_error *rt_check_seal(struct rt_store *, int quick,
+    const char *seal, int (*cb)(const struct rt_problem *, void *),
+    void *arg, struct rt_check_stats *stats);
 
 /*
  * The value and history checks of one recommendation as stored (with

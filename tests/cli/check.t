@@ -71,8 +71,9 @@ $ rectrack check
   trigger event_no_delete: is missing
   OIG-21-48#2: status is closed-implemented, but its history says open-pending
   OIG-21-48#2: closed_date is 2026-11-01, but its history says none
-  3 problems: 4 reports, 9 recommendations, 33 events checked
-! rectrack: rectrack.db: 3 problems found
+  event 27 (OIG-19-53#1, recorded 2026-11-28T12:00:00Z): the history's chain breaks here: this event was changed, or one before it was deleted or inserted, outside rectrack
+  4 problems: 4 reports, 9 recommendations, 33 events checked
+! rectrack: rectrack.db: 4 problems found
 [1]
 
 Values the product does not know, written with the constraints turned
@@ -95,8 +96,9 @@ $ rectrack check
   OIG-21-48#2: event 35: field "urgent" is not a flag (expected one of priority, significant, on_hold, closure_requested, partially_addressed)
   OIG-21-48#2: event 35: new "maybe" is not yes or no
   OIG-21-48#2: event 36: kind "gossip" is not a kind of event (expected one of issued, status, concurrence, target, flag, field, note, imported, void)
-  13 problems: 4 reports, 9 recommendations, 36 events checked
-! rectrack: rectrack.db: 13 problems found
+  event 35 (OIG-21-48#2, recorded yesterday): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack (1 more link breaks after it)
+  14 problems: 4 reports, 9 recommendations, 36 events checked
+! rectrack: rectrack.db: 14 problems found
 [1]
 
 A text taken out of the search index: it is missing from the index, and
@@ -123,12 +125,16 @@ mark is (the next catch-up would index it twice).
 $ cp clean.db rectrack.db
 $ sqlite3 rectrack.db "INSERT INTO recommendation(report_id, number, sort_key, text, agency_id) SELECT report_id, '99', '99', 'Added by hand.', agency_id FROM recommendation WHERE id = 1; INSERT INTO event(recommendation_id, change_id, at, effective, actor, kind, field, new) SELECT max(id), 1, '2026-11-28T00:00:00Z', '2021-07-20', 'x', 'issued', 'status', 'open-pending' FROM recommendation"
 $ rectrack check
-  ok: 4 reports, 10 recommendations, 35 events checked (the search index's words were not compared with the texts)
-$ sqlite3 rectrack.db "INSERT INTO search_index(rowid, body) SELECT id, text FROM recommendation WHERE number = '99'"
-$ rectrack check
-  OIG-21-48#99: its text is indexed above the search mark, so the next catch-up would index it twice
+  event 35 (OIG-21-48#99, recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
   1 problem: 4 reports, 10 recommendations, 35 events checked (the search index's words were not compared with the texts)
 ! rectrack: rectrack.db: 1 problem found
+[1]
+$ sqlite3 rectrack.db "INSERT INTO search_index(rowid, body) SELECT id, text FROM recommendation WHERE number = '99'"
+$ rectrack check
+  event 35 (OIG-21-48#99, recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
+  OIG-21-48#99: its text is indexed above the search mark, so the next catch-up would index it twice
+  2 problems: 4 reports, 10 recommendations, 35 events checked (the search index's words were not compared with the texts)
+! rectrack: rectrack.db: 2 problems found
 [1]
 
 References that lead nowhere, written with foreign keys off.
@@ -140,20 +146,22 @@ $ rectrack check
   OIG-21-48#2: agency_id 42: there is no such agency
   agency CBP: is not under a top agency: its parents make a cycle or lead to an agency that is not there
   agency DHS: is not under a top agency: its parents make a cycle or lead to an agency that is not there
-  4 problems: 4 reports, 9 recommendations, 34 events checked
-! rectrack: rectrack.db: 4 problems found
+  event 35 (recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
+  5 problems: 4 reports, 9 recommendations, 34 events checked
+! rectrack: rectrack.db: 5 problems found
 [1]
 
 The problems as JSON and CSV.
 
 $ rectrack check --format json
-  {"ok":false,"reports":4,"recommendations":9,"events":34,"problem_count":4,"search_words_compared":true,"problems":[
+  {"ok":false,"reports":4,"recommendations":9,"events":34,"problem_count":5,"search_words_compared":true,"problems":[
   {"check":"foreign-key","subject":"event 35","problem":"recommendation_id 77: there is no such recommendation"},
   {"check":"foreign-key","subject":"OIG-21-48#2","problem":"agency_id 42: there is no such agency"},
   {"check":"foreign-key","subject":"agency CBP","problem":"is not under a top agency: its parents make a cycle or lead to an agency that is not there"},
-  {"check":"foreign-key","subject":"agency DHS","problem":"is not under a top agency: its parents make a cycle or lead to an agency that is not there"}
+  {"check":"foreign-key","subject":"agency DHS","problem":"is not under a top agency: its parents make a cycle or lead to an agency that is not there"},
+  {"check":"chain","subject":"event 35 (recorded 2026-11-28T00:00:00Z)","problem":"the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack"}
   ]}
-! rectrack: rectrack.db: 4 problems found
+! rectrack: rectrack.db: 5 problems found
 [1]
 $ rectrack check --format csv
   check,subject,problem [CR]
@@ -161,26 +169,28 @@ $ rectrack check --format csv
   foreign-key,OIG-21-48#2,agency_id 42: there is no such agency [CR]
   foreign-key,agency CBP,is not under a top agency: its parents make a cycle or lead to an agency that is not there [CR]
   foreign-key,agency DHS,is not under a top agency: its parents make a cycle or lead to an agency that is not there [CR]
-! rectrack: rectrack.db: 4 problems found
+  chain,event 35 (recorded 2026-11-28T00:00:00Z),"the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack" [CR]
+! rectrack: rectrack.db: 5 problems found
 [1]
 $ rectrack check --quiet
   event 35: recommendation_id 77: there is no such recommendation
   OIG-21-48#2: agency_id 42: there is no such agency
   agency CBP: is not under a top agency: its parents make a cycle or lead to an agency that is not there
   agency DHS: is not under a top agency: its parents make a cycle or lead to an agency that is not there
-! rectrack: rectrack.db: 4 problems found
+  event 35 (recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
+! rectrack: rectrack.db: 5 problems found
 [1]
 
 The command line.
 
 $ rectrack check extra
 ! rectrack: check: unexpected argument extra
-! usage: rectrack check [--quick] [--quiet] [--format table|csv|json]
+! usage: rectrack check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack check --format yaml
 ! rectrack: check: --format: unknown format "yaml" (expected table, csv or json)
-! usage: rectrack check [--quick] [--quiet] [--format table|csv|json]
+! usage: rectrack check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack --db missing.db check

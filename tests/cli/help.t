@@ -34,6 +34,7 @@ $ rectrack --help
     void        void a change set: its events stay in the history and stop counting
     undo        void your own latest change set
     check       verify the database: history, references, values, search index
+    seal        the history's head hash, to record and later prove it unchanged
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
@@ -79,6 +80,7 @@ $ rectrack help
     void        void a change set: its events stay in the history and stop counting
     undo        void your own latest change set
     check       verify the database: history, references, values, search index
+    seal        the history's head hash, to record and later prove it unchanged
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
@@ -233,6 +235,7 @@ $ rectrack bogus
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -268,6 +271,7 @@ $ rectrack --bogus list
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -303,6 +307,7 @@ $ rectrack --db
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -338,6 +343,7 @@ $ rectrack
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
