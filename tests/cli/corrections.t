@@ -15,6 +15,7 @@ $ RECTRACK_NOW=2021-08-16T14:00:00Z rectrack status 'OIG-21-19#3' closed-impleme
   OIG-21-19#3: open-resolved -> closed-implemented
   recorded as change 5
 $ RECTRACK_NOW=2021-10-15T10:00:00Z rectrack sar --period 2021H2 > printed.txt
+$ RECTRACK_NOW=2021-10-15T10:00:00Z rectrack seal --format json > seal.json
 
 Every command records its events under one change set.
 
@@ -97,6 +98,13 @@ $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 5 --note "again"
 ! rectrack: change 5 is already voided (by change 6)
 [1]
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack check
+  ok: 1 report, 4 recommendations, 15 events checked
+
+The seal taken with the printed report still holds: the void and the
+back-dated close were recorded after it.
+
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack check --seal $(sed 's/.*"seal":"\([0-9a-f]*\)".*/\1/' seal.json) | sed 's/seal [0-9a-f]\{64\}/seal HASH/'
+  the history up to seal HASH (13 events, the last recorded 2021-08-16T14:00:00Z) is unchanged
   ok: 1 report, 4 recommendations, 15 events checked
 
 The semiannual report as known on 15 October is, byte for byte, the one
