@@ -23,7 +23,7 @@ while read -r tag verb value ids; do
 		    2>> "$log.err")
 	fi
 	rc=$?
-	changes=$(printf '%s\n' "$out" | grep -c -v -e 'already' -e '^$')
+	changes=$(printf '%s\n' "$out" | grep -c -v -e 'already' -e '^$' -e '^recorded as change ')
 	echo "end $tag $rc $changes" >> "$log"
 done < "$cmds"
 echo "done" >> "$log"
