@@ -90,8 +90,7 @@ static const struct cli_cmd cli_cmds[] = {
 	{ "history", cmd_history,
 	    "history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]\n"
 	    "        [--format FMT]",
-	    "the events of a recommendation, a report, an agency or an "
-	    "issuer, oldest first" },
+	    "the history of a recommendation, report, agency or issuer" },
 	{ "status", cmd_status,
 	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"
 	    "       [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]",

@@ -11,9 +11,9 @@ $ rectrack --help
   commands:
     init        create the database, or upgrade an older one
     import      load YAML files, or GAO's CSV export (- is standard input)
-    issuer      add and list issuers (oversight bodies)
-    agency      add and list agencies (shown as a tree)
-    report      add, list and show reports
+    issuer      add, change, rename and list issuers (oversight bodies)
+    agency      add, change, rename and list agencies (shown as a tree)
+    report      add, change, list and show reports
     rec         add a recommendation; change its fields
     show        one recommendation, its report and its history
     list        recommendations matching filters
@@ -24,7 +24,7 @@ $ rectrack --help
     outstanding the outstanding-recommendations report: every open one, by agency and report
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history     the events of a recommendation, oldest first
+    history     the history of a recommendation, report, agency or issuer
     status      move recommendations along the lifecycle
     concur      record the agency's concurrence
     target      set or change the target date
@@ -53,9 +53,9 @@ $ rectrack help
   commands:
     init        create the database, or upgrade an older one
     import      load YAML files, or GAO's CSV export (- is standard input)
-    issuer      add and list issuers (oversight bodies)
-    agency      add and list agencies (shown as a tree)
-    report      add, list and show reports
+    issuer      add, change, rename and list issuers (oversight bodies)
+    agency      add, change, rename and list agencies (shown as a tree)
+    report      add, change, list and show reports
     rec         add a recommendation; change its fields
     show        one recommendation, its report and its history
     list        recommendations matching filters
@@ -66,7 +66,7 @@ $ rectrack help
     outstanding the outstanding-recommendations report: every open one, by agency and report
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history     the events of a recommendation, oldest first
+    history     the history of a recommendation, report, agency or issuer
     status      move recommendations along the lifecycle
     concur      record the agency's concurrence
     target      set or change the target date
@@ -125,17 +125,22 @@ $ rectrack help init
   See 'man rectrack' for the options.
 $ rectrack help issuer
   usage: rectrack issuer add CODE --name NAME [--kind KIND]
+         rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
+         rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
          rectrack issuer list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help agency
   usage: rectrack agency add CODE --name NAME [--parent CODE]
+         rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
+         rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
          rectrack agency list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help show
   usage: rectrack show REC [--as-of DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help history
-  usage: rectrack history REC [--as-of DATE] [--format FMT]
+  usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
+                          [--format FMT]
   See 'man rectrack' for the options.
 
 A usage longer than one line goes on under its options, without repeating
@@ -146,6 +151,7 @@ $ rectrack help report
                              [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
                              [--topic TOPIC]... [--summary TEXT]
                              [--sensitivity public|redacted|sensitive]
+         rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
          rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
          rectrack report show NUMBER [--format FMT]
   See 'man rectrack' for the options.
@@ -172,6 +178,8 @@ $ rectrack help status
 
 $ rectrack issuer add --help
   usage: rectrack issuer add CODE --name NAME [--kind KIND]
+         rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
+         rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
          rectrack issuer list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack report show --help | head -1
@@ -202,9 +210,9 @@ $ rectrack bogus
 ! commands:
 !   init        create the database, or upgrade an older one
 !   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add and list issuers (oversight bodies)
-!   agency      add and list agencies (shown as a tree)
-!   report      add, list and show reports
+!   issuer      add, change, rename and list issuers (oversight bodies)
+!   agency      add, change, rename and list agencies (shown as a tree)
+!   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
@@ -215,7 +223,7 @@ $ rectrack bogus
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the events of a recommendation, oldest first
+!   history     the history of a recommendation, report, agency or issuer
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
@@ -234,9 +242,9 @@ $ rectrack --bogus list
 ! commands:
 !   init        create the database, or upgrade an older one
 !   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add and list issuers (oversight bodies)
-!   agency      add and list agencies (shown as a tree)
-!   report      add, list and show reports
+!   issuer      add, change, rename and list issuers (oversight bodies)
+!   agency      add, change, rename and list agencies (shown as a tree)
+!   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
@@ -247,7 +255,7 @@ $ rectrack --bogus list
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the events of a recommendation, oldest first
+!   history     the history of a recommendation, report, agency or issuer
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
@@ -266,9 +274,9 @@ $ rectrack --db
 ! commands:
 !   init        create the database, or upgrade an older one
 !   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add and list issuers (oversight bodies)
-!   agency      add and list agencies (shown as a tree)
-!   report      add, list and show reports
+!   issuer      add, change, rename and list issuers (oversight bodies)
+!   agency      add, change, rename and list agencies (shown as a tree)
+!   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
@@ -279,7 +287,7 @@ $ rectrack --db
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the events of a recommendation, oldest first
+!   history     the history of a recommendation, report, agency or issuer
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
@@ -298,9 +306,9 @@ $ rectrack
 ! commands:
 !   init        create the database, or upgrade an older one
 !   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add and list issuers (oversight bodies)
-!   agency      add and list agencies (shown as a tree)
-!   report      add, list and show reports
+!   issuer      add, change, rename and list issuers (oversight bodies)
+!   agency      add, change, rename and list agencies (shown as a tree)
+!   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
@@ -311,7 +319,7 @@ $ rectrack
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the events of a recommendation, oldest first
+!   history     the history of a recommendation, report, agency or issuer
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
@@ -343,7 +351,8 @@ $ rectrack show
 [2]
 $ rectrack history 'R#1' extra
 ! rectrack: history: history takes one REC
-! usage: rectrack history REC [--as-of DATE] [--format FMT]
+! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
+!                         [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --format xml

@@ -101,14 +101,13 @@ $ rectrack history 'OIG-99-99#1'
 ! rectrack: OIG-99-99: no such report
 [1]
 $ rectrack history OIG-21-19
-! rectrack: OIG-21-19: not a recommendation (expected REPORT#NUMBER, e.g. OIG-21-48#2)
-[1]
 $ rectrack history 'OIG-21-19#*'
 ! rectrack: OIG-21-19#*: history takes one recommendation (REPORT#NUMBER); 'rectrack list --report OIG-21-19' lists them
 [1]
 $ rectrack history
 ! rectrack: history: history needs a REC (REPORT#NUMBER)
-! usage: rectrack history REC [--as-of DATE] [--format FMT]
+! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
+!                         [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack history 'OIG-21-19#1' 'OIG-21-19#2' 2>&1 | head -1
