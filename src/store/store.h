@@ -358,7 +358,9 @@ const char *rt_subject_name(enum rt_subject);
  * field, renamed, added, note, void) in the transaction's own change set
  * when ev->change is 0, as rt_store_event_add does, and link it into the
  * chain the same way, its subject written down as "KIND CODE" ("report
- * OIG-21-19") as it is when recorded.  Sets ev->id and ev->hash.
+ * OIG-21-19") as it is when recorded, or as ev->subject when that is set
+ * (a copy keeping the subject of an event recorded before a rename).
+ * Sets ev->id and ev->hash.
  * RT_ENOTFOUND (with the nearest codes) when there is no such one.
  */
 struct rt_error *rt_store_subject_event_add(struct rt_store *,

@@ -221,6 +221,36 @@ test_issuer_set(void **state)
 	rt_issuer_free(&is);
 }
 
+/* A copy gives the subject as first recorded; the row is found by its
+ * present code. */
+static void
+test_subject_kept(void **state)
+{
+	struct rt_store *st = *state;
+	struct rt_event ev;
+	char *s;
+
+	memset(&ev, 0, sizeof(ev));
+	strcpy(ev.at, "2026-11-28T12:00:00Z");
+	strcpy(ev.effective, "2026-11-28");
+	ev.actor = "tester";
+	ev.kind = "renamed";
+	ev.field = "code";
+	ev.old = "CPB";
+	ev.new = "CBP";
+	ev.subject = "agency CPB";
+	ok(rt_store_begin(st));
+	ok(rt_store_subject_event_add(st, RT_SUBJECT_AGENCY, "CBP", &ev));
+	expect(rt_store_subject_event_add(st, RT_SUBJECT_AGENCY, "CBX", &ev),
+	    RT_ENOTFOUND, "CBX: no such agency (add it with 'rectrack "
+	    "agency add'); did you mean \"CBP\"?");
+	ok(rt_store_commit(st));
+	assert_int_equal(strlen(ev.hash), 64);
+	s = events_of(st, RT_SUBJECT_AGENCY, "CBP");
+	assert_string_equal(s, "2026-11-28 agency CPB renamed code:CPB>CBP|");
+	free(s);
+}
+
 int
 main(void)
 {
@@ -234,6 +264,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_agency_rename, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_issuer_set, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_subject_kept, setup,
 		    teardown),
 	};
 

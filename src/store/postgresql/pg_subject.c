@@ -116,7 +116,9 @@ pg_subject_event_add(void *impl, enum rt_subject kind, const char *code,
 		return err;
 	if (ev->voids && (err = voided_hash(st, ev->voids, ids, voids)))
 		return err;
-	if (rt_buf_printf(&subject, "%s %s", rt_subject_name(kind), code) ||
+	/* a copy keeps the subject as first recorded (before a rename) */
+	if ((ev->subject != NULL ? rt_buf_puts(&subject, ev->subject) :
+	    rt_buf_printf(&subject, "%s %s", rt_subject_name(kind), code)) ||
 	    subject.s == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	if (!st->owner && st->user)

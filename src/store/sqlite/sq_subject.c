@@ -118,7 +118,11 @@ sq_subject_event_add(void *impl, enum rt_subject kind, const char *code,
 		return err;
 	if (ev->voids && (err = voided_hash(st, ev->voids, ids, voids)))
 		return err;
-	rt_buf_printf(&b, "%s %s", rt_subject_name(kind), code);
+	/* a copy keeps the subject as first recorded (before a rename) */
+	if (ev->subject != NULL)
+		rt_buf_puts(&b, ev->subject);
+	else
+		rt_buf_printf(&b, "%s %s", rt_subject_name(kind), code);
 	if ((subject = b.s) == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	if (store_event_hash(prev, subject, ev, ev->voids ? voids : NULL)) {
