@@ -1,4 +1,5 @@
-/* rectrack agency add|list — the audited organisations, as a tree. */
+/* rectrack agency add|set|rename|list — the audited organisations, as a
+ * tree. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +8,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "cli/cli.h"
+#include "cli/edit.h"
 #include "cli/out.h"
 #include "store/store.h"
 
@@ -121,12 +123,26 @@ agency_list(struct cli *c, int argc, char **argv)
 	return err ? cli_fail(err) : 0;
 }
 
+static int
+agency_set(struct cli *c, int argc, char **argv)
+{
+	return cli_subject_set(c, argc, argv, RT_SUBJECT_AGENCY);
+}
+
+static int
+agency_rename(struct cli *c, int argc, char **argv)
+{
+	return cli_subject_rename(c, argc, argv, RT_SUBJECT_AGENCY);
+}
+
 int
 cmd_agency(struct cli *c, int argc, char **argv)
 {
 	static const struct cli_sub subs[] = {
 		{ "add", agency_add },
 		{ "list", agency_list },
+		{ "set", agency_set },
+		{ "rename", agency_rename },
 		{ NULL, NULL },
 	};
 

@@ -1,4 +1,5 @@
-/* rectrack issuer add|list — the oversight bodies that write reports. */
+/* rectrack issuer add|set|rename|list — the oversight bodies that write
+ * reports. */
 #include <getopt.h>
 #include <stdio.h>
 
@@ -6,6 +7,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "cli/cli.h"
+#include "cli/edit.h"
 #include "cli/out.h"
 #include "store/store.h"
 
@@ -101,12 +103,26 @@ issuer_list(struct cli *c, int argc, char **argv)
 	return err ? cli_fail(err) : 0;
 }
 
+static int
+issuer_set(struct cli *c, int argc, char **argv)
+{
+	return cli_subject_set(c, argc, argv, RT_SUBJECT_ISSUER);
+}
+
+static int
+issuer_rename(struct cli *c, int argc, char **argv)
+{
+	return cli_subject_rename(c, argc, argv, RT_SUBJECT_ISSUER);
+}
+
 int
 cmd_issuer(struct cli *c, int argc, char **argv)
 {
 	static const struct cli_sub subs[] = {
 		{ "add", issuer_add },
 		{ "list", issuer_list },
+		{ "set", issuer_set },
+		{ "rename", issuer_rename },
 		{ NULL, NULL },
 	};
 

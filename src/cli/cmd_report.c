@@ -1,4 +1,4 @@
-/* rectrack report add|list|show — oversight reports. */
+/* rectrack report add|set|list|show — oversight reports. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "cli/cli.h"
+#include "cli/edit.h"
 #include "cli/out.h"
 #include "store/store.h"
 
@@ -351,12 +352,19 @@ done:
 	return err ? cli_fail(err) : 0;
 }
 
+static int
+report_set(struct cli *c, int argc, char **argv)
+{
+	return cli_subject_set(c, argc, argv, RT_SUBJECT_REPORT);
+}
+
 int
 cmd_report(struct cli *c, int argc, char **argv)
 {
 	static const struct cli_sub subs[] = {
 		{ "add", report_add },
 		{ "list", report_list },
+		{ "set", report_set },
 		{ "show", report_show },
 		{ NULL, NULL },
 	};

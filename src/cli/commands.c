@@ -14,20 +14,28 @@ static const struct cli_cmd cli_cmds[] = {
 	    "load YAML files, or GAO's CSV export (- is standard input)" },
 	{ "issuer", cmd_issuer,
 	    "issuer add CODE --name NAME [--kind KIND] [--dry-run]\n"
+	    "issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]\n"
+	    "           [--dry-run]\n"
+	    "issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]\n"
 	    "issuer list [--format FMT]",
-	    "add and list issuers (oversight bodies)" },
+	    "add, change, rename and list issuers (oversight bodies)" },
 	{ "agency", cmd_agency,
 	    "agency add CODE --name NAME [--parent CODE] [--dry-run]\n"
+	    "agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]\n"
+	    "           [--dry-run]\n"
+	    "agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]\n"
 	    "agency list [--format FMT]",
-	    "add and list agencies (shown as a tree)" },
+	    "add, change, rename and list agencies (shown as a tree)" },
 	{ "report", cmd_report,
 	    "report add NUMBER --title TEXT --issued DATE --agency CODE\n"
 	    "           [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]\n"
 	    "           [--topic TOPIC]... [--summary TEXT] [--dry-run]\n"
 	    "           [--sensitivity public|redacted|sensitive]\n"
+	    "report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]\n"
+	    "           [--dry-run]\n"
 	    "report list [--issuer CODE] [--agency CODE] [--format FMT]\n"
 	    "report show NUMBER [--format FMT]",
-	    "add, list and show reports" },
+	    "add, change, list and show reports" },
 	{ "rec", cmd_rec,
 	    "rec add REPORT --text TEXT [--number N] [--agency CODE]\n"
 	    "        [--official NAME] [--target DATE] [--status STATUS]\n"
@@ -86,8 +94,9 @@ static const struct cli_cmd cli_cmds[] = {
 	    "the GAO-IG Act lists: old open GAO and inspector general "
 	    "recommendations" },
 	{ "history", cmd_history,
-	    "history REC [--as-of DATE] [--as-known DATE] [--format FMT]",
-	    "the events of a recommendation, oldest first" },
+	    "history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]\n"
+	    "        [--as-known DATE] [--format FMT]",
+	    "the history of a recommendation, report, agency or issuer" },
 	{ "status", cmd_status,
 	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"
 	    "       [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]\n"

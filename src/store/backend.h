@@ -88,6 +88,15 @@ struct rt_store_ops {
 	struct rt_error *(*event_walk)(void *impl, int64_t change,
 	    int (*cb)(const struct rt_event *, void *), void *arg);
 	const char *(*uid)(void *impl);
+	/* events about a report, an agency or an issuer; rename: agencies
+	 * and issuers */
+	struct rt_error *(*subject_event_add)(void *impl, enum rt_subject kind,
+	    const char *code, struct rt_event *ev);
+	struct rt_error *(*subject_events)(void *impl, enum rt_subject kind,
+	    const char *code, int (*cb)(const struct rt_event *, void *),
+	    void *arg, int *found);
+	struct rt_error *(*rename)(void *impl, enum rt_subject kind,
+	    const char *old, const char *new);
 
 	struct rt_error *(*search)(void *impl, const struct rt_search *,
 	    int (*cb)(const struct rt_search_hit *, void *), void *arg);
@@ -161,6 +170,13 @@ struct rt_error *p##_changes(void *impl, int64_t id, const char *actor, \
 struct rt_error *p##_event_walk(void *impl, int64_t change, \
     int (*cb)(const struct rt_event *, void *), void *arg); \
 const char *p##_uid(void *impl); \
+struct rt_error *p##_subject_event_add(void *impl, enum rt_subject kind, \
+    const char *code, struct rt_event *ev); \
+struct rt_error *p##_subject_events(void *impl, enum rt_subject kind, \
+    const char *code, int (*cb)(const struct rt_event *, void *), void *arg, \
+    int *found); \
+struct rt_error *p##_rename(void *impl, enum rt_subject kind, \
+    const char *old, const char *new); \
 struct rt_error *p##_counts(void *impl, struct rt_counts *c); \
 struct rt_error *p##_check_integrity(void *impl, int quick, \
     int (*cb)(const struct rt_problem *, void *), void *arg); \

@@ -384,20 +384,29 @@ rt_store_rec_list_lean(struct rt_store *st, const struct rt_filter *f,
 	return st->ops->rec_list(st->impl, f, 1, cb, arg);
 }
 
+/* An event with change 0: make the transaction's own change set when
+ * there is none yet (recorded when ev is, by its actor). */
+static struct rt_error *
+own_change(struct rt_store *st, const struct rt_event *ev)
+{
+	struct rt_change_set ch;
+
+	if (ev->change != 0 || st->change != 0)
+		return NULL;
+	memset(&ch, 0, sizeof(ch));
+	memcpy(ch.at, ev->at, sizeof(ch.at));
+	ch.actor = ev->actor;
+	ch.command = st->command ? st->command : "";
+	return st->ops->change_add(st->impl, &ch, &st->change);
+}
+
 struct rt_error *
 rt_store_event_add(struct rt_store *st, int64_t rec_id, struct rt_event *ev)
 {
-	struct rt_change_set ch;
 	struct rt_error *err;
 
-	if (ev->change == 0 && st->change == 0) {
-		memset(&ch, 0, sizeof(ch));
-		memcpy(ch.at, ev->at, sizeof(ch.at));
-		ch.actor = ev->actor;
-		ch.command = st->command ? st->command : "";
-		if ((err = st->ops->change_add(st->impl, &ch, &st->change)))
-			return err;
-	}
+	if ((err = own_change(st, ev)) != NULL)
+		return err;
 	if (ev->change == 0) {
 		struct rt_event own = *ev;
 
@@ -408,6 +417,88 @@ rt_store_event_add(struct rt_store *st, int64_t rec_id, struct rt_event *ev)
 		return err;
 	}
 	return st->ops->event_add(st->impl, rec_id, ev);
+}
+
+/* ---- reports, agencies and issuers: their own history ------------------ */
+
+const char *
+rt_subject_name(enum rt_subject kind)
+{
+	switch (kind) {
+	case RT_SUBJECT_REPORT:
+		return "report";
+	case RT_SUBJECT_AGENCY:
+		return "agency";
+	case RT_SUBJECT_ISSUER:
+		return "issuer";
+	}
+	return "?";
+}
+
+/* The error for `code`, not found as a kind: with the nearest codes. */
+static struct rt_error *
+no_subject(struct rt_store *st, enum rt_subject kind, const char *code)
+{
+	switch (kind) {
+	case RT_SUBJECT_AGENCY:
+		return with_suggestion(st, 1, code, store_no_agency(code));
+	case RT_SUBJECT_ISSUER:
+		return with_suggestion(st, 0, code, store_no_issuer(code));
+	case RT_SUBJECT_REPORT:
+		break;
+	}
+	return store_no_report(code);
+}
+
+struct rt_error *
+rt_store_subject_event_add(struct rt_store *st, enum rt_subject kind,
+    const char *code, struct rt_event *ev)
+{
+	struct rt_error *err;
+	struct rt_event own = *ev;
+
+	if ((err = own_change(st, ev)) != NULL)
+		return err;
+	if (own.change == 0)
+		own.change = st->change;
+	err = st->ops->subject_event_add(st->impl, kind, code, &own);
+	if (err != NULL && err->code == RT_ENOTFOUND) {
+		rt_error_free(err);
+		return no_subject(st, kind, code);
+	}
+	ev->id = own.id;
+	memcpy(ev->hash, own.hash, sizeof(ev->hash));
+	return err;
+}
+
+struct rt_error *
+rt_store_subject_event_list(struct rt_store *st, enum rt_subject kind,
+    const char *code, int (*cb)(const struct rt_event *, void *), void *arg)
+{
+	struct rt_error *err;
+	int found;
+
+	if ((err = st->ops->subject_events(st->impl, kind, code, cb, arg,
+	    &found)) != NULL)
+		return err;
+	return found ? NULL : no_subject(st, kind, code);
+}
+
+struct rt_error *
+rt_store_rename(struct rt_store *st, enum rt_subject kind, const char *old,
+    const char *new)
+{
+	struct rt_error *err;
+
+	if (kind == RT_SUBJECT_REPORT)
+		return rt_error_new(RT_EINVAL, "report %s: a report number "
+		    "cannot be renamed", old);
+	err = st->ops->rename(st->impl, kind, old, new);
+	if (err != NULL && err->code == RT_ENOTFOUND) {
+		rt_error_free(err);
+		return no_subject(st, kind, old);
+	}
+	return err;
 }
 
 struct rt_error *

@@ -361,6 +361,41 @@ struct rt_error *rt_store_set_known(struct rt_store *, const char *at);
 /* The horizon set, or NULL. */
 const char *rt_store_known(struct rt_store *);
 
+/* ---- reports, agencies and issuers: their own history ------------------ */
+
+/* What an event that is not about a recommendation is about. */
+enum rt_subject { RT_SUBJECT_REPORT, RT_SUBJECT_AGENCY, RT_SUBJECT_ISSUER };
+
+/* "report", "agency", "issuer" (static). */
+const char *rt_subject_name(enum rt_subject);
+
+/*
+ * Append an event about report, agency or issuer `code` itself (kinds
+ * field, renamed, added, note, void) in the transaction's own change set
+ * when ev->change is 0, as rt_store_event_add does, and link it into the
+ * chain the same way, its subject written down as "KIND CODE" ("report
+ * OIG-21-19") as it is when recorded, or as ev->subject when that is set
+ * (a copy keeping the subject of an event recorded before a rename).
+ * Sets ev->id and ev->hash.
+ * RT_ENOTFOUND (with the nearest codes) when there is no such one.
+ */
+struct rt_error *rt_store_subject_event_add(struct rt_store *,
+    enum rt_subject kind, const char *code, struct rt_event *ev);
+/* The events about `code` itself (also those recorded under a code it
+ * had before a rename), in effective date then recording order, with
+ * subject set.  RT_ENOTFOUND when there is no such one. */
+struct rt_error *rt_store_subject_event_list(struct rt_store *,
+    enum rt_subject kind, const char *code,
+    int (*cb)(const struct rt_event *, void *), void *arg);
+/*
+ * Give agency or issuer `old` the code `new` (kind RT_SUBJECT_REPORT is
+ * refused): every row refers to it by its id, so its recommendations,
+ * reports and sub-agencies stay attached.  RT_ENOTFOUND for an unknown
+ * old, RT_EEXIST when new is taken.
+ */
+struct rt_error *rt_store_rename(struct rt_store *, enum rt_subject kind,
+    const char *old, const char *new);
+
 /* ---- full-text search ---------------------------------------------------- */
 
 /* Where a search hit matched. */

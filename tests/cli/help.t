@@ -11,9 +11,9 @@ $ rectrack --help
   commands:
     init        create the database, or upgrade an older one
     import      load YAML files, or GAO's CSV export (- is standard input)
-    issuer      add and list issuers (oversight bodies)
-    agency      add and list agencies (shown as a tree)
-    report      add, list and show reports
+    issuer      add, change, rename and list issuers (oversight bodies)
+    agency      add, change, rename and list agencies (shown as a tree)
+    report      add, change, list and show reports
     rec         add a recommendation; change its fields
     show        one recommendation, its report and its history
     list        recommendations matching filters
@@ -24,17 +24,13 @@ $ rectrack --help
     outstanding the outstanding-recommendations report: every open one, by agency and report
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history     the events of a recommendation, oldest first
+    history     the history of a recommendation, report, agency or issuer
     status      move recommendations along the lifecycle
     concur      record the agency's concurrence
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
-    changes     the change sets: what each command and import recorded
-    void        void a change set: its events stay in the history and stop counting
-    undo        void your own latest change set
     check       verify the database: history, references, values, search index
-    seal        the history's head hash, to record and later prove it unchanged
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
@@ -57,9 +53,9 @@ $ rectrack help
   commands:
     init        create the database, or upgrade an older one
     import      load YAML files, or GAO's CSV export (- is standard input)
-    issuer      add and list issuers (oversight bodies)
-    agency      add and list agencies (shown as a tree)
-    report      add, list and show reports
+    issuer      add, change, rename and list issuers (oversight bodies)
+    agency      add, change, rename and list agencies (shown as a tree)
+    report      add, change, list and show reports
     rec         add a recommendation; change its fields
     show        one recommendation, its report and its history
     list        recommendations matching filters
@@ -70,17 +66,13 @@ $ rectrack help
     outstanding the outstanding-recommendations report: every open one, by agency and report
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history     the events of a recommendation, oldest first
+    history     the history of a recommendation, report, agency or issuer
     status      move recommendations along the lifecycle
     concur      record the agency's concurrence
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
-    changes     the change sets: what each command and import recorded
-    void        void a change set: its events stay in the history and stop counting
-    undo        void your own latest change set
     check       verify the database: history, references, values, search index
-    seal        the history's head hash, to record and later prove it unchanged
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
@@ -132,18 +124,23 @@ $ rectrack help init
   usage: rectrack init
   See 'man rectrack' for the options.
 $ rectrack help issuer
-  usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
+  usage: rectrack issuer add CODE --name NAME [--kind KIND]
+         rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
+         rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
          rectrack issuer list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help agency
-  usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
+  usage: rectrack agency add CODE --name NAME [--parent CODE]
+         rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
+         rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
          rectrack agency list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help show
-  usage: rectrack show REC [--as-of DATE] [--as-known DATE] [--format FMT]
+  usage: rectrack show REC [--as-of DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help history
-  usage: rectrack history REC [--as-of DATE] [--as-known DATE] [--format FMT]
+  usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
+                          [--format FMT]
   See 'man rectrack' for the options.
 
 A usage longer than one line goes on under its options, without repeating
@@ -152,8 +149,9 @@ the program name on the continuation lines.
 $ rectrack help report
   usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
                              [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
-                             [--topic TOPIC]... [--summary TEXT] [--dry-run]
+                             [--topic TOPIC]... [--summary TEXT]
                              [--sensitivity public|redacted|sensitive]
+         rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
          rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
          rectrack report show NUMBER [--format FMT]
   See 'man rectrack' for the options.
@@ -161,27 +159,27 @@ $ rectrack help rec
   usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
                           [--official NAME] [--target DATE] [--status STATUS]
                           [--concurrence VALUE] [--corrective-action TEXT]
-                          [--note TEXT] [--evidence REF] [--dry-run]
+                          [--note TEXT] [--evidence REF]
          rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
-                          [--dry-run]
   See 'man rectrack' for the options.
 $ rectrack help list
   usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
                        [--status STATUS]... [--concurrence VALUE]...
                        [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
                        [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-                       [--as-known DATE] [--format FMT]
+                       [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help status
   usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
                          [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]
-                         [--dry-run]
   See 'man rectrack' for the options.
 
 --help after a subcommand prints the same usage.
 
 $ rectrack issuer add --help
-  usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
+  usage: rectrack issuer add CODE --name NAME [--kind KIND]
+         rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
+         rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
          rectrack issuer list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack report show --help | head -1
@@ -212,9 +210,9 @@ $ rectrack bogus
 ! commands:
 !   init        create the database, or upgrade an older one
 !   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add and list issuers (oversight bodies)
-!   agency      add and list agencies (shown as a tree)
-!   report      add, list and show reports
+!   issuer      add, change, rename and list issuers (oversight bodies)
+!   agency      add, change, rename and list agencies (shown as a tree)
+!   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
@@ -225,17 +223,13 @@ $ rectrack bogus
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the events of a recommendation, oldest first
+!   history     the history of a recommendation, report, agency or issuer
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
-!   changes     the change sets: what each command and import recorded
-!   void        void a change set: its events stay in the history and stop counting
-!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
-!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -248,9 +242,9 @@ $ rectrack --bogus list
 ! commands:
 !   init        create the database, or upgrade an older one
 !   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add and list issuers (oversight bodies)
-!   agency      add and list agencies (shown as a tree)
-!   report      add, list and show reports
+!   issuer      add, change, rename and list issuers (oversight bodies)
+!   agency      add, change, rename and list agencies (shown as a tree)
+!   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
@@ -261,17 +255,13 @@ $ rectrack --bogus list
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the events of a recommendation, oldest first
+!   history     the history of a recommendation, report, agency or issuer
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
-!   changes     the change sets: what each command and import recorded
-!   void        void a change set: its events stay in the history and stop counting
-!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
-!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -284,9 +274,9 @@ $ rectrack --db
 ! commands:
 !   init        create the database, or upgrade an older one
 !   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add and list issuers (oversight bodies)
-!   agency      add and list agencies (shown as a tree)
-!   report      add, list and show reports
+!   issuer      add, change, rename and list issuers (oversight bodies)
+!   agency      add, change, rename and list agencies (shown as a tree)
+!   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
@@ -297,17 +287,13 @@ $ rectrack --db
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the events of a recommendation, oldest first
+!   history     the history of a recommendation, report, agency or issuer
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
-!   changes     the change sets: what each command and import recorded
-!   void        void a change set: its events stay in the history and stop counting
-!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
-!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -320,9 +306,9 @@ $ rectrack
 ! commands:
 !   init        create the database, or upgrade an older one
 !   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add and list issuers (oversight bodies)
-!   agency      add and list agencies (shown as a tree)
-!   report      add, list and show reports
+!   issuer      add, change, rename and list issuers (oversight bodies)
+!   agency      add, change, rename and list agencies (shown as a tree)
+!   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
 !   list        recommendations matching filters
@@ -333,17 +319,13 @@ $ rectrack
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the events of a recommendation, oldest first
+!   history     the history of a recommendation, report, agency or issuer
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
-!   changes     the change sets: what each command and import recorded
-!   void        void a change set: its events stay in the history and stop counting
-!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
-!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -359,17 +341,18 @@ $ rectrack list --bogus
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--as-known DATE] [--format FMT]
+!                      [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack show
 ! rectrack: show: show needs a REC (REPORT#NUMBER)
-! usage: rectrack show REC [--as-of DATE] [--as-known DATE] [--format FMT]
+! usage: rectrack show REC [--as-of DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack history 'R#1' extra
 ! rectrack: history: history takes one REC
-! usage: rectrack history REC [--as-of DATE] [--as-known DATE] [--format FMT]
+! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
+!                         [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --format xml
@@ -378,7 +361,7 @@ $ rectrack list --format xml
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--as-known DATE] [--format FMT]
+!                      [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 

@@ -199,6 +199,7 @@ $ rectrack report show ''
 !                            [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
 !                            [--topic TOPIC]... [--summary TEXT] [--dry-run]
 !                            [--sensitivity public|redacted|sensitive]
+!        rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
 ! See 'man rectrack' for the options.
@@ -206,7 +207,7 @@ $ rectrack report show ''
 $ rectrack report add '' --title t --issued 2024-03-01 --agency ICE 2>&1 | head -1
   rectrack: report: NUMBER is empty
 $ rectrack report '' 2>&1 | head -1
-  rectrack: report: the subcommand is empty (expected add, list or show)
+  rectrack: report: the subcommand is empty (expected add, list, set or show)
 $ rectrack agency add '' --name Empty 2>&1 | head -1
   rectrack: agency: CODE is empty
 $ rectrack issuer add '' --name Empty 2>&1 | head -1
@@ -214,7 +215,7 @@ $ rectrack issuer add '' --name Empty 2>&1 | head -1
 $ rectrack show '' 2>&1 | head -1
   rectrack: show: REC is empty
 $ rectrack history '' 2>&1 | head -1
-  rectrack: history: REC is empty
+  rectrack: history: REC|REPORT|agency:CODE|issuer:CODE is empty
 $ rectrack search '' 2>&1 | head -1
   rectrack: search: TEXT is empty
 $ rectrack import '' 2>&1 | head -1

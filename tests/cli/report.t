@@ -125,9 +125,9 @@ $ rectrack report add X Y --title x --issued 2021-02-08 --agency CBP 2>&1 | head
 $ rectrack report add X --title x --issued 2021-02-08 --agency CBP --colour red 2>&1 | head -1
   rectrack: report: unknown option --colour
 $ rectrack report 2>&1 | head -1
-  rectrack: report: which one: add, list or show?
+  rectrack: report: which one: add, list, set or show?
 $ rectrack report delete X 2>&1 | head -1
-  rectrack: report: delete: unknown subcommand (expected add, list or show)
+  rectrack: report: delete: unknown subcommand (expected add, list, set or show)
 $ rectrack report show 2>&1 | head -1
   rectrack: report: report show needs a NUMBER
 $ rectrack report list --format xml 2>&1 | head -1
@@ -139,6 +139,7 @@ $ rectrack report add X --title x --issued 2021-02-08 --agency CBP --issuer gao 
 !                            [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
 !                            [--topic TOPIC]... [--summary TEXT] [--dry-run]
 !                            [--sensitivity public|redacted|sensitive]
+!        rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
 ! See 'man rectrack' for the options.

@@ -91,6 +91,9 @@ const char *pg_text_param(const char *s);
  * its next event (pg_event.c). */
 void pg_subject_note(struct pg_store *st, int64_t id, const char *report,
     const char *number);
+/* Take the chain's lock and read its head into st->head, once per
+ * transaction (pg_event.c). */
+struct rt_error *pg_head_of(struct pg_store *st);
 /* Link the events recorded before the chain existed (the upgrade to
  * schema version 5). */
 struct rt_error *pg_chain_fill(struct pg_store *st);

@@ -96,9 +96,8 @@ subject_of(struct pg_store *st, int64_t rec_id)
 	return err;
 }
 
-/* Take the chain's lock and read its head, once per transaction. */
-static struct rt_error *
-head_of(struct pg_store *st)
+struct rt_error *
+pg_head_of(struct pg_store *st)
 {
 	struct rt_error *err;
 	PGresult *res;
@@ -143,7 +142,7 @@ pg_event_add(void *impl, int64_t rec_id, struct rt_event *ev)
 	const char *p[12];
 	char idbuf[24], chbuf[24], vbuf[24], voids[RT_HASH_SIZE] = "";
 
-	if ((err = head_of(st)) || (err = subject_of(st, rec_id)))
+	if ((err = pg_head_of(st)) || (err = subject_of(st, rec_id)))
 		return err;
 	p[0] = pg_int_param(idbuf, rec_id);
 	p[1] = ev->voids ? pg_int_param(vbuf, ev->voids) : NULL;
@@ -311,7 +310,7 @@ pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 	const char *p[4];
 	char idbuf[24], state[6];
 
-	if (*id == 0 && (err = head_of(st)))
+	if (*id == 0 && (err = pg_head_of(st)))
 		return err;
 	p[0] = ch->at;
 	p[1] = ch->actor;

@@ -1,0 +1,142 @@
+agency set|rename and issuer set|rename: each change is an event about
+the agency or issuer itself (history agency:CODE, history issuer:CODE);
+a renamed code keeps every report, recommendation and sub-agency
+attached.
+
+$ rectrack init >/dev/null
+$ rectrack issuer add dhs-oig --kind oig --name "DHS Office of Inspector General" >/dev/null
+$ rectrack issuer add gao --kind gao --name "Government Accountability Office" >/dev/null
+$ rectrack agency add DHS --name "Department of Homeland Security" >/dev/null
+$ rectrack agency add CPB --parent DHS --name "U.S. Customs and Border Protection" >/dev/null
+$ rectrack agency add OFO --parent CPB --name "Office of Field Operations" >/dev/null
+$ rectrack agency add DOJ --name "Department of Justice" >/dev/null
+$ rectrack report add OIG-21-19 --issuer dhs-oig --issued 2021-02-08 --agency CPB --title "Canine Program" >/dev/null
+$ rectrack rec add OIG-21-19 --concurrence concur --status open-unresolved --text "Update Canine Program guidance." >/dev/null
+$ rectrack rec add OIG-21-19 --agency OFO --concurrence concur --status open-unresolved --text "Train the canine teams." >/dev/null
+
+A mistyped agency code, renamed: its report, its recommendations and
+its sub-agency follow.
+
+$ rectrack agency rename CPB CBP --note "mistyped at setup"
+  agency CPB renamed CBP
+$ rectrack agency list --format csv
+  code,name,parent,path [CR]
+  DHS,Department of Homeland Security,,DHS [CR]
+  CBP,U.S. Customs and Border Protection,DHS,DHS/CBP [CR]
+  OFO,Office of Field Operations,CBP,DHS/CBP/OFO [CR]
+  DOJ,Department of Justice,,DOJ [CR]
+$ rectrack list --format csv | cut -d, -f1,6
+  id,agency
+  OIG-21-19#1,CBP
+  OIG-21-19#2,OFO
+$ rectrack report list --agency CBP --format csv | cut -d, -f1,5
+  number,agency
+  OIG-21-19,CBP
+$ rectrack history agency:CBP
+  EFFECTIVE   ACTOR   KIND     FIELD  OLD  NEW  NOTE
+  2026-11-28  tester  renamed  code   CPB  CBP  mistyped at setup
+
+agency set: name and parent ("" moves it to the top).
+
+$ rectrack agency set OFO name="CBP Office of Field Operations" parent=DHS --date 2024-10-01
+  agency OFO: name "Office of Field Operations" -> "CBP Office of Field Operations"
+  agency OFO: parent "CBP" -> "DHS"
+$ rectrack agency set OFO parent= name="CBP Office of Field Operations"
+  agency OFO: parent "DHS" -> (none)
+$ rectrack agency set OFO parent=CBP
+  agency OFO: parent (none) -> "CBP"
+$ rectrack agency list
+  CODE     NAME
+  DHS      Department of Homeland Security
+    CBP    U.S. Customs and Border Protection
+      OFO  CBP Office of Field Operations
+  DOJ      Department of Justice
+$ rectrack history agency:OFO
+  EFFECTIVE   ACTOR   KIND   FIELD   OLD                         NEW                             NOTE
+  2024-10-01  tester  field  name    Office of Field Operations  CBP Office of Field Operations
+  2024-10-01  tester  field  parent  CBP                         DHS
+  2026-11-28  tester  field  parent  DHS
+  2026-11-28  tester  field  parent                              CBP
+
+issuer set and issuer rename.
+
+$ rectrack issuer set dhs-oig name="Office of Inspector General, DHS" kind=oig
+  issuer dhs-oig: name "DHS Office of Inspector General" -> "Office of Inspector General, DHS"
+$ rectrack issuer rename dhs-oig DHS-OIG
+  issuer dhs-oig renamed DHS-OIG
+$ rectrack issuer list --format csv
+  code,kind,name [CR]
+  DHS-OIG,oig,"Office of Inspector General, DHS" [CR]
+  gao,gao,Government Accountability Office [CR]
+$ rectrack report list --format csv | cut -d, -f1,4
+  number,issuer
+  OIG-21-19,DHS-OIG
+$ rectrack history issuer:DHS-OIG
+  EFFECTIVE   ACTOR   KIND     FIELD  OLD                              NEW                               NOTE
+  2026-11-28  tester  field    name   DHS Office of Inspector General  Office of Inspector General, DHS
+  2026-11-28  tester  renamed  code   dhs-oig                          DHS-OIG
+
+Refusals: each leaves the database as it was.
+
+$ sqlite3 rectrack.db .dump > before.sql
+$ rectrack agency rename CBP DOJ
+! rectrack: agency DOJ already exists (rename onto a free code)
+[1]
+$ rectrack agency rename CPB XYZ
+! rectrack: CPB: no such agency (add it with 'rectrack agency add'); did you mean "CBP"?
+[1]
+$ rectrack agency rename CBP CBP
+! rectrack: agency CBP: the new code is the same as the old one
+[1]
+$ rectrack agency rename CBP A/B
+! rectrack: "A/B": not an agency code (not empty, no '/')
+[1]
+$ rectrack agency rename CBP
+! rectrack: agency: agency rename needs OLD and NEW codes
+! usage: rectrack agency add CODE --name NAME [--parent CODE]
+!        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!        rectrack agency list [--format FMT]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack agency set CBP parent=OFO
+! rectrack: CBP: cannot be placed under OFO, which is itself or below it
+[1]
+$ rectrack agency set CBP parent=DSH
+! rectrack: DSH: no such agency (add it with 'rectrack agency add'); did you mean "DHS"?
+[1]
+$ rectrack agency set CBP name=
+! rectrack: name: the agency name may not be empty
+[1]
+$ rectrack agency set CBP code=X
+! rectrack: code: not a field of an agency one can set (expected one of name, parent)
+[1]
+$ rectrack agency set OFO name=x --date 2024-09-01
+! rectrack: agency OFO: name was changed effective 2024-10-01; a change effective 2024-09-01 would come before it
+[1]
+$ rectrack agency set CBX name=x
+! rectrack: CBX: no such agency (add it with 'rectrack agency add'); did you mean "CBP"?
+[1]
+$ rectrack issuer rename DHS-OIG gao
+! rectrack: issuer gao already exists (rename onto a free code)
+[1]
+$ rectrack issuer rename dhs-oig x
+! rectrack: dhs-oig: no such issuer (add it with 'rectrack issuer add'); did you mean "DHS-OIG"?
+[1]
+$ rectrack issuer set gao kind=court
+! rectrack: kind: unknown value "court" (expected one of oig, gao, internal, external, other)
+[1]
+$ rectrack issuer set gao name=" "
+! rectrack: name: the issuer name may not be empty
+[1]
+$ rectrack history agency:NOPE
+! rectrack: NOPE: no such agency (add it with 'rectrack agency add')
+[1]
+$ rectrack history issuer:NOPE
+! rectrack: NOPE: no such issuer (add it with 'rectrack issuer add')
+[1]
+$ sqlite3 rectrack.db .dump | cmp - before.sql && echo unchanged
+  unchanged
+
+$ rectrack check
+  ok: 1 report, 2 recommendations, 4 events checked
