@@ -33,8 +33,8 @@ $ rectrack report list --agency CBP --format csv | cut -d, -f1,5
   number,agency
   OIG-21-19,CBP
 $ rectrack history agency:CBP
-  EFFECTIVE   ACTOR   KIND     FIELD  OLD  NEW  NOTE
-  2026-11-28  tester  renamed  code   CPB  CBP  mistyped at setup
+  EFFECTIVE   ACTOR   KIND     FIELD  OLD  NEW  NOTE               CHANGE  VOIDED BY
+  2026-11-28  tester  renamed  code   CPB  CBP  mistyped at setup       3
 
 agency set: name and parent ("" moves it to the top).
 
@@ -52,11 +52,11 @@ $ rectrack agency list
       OFO  CBP Office of Field Operations
   DOJ      Department of Justice
 $ rectrack history agency:OFO
-  EFFECTIVE   ACTOR   KIND   FIELD   OLD                         NEW                             NOTE
-  2024-10-01  tester  field  name    Office of Field Operations  CBP Office of Field Operations
-  2024-10-01  tester  field  parent  CBP                         DHS
-  2026-11-28  tester  field  parent  DHS
-  2026-11-28  tester  field  parent                              CBP
+  EFFECTIVE   ACTOR   KIND   FIELD   OLD                         NEW                             NOTE  CHANGE  VOIDED BY
+  2024-10-01  tester  field  name    Office of Field Operations  CBP Office of Field Operations             4
+  2024-10-01  tester  field  parent  CBP                         DHS                                        4
+  2026-11-28  tester  field  parent  DHS                                                                    5
+  2026-11-28  tester  field  parent                              CBP                                        6
 
 issuer set and issuer rename.
 
@@ -72,9 +72,9 @@ $ rectrack report list --format csv | cut -d, -f1,4
   number,issuer
   OIG-21-19,DHS-OIG
 $ rectrack history issuer:DHS-OIG
-  EFFECTIVE   ACTOR   KIND     FIELD  OLD                              NEW                               NOTE
-  2026-11-28  tester  field    name   DHS Office of Inspector General  Office of Inspector General, DHS
-  2026-11-28  tester  renamed  code   dhs-oig                          DHS-OIG
+  EFFECTIVE   ACTOR   KIND     FIELD  OLD                              NEW                               NOTE  CHANGE  VOIDED BY
+  2026-11-28  tester  field    name   DHS Office of Inspector General  Office of Inspector General, DHS             7
+  2026-11-28  tester  renamed  code   dhs-oig                          DHS-OIG                                      8
 
 Refusals: each leaves the database as it was.
 
@@ -93,9 +93,10 @@ $ rectrack agency rename CBP A/B
 [1]
 $ rectrack agency rename CBP
 ! rectrack: agency: agency rename needs OLD and NEW codes
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]

@@ -94,9 +94,10 @@ $ rectrack agency add A/B --name "Slash"
 [1]
 $ rectrack agency add "" --name "Empty"
 ! rectrack: agency: CODE is empty
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -111,65 +112,73 @@ Command line mistakes: exit 2 with the usage.
 
 $ rectrack agency add Z
 ! rectrack: agency: agency add needs --name
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack agency add --name "No code"
 ! rectrack: agency: agency add needs a CODE
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack agency add Y Z --name "Two codes"
 ! rectrack: agency: agency add takes one CODE
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack agency add Z --name Z --parent
 ! rectrack: agency: --parent needs a value
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack agency
 ! rectrack: agency: which one: add, list, set or rename?
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack agency move CBP
 ! rectrack: agency: move: unknown subcommand (expected add, list, set or rename)
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack agency list bad
 ! rectrack: agency: unexpected argument bad
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack agency list --format yml
 ! rectrack: agency: --format: unknown format "yml" (expected table, csv or json)
-! usage: rectrack agency add CODE --name NAME [--parent CODE]
+! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]

@@ -30,7 +30,11 @@ $ rectrack --help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    changes     the change sets: what each command and import recorded
+    void        void a change set: its events stay in the history and stop counting
+    undo        void your own latest change set
     check       verify the database: history, references, values, search index
+    seal        the history's head hash, to record and later prove it unchanged
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
@@ -72,7 +76,11 @@ $ rectrack help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    changes     the change sets: what each command and import recorded
+    void        void a change set: its events stay in the history and stop counting
+    undo        void your own latest change set
     check       verify the database: history, references, values, search index
+    seal        the history's head hash, to record and later prove it unchanged
     backup      a verified copy of the database, made safely while others write
     copy        copy a database with its history between SQLite and PostgreSQL
     help        the commands, or one command's usage
@@ -124,23 +132,25 @@ $ rectrack help init
   usage: rectrack init
   See 'man rectrack' for the options.
 $ rectrack help issuer
-  usage: rectrack issuer add CODE --name NAME [--kind KIND]
+  usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
          rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-         rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+                             [--dry-run]
+         rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
          rectrack issuer list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help agency
-  usage: rectrack agency add CODE --name NAME [--parent CODE]
+  usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
          rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-         rectrack agency rename OLD NEW [--date DATE] [--note TEXT]
+                             [--dry-run]
+         rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
          rectrack agency list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help show
-  usage: rectrack show REC [--as-of DATE] [--format FMT]
+  usage: rectrack show REC [--as-of DATE] [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help history
   usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
-                          [--format FMT]
+                          [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 
 A usage longer than one line goes on under its options, without repeating
@@ -149,9 +159,10 @@ the program name on the continuation lines.
 $ rectrack help report
   usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
                              [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
-                             [--topic TOPIC]... [--summary TEXT]
+                             [--topic TOPIC]... [--summary TEXT] [--dry-run]
                              [--sensitivity public|redacted|sensitive]
          rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
+                             [--dry-run]
          rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
          rectrack report show NUMBER [--format FMT]
   See 'man rectrack' for the options.
@@ -159,27 +170,30 @@ $ rectrack help rec
   usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
                           [--official NAME] [--target DATE] [--status STATUS]
                           [--concurrence VALUE] [--corrective-action TEXT]
-                          [--note TEXT] [--evidence REF]
+                          [--note TEXT] [--evidence REF] [--dry-run]
          rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
+                          [--dry-run]
   See 'man rectrack' for the options.
 $ rectrack help list
   usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
                        [--status STATUS]... [--concurrence VALUE]...
                        [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
                        [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-                       [--format FMT]
+                       [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help status
   usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
                          [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]
+                         [--dry-run]
   See 'man rectrack' for the options.
 
 --help after a subcommand prints the same usage.
 
 $ rectrack issuer add --help
-  usage: rectrack issuer add CODE --name NAME [--kind KIND]
+  usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
          rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-         rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+                             [--dry-run]
+         rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
          rectrack issuer list [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack report show --help | head -1
@@ -229,7 +243,11 @@ $ rectrack bogus
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   changes     the change sets: what each command and import recorded
+!   void        void a change set: its events stay in the history and stop counting
+!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -261,7 +279,11 @@ $ rectrack --bogus list
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   changes     the change sets: what each command and import recorded
+!   void        void a change set: its events stay in the history and stop counting
+!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -293,7 +315,11 @@ $ rectrack --db
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   changes     the change sets: what each command and import recorded
+!   void        void a change set: its events stay in the history and stop counting
+!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -325,7 +351,11 @@ $ rectrack
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   changes     the change sets: what each command and import recorded
+!   void        void a change set: its events stay in the history and stop counting
+!   undo        void your own latest change set
 !   check       verify the database: history, references, values, search index
+!   seal        the history's head hash, to record and later prove it unchanged
 !   backup      a verified copy of the database, made safely while others write
 !   copy        copy a database with its history between SQLite and PostgreSQL
 !   help        the commands, or one command's usage
@@ -341,18 +371,18 @@ $ rectrack list --bogus
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--format FMT]
+!                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack show
 ! rectrack: show: show needs a REC (REPORT#NUMBER)
-! usage: rectrack show REC [--as-of DATE] [--format FMT]
+! usage: rectrack show REC [--as-of DATE] [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack history 'R#1' extra
 ! rectrack: history: history takes one REC
 ! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
-!                         [--format FMT]
+!                         [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --format xml
@@ -361,7 +391,7 @@ $ rectrack list --format xml
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--format FMT]
+!                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 

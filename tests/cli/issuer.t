@@ -77,9 +77,10 @@ $ rectrack issuer add x --name "X" --kind bogus
 [1]
 $ rectrack issuer add "" --name "No code"
 ! rectrack: issuer: CODE is empty
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -96,81 +97,91 @@ unknown format.  Exit 2 with the usage.
 
 $ rectrack issuer add x
 ! rectrack: issuer: issuer add needs --name
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer add x --name ""
 ! rectrack: issuer: --name needs a value
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer add --name "No code"
 ! rectrack: issuer: issuer add needs a CODE
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer add a b --name "Two codes"
 ! rectrack: issuer: issuer add takes one CODE
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer add x --name
 ! rectrack: issuer: --name needs a value
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer add x --name X --colour red
 ! rectrack: issuer: unknown option --colour
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer
 ! rectrack: issuer: which one: add, list, set or rename?
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer remove gao
 ! rectrack: issuer: remove: unknown subcommand (expected add, list, set or rename)
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer list extra
 ! rectrack: issuer: unexpected argument extra
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer list --format xml
 ! rectrack: issuer: --format: unknown format "xml" (expected table, csv or json)
-! usage: rectrack issuer add CODE --name NAME [--kind KIND]
+! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT]
+!                            [--dry-run]
+!        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
 ! See 'man rectrack' for the options.
 [2]

@@ -200,6 +200,7 @@ $ rectrack report show ''
 !                            [--topic TOPIC]... [--summary TEXT] [--dry-run]
 !                            [--sensitivity public|redacted|sensitive]
 !        rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
+!                            [--dry-run]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
 ! See 'man rectrack' for the options.

@@ -54,31 +54,31 @@ The report's own history, oldest first, with the same columns as a
 recommendation's; its recommendations' history is untouched.
 
 $ rectrack history OIG-21-19
-  EFFECTIVE   ACTOR   KIND   FIELD        OLD                                                       NEW                                                           NOTE
-  2021-03-01  tester  field  title        CBP Needs to Improve the Oversight of its Canine Program  CBP Needs to Improve the Oversight of its Canine Program (R…  corrected from the published PDF
-  2021-03-01  tester  field  sensitivity  public                                                    redacted                                                      corrected from the published PDF
-  2021-03-01  tester  field  type         audit                                                     inspection                                                    corrected from the published PDF
-  2021-03-01  tester  field  topics       Port of Entry                                             Canines, Port of Entry, Training                              corrected from the published PDF
-  2021-03-01  tester  field  summary                                                                Canine teams.                                                 corrected from the published PDF
-  2021-03-01  tester  field  url                                                                    https://www.oig.dhs.gov/                                      corrected from the published PDF
-  2021-04-01  tester  field  agency       CBP                                                       ICE
-  2021-04-01  tester  field  issuer       dhs-oig                                                   gao
-  2021-04-01  tester  field  summary      Canine teams.
+  EFFECTIVE   ACTOR   KIND   FIELD        OLD                                                       NEW                                                           NOTE                              CHANGE  VOIDED BY
+  2021-03-01  tester  field  title        CBP Needs to Improve the Oversight of its Canine Program  CBP Needs to Improve the Oversight of its Canine Program (R…  corrected from the published PDF       3
+  2021-03-01  tester  field  sensitivity  public                                                    redacted                                                      corrected from the published PDF       3
+  2021-03-01  tester  field  type         audit                                                     inspection                                                    corrected from the published PDF       3
+  2021-03-01  tester  field  topics       Port of Entry                                             Canines, Port of Entry, Training                              corrected from the published PDF       3
+  2021-03-01  tester  field  summary                                                                Canine teams.                                                 corrected from the published PDF       3
+  2021-03-01  tester  field  url                                                                    https://www.oig.dhs.gov/                                      corrected from the published PDF       3
+  2021-04-01  tester  field  agency       CBP                                                       ICE                                                                                                  4
+  2021-04-01  tester  field  issuer       dhs-oig                                                   gao                                                                                                  4
+  2021-04-01  tester  field  summary      Canine teams.                                                                                                                                                  4
 $ rectrack history OIG-21-19 --format csv
-  effective,at,actor,kind,field,old,new,note [CR]
-  2021-03-01,2026-11-28T12:00:00Z,tester,field,title,CBP Needs to Improve the Oversight of its Canine Program,CBP Needs to Improve the Oversight of its Canine Program (REDACTED),corrected from the published PDF [CR]
-  2021-03-01,2026-11-28T12:00:00Z,tester,field,sensitivity,public,redacted,corrected from the published PDF [CR]
-  2021-03-01,2026-11-28T12:00:00Z,tester,field,type,audit,inspection,corrected from the published PDF [CR]
-  2021-03-01,2026-11-28T12:00:00Z,tester,field,topics,Port of Entry,"Canines, Port of Entry, Training",corrected from the published PDF [CR]
-  2021-03-01,2026-11-28T12:00:00Z,tester,field,summary,,Canine teams.,corrected from the published PDF [CR]
-  2021-03-01,2026-11-28T12:00:00Z,tester,field,url,,https://www.oig.dhs.gov/,corrected from the published PDF [CR]
-  2021-04-01,2026-11-28T12:00:00Z,tester,field,agency,CBP,ICE, [CR]
-  2021-04-01,2026-11-28T12:00:00Z,tester,field,issuer,dhs-oig,gao, [CR]
-  2021-04-01,2026-11-28T12:00:00Z,tester,field,summary,Canine teams.,, [CR]
+  effective,at,actor,kind,field,old,new,note,change,voided_by [CR]
+  2021-03-01,2026-11-28T12:00:00Z,tester,field,title,CBP Needs to Improve the Oversight of its Canine Program,CBP Needs to Improve the Oversight of its Canine Program (REDACTED),corrected from the published PDF,3, [CR]
+  2021-03-01,2026-11-28T12:00:00Z,tester,field,sensitivity,public,redacted,corrected from the published PDF,3, [CR]
+  2021-03-01,2026-11-28T12:00:00Z,tester,field,type,audit,inspection,corrected from the published PDF,3, [CR]
+  2021-03-01,2026-11-28T12:00:00Z,tester,field,topics,Port of Entry,"Canines, Port of Entry, Training",corrected from the published PDF,3, [CR]
+  2021-03-01,2026-11-28T12:00:00Z,tester,field,summary,,Canine teams.,corrected from the published PDF,3, [CR]
+  2021-03-01,2026-11-28T12:00:00Z,tester,field,url,,https://www.oig.dhs.gov/,corrected from the published PDF,3, [CR]
+  2021-04-01,2026-11-28T12:00:00Z,tester,field,agency,CBP,ICE,,4, [CR]
+  2021-04-01,2026-11-28T12:00:00Z,tester,field,issuer,dhs-oig,gao,,4, [CR]
+  2021-04-01,2026-11-28T12:00:00Z,tester,field,summary,Canine teams.,,,4, [CR]
 $ rectrack history 'OIG-21-19#2'
-  EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW              NOTE
-  2021-02-08  tester  issued       status                open-unresolved
-  2021-02-08  tester  concurrence  concurrence  pending  concur
+  EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW              NOTE  CHANGE  VOIDED BY
+  2021-02-08  tester  issued       status                open-unresolved             2
+  2021-02-08  tester  concurrence  concurrence  pending  concur                      2
 
 An earlier issue date is always fine; the fiscal year follows it, with
 an event of its own.
@@ -150,9 +150,10 @@ $ rectrack report set OIG-21-19
 ! rectrack: report: report set needs FIELD=VALUE
 ! usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
 !                            [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
-!                            [--topic TOPIC]... [--summary TEXT]
+!                            [--topic TOPIC]... [--summary TEXT] [--dry-run]
 !                            [--sensitivity public|redacted|sensitive]
 !        rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
+!                            [--dry-run]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
 ! See 'man rectrack' for the options.
@@ -161,9 +162,10 @@ $ rectrack report set OIG-21-19 title
 ! rectrack: report: title: expected FIELD=VALUE
 ! usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
 !                            [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
-!                            [--topic TOPIC]... [--summary TEXT]
+!                            [--topic TOPIC]... [--summary TEXT] [--dry-run]
 !                            [--sensitivity public|redacted|sensitive]
 !        rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
+!                            [--dry-run]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
 ! See 'man rectrack' for the options.

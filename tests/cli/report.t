@@ -140,6 +140,7 @@ $ rectrack report add X --title x --issued 2021-02-08 --agency CBP --issuer gao 
 !                            [--topic TOPIC]... [--summary TEXT] [--dry-run]
 !                            [--sensitivity public|redacted|sensitive]
 !        rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
+!                            [--dry-run]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
 ! See 'man rectrack' for the options.
