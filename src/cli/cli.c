@@ -472,6 +472,7 @@ cli_write(struct cli *c, struct rt_error *(*fn)(struct rt_store *, void *),
 		if (err)
 			rt_store_rollback(st);
 	}
+	c->recorded = err ? 0 : rt_store_change_last(st);
 	rt_store_close(st);
 	return err;
 }

@@ -34,6 +34,8 @@ struct cli {
 	const struct cli_cmd *cmd;	/* the command running */
 	char cmdline[512];		/* the command as typed, for its
 					   change set (cli_command_line) */
+	int64_t recorded;		/* the change set cli_write's
+					   transaction recorded; 0: none */
 	int dry_run;			/* --dry-run (CLI_DRY_RUN_OPTION): 1,
 					   2 once cli_open opened the store so */
 	struct rt_buf would;		/* the events a dry run would record,
@@ -112,8 +114,8 @@ int cli_format(const struct cli *, const char *arg, enum out_format *f);
 
 /*
  * Open the store and run fn inside one write transaction: committed when
- * fn returns NULL, rolled back otherwise.  Returns fn's error or the
- * store's.
+ * fn returns NULL, rolled back otherwise; c->recorded then holds the
+ * change set it recorded (0: none).  Returns fn's error or the store's.
  */
 struct rt_error *cli_write(struct cli *,
     struct rt_error *(*fn)(struct rt_store *, void *), void *arg);

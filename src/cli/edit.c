@@ -159,8 +159,10 @@ cli_subject_set(struct cli *c, int argc, char **argv, enum rt_subject kind)
 		changes[a.n++].value = eq + 1;
 	}
 	a.changes = changes;
-	if ((err = cli_write(c, run_set, &a)) == NULL)
+	if ((err = cli_write(c, run_set, &a)) == NULL) {
 		print_done(&a);
+		cli_recorded(c->recorded);
+	}
 	rt_events_free(&a.done);
 	free(changes);
 	return err ? cli_fail(err) : 0;
@@ -184,8 +186,10 @@ cli_subject_rename(struct cli *c, int argc, char **argv,
 		    rt_subject_name(kind));
 	a.code = argv[optind];
 	a.new = argv[optind + 1];
-	if ((err = cli_write(c, run_rename, &a)) == NULL)
+	if ((err = cli_write(c, run_rename, &a)) == NULL) {
 		print_done(&a);
+		cli_recorded(c->recorded);
+	}
 	rt_events_free(&a.done);
 	return err ? cli_fail(err) : 0;
 }

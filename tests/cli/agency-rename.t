@@ -19,6 +19,7 @@ its sub-agency follow.
 
 $ rectrack agency rename CPB CBP --note "mistyped at setup"
   agency CPB renamed CBP
+  recorded as change 3
 $ rectrack agency list --format csv
   code,name,parent,path [CR]
   DHS,Department of Homeland Security,,DHS [CR]
@@ -41,10 +42,13 @@ agency set: name and parent ("" moves it to the top).
 $ rectrack agency set OFO name="CBP Office of Field Operations" parent=DHS --date 2024-10-01
   agency OFO: name "Office of Field Operations" -> "CBP Office of Field Operations"
   agency OFO: parent "CBP" -> "DHS"
+  recorded as change 4
 $ rectrack agency set OFO parent= name="CBP Office of Field Operations"
   agency OFO: parent "DHS" -> (none)
+  recorded as change 5
 $ rectrack agency set OFO parent=CBP
   agency OFO: parent (none) -> "CBP"
+  recorded as change 6
 $ rectrack agency list
   CODE     NAME
   DHS      Department of Homeland Security
@@ -62,8 +66,10 @@ issuer set and issuer rename.
 
 $ rectrack issuer set dhs-oig name="Office of Inspector General, DHS" kind=oig
   issuer dhs-oig: name "DHS Office of Inspector General" -> "Office of Inspector General, DHS"
+  recorded as change 7
 $ rectrack issuer rename dhs-oig DHS-OIG
   issuer dhs-oig renamed DHS-OIG
+  recorded as change 8
 $ rectrack issuer list --format csv
   code,kind,name [CR]
   DHS-OIG,oig,"Office of Inspector General, DHS" [CR]

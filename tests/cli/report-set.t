@@ -23,10 +23,12 @@ $ rectrack report set OIG-21-19 title="CBP Needs to Improve the Oversight of its
   report OIG-21-19: topics "Port of Entry" -> "Canines, Port of Entry, Training"
   report OIG-21-19: summary (none) -> "Canine teams."
   report OIG-21-19: url (none) -> "https://www.oig.dhs.gov/"
+  recorded as change 3
 $ rectrack report set OIG-21-19 agency=ICE issuer=gao summary= --date 2021-04-01
   report OIG-21-19: agency "CBP" -> "ICE"
   report OIG-21-19: issuer "dhs-oig" -> "gao"
   report OIG-21-19: summary "Canine teams." -> (none)
+  recorded as change 4
 $ rectrack report set OIG-21-19 agency=ICE
   report OIG-21-19: nothing changed
 $ rectrack report show OIG-21-19
@@ -86,6 +88,7 @@ an event of its own.
 $ rectrack report set OIG-21-19 issued=2020-09-15 --note "date of the signed letter"
   report OIG-21-19: issued "2021-02-08" -> "2020-09-15"
   report OIG-21-19: fiscal_year "2021" -> "2020"
+  recorded as change 5
 $ rectrack report list --format csv | cut -d, -f1-6
   number,issued,fiscal_year,issuer,agency,type
   OIG-21-19,2020-09-15,2020,gao,ICE,inspection
@@ -100,6 +103,7 @@ $ rectrack report set OIG-21-19 issued=2021-10-01
 [1]
 $ rectrack report set OIG-22-01 issued=2022-01-10
   report OIG-22-01: issued "2021-12-01" -> "2022-01-10"
+  recorded as change 6
 
 Refusals: each leaves the database as it was.
 
