@@ -22,7 +22,7 @@ $ rectrack seal | sed 's/register [0-9a-f]\{8\}/register UID/'
   register UID has no seal yet: it holds no events
 $ rectrack seal --format json | sed 's/"register":"[0-9a-f]\{8\}"/"register":"UID"/'
   {"seal":null,"register":"UID","events":0,"last_recorded":null}
-$ rectrack import "$SRCDIR/config/examples/port-of-entry.yaml" >/dev/null
+$ cp "$SRCDIR/config/examples/port-of-entry.yaml" example.yaml && rectrack import example.yaml >/dev/null
 $ rectrack status 'OIG-21-48#1' open-resolved --target 2027-03-31 --date 2026-10-01 >/dev/null
 $ rectrack check
   ok: 4 reports, 8 recommendations, 25 events checked
@@ -31,28 +31,28 @@ The seal: the head hash, the number of events, when the last was
 recorded and the register's own name.
 
 $ rectrack seal | sed 's/register [0-9a-f]\{8\}/register UID/'
-  seal e29e635468a2730b48e290464db177233a3be87e2b9a8734800a51614b138bad of register UID: 25 events, the last recorded 2026-11-28T12:00:00Z
+  seal ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343 of register UID: 25 events, the last recorded 2026-11-28T12:00:00Z
 $ rectrack seal --format json | sed 's/"register":"[0-9a-f]\{8\}"/"register":"UID"/'
-  {"seal":"e29e635468a2730b48e290464db177233a3be87e2b9a8734800a51614b138bad","register":"UID","events":25,"last_recorded":"2026-11-28T12:00:00Z"}
+  {"seal":"ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343","register":"UID","events":25,"last_recorded":"2026-11-28T12:00:00Z"}
 $ rectrack seal --format csv | sed 's/,[0-9a-f]\{8\},/,UID,/'
   seal,register,events,last_recorded [CR]
-  e29e635468a2730b48e290464db177233a3be87e2b9a8734800a51614b138bad,UID,25,2026-11-28T12:00:00Z [CR]
+  ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343,UID,25,2026-11-28T12:00:00Z [CR]
 $ rectrack seal > seal1.txt
 $ rectrack check --seal $(cut -d' ' -f2 seal1.txt)
-  the history up to seal e29e635468a2730b48e290464db177233a3be87e2b9a8734800a51614b138bad (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
+  the history up to seal ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343 (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
   ok: 4 reports, 8 recommendations, 25 events checked
 
 A seal holds after later legitimate changes: they come after it.
 
 $ rectrack note 'OIG-21-19#1' "asked for an update" >/dev/null
 $ rectrack check --seal $(cut -d' ' -f2 seal1.txt)
-  the history up to seal e29e635468a2730b48e290464db177233a3be87e2b9a8734800a51614b138bad (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
+  the history up to seal ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343 (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
   ok: 4 reports, 8 recommendations, 26 events checked
 
 In any case: the seal is hex digits.
 
 $ rectrack check --seal $(cut -d' ' -f2 seal1.txt | tr a-f A-F) | head -1
-  the history up to seal e29e635468a2730b48e290464db177233a3be87e2b9a8734800a51614b138bad (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
+  the history up to seal ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343 (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
 
 A seal of another register, or one never made, is not in this history.
 
@@ -110,7 +110,7 @@ does not.
 $ rectrack check --seal $(cut -d' ' -f2 seal1.txt) # sqlite-only
   trigger event_no_update: is missing
   event 26 (OIG-21-19#1, recorded 2026-11-28T12:00:00Z): the history's chain breaks here: this event was changed, or one before it was deleted or inserted, outside rectrack
-  the history up to seal e29e635468a2730b48e290464db177233a3be87e2b9a8734800a51614b138bad (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
+  the history up to seal ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343 (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
   2 problems: 4 reports, 8 recommendations, 26 events checked
 ! rectrack: rectrack.db: 2 problems found
 [1]
@@ -123,7 +123,7 @@ $ rectrack check --quiet --seal $(cut -d' ' -f2 seal2.txt) > out.txt # sqlite-on
 $ sed 's/register [0-9a-f]\{8\}/register UID/' out.txt # sqlite-only
   trigger event_no_update: is missing
   event 26 (OIG-21-19#1, recorded 2026-11-28T12:00:00Z): the history's chain breaks here: this event was changed, or one before it was deleted or inserted, outside rectrack
-  register UID: seal 11d407deee4e9aa66c985154a80005c815b4207ec9308240d43c43d96547a11c is not in this history: an event up to it was changed, deleted or inserted, or the seal is another register's
+  register UID: seal 5b239365d324fe77053928c3bfad77ca9f2fcf0c602be876bc1d12bb83c59390 is not in this history: an event up to it was changed, deleted or inserted, or the seal is another register's
 
 An event deleted: the chain breaks at the one after it.
 
@@ -169,9 +169,9 @@ $ rectrack check --quiet --seal $(cut -d' ' -f2 seal2.txt) > out.txt # sqlite-on
 ! rectrack: rectrack.db: 1 problem found
 [1]
 $ sed 's/register [0-9a-f]\{8\}/register UID/' out.txt # sqlite-only
-  register UID: seal 11d407deee4e9aa66c985154a80005c815b4207ec9308240d43c43d96547a11c is not in this history: an event up to it was changed, deleted or inserted, or the seal is another register's
+  register UID: seal 5b239365d324fe77053928c3bfad77ca9f2fcf0c602be876bc1d12bb83c59390 is not in this history: an event up to it was changed, deleted or inserted, or the seal is another register's
 $ rectrack check --seal $(cut -d' ' -f2 seal1.txt) # sqlite-only
-  the history up to seal e29e635468a2730b48e290464db177233a3be87e2b9a8734800a51614b138bad (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
+  the history up to seal ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343 (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
   ok: 4 reports, 8 recommendations, 25 events checked
 
 A database of schema version 4 gets its chain when init upgrades it:
