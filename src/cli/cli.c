@@ -293,10 +293,6 @@ cli_format(const struct cli *c, const char *arg, enum out_format *f)
 	return 0;
 }
 
-/* The horizon --as-known set ("" when none): one command per process,
- * so the front end keeps it here until cli_open hands it to the store. */
-static char known[21];
-
 static int
 first_change(const struct rt_change_set *ch, void *arg)
 {
@@ -309,6 +305,7 @@ first_change(const struct rt_change_set *ch, void *arg)
 static struct rt_error *
 known_horizon(struct rt_store *st)
 {
+	const char *known = cli_horizon();
 	struct rt_error *err;
 	char first[21] = "";
 
@@ -439,7 +436,7 @@ cli_open(struct cli *c, int flags, struct rt_store **st)
 	if ((err = rt_store_open(c->db_path, flags, st)) != NULL)
 		return err;
 	if ((err = rt_store_set_command(*st, c->cmdline)) != NULL ||
-	    (known[0] && (err = known_horizon(*st)) != NULL)) {
+	    (cli_horizon() && (err = known_horizon(*st)) != NULL)) {
 		rt_store_close(*st);
 		*st = NULL;
 		return err;
@@ -773,225 +770,6 @@ cli_recorded(int64_t change)
 {
 	if (change > 0)
 		printf("recorded as change %lld\n", (long long)change);
-}
-
-int
-cli_as_known(const char *arg)
-{
-	char now[21], day[RT_DATE_SIZE];
-
-	rt_clock_now(now);
-	if (strlen(arg) == 10 && rt_date_valid(arg))
-		snprintf(known, sizeof(known), "%sT23:59:59Z", arg);
-	else if (strlen(arg) == 20 && arg[10] == 'T' && arg[19] == 'Z' &&
-	    arg[13] == ':' && arg[16] == ':' &&
-	    snprintf(day, sizeof(day), "%.10s", arg) > 0 &&
-	    rt_date_valid(day) && strspn(arg + 11, "0123456789:") == 8 &&
-	    strncmp(arg + 11, "24", 2) < 0 && strncmp(arg + 14, "60", 2) < 0 &&
-	    strncmp(arg + 17, "60", 2) < 0)
-		snprintf(known, sizeof(known), "%s", arg);
-	else
-		return cli_fail(rt_error_new(RT_EINVAL, "--as-known: \"%s\" is "
-		    "not a date (YYYY-MM-DD) or an instant "
-		    "(YYYY-MM-DDTHH:MM:SSZ, in UTC)", arg));
-	if (strcmp(known, now) > 0 && strncmp(known, now, 10) > 0) {
-		known[0] = '\0';
-		return cli_fail(rt_error_new(RT_EINVAL, "--as-known: %s is "
-		    "after today (%.10s): nothing is known of it yet", arg,
-		    now));
-	}
-	return 0;
-}
-
-const char *
-cli_horizon(void)
-{
-	return known[0] ? known : NULL;
-}
-
-int
-cli_as_of(const char *arg, char out[RT_DATE_SIZE])
-{
-	char today[RT_DATE_SIZE];
-
-	rt_clock_today(today);
-	/* as known on a day, the day considered is that day */
-	if (arg == NULL && known[0])
-		snprintf(today, sizeof(today), "%.10s", known);
-	if (arg == NULL) {
-		memcpy(out, today, RT_DATE_SIZE);
-		return 0;
-	}
-	if (!rt_date_valid(arg))
-		return cli_fail(rt_error_new(RT_EINVAL, "--as-of: \"%s\" is not "
-		    "a date (expected YYYY-MM-DD, a day that exists)", arg));
-	if (strcmp(arg, today) > 0)
-		return cli_fail(rt_error_new(RT_EINVAL, "--as-of: %s is after "
-		    "today (%s): the history cannot tell yet", arg, today));
-	memcpy(out, arg, RT_DATE_SIZE);
-	return 0;
-}
-
-static int
-found_one(const struct rt_report *r, void *arg)
-{
-	(void)r;
-	*(int *)arg = 1;
-	return 1;
-}
-
-/* A filter naming what does not exist is a mistake, not an empty list. */
-struct rt_error *
-cli_check_filter(struct rt_store *st, const struct rt_filter *f)
-{
-	struct rt_error *err = NULL;
-	struct rt_filter tf;
-	struct rt_issuer is;
-	struct rt_agency ag;
-	struct rt_report r;
-	int found = 0;
-
-	if (f->issuer && (err = rt_store_issuer_get(st, f->issuer, &is)) == NULL)
-		rt_issuer_free(&is);
-	if (!err && f->agency &&
-	    (err = rt_store_agency_get(st, f->agency, &ag)) == NULL)
-		rt_agency_free(&ag);
-	if (!err && f->report &&
-	    (err = rt_store_report_get(st, f->report, &r)) == NULL)
-		rt_report_free(&r);
-	/* a topic exists while a report carries it */
-	if (!err && f->topic) {
-		memset(&tf, 0, sizeof(tf));
-		tf.topic = f->topic;
-		if ((err = rt_store_report_list(st, &tf, found_one,
-		    &found)) == NULL && !found)
-			err = rt_error_new(RT_ENOTFOUND, "\"%s\": no such "
-			    "topic (no report is tagged with it)", f->topic);
-	}
-	return err;
-}
-
-void
-cli_filter_init(struct cli_filter *fl)
-{
-	memset(fl, 0, sizeof(*fl));
-}
-
-/* A date value of a filter option into *out; 0 or the exit status. */
-static int
-filter_date(const char *opt, const char *arg, const char **out)
-{
-	if (!rt_date_valid(arg))
-		return cli_fail(rt_error_new(RT_EINVAL, "%s: \"%s\" is not a "
-		    "date (expected YYYY-MM-DD, a day that exists)", opt, arg));
-	*out = arg;
-	return 0;
-}
-
-int
-cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
-    const char *arg)
-{
-	static const char *const names[] = { "--issuer", "--agency",
-	    "--report", "--status", "--concurrence", "--topic", "--fy",
-	    "--issued-from", "--issued-to", "--overdue", "--priority",
-	    "--as-of" };
-	struct rt_filter *f = &fl->f;
-	struct rt_error *err;
-	enum rt_concurrence conc;
-	const char *s;
-	char *end = NULL;
-	long fy;
-	unsigned bit;
-
-	if (ch < CLI_F_ISSUER || ch > CLI_F_AS_KNOWN)
-		return -1;
-	bit = 1u << (ch - CLI_F_ISSUER);
-	if (ch != CLI_F_STATUS && ch != CLI_F_CONCURRENCE) {
-		if (fl->given & bit)
-			return cli_usage_error(c, "%s given twice",
-			    names[ch - CLI_F_ISSUER]);
-		fl->given |= bit;
-	}
-	switch (ch) {
-	case CLI_F_ISSUER: f->issuer = arg; break;
-	case CLI_F_AGENCY: f->agency = arg; break;
-	case CLI_F_REPORT: f->report = arg; break;
-	case CLI_F_TOPIC: f->topic = arg; break;
-	case CLI_F_OVERDUE: fl->overdue = 1; break;
-	case CLI_F_PRIORITY: f->priority = 1; break;
-	case CLI_F_AS_OF: fl->as_of_arg = arg; break;
-	case CLI_F_AS_KNOWN: return cli_as_known(arg);
-	case CLI_F_STATUS:
-		if ((err = cli_status_mask(arg, &f->statuses)))
-			return cli_fail(err);
-		break;
-	case CLI_F_CONCURRENCE:
-		if (rt_concurrence_parse(arg, &conc) == -1)
-			return cli_fail(rt_error_new(RT_EINVAL, "--concurrence: "
-			    "unknown value \"%s\" (expected one of %s)", arg,
-			    rt_concurrence_names()));
-		f->concurrences |= 1u << conc;
-		break;
-	case CLI_F_FY:
-		s = arg;
-		if ((s[0] == 'F' || s[0] == 'f') &&
-		    (s[1] == 'Y' || s[1] == 'y'))
-			s += 2;
-		fy = 0;
-		if (*s >= '0' && *s <= '9')
-			fy = strtol(s, &end, 10);
-		if (fy < RT_FY_MIN || fy > RT_FY_MAX || *end != '\0')
-			return cli_fail(rt_error_new(RT_EINVAL, "--fy: \"%s\" is "
-			    "not a fiscal year (expected a year such as 2021 "
-			    "or FY2021)", arg));
-		f->fy = (int)fy;
-		break;
-	case CLI_F_ISSUED_FROM:
-		return filter_date("--issued-from", arg, &f->issued_from);
-	case CLI_F_ISSUED_TO:
-		return filter_date("--issued-to", arg, &f->issued_to);
-	}
-	return 0;
-}
-
-int
-cli_filter_done(const struct cli *c, struct cli_filter *fl)
-{
-	struct rt_filter *f = &fl->f;
-	int status;
-
-	(void)c;
-	if ((status = cli_as_of(fl->as_of_arg, fl->as_of)) != 0)
-		return status;
-	if (f->issued_from && f->issued_to &&
-	    strcmp(f->issued_from, f->issued_to) > 0)
-		return cli_fail(rt_error_new(RT_EINVAL, "--issued-from %s is "
-		    "after --issued-to %s: no report can match",
-		    f->issued_from, f->issued_to));
-	if (fl->overdue)
-		f->overdue_before = fl->as_of;
-	return 0;
-}
-
-struct rt_error *
-cli_status_mask(const char *s, unsigned *mask)
-{
-	enum rt_status st;
-	int i;
-
-	if (strcmp(s, "open") == 0 || strcmp(s, "closed") == 0) {
-		for (i = 0; i < RT_STATUS_COUNT; i++)
-			if (rt_status_is_open(i) == (s[0] == 'o'))
-				*mask |= 1u << i;
-		return NULL;
-	}
-	if (rt_status_parse(s, &st) == -1)
-		return rt_error_new(RT_EINVAL, "--status: unknown value \"%s\" "
-		    "(expected open, closed or one of %s)", s,
-		    rt_status_names());
-	*mask |= 1u << st;
-	return NULL;
 }
 
 int

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/chain.h"
 #include "base/error.h"
 #include "cli/cli.h"
 #include "cli/out.h"

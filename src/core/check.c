@@ -362,6 +362,76 @@ earlier_rule(const struct rt_event *evs, size_t n, const char *row)
 	return 0;
 }
 
+/*
+ * Each field a `field` event changed holds what the latest change in
+ * force set (events come oldest first), or, when every change of it is
+ * void, the value before the first.
+ */
+static void
+rec_fields(struct ctx *c, const struct rt_stored_rec *r,
+    const struct rt_event *evs)
+{
+	const struct rt_stored_event *last[NFIELDS], *first[NFIELDS];
+	const char *now, *want;
+	int64_t cents, have = RT_MONEY_NONE;
+	size_t i;
+	int k;
+
+	memset(last, 0, sizeof(last));
+	memset(first, 0, sizeof(first));
+	for (i = 0; i < r->nevents; i++)
+		if (strcmp(evs[i].kind, "field") == 0 &&
+		    (k = field_index(evs[i].field)) != -1) {
+			if (rt_event_applies(&evs[i]))
+				last[k] = &r->events[i];
+			else if (first[k] == NULL)
+				first[k] = &r->events[i];
+		}
+	for (i = 0; i < NFIELDS && !c->stop; i++) {
+		const struct rt_stored_event *e = last[i] ? last[i] : first[i];
+
+		if (e == NULL)
+			continue;
+		want = last[i] ? e->new : e->old;
+		if (field_names[i].money) {
+			k = (int)i - NTEXTS;
+			have = r->money_null[k] ? RT_MONEY_NONE : r->money[k];
+			cents = RT_MONEY_NONE;
+			if (want && rt_money_parse(want, &cents) == -1)
+				continue;	/* reported with the event */
+			if (have == cents)
+				continue;
+			now = NULL;
+		} else {
+			now = i == 0 ? r->text : i == 1 ? r->agency :
+			    i == 2 ? r->official : r->corrective_action;
+			if (now == want || (now && want &&
+			    strcmp(now, want) == 0))
+				continue;
+		}
+		rt_buf_printf(&c->msg, "%s is ", field_names[i].name);
+		if (field_names[i].money) {
+			char buf[32];
+
+			if (have == RT_MONEY_NONE)
+				rt_buf_puts(&c->msg, "none");
+			else {
+				rt_money_format(have, buf, sizeof(buf));
+				rt_buf_puts(&c->msg, buf);
+			}
+		} else
+			show(&c->msg, now);
+		if (last[i])
+			rt_buf_printf(&c->msg, ", but its latest change (event "
+			    "%lld) set ", (long long)e->id);
+		else
+			rt_buf_printf(&c->msg, ", but every change of it is "
+			    "void and it was ");
+		show(&c->msg, want);
+		emit(c, "history");
+	}
+}
+
 /* The row against the replay of its events. */
 static void
 rec_history(struct ctx *c, const struct rt_stored_rec *r,
@@ -371,15 +441,10 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 	    r->resolved_date, r->closed_date };
 	static const char *const date_names[4] = { "target_date",
 	    "original_target_date", "resolved_date", "closed_date" };
-	const struct rt_stored_event *last[NFIELDS], *first[NFIELDS];
 	struct rt_rec cur, out;
-	const char *now;
 	size_t i;
-	int64_t cents, have = RT_MONEY_NONE;
 	int issued = 0, f, k;
 
-	memset(last, 0, sizeof(last));
-	memset(first, 0, sizeof(first));
 	for (i = 0; i < r->nevents; i++) {
 		const struct rt_stored_event *e = &r->events[i];
 
@@ -404,16 +469,6 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 		c->stop = -1;
 		return;
 	}
-	/* for each field, the last change in force (events come oldest
-	 * first), else the first change, all of whose changes are void */
-	for (i = 0; i < r->nevents; i++)
-		if (strcmp(evs[i].kind, "field") == 0 &&
-		    (k = field_index(evs[i].field)) != -1) {
-			if (rt_event_applies(&evs[i]))
-				last[k] = &r->events[i];
-			else if (first[k] == NULL)
-				first[k] = &r->events[i];
-		}
 	if (!issued) {
 		rt_buf_puts(&c->msg, "has no issued event");
 		emit(c, "history");
@@ -454,52 +509,7 @@ rec_history(struct ctx *c, const struct rt_stored_rec *r,
 			differs(c, rt_flag_field(f), flag_value(r, f),
 			    rt_flag_get(&out, f) ? "yes" : "no");
 	rt_rec_free(&out);
-	/* each field an event changed holds what the latest one set */
-	for (i = 0; i < NFIELDS && !c->stop; i++) {
-		const struct rt_stored_event *e = last[i] ? last[i] : first[i];
-		const char *want;
-
-		if (e == NULL)
-			continue;
-		/* every change voided: the value before the first */
-		want = last[i] ? e->new : e->old;
-		if (field_names[i].money) {
-			k = (int)i - NTEXTS;
-			have = r->money_null[k] ? RT_MONEY_NONE : r->money[k];
-			cents = RT_MONEY_NONE;
-			if (want && rt_money_parse(want, &cents) == -1)
-				continue;	/* reported with the event */
-			if (have == cents)
-				continue;
-			now = NULL;
-		} else {
-			now = i == 0 ? r->text : i == 1 ? r->agency :
-			    i == 2 ? r->official : r->corrective_action;
-			if (now == want || (now && want &&
-			    strcmp(now, want) == 0))
-				continue;
-		}
-		rt_buf_printf(&c->msg, "%s is ", field_names[i].name);
-		if (field_names[i].money) {
-			char buf[32];
-
-			if (have == RT_MONEY_NONE)
-				rt_buf_puts(&c->msg, "none");
-			else {
-				rt_money_format(have, buf, sizeof(buf));
-				rt_buf_puts(&c->msg, buf);
-			}
-		} else
-			show(&c->msg, now);
-		if (last[i])
-			rt_buf_printf(&c->msg, ", but its latest change (event "
-			    "%lld) set ", (long long)e->id);
-		else
-			rt_buf_printf(&c->msg, ", but every change of it is "
-			    "void and it was ");
-		show(&c->msg, want);
-		emit(c, "history");
-	}
+	rec_fields(c, r, evs);
 }
 
 /* The subject of a recommendation: REPORT#NUMBER, or its id when its
