@@ -302,6 +302,9 @@ pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 	static const char sql_id[] =
 	    "INSERT INTO change(id, at, actor, command) "
 	    "VALUES ($4::bigint, $1::timestamptz, $2, $3) RETURNING id";
+	static const char sql_next[] =
+	    "SELECT setval(pg_get_serial_sequence('change', 'id'), "
+	    "GREATEST((SELECT max(id) FROM change), 1))";
 	struct rt_error *err;
 	PGresult *res;
 	const char *p[4];
@@ -319,7 +322,12 @@ pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 		    (long long)*id);
 	*id = pg_int(res, 0, 0);
 	PQclear(res);
-	return NULL;
+	/* a change set with its own id (a copy): the next one made here
+	 * follows it, not a number the identity has not passed yet */
+	if (p[3] != NULL && (err = pg_query(st, "cannot record the change "
+	    "set", sql_next, 0, NULL, &res, NULL)) == NULL)
+		PQclear(res);
+	return err;
 }
 
 struct rt_error *
