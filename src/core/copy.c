@@ -421,6 +421,9 @@ copy_rows(struct copy *c, const char *from, const char *to)
 		    (long long)have.recs, noun(have.recs, "recommendation",
 		    "recommendations"), (long long)have.events,
 		    noun(have.events, "event", "events"));
+	/* the same register, moved: it keeps its name */
+	if ((err = rt_store_set_uid(c->to, rt_store_uid(c->from))) != NULL)
+		return err;
 	if ((err = walked(c, rt_store_issuer_list(c->from, copy_issuer,
 	    c))) != NULL ||
 	    (err = walked(c, rt_store_agency_list(c->from, copy_agency,

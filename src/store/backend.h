@@ -88,6 +88,7 @@ struct rt_store_ops {
 	struct rt_error *(*event_walk)(void *impl, int64_t change,
 	    int (*cb)(const struct rt_event *, void *), void *arg);
 	const char *(*uid)(void *impl);
+	struct rt_error *(*set_uid)(void *impl, const char *uid);
 
 	struct rt_error *(*search)(void *impl, const struct rt_search *,
 	    int (*cb)(const struct rt_search_hit *, void *), void *arg);
@@ -161,6 +162,7 @@ struct rt_error *p##_changes(void *impl, int64_t id, const char *actor, \
 struct rt_error *p##_event_walk(void *impl, int64_t change, \
     int (*cb)(const struct rt_event *, void *), void *arg); \
 const char *p##_uid(void *impl); \
+struct rt_error *p##_set_uid(void *impl, const char *uid); \
 struct rt_error *p##_counts(void *impl, struct rt_counts *c); \
 struct rt_error *p##_check_integrity(void *impl, int quick, \
     int (*cb)(const struct rt_problem *, void *), void *arg); \

@@ -159,8 +159,9 @@ $ rectrack --db two.db import one.yaml | tail -2
   events: 17
   issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
 $ rectrack --db two.db export > two.yaml
-$ cmp one.yaml two.yaml && echo "same bytes"
-  same bytes
+$ grep -v '^ *change: "' one.yaml > one.kept
+$ grep -v '^ *change: "' two.yaml | cmp - one.kept && echo "same bytes but the change sets"
+  same bytes but the change sets
 $ rectrack --db two.db import one.yaml | sed -n 2,3p
   recommendations: 0 new, 0 changed, 3 unchanged
   events: 0

@@ -405,6 +405,19 @@ pg_uid(void *impl)
 	return st->uid;
 }
 
+struct rt_error *
+pg_set_uid(void *impl, const char *uid)
+{
+	struct pg_store *st = impl;
+	const char *p[1] = { uid };
+	struct rt_error *err;
+
+	err = pg_exec(st, "cannot name the register",
+	    "UPDATE meta SET uid = $1 WHERE id = 1", 1, p, NULL);
+	st->uid[0] = '\0';		/* read again */
+	return err;
+}
+
 /* ---- the upgrade ------------------------------------------------------- */
 
 struct rt_error *

@@ -46,6 +46,7 @@ const struct rt_store_ops pg_ops = {
 	.changes = pg_changes,
 	.event_walk = pg_event_walk,
 	.uid = pg_uid,
+	.set_uid = pg_set_uid,
 	.search = search,
 	.counts = pg_counts,
 	.check_integrity = pg_check_integrity,

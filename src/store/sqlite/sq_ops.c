@@ -46,6 +46,7 @@ const struct rt_store_ops sq_ops = {
 	.changes = sq_changes,
 	.event_walk = sq_event_walk,
 	.uid = sq_uid,
+	.set_uid = sq_set_uid,
 	.search = search,
 	.counts = sq_counts,
 	.check_integrity = sq_check_integrity,
