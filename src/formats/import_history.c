@@ -107,11 +107,12 @@ queue_slot(struct importer *im)
 	return q;
 }
 
-/* Queue the events from h->ev[from] on for rec_id (GAO's import writes
- * them at once): imp_flush writes them. */
+/* Queue the events from h->ev[from] on for rec_id, those of imp's
+ * history entries (GAO's import writes them at once): imp_flush writes
+ * them. */
 struct rt_error *
-imp_write_events(struct importer *im, int64_t rec_id, struct rt_events *h,
-    size_t from)
+imp_write_events(struct importer *im, int64_t rec_id,
+    const struct rt_imp_rec *imp, struct rt_events *h, size_t from)
 {
 	struct rt_events one = { 0 };
 	struct imp_queued *q;
@@ -136,6 +137,9 @@ imp_write_events(struct importer *im, int64_t rec_id, struct rt_events *h,
 		one.n = 0;
 		q->seq = q->ev.rec;
 		q->ev.rec = 0;
+		for (j = 0; q->seq && j < imp->nhistory; j++)
+			if (imp->history[j].ev.id == q->seq)
+				q->pos = imp->history[j].pos;
 		q->order = im->nqueue;
 		q->target = -1;
 		if (q->ev.voids) {
@@ -197,10 +201,17 @@ imp_flush(struct importer *im)
 	qsort(order, im->nqueue, sizeof(*order), by_seq);
 	for (i = 1; i < im->nqueue; i++)
 		if (order[i]->seq != 0 && order[i]->seq == order[i - 1]->seq) {
-			err = rt_error_new(RT_EINVAL, "%s: seq %lld is given to "
-			    "two entries of the file (of %s); each entry has "
-			    "its own place in the history", im->file,
-			    (long long)order[i]->seq, order[i]->ev.kind);
+			const struct imp_queued *a = order[i - 1];
+			const struct imp_queued *b = order[i];
+
+			if (b->order < a->order) {
+				a = b;
+				b = order[i - 1];
+			}
+			err = imp_located(im, &b->pos, rt_error_new(RT_EINVAL,
+			    "seq: %lld is the seq of the entry at line %d "
+			    "too; each entry has its own place in the history",
+			    (long long)b->seq, a->pos.line));
 			goto done;
 		}
 	/* the import's own change set: now, by the importing actor */

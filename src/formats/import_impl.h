@@ -47,6 +47,7 @@ struct imp_queued {
 	size_t order;			/* queued so many before it */
 	long target;			/* a void of an event of this file: the
 					   index of that one here; else -1 */
+	struct rt_imp_pos pos;		/* of its entry (seq given) */
 };
 
 struct importer {
@@ -175,10 +176,11 @@ struct rt_error *imp_walk_void(struct importer *im, struct walk *w,
     const struct rt_rec *rec, struct rt_events *h,
     const struct rt_imp_pos *pos);
 
-/* Queue the events from h->ev[from] on for rec_id (GAO's import writes
- * them at once): imp_flush writes them. */
+/* Queue the events from h->ev[from] on for rec_id, those of imp's
+ * history entries (GAO's import writes them at once): imp_flush writes
+ * them. */
 struct rt_error *imp_write_events(struct importer *im, int64_t rec_id,
-    struct rt_events *h, size_t from);
+    const struct rt_imp_rec *imp, struct rt_events *h, size_t from);
 
 /* Write the queued events in the order of the chain, in the import's
  * own change set; the queue is then empty. */

@@ -498,7 +498,7 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 	    (err = resolved_target(&rec, RT_OPEN_PENDING)) ||
 	    (err = take_comment(im, imp, &h)) ||
 	    (err = rt_store_rec_insert(im->st, &rec)) ||
-	    (err = imp_write_events(im, rec.id, &h, 0)))
+	    (err = imp_write_events(im, rec.id, imp, &h, 0)))
 		goto done;
 	im->stats->recs_new++;
 done:
@@ -694,7 +694,8 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 		goto done;
 	}
 	if ((err = rt_store_rec_update(im->st, rec)) ||
-	    (err = imp_write_events(im, rec->id, &h, recorded)))
+	    (err = imp_write_events(im, rec->id, imp, &h,
+	    recorded)))
 		goto done;
 	im->stats->recs_changed++;
 done:
