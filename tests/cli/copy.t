@@ -97,10 +97,16 @@ $ ls new.db* 2>/dev/null || echo "no new.db"
 The database may be one that 'rectrack init' made and that holds
 nothing yet.  The global --db plays no part: FROM and TO are operands.
 
-$ rectrack --db empty.db init
+$ RECTRACK_UID=11112222 rectrack --db empty.db init
   created empty.db (schema version 5)
 $ rectrack --db elsewhere.db copy from.db empty.db
   copied from.db to empty.db: 1 issuer, 2 agencies, 4 reports, 8 recommendations, 27 events
+
+The copy is the same register, moved: it keeps the register's name,
+which the change sets of its exports carry.
+
+$ rectrack --db empty.db export | grep -m1 'change:'
+        change: "0a1b2c3d-1"
 $ test -e elsewhere.db || echo "no elsewhere.db"
   no elsewhere.db
 

@@ -205,3 +205,21 @@ $ rectrack --db one.db import f.yaml
 [1]
 $ cmp one.db before.db && echo "one.db unchanged"
   one.db unchanged
+
+The register's name in the exports is made when init creates the
+database; RECTRACK_UID gives it instead (the tests here run with
+0a1b2c3d).  A value that is not 8 hex digits creates nothing.
+
+$ RECTRACK_UID=12ab34cd rectrack --db named.db init
+  created named.db (schema version 5)
+$ rectrack --db named.db import chain.yaml >/dev/null
+$ rectrack --db named.db export | grep -m1 'change:'
+        change: "12ab34cd-1"
+$ RECTRACK_UID=12AB34CD rectrack --db bad.db init
+! rectrack: RECTRACK_UID: "12AB34CD" is not a register's name (expected 8 hex digits, 0-9 and a-f)
+[1]
+$ RECTRACK_UID=12ab34c rectrack --db bad.db init
+! rectrack: RECTRACK_UID: "12ab34c" is not a register's name (expected 8 hex digits, 0-9 and a-f)
+[1]
+$ test -e bad.db || echo "no bad.db"
+  no bad.db

@@ -22,6 +22,7 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/rectrack-copy.XXXXXX")
 db=rt_copy_$$
 other=rt_copy_other_$$
+third=rt_copy_third_$$
 role=rt_copier_$$
 admin="postgresql:///postgres?host=$dir&user=tester"
 uri="postgresql:///$db?host=$dir&user=tester"
@@ -36,7 +37,7 @@ run() {	# rectrack in $work, clock and actor fixed, no configuration
 }
 sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$1" -c "$2" 2>&1; }
 cleanup() {
-	for d in $db $other; do
+	for d in $db $other $third; do
 		psql -X -q "$admin" -c "DROP DATABASE IF EXISTS $d" \
 		    > /dev/null 2>&1
 	done
@@ -45,7 +46,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for d in $db $other; do
+for d in $db $other $third; do
 	psql -X -q "$admin" -c "CREATE DATABASE $d" || exit 1
 done
 
@@ -140,6 +141,23 @@ cmp -s "$work/chain.from.db" "$work/chain.pg" ||
 set -- $heads
 [ $# = 3 ] && [ "$1" = "$2" ] && [ "$1" = "$3" ] ||
     no "the heads of the chain differ: $heads"
+head=$1
+
+# an export imported into an empty database has the same chain: from
+# SQLite into PostgreSQL (YAML), from PostgreSQL into SQLite (JSON)
+ouri="postgresql:///$third?host=$dir&user=tester"
+run --db from.db export > "$work/from.yaml" &&
+run --db "$ouri" init > /dev/null &&
+now=2026-12-01T00:00:00Z run --db "$ouri" import from.yaml > /dev/null ||
+    no "importing from.db's export into PostgreSQL"
+h=$(sql "$ouri" "SELECT hash FROM rectrack.event ORDER BY id DESC LIMIT 1")
+[ "$h" = "$head" ] || no "the import into PostgreSQL has the head $h"
+run --db "$uri" export --format json > "$work/pg.json" &&
+run --db json.db init > /dev/null &&
+now=2026-12-01T00:00:00Z run --db json.db import pg.json > /dev/null ||
+    no "importing PostgreSQL's export into json.db"
+h=$(sqlite3 "$work/json.db" "SELECT hash FROM event ORDER BY id DESC LIMIT 1")
+[ "$h" = "$head" ] || no "the import of PostgreSQL's export has the head $h"
 
 # a database that is not empty is refused and left as it was
 err=$(run copy back.db "$uri" 2>&1) && no "copy into a full database ran"
@@ -190,7 +208,7 @@ run --db "$uri" check > /dev/null || no "check fails after the copy"
 
 if [ $fail = 0 ]; then
 	echo "copy: ok: SQLite -> PostgreSQL -> SQLite gives the same" \
-	    "exports, shows and histories ($counts)"
+	    "exports, shows, histories and chain ($counts)"
 else
 	echo "copy: FAILED (kept in $work)"
 fi
