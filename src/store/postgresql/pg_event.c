@@ -309,11 +309,13 @@ pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 	PGresult *res;
 	const char *p[4];
 	char idbuf[24], state[6];
+	int given;
 
 	p[0] = ch->at;
 	p[1] = ch->actor;
 	p[2] = ch->command ? ch->command : "";
 	p[3] = pg_int_param(idbuf, *id);
+	given = *id != 0;
 	if ((err = pg_query(st, "cannot record the change set",
 	    *id ? sql_id : sql_auto, *id ? 4 : 3, p, &res, state)))
 		return err;
@@ -324,7 +326,7 @@ pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 	PQclear(res);
 	/* a change set with its own id (a copy): the next one made here
 	 * follows it, not a number the identity has not passed yet */
-	if (p[3] != NULL && (err = pg_query(st, "cannot record the change "
+	if (given && (err = pg_query(st, "cannot record the change "
 	    "set", sql_next, 0, NULL, &res, NULL)) == NULL)
 		PQclear(res);
 	return err;
