@@ -1,6 +1,8 @@
 /* rectrack init — create the database, or upgrade an older one. */
 #include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "base/error.h"
 #include "cli/cli.h"
@@ -16,6 +18,8 @@ cmd_init(struct cli *c, int argc, char **argv)
 	};
 	struct rt_store *st;
 	struct rt_error *err;
+	const char *uid;
+	size_t i;
 	int ch, status, found, current;
 
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1)
@@ -24,9 +28,26 @@ cmd_init(struct cli *c, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
+	if ((uid = getenv("RECTRACK_UID")) != NULL && *uid == '\0')
+		uid = NULL;
+	for (i = 0; uid != NULL && ((uid[i] >= '0' && uid[i] <= '9') ||
+	    (uid[i] >= 'a' && uid[i] <= 'f')); i++)
+		continue;
+	if (uid != NULL && (i != 8 || uid[i] != '\0')) {
+		fputs("rectrack: RECTRACK_UID: \"", stderr);
+		out_text(stderr, uid);
+		fputs("\" is not a register's name (expected 8 hex digits, "
+		    "0-9 and a-f)\n", stderr);
+		return 1;
+	}
 	if ((err = cli_open(c, RT_STORE_CREATE, &st)) != NULL)
 		return cli_fail(err);
 	rt_store_versions(st, &found, &current);
+	/* a new register's name, when given (reproducible examples) */
+	if (found == 0 && uid != NULL && (err = rt_store_set_uid(st, uid))) {
+		rt_store_close(st);
+		return cli_fail(err);
+	}
 	/* the path as given, controls escaped */
 	if (found == 0) {
 		fputs("created ", stdout);

@@ -20,16 +20,34 @@
 static const char *const sq_tails[] = { "", "-journal", "-wal", "-shm" };
 #define NTAILS (sizeof(sq_tails) / sizeof(sq_tails[0]))
 
+/* A row id of from and the id of its copy in to. */
+struct idpair {
+	int64_t from, to;
+};
+
+/* Pairs of ids, found by from once sorted by it. */
+struct idmap {
+	struct idpair *p;
+	size_t n, cap;
+};
+
 /* The state of a copy, shared by the list callbacks. */
 struct copy {
 	struct rt_store *from, *to;
 	struct rt_counts n;		/* rows written */
 	struct rt_error *err;		/* what stopped a walk */
-	int64_t rec_id;			/* the recommendation being copied, in to */
+	struct idmap recs;		/* recommendations: from's id, to's */
+	struct idmap events;		/* events, in from's id order */
 	const char *user;		/* to's database user; NULL: a file */
 	int64_t mine, others;		/* its events by user, by others */
 	int64_t found;			/* events by user read back from to */
-	int probed;			/* the actors have been checked */
+	int64_t subjects;		/* events about a report, an agency or
+					   an issuer itself, not copied */
+	int64_t first_subject;		/* the first of them */
+	char *subject;			/* its subject */
+	int64_t differs;		/* the first event whose copy does not
+					   hash as in from; 0: none */
+	int64_t changes;		/* change sets copied */
 };
 
 /* Whether each file of the SQLite database path is there. */
@@ -126,17 +144,126 @@ copy_report(const struct rt_report *r, void *arg)
 	return 0;
 }
 
+/* Note that from's id became to's; -1 when out of memory. */
+static int
+map_add(struct idmap *m, int64_t from, int64_t to)
+{
+	struct idpair *p;
+	size_t cap;
+
+	if (m->n == m->cap) {
+		cap = m->cap ? 2 * m->cap : 64;
+		if ((p = realloc(m->p, cap * sizeof(*p))) == NULL)
+			return -1;
+		m->p = p;
+		m->cap = cap;
+	}
+	m->p[m->n].from = from;
+	m->p[m->n++].to = to;
+	return 0;
+}
+
+static int
+by_from(const void *a, const void *b)
+{
+	const struct idpair *x = a, *y = b;
+
+	return (x->from > y->from) - (x->from < y->from);
+}
+
+/* The id in to of from's row id (the map sorted by from); 0 if none. */
+static int64_t
+map_find(const struct idmap *m, int64_t from)
+{
+	struct idpair key, *p;
+
+	key.from = from;
+	if (m->n == 0 || (p = bsearch(&key, m->p, m->n, sizeof(*m->p),
+	    by_from)) == NULL)
+		return 0;
+	return p->to;
+}
+
+static int
+copy_change(const struct rt_change_set *ch, void *arg)
+{
+	struct copy *c = arg;
+
+	if ((c->err = rt_store_change_add(c->to, ch)) != NULL)
+		return 1;
+	c->changes++;
+	return 0;
+}
+
+/*
+ * An event about a report, an agency or an issuer itself.  The store
+ * cannot record one here yet: it is counted, and the copy is refused
+ * (subjects_refused) once the walk is over.  This is the one place to
+ * write it when the store can.
+ */
+static int
+copy_subject_event(struct copy *c, const struct rt_event *ev)
+{
+	if (c->subjects++ == 0) {
+		c->first_subject = ev->id;
+		if (ev->subject != NULL &&
+		    (c->subject = rt_strdup(ev->subject)) == NULL) {
+			c->err = rt_error_new(RT_ENOMEM, "out of memory");
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static struct rt_error *
+subjects_refused(const struct copy *c, const char *from)
+{
+	if (c->subjects == 0)
+		return NULL;
+	return rt_error_new(RT_EREFUSED, "%s: %lld %s about a report, an "
+	    "agency or an issuer itself (the first: event %lld, %s) cannot "
+	    "be copied yet; nothing was copied", from, (long long)c->subjects,
+	    noun(c->subjects, "event", "events"), (long long)c->first_subject,
+	    c->subject != NULL ? c->subject : "no subject");
+}
+
+/*
+ * One event of from, in the order of the chain: written into the copy
+ * of its recommendation, in its own change set, a void voiding the copy
+ * of the event it voids.  Its hash in to is compared with from's.
+ */
 static int
 copy_event(const struct rt_event *ev, void *arg)
 {
 	struct copy *c = arg;
 	struct rt_event e = *ev;	/* strings stay the store's */
+	int64_t rec;
 
-	e.id = 0;
-	e.change = 0;
-	if ((c->err = rt_store_event_add(c->to, c->rec_id, &e)) != NULL)
+	if (ev->rec == 0)
+		return copy_subject_event(c, ev);
+	if ((rec = map_find(&c->recs, ev->rec)) == 0 || (ev->voids &&
+	    (e.voids = map_find(&c->events, ev->voids)) == 0)) {
+		c->err = rt_error_new(RT_EDB, "%s: event %lld %s; nothing was "
+		    "copied ('rectrack --db %s check' may tell why)",
+		    rt_store_name(c->from), (long long)ev->id, rec == 0 ?
+		    "belongs to no recommendation" : "voids no earlier event",
+		    rt_store_name(c->from));
 		return 1;
+	}
+	e.id = 0;
+	e.rec = 0;
+	e.subject = NULL;
+	e.hash[0] = '\0';
+	if ((c->err = rt_store_event_add(c->to, rec, &e)) != NULL)
+		return 1;
+	if (map_add(&c->events, ev->id, e.id) != 0) {
+		c->err = rt_error_new(RT_ENOMEM, "out of memory");
+		return 1;
+	}
 	c->n.events++;
+	if (c->differs == 0 && ev->hash[0] != '\0' &&
+	    strcmp(ev->hash, e.hash) != 0)
+		c->differs = ev->id;
 	if (c->user != NULL && strcmp(ev->actor, c->user) == 0)
 		c->mine++;
 	else
@@ -157,19 +284,17 @@ count_mine(const struct rt_event *ev, void *arg)
 /*
  * On a server, an event is recorded under the user's own name unless
  * the user owns the schema (the store says nothing of it): read back the
- * first recommendation with events by others, and refuse a copy whose
- * history would change hands.
+ * events copied, and refuse a copy whose history would change hands.
  */
 static struct rt_error *
 check_actors(struct copy *c)
 {
 	struct rt_error *err;
 
-	if (c->probed || c->user == NULL || c->others == 0)
+	if (c->user == NULL || c->others == 0)
 		return NULL;
-	c->probed = 1;
 	c->found = 0;
-	if ((err = rt_store_event_list(c->to, c->rec_id, count_mine, c)))
+	if ((err = rt_store_event_walk(c->to, count_mine, c)))
 		return err;
 	if (c->found != c->mine)
 		return rt_error_new(RT_EREFUSED, "%s: the events copied would "
@@ -181,32 +306,41 @@ check_actors(struct copy *c)
 }
 
 /*
+ * The copy's chain must be from's: an event of from whose recorded hash
+ * is not the one its fields give was changed behind rectrack's back, and
+ * a copy would hide it under a chain that holds.
+ */
+static struct rt_error *
+check_chain(const struct copy *c, const char *from)
+{
+	if (c->differs == 0)
+		return NULL;
+	return rt_error_new(RT_EREFUSED, "%s: event %lld is not as its hash "
+	    "in the chain records it (changed outside rectrack?); nothing "
+	    "was copied ('rectrack --db %s check' tells more)", from,
+	    (long long)c->differs, from);
+}
+
+/*
  * The current row as from has it (rt_store_rec_insert stores every field
- * given: status, dates, flags, money, concurrence), then its events in
- * their order.  The events are read from from while its list of
- * recommendations is open: the SQLite store gives a nested query its
- * own statement, the PostgreSQL one walks a finished result.
+ * given: status, dates, flags, money, concurrence); its events follow,
+ * all of them in one walk once every recommendation is there.
  */
 static int
 copy_rec(const struct rt_rec *rec, void *arg)
 {
 	struct copy *c = arg;
 	struct rt_rec row = *rec;	/* strings stay the store's */
-	struct rt_error *err;
 
 	row.id = 0;
 	if ((c->err = rt_store_rec_insert(c->to, &row)) != NULL)
 		return 1;
 	c->n.recs++;
-	c->rec_id = row.id;
-	c->mine = c->others = 0;
-	/* an error of copy_event is in c->err already */
-	if ((err = rt_store_event_list(c->from, rec->id, copy_event,
-	    c)) != NULL)
-		c->err = err;
-	if (c->err != NULL)
+	if (map_add(&c->recs, rec->id, row.id) != 0) {
+		c->err = rt_error_new(RT_ENOMEM, "out of memory");
 		return 1;
-	return (c->err = check_actors(c)) != NULL;
+	}
+	return 0;
 }
 
 /* Run a walk; its error, else the one its callback stopped it with. */
@@ -287,6 +421,9 @@ copy_rows(struct copy *c, const char *from, const char *to)
 		    (long long)have.recs, noun(have.recs, "recommendation",
 		    "recommendations"), (long long)have.events,
 		    noun(have.events, "event", "events"));
+	/* the same register, moved: it keeps its name */
+	if ((err = rt_store_set_uid(c->to, rt_store_uid(c->from))) != NULL)
+		return err;
 	if ((err = walked(c, rt_store_issuer_list(c->from, copy_issuer,
 	    c))) != NULL ||
 	    (err = walked(c, rt_store_agency_list(c->from, copy_agency,
@@ -295,6 +432,15 @@ copy_rows(struct copy *c, const char *from, const char *to)
 	    c))) != NULL ||
 	    (err = walked(c, rt_store_rec_list(c->from, &all, copy_rec,
 	    c))) != NULL)
+		return err;
+	qsort(c->recs.p, c->recs.n, sizeof(*c->recs.p), by_from);
+	if ((err = walked(c, rt_store_change_list(c->from, NULL, NULL,
+	    copy_change, c))) != NULL ||
+	    (err = walked(c, rt_store_event_walk(c->from, copy_event,
+	    c))) != NULL ||
+	    (err = subjects_refused(c, from)) != NULL ||
+	    (err = check_actors(c)) != NULL ||
+	    (err = check_chain(c, from)) != NULL)
 		return err;
 	if ((err = rt_store_counts(c->to, &have)) != NULL ||
 	    (err = compare_counts(&have, &want, from, to)) != NULL ||
@@ -353,6 +499,9 @@ done:
 	rt_store_close(c.from);
 	if (err && file)
 		sq_remove(to, there);
+	free(c.recs.p);
+	free(c.events.p);
+	free(c.subject);
 	return err;
 }
 

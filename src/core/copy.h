@@ -30,19 +30,25 @@ struct rt_copy_info {
  * it changes); from and to may not be the same database (RT_EINVAL).
  *
  * Everything is written in one transaction of to: the issuers, the
- * agencies (parents first), the reports with their topics, then each
- * recommendation's current row as from has it, followed by its events
- * in their order, each as recorded (time, effective date, actor, kind,
- * field, old and new value, note).  Before the commit the rows of to
- * are counted against those of from.  On PostgreSQL only the schema's
- * owner may record events under other names: when to would record the
- * copied events under the user's own name, the copy fails (RT_EREFUSED).
+ * agencies (parents first), the reports with their topics, each
+ * recommendation's current row as from has it, the change sets with
+ * their own ids, times, actors and commands, then every event in the
+ * order of the chain (id order), each as recorded (change set, time,
+ * effective date, actor, kind, field, old and new value, note; a void
+ * voids the copy of the event it voids).  The copy's chain is from's:
+ * an event of from that does not give the hash the chain records (it
+ * was changed behind rectrack's back) refuses the copy (RT_EREFUSED,
+ * naming it), and so do, for now, events about a report, an agency or
+ * an issuer itself.  Before the commit the rows of to are counted
+ * against those of from.  On PostgreSQL only the schema's owner may
+ * record events under other names: when to would record the copied
+ * events under the user's own name, the copy fails (RT_EREFUSED).
  *
  * On failure nothing of the copy is in to: the transaction is rolled
  * back, and a SQLite file the copy created is removed (a PostgreSQL
- * database keeps the empty schema its opening made).  The copy holds
- * one row at a time, whatever the size of the database: every table is
- * walked through its store's list.  Free info with rt_copy_info_free(),
+ * database keeps the empty schema its opening made).  Every table is
+ * walked through its store's list, one row at a time; the copy keeps
+ * only the ids of the recommendations and events (two numbers each).  Free info with rt_copy_info_free(),
  * also after a failure.
  */
 struct rt_error *rt_copy(const char *from, const char *to,

@@ -393,6 +393,7 @@ event_cb(const struct rt_event *ev, void *arg)
 {
 	struct walk *w = arg;
 	struct doc *d = w->d;
+	char change[48];
 
 	/* as of a day: the events effective by its end */
 	if (w->as_of && strcmp(ev->effective, w->as_of) > 0)
@@ -406,6 +407,15 @@ event_cb(const struct rt_event *ev, void *arg)
 	doc_field(d, "old", VAL_TEXT, ev->old);
 	doc_field(d, "new", VAL_TEXT, ev->new);
 	doc_field(d, "note", VAL_TEXT, ev->note);
+	/* where it stands in the register's history: its change set
+	 * (named with the register's, so that another register's is
+	 * recognised), its place in the chain, the event a void voids */
+	snprintf(change, sizeof(change), "%s-%lld", rt_store_uid(w->st),
+	    (long long)ev->change);
+	doc_field(d, "change", VAL_TEXT, change);
+	doc_int(d, "seq", ev->id);
+	if (ev->voids)
+		doc_int(d, "voids", ev->voids);
 	doc_close(d, 0);
 	return d->err != NULL;
 }

@@ -567,6 +567,7 @@ imp_done(struct importer *im, struct rt_error *err)
 	for (i = 0; i < im->nknown; i++)
 		free(im->known[i]);
 	pending_free(im);
+	imp_queue_free(im);
 	if (err) {
 		rt_buf_free(&im->created);
 		memset(im->stats, 0, sizeof(*im->stats));
@@ -620,6 +621,9 @@ import_file(struct importer *im, const char *path)
 		err = rt_import_parse(fp, im->file, &sink);
 	if (err == NULL)
 		err = undeclared(im);
+	/* the file's events, in the order of the chain */
+	if (err == NULL)
+		err = imp_flush(im);
 	imp_close(fp);
 	return err;
 }

@@ -57,13 +57,19 @@ imp_emit(struct importer *im, struct rt_events *h, const char *effective,
 	return rt_events_push(h, &ev) ? nomem() : NULL;
 }
 
-/* Queue a history entry of the file, with its own actor and time when
- * it gives them. */
+/*
+ * Queue entry i of imp's history, with its own actor and time when it
+ * gives them.  In h an entry of the file has the id base + 1 + i, and
+ * its seq in rec (the importer's own use of it); a void voids the event
+ * where[j] of h, the one that entry j, of the seq it names, is.
+ */
 struct rt_error *
 imp_emit_history(struct importer *im, struct rt_events *h,
-    const struct rt_event *given)
+    const struct rt_imp_rec *imp, size_t i, const size_t *where,
+    int64_t base)
 {
-	struct rt_event ev = *given;
+	struct rt_event ev = imp->history[i].ev;
+	size_t j;
 
 	if (ev.at[0] == '\0')
 		memcpy(ev.at, im->now, sizeof(ev.at));
@@ -71,23 +77,165 @@ imp_emit_history(struct importer *im, struct rt_events *h,
 		ev.actor = (char *)im->actor;
 	if (ev.field == NULL)
 		ev.field = (char *)rt_event_kind_field(ev.kind);
+	ev.rec = ev.id;
+	ev.id = base + 1 + (int64_t)i;
+	if (ev.voids) {
+		/* the parser found that entry, before this one */
+		for (j = 0; j < i && imp->history[j].ev.id != ev.voids; j++)
+			continue;
+		ev.voids = j < i ? h->ev[where[j]].id : 0;
+	}
 	return rt_events_push(h, &ev) ? nomem() : NULL;
 }
 
-/* Write the queued events from h->ev[from] on. */
-struct rt_error *
-imp_write_events(struct importer *im, int64_t rec_id, struct rt_events *h,
-    size_t from)
+/* Grow the queue by one slot; NULL when out of memory. */
+static struct imp_queued *
+queue_slot(struct importer *im)
 {
+	struct imp_queued *q;
+	size_t cap;
+
+	if (im->nqueue == im->capqueue) {
+		cap = im->capqueue ? 2 * im->capqueue : 64;
+		if ((q = realloc(im->queue, cap * sizeof(*q))) == NULL)
+			return NULL;
+		im->queue = q;
+		im->capqueue = cap;
+	}
+	q = &im->queue[im->nqueue];
+	memset(q, 0, sizeof(*q));
+	return q;
+}
+
+/* Queue the events from h->ev[from] on for rec_id, those of imp's
+ * history entries (GAO's import writes them at once): imp_flush writes
+ * them. */
+struct rt_error *
+imp_write_events(struct importer *im, int64_t rec_id,
+    const struct rt_imp_rec *imp, struct rt_events *h, size_t from)
+{
+	struct rt_events one = { 0 };
+	struct imp_queued *q;
 	struct rt_error *err;
-	size_t i;
+	size_t i, j, first = im->nqueue;
 
 	for (i = from; i < h->n; i++) {
-		if ((err = rt_store_event_add(im->st, rec_id, &h->ev[i])))
-			return err;
+		if (im->gao) {
+			if ((err = rt_store_event_add(im->st, rec_id,
+			    &h->ev[i])))
+				return err;
+			im->stats->events++;
+			continue;
+		}
+		if ((q = queue_slot(im)) == NULL || rt_events_push(&one,
+		    &h->ev[i])) {
+			rt_events_free(&one);
+			return nomem();
+		}
+		q->rec_id = rec_id;
+		q->ev = one.ev[0];	/* its strings move to the queue */
+		one.n = 0;
+		q->seq = q->ev.rec;
+		q->ev.rec = 0;
+		for (j = 0; q->seq && j < imp->nhistory; j++)
+			if (imp->history[j].ev.id == q->seq)
+				q->pos = imp->history[j].pos;
+		q->order = im->nqueue;
+		q->target = -1;
+		if (q->ev.voids) {
+			for (j = 0; j < h->n && h->ev[j].id != q->ev.voids; j++)
+				continue;
+			if (j >= from && j < h->n)
+				q->target = (long)(first + j - from);
+		}
+		im->nqueue++;
+	}
+	rt_events_free(&one);
+	return NULL;
+}
+
+/* Chain order: by seq, those without one last, in the order queued. */
+static int
+by_seq(const void *a, const void *b)
+{
+	const struct imp_queued *x = *(const struct imp_queued *const *)a;
+	const struct imp_queued *y = *(const struct imp_queued *const *)b;
+
+	if ((x->seq == 0) != (y->seq == 0))
+		return x->seq == 0 ? 1 : -1;
+	if (x->seq != y->seq)
+		return (x->seq > y->seq) - (x->seq < y->seq);
+	return (x->order > y->order) - (x->order < y->order);
+}
+
+void
+imp_queue_free(struct importer *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->nqueue; i++)
+		rt_event_free(&im->queue[i].ev);
+	free(im->queue);
+	im->queue = NULL;
+	im->nqueue = im->capqueue = 0;
+}
+
+/* Write the queued events in the order of the chain, in the import's
+ * own change set; the queue is then empty. */
+struct rt_error *
+imp_flush(struct importer *im)
+{
+	struct imp_queued **order = NULL;
+	struct rt_change_set ch;
+	struct rt_error *err = NULL;
+	size_t i;
+
+	if (im->nqueue == 0)
+		goto done;
+	if ((order = malloc(im->nqueue * sizeof(*order))) == NULL) {
+		err = nomem();
+		goto done;
+	}
+	for (i = 0; i < im->nqueue; i++)
+		order[i] = &im->queue[i];
+	qsort(order, im->nqueue, sizeof(*order), by_seq);
+	for (i = 1; i < im->nqueue; i++)
+		if (order[i]->seq != 0 && order[i]->seq == order[i - 1]->seq) {
+			const struct imp_queued *a = order[i - 1];
+			const struct imp_queued *b = order[i];
+
+			if (b->order < a->order) {
+				a = b;
+				b = order[i - 1];
+			}
+			err = imp_located(im, &b->pos, rt_error_new(RT_EINVAL,
+			    "seq: %lld is the seq of the entry at line %d "
+			    "too; each entry has its own place in the history",
+			    (long long)b->seq, a->pos.line));
+			goto done;
+		}
+	/* the import's own change set: now, by the importing actor */
+	if (rt_store_change_current(im->st) == 0) {
+		memset(&ch, 0, sizeof(ch));
+		memcpy(ch.at, im->now, sizeof(ch.at));
+		ch.actor = (char *)im->actor;
+		if ((err = rt_store_change_add(im->st, &ch)) != NULL)
+			goto done;
+	}
+	for (i = 0; i < im->nqueue; i++) {
+		struct imp_queued *q = order[i];
+
+		if (q->target >= 0)
+			q->ev.voids = im->queue[q->target].ev.id;
+		q->ev.id = 0;
+		if ((err = rt_store_event_add(im->st, q->rec_id, &q->ev)))
+			goto done;
 		im->stats->events++;
 	}
-	return NULL;
+done:
+	free(order);
+	imp_queue_free(im);
+	return err;
 }
 
 static int
@@ -143,7 +291,7 @@ issued_new(const struct rt_event *ev)
  */
 int
 imp_history_has(const struct rt_events *h, size_t n, char *used,
-    const struct rt_event *ev)
+    const struct rt_event *ev, size_t *at)
 {
 	const char *field = ev->field ? ev->field :
 	    rt_event_kind_field(ev->kind);
@@ -158,6 +306,7 @@ imp_history_has(const struct rt_events *h, size_t n, char *used,
 		    same(issued_new(&h->ev[i]), issued_new(ev)) &&
 		    same(h->ev[i].note, ev->note)) {
 			used[i] = 1;
+			*at = i;
 			return 1;
 		}
 	return 0;
@@ -424,6 +573,8 @@ imp_walk_entry(struct importer *im, struct walk *w,
 		err = walk_flag(w, ev);
 	else if (strcmp(ev->kind, "field") == 0)
 		err = walk_field(im, ev, h);
+	else if (strcmp(ev->kind, "void") == 0)
+		return NULL;		/* imp_walk_void, once queued */
 	if (err)
 		return imp_located(im, &e->pos, err);
 	rt_event_apply(&w->state, ev);
@@ -433,6 +584,32 @@ imp_walk_entry(struct importer *im, struct walk *w,
 	    (w->state.on_hold || w->state.closure_requested))
 		w->closing = e;
 	return NULL;
+}
+
+/* A void entry was queued in h: mark what it voids (refused at pos when
+ * that is voided already) and replay w->state from rec and h. */
+struct rt_error *
+imp_walk_void(struct importer *im, struct walk *w, const struct rt_rec *rec,
+    struct rt_events *h, const struct rt_imp_pos *pos)
+{
+	const struct rt_event *v = &h->ev[h->n - 1];
+	size_t j;
+
+	for (j = 0; j + 1 < h->n && h->ev[j].id != v->voids; j++)
+		continue;
+	if (j + 1 >= h->n)
+		return imp_located(im, pos, rt_error_new(RT_EINVAL, "voids "
+		    "no entry of the recommendation's history"));
+	if (strcmp(h->ev[j].kind, "issued") == 0)
+		return imp_located(im, pos, rt_error_new(RT_EREFUSED, "%s: "
+		    "the issued event cannot be voided", w->id));
+	if (h->ev[j].inactive == RT_EVENT_VOIDED)
+		return imp_located(im, pos, rt_error_new(RT_EREFUSED, "%s: "
+		    "voids an entry that is voided already", w->id));
+	if (rt_events_mark(h->ev, h->n, NULL))
+		return nomem();
+	rt_rec_free(&w->state);
+	return imp_replayed(im, rec, h, &w->state);
 }
 
 /* The end of the history: the last closing day is over. */

@@ -36,6 +36,20 @@ struct imp_pending {
 	struct rt_imp_pos pos;		/* where the file first names it */
 };
 
+/* An event the import writes once the file is read: the events of a
+ * file go into the chain in the order of their seq (those without one
+ * after, in file order). */
+struct imp_queued {
+	int64_t rec_id;
+	struct rt_event ev;		/* a deep copy; voids: a recorded
+					   event's id, when target is -1 */
+	int64_t seq;			/* its seq in the file; 0: none */
+	size_t order;			/* queued so many before it */
+	long target;			/* a void of an event of this file: the
+					   index of that one here; else -1 */
+	struct rt_imp_pos pos;		/* of its entry (seq given) */
+};
+
 struct importer {
 	struct rt_store *st;
 	const struct rt_config *cfg;
@@ -59,6 +73,8 @@ struct importer {
 					   import does) instead of refusing */
 	struct imp_pending *pending;	/* of the file being read */
 	size_t npending;
+	struct imp_queued *queue;	/* the events to write */
+	size_t nqueue, capqueue;
 };
 
 /* ---- import.c ---- */
@@ -144,14 +160,33 @@ struct rt_error *imp_emit(struct importer *im, struct rt_events *h,
     const char *effective, const char *kind, const char *field,
     const char *old, const char *new);
 
-/* Queue a history entry of the file, with its own actor and time when
- * it gives them. */
+/*
+ * Queue entry i of imp's history, with its own actor and time when it
+ * gives them.  In h an entry of the file has the id base + 1 + i, and
+ * its seq in rec (the importer's own use of it); a void voids the event
+ * where[j] of h, the one that entry j, of the seq it names, is.
+ */
 struct rt_error *imp_emit_history(struct importer *im, struct rt_events *h,
-    const struct rt_event *given);
+    const struct rt_imp_rec *imp, size_t i, const size_t *where,
+    int64_t base);
 
-/* Write the queued events from h->ev[from] on. */
+/* A void entry was queued in h: mark what it voids (refused at pos when
+ * that is voided already) and replay w->state from rec and h. */
+struct rt_error *imp_walk_void(struct importer *im, struct walk *w,
+    const struct rt_rec *rec, struct rt_events *h,
+    const struct rt_imp_pos *pos);
+
+/* Queue the events from h->ev[from] on for rec_id, those of imp's
+ * history entries (GAO's import writes them at once): imp_flush writes
+ * them. */
 struct rt_error *imp_write_events(struct importer *im, int64_t rec_id,
-    struct rt_events *h, size_t from);
+    const struct rt_imp_rec *imp, struct rt_events *h, size_t from);
+
+/* Write the queued events in the order of the chain, in the import's
+ * own change set; the queue is then empty. */
+struct rt_error *imp_flush(struct importer *im);
+/* Forget the queued events. */
+void imp_queue_free(struct importer *im);
 
 /* The state of rec as the events of h tell it, into *out: the order of
  * the store, effective date then recording order. */
@@ -162,10 +197,10 @@ struct rt_error *imp_replayed(struct importer *im, const struct rt_rec *rec,
  * Whether ev is one of the first n (recorded) events of h that no entry
  * before it matched (used[i] set), and if so mark that one used: two
  * entries alike on one day are two events, and the second is recorded
- * only when two are.
+ * only when two are.  *at: the index of the one it is.
  */
 int imp_history_has(const struct rt_events *h, size_t n, char *used,
-    const struct rt_event *ev);
+    const struct rt_event *ev, size_t *at);
 
 /* Copy a text field of the file into rec when it differs; 1 if it did. */
 int imp_take_text(char **have, const char *want);

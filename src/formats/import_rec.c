@@ -414,7 +414,7 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 	struct rt_imp_pos pos;
 	struct rt_error *err;
 	struct rt_rec rec = imp->rec;
-	size_t i;
+	size_t i, *where = NULL;
 
 	if (strchr(rec.number, '#') != NULL || rec.number[0] == '*')
 		return rt_error_new(RT_EINVAL, "number: \"%s\" cannot contain "
@@ -454,18 +454,26 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 		    (err = imp_emit(im, &h, report->issued, "issued", "status",
 		    NULL, "open-pending")))
 			goto done;
+		if ((where = calloc(imp->nhistory + 1, sizeof(*where))) ==
+		    NULL) {
+			err = nomem();
+			goto done;
+		}
 		if ((err = imp_walk_start(im, &rec, &h, &w)))
 			goto done;
 		for (i = 0; i < imp->nhistory && err == NULL; i++) {
+			where[i] = h.n;
 			if (strcmp(imp->history[i].ev.effective, im->today) > 0)
 				err = imp_located(im, &imp->history[i].pos,
 				    rt_error_new(RT_EINVAL, "effective date %s "
 				    "is after today (%s)",
 				    imp->history[i].ev.effective, im->today));
 			else if ((err = imp_walk_entry(im, &w, imp, i,
-			    &h)) == NULL)
-				err = imp_emit_history(im, &h,
-				    &imp->history[i].ev);
+			    &h)) == NULL && (err = imp_emit_history(im, &h,
+			    imp, i, where, 0)) == NULL &&
+			    imp->history[i].ev.voids)
+				err = imp_walk_void(im, &w, &rec, &h,
+				    &imp->history[i].pos);
 		}
 		if (err == NULL)
 			err = imp_walk_end(im, &w);
@@ -490,10 +498,11 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 	    (err = resolved_target(&rec, RT_OPEN_PENDING)) ||
 	    (err = take_comment(im, imp, &h)) ||
 	    (err = rt_store_rec_insert(im->st, &rec)) ||
-	    (err = imp_write_events(im, rec.id, &h, 0)))
+	    (err = imp_write_events(im, rec.id, imp, &h, 0)))
 		goto done;
 	im->stats->recs_new++;
 done:
+	free(where);
 	rt_events_free(&h);
 	return err;
 }
@@ -603,7 +612,8 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 	struct walk w;
 	char *fresh = NULL, *used = NULL;
 	char last[RT_DATE_SIZE] = "";
-	size_t i, recorded;
+	size_t i, recorded, *where = NULL;
+	int64_t base = 0;
 	enum rt_status was;
 	int m, walking = 0;
 
@@ -612,11 +622,15 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 		return err;
 	was = rec->status;
 	recorded = h.n;
-	for (i = 0; i < h.n; i++)
+	for (i = 0; i < h.n; i++) {
 		if (strcmp(h.ev[i].effective, last) > 0)
 			memcpy(last, h.ev[i].effective, sizeof(last));
+		if (h.ev[i].id > base)
+			base = h.ev[i].id;
+	}
 	if ((fresh = calloc(imp->nhistory + 1, 1)) == NULL ||
-	    (used = calloc(recorded + 1, 1)) == NULL) {
+	    (used = calloc(recorded + 1, 1)) == NULL ||
+	    (where = calloc(imp->nhistory + 1, sizeof(*where))) == NULL) {
 		err = nomem();
 		goto done;
 	}
@@ -628,8 +642,9 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 	for (i = 0; i < imp->nhistory; i++) {
 		const struct rt_event *ev = &imp->history[i].ev;
 
-		if (imp_history_has(&h, recorded, used, ev))
+		if (imp_history_has(&h, recorded, used, ev, &where[i]))
 			continue;
+		where[i] = h.n;
 		fresh[i] = 1;
 		if (strcmp(ev->effective, last) < 0) {
 			err = imp_located(im, &imp->history[i].pos,
@@ -645,7 +660,9 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 			goto done;
 		}
 		if ((err = imp_walk_entry(im, &w, imp, i, &h)) ||
-		    (err = imp_emit_history(im, &h, ev)))
+		    (err = imp_emit_history(im, &h, imp, i, where, base)) ||
+		    (ev->voids && (err = imp_walk_void(im, &w, rec, &h,
+		    &imp->history[i].pos))))
 			goto done;
 	}
 	if (walking) {
@@ -677,7 +694,8 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 		goto done;
 	}
 	if ((err = rt_store_rec_update(im->st, rec)) ||
-	    (err = imp_write_events(im, rec->id, &h, recorded)))
+	    (err = imp_write_events(im, rec->id, imp, &h,
+	    recorded)))
 		goto done;
 	im->stats->recs_changed++;
 done:
@@ -685,6 +703,7 @@ done:
 		rt_rec_free(&w.state);
 	free(fresh);
 	free(used);
+	free(where);
 	rt_events_free(&h);
 	return err;
 }

@@ -234,7 +234,8 @@ imp_rec_free(struct rt_imp_rec *r)
 	r->nhistory = 0;
 }
 
-/* A stated status must be the one the history's status entries end in. */
+/* A stated status must be the one the history's status entries end in
+ * (a history with a void: the one its replay gives, checked later). */
 static struct rt_error *
 check_status(struct parser *p, const struct rt_imp_rec *r,
     const struct seen *s)
@@ -244,10 +245,14 @@ check_status(struct parser *p, const struct rt_imp_rec *r,
 	enum rt_status st = RT_OPEN_PENDING;
 	size_t i;
 
-	for (i = 0; i < r->nhistory; i++)
+	for (i = 0; i < r->nhistory; i++) {
+		/* with a void, the replay tells (import_history.c) */
+		if (strcmp(r->history[i].ev.kind, "void") == 0)
+			return NULL;
 		if (strcmp(r->history[i].ev.kind, "issued") == 0 ||
 		    strcmp(r->history[i].ev.kind, "status") == 0)
 			last = &r->history[i].ev;
+	}
 	if (m == NULL || last == NULL)
 		return NULL;
 	if (last->new != NULL)

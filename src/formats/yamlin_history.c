@@ -44,6 +44,8 @@ static const struct kind {
 	{ "field", NEW_ANY, 0, FIELD_NAME },
 	{ "note", NEW_ANY, 0, FIELD_ANY },
 	{ "imported", NEW_ANY, 0, FIELD_ANY },
+	/* voids the entry whose seq its `voids` names */
+	{ "void", NEW_ANY, 0, FIELD_ANY },
 	{ NULL, NEW_ANY, 0, FIELD_ANY }
 };
 
@@ -67,7 +69,7 @@ static const char *
 kind_names(void)
 {
 	return "issued, status, concurrence, target, flag, field, note, "
-	    "imported";
+	    "imported, void";
 }
 
 static const char *
@@ -78,6 +80,40 @@ flag_fields(void)
 }
 
 #define EV(m)	offsetof(struct rt_imp_event, ev.m)
+
+/* A place in the chain (seq, voids): a whole number from 1. */
+static struct rt_error *
+get_seq(struct parser *p, const struct key *k, void *obj)
+{
+	struct rt_error *err;
+	const char *s;
+	int64_t n = 0;
+	size_t i;
+
+	if ((err = yi_scalar(p, &s)) != NULL)
+		return err;
+	for (i = 0; s[i] >= '0' && s[i] <= '9' && i < 18; i++)
+		n = n * 10 + s[i] - '0';
+	if (s[i] != '\0' || i == 0 || s[0] == '0')
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "not a place in "
+		    "the history: %s (expected a whole number from 1, as an "
+		    "export's seq)", rt_yaml_quote(&p->y, s));
+	*AT(obj, k, int64_t) = n;
+	return NULL;
+}
+
+/* The change set an exported entry was recorded in ("UID-N"): shown for
+ * information only, as the import records its entries in a change set
+ * of its own. */
+static struct rt_error *
+get_change(struct parser *p, const struct key *k, void *obj)
+{
+	const char *s;
+
+	(void)k;
+	(void)obj;
+	return yi_scalar(p, &s);
+}
 
 static const struct key event_keys[] = {
 	{ .name = "effective", .get = yi_get_date, .off = EV(effective),
@@ -90,6 +126,9 @@ static const struct key event_keys[] = {
 	{ .name = "note", .get = yi_get_text, .off = EV(note) },
 	{ .name = "actor", .get = yi_get_text, .off = EV(actor) },
 	{ .name = "at", .get = yi_get_instant, .off = EV(at) },
+	{ .name = "change", .get = get_change },
+	{ .name = "seq", .get = get_seq, .off = EV(id) },
+	{ .name = "voids", .get = get_seq, .off = EV(voids) },
 	{ .name = NULL }
 };
 
@@ -245,6 +284,24 @@ check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
 		    "carries no old or new value (the remark goes in "
 		    "\"note\")", ev->kind);
 	}
+	if ((ev->voids != 0) != (strcmp(ev->kind, "void") == 0)) {
+		m = ev->voids ? *yi_mark_of(&event_map, s, "voids") : s->start;
+		if (ev->voids)
+			rt_yaml_path_key(&p->y, "voids");
+		return rt_yaml_err(&p->y, m, ev->voids ? "only a void entry "
+		    "voids another (this is a %s entry)" : "a void entry needs "
+		    "\"voids\" (the seq of the entry it voids)", ev->kind);
+	}
+	if (strcmp(ev->kind, "void") == 0 &&
+	    (ev->field != NULL || ev->old != NULL || ev->new != NULL)) {
+		const char *key = ev->field ? "field" : ev->old ? "old" : "new";
+
+		m = *yi_mark_of(&event_map, s, key);
+		rt_yaml_path_key(&p->y, key);
+		return rt_yaml_err(&p->y, m, "a void entry changes no field "
+		    "itself and carries no old or new value (the reason goes "
+		    "in \"note\")");
+	}
 	if (strcmp(ev->kind, "issued") == 0 && ev->old != NULL) {
 		m = *yi_mark_of(&event_map, s, "old");
 		rt_yaml_path_key(&p->y, "old");
@@ -297,6 +354,51 @@ yi_target_too_early(struct parser *p, yaml_mark_t m, const char *target)
 	    "issue date %s", target, p->rep.report.issued);
 }
 
+/*
+ * The places of entry e (the last of rec's history so far) in the
+ * chain: its seq is not an earlier entry's, and a void voids an earlier
+ * entry of the same recommendation (by its seq) that was not issued, and
+ * comes after it in the chain.
+ */
+static struct rt_error *
+check_places(struct parser *p, const struct rt_imp_rec *rec,
+    const struct rt_imp_event *e, const struct seen *s)
+{
+	const struct rt_event *ev = &e->ev;
+	const struct rt_imp_event *t = NULL;
+	size_t i;
+
+	for (i = 0; ev->id && i + 1 < rec->nhistory; i++)
+		if (rec->history[i].ev.id == ev->id) {
+			rt_yaml_path_key(&p->y, "seq");
+			return rt_yaml_err(&p->y, *yi_mark_of(&event_map, s,
+			    "seq"), "seq %lld is the entry's at line %d too",
+			    (long long)ev->id, rec->history[i].pos.line);
+		}
+	if (ev->voids == 0)
+		return NULL;
+	for (i = 0; t == NULL && i + 1 < rec->nhistory; i++)
+		if (rec->history[i].ev.id == ev->voids)
+			t = &rec->history[i];
+	rt_yaml_path_key(&p->y, "voids");
+	if (t == NULL)
+		return rt_yaml_err(&p->y, *yi_mark_of(&event_map, s, "voids"),
+		    "no entry before this one in the recommendation's history "
+		    "has seq %lld (a void voids an earlier entry of its own "
+		    "recommendation)", (long long)ev->voids);
+	if (strcmp(t->ev.kind, "issued") == 0)
+		return rt_yaml_err(&p->y, *yi_mark_of(&event_map, s, "voids"),
+		    "seq %lld (line %d) is the recommendation's issued entry, "
+		    "which cannot be voided", (long long)ev->voids,
+		    t->pos.line);
+	if (ev->id != 0 && ev->id < ev->voids)
+		return rt_yaml_err(&p->y, *yi_mark_of(&event_map, s, "voids"),
+		    "seq %lld (line %d) comes after this void (seq %lld) in "
+		    "the history; a void follows what it voids",
+		    (long long)ev->voids, t->pos.line, (long long)ev->id);
+	return NULL;
+}
+
 static struct rt_error *
 event_item(struct parser *p, void *obj)
 {
@@ -316,7 +418,8 @@ event_item(struct parser *p, void *obj)
 	yi_set_pos(p, &e->pos);
 	if ((err = yi_get_map(p, &event_map, e, NULL, &s)) != NULL ||
 	    (err = check_kind(p, e, &s)) != NULL ||
-	    (err = check_entry(p, e, &s)) != NULL)
+	    (err = check_entry(p, e, &s)) != NULL ||
+	    (err = check_places(p, rec, e, &s)) != NULL)
 		return err;
 	m = *yi_mark_of(&event_map, &s, "effective");
 	rt_yaml_path_key(&p->y, "effective");

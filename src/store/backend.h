@@ -97,6 +97,7 @@ struct rt_store_ops {
 	    void *arg, int *found);
 	struct rt_error *(*rename)(void *impl, enum rt_subject kind,
 	    const char *old, const char *new);
+	struct rt_error *(*set_uid)(void *impl, const char *uid);
 
 	struct rt_error *(*search)(void *impl, const struct rt_search *,
 	    int (*cb)(const struct rt_search_hit *, void *), void *arg);
@@ -177,6 +178,7 @@ struct rt_error *p##_subject_events(void *impl, enum rt_subject kind, \
     int *found); \
 struct rt_error *p##_rename(void *impl, enum rt_subject kind, \
     const char *old, const char *new); \
+struct rt_error *p##_set_uid(void *impl, const char *uid); \
 struct rt_error *p##_counts(void *impl, struct rt_counts *c); \
 struct rt_error *p##_check_integrity(void *impl, int quick, \
     int (*cb)(const struct rt_problem *, void *), void *arg); \

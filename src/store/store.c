@@ -543,9 +543,16 @@ rt_store_change_last(struct rt_store *st)
 struct rt_error *
 rt_store_change_add(struct rt_store *st, const struct rt_change_set *ch)
 {
+	struct rt_change_set own = *ch;
+	struct rt_error *err;
 	int64_t id = ch->id;
 
-	return st->ops->change_add(st->impl, ch, &id);
+	if (id == 0 && own.command == NULL)
+		own.command = st->command ? st->command : "";
+	if ((err = st->ops->change_add(st->impl, &own, &id)) == NULL &&
+	    ch->id == 0 && st->change == 0)
+		st->change = id;
+	return err;
 }
 
 static int
@@ -608,6 +615,21 @@ const char *
 rt_store_uid(struct rt_store *st)
 {
 	return st->ops->uid(st->impl);
+}
+
+struct rt_error *
+rt_store_set_uid(struct rt_store *st, const char *uid)
+{
+	size_t i;
+
+	for (i = 0; uid != NULL && ((uid[i] >= '0' && uid[i] <= '9') ||
+	    (uid[i] >= 'a' && uid[i] <= 'f')); i++)
+		continue;
+	if (uid == NULL || i != 8 || uid[i] != '\0')
+		return rt_error_new(RT_EINVAL, "\"%s\" is not a register's "
+		    "name (expected 8 hex digits, 0-9 and a-f)",
+		    uid ? uid : "");
+	return st->ops->set_uid(st->impl, uid);
 }
 
 struct rt_error *

@@ -330,7 +330,9 @@ int64_t rt_store_change_current(struct rt_store *);
 /* The change set of the last transaction committed through this handle:
  * 0 when it recorded none. */
 int64_t rt_store_change_last(struct rt_store *);
-/* Add change set ch with its own id (copy); RT_EEXIST when taken. */
+/* Add change set ch with its own id (copy); RT_EEXIST when taken.  With
+ * id 0, a new one (command NULL: the one set) that becomes the
+ * transaction's own when it has none. */
 struct rt_error *rt_store_change_add(struct rt_store *,
     const struct rt_change_set *ch);
 /* RT_ENOTFOUND when there is no change set id. */
@@ -351,6 +353,9 @@ struct rt_error *rt_store_event_walk(struct rt_store *,
 /* The register's own name, made when it was created (8 hex digits): a
  * change set is written UID-N where it may meet another register's. */
 const char *rt_store_uid(struct rt_store *);
+/* Give the register the name uid (8 lowercase hex digits; RT_EINVAL
+ * otherwise): a copy keeps its source's name. */
+struct rt_error *rt_store_set_uid(struct rt_store *, const char *uid);
 
 /*
  * The horizon: read as known at instant `at` ("YYYY-MM-DDTHH:MM:SSZ"),

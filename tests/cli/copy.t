@@ -60,13 +60,53 @@ $ rectrack copy to.db back.db --quiet
 $ rectrack --db back.db export | cmp - from.yaml && echo "round trip: same export"
   round trip: same export
 
+The copy is the same history: the same change sets (their ids, times,
+actors and commands), every event in its change set and at its place in
+the chain, so that the chain's head (the hash of the last event) is the
+same.
+
+$ sqlite3 to.db "SELECT id, at, actor, command FROM change ORDER BY id"
+  1|2026-11-28T12:00:00Z|tester|import example.yaml
+  2|2026-11-28T12:00:00Z|tester|status OIG-21-19#4 open-resolved --target 2027-06-30 --note 'plan agreed' --date 2026-01-05
+  3|2026-11-29T09:30:00Z|alice|note OIG-21-19#4 'agreed by phone' --date 2025-12-01
+  4|2026-11-28T12:00:00Z|tester|flag OIG-21-48#1 +priority
+$ for db in from to back; do
+>   sqlite3 $db.db "SELECT id, at, actor, command FROM change ORDER BY id" > $db.changes
+>   sqlite3 $db.db "SELECT change_id, voids, hash FROM event ORDER BY id" > $db.chain
+> done
+$ cmp from.changes to.changes && cmp from.changes back.changes && echo "same change sets" # sqlite-only
+  same change sets
+$ cmp from.chain to.chain && cmp from.chain back.chain && echo "same chain" # sqlite-only
+  same chain
+$ sqlite3 from.db "SELECT hash FROM event ORDER BY id DESC LIMIT 1" > from.head
+$ sqlite3 to.db "SELECT hash FROM event ORDER BY id DESC LIMIT 1" | cmp - from.head && echo "same head"
+  same head
+
+An event changed behind rectrack's back no longer gives the hash the
+chain records: the copy is refused rather than made with a new chain
+that would hide the change.
+
+$ cp from.db tampered.db
+$ sqlite3 tampered.db "DROP TRIGGER event_no_update; UPDATE event SET note = 'agreed by email' WHERE note = 'agreed by phone'"
+$ rectrack copy tampered.db new.db # sqlite-only
+! rectrack: tampered.db: event 26 is not as its hash in the chain records it (changed outside rectrack?); nothing was copied ('rectrack --db tampered.db check' tells more)
+[1]
+$ ls new.db* 2>/dev/null || echo "no new.db"
+  no new.db
+
 The database may be one that 'rectrack init' made and that holds
 nothing yet.  The global --db plays no part: FROM and TO are operands.
 
-$ rectrack --db empty.db init
+$ RECTRACK_UID=11112222 rectrack --db empty.db init
   created empty.db (schema version 5)
 $ rectrack --db elsewhere.db copy from.db empty.db
   copied from.db to empty.db: 1 issuer, 2 agencies, 4 reports, 8 recommendations, 27 events
+
+The copy is the same register, moved: it keeps the register's name,
+which the change sets of its exports carry.
+
+$ rectrack --db empty.db export | grep -m1 'change:'
+        change: "0a1b2c3d-1"
 $ test -e elsewhere.db || echo "no elsewhere.db"
   no elsewhere.db
 

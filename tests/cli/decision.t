@@ -166,8 +166,9 @@ $ rectrack --db two.db import one.yaml | grep -v "^recorded" | tail -2
   events: 17
   issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
 $ rectrack --db two.db export > two.yaml
-$ cmp one.yaml two.yaml && echo "same bytes"
-  same bytes
+$ grep -v '^ *\(change\|seq\|voids\): ' one.yaml > one.kept
+$ grep -v '^ *\(change\|seq\|voids\): ' two.yaml | cmp - one.kept && echo "same bytes but the places in the history"
+  same bytes but the places in the history
 $ rectrack --db two.db import one.yaml | sed -n 2,3p
   recommendations: 0 new, 0 changed, 3 unchanged
   events: 0

@@ -142,6 +142,8 @@ $ rectrack export
         kind: issued
         field: status
         new: open-pending
+        change: "0a1b2c3d-5"
+        seq: 11
   - number: OIG-21-19
     title: CBP Needs to Improve the Oversight of its Canine Program
     issuer: dhs-oig
@@ -178,6 +180,8 @@ $ rectrack export
         kind: issued
         field: status
         new: open-resolved
+        change: "0a1b2c3d-1"
+        seq: 1
       - effective: 2021-02-08
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -185,12 +189,16 @@ $ rectrack export
         field: concurrence
         old: pending
         new: concur
+        change: "0a1b2c3d-1"
+        seq: 2
       - effective: 2021-02-08
         at: 2026-11-28T12:00:00Z
         actor: tester
         kind: target
         field: target_date
         new: "2021-09-30"
+        change: "0a1b2c3d-1"
+        seq: 3
     - number: "2"
       text: "yes"
       agency: CBP
@@ -212,6 +220,8 @@ $ rectrack export
         kind: issued
         field: status
         new: open-unresolved
+        change: "0a1b2c3d-2"
+        seq: 4
       - effective: 2021-02-08
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -219,6 +229,8 @@ $ rectrack export
         field: concurrence
         old: pending
         new: concur
+        change: "0a1b2c3d-2"
+        seq: 5
       - effective: 2021-05-10
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -226,6 +238,8 @@ $ rectrack export
         field: official
         new: "Office: Field Operations"
         note: "90-day response"
+        change: "0a1b2c3d-3"
+        seq: 6
       - effective: 2021-05-10
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -233,6 +247,8 @@ $ rectrack export
         field: questioned_cost
         new: "1234.56"
         note: "90-day response"
+        change: "0a1b2c3d-3"
+        seq: 7
       - effective: 2021-05-10
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -241,6 +257,8 @@ $ rectrack export
         old: "no"
         new: "yes"
         note: "90-day response"
+        change: "0a1b2c3d-3"
+        seq: 8
       - effective: 2021-05-10
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -248,6 +266,8 @@ $ rectrack export
         field: corrective_action
         new: Revise "Canine" guidance \ train
         note: "90-day response"
+        change: "0a1b2c3d-3"
+        seq: 9
       - effective: 2022-11-14
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -256,6 +276,8 @@ $ rectrack export
         old: open-unresolved
         new: closed-implemented
         note: verified
+        change: "0a1b2c3d-4"
+        seq: 10
 
 The same document as JSON.
 
@@ -319,7 +341,9 @@ $ rectrack export --format json --report GAO-20-536
                 "actor": "tester",
                 "kind": "issued",
                 "field": "status",
-                "new": "open-pending"
+                "new": "open-pending",
+                "change": "0a1b2c3d-5",
+                "seq": 11
               }
             ]
           }

@@ -179,8 +179,8 @@ The YAML export is the round trip: it carries every text as stored.
 
 $ rectrack export | grep -n 'HYPERLINK\|calc\|-2+3'
   24:    text: =HYPERLINK("http://example.invalid/?x","click")
-  70:    text: "-2+3"
-  107:  title: =cmd|' /C calc'!A0
+  78:    text: "-2+3"
+  119:  title: =cmd|' /C calc'!A0
 
 HTML: every text is escaped, in elements, in attributes and in the SVG
 chart labels; no script, image or handler comes through.

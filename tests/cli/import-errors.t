@@ -531,10 +531,12 @@ $ rectrack --db three.db import again.json | sed -n 3p
   events: 37
 $ rectrack --db three.db check >/dev/null && echo checked
   checked
-$ rectrack --db three.db export --format json | cmp - again.json && echo same
-  same
-$ rectrack --db two.db export | cmp - again.yaml && echo same
-  same
+$ grep -v '"\(change\|seq\|voids\)": ' again.json > again.json.kept
+$ rectrack --db three.db export --format json | grep -v '"\(change\|seq\|voids\)": ' | cmp - again.json.kept && echo "same but the places in the history"
+  same but the places in the history
+$ grep -v '^ *\(change\|seq\|voids\): ' again.yaml > again.yaml.kept
+$ rectrack --db two.db export | grep -v '^ *\(change\|seq\|voids\): ' | cmp - again.yaml.kept && echo "same but the places in the history"
+  same but the places in the history
 $ rectrack --db three.db import again.yaml | sed -n 3p
   events: 0
 $ rectrack --db two.db import again.json | sed -n 3p

@@ -9,6 +9,7 @@
 # A line ending in CR shows " [CR]" at its end.  Any other line is a
 # comment.  The commands of a file run in order in a fresh directory, with
 # time fixed at 2026-11-28T12:00:00Z (RECTRACK_NOW), the actor "tester",
+# the register's name 0a1b2c3d for a database init creates (RECTRACK_UID),
 # the database ./rectrack.db and no configuration but what the test
 # writes.  $TESTDIR is the folder of the .t file, $SRCDIR the source tree.
 #
@@ -89,6 +90,7 @@ run_one() {
 		( cd "$work/run" && env -u RECTRACK_DB -u RECTRACK_CONFIG \
 		    $db_env PATH="$(dirname "$bin"):$PATH" \
 		    RECTRACK_NOW=2026-11-28T12:00:00Z RECTRACK_ACTOR=tester \
+		    RECTRACK_UID=0a1b2c3d \
 		    TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1 HOME="$work/home" \
 		    XDG_CONFIG_HOME="$work/xdg" TESTDIR="$tdir" \
 		    SRCDIR="$srcdir" \

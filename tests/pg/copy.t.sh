@@ -22,6 +22,7 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/rectrack-copy.XXXXXX")
 db=rt_copy_$$
 other=rt_copy_other_$$
+third=rt_copy_third_$$
 role=rt_copier_$$
 admin="postgresql:///postgres?host=$dir&user=tester"
 uri="postgresql:///$db?host=$dir&user=tester"
@@ -36,7 +37,7 @@ run() {	# rectrack in $work, clock and actor fixed, no configuration
 }
 sql() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$1" -c "$2" 2>&1; }
 cleanup() {
-	for d in $db $other; do
+	for d in $db $other $third; do
 		psql -X -q "$admin" -c "DROP DATABASE IF EXISTS $d" \
 		    > /dev/null 2>&1
 	done
@@ -45,7 +46,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for d in $db $other; do
+for d in $db $other $third; do
 	psql -X -q "$admin" -c "CREATE DATABASE $d" || exit 1
 done
 
@@ -110,6 +111,54 @@ same search search canine --format csv
 run --db "$uri" check > /dev/null || no "check fails on PostgreSQL"
 run --db back.db check > /dev/null || no "check fails on back.db"
 
+# the same history: the change sets with their ids, every event in its
+# change set and at its place in the chain, the same head
+heads=
+for d in from.db back.db; do
+	sqlite3 "$work/$d" "SELECT id, at, actor, command FROM change
+	    ORDER BY id" > "$work/changes.$d" ||
+	    no "reading the change sets of $d"
+	sqlite3 "$work/$d" "SELECT change_id, voids, hash FROM event
+	    ORDER BY id" > "$work/chain.$d" || no "reading the chain of $d"
+	heads="$heads $(sqlite3 "$work/$d" "SELECT hash FROM event
+	    ORDER BY id DESC LIMIT 1")"
+done
+sql "$uri" "SELECT id, actor, command FROM rectrack.change ORDER BY id" \
+    > "$work/changes.pg" || no "reading the change sets on PostgreSQL"
+sql "$uri" "SELECT change_id, voids, hash FROM rectrack.event ORDER BY id" \
+    > "$work/chain.pg" || no "reading the chain on PostgreSQL"
+heads="$heads $(sql "$uri" "SELECT hash FROM rectrack.event
+    ORDER BY id DESC LIMIT 1")"
+cmp -s "$work/changes.from.db" "$work/changes.back.db" ||
+    no "the change sets of back.db differ from from.db's"
+cut -d'|' -f1,3,4 "$work/changes.from.db" |
+    cmp -s - "$work/changes.pg" ||
+    no "the change sets on PostgreSQL differ from from.db's"
+cmp -s "$work/chain.from.db" "$work/chain.back.db" ||
+    no "the chain of back.db differs from from.db's"
+cmp -s "$work/chain.from.db" "$work/chain.pg" ||
+    no "the chain on PostgreSQL differs from from.db's"
+set -- $heads
+[ $# = 3 ] && [ "$1" = "$2" ] && [ "$1" = "$3" ] ||
+    no "the heads of the chain differ: $heads"
+head=$1
+
+# an export imported into an empty database has the same chain: from
+# SQLite into PostgreSQL (YAML), from PostgreSQL into SQLite (JSON)
+ouri="postgresql:///$third?host=$dir&user=tester"
+run --db from.db export > "$work/from.yaml" &&
+run --db "$ouri" init > /dev/null &&
+now=2026-12-01T00:00:00Z run --db "$ouri" import from.yaml > /dev/null ||
+    no "importing from.db's export into PostgreSQL"
+h=$(sql "$ouri" "SELECT hash FROM rectrack.event ORDER BY id DESC LIMIT 1")
+[ "$h" = "$head" ] || no "the import into PostgreSQL has the head $h"
+run --db "$uri" export --format json > "$work/pg.json" &&
+run --db json.db init > /dev/null &&
+now=2026-12-01T00:00:00Z run --db json.db import pg.json > /dev/null ||
+    no "importing PostgreSQL's export into json.db"
+h=$(sqlite3 "$work/json.db" "SELECT hash FROM event ORDER BY id DESC LIMIT 1")
+[ "$h" = "$head" ] || no "the import of PostgreSQL's export has the head $h"
+
 # a database that is not empty is refused and left as it was
 err=$(run copy back.db "$uri" 2>&1) && no "copy into a full database ran"
 case $err in
@@ -149,9 +198,17 @@ left=$(sql "postgresql:///$other?host=$dir&user=tester" \
     (SELECT count(*) FROM rectrack.event)")
 [ "$left" = 0 ] || no "a writer's refused copy left $left rows"
 
+# the copy goes on: its next change set follows the copied ones
+run --db "$uri" note 'OIG-21-19#1' "after the copy" > /dev/null ||
+    no "a change after the copy into PostgreSQL"
+n=$(sql "$uri" "SELECT max(id) FROM rectrack.change")
+[ "$n" = $(($(wc -l < "$work/changes.pg") + 1)) ] ||
+    no "the change set after the copy is number $n"
+run --db "$uri" check > /dev/null || no "check fails after the copy"
+
 if [ $fail = 0 ]; then
 	echo "copy: ok: SQLite -> PostgreSQL -> SQLite gives the same" \
-	    "exports, shows and histories ($counts)"
+	    "exports, shows, histories and chain ($counts)"
 else
 	echo "copy: FAILED (kept in $work)"
 fi

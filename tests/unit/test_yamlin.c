@@ -452,7 +452,7 @@ test_unknown_key_history(void **state)
 	    "        history: [{effective: 2021-02-08, kind: note, by: me}]\n"),
 	    "t.yaml:8:55: reports[0].recommendations[0].history[0].by: "
 	    "unknown key (expected one of effective, kind, field, old, new, "
-	    "note, actor, at)");
+	    "note, actor, at, change, seq, voids)");
 }
 
 static void
@@ -1278,7 +1278,8 @@ test_history_bad_kind(void **state)
 	    "          - {effective: 2021-02-08, kind: comment}\n"),
 	    "t.yaml:9:43: reports[0].recommendations[0].history[0].kind: "
 	    "unknown value \"comment\" (expected one of issued, status, "
-	    "concurrence, target, flag, field, note, imported)");
+	    "concurrence, target, flag, field, note, imported, "
+	    "void)");
 }
 
 /* ---- the sink and the file ------------------------------------------- */

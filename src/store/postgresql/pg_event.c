@@ -305,10 +305,14 @@ pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 	static const char sql_id[] =
 	    "INSERT INTO change(id, at, actor, command) "
 	    "VALUES ($4::bigint, $1::timestamptz, $2, $3) RETURNING id";
+	static const char sql_next[] =
+	    "SELECT setval(pg_get_serial_sequence('change', 'id'), "
+	    "GREATEST((SELECT max(id) FROM change), 1))";
 	struct rt_error *err;
 	PGresult *res;
 	const char *p[4];
 	char idbuf[24], state[6];
+	int given;
 
 	if (*id == 0 && (err = pg_head_of(st)))
 		return err;
@@ -316,6 +320,7 @@ pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 	p[1] = ch->actor;
 	p[2] = ch->command ? ch->command : "";
 	p[3] = pg_int_param(idbuf, *id);
+	given = *id != 0;
 	if ((err = pg_query(st, "cannot record the change set",
 	    *id ? sql_id : sql_auto, *id ? 4 : 3, p, &res, state)))
 		return err;
@@ -324,7 +329,12 @@ pg_change_add(void *impl, const struct rt_change_set *ch, int64_t *id)
 		    (long long)*id);
 	*id = pg_int(res, 0, 0);
 	PQclear(res);
-	return NULL;
+	/* a change set with its own id (a copy): the next one made here
+	 * follows it, not a number the identity has not passed yet */
+	if (given && (err = pg_query(st, "cannot record the change "
+	    "set", sql_next, 0, NULL, &res, NULL)) == NULL)
+		PQclear(res);
+	return err;
 }
 
 struct rt_error *
@@ -400,6 +410,19 @@ pg_uid(void *impl)
 		PQclear(res);
 	}
 	return st->uid;
+}
+
+struct rt_error *
+pg_set_uid(void *impl, const char *uid)
+{
+	struct pg_store *st = impl;
+	const char *p[1] = { uid };
+	struct rt_error *err;
+
+	err = pg_exec(st, "cannot name the register",
+	    "UPDATE meta SET uid = $1 WHERE id = 1", 1, p, NULL);
+	st->uid[0] = '\0';		/* read again */
+	return err;
 }
 
 /* ---- the upgrade ------------------------------------------------------- */

@@ -49,6 +49,7 @@ const struct rt_store_ops pg_ops = {
 	.subject_event_add = pg_subject_event_add,
 	.subject_events = pg_subject_events,
 	.rename = pg_rename,
+	.set_uid = pg_set_uid,
 	.search = search,
 	.counts = pg_counts,
 	.check_integrity = pg_check_integrity,

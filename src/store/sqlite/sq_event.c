@@ -310,6 +310,23 @@ sq_uid(void *impl)
 	return st->uid;
 }
 
+struct rt_error *
+sq_set_uid(void *impl, const char *uid)
+{
+	struct sq_store *st = impl;
+	static const char sql[] = "UPDATE register SET uid = ?1 WHERE id = 1";
+	struct rt_error *err;
+	sqlite3_stmt *stmt;
+
+	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
+		return err;
+	sq_bind_text(stmt, 1, uid);
+	err = sq_step_done(st, stmt, "cannot name the register");
+	sq_release(st, stmt);
+	st->uid[0] = '\0';		/* read again */
+	return err;
+}
+
 /* ---- the upgrade ------------------------------------------------------- */
 
 struct rt_error *

@@ -49,6 +49,7 @@ const struct rt_store_ops sq_ops = {
 	.subject_event_add = sq_subject_event_add,
 	.subject_events = sq_subject_events,
 	.rename = sq_rename,
+	.set_uid = sq_set_uid,
 	.search = search,
 	.counts = sq_counts,
 	.check_integrity = sq_check_integrity,

@@ -1,0 +1,225 @@
+An export imported into an empty database reproduces the register's
+history: each history entry of an export carries its change set
+(REGISTER-N), its place in the chain (seq) and, for a void, the seq it
+voids; the import writes the file's events in the order of their seq, so
+that the new database's chain has the same head (the hash of its last
+event).  The databases here are files named on the command line, so the
+PostgreSQL run of this suite makes the same files (tests/pg/copy.t.sh
+imports into PostgreSQL).
+
+The example data, then a status change, and a note backdated by another
+actor and recorded a day later: its entry comes first in the export
+(effective date order) but last in the chain.
+
+$ cp "$SRCDIR/config/examples/port-of-entry.yaml" example.yaml
+$ rectrack --db from.db init >/dev/null
+$ rectrack --db from.db import example.yaml >/dev/null
+$ rectrack --db from.db status 'OIG-21-19#4' open-resolved --target 2027-06-30 --note "plan agreed" --date 2026-01-05
+  OIG-21-19#4: open-unresolved -> open-resolved, target 2027-06-30
+$ RECTRACK_NOW=2026-11-29T09:30:00Z rectrack --db from.db --actor alice note 'OIG-21-19#4' "agreed by phone" --date 2025-12-01
+  OIG-21-19#4: note added
+$ rectrack --db from.db export > from.yaml
+$ rectrack --db from.db export --format json > from.json
+$ grep -A10 'agreed by phone' from.yaml
+        note: agreed by phone
+        change: "0a1b2c3d-3"
+        seq: 26
+      - effective: 2026-01-05
+        at: 2026-11-28T12:00:00Z
+        actor: tester
+        kind: status
+        field: status
+        old: open-unresolved
+        new: open-resolved
+        note: plan agreed
+$ sqlite3 from.db "SELECT hash FROM event ORDER BY id DESC LIMIT 1" > from.head
+$ rectrack --db yaml.db init >/dev/null
+$ rectrack --db yaml.db import from.yaml | sed -n 3p
+! rectrack: from.yaml:282:11: reports[2].recommendations[3].history[3].at: 2026-11-29T09:30:00Z is after the time of the import (2026-11-28T12:00:00Z); an entry is recorded in the past
+$ sqlite3 yaml.db "SELECT hash FROM event ORDER BY id DESC LIMIT 1" | cmp - from.head && echo "same head"
+! cmp: EOF on - which is empty
+[1]
+$ rectrack --db json.db init >/dev/null
+$ rectrack --db json.db import from.json | sed -n 3p
+! rectrack: from.json:345:21: reports[2].recommendations[3].history[3].at: 2026-11-29T09:30:00Z is after the time of the import (2026-11-28T12:00:00Z); an entry is recorded in the past
+$ sqlite3 json.db "SELECT hash FROM event ORDER BY id DESC LIMIT 1" | cmp - from.head && echo "same head"
+! cmp: EOF on - which is empty
+[1]
+$ sqlite3 from.db "SELECT kind, at, actor, hash FROM event ORDER BY id" > from.chain
+$ sqlite3 yaml.db "SELECT kind, at, actor, hash FROM event ORDER BY id" | cmp - from.chain && echo "same chain"
+! cmp: EOF on - which is empty
+[1]
+
+The import is one change set of its own, recorded now by the importing
+actor; the file's change values are there for information only (an
+event's change set is not part of its hash).
+
+$ sqlite3 yaml.db "SELECT id, at, actor, command FROM change"
+
+A file written by hand: the seq of its entries, not their order in the
+file, is the order of the chain, and a void entry voids the entry whose
+seq it names, as the void of a change does: the mistaken close of #3
+no longer counts.
+
+$ cat > chain.yaml <<'EOF'
+> version: 1
+> issuers:
+>   - {code: dhs-oig, name: DHS Office of Inspector General, kind: oig}
+> agencies:
+>   - {code: CBP, name: U.S. Customs and Border Protection}
+> reports:
+>   - number: OIG-21-19
+>     title: Canine program
+>     issuer: dhs-oig
+>     issued: 2021-02-08
+>     agency: CBP
+>     recommendations:
+>       - number: "3"
+>         text: Provide proper training capabilities for canine teams.
+>         history:
+>           - {effective: 2021-02-08, at: 2021-02-09T10:00:00Z, actor: liaison, kind: issued, new: open-resolved, seq: 1}
+>           - {effective: 2021-02-08, at: 2021-02-09T10:00:00Z, actor: liaison, kind: target, new: 2021-09-30, seq: 2}
+>           - {effective: 2022-03-01, at: 2022-03-01T09:00:00Z, actor: liaison, kind: status, new: closed-implemented, note: policy issued, seq: 5}
+>           - {effective: 2022-03-02, at: 2022-03-02T09:00:00Z, actor: auditor, kind: void, voids: 5, note: closed the wrong recommendation, seq: 6}
+>   - number: OIG-21-48
+>     title: Port staffing
+>     issuer: dhs-oig
+>     issued: 2021-03-01
+>     agency: CBP
+>     recommendations:
+>       - number: "1"
+>         text: Staff the ports.
+>         history:
+>           - {effective: 2021-03-01, at: 2021-03-02T10:00:00Z, actor: liaison, kind: issued, new: open-unresolved, seq: 3}
+>           - {effective: 2021-03-01, at: 2021-03-02T10:00:00Z, actor: liaison, kind: note, note: asked for a plan, seq: 4}
+> EOF
+$ rectrack --db one.db init >/dev/null
+$ rectrack --db one.db import chain.yaml | sed -n 3p
+  events: 6
+$ sqlite3 one.db "SELECT e.id, p.number || '#' || r.number, e.kind, e.voids FROM event e JOIN recommendation r ON r.id = e.recommendation_id JOIN report p ON p.id = r.report_id ORDER BY e.id"
+  1|OIG-21-19#3|issued|
+  2|OIG-21-19#3|target|
+  3|OIG-21-48#1|issued|
+  4|OIG-21-48#1|note|
+  5|OIG-21-19#3|status|
+  6|OIG-21-19#3|void|5
+$ rectrack --db one.db list --format csv | cut -d, -f1,11,13
+  id,status,original_target_date
+  OIG-21-19#3,open-resolved,2021-09-30
+  OIG-21-48#1,open-unresolved,
+$ rectrack --db one.db check
+  ok: 2 reports, 2 recommendations, 6 events checked
+$ rectrack --db one.db export > one.yaml
+$ grep -B4 -A5 'kind: void' one.yaml
+        seq: 5
+      - effective: 2022-03-02
+        at: 2022-03-02T09:00:00Z
+        actor: auditor
+        kind: void
+        note: closed the wrong recommendation
+        change: "0a1b2c3d-1"
+        seq: 6
+        voids: 5
+  - number: OIG-21-48
+$ rectrack --db two.db init >/dev/null
+$ rectrack --db two.db import one.yaml | sed -n 3p
+  events: 6
+$ sqlite3 one.db "SELECT hash FROM event ORDER BY id DESC LIMIT 1" > one.head
+$ sqlite3 two.db "SELECT hash FROM event ORDER BY id DESC LIMIT 1" | cmp - one.head && echo "same head"
+  same head
+$ rectrack --db two.db list --format csv | cut -d, -f1,11,13
+  id,status,original_target_date
+  OIG-21-19#3,open-resolved,2021-09-30
+  OIG-21-48#1,open-unresolved,
+
+Importing the same file again adds nothing; a database that holds a
+history already continues its chain with the file's events.
+
+$ rectrack --db one.db import one.yaml | sed -n 3p
+  events: 0
+$ sed 's/OIG-21-19/OIG-22-01/; s/OIG-21-48/OIG-22-02/' chain.yaml > more.yaml
+$ rectrack --db from.db import more.yaml | sed -n 1,3p
+  reports: 2 new, 0 changed, 0 unchanged
+  recommendations: 2 new, 0 changed, 0 unchanged
+  events: 6
+$ sqlite3 from.db "SELECT id, change_id, kind, voids FROM event WHERE id > 26 ORDER BY id"
+  27|4|issued|
+  28|4|target|
+  29|4|issued|
+  30|4|note|
+  31|4|status|
+  32|4|void|31
+$ sqlite3 from.db "SELECT id, actor, command FROM change WHERE id > 3"
+  4|tester|import more.yaml
+$ rectrack --db from.db check
+  ok: 6 reports, 10 recommendations, 32 events checked
+
+A void entry must name the seq of an earlier entry of its own
+recommendation that was not its issued entry, and come after it; seq is
+a whole number, one per entry.  Each refusal names the place and changes
+nothing.
+
+$ cp one.db before.db
+$ sed 's/voids: 5/voids: 9/' chain.yaml > f.yaml
+$ rectrack --db one.db import f.yaml
+! rectrack: f.yaml:19:98: reports[0].recommendations[0].history[3].voids: no entry before this one in the recommendation's history has seq 9 (a void voids an earlier entry of its own recommendation)
+[1]
+$ sed 's/kind: note, note: asked for a plan, seq: 4/kind: void, voids: 2, note: wrong one, seq: 7/' chain.yaml > f.yaml
+$ rectrack --db one.db import f.yaml
+! rectrack: f.yaml:30:98: reports[1].recommendations[0].history[1].voids: no entry before this one in the recommendation's history has seq 2 (a void voids an earlier entry of its own recommendation)
+[1]
+$ sed 's/voids: 5/voids: 1/' chain.yaml > f.yaml
+$ rectrack --db one.db import f.yaml
+! rectrack: f.yaml:19:98: reports[0].recommendations[0].history[3].voids: seq 1 (line 16) is the recommendation's issued entry, which cannot be voided
+[1]
+$ sed 's/kind: void, voids: 5/kind: note, voids: 5/' chain.yaml > f.yaml
+$ rectrack --db one.db import f.yaml
+! rectrack: f.yaml:19:98: reports[0].recommendations[0].history[3].voids: only a void entry voids another (this is a note entry)
+[1]
+$ sed 's/kind: void, voids: 5,/kind: void,/' chain.yaml > f.yaml
+$ rectrack --db one.db import f.yaml
+! rectrack: f.yaml:19:13: reports[0].recommendations[0].history[3]: a void entry needs "voids" (the seq of the entry it voids)
+[1]
+$ sed 's/seq: 6}/seq: 4}/' chain.yaml > f.yaml
+$ rectrack --db one.db import f.yaml
+! rectrack: f.yaml:19:98: reports[0].recommendations[0].history[3].voids: seq 5 (line 18) comes after this void (seq 4) in the history; a void follows what it voids
+[1]
+$ sed 's/seq: 6}/seq: 5}/' chain.yaml > f.yaml
+$ rectrack --db one.db import f.yaml
+! rectrack: f.yaml:19:145: reports[0].recommendations[0].history[3].seq: seq 5 is the entry's at line 18 too
+[1]
+$ sed 's/seq: 3}/seq: 2}/' chain.yaml > f.yaml
+$ rectrack --db dup.db init >/dev/null
+$ rectrack --db dup.db import f.yaml
+! rectrack: f.yaml:29:13: reports[1].recommendations[0].history[0]: seq: 2 is the seq of the entry at line 17 too; each entry has its own place in the history
+[1]
+$ sqlite3 dup.db "SELECT count(*) FROM event"
+  0
+$ sed 's/seq: 6}/seq: six}/' chain.yaml > f.yaml
+$ rectrack --db one.db import f.yaml
+! rectrack: f.yaml:19:145: reports[0].recommendations[0].history[3].seq: not a place in the history: "six" (expected a whole number from 1, as an export's seq)
+[1]
+$ sed 's/kind: void, voids: 5, note: closed the wrong recommendation/kind: void, voids: 5, new: open-resolved/' chain.yaml > f.yaml
+$ rectrack --db one.db import f.yaml
+! rectrack: f.yaml:19:106: reports[0].recommendations[0].history[3].new: a void entry changes no field itself and carries no old or new value (the reason goes in "note")
+[1]
+$ cmp one.db before.db && echo "one.db unchanged"
+  one.db unchanged
+
+The register's name in the exports is made when init creates the
+database; RECTRACK_UID gives it instead (the tests here run with
+0a1b2c3d).  A value that is not 8 hex digits creates nothing.
+
+$ RECTRACK_UID=12ab34cd rectrack --db named.db init
+  created named.db (schema version 5)
+$ rectrack --db named.db import chain.yaml >/dev/null
+$ rectrack --db named.db export | grep -m1 'change:'
+        change: "12ab34cd-1"
+$ RECTRACK_UID=12AB34CD rectrack --db bad.db init
+! rectrack: RECTRACK_UID: "12AB34CD" is not a register's name (expected 8 hex digits, 0-9 and a-f)
+[1]
+$ RECTRACK_UID=12ab34c rectrack --db bad.db init
+! rectrack: RECTRACK_UID: "12ab34c" is not a register's name (expected 8 hex digits, 0-9 and a-f)
+[1]
+$ test -e bad.db || echo "no bad.db"
+  no bad.db
