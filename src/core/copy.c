@@ -41,10 +41,6 @@ struct copy {
 	const char *user;		/* to's database user; NULL: a file */
 	int64_t mine, others;		/* its events by user, by others */
 	int64_t found;			/* events by user read back from to */
-	int64_t subjects;		/* events about a report, an agency or
-					   an issuer itself, not copied */
-	int64_t first_subject;		/* the first of them */
-	char *subject;			/* its subject */
 	int64_t differs;		/* the first event whose copy does not
 					   hash as in from; 0: none */
 	int64_t changes;		/* change sets copied */
@@ -195,36 +191,54 @@ copy_change(const struct rt_change_set *ch, void *arg)
 	return 0;
 }
 
+/* Count what copy_event wrote: its id mapped, its hash compared with
+ * from's, its actor. */
+static int
+copied(struct copy *c, const struct rt_event *ev, const struct rt_event *e)
+{
+	if (map_add(&c->events, ev->id, e->id) != 0) {
+		c->err = rt_error_new(RT_ENOMEM, "out of memory");
+		return 1;
+	}
+	c->n.events++;
+	if (c->differs == 0 && ev->hash[0] != '\0' &&
+	    strcmp(ev->hash, e->hash) != 0)
+		c->differs = ev->id;
+	if (c->user != NULL && strcmp(ev->actor, c->user) == 0)
+		c->mine++;
+	else
+		c->others++;
+	return 0;
+}
+
 /*
- * An event about a report, an agency or an issuer itself.  The store
- * cannot record one here yet: it is counted, and the copy is refused
- * (subjects_refused) once the walk is over.  This is the one place to
- * write it when the store can.
+ * An event about a report, an agency or an issuer itself: written about
+ * the one with the same code now (the rows are copied with their codes
+ * of today), its subject kept as first recorded (before a rename), so
+ * that it hashes as in from.
  */
 static int
 copy_subject_event(struct copy *c, const struct rt_event *ev)
 {
-	if (c->subjects++ == 0) {
-		c->first_subject = ev->id;
-		if (ev->subject != NULL &&
-		    (c->subject = rt_strdup(ev->subject)) == NULL) {
-			c->err = rt_error_new(RT_ENOMEM, "out of memory");
-			return 1;
-		}
-	}
-	return 0;
-}
+	struct rt_event e = *ev;	/* strings stay the store's */
 
-static struct rt_error *
-subjects_refused(const struct copy *c, const char *from)
-{
-	if (c->subjects == 0)
-		return NULL;
-	return rt_error_new(RT_EREFUSED, "%s: %lld %s about a report, an "
-	    "agency or an issuer itself (the first: event %lld, %s) cannot "
-	    "be copied yet; nothing was copied", from, (long long)c->subjects,
-	    noun(c->subjects, "event", "events"), (long long)c->first_subject,
-	    c->subject != NULL ? c->subject : "no subject");
+	if (ev->about < 1 || ev->about > 3 || ev->code == NULL ||
+	    (ev->voids && (e.voids = map_find(&c->events, ev->voids)) == 0)) {
+		c->err = rt_error_new(RT_EDB, "%s: event %lld is about nothing "
+		    "that is there, or voids no earlier event; nothing was "
+		    "copied ('rectrack --db %s check' may tell why)",
+		    rt_store_name(c->from), (long long)ev->id,
+		    rt_store_name(c->from));
+		return 1;
+	}
+	e.id = 0;
+	e.hash[0] = '\0';
+	e.code = NULL;
+	e.about = 0;
+	if ((c->err = rt_store_subject_event_add(c->to, ev->about - 1,
+	    ev->code, &e)) != NULL)
+		return 1;
+	return copied(c, ev, &e);
 }
 
 /*
@@ -253,22 +267,11 @@ copy_event(const struct rt_event *ev, void *arg)
 	e.id = 0;
 	e.rec = 0;
 	e.subject = NULL;
+	e.code = NULL;
 	e.hash[0] = '\0';
 	if ((c->err = rt_store_event_add(c->to, rec, &e)) != NULL)
 		return 1;
-	if (map_add(&c->events, ev->id, e.id) != 0) {
-		c->err = rt_error_new(RT_ENOMEM, "out of memory");
-		return 1;
-	}
-	c->n.events++;
-	if (c->differs == 0 && ev->hash[0] != '\0' &&
-	    strcmp(ev->hash, e.hash) != 0)
-		c->differs = ev->id;
-	if (c->user != NULL && strcmp(ev->actor, c->user) == 0)
-		c->mine++;
-	else
-		c->others++;
-	return 0;
+	return copied(c, ev, &e);
 }
 
 static int
@@ -438,7 +441,6 @@ copy_rows(struct copy *c, const char *from, const char *to)
 	    copy_change, c))) != NULL ||
 	    (err = walked(c, rt_store_event_walk(c->from, copy_event,
 	    c))) != NULL ||
-	    (err = subjects_refused(c, from)) != NULL ||
 	    (err = check_actors(c)) != NULL ||
 	    (err = check_chain(c, from)) != NULL)
 		return err;
@@ -501,7 +503,6 @@ done:
 		sq_remove(to, there);
 	free(c.recs.p);
 	free(c.events.p);
-	free(c.subject);
 	return err;
 }
 

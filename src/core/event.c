@@ -225,10 +225,11 @@ rt_events_push(struct rt_events *e, const struct rt_event *ev)
 	copy->new = rt_strdup(ev->new);
 	copy->note = rt_strdup(ev->note);
 	copy->subject = rt_strdup(ev->subject);
+	copy->code = rt_strdup(ev->code);
 	if ((ev->actor && !copy->actor) || (ev->kind && !copy->kind) ||
 	    (ev->field && !copy->field) || (ev->old && !copy->old) ||
 	    (ev->new && !copy->new) || (ev->note && !copy->note) ||
-	    (ev->subject && !copy->subject)) {
+	    (ev->subject && !copy->subject) || (ev->code && !copy->code)) {
 		rt_event_free(copy);
 		e->nomem = 1;
 		return -1;

@@ -113,6 +113,7 @@ rt_event_free(struct rt_event *ev)
 	free(ev->new);
 	free(ev->note);
 	free(ev->subject);
+	free(ev->code);
 	memset(ev, 0, sizeof(*ev));
 }
 

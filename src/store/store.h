@@ -113,8 +113,12 @@ struct rt_event {
 				   "" when not computed */
 	/* filled by the walks over several recommendations
 	 * (rt_store_event_walk, rt_store_change_events) only */
-	int64_t rec;		/* the recommendation's id */
-	char *subject;		/* "OIG-21-19#3" */
+	int64_t rec;		/* the recommendation's id; 0 for an event
+				   about a report, an agency or an issuer */
+	char *subject;		/* "OIG-21-19#3", "agency CPB" */
+	int about;		/* 0: a recommendation's event; else 1 +
+				   the enum rt_subject it is about */
+	char *code;		/* then that one's code now ("CBP") */
 	/* not stored: set by rt_events_load (core/event.h) */
 	int inactive;		/* voided, or not known at the store's
 				   horizon (rt_store_set_known) */

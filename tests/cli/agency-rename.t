@@ -147,3 +147,16 @@ $ sqlite3 rectrack.db .dump | cmp - before.sql && echo unchanged
 
 $ rectrack check
   ok: 1 report, 2 recommendations, 4 events checked
+
+A copy carries the events about reports, agencies and issuers, renames
+included, with the same chain (the same head).
+
+$ rectrack copy rectrack.db copied.db >/dev/null # sqlite-only
+$ rectrack --db copied.db history agency:CBP | tail -1 # sqlite-only
+  2026-11-28  tester  renamed  code   CPB  CBP  mistyped at setup       3
+$ rectrack seal | cut -d' ' -f2 > a.txt # sqlite-only
+$ rectrack --db copied.db seal | cut -d' ' -f2 > b.txt # sqlite-only
+$ cmp a.txt b.txt && echo "same head" # sqlite-only
+  same head
+$ rectrack --db copied.db check | cut -d: -f1 # sqlite-only
+  ok

@@ -14,10 +14,13 @@ $ rectrack --db from.db init
 $ rectrack --db from.db import example.yaml >/dev/null
 $ rectrack --db from.db status 'OIG-21-19#4' open-resolved --target 2027-06-30 --note "plan agreed" --date 2026-01-05
   OIG-21-19#4: open-unresolved -> open-resolved, target 2027-06-30
+  recorded as change 2
 $ RECTRACK_NOW=2026-11-29T09:30:00Z rectrack --db from.db --actor alice note 'OIG-21-19#4' "agreed by phone" --date 2025-12-01
   OIG-21-19#4: note added
+  recorded as change 3
 $ rectrack --db from.db flag 'OIG-21-48#1' +priority
   OIG-21-48#1: +priority
+  recorded as change 4
 
 The copy is of the whole database: every row and every event as
 recorded, with its time, effective date and actor.
@@ -36,12 +39,12 @@ $ for f in yaml json csv gao-csv; do
   gao-csv: same export
 $ rectrack --db to.db history 'OIG-21-19#4' --format json
   [
-  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"issued","field":"status","old":null,"new":"open-pending","note":"import example.yaml"},
-  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"concurrence","field":"concurrence","old":"pending","new":"concur","note":"import example.yaml"},
-  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-pending","new":"open-unresolved","note":"import example.yaml"},
-  {"effective":"2025-12-01","at":"2026-11-29T09:30:00Z","actor":"alice","kind":"note","field":null,"old":null,"new":null,"note":"agreed by phone"},
-  {"effective":"2026-01-05","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-unresolved","new":"open-resolved","note":"plan agreed"},
-  {"effective":"2026-01-05","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":null,"new":"2027-06-30","note":"plan agreed"}
+  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"issued","field":"status","old":null,"new":"open-pending","note":"import example.yaml","change":1,"voided_by":null},
+  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"concurrence","field":"concurrence","old":"pending","new":"concur","note":"import example.yaml","change":1,"voided_by":null},
+  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-pending","new":"open-unresolved","note":"import example.yaml","change":1,"voided_by":null},
+  {"effective":"2025-12-01","at":"2026-11-29T09:30:00Z","actor":"alice","kind":"note","field":null,"old":null,"new":null,"note":"agreed by phone","change":3,"voided_by":null},
+  {"effective":"2026-01-05","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-unresolved","new":"open-resolved","note":"plan agreed","change":2,"voided_by":null},
+  {"effective":"2026-01-05","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":null,"new":"2027-06-30","note":"plan agreed","change":2,"voided_by":null}
   ]
 $ rectrack --db from.db history 'OIG-21-19#4' --as-of 2021-06-30 > from.txt
 $ rectrack --db to.db history 'OIG-21-19#4' --as-of 2021-06-30 | cmp - from.txt && echo "same history as of a date"

@@ -55,8 +55,9 @@ $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 99 --note "typo"
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void five --note "typo"
 ! rectrack: "five" is not a change (a number from 'rectrack changes', or REGISTER-NUMBER)
 [1]
-$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 0a1b2c3d-5 --note "typo" 2>&1 | sed 's/start with [0-9a-f]*-/start with UID-/'
-  rectrack: change 0a1b2c3d-5 is not one of this register's (their names start with UID-); it was recorded in another database
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void ffffffff-5 --note "typo"
+! rectrack: change ffffffff-5 is not one of this register's (their names start with 0a1b2c3d-); it was recorded in another database
+[1]
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 3 --note "typo"
 ! rectrack: change 3 added OIG-21-19#3; a change that adds a recommendation cannot be voided (its later changes can)
 [1]

@@ -22,6 +22,18 @@
 /* The chain's lock: any number, the same for every writer. */
 #define CHAIN_LOCK "5395828"
 
+/* What a walk adds for an event about a report, an agency or an issuer:
+ * 1 + its enum rt_subject (0 for a recommendation's) and its code now. */
+#define WALK_ABOUT \
+    "CASE WHEN e.report_id IS NOT NULL THEN 1 " \
+    "WHEN e.agency_id IS NOT NULL THEN 2 " \
+    "WHEN e.issuer_id IS NOT NULL THEN 3 ELSE 0 END, " \
+    "COALESCE(sr.number, sa.code, si.code) "
+#define WALK_JOINS \
+    "LEFT JOIN report sr ON sr.id = e.report_id " \
+    "LEFT JOIN agency sa ON sa.id = e.agency_id " \
+    "LEFT JOIN issuer si ON si.id = e.issuer_id "
+
 /* The columns every event listing selects, in this order. */
 #define EVENT_COLS \
     "e.id, e.change_id, e.voids, to_char(e.at AT TIME ZONE 'UTC', " \
@@ -235,15 +247,18 @@ pg_event_walk(void *impl, int64_t change,
 	static const char all_sql[] =
 	    "DECLARE rt_walk NO SCROLL CURSOR FOR "
 	    "SELECT " EVENT_COLS ", e.recommendation_id, "
-	    "COALESCE(e.subject, p.number || '#' || r.number) FROM event e "
+	    "COALESCE(e.subject, p.number || '#' || r.number), " WALK_ABOUT
+	    "FROM event e "
 	    "LEFT JOIN recommendation r ON r.id = e.recommendation_id "
-	    "LEFT JOIN report p ON p.id = r.report_id ORDER BY e.id";
+	    "LEFT JOIN report p ON p.id = r.report_id " WALK_JOINS
+	    "ORDER BY e.id";
 	static const char change_sql[] =
 	    "DECLARE rt_walk NO SCROLL CURSOR FOR "
 	    "SELECT " EVENT_COLS ", e.recommendation_id, "
-	    "COALESCE(e.subject, p.number || '#' || r.number) FROM event e "
+	    "COALESCE(e.subject, p.number || '#' || r.number), " WALK_ABOUT
+	    "FROM event e "
 	    "LEFT JOIN recommendation r ON r.id = e.recommendation_id "
-	    "LEFT JOIN report p ON p.id = r.report_id "
+	    "LEFT JOIN report p ON p.id = r.report_id " WALK_JOINS
 	    "WHERE e.change_id = $1::bigint ORDER BY e.id";
 	struct rt_error *err;
 	struct rt_event ev;
@@ -275,6 +290,8 @@ pg_event_walk(void *impl, int64_t change,
 			row_event(res, i, &ev);
 			ev.rec = pg_int(res, i, 12);
 			ev.subject = (char *)pg_str(res, i, 13);
+			ev.about = (int)pg_int(res, i, 14);
+			ev.code = (char *)pg_str(res, i, 15);
 			stop = cb(&ev, arg);
 		}
 		PQclear(res);

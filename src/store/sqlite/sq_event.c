@@ -19,6 +19,18 @@
 #include "store/sqlite/sq.h"
 #include "store/store.h"
 
+/* What a walk adds for an event about a report, an agency or an issuer:
+ * 1 + its enum rt_subject (0 for a recommendation's) and its code now. */
+#define WALK_ABOUT \
+    "CASE WHEN e.report_id IS NOT NULL THEN 1 " \
+    "WHEN e.agency_id IS NOT NULL THEN 2 " \
+    "WHEN e.issuer_id IS NOT NULL THEN 3 ELSE 0 END, " \
+    "COALESCE(sr.number, sa.code, si.code) "
+#define WALK_JOINS \
+    "LEFT JOIN report sr ON sr.id = e.report_id " \
+    "LEFT JOIN agency sa ON sa.id = e.agency_id " \
+    "LEFT JOIN issuer si ON si.id = e.issuer_id "
+
 /* The columns every event listing selects, in this order. */
 #define EVENT_COLS \
     "e.id, e.change_id, e.voids, e.at, e.effective, e.actor, e.kind, " \
@@ -185,14 +197,17 @@ sq_event_walk(void *impl, int64_t change,
 	/* LEFT JOIN: an event whose recommendation is gone is still seen */
 	static const char all_sql[] =
 	    "SELECT " EVENT_COLS ", e.recommendation_id, "
-	    "COALESCE(e.subject, p.number || '#' || r.number) FROM event e "
+	    "COALESCE(e.subject, p.number || '#' || r.number), " WALK_ABOUT
+	    "FROM event e "
 	    "LEFT JOIN recommendation r ON r.id = e.recommendation_id "
-	    "LEFT JOIN report p ON p.id = r.report_id ORDER BY e.id";
+	    "LEFT JOIN report p ON p.id = r.report_id " WALK_JOINS
+	    "ORDER BY e.id";
 	static const char change_sql[] =
 	    "SELECT " EVENT_COLS ", e.recommendation_id, "
-	    "COALESCE(e.subject, p.number || '#' || r.number) FROM event e "
+	    "COALESCE(e.subject, p.number || '#' || r.number), " WALK_ABOUT
+	    "FROM event e "
 	    "LEFT JOIN recommendation r ON r.id = e.recommendation_id "
-	    "LEFT JOIN report p ON p.id = r.report_id "
+	    "LEFT JOIN report p ON p.id = r.report_id " WALK_JOINS
 	    "WHERE e.change_id = ?1 ORDER BY e.id";
 	struct rt_error *err;
 	struct rt_event ev;
@@ -207,6 +222,8 @@ sq_event_walk(void *impl, int64_t change,
 		read_event(stmt, &ev);
 		ev.rec = sqlite3_column_int64(stmt, 12);
 		ev.subject = sq_col_str(stmt, 13);
+		ev.about = sqlite3_column_int(stmt, 14);
+		ev.code = sq_col_str(stmt, 15);
 		stop = cb(&ev, arg);
 		rt_event_free(&ev);
 	}
