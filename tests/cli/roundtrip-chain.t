@@ -16,8 +16,10 @@ $ rectrack --db from.db init >/dev/null
 $ rectrack --db from.db import example.yaml >/dev/null
 $ rectrack --db from.db status 'OIG-21-19#4' open-resolved --target 2027-06-30 --note "plan agreed" --date 2026-01-05
   OIG-21-19#4: open-unresolved -> open-resolved, target 2027-06-30
+  recorded as change 2
 $ RECTRACK_NOW=2026-11-29T09:30:00Z rectrack --db from.db --actor alice note 'OIG-21-19#4' "agreed by phone" --date 2025-12-01
   OIG-21-19#4: note added
+  recorded as change 3
 $ rectrack --db from.db export > from.yaml
 $ rectrack --db from.db export --format json > from.json
 $ grep -A10 'agreed by phone' from.yaml
