@@ -138,7 +138,8 @@ rec_report(void *arg, const struct rt_imp_report *ir)
 static struct rt_error *
 parse_fp(FILE *fp, struct log *l)
 {
-	struct rt_imp_sink sink = { rec_issuer, rec_agency, rec_report, l };
+	struct rt_imp_sink sink = { rec_issuer, rec_agency, rec_report, l,
+	    NULL };
 
 	return rt_import_parse(fp, "t.yaml", &sink);
 }
@@ -416,7 +417,7 @@ test_unknown_key_top(void **state)
 {
 	(void)state;
 	parse_err("version: 1\nreport: []\n", "t.yaml:2:1: report: unknown "
-	    "key (expected one of version, issuers, agencies, reports)");
+	    "key (expected one of version, issuers, agencies, reports, events)");
 }
 
 static void
@@ -664,7 +665,7 @@ test_deep_nesting_top(void **state)
 	for (i = 0; i < 100000; i++)
 		assert_int_equal(rt_buf_puts(&b, "{a: "), 0);
 	parse_err(b.s, "t.yaml:1:2: a: unknown key (expected one of "
-	    "version, issuers, agencies, reports)");
+	    "version, issuers, agencies, reports, events)");
 	rt_buf_free(&b);
 }
 
@@ -719,7 +720,7 @@ test_list_for_mapping(void **state)
 {
 	(void)state;
 	parse_err("- version: 1\n", "t.yaml:1:1: expected a mapping with "
-	    "the keys version, issuers, agencies, reports, found a list");
+	    "the keys version, issuers, agencies, reports, events, found a list");
 }
 
 static void
@@ -1449,7 +1450,8 @@ count_report(void *arg, const struct rt_imp_report *ir)
 static double
 time_numbers(void (*num)(int, char *, void *), void *arg, int n)
 {
-	struct rt_imp_sink sink = { NULL, NULL, count_report, NULL };
+	struct rt_imp_sink sink = { NULL, NULL, count_report, NULL,
+	    NULL };
 	struct timespec t0, t1;
 	struct rt_error *err;
 	size_t got = 0;
