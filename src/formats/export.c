@@ -495,7 +495,7 @@ written_add(struct walk *w, const char *number)
 		w->written = v;
 		w->capwritten = cap;
 	}
-	if ((w->written[w->nwritten] = strdup(number)) == NULL)
+	if ((w->written[w->nwritten] = rt_strdup(number)) == NULL)
 		return -1;
 	w->nwritten++;
 	return 0;

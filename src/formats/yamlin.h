@@ -1,7 +1,8 @@
 /*
  * rectrack — reading the import format (import-format.md) with the
  * libyaml event API, streaming: each issuer, agency and report (with its
- * recommendations and their history) is handed to a sink as soon as it
+ * recommendations and their history), and each entry of the events
+ * about reports, agencies and issuers, is handed to a sink as soon as it
  * is complete, then freed, so that memory does not grow with the file.
  *
  * The parser checks everything that can be checked without the database;
