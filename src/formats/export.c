@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <yaml.h>
@@ -305,6 +306,9 @@ struct walk {
 	void *arg;
 	int stopped;			/* cb asked to stop */
 	struct rt_error *err;		/* the store's, from a nested walk */
+	char **written;			/* the report numbers written */
+	size_t nwritten, capwritten;
+	int events;			/* the events: list is open */
 };
 
 /* Does f select among the recommendations of a report? */
@@ -388,17 +392,13 @@ report_start(struct walk *w)
 	w->started = 1;
 }
 
-static int
-event_cb(const struct rt_event *ev, void *arg)
+/* The keys of an event, from `effective` on, in its open mapping. */
+static void
+event_keys(struct walk *w, const struct rt_event *ev)
 {
-	struct walk *w = arg;
 	struct doc *d = w->d;
 	char change[48];
 
-	/* as of a day: the events effective by its end */
-	if (w->as_of && strcmp(ev->effective, w->as_of) > 0)
-		return 0;
-	doc_open(d, 0);
 	doc_field(d, "effective", VAL_DATE, ev->effective);
 	doc_field(d, "at", VAL_DATE, ev->at);
 	doc_field(d, "actor", VAL_TEXT, ev->actor);
@@ -416,6 +416,19 @@ event_cb(const struct rt_event *ev, void *arg)
 	doc_int(d, "seq", ev->id);
 	if (ev->voids)
 		doc_int(d, "voids", ev->voids);
+}
+
+static int
+event_cb(const struct rt_event *ev, void *arg)
+{
+	struct walk *w = arg;
+	struct doc *d = w->d;
+
+	/* as of a day: the events effective by its end */
+	if (w->as_of && strcmp(ev->effective, w->as_of) > 0)
+		return 0;
+	doc_open(d, 0);
+	event_keys(w, ev);
 	doc_close(d, 0);
 	return d->err != NULL;
 }
@@ -468,6 +481,26 @@ recs(struct walk *w, const struct rt_filter *rf,
 	return rt_store_rec_list(w->st, rf, cb, w);
 }
 
+/* Add number to the reports written; -1 when out of memory. */
+static int
+written_add(struct walk *w, const char *number)
+{
+	char **v;
+	size_t cap;
+
+	if (w->nwritten == w->capwritten) {
+		cap = w->capwritten ? 2 * w->capwritten : 16;
+		if ((v = realloc(w->written, cap * sizeof(*v))) == NULL)
+			return -1;
+		w->written = v;
+		w->capwritten = cap;
+	}
+	if ((w->written[w->nwritten] = rt_strdup(number)) == NULL)
+		return -1;
+	w->nwritten++;
+	return 0;
+}
+
 static int
 report_cb(const struct rt_report *r, void *arg)
 {
@@ -486,8 +519,98 @@ report_cb(const struct rt_report *r, void *arg)
 	    w->started) {
 		doc_close(w->d, 1);
 		doc_close(w->d, 0);
+		if (w->d->err == NULL && written_add(w, r->number) == -1)
+			w->err = rt_error_new(RT_ENOMEM, "out of memory");
 	}
 	return w->err != NULL || w->d->err != NULL;
+}
+
+/* ---- the events about reports, agencies and issuers ---------------------- */
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Was report `number` written?  (w->written sorted.) */
+static int
+written_has(const struct walk *w, const char *number)
+{
+	return w->nwritten > 0 && bsearch(&number, w->written, w->nwritten,
+	    sizeof(*w->written), cmp_str) != NULL;
+}
+
+/*
+ * Does the export take ev, an event about a report, an agency or an
+ * issuer?  Effective by the as-of day and known at the horizon; about a
+ * report written; about an agency or issuer: all of them, unless the
+ * export names a report, an agency or an issuer, then only those about
+ * the agency or issuer named.
+ */
+static int
+subject_taken(const struct walk *w, const struct rt_event *ev)
+{
+	const struct rt_filter *f = w->f;
+	const char *known = rt_store_known(w->st);
+	int narrowed = f->report || f->agency || f->issuer;
+
+	if (ev->rec != 0 || ev->about < 1 || ev->about > 3 ||
+	    ev->code == NULL)
+		return 0;
+	if ((w->as_of && strcmp(ev->effective, w->as_of) > 0) ||
+	    (known && strcmp(ev->at, known) > 0))
+		return 0;
+	switch (ev->about - 1) {
+	case RT_SUBJECT_REPORT:
+		return written_has(w, ev->code);
+	case RT_SUBJECT_AGENCY:
+		return !narrowed || (f->agency &&
+		    strcmp(f->agency, ev->code) == 0);
+	case RT_SUBJECT_ISSUER:
+		return !narrowed || (f->issuer &&
+		    strcmp(f->issuer, ev->code) == 0);
+	}
+	return 0;
+}
+
+static int
+subject_cb(const struct rt_event *ev, void *arg)
+{
+	struct walk *w = arg;
+	struct doc *d = w->d;
+
+	if (!subject_taken(w, ev))
+		return 0;
+	if (!w->events) {
+		doc_key(d, "events");
+		doc_open(d, 1);
+		w->events = 1;
+	}
+	snprintf(d->where, sizeof(d->where), "%s", ev->subject ?
+	    ev->subject : "an event");
+	doc_open(d, 0);
+	doc_field(d, "about", VAL_TEXT, rt_subject_name(ev->about - 1));
+	doc_field(d, "code", VAL_TEXT, ev->code);
+	doc_field(d, "subject", VAL_TEXT, ev->subject);
+	event_keys(w, ev);
+	doc_close(d, 0);
+	return d->err != NULL;
+}
+
+/* The events: section, after the reports; left out when empty. */
+static struct rt_error *
+subject_events(struct walk *w)
+{
+	struct rt_error *err;
+
+	if (w->nwritten > 1)
+		qsort(w->written, w->nwritten, sizeof(*w->written), cmp_str);
+	if ((err = rt_store_event_walk(w->st, subject_cb, w)) != NULL)
+		return err;
+	if (w->events)
+		doc_close(w->d, 1);
+	return NULL;
 }
 
 static struct rt_error *
@@ -497,6 +620,7 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	struct rt_error *err;
 	struct walk w;
 	struct doc d;
+	size_t i;
 
 	if ((err = doc_init(&d, fp, json)) != NULL)
 		return err;
@@ -525,8 +649,13 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	    f, report_cb, &w)) != NULL)
 		w.err = err;
 	doc_close(&d, 1);
+	if (d.err == NULL && w.err == NULL)
+		w.err = subject_events(&w);
 	doc_close(&d, 0);
 	err = doc_finish(&d);
+	for (i = 0; i < w.nwritten; i++)
+		free(w.written[i]);
+	free(w.written);
 	if (w.err) {
 		rt_error_free(err);
 		err = w.err;

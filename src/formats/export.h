@@ -14,7 +14,14 @@
  * - recommendations: those of the selected reports that match the
  *   statuses and concurrences masks (all when 0), priority and
  *   overdue_before, in natural number order.  With any of these, a
- *   report left with no recommendation is left out.
+ *   report left with no recommendation is left out;
+ * - events about reports, agencies and issuers themselves (the `events`
+ *   list after the reports, in the order of the chain, left out when
+ *   empty): those about the reports written, and those about agencies
+ *   and issuers: all of them, or with a report, agency or issuer
+ *   member only those about the agency or issuer it names.  As of a
+ *   day, those effective by then; at a horizon (rt_store_set_known),
+ *   those recorded by then.
  *
  * Output is deterministic: the only timestamps are the recorded `at` of
  * the events.

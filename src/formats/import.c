@@ -599,7 +599,7 @@ static struct rt_error *
 import_file(struct importer *im, const char *path)
 {
 	const struct rt_imp_sink sink = { sink_issuer, sink_agency,
-	    imp_sink_report, im };
+	    imp_sink_report, im, imp_sink_event };
 	struct rt_buf note = { 0 };
 	struct rt_error *err;
 	struct stat sb;

@@ -178,6 +178,157 @@ imp_queue_free(struct importer *im)
 	free(im->queue);
 	im->queue = NULL;
 	im->nqueue = im->capqueue = 0;
+	free(im->seen);
+	im->seen = NULL;
+	im->nseen = im->capseen = 0;
+}
+
+/* ---- events about reports, agencies and issuers ---------------------- */
+
+/* Looking for an entry of events: among the events recorded. */
+struct recorded {
+	const struct importer *im;
+	const struct rt_event *want;
+	int64_t found;
+};
+
+static int
+taken(const struct importer *im, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < im->nseen; i++)
+		if (im->seen[i].id == id)
+			return 1;
+	return 0;
+}
+
+static int
+recorded_cb(const struct rt_event *ev, void *arg)
+{
+	struct recorded *r = arg;
+	const struct rt_event *w = r->want;
+
+	if (strcmp(ev->effective, w->effective) != 0 ||
+	    strcmp(ev->at, w->at) != 0 || strcmp(ev->kind, w->kind) != 0 ||
+	    !same(ev->actor, w->actor) || !same(ev->field, w->field) ||
+	    !same(ev->old, w->old) || !same(ev->new, w->new) ||
+	    !same(ev->note, w->note) || (w->subject != NULL &&
+	    !same(ev->subject, w->subject)) || taken(r->im, ev->id))
+		return 0;
+	r->found = ev->id;
+	return 1;
+}
+
+/* The event ev is, recorded already and not yet matched; 0: none. */
+static struct rt_error *
+recorded(struct importer *im, const struct rt_event *ev, int64_t *id)
+{
+	struct recorded r = { im, ev, 0 };
+	struct rt_error *err;
+
+	err = rt_store_subject_event_list(im->st, ev->about - 1, ev->code,
+	    recorded_cb, &r);
+	if (err != NULL && err->code == RT_ENOTFOUND) {
+		/* not there (yet): imp_flush refuses it if it stays so */
+		rt_error_free(err);
+		err = NULL;
+	}
+	*id = r.found;
+	return err;
+}
+
+static struct rt_error *
+seen_add(struct importer *im, int64_t seq, int64_t id)
+{
+	struct imp_seen *v;
+	size_t cap;
+
+	if (im->nseen == im->capseen) {
+		cap = im->capseen ? 2 * im->capseen : 16;
+		if ((v = realloc(im->seen, cap * sizeof(*v))) == NULL)
+			return nomem();
+		im->seen = v;
+		im->capseen = cap;
+	}
+	im->seen[im->nseen].seq = seq;
+	im->seen[im->nseen].id = id;
+	im->nseen++;
+	return NULL;
+}
+
+/* A void: what it voids, queued (q->target) or recorded (q->ev.voids);
+ * the parser found the entry, before it in the file. */
+static void
+void_target(struct importer *im, struct imp_queued *q, int64_t seq)
+{
+	size_t j;
+
+	q->ev.voids = 0;
+	for (j = 0; j < im->nqueue; j++)
+		if (im->queue[j].ev.about == q->ev.about &&
+		    im->queue[j].seq == seq &&
+		    strcmp(im->queue[j].ev.code, q->ev.code) == 0) {
+			q->target = (long)j;
+			return;
+		}
+	for (j = 0; j < im->nseen; j++)
+		if (im->seen[j].seq == seq)
+			q->ev.voids = im->seen[j].id;
+}
+
+struct rt_error *
+imp_sink_event(void *arg, const struct rt_imp_event *imp)
+{
+	struct importer *im = arg;
+	struct rt_events one = { 0 };
+	struct rt_event ev = imp->ev;
+	struct imp_queued *q;
+	struct rt_error *err;
+	int64_t id;
+
+	if (ev.at[0] == '\0')
+		memcpy(ev.at, im->now, sizeof(ev.at));
+	if (ev.actor == NULL)
+		ev.actor = (char *)im->actor;
+	if ((err = recorded(im, &ev, &id)) != NULL)
+		return err;
+	if (id != 0)
+		return seen_add(im, ev.id, id);
+	if ((q = queue_slot(im)) == NULL || rt_events_push(&one, &ev)) {
+		rt_events_free(&one);
+		return nomem();
+	}
+	q->ev = one.ev[0];	/* its strings move to the queue */
+	one.n = 0;
+	rt_events_free(&one);
+	q->seq = ev.id;
+	q->pos = imp->pos;
+	q->order = im->nqueue;
+	q->target = -1;
+	if (ev.voids)
+		void_target(im, q, ev.voids);
+	im->nqueue++;
+	return NULL;
+}
+
+/* Write q, an event about a report, an agency or an issuer, under the
+ * subject the file gives (so that it hashes as where it was exported);
+ * one that is not there is refused at its entry. */
+static struct rt_error *
+subject_add(struct importer *im, struct imp_queued *q)
+{
+	struct rt_event e = q->ev;
+	struct rt_error *err;
+
+	e.code = NULL;
+	e.about = 0;
+	e.rec = 0;
+	if ((err = rt_store_subject_event_add(im->st, q->ev.about - 1,
+	    q->ev.code, &e)) != NULL)
+		return imp_located(im, &q->pos, err);
+	q->ev.id = e.id;
+	return NULL;
 }
 
 /* Write the queued events in the order of the chain, in the import's
@@ -228,7 +379,11 @@ imp_flush(struct importer *im)
 		if (q->target >= 0)
 			q->ev.voids = im->queue[q->target].ev.id;
 		q->ev.id = 0;
-		if ((err = rt_store_event_add(im->st, q->rec_id, &q->ev)))
+		if (q->ev.about)
+			err = subject_add(im, q);
+		else
+			err = rt_store_event_add(im->st, q->rec_id, &q->ev);
+		if (err != NULL)
 			goto done;
 		im->stats->events++;
 	}

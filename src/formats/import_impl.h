@@ -50,6 +50,13 @@ struct imp_queued {
 	struct rt_imp_pos pos;		/* of its entry (seq given) */
 };
 
+/* An entry of the file's events: list found recorded already (an
+ * import of the same file again): its seq, and the event it is. */
+struct imp_seen {
+	int64_t seq;
+	int64_t id;
+};
+
 struct importer {
 	struct rt_store *st;
 	const struct rt_config *cfg;
@@ -75,6 +82,8 @@ struct importer {
 	size_t npending;
 	struct imp_queued *queue;	/* the events to write */
 	size_t nqueue, capqueue;
+	struct imp_seen *seen;		/* entries of events: recorded already */
+	size_t nseen, capseen;
 };
 
 /* ---- import.c ---- */
@@ -181,6 +190,10 @@ struct rt_error *imp_walk_void(struct importer *im, struct walk *w,
  * them. */
 struct rt_error *imp_write_events(struct importer *im, int64_t rec_id,
     const struct rt_imp_rec *imp, struct rt_events *h, size_t from);
+
+/* The sink of an entry of events: (struct rt_imp_sink): queued, unless
+ * the same event is recorded already about that one. */
+struct rt_error *imp_sink_event(void *arg, const struct rt_imp_event *imp);
 
 /* Write the queued events in the order of the chain, in the import's
  * own change set; the queue is then empty. */

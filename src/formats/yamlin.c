@@ -665,11 +665,12 @@ static const struct key top_keys[] = {
 	{ .name = "issuers", .get = get_issuers },
 	{ .name = "agencies", .get = get_agencies },
 	{ .name = "reports", .get = get_reports },
+	{ .name = "events", .get = yi_get_events },
 	{ .name = NULL }
 };
 
 static const struct map top_map = { "a mapping with the keys version, "
-    "issuers, agencies, reports", top_keys };
+    "issuers, agencies, reports, events", top_keys };
 
 struct rt_error *
 rt_import_parse(FILE *fp, const char *name, const struct rt_imp_sink *sink)
@@ -693,6 +694,7 @@ rt_import_parse(FILE *fp, const char *name, const struct rt_imp_sink *sink)
 done:
 	imp_report_free(&p.rep);
 	free(p.numset);
+	yi_subjects_free(&p);
 	rt_yaml_close(&p.y);
 	return err;
 }

@@ -1,7 +1,8 @@
 /*
  * rectrack — reading the import format (import-format.md) with the
  * libyaml event API, streaming: each issuer, agency and report (with its
- * recommendations and their history) is handed to a sink as soon as it
+ * recommendations and their history), and each entry of the events
+ * about reports, agencies and issuers, is handed to a sink as soon as it
  * is complete, then freed, so that memory does not grow with the file.
  *
  * The parser checks everything that can be checked without the database;
@@ -125,6 +126,11 @@ struct rt_imp_sink {
 	struct rt_error *(*agency)(void *arg, const struct rt_imp_agency *);
 	struct rt_error *(*report)(void *arg, const struct rt_imp_report *);
 	void *arg;
+	/* an entry of events: (NULL: not wanted): ev.about (1 + enum
+	 * rt_subject), ev.code, ev.subject (NULL when not given), ev.id its
+	 * seq (0: none), ev.voids the seq of an earlier entry of the list
+	 * about the same one; ev.at "" and ev.actor NULL as in a history */
+	struct rt_error *(*event)(void *arg, const struct rt_imp_event *);
 };
 
 /*

@@ -449,3 +449,193 @@ yi_get_history(struct parser *p, const struct key *k, void *obj)
 	return yi_each(p, "history entries", event_item, obj);
 }
 
+
+/* ---- events about reports, agencies and issuers ---------------------- */
+
+static int
+about_valid(const char *s)
+{
+	return strcmp(s, "report") == 0 || strcmp(s, "agency") == 0 ||
+	    strcmp(s, "issuer") == 0;
+}
+
+static const char *
+about_names(void)
+{
+	return "report, agency, issuer";
+}
+
+/* What the commands write about a report, an agency or an issuer. */
+static int
+subject_kind_valid(const char *s)
+{
+	return strcmp(s, "field") == 0 || strcmp(s, "renamed") == 0 ||
+	    strcmp(s, "note") == 0 || strcmp(s, "void") == 0;
+}
+
+static const char *
+subject_kind_names(void)
+{
+	return "field, renamed, note, void";
+}
+
+/* about: report, agency or issuer, kept as 1 + enum rt_subject. */
+static struct rt_error *
+get_about(struct parser *p, const struct key *k, void *obj)
+{
+	struct rt_error *err;
+	const char *s;
+
+	if ((err = yi_scalar(p, &s)) != NULL)
+		return err;
+	if (!about_valid(s))
+		return yi_unknown(p, p->y.ev.start_mark, s, about_names());
+	*AT(obj, k, int) = 1 + (strcmp(s, "report") == 0 ? RT_SUBJECT_REPORT :
+	    strcmp(s, "agency") == 0 ? RT_SUBJECT_AGENCY : RT_SUBJECT_ISSUER);
+	return NULL;
+}
+
+static const struct key subject_keys[] = {
+	{ .name = "about", .get = get_about, .off = EV(about),
+	  .required = 1 },
+	{ .name = "code", .get = yi_get_text, .off = EV(code), .required = 1 },
+	{ .name = "subject", .get = yi_get_text, .off = EV(subject) },
+	{ .name = "effective", .get = yi_get_date, .off = EV(effective),
+	  .required = 1 },
+	{ .name = "kind", .get = yi_get_choice, .off = EV(kind), .required = 1,
+	  .valid = subject_kind_valid, .names = subject_kind_names },
+	{ .name = "field", .get = yi_get_text, .off = EV(field) },
+	{ .name = "old", .get = yi_get_text, .off = EV(old) },
+	{ .name = "new", .get = yi_get_text, .off = EV(new) },
+	{ .name = "note", .get = yi_get_text, .off = EV(note) },
+	{ .name = "actor", .get = yi_get_text, .off = EV(actor) },
+	{ .name = "at", .get = yi_get_instant, .off = EV(at) },
+	{ .name = "change", .get = get_change },
+	{ .name = "seq", .get = get_seq, .off = EV(id) },
+	{ .name = "voids", .get = get_seq, .off = EV(voids) },
+	{ .name = NULL }
+};
+
+static const struct map subject_map = { "an event (a mapping)",
+    subject_keys };
+
+/* An error at key `key` of the entry e (its start when absent). */
+static struct rt_error *
+subject_err(struct parser *p, const struct rt_imp_event *e,
+    const struct seen *s, const char *key, const char *msg)
+{
+	const yaml_mark_t *m = key ? yi_mark_of(&subject_map, s, key) : NULL;
+
+	snprintf(p->y.path, sizeof(p->y.path), "%s", e->pos.path);
+	if (m != NULL)
+		rt_yaml_path_key(&p->y, key);
+	return rt_yaml_err(&p->y, m ? *m : s->start, "%s", msg);
+}
+
+/* The rules of an entry's kind: what the commands write. */
+static struct rt_error *
+subject_check(struct parser *p, const struct rt_imp_event *e,
+    const struct seen *s)
+{
+	const struct rt_event *ev = &e->ev;
+	int is_void = strcmp(ev->kind, "void") == 0;
+	char now[21];
+	size_t i;
+
+	if (strcmp(ev->kind, "field") == 0 && ev->field == NULL)
+		return subject_err(p, e, s, NULL, "a field entry needs "
+		    "\"field\" (the name of the field changed)");
+	if (strcmp(ev->kind, "renamed") == 0 && (ev->old == NULL ||
+	    ev->new == NULL))
+		return subject_err(p, e, s, NULL, "a renamed entry needs "
+		    "\"old\" and \"new\" (the code before and after)");
+	if ((strcmp(ev->kind, "note") == 0 || is_void) &&
+	    (ev->field || ev->old || ev->new))
+		return subject_err(p, e, s, ev->field ? "field" : ev->old ?
+		    "old" : "new", is_void ? "a void entry changes no field "
+		    "itself and carries no old or new value (the reason goes "
+		    "in \"note\")" : "a note entry changes nothing and "
+		    "carries no field, old or new value (the remark goes in "
+		    "\"note\")");
+	if (ev->voids && !is_void)
+		return subject_err(p, e, s, "voids", "only a void entry "
+		    "voids another");
+	if (is_void && !ev->voids)
+		return subject_err(p, e, s, NULL, "a void entry needs "
+		    "\"voids\" (the seq of the entry it voids)");
+	for (i = 0; is_void && i < p->nsubj; i++)
+		if (p->subj[i].seq == ev->voids && p->subj[i].about ==
+		    ev->about && strcmp(p->subj[i].code, ev->code) == 0)
+			break;
+	if (is_void && i == p->nsubj)
+		return subject_err(p, e, s, "voids", "no entry before this one "
+		    "about the same one has this seq (a void voids an earlier "
+		    "event about its own report, agency or issuer)");
+	if (ev->actor != NULL && rt_blank(ev->actor))
+		return subject_err(p, e, s, "actor", "needs a value; leave "
+		    "the key out for the importing actor");
+	rt_clock_now(now);
+	if (ev->at[0] != '\0' && strcmp(ev->at, now) > 0)
+		return subject_err(p, e, s, "at", "after the time of the "
+		    "import; an entry is recorded in the past");
+	return NULL;
+}
+
+/* Remember e for the voids after it. */
+static struct rt_error *
+subject_keep(struct parser *p, const struct rt_imp_event *e)
+{
+	struct yi_subject *v;
+
+	if (e->ev.id == 0)
+		return NULL;
+	if ((v = yi_grow(p->subj, p->nsubj, &p->subjcap,
+	    sizeof(*v))) == NULL)
+		return yi_nomem();
+	p->subj = v;
+	v = &p->subj[p->nsubj];
+	if ((v->code = rt_strdup(e->ev.code)) == NULL)
+		return yi_nomem();
+	v->seq = e->ev.id;
+	v->about = e->ev.about;
+	v->line = e->pos.line;
+	p->nsubj++;
+	return NULL;
+}
+
+static struct rt_error *
+subject_item(struct parser *p, void *obj)
+{
+	struct rt_imp_event e;
+	struct rt_error *err;
+	struct seen s;
+
+	(void)obj;
+	memset(&e, 0, sizeof(e));
+	yi_set_pos(p, &e.pos);
+	if ((err = yi_get_map(p, &subject_map, &e, NULL, &s)) == NULL &&
+	    (err = subject_check(p, &e, &s)) == NULL &&
+	    (err = subject_keep(p, &e)) == NULL && p->sink->event != NULL)
+		err = p->sink->event(p->sink->arg, &e);
+	rt_event_free(&e.ev);
+	return err;
+}
+
+struct rt_error *
+yi_get_events(struct parser *p, const struct key *k, void *obj)
+{
+	(void)k;
+	return yi_each(p, "events", subject_item, obj);
+}
+
+void
+yi_subjects_free(struct parser *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nsubj; i++)
+		free(p->subj[i].code);
+	free(p->subj);
+	p->subj = NULL;
+	p->nsubj = p->subjcap = 0;
+}

@@ -32,6 +32,16 @@ struct parser {
 	uint64_t	 numkey[2];	/* numset's hash key */
 	int		 keyed;		/* numkey is set */
 	size_t		 histcap;	/* slots in the last rec's history */
+	struct yi_subject *subj;	/* the entries of events: so far */
+	size_t		 nsubj, subjcap;
+};
+
+/* An entry of the events: list, for the voids of those after it. */
+struct yi_subject {
+	int64_t		 seq;
+	int		 about;
+	char		*code;
+	int		 line;
 };
 
 struct key {
@@ -133,6 +143,13 @@ struct rt_error *yi_get_version(struct parser *, const struct key *,
  * already known. */
 struct rt_error *yi_get_history(struct parser *, const struct key *,
     void *);
+
+/* The events: list, of events about reports, agencies and issuers
+ * themselves, each checked against its kind and handed to the sink. */
+struct rt_error *yi_get_events(struct parser *, const struct key *,
+    void *);
+/* Free what yi_get_events remembers. */
+void yi_subjects_free(struct parser *);
 
 /* An entry effective at `effective`, before the report's issue date. */
 struct rt_error *yi_before_issue(struct parser *p, yaml_mark_t m,

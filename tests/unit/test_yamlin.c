@@ -136,9 +136,24 @@ rec_report(void *arg, const struct rt_imp_report *ir)
 }
 
 static struct rt_error *
+rec_event(void *arg, const struct rt_imp_event *e)
+{
+	struct log *l = arg;
+	const struct rt_event *ev = &e->ev;
+
+	assert_int_equal(rt_buf_printf(&l->b, "event %d|%s|%s|%s|%s|%s|%s|"
+	    "%lld|%lld", ev->about, ev->code, str(ev->subject), ev->kind,
+	    str(ev->field), str(ev->old), str(ev->new), (long long)ev->id,
+	    (long long)ev->voids), 0);
+	add_pos(l, &e->pos);
+	return NULL;
+}
+
+static struct rt_error *
 parse_fp(FILE *fp, struct log *l)
 {
-	struct rt_imp_sink sink = { rec_issuer, rec_agency, rec_report, l };
+	struct rt_imp_sink sink = { rec_issuer, rec_agency, rec_report, l,
+	    rec_event };
 
 	return rt_import_parse(fp, "t.yaml", &sink);
 }
@@ -416,7 +431,7 @@ test_unknown_key_top(void **state)
 {
 	(void)state;
 	parse_err("version: 1\nreport: []\n", "t.yaml:2:1: report: unknown "
-	    "key (expected one of version, issuers, agencies, reports)");
+	    "key (expected one of version, issuers, agencies, reports, events)");
 }
 
 static void
@@ -664,7 +679,7 @@ test_deep_nesting_top(void **state)
 	for (i = 0; i < 100000; i++)
 		assert_int_equal(rt_buf_puts(&b, "{a: "), 0);
 	parse_err(b.s, "t.yaml:1:2: a: unknown key (expected one of "
-	    "version, issuers, agencies, reports)");
+	    "version, issuers, agencies, reports, events)");
 	rt_buf_free(&b);
 }
 
@@ -719,7 +734,7 @@ test_list_for_mapping(void **state)
 {
 	(void)state;
 	parse_err("- version: 1\n", "t.yaml:1:1: expected a mapping with "
-	    "the keys version, issuers, agencies, reports, found a list");
+	    "the keys version, issuers, agencies, reports, events, found a list");
 }
 
 static void
@@ -1449,7 +1464,8 @@ count_report(void *arg, const struct rt_imp_report *ir)
 static double
 time_numbers(void (*num)(int, char *, void *), void *arg, int n)
 {
-	struct rt_imp_sink sink = { NULL, NULL, count_report, NULL };
+	struct rt_imp_sink sink = { NULL, NULL, count_report, NULL,
+	    NULL };
 	struct timespec t0, t1;
 	struct rt_error *err;
 	size_t got = 0;
@@ -1520,6 +1536,58 @@ test_crafted_numbers(void **state)
 	if (crafted > 3 * plain + 0.5)
 		fail_msg("crafted numbers: %.3f s, plain ones: %.3f s",
 		    crafted, plain);
+}
+
+/* ---- events about reports, agencies and issuers ----------------------- */
+
+#define EVENTS \
+    "events:\n" \
+    "  - {about: agency, code: USCBP, subject: agency CBP, " \
+    "effective: 2026-02-01, kind: renamed, field: code, old: CBP, " \
+    "new: USCBP, seq: 3}\n" \
+    "  - {about: issuer, code: gao, effective: 2026-02-01, kind: note, " \
+    "note: n, seq: 4}\n"
+
+static void
+test_events(void **state)
+{
+	struct log l;
+
+	(void)state;
+	memset(&l, 0, sizeof(l));
+	ok(parse(EVENTS "  - {about: agency, code: USCBP, effective: "
+	    "2026-02-02, kind: void, voids: 3, seq: 5}\n", &l));
+	assert_non_null(l.b.s);
+	assert_non_null(strstr(l.b.s, "event 2|USCBP|agency CBP|renamed|code|"
+	    "CBP|USCBP|3|0"));
+	assert_non_null(strstr(l.b.s, "event 3|gao|-|note|-|-|-|4|0"));
+	assert_non_null(strstr(l.b.s, "event 2|USCBP|-|void|-|-|-|5|3"));
+	rt_buf_free(&l.b);
+}
+
+static void
+test_events_refused(void **state)
+{
+	(void)state;
+	parse_err(EVENTS "  - {about: issuer, code: gao, effective: "
+	    "2026-02-02, kind: void, voids: 3}\n", "t.yaml:4:74: "
+	    "events[2].voids: no entry before this one about the same one "
+	    "has this seq (a void voids an earlier event about its own "
+	    "report, agency or issuer)");
+	parse_err("events:\n  - {about: agency, code: A, effective: "
+	    "2026-02-02, kind: renamed, old: B}\n", "t.yaml:2:5: events[0]: "
+	    "a renamed entry needs \"old\" and \"new\" (the code before and "
+	    "after)");
+	parse_err("events:\n  - {about: rec, code: A, effective: "
+	    "2026-02-02, kind: note}\n", "t.yaml:2:13: events[0].about: "
+	    "unknown value \"rec\" (expected one of report, agency, issuer)");
+	parse_err("events:\n  - {about: report, code: A, effective: "
+	    "2026-02-02, kind: status}\n", "t.yaml:2:59: events[0].kind: "
+	    "unknown value \"status\" (expected one of field, renamed, note, "
+	    "void)");
+	parse_err("events:\n  - {about: report, effective: 2026-02-02, "
+	    "kind: note}\n", "t.yaml:2:5: events[0]: missing required key "
+	    "\"code\"");
 }
 
 int
@@ -1610,6 +1678,8 @@ main(void)
 		cmocka_unit_test(test_read_error),
 		cmocka_unit_test(test_streaming),
 		cmocka_unit_test(test_crafted_numbers),
+		cmocka_unit_test(test_events),
+		cmocka_unit_test(test_events_refused),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
