@@ -418,6 +418,48 @@ event_keys(struct walk *w, const struct rt_event *ev)
 		doc_int(d, "voids", ev->voids);
 }
 
+/* Was ev written by events_then: effective by the as-of day, known at
+ * the horizon? */
+static int
+then_written(const struct walk *w, const struct rt_event *ev)
+{
+	return ev->inactive != RT_EVENT_UNKNOWN &&
+	    (w->as_of == NULL || strcmp(ev->effective, w->as_of) <= 0);
+}
+
+/*
+ * The history of rec_id as of a day or as known at the horizon: the
+ * events effective by the day and recorded by the horizon; a void only
+ * with the event it voids, so that the file imports again.
+ */
+static struct rt_error *
+events_then(struct walk *w, int64_t rec_id)
+{
+	struct rt_error *err;
+	struct rt_events h;
+	size_t i, j;
+
+	if ((err = rt_events_load(w->st, rec_id, &h)) != NULL)
+		return err;
+	for (i = 0; i < h.n && w->d->err == NULL; i++) {
+		const struct rt_event *ev = &h.ev[i];
+
+		if (!then_written(w, ev))
+			continue;
+		if (ev->voids) {
+			for (j = 0; j < h.n && h.ev[j].id != ev->voids; j++)
+				;
+			if (j == h.n || !then_written(w, &h.ev[j]))
+				continue;
+		}
+		doc_open(w->d, 0);
+		event_keys(w, ev);
+		doc_close(w->d, 0);
+	}
+	rt_events_free(&h);
+	return NULL;
+}
+
 static int
 event_cb(const struct rt_event *ev, void *arg)
 {
@@ -464,8 +506,11 @@ rec_cb(const struct rt_rec *rec, void *arg)
 		doc_money(d, rt_money_name(i), rec->money[i]);
 	doc_key(d, "history");
 	doc_open(d, 1);
-	if (d->err == NULL)
+	if (d->err == NULL && w->as_of == NULL &&
+	    rt_store_known(w->st) == NULL)
 		w->err = rt_store_event_list(w->st, rec->id, event_cb, w);
+	else if (d->err == NULL)
+		w->err = events_then(w, rec->id);
 	doc_close(d, 1);
 	doc_close(d, 0);
 	return w->err != NULL || d->err != NULL;

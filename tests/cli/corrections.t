@@ -114,6 +114,16 @@ printed that day; without --as-known it has the corrected figures.
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack sar --period 2021H2 --as-known 2021-10-15 > known.txt
 $ cmp printed.txt known.txt && echo "the printed report"
   the printed report
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack export --as-known 2021-10-15 > known.yaml
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack export > now.yaml
+$ grep -c 'kind: void' known.yaml now.yaml
+  known.yaml:0
+  now.yaml:1
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack --db known.db init >/dev/null # sqlite-only
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack --db known.db import known.yaml | tail -1 # sqlite-only
+  recorded as change 1
+$ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack --db known.db sar --period 2021H2 | cmp - printed.txt && echo "the printed report, from the export as known then" # sqlite-only
+  the printed report, from the export as known then
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack sar --period 2021H2 > corrected.txt
 $ diff printed.txt corrected.txt
   39c39
