@@ -53,6 +53,12 @@ open_empty(void)
 		fprintf(stderr, "cannot open :memory:: %s\n", err->msg);
 		abort();
 	}
+	/* one name for every register, so that an export names its change
+	 * sets the same (UID-N) from the copy as from the original */
+	if ((err = rt_store_set_uid(st, "0a1b2c3d")) != NULL) {
+		fprintf(stderr, "cannot name the register: %s\n", err->msg);
+		abort();
+	}
 	return st;
 }
 
