@@ -107,6 +107,21 @@ queue_slot(struct importer *im)
 	return q;
 }
 
+/* The import's own change set, made before its first event: now, by
+ * the importing actor (not by the actor of the file's first entry). */
+static struct rt_error *
+own_change(struct importer *im)
+{
+	struct rt_change_set ch;
+
+	if (rt_store_change_current(im->st) != 0)
+		return NULL;
+	memset(&ch, 0, sizeof(ch));
+	memcpy(ch.at, im->now, sizeof(ch.at));
+	ch.actor = (char *)im->actor;
+	return rt_store_change_add(im->st, &ch);
+}
+
 /* Queue the events from h->ev[from] on for rec_id, those of imp's
  * history entries (GAO's import writes them at once): imp_flush writes
  * them. */
@@ -120,9 +135,16 @@ imp_write_events(struct importer *im, int64_t rec_id,
 	size_t i, j, first = im->nqueue;
 
 	for (i = from; i < h->n; i++) {
-		if (im->gao) {
-			if ((err = rt_store_event_add(im->st, rec_id,
-			    &h->ev[i])))
+		/* GAO's import, and an event that has no place of its own in
+		 * the chain (no seq) and voids nothing, which nothing can
+		 * name: written now, so that a file without seq (anything
+		 * but an export) is not held in memory */
+		if (im->gao || (h->ev[i].rec == 0 && h->ev[i].voids == 0)) {
+			struct rt_event e = h->ev[i];
+
+			e.rec = 0;
+			if ((!im->gao && (err = own_change(im)) != NULL) ||
+			    (err = rt_store_event_add(im->st, rec_id, &e)))
 				return err;
 			im->stats->events++;
 			continue;
@@ -337,7 +359,6 @@ struct rt_error *
 imp_flush(struct importer *im)
 {
 	struct imp_queued **order = NULL;
-	struct rt_change_set ch;
 	struct rt_error *err = NULL;
 	size_t i;
 
@@ -365,14 +386,8 @@ imp_flush(struct importer *im)
 			    (long long)b->seq, a->pos.line));
 			goto done;
 		}
-	/* the import's own change set: now, by the importing actor */
-	if (rt_store_change_current(im->st) == 0) {
-		memset(&ch, 0, sizeof(ch));
-		memcpy(ch.at, im->now, sizeof(ch.at));
-		ch.actor = (char *)im->actor;
-		if ((err = rt_store_change_add(im->st, &ch)) != NULL)
-			goto done;
-	}
+	if ((err = own_change(im)) != NULL)
+		goto done;
 	for (i = 0; i < im->nqueue; i++) {
 		struct imp_queued *q = order[i];
 

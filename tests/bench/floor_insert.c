@@ -27,8 +27,9 @@ static const char *const tables[][2] = {
 	    "questioned_cost, unsupported_cost, funds_better_use, "
 	    "potential_savings, disallowed_cost, fbu_agreed)" },
 	{ "event", "CREATE TABLE event(id INTEGER PRIMARY KEY, "
-	    "recommendation_id, at, effective, actor, kind, field, old, new, "
-	    "note)" },
+	    "recommendation_id, report_id, agency_id, issuer_id, subject, "
+	    "change_id, at, effective, actor, kind, field, old, new, note, "
+	    "voids, hash)" },
 };
 
 /* The rows of one table: column values packed one after another as
