@@ -104,6 +104,9 @@ run(struct cli *c, int argc, char **argv, int undo)
 	if ((err = rt_void_change(st, id, c->actor, note ? note : "undo",
 	    dry_run, &v)))
 		goto done;
+	/* printed with the database closed, as every command does */
+	rt_store_close(st);
+	st = NULL;
 	print_void(undo ? "undo: voided" : "voided", &v, dry_run);
 	rt_void_free(&v);
 done:
