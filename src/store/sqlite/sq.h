@@ -111,6 +111,13 @@ struct rt_error *sq_run_script(struct sq_store *st,
 
 /* Whether rows were added since the search index was last brought up to
  * date (sq_search.c). */
+/* The columns every event listing selects, in this order (alias e), and
+ * the reader of them: from column 0 into *ev (zeroed here). */
+#define SQ_EVENT_COLS \
+    "e.id, e.change_id, e.voids, e.at, e.effective, e.actor, e.kind, " \
+    "e.field, e.old, e.new, e.note, e.hash"
+void sq_read_event(sqlite3_stmt *stmt, struct rt_event *ev);
+
 /* Link every event recorded before the chain existed (hash NULL) into
  * it, in id order: the upgrade to schema version 5. */
 struct rt_error *sq_chain_fill(struct sq_store *st);

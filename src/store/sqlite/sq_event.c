@@ -31,14 +31,8 @@
     "LEFT JOIN agency sa ON sa.id = e.agency_id " \
     "LEFT JOIN issuer si ON si.id = e.issuer_id "
 
-/* The columns every event listing selects, in this order. */
-#define EVENT_COLS \
-    "e.id, e.change_id, e.voids, e.at, e.effective, e.actor, e.kind, " \
-    "e.field, e.old, e.new, e.note, e.hash"
-
-/* Read the columns of EVENT_COLS from column 0 into *ev (zeroed here). */
-static void
-read_event(sqlite3_stmt *stmt, struct rt_event *ev)
+void
+sq_read_event(sqlite3_stmt *stmt, struct rt_event *ev)
 {
 	const char *s;
 
@@ -167,7 +161,7 @@ sq_event_list(void *impl, int64_t rec_id,
 {
 	struct sq_store *st = impl;
 	static const char sql[] =
-	    "SELECT " EVENT_COLS " FROM event e WHERE e.recommendation_id = ?1 "
+	    "SELECT " SQ_EVENT_COLS " FROM event e WHERE e.recommendation_id = ?1 "
 	    "ORDER BY e.effective, e.id";
 	struct rt_error *err;
 	struct rt_event ev;
@@ -178,7 +172,7 @@ sq_event_list(void *impl, int64_t rec_id,
 		return err;
 	sqlite3_bind_int64(stmt, 1, rec_id);
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		read_event(stmt, &ev);
+		sq_read_event(stmt, &ev);
 		ev.rec = rec_id;
 		stop = cb(&ev, arg);
 		rt_event_free(&ev);
@@ -196,14 +190,14 @@ sq_event_walk(void *impl, int64_t change,
 	struct sq_store *st = impl;
 	/* LEFT JOIN: an event whose recommendation is gone is still seen */
 	static const char all_sql[] =
-	    "SELECT " EVENT_COLS ", e.recommendation_id, "
+	    "SELECT " SQ_EVENT_COLS ", e.recommendation_id, "
 	    "COALESCE(e.subject, p.number || '#' || r.number), " WALK_ABOUT
 	    "FROM event e "
 	    "LEFT JOIN recommendation r ON r.id = e.recommendation_id "
 	    "LEFT JOIN report p ON p.id = r.report_id " WALK_JOINS
 	    "ORDER BY e.id";
 	static const char change_sql[] =
-	    "SELECT " EVENT_COLS ", e.recommendation_id, "
+	    "SELECT " SQ_EVENT_COLS ", e.recommendation_id, "
 	    "COALESCE(e.subject, p.number || '#' || r.number), " WALK_ABOUT
 	    "FROM event e "
 	    "LEFT JOIN recommendation r ON r.id = e.recommendation_id "
@@ -219,7 +213,7 @@ sq_event_walk(void *impl, int64_t change,
 	if (change)
 		sqlite3_bind_int64(stmt, 1, change);
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		read_event(stmt, &ev);
+		sq_read_event(stmt, &ev);
 		ev.rec = sqlite3_column_int64(stmt, 12);
 		ev.subject = sq_col_str(stmt, 13);
 		ev.about = sqlite3_column_int(stmt, 14);
@@ -350,7 +344,7 @@ struct rt_error *
 sq_chain_fill(struct sq_store *st)
 {
 	static const char walk_sql[] =
-	    "SELECT " EVENT_COLS ", e.recommendation_id, "
+	    "SELECT " SQ_EVENT_COLS ", e.recommendation_id, "
 	    "COALESCE(e.subject, p.number || '#' || r.number), "
 	    "(SELECT v.hash FROM event v WHERE v.id = e.voids) FROM event e "
 	    "LEFT JOIN recommendation r ON r.id = e.recommendation_id "
@@ -372,7 +366,7 @@ sq_chain_fill(struct sq_store *st)
 		return sq_db_error(st, "cannot link the history");
 	}
 	while (err == NULL && (rc = sqlite3_step(walk)) == SQLITE_ROW) {
-		read_event(walk, &ev);
+		sq_read_event(walk, &ev);
 		subject = sq_col_str(walk, 13);
 		voids = sq_col_str(walk, 14);
 		if (ev.hash[0] == '\0') {

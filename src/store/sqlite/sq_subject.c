@@ -21,9 +21,7 @@
 #include "store/store.h"
 
 /* The columns the listing selects, as sq_event.c's listings do. */
-#define SUBJECT_EVENT_COLS \
-    "e.id, e.change_id, e.voids, e.at, e.effective, e.actor, e.kind, " \
-    "e.field, e.old, e.new, e.note, e.hash, e.subject"
+#define SUBJECT_EVENT_COLS SQ_EVENT_COLS ", e.subject"
 
 /* The id of code as kind; 0 when there is none. */
 static struct rt_error *
@@ -171,7 +169,6 @@ sq_subject_events(void *impl, enum rt_subject kind, const char *code,
 	struct rt_error *err;
 	struct rt_event ev;
 	sqlite3_stmt *stmt;
-	const char *s;
 	int64_t id;
 	int rc = SQLITE_DONE, stop = 0;
 
@@ -183,21 +180,7 @@ sq_subject_events(void *impl, enum rt_subject kind, const char *code,
 		return err;
 	sqlite3_bind_int64(stmt, 1, id);
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		memset(&ev, 0, sizeof(ev));
-		ev.id = sqlite3_column_int64(stmt, 0);
-		ev.change = sqlite3_column_int64(stmt, 1);
-		ev.voids = sqlite3_column_int64(stmt, 2);
-		s = (const char *)sqlite3_column_text(stmt, 3);
-		snprintf(ev.at, sizeof(ev.at), "%s", s ? s : "");
-		sq_col_date(stmt, 4, ev.effective);
-		ev.actor = sq_col_str(stmt, 5);
-		ev.kind = sq_col_str(stmt, 6);
-		ev.field = sq_col_str(stmt, 7);
-		ev.old = sq_col_str(stmt, 8);
-		ev.new = sq_col_str(stmt, 9);
-		ev.note = sq_col_str(stmt, 10);
-		s = (const char *)sqlite3_column_text(stmt, 11);
-		snprintf(ev.hash, sizeof(ev.hash), "%s", s ? s : "");
+		sq_read_event(stmt, &ev);
 		ev.subject = sq_col_str(stmt, 12);
 		stop = cb(&ev, arg);
 		rt_event_free(&ev);
