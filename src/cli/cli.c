@@ -24,6 +24,12 @@ cli_fail(struct rt_error *err)
 	int status = err->code == RT_EUSAGE ? 2 : 1;
 	char *clean;
 
+	/* the reader of the output has gone (`| head`): what could not be
+	 * written is not an error to report */
+	if (err->code == RT_EIO && out_pipe_closed()) {
+		rt_error_free(err);
+		return status;
+	}
 	/* a message may quote what the user or a file gave: no control
 	 * character of it reaches the terminal raw */
 	if ((clean = out_clean(err->msg, OUT_CLEAN_LINES)) != NULL) {

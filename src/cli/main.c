@@ -220,6 +220,7 @@ main(int argc, char **argv)
 	 */
 	mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
+	out_catch_sigpipe();
 	memset(&cli, 0, sizeof(cli));
 	rt_config_defaults(&cli.cfg);
 	if ((status = read_globals(argc, argv, &g)) != -1)
@@ -255,7 +256,7 @@ main(int argc, char **argv)
 	optind = 0;
 	status = cli.cmd->run(&cli, argc, argv);
 	cli_dry_run_end(&cli, status);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
+	if ((fflush(stdout) != 0 || ferror(stdout)) && !out_pipe_closed()) {
 		fputs("rectrack: cannot write the output\n", stderr);
 		status = 1;
 	}

@@ -1,5 +1,6 @@
 #include "cli/out.h"
 
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -867,4 +868,38 @@ out_summary_json_row(struct rt_json *j, const struct rt_summary *s,
 	else
 		rt_json_raw(j, "null");
 	rt_json_close(j, RT_JSON_OBJECT);
+}
+
+/*
+ * A reader that stops early (`rectrack export | head`) closes the pipe.
+ * Dying of SIGPIPE there would end the command wherever it stood, with
+ * its database open; instead a write to the closed pipe fails, the
+ * command ends as it would have, and nothing is said about the lost
+ * output (out_pipe_closed()).
+ */
+static volatile sig_atomic_t pipe_closed;
+
+static void
+on_sigpipe(int sig)
+{
+	(void)sig;
+	pipe_closed = 1;
+}
+
+void
+out_catch_sigpipe(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_sigpipe;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGPIPE, &sa, NULL);
+}
+
+int
+out_pipe_closed(void)
+{
+	return pipe_closed != 0;
 }

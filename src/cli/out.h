@@ -175,4 +175,9 @@ void out_summary_row_counts(const struct rt_summary_row *,
 void out_summary_json_row(struct rt_json *j, const struct rt_summary *,
     const struct rt_summary_row *);
 
+/* SIGPIPE sets a flag instead of ending the process (main() calls
+ * this first); out_pipe_closed() says whether the reader has gone. */
+void out_catch_sigpipe(void);
+int out_pipe_closed(void);
+
 #endif
