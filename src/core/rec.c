@@ -193,6 +193,8 @@ next_number_cb(const struct rt_rec *rec, void *arg)
 	return 0;
 }
 
+static struct rt_error *official_known(struct rt_store *, const char *);
+
 struct rt_error *
 rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
     struct rt_rec *rec, const struct rt_actor *who, const char *evidence)
@@ -269,6 +271,9 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 		    cfg->require_close_implemented)))
 			goto done;
 	}
+	if (!rt_blank(rec->official) &&
+	    (err = official_known(st, rec->official)) != NULL)
+		goto done;
 	if (rec->status == RT_OPEN_RESOLVED)
 		memcpy(rec->resolved_date, report.issued, RT_DATE_SIZE);
 	if (!rt_status_is_open(rec->status))
@@ -440,6 +445,20 @@ rt_rec_restore(struct rt_rec *rec, const char *field, const char *value)
 	return 0;
 }
 
+/* An official's code must name an official (the nearest codes
+ * suggested when it does not). */
+static struct rt_error *
+official_known(struct rt_store *st, const char *code)
+{
+	struct rt_official o;
+	struct rt_error *err;
+
+	if ((err = rt_store_official_get(st, code, &o)) != NULL)
+		return err;
+	rt_official_free(&o);
+	return NULL;
+}
+
 /* Money as text for the history: "1234.56", NULL when not stated. */
 static const char *
 money_text(int64_t cents, char *buf, size_t size)
@@ -504,6 +523,9 @@ apply_change(struct rt_store *st, struct rt_rec *rec,
 			return err;
 		rt_agency_free(&ag);
 	}
+	if (s->type == F_OPTTEXT && s->index == 0 && !rt_blank(c->value) &&
+	    (err = official_known(st, c->value)) != NULL)
+		return err;
 	p = text_ptr(rec, s);
 	copy = rt_blank(c->value) ? NULL : rt_strdup(c->value);
 	if (!rt_blank(c->value) && copy == NULL)

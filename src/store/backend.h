@@ -54,6 +54,13 @@ struct rt_store_ops {
 	struct rt_error *(*agencies)(void *impl, const char *code,
 	    int (*cb)(const struct rt_agency *, void *), void *arg,
 	    int *found);
+	struct rt_error *(*official_add)(void *impl,
+	    const struct rt_official *);
+	struct rt_error *(*official_update)(void *impl,
+	    const struct rt_official *);
+	struct rt_error *(*officials)(void *impl, const char *code,
+	    int (*cb)(const struct rt_official *, void *), void *arg,
+	    int *found);
 	struct rt_error *(*report_add)(void *impl, const struct rt_report *);
 	struct rt_error *(*report_update)(void *impl,
 	    const struct rt_report *);
@@ -88,8 +95,8 @@ struct rt_store_ops {
 	struct rt_error *(*event_walk)(void *impl, int64_t change,
 	    int (*cb)(const struct rt_event *, void *), void *arg);
 	const char *(*uid)(void *impl);
-	/* events about a report, an agency or an issuer; rename: agencies
-	 * and issuers */
+	/* events about a report, an agency, an issuer or an official;
+	 * rename: agencies, issuers and officials */
 	struct rt_error *(*subject_event_add)(void *impl, enum rt_subject kind,
 	    const char *code, struct rt_event *ev);
 	struct rt_error *(*subject_events)(void *impl, enum rt_subject kind,
@@ -145,6 +152,11 @@ struct rt_error *p##_agency_add(void *impl, const struct rt_agency *ag); \
 struct rt_error *p##_agency_update(void *impl, const struct rt_agency *ag); \
 struct rt_error *p##_agencies(void *impl, const char *code, \
     int (*cb)(const struct rt_agency *, void *), void *arg, int *found); \
+struct rt_error *p##_official_add(void *impl, const struct rt_official *o); \
+struct rt_error *p##_official_update(void *impl, \
+    const struct rt_official *o); \
+struct rt_error *p##_officials(void *impl, const char *code, \
+    int (*cb)(const struct rt_official *, void *), void *arg, int *found); \
 struct rt_error *p##_report_add(void *impl, const struct rt_report *r); \
 struct rt_error *p##_report_update(void *impl, const struct rt_report *r); \
 struct rt_error *p##_report_seen_reset(void *impl); \
@@ -202,12 +214,26 @@ struct rt_error *p##_backup(void *impl, const char *path, long *pages)
 extern const struct rt_store_ops sq_ops;
 extern const struct rt_store_ops pg_ops;
 
+/*
+ * The upgrade to schema 6 makes an official of each distinct free-text
+ * official of the recommendations (code derived from the text,
+ * base/code.h; name the text) and assigns the recommendations to it,
+ * with one `renamed` event per official (field code, the text -> the
+ * code, note RT_UPGRADE_6_NOTE) in one change set of actor
+ * RT_UPGRADE_ACTOR and command RT_UPGRADE_6_COMMAND, linked into the
+ * chain.  Both backends do it after the schema scripts.
+ */
+#define RT_UPGRADE_ACTOR "rectrack"
+#define RT_UPGRADE_6_COMMAND "(upgrade to schema 6)"
+#define RT_UPGRADE_6_NOTE "official records (schema 6)"
+
 /* ---- shared by the backends (rows.c) --------------------------------- */
 
 /* Get callbacks: a deep copy of the record into arg (free with the
  * record's rt_*_free); 1, so that the walk stops. */
 int store_issuer_copy(const struct rt_issuer *, void *arg);
 int store_agency_copy(const struct rt_agency *, void *arg);
+int store_official_copy(const struct rt_official *, void *arg);
 int store_report_copy(const struct rt_report *, void *arg);
 int store_rec_copy(const struct rt_rec *, void *arg);
 
@@ -244,6 +270,7 @@ union store_row {
 	struct rt_issuer issuer;
 	struct rt_agency agency;
 	struct rt_report report;
+	struct rt_official official;
 };
 
 struct store_kind {
@@ -258,6 +285,7 @@ struct store_kind {
 extern const struct store_kind store_issuer_kind;
 extern const struct store_kind store_agency_kind;
 extern const struct store_kind store_report_kind;
+extern const struct store_kind store_official_kind;
 
 /* Read one column's text (NULL for NULL) into the record rec, as c says;
  * -1 when out of memory (free what was read with the kind's free). */
@@ -281,6 +309,7 @@ int store_problem(int (*cb)(const struct rt_problem *, void *), void *arg,
 struct rt_error *store_no_issuer(const char *code);
 struct rt_error *store_no_agency(const char *code);
 struct rt_error *store_no_parent(const char *code);
+struct rt_error *store_no_official(const char *code);
 struct rt_error *store_no_report(const char *number);
 struct rt_error *store_no_rec(const char *report, const char *number);
 

@@ -39,6 +39,18 @@ rt_agency_free(struct rt_agency *a)
 }
 
 void
+rt_official_free(struct rt_official *o)
+{
+	free(o->code);
+	free(o->name);
+	free(o->email);
+	free(o->agency);
+	free(o->title);
+	free(o->reports_to);
+	memset(o, 0, sizeof(*o));
+}
+
+void
 rt_report_free(struct rt_report *r)
 {
 	size_t i;
@@ -155,6 +167,21 @@ store_issuer_copy(const struct rt_issuer *is, void *arg)
 }
 
 int
+store_official_copy(const struct rt_official *o, void *arg)
+{
+	struct rt_official *out = arg;
+
+	out->code = rt_strdup(o->code);
+	out->name = rt_strdup(o->name);
+	out->email = rt_strdup(o->email);
+	out->agency = rt_strdup(o->agency);
+	out->title = rt_strdup(o->title);
+	out->reports_to = rt_strdup(o->reports_to);
+	out->nopen = o->nopen;
+	return 1;
+}
+
+int
 store_agency_copy(const struct rt_agency *ag, void *arg)
 {
 	struct rt_agency *out = arg;
@@ -241,6 +268,16 @@ static const struct store_col agency_cols[] = {
 	COL(STORE_COL_INT, struct rt_agency, depth),
 };
 
+static const struct store_col official_cols[] = {
+	COL(STORE_COL_STR, struct rt_official, code),
+	COL(STORE_COL_STR, struct rt_official, name),
+	COL(STORE_COL_STR, struct rt_official, email),
+	COL(STORE_COL_STR, struct rt_official, agency),
+	COL(STORE_COL_STR, struct rt_official, title),
+	COL(STORE_COL_STR, struct rt_official, reports_to),
+	COL(STORE_COL_INT, struct rt_official, nopen),
+};
+
 static const struct store_col report_cols[] = {
 	COL(STORE_COL_STR, struct rt_report, number),
 	COL(STORE_COL_STR, struct rt_report, title),
@@ -272,6 +309,13 @@ call_agency(void (*cb)(void), const union store_row *rec, void *arg)
 }
 
 static int
+call_official(void (*cb)(void), const union store_row *rec, void *arg)
+{
+	return ((int (*)(const struct rt_official *, void *))cb)(
+	    &rec->official, arg);
+}
+
+static int
 call_report(void (*cb)(void), const union store_row *rec, void *arg)
 {
 	return ((int (*)(const struct rt_report *, void *))cb)(&rec->report,
@@ -291,6 +335,12 @@ free_agency(union store_row *rec)
 }
 
 static void
+free_official(union store_row *rec)
+{
+	rt_official_free(&rec->official);
+}
+
+static void
 free_report(union store_row *rec)
 {
 	rt_report_free(&rec->report);
@@ -302,6 +352,9 @@ const struct store_kind store_issuer_kind = { issuer_cols,
     NCOLS(issuer_cols), call_issuer, free_issuer, "cannot read issuers" };
 const struct store_kind store_agency_kind = { agency_cols,
     NCOLS(agency_cols), call_agency, free_agency, "cannot read agencies" };
+const struct store_kind store_official_kind = { official_cols,
+    NCOLS(official_cols), call_official, free_official,
+    "cannot read officials" };
 const struct store_kind store_report_kind = { report_cols,
     NCOLS(report_cols), call_report, free_report, "cannot read reports" };
 
@@ -351,6 +404,13 @@ store_no_agency(const char *code)
 {
 	return rt_error_new(RT_ENOTFOUND, "%s: no such agency (add it with "
 	    "'rectrack agency add')", code);
+}
+
+struct rt_error *
+store_no_official(const char *code)
+{
+	return rt_error_new(RT_ENOTFOUND, "%s: no such official (add it with "
+	    "'rectrack official add')", code);
 }
 
 struct rt_error *

@@ -149,9 +149,16 @@ suggest_agency(const struct rt_agency *ag, void *arg)
 	return 0;
 }
 
+static int
+suggest_official(const struct rt_official *o, void *arg)
+{
+	rt_suggest_add(arg, o->code);
+	return 0;
+}
+
 /* err, the code's "no such" error, with the nearest codes of the kind
- * (issuer or agency) that exist; err alone when none is near or the
- * listing fails. */
+ * (0: issuer, 1: agency, 2: official) that exist; err alone when none is
+ * near or the listing fails. */
 static struct rt_error *
 with_suggestion(struct rt_store *st, int agency, const char *code,
     struct rt_error *err)
@@ -161,7 +168,8 @@ with_suggestion(struct rt_store *st, int agency, const char *code,
 	struct rt_error *e;
 
 	rt_suggest_init(&s, code);
-	e = agency ? rt_store_agency_list(st, suggest_agency, &s) :
+	e = agency == 2 ? rt_store_official_list(st, suggest_official, &s) :
+	    agency ? rt_store_agency_list(st, suggest_agency, &s) :
 	    rt_store_issuer_list(st, suggest_issuer, &s);
 	if (e == NULL && s.n > 0 && rt_buf_puts(&b, err->msg) == 0 &&
 	    rt_suggest_append(&s, &b) == 0) {
@@ -276,6 +284,115 @@ rt_store_agency_list(struct rt_store *st, int (*cb)(const struct rt_agency *,
 	int found;
 
 	return st->ops->agencies(st->impl, NULL, cb, arg, &found);
+}
+
+/* ---- officials ---------------------------------------------------------- */
+
+/* An add or update refused with RT_ENOTFOUND: the agency or the official
+ * reported to that is missing, with the nearest codes. */
+static struct rt_error *
+official_missing(struct rt_store *st, struct rt_error *err,
+    const struct rt_official *o)
+{
+	struct rt_official boss;
+	struct rt_error *e = NULL;
+
+	if (err == NULL || err->code != RT_ENOTFOUND)
+		return err;
+	if (o->reports_to != NULL &&
+	    (e = rt_store_official_get(st, o->reports_to, &boss)) == NULL)
+		rt_official_free(&boss);
+	if (e == NULL)
+		return missing_code(st, err, NULL, o->agency);
+	rt_error_free(err);
+	return e;
+}
+
+struct rt_error *
+rt_store_official_add(struct rt_store *st, const struct rt_official *o)
+{
+	return official_missing(st, st->ops->official_add(st->impl, o), o);
+}
+
+struct rt_error *
+rt_store_official_get(struct rt_store *st, const char *code,
+    struct rt_official *out)
+{
+	struct rt_error *err;
+	int found;
+
+	memset(out, 0, sizeof(*out));
+	if ((err = st->ops->officials(st->impl, code, store_official_copy,
+	    out, &found)))
+		return err;
+	return found ? NULL : with_suggestion(st, 2, code,
+	    store_no_official(code));
+}
+
+struct rt_error *
+rt_store_official_list(struct rt_store *st,
+    int (*cb)(const struct rt_official *, void *), void *arg)
+{
+	int found;
+
+	return st->ops->officials(st->impl, NULL, cb, arg, &found);
+}
+
+struct rt_error *
+rt_store_official_set(struct rt_store *st, const struct rt_official *o)
+{
+	return official_missing(st, st->ops->official_update(st->impl, o),
+	    o);
+}
+
+struct migrated {
+	int64_t change;
+	int (*cb)(const struct rt_official *, void *);
+	void *arg;
+	int stop;
+};
+
+/* The change set of the upgrade to schema 6. */
+static int
+upgrade_change(const struct rt_change_set *ch, void *arg)
+{
+	struct migrated *m = arg;
+
+	if (strcmp(ch->command, RT_UPGRADE_6_COMMAND) == 0)
+		m->change = ch->id;
+	return m->change != 0;
+}
+
+static int
+migrated_official(const struct rt_event *ev, void *arg)
+{
+	struct migrated *m = arg;
+	struct rt_official o;
+
+	if (ev->about != 1 + RT_SUBJECT_OFFICIAL ||
+	    strcmp(ev->kind, "renamed") != 0)
+		return 0;
+	memset(&o, 0, sizeof(o));
+	o.code = ev->code;
+	o.name = ev->old;
+	return m->stop = m->cb(&o, m->arg);
+}
+
+struct rt_error *
+rt_store_official_migrated(struct rt_store *st,
+    int (*cb)(const struct rt_official *, void *), void *arg)
+{
+	struct migrated m = { 0, cb, arg, 0 };
+	struct rt_error *err;
+	int found, current;
+
+	rt_store_versions(st, &found, &current);
+	if (found == 0 || found >= 6)
+		return NULL;
+	if ((err = rt_store_change_list(st, RT_UPGRADE_ACTOR, NULL,
+	    upgrade_change, &m)) != NULL || m.change == 0)
+		return err;
+	return rt_store_change_events(st, m.change, migrated_official, &m);
 }
 
 struct rt_error *
@@ -431,6 +548,8 @@ rt_subject_name(enum rt_subject kind)
 		return "agency";
 	case RT_SUBJECT_ISSUER:
 		return "issuer";
+	case RT_SUBJECT_OFFICIAL:
+		return "official";
 	}
 	return "?";
 }
@@ -444,6 +563,8 @@ no_subject(struct rt_store *st, enum rt_subject kind, const char *code)
 		return with_suggestion(st, 1, code, store_no_agency(code));
 	case RT_SUBJECT_ISSUER:
 		return with_suggestion(st, 0, code, store_no_issuer(code));
+	case RT_SUBJECT_OFFICIAL:
+		return with_suggestion(st, 2, code, store_no_official(code));
 	case RT_SUBJECT_REPORT:
 		break;
 	}

@@ -43,6 +43,19 @@ struct rt_agency {
 	int depth;		/* 0 at the top (filled by get and list) */
 };
 
+/* An official to whom recommendations are assigned (schema 6). */
+struct rt_official {
+	char *code;		/* "cbp-ofo": the rules of agency codes */
+	char *name;
+	char *email;		/* local@domain, NULL when absent */
+	char *agency;		/* agency code, NULL when none */
+	char *title;		/* NULL when absent */
+	char *reports_to;	/* the code of the official reported to, NULL
+				   when none */
+	int nopen;		/* open recommendations assigned (filled by get
+				   and list) */
+};
+
 struct rt_report {
 	char *number;		/* "OIG-21-48" */
 	char *title;
@@ -114,7 +127,8 @@ struct rt_event {
 	/* filled by the walks over several recommendations
 	 * (rt_store_event_walk, rt_store_change_events) only */
 	int64_t rec;		/* the recommendation's id; 0 for an event
-				   about a report, an agency or an issuer */
+				   about a report, an agency, an issuer or
+				   an official */
 	char *subject;		/* "OIG-21-19#3", "agency CPB" */
 	int about;		/* 0: a recommendation's event; else 1 +
 				   the enum rt_subject it is about */
@@ -157,6 +171,7 @@ struct rt_filter {
 
 void rt_issuer_free(struct rt_issuer *);
 void rt_agency_free(struct rt_agency *);
+void rt_official_free(struct rt_official *);
 void rt_report_free(struct rt_report *);
 void rt_rec_free(struct rt_rec *);
 void rt_event_free(struct rt_event *);
@@ -255,6 +270,31 @@ struct rt_error *rt_store_agency_update(struct rt_store *,
 /* Depth first in path order, so that a tree can be drawn. */
 struct rt_error *rt_store_agency_list(struct rt_store *,
     int (*cb)(const struct rt_agency *, void *), void *arg);
+
+/* ---- officials ---------------------------------------------------------- */
+
+/* RT_EEXIST when the code is taken, RT_ENOTFOUND (with the nearest
+ * codes) for an unknown agency or official reported to.  The values are
+ * stored as given: core/official.h checks them. */
+struct rt_error *rt_store_official_add(struct rt_store *,
+    const struct rt_official *);
+/* RT_ENOTFOUND, with the nearest codes, when there is no such official. */
+struct rt_error *rt_store_official_get(struct rt_store *, const char *code,
+    struct rt_official *out);
+/* In code order; a non-zero return from cb stops the walk. */
+struct rt_error *rt_store_official_list(struct rt_store *,
+    int (*cb)(const struct rt_official *, void *), void *arg);
+/* Rewrite every field but the code of official of->code (RT_ENOTFOUND
+ * when there is none, or for an unknown agency or official reported
+ * to). */
+struct rt_error *rt_store_official_set(struct rt_store *,
+    const struct rt_official *);
+/* Those of the officials set up by the upgrade to schema 6 from the
+ * free-text officials of the recommendations that this open did (none
+ * when the database was at schema 6 already), in code order: code and
+ * name only. */
+struct rt_error *rt_store_official_migrated(struct rt_store *,
+    int (*cb)(const struct rt_official *, void *), void *arg);
 
 /* ---- reports ------------------------------------------------------------ */
 
@@ -373,9 +413,10 @@ const char *rt_store_known(struct rt_store *);
 /* ---- reports, agencies and issuers: their own history ------------------ */
 
 /* What an event that is not about a recommendation is about. */
-enum rt_subject { RT_SUBJECT_REPORT, RT_SUBJECT_AGENCY, RT_SUBJECT_ISSUER };
+enum rt_subject { RT_SUBJECT_REPORT, RT_SUBJECT_AGENCY, RT_SUBJECT_ISSUER,
+    RT_SUBJECT_OFFICIAL };
 
-/* "report", "agency", "issuer" (static). */
+/* "report", "agency", "issuer", "official" (static). */
 const char *rt_subject_name(enum rt_subject);
 
 /*
@@ -397,10 +438,12 @@ struct rt_error *rt_store_subject_event_list(struct rt_store *,
     enum rt_subject kind, const char *code,
     int (*cb)(const struct rt_event *, void *), void *arg);
 /*
- * Give agency or issuer `old` the code `new` (kind RT_SUBJECT_REPORT is
- * refused): every row refers to it by its id, so its recommendations,
- * reports and sub-agencies stay attached.  RT_ENOTFOUND for an unknown
- * old, RT_EEXIST when new is taken.
+ * Give agency, issuer or official `old` the code `new` (kind
+ * RT_SUBJECT_REPORT is refused): every row refers to it by its id, so
+ * its recommendations, reports and sub-agencies stay attached; the
+ * recommendations assigned to an official `old` (their official column
+ * holds its code) are assigned to `new` in the same statement.
+ * RT_ENOTFOUND for an unknown old, RT_EEXIST when new is taken.
  */
 struct rt_error *rt_store_rename(struct rt_store *, enum rt_subject kind,
     const char *old, const char *new);

@@ -97,6 +97,9 @@ struct rt_error *pg_head_of(struct pg_store *st);
 /* Link the events recorded before the chain existed (the upgrade to
  * schema version 5). */
 struct rt_error *pg_chain_fill(struct pg_store *st);
+/* The upgrade to schema version 6: an official of each free-text one
+ * (backend.h). */
+struct rt_error *pg_officials_migrate(struct pg_store *st);
 
 /* ---- the operations (backend.h, struct rt_store_ops); impl is a
  * struct pg_store ------------------------------------------------------ */

@@ -27,12 +27,14 @@
 #define WALK_ABOUT \
     "CASE WHEN e.report_id IS NOT NULL THEN 1 " \
     "WHEN e.agency_id IS NOT NULL THEN 2 " \
-    "WHEN e.issuer_id IS NOT NULL THEN 3 ELSE 0 END, " \
-    "COALESCE(sr.number, sa.code, si.code) "
+    "WHEN e.issuer_id IS NOT NULL THEN 3 " \
+    "WHEN e.official_id IS NOT NULL THEN 4 ELSE 0 END, " \
+    "COALESCE(sr.number, sa.code, si.code, so.code) "
 #define WALK_JOINS \
     "LEFT JOIN report sr ON sr.id = e.report_id " \
     "LEFT JOIN agency sa ON sa.id = e.agency_id " \
-    "LEFT JOIN issuer si ON si.id = e.issuer_id "
+    "LEFT JOIN issuer si ON si.id = e.issuer_id " \
+    "LEFT JOIN official so ON so.id = e.official_id "
 
 /* The columns every event listing selects, in this order. */
 #define EVENT_COLS \

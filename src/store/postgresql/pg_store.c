@@ -368,6 +368,9 @@ migrate(struct pg_store *st)
 	/* version 5 made the chain: link the events recorded before it */
 	if (found < 5 && (err = pg_chain_fill(st)) != NULL)
 		goto fail;
+	/* version 6 made officials records: those of the free texts */
+	if (found > 0 && found < 6 && (err = pg_officials_migrate(st)) != NULL)
+		goto fail;
 	p[0] = pg_int_param(vbuf, PG_CURRENT_VERSION);
 	if ((err = pg_exec(st, "cannot record the schema version",
 	    "UPDATE rectrack.meta SET version = $1::integer WHERE id = 1", 1,

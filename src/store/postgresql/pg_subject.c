@@ -1,6 +1,7 @@
 /*
- * rectrack — the store on PostgreSQL: events about a report, an agency
- * or an issuer itself, and renaming agencies and issuers.
+ * rectrack — the store on PostgreSQL: events about a report, an agency,
+ * an issuer or an official itself, and renaming agencies, issuers and
+ * officials.
  *
  * Such an event takes its turn on the chain as a recommendation's does
  * (pg_head_of: the chain's lock, then its head), its subject written
@@ -34,6 +35,7 @@ subject_id(struct pg_store *st, enum rt_subject kind, const char *code,
 		"SELECT id FROM report WHERE number = $1",
 		"SELECT id FROM agency WHERE code = $1",
 		"SELECT id FROM issuer WHERE code = $1",
+		"SELECT id FROM official WHERE code = $1",
 	};
 	const char *p[1] = { code };
 	struct rt_error *err;
@@ -53,15 +55,16 @@ subject_id(struct pg_store *st, enum rt_subject kind, const char *code,
 
 /* The hash of event `voids` about the same subject (ids as bound). */
 static struct rt_error *
-voided_hash(struct pg_store *st, int64_t voids, const char *const ids[3],
+voided_hash(struct pg_store *st, int64_t voids, const char *const ids[4],
     char out[RT_HASH_SIZE])
 {
 	static const char sql[] =
 	    "SELECT hash FROM event WHERE id = $1::bigint "
 	    "AND report_id IS NOT DISTINCT FROM $2::bigint "
 	    "AND agency_id IS NOT DISTINCT FROM $3::bigint "
-	    "AND issuer_id IS NOT DISTINCT FROM $4::bigint";
-	const char *p[4];
+	    "AND issuer_id IS NOT DISTINCT FROM $4::bigint "
+	    "AND official_id IS NOT DISTINCT FROM $5::bigint";
+	const char *p[5];
 	struct rt_error *err;
 	PGresult *res;
 	char vbuf[24];
@@ -70,7 +73,8 @@ voided_hash(struct pg_store *st, int64_t voids, const char *const ids[3],
 	p[1] = ids[0];
 	p[2] = ids[1];
 	p[3] = ids[2];
-	if ((err = pg_query(st, "cannot read the history", sql, 4, p, &res,
+	p[4] = ids[3];
+	if ((err = pg_query(st, "cannot read the history", sql, 5, p, &res,
 	    NULL)))
 		return err;
 	if (PQntuples(res) != 1)
@@ -93,13 +97,13 @@ pg_subject_event_add(void *impl, enum rt_subject kind, const char *code,
 {
 	struct pg_store *st = impl;
 	static const char sql[] =
-	    "INSERT INTO event(report_id, agency_id, issuer_id, subject, "
-	    "change_id, at, effective, actor, kind, field, old, new, note, "
-	    "voids, hash) VALUES ($1::bigint, $2::bigint, $3::bigint, $4, "
-	    "$5::bigint, $6::timestamptz, $7::date, $8, $9, $10, $11, $12, "
-	    "$13, $14::bigint, $15) RETURNING id";
+	    "INSERT INTO event(report_id, agency_id, issuer_id, official_id, "
+	    "subject, change_id, at, effective, actor, kind, field, old, new, "
+	    "note, voids, hash) VALUES ($1::bigint, $2::bigint, $3::bigint, "
+	    "$4::bigint, $5, $6::bigint, $7::timestamptz, $8::date, $9, $10, "
+	    "$11, $12, $13, $14, $15::bigint, $16) RETURNING id";
 	char idbuf[24], chbuf[24], vbuf[24], voids[RT_HASH_SIZE] = "";
-	const char *ids[3] = { NULL, NULL, NULL }, *p[15];
+	const char *ids[4] = { NULL, NULL, NULL, NULL }, *p[16];
 	struct rt_event h = *ev;
 	struct rt_buf subject = { 0 };
 	struct rt_error *err;
@@ -133,19 +137,20 @@ pg_subject_event_add(void *impl, enum rt_subject kind, const char *code,
 	p[0] = ids[0];
 	p[1] = ids[1];
 	p[2] = ids[2];
-	p[3] = subject.s;
-	p[4] = pg_int_param(chbuf, ev->change);
-	p[5] = pg_text_param(ev->at);
-	p[6] = pg_date_param(ev->effective);
-	p[7] = pg_text_param(ev->actor);
-	p[8] = pg_text_param(ev->kind);
-	p[9] = pg_text_param(ev->field);
-	p[10] = pg_text_param(ev->old);
-	p[11] = pg_text_param(ev->new);
-	p[12] = pg_text_param(ev->note);
-	p[13] = ev->voids ? pg_int_param(vbuf, ev->voids) : NULL;
-	p[14] = ev->hash;
-	if ((err = pg_query(st, "cannot record the event", sql, 15, p, &res,
+	p[3] = ids[3];
+	p[4] = subject.s;
+	p[5] = pg_int_param(chbuf, ev->change);
+	p[6] = pg_text_param(ev->at);
+	p[7] = pg_date_param(ev->effective);
+	p[8] = pg_text_param(ev->actor);
+	p[9] = pg_text_param(ev->kind);
+	p[10] = pg_text_param(ev->field);
+	p[11] = pg_text_param(ev->old);
+	p[12] = pg_text_param(ev->new);
+	p[13] = pg_text_param(ev->note);
+	p[14] = ev->voids ? pg_int_param(vbuf, ev->voids) : NULL;
+	p[15] = ev->hash;
+	if ((err = pg_query(st, "cannot record the event", sql, 16, p, &res,
 	    NULL)))
 		goto done;
 	ev->id = pg_int(res, 0, 0);
@@ -168,6 +173,8 @@ pg_subject_events(void *impl, enum rt_subject kind, const char *code,
 		"WHERE e.agency_id = $1::bigint ORDER BY e.effective, e.id",
 		"SELECT " SUBJECT_EVENT_COLS " FROM event e "
 		"WHERE e.issuer_id = $1::bigint ORDER BY e.effective, e.id",
+		"SELECT " SUBJECT_EVENT_COLS " FROM event e "
+		"WHERE e.official_id = $1::bigint ORDER BY e.effective, e.id",
 	};
 	struct rt_error *err;
 	struct rt_event ev;
@@ -217,6 +224,10 @@ pg_rename(void *impl, enum rt_subject kind, const char *old, const char *new)
 	    "UPDATE agency SET code = $2 WHERE code = $1";
 	static const char issuer_sql[] =
 	    "UPDATE issuer SET code = $2 WHERE code = $1";
+	static const char official_sql[] =
+	    "UPDATE official SET code = $2 WHERE code = $1";
+	static const char assigned_sql[] =
+	    "UPDATE recommendation SET official = $2 WHERE official = $1";
 	const char *p[2] = { old, new };
 	struct rt_error *err;
 	PGresult *res;
@@ -224,7 +235,8 @@ pg_rename(void *impl, enum rt_subject kind, const char *old, const char *new)
 	int n;
 
 	if ((err = pg_query(st, "cannot rename", kind == RT_SUBJECT_AGENCY ?
-	    agency_sql : issuer_sql, 2, p, &res, state)))
+	    agency_sql : kind == RT_SUBJECT_OFFICIAL ? official_sql :
+	    issuer_sql, 2, p, &res, state)))
 		return err;
 	if (res == NULL)
 		return strcmp(state, PG_UNIQUE) == 0 ?
@@ -236,5 +248,12 @@ pg_rename(void *impl, enum rt_subject kind, const char *old, const char *new)
 	if (n == 0)
 		return rt_error_new(RT_ENOTFOUND, "%s: no such %s", old,
 		    rt_subject_name(kind));
+	if (kind != RT_SUBJECT_OFFICIAL)
+		return NULL;
+	/* the recommendations assigned to it, in one statement */
+	if ((err = pg_query(st, "cannot rename", assigned_sql, 2, p, &res,
+	    NULL)))
+		return err;
+	PQclear(res);
 	return NULL;
 }

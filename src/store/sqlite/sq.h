@@ -47,6 +47,7 @@ struct sq_store {
 #define SQL_ISSUER_ID "SELECT id FROM issuer WHERE code = ?1"
 #define SQL_AGENCY_ID "SELECT id FROM agency WHERE code = ?1"
 #define SQL_REPORT_ID "SELECT id FROM report WHERE number = ?1"
+#define SQL_OFFICIAL_ID "SELECT id FROM official WHERE code = ?1"
 
 /* The error for a failed call: "PATH: WHAT: " and SQLite's message, or
  * that the database stayed busy. */
@@ -121,6 +122,9 @@ void sq_read_event(sqlite3_stmt *stmt, struct rt_event *ev);
 /* Link every event recorded before the chain existed (hash NULL) into
  * it, in id order: the upgrade to schema version 5. */
 struct rt_error *sq_chain_fill(struct sq_store *st);
+/* The upgrade to schema version 6: an official of each free-text one
+ * (backend.h). */
+struct rt_error *sq_officials_migrate(struct sq_store *st);
 
 struct rt_error *sq_search_behind(struct sq_store *st, int *behind);
 /* Index the rows added in the caller's write transaction (sq_search.c);

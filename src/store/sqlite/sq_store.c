@@ -290,6 +290,10 @@ migrate(struct sq_store *st)
 	/* version 5 made the chain: link the events recorded before it */
 	if (version < 5 && (err = sq_chain_fill(st)) != NULL)
 		goto done;
+	/* version 6 made officials records: those of the free texts */
+	if (version > 0 && version < 6 &&
+	    (err = sq_officials_migrate(st)) != NULL)
+		goto done;
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d",
 	    rt_schema_count);
 	if ((err = sq_exec(st, sql, "cannot set the schema version")))

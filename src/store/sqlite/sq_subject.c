@@ -1,6 +1,7 @@
 /*
- * rectrack — the store on SQLite: events about a report, an agency or an
- * issuer itself, and renaming agencies and issuers.
+ * rectrack — the store on SQLite: events about a report, an agency, an
+ * issuer or an official itself, and renaming agencies, issuers and
+ * officials.
  *
  * Such an event is linked into the chain as a recommendation's is (the
  * head read under the write transaction's lock), its subject written
@@ -29,7 +30,7 @@ subject_id(struct sq_store *st, enum rt_subject kind, const char *code,
     int64_t *id)
 {
 	static const char *const sql[] = {
-		SQL_REPORT_ID, SQL_AGENCY_ID, SQL_ISSUER_ID,
+		SQL_REPORT_ID, SQL_AGENCY_ID, SQL_ISSUER_ID, SQL_OFFICIAL_ID,
 	};
 
 	return sq_lookup_id(st, sql[kind], code, id);
@@ -60,12 +61,12 @@ chain_head(struct sq_store *st, char prev[RT_HASH_SIZE])
 
 /* The hash of event `voids` about the same subject (ids[] as bound). */
 static struct rt_error *
-voided_hash(struct sq_store *st, int64_t voids, const int64_t ids[3],
+voided_hash(struct sq_store *st, int64_t voids, const int64_t ids[4],
     char out[RT_HASH_SIZE])
 {
 	static const char sql[] =
 	    "SELECT hash FROM event WHERE id = ?1 AND report_id IS ?2 "
-	    "AND agency_id IS ?3 AND issuer_id IS ?4";
+	    "AND agency_id IS ?3 AND issuer_id IS ?4 AND official_id IS ?5";
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 	const char *s;
@@ -74,7 +75,7 @@ voided_hash(struct sq_store *st, int64_t voids, const int64_t ids[3],
 	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
 		return err;
 	sqlite3_bind_int64(stmt, 1, voids);
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 4; i++)
 		if (ids[i])
 			sqlite3_bind_int64(stmt, 2 + i, ids[i]);
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -95,15 +96,15 @@ sq_subject_event_add(void *impl, enum rt_subject kind, const char *code,
 {
 	struct sq_store *st = impl;
 	static const char sql[] =
-	    "INSERT INTO event(report_id, agency_id, issuer_id, subject, "
-	    "change_id, at, effective, actor, kind, field, old, new, note, "
-	    "voids, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-	    "?11, ?12, ?13, ?14, ?15)";
+	    "INSERT INTO event(report_id, agency_id, issuer_id, official_id, "
+	    "subject, change_id, at, effective, actor, kind, field, old, new, "
+	    "note, voids, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+	    "?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 	char prev[RT_HASH_SIZE], voids[RT_HASH_SIZE], *subject = NULL;
 	struct rt_buf b = { 0 };
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
-	int64_t id, ids[3] = { 0, 0, 0 };
+	int64_t id, ids[4] = { 0, 0, 0, 0 };
 	int i;
 
 	if ((err = subject_id(st, kind, code, &id)) != NULL)
@@ -129,22 +130,22 @@ sq_subject_event_add(void *impl, enum rt_subject kind, const char *code,
 	}
 	if ((err = sq_prepare(st, sql, &stmt)) != NULL)
 		goto done;
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 4; i++)
 		if (ids[i])
 			sqlite3_bind_int64(stmt, 1 + i, ids[i]);
-	sq_bind_text(stmt, 4, subject);
-	sqlite3_bind_int64(stmt, 5, ev->change);
-	sq_bind_text(stmt, 6, ev->at);
-	sq_bind_text(stmt, 7, ev->effective);
-	sq_bind_text(stmt, 8, ev->actor);
-	sq_bind_text(stmt, 9, ev->kind);
-	sq_bind_text(stmt, 10, ev->field);
-	sq_bind_text(stmt, 11, ev->old);
-	sq_bind_text(stmt, 12, ev->new);
-	sq_bind_text(stmt, 13, ev->note);
+	sq_bind_text(stmt, 5, subject);
+	sqlite3_bind_int64(stmt, 6, ev->change);
+	sq_bind_text(stmt, 7, ev->at);
+	sq_bind_text(stmt, 8, ev->effective);
+	sq_bind_text(stmt, 9, ev->actor);
+	sq_bind_text(stmt, 10, ev->kind);
+	sq_bind_text(stmt, 11, ev->field);
+	sq_bind_text(stmt, 12, ev->old);
+	sq_bind_text(stmt, 13, ev->new);
+	sq_bind_text(stmt, 14, ev->note);
 	if (ev->voids)
-		sqlite3_bind_int64(stmt, 14, ev->voids);
-	sq_bind_text(stmt, 15, ev->hash);
+		sqlite3_bind_int64(stmt, 15, ev->voids);
+	sq_bind_text(stmt, 16, ev->hash);
 	if ((err = sq_step_done(st, stmt, "cannot record the event")) == NULL)
 		ev->id = sqlite3_last_insert_rowid(st->db);
 	sq_release(st, stmt);
@@ -165,6 +166,8 @@ sq_subject_events(void *impl, enum rt_subject kind, const char *code,
 		"WHERE e.agency_id = ?1 ORDER BY e.effective, e.id",
 		"SELECT " SUBJECT_EVENT_COLS " FROM event e "
 		"WHERE e.issuer_id = ?1 ORDER BY e.effective, e.id",
+		"SELECT " SUBJECT_EVENT_COLS " FROM event e "
+		"WHERE e.official_id = ?1 ORDER BY e.effective, e.id",
 	};
 	struct rt_error *err;
 	struct rt_event ev;
@@ -199,11 +202,16 @@ sq_rename(void *impl, enum rt_subject kind, const char *old, const char *new)
 	    "UPDATE agency SET code = ?2 WHERE code = ?1";
 	static const char issuer_sql[] =
 	    "UPDATE issuer SET code = ?2 WHERE code = ?1";
+	static const char official_sql[] =
+	    "UPDATE official SET code = ?2 WHERE code = ?1";
+	static const char assigned_sql[] =
+	    "UPDATE recommendation SET official = ?2 WHERE official = ?1";
 	struct rt_error *err = NULL;
 	sqlite3_stmt *stmt;
 
 	if ((err = sq_prepare(st, kind == RT_SUBJECT_AGENCY ? agency_sql :
-	    issuer_sql, &stmt)) != NULL)
+	    kind == RT_SUBJECT_OFFICIAL ? official_sql : issuer_sql,
+	    &stmt)) != NULL)
 		return err;
 	sq_bind_text(stmt, 1, old);
 	sq_bind_text(stmt, 2, new);
@@ -214,6 +222,15 @@ sq_rename(void *impl, enum rt_subject kind, const char *old, const char *new)
 	else if (sqlite3_changes(st->db) == 0)
 		err = rt_error_new(RT_ENOTFOUND, "%s: no such %s", old,
 		    rt_subject_name(kind));
+	sq_release(st, stmt);
+	if (err != NULL || kind != RT_SUBJECT_OFFICIAL)
+		return err;
+	/* the recommendations assigned to it, in one statement */
+	if ((err = sq_prepare(st, assigned_sql, &stmt)) != NULL)
+		return err;
+	sq_bind_text(stmt, 1, old);
+	sq_bind_text(stmt, 2, new);
+	err = sq_step_done(st, stmt, "cannot rename");
 	sq_release(st, stmt);
 	return err;
 }
