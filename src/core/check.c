@@ -18,6 +18,7 @@
 #include "base/util.h"
 #include "core/chain.h"
 #include "core/event.h"
+#include "core/formers.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "store/store.h"
@@ -59,6 +60,8 @@ struct ctx {
 	int (*cb)(const struct rt_problem *, void *);
 	void *arg;
 	const char *subject;
+	const struct rt_formers *agencies;	/* former agency codes, or
+						   NULL */
 	struct rt_buf msg;
 	int stop;		/* cb asked to stop, or memory is short (-1) */
 };
@@ -408,6 +411,11 @@ rec_fields(struct ctx *c, const struct rt_stored_rec *r,
 			if (now == want || (now && want &&
 			    strcmp(now, want) == 0))
 				continue;
+			/* the history names the agency by a code it had
+			 * before a rename */
+			if (i == 1 && now && want &&
+			    rt_formers_is(c->agencies, want, now))
+				continue;
 		}
 		rt_buf_printf(&c->msg, "%s is ", field_names[i].name);
 		if (field_names[i].money) {
@@ -688,6 +696,7 @@ rt_check_seal(struct rt_store *st, int quick, const char *seal,
     int (*cb)(const struct rt_problem *, void *), void *arg,
     struct rt_check_stats *stats)
 {
+	struct rt_formers agencies = { NULL, 0, 0 };
 	struct rt_error *err;
 	struct whole w;
 	int ran = 0;
@@ -699,6 +708,7 @@ rt_check_seal(struct rt_store *st, int quick, const char *seal,
 	w.stats = stats;
 	w.cb = cb;
 	w.arg = arg;
+	w.c.agencies = &agencies;
 	if ((err = rt_store_begin_read(st)) != NULL)
 		return err;
 	if ((err = rt_store_check_integrity(st, quick, counted, &w)) ||
@@ -706,7 +716,8 @@ rt_check_seal(struct rt_store *st, int quick, const char *seal,
 	    w.c.stop || (err = rt_store_check_references(st, counted, &w)) ||
 	    w.c.stop || (err = rt_store_issuer_list(st, issuer_cb, &w)) ||
 	    w.c.stop || (err = rt_store_stored_reports(st, report_cb, &w)) ||
-	    w.c.stop || (err = rt_store_stored_recs(st, rec_cb, &w)) ||
+	    w.c.stop || (err = rt_formers_load(st, &agencies)) ||
+	    (err = rt_store_stored_recs(st, rec_cb, &w)) ||
 	    w.c.stop || (err = check_chain(st, seal, &w)) ||
 	    w.c.stop || (err = rt_store_check_search(st, counted, &w)))
 		goto done;
@@ -720,5 +731,6 @@ done:
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	rt_buf_free(&w.c.msg);
 	free(w.eb.ev);
+	rt_formers_free(&agencies);
 	return err;
 }

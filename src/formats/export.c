@@ -19,6 +19,7 @@
 #include "base/money.h"
 #include "base/util.h"
 #include "core/event.h"
+#include "core/formers.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "core/select.h"
@@ -44,6 +45,7 @@ struct doc {
 	char where[160];		/* what is being written (messages) */
 	struct rt_error *err;		/* the first error; then nothing is
 					   written */
+	const struct rt_formers *agencies;	/* former agency codes */
 };
 
 /* ---- YAML ---------------------------------------------------------------- */
@@ -350,12 +352,26 @@ static int
 agency_cb(const struct rt_agency *ag, void *arg)
 {
 	struct doc *d = arg;
+	size_t i, n;
 
 	snprintf(d->where, sizeof(d->where), "agency %s", ag->code);
 	doc_open(d, 0);
 	doc_field(d, "code", VAL_TEXT, ag->code);
 	doc_field(d, "name", VAL_TEXT, ag->name);
 	doc_field(d, "parent", VAL_TEXT, ag->parent);
+	/* the codes it had before a rename, which its recommendations'
+	 * histories may name: an import resolves them */
+	for (i = 0, n = 0; d->agencies && i < d->agencies->n; i++) {
+		if (strcmp(d->agencies->v[i].code, ag->code) != 0)
+			continue;
+		if (n++ == 0) {
+			doc_key(d, "formerly");
+			doc_open(d, 1);
+		}
+		doc_value(d, VAL_TEXT, d->agencies->v[i].former);
+	}
+	if (n > 0)
+		doc_close(d, 1);
 	doc_close(d, 0);
 	return d->err != NULL;
 }
@@ -662,13 +678,19 @@ static struct rt_error *
 export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
     FILE *fp, int json)
 {
+	struct rt_formers agencies = { NULL, 0, 0 };
 	struct rt_error *err;
 	struct walk w;
 	struct doc d;
 	size_t i;
 
-	if ((err = doc_init(&d, fp, json)) != NULL)
+	if ((err = rt_formers_load(st, &agencies)) != NULL)
 		return err;
+	if ((err = doc_init(&d, fp, json)) != NULL) {
+		rt_formers_free(&agencies);
+		return err;
+	}
+	d.agencies = &agencies;
 	memset(&w, 0, sizeof(w));
 	w.st = st;
 	w.f = f;
@@ -701,6 +723,7 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	for (i = 0; i < w.nwritten; i++)
 		free(w.written[i]);
 	free(w.written);
+	rt_formers_free(&agencies);
 	if (w.err) {
 		rt_error_free(err);
 		err = w.err;

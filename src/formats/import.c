@@ -353,6 +353,7 @@ sink_agency(void *arg, const struct rt_imp_agency *imp)
 	const struct rt_agency *ag = &want;
 	struct rt_agency got;
 	struct rt_error *err;
+	size_t i;
 
 	if ((err = rt_store_agency_get(im->st, ag->code, &got)) == NULL) {
 		/* an entry without a parent keeps the one recorded */
@@ -372,7 +373,44 @@ sink_agency(void *arg, const struct rt_imp_agency *imp)
 		    (err = rt_store_agency_add(im->st, ag)) == NULL)
 			im->stats->agencies_new++;
 	}
+	for (i = 0; err == NULL && i < imp->nformerly; i++)
+		if (rt_formers_add(&im->formers, imp->formerly[i],
+		    ag->code) == -1)
+			err = rt_error_new(RT_ENOMEM, "out of memory");
 	return imp_located(im, &imp->pos, err);
+}
+
+struct rt_error *
+imp_agency_now(struct importer *im, const char *code, const char **now)
+{
+	struct rt_formers db = { NULL, 0, 0 };
+	struct rt_agency got;
+	struct rt_error *err;
+	size_t i;
+
+	*now = NULL;
+	if ((err = rt_store_agency_get(im->st, code, &got)) == NULL) {
+		rt_agency_free(&got);
+		*now = code;
+		return NULL;
+	}
+	if (err->code != RT_ENOTFOUND)
+		return err;
+	rt_error_free(err);
+	if (!im->formers_loaded) {
+		if ((err = rt_formers_load(im->st, &db)) != NULL)
+			return err;
+		for (i = 0; i < db.n; i++)
+			if (rt_formers_add(&im->formers, db.v[i].former,
+			    db.v[i].code) == -1) {
+				rt_formers_free(&db);
+				return rt_error_new(RT_ENOMEM, "out of memory");
+			}
+		rt_formers_free(&db);
+		im->formers_loaded = 1;
+	}
+	*now = rt_formers_now(&im->formers, code);
+	return NULL;
 }
 
 /* ---- reports ------------------------------------------------------------ */
@@ -568,6 +606,7 @@ imp_done(struct importer *im, struct rt_error *err)
 		free(im->known[i]);
 	pending_free(im);
 	imp_queue_free(im);
+	rt_formers_free(&im->formers);
 	if (err) {
 		rt_buf_free(&im->created);
 		memset(im->stats, 0, sizeof(*im->stats));

@@ -615,8 +615,8 @@ walk_field(struct importer *im, const struct rt_event *ev,
     const struct rt_events *h)
 {
 	const struct rt_event *prev = latest_field(h, ev->field);
-	struct rt_agency ag;
 	struct rt_error *err;
+	const char *now;
 	int64_t cents;
 	int m;
 
@@ -636,13 +636,10 @@ walk_field(struct importer *im, const struct rt_event *ev,
 		if (rt_blank(ev->new))
 			return rt_error_new(RT_EINVAL, "new: a recommendation "
 			    "always has an agency");
-		if ((err = rt_store_agency_get(im->st, ev->new, &ag)) != NULL) {
-			if (err->code != RT_ENOTFOUND)
-				return err;
-			rt_error_free(err);
+		if ((err = imp_agency_now(im, ev->new, &now)) != NULL)
+			return err;
+		if (now == NULL)
 			return no_agency(im, ev->new);
-		}
-		rt_agency_free(&ag);
 	}
 	if (prev != NULL && ev->old != NULL && !same(prev->new, ev->old))
 		return rt_error_new(RT_EINVAL, "old is \"%s\", but the "
@@ -810,14 +807,16 @@ static const struct {
  * fresh[i]: entry i is added by this import.
  */
 struct rt_error *
-imp_entries_set(const struct rt_imp_rec *imp, const char *fresh,
-    struct rt_rec *rec, int owned)
+imp_entries_set(struct importer *im, const struct rt_imp_rec *imp,
+    const char *fresh, struct rt_rec *rec, int owned)
 {
 	char *const want[] = { imp->rec.text, imp->rec.agency,
 	    imp->rec.official, imp->rec.corrective_action };
 	char **have[] = { &rec->text, &rec->agency, &rec->official,
 	    &rec->corrective_action };
 	const struct rt_imp_event *e;
+	struct rt_error *err;
+	const char *value;
 	int64_t cents;
 	size_t j, k;
 	int m;
@@ -842,7 +841,12 @@ imp_entries_set(const struct rt_imp_rec *imp, const char *fresh,
 		if (k >= 4 && e->ev.new != NULL &&
 		    rt_money_parse(e->ev.new, &cents) == -1)
 			continue;	/* refused with the entry */
-		differs = k < 4 ? !same(want[k], e->ev.new) :
+		/* an agency named by a code it had before a rename is
+		 * the agency it is now */
+		value = e->ev.new;
+		if (k == 1 && (err = imp_agency_now(im, e->ev.new, &value)))
+			return err;
+		differs = k < 4 ? !same(want[k], value) :
 		    imp->rec.money[m] != cents;
 		if ((imp->given & bit) && differs) {
 			char v[32] = "none";
@@ -860,8 +864,8 @@ imp_entries_set(const struct rt_imp_rec *imp, const char *fresh,
 			continue;
 		}
 		if (!owned)
-			*have[k] = e->ev.new;
-		else if (imp_take_text(have[k], e->ev.new) && e->ev.new &&
+			*have[k] = (char *)value;
+		else if (imp_take_text(have[k], value) && value &&
 		    !*have[k])
 			return nomem();
 	}

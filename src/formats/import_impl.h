@@ -17,6 +17,7 @@
 #include "base/date.h"
 #include "base/error.h"
 #include "base/util.h"
+#include "core/formers.h"
 #include "formats/import.h"
 #include "formats/yamlin.h"
 #include "store/store.h"
@@ -84,6 +85,9 @@ struct importer {
 	size_t nqueue, capqueue;
 	struct imp_seen *seen;		/* entries of events: recorded already */
 	size_t nseen, capseen;
+	struct rt_formers formers;	/* agencies' former codes: the
+					   database's and the file's */
+	int formers_loaded;		/* the database's are in formers */
 };
 
 /* ---- import.c ---- */
@@ -135,6 +139,15 @@ struct rt_error *imp_issuer_missing(struct importer *im,
  * must declare it further down. */
 struct rt_error *imp_ensure_agency(struct importer *im, const char *code,
     const struct rt_imp_pos *pos);
+
+/*
+ * The agency a history names by code: *now is code when such an agency
+ * exists, else the agency's code now when code is one it had before a
+ * rename (recorded in the database, or in the file's formerly:), else
+ * NULL.  Errors: the store's.
+ */
+struct rt_error *imp_agency_now(struct importer *im, const char *code,
+    const char **now);
 
 /* Append to b the agency codes nearest to code (suggest.h), leaving
  * out those still waiting for their declaration; -1 when out of
@@ -239,7 +252,8 @@ struct rt_error *imp_walk_end(struct importer *im, struct walk *w);
  * replaced with copies when owned, else pointed at the entry's value).
  * fresh[i]: entry i is added by this import.
  */
-struct rt_error *imp_entries_set(const struct rt_imp_rec *imp,
+struct rt_error *imp_entries_set(struct importer *im,
+    const struct rt_imp_rec *imp,
     const char *fresh, struct rt_rec *rec, int owned);
 
 /*

@@ -486,7 +486,7 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 			goto done;
 		}
 		memset(fresh, 1, imp->nhistory + 1);
-		err = imp_entries_set(imp, fresh, &rec, 0);
+		err = imp_entries_set(im, imp, fresh, &rec, 0);
 		free(fresh);
 		if (err || (err = rt_rec_money_check(&rec)) ||
 		    (err = imp_history_keys(im, imp, &rec, &h)))
@@ -668,7 +668,7 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 	if (walking) {
 		walking = 0;
 		if ((err = imp_walk_end(im, &w)) ||
-		    (err = imp_entries_set(imp, fresh, rec, 1)))
+		    (err = imp_entries_set(im, imp, fresh, rec, 1)))
 			goto done;
 	}
 	if ((err = take_texts(im, imp, rec, &h)))

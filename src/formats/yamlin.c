@@ -627,10 +627,42 @@ get_issuers(struct parser *p, const struct key *k, void *obj)
 
 #define AG(m)	offsetof(struct rt_imp_agency, agency.m)
 
+/* An entry of an agency's formerly: a code it had before a rename. */
+static struct rt_error *
+former_item(struct parser *p, void *obj)
+{
+	struct rt_imp_agency *ag = obj;
+	struct rt_error *err;
+	const char *s;
+	char **v;
+
+	if ((err = yi_scalar(p, &s)) != NULL)
+		return err;
+	if (rt_blank(s))
+		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value "
+		    "(found %s)", rt_yaml_found(&p->y));
+	if ((v = realloc(ag->formerly, (ag->nformerly + 1) *
+	    sizeof(*v))) == NULL)
+		return yi_nomem();
+	ag->formerly = v;
+	if ((v[ag->nformerly] = strdup(s)) == NULL)
+		return yi_nomem();
+	ag->nformerly++;
+	return NULL;
+}
+
+static struct rt_error *
+get_formerly(struct parser *p, const struct key *k, void *obj)
+{
+	(void)k;
+	return yi_each(p, "formerly", former_item, obj);
+}
+
 static const struct key agency_keys[] = {
 	{ .name = "code", .get = yi_get_text, .off = AG(code), .required = 1 },
 	{ .name = "name", .get = yi_get_text, .off = AG(name), .required = 1 },
 	{ .name = "parent", .get = yi_get_text, .off = AG(parent) },
+	{ .name = "formerly", .get = get_formerly },
 	{ .name = NULL }
 };
 
@@ -650,6 +682,9 @@ agency_item(struct parser *p, void *obj)
 	if ((err = yi_get_map(p, &agency_map, &ag, NULL, &s)) == NULL)
 		err = p->sink->agency(p->sink->arg, &ag);
 	rt_agency_free(&ag.agency);
+	while (ag.nformerly > 0)
+		free(ag.formerly[--ag.nformerly]);
+	free(ag.formerly);
 	return err;
 }
 

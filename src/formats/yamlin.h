@@ -114,6 +114,8 @@ struct rt_imp_issuer {
 struct rt_imp_agency {
 	struct rt_agency agency;	/* code and name set; parent NULL when
 					   absent */
+	char **formerly;		/* codes it had before a rename */
+	size_t nformerly;
 	struct rt_imp_pos pos;
 };
 

@@ -160,3 +160,44 @@ $ cmp a.txt b.txt && echo "same head" # sqlite-only
   same head
 $ rectrack --db copied.db check | cut -d: -f1 # sqlite-only
   ok
+
+A recommendation whose history names an agency by a code it later
+lost: a recommendation moved to agency DOJ, then DOJ renamed. The
+history keeps the code it recorded; `check` reads it as the agency it
+is now, and an export lists the former code under the agency
+(`formerly:`), so that it imports into an empty database, which then
+checks clean and exports the same file (but for the change sets: an
+import is one change set of the register it enters).
+
+$ rectrack rec set 'OIG-21-19#1' agency=DOJ --note "moved to Justice" >/dev/null
+$ rectrack agency rename DOJ USDOJ >/dev/null
+$ rectrack history 'OIG-21-19#1' | grep agency
+  2026-11-28  tester  field        agency       CBP      DOJ              moved to Justice       9
+$ rectrack check
+  ok: 1 report, 2 recommendations, 5 events checked
+$ rectrack export > renamed.yaml
+$ grep -B3 -A1 formerly renamed.yaml
+  - code: CBP
+    name: U.S. Customs and Border Protection
+    parent: DHS
+    formerly:
+    - CPB
+  --
+    parent: CBP
+  - code: USDOJ
+    name: Department of Justice
+    formerly:
+    - DOJ
+$ rectrack --db copy.db init >/dev/null
+$ rectrack --db copy.db import renamed.yaml | tail -1
+  recorded as change 1
+$ rectrack --db copy.db check
+  ok: 1 report, 2 recommendations, 5 events checked
+$ rectrack --db copy.db export | grep -v ' change: ' > copy.yaml
+$ grep -v ' change: ' renamed.yaml | diff - copy.yaml
+$ rectrack export --format json > renamed.json
+$ rectrack --db json.db init >/dev/null
+$ rectrack --db json.db import renamed.json | tail -1
+  recorded as change 1
+$ rectrack --db json.db check
+  ok: 1 report, 2 recommendations, 5 events checked

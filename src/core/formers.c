@@ -1,0 +1,150 @@
+/* rectrack — the codes an agency had before it was renamed (formers.h). */
+#include "core/formers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/error.h"
+#include "base/util.h"
+#include "store/store.h"
+
+int
+rt_formers_add(struct rt_formers *f, const char *former, const char *code)
+{
+	struct rt_former *v;
+	size_t i;
+
+	for (i = 0; i < f->n; i++)
+		if (strcmp(f->v[i].former, former) == 0 &&
+		    strcmp(f->v[i].code, code) == 0)
+			return 0;
+	if (f->n == f->cap) {
+		size_t cap = f->cap ? f->cap * 2 : 8;
+
+		if ((v = realloc(f->v, cap * sizeof(*v))) == NULL)
+			return -1;
+		f->v = v;
+		f->cap = cap;
+	}
+	v = &f->v[f->n];
+	if ((v->former = rt_strdup(former)) == NULL ||
+	    (v->code = rt_strdup(code)) == NULL) {
+		free(v->former);
+		return -1;
+	}
+	f->n++;
+	return 0;
+}
+
+int
+rt_formers_is(const struct rt_formers *f, const char *former,
+    const char *code)
+{
+	size_t i;
+
+	for (i = 0; f != NULL && i < f->n; i++)
+		if (strcmp(f->v[i].former, former) == 0 &&
+		    strcmp(f->v[i].code, code) == 0)
+			return 1;
+	return 0;
+}
+
+const char *
+rt_formers_now(const struct rt_formers *f, const char *former)
+{
+	size_t i;
+
+	for (i = f ? f->n : 0; i-- > 0;)
+		if (strcmp(f->v[i].former, former) == 0)
+			return f->v[i].code;
+	return NULL;
+}
+
+void
+rt_formers_free(struct rt_formers *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->n; i++) {
+		free(f->v[i].former);
+		free(f->v[i].code);
+	}
+	free(f->v);
+	memset(f, 0, sizeof(*f));
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+struct codes {
+	char **v;
+	size_t n, cap;
+	int nomem;
+};
+
+static int
+push_code(const struct rt_agency *ag, void *arg)
+{
+	struct codes *c = arg;
+	char **v;
+
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 16;
+
+		if ((v = realloc(c->v, cap * sizeof(*v))) == NULL)
+			return c->nomem = 1;
+		c->v = v;
+		c->cap = cap;
+	}
+	if ((c->v[c->n] = rt_strdup(ag->code)) == NULL)
+		return c->nomem = 1;
+	c->n++;
+	return 0;
+}
+
+struct one {
+	struct rt_formers *f;
+	const char *code;
+	int nomem;
+};
+
+/* (A rename is never voided: `void` refuses changes of agencies.) */
+static int
+renamed_cb(const struct rt_event *ev, void *arg)
+{
+	struct one *o = arg;
+
+	if (strcmp(ev->kind, "renamed") != 0 || ev->old == NULL)
+		return 0;
+	if (rt_formers_add(o->f, ev->old, o->code) == -1)
+		return o->nomem = 1;
+	return 0;
+}
+
+struct rt_error *
+rt_formers_load(struct rt_store *st, struct rt_formers *f)
+{
+	struct codes c = { NULL, 0, 0, 0 };
+	struct rt_error *err;
+	struct one o;
+	size_t i;
+
+	rt_formers_free(f);
+	err = rt_store_agency_list(st, push_code, &c);
+	if (err == NULL && c.nomem)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	for (i = 0; err == NULL && i < c.n; i++) {
+		memset(&o, 0, sizeof(o));
+		o.f = f;
+		o.code = c.v[i];
+		err = rt_store_subject_event_list(st, RT_SUBJECT_AGENCY,
+		    c.v[i], renamed_cb, &o);
+		if (err == NULL && o.nomem)
+			err = rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < c.n; i++)
+		free(c.v[i]);
+	free(c.v);
+	if (err != NULL)
+		rt_formers_free(f);
+	return err;
+}
