@@ -283,6 +283,7 @@ int cmd_init(struct cli *, int, char **);
 int cmd_import(struct cli *, int, char **);
 int cmd_issuer(struct cli *, int, char **);
 int cmd_agency(struct cli *, int, char **);
+int cmd_official(struct cli *, int, char **);
 int cmd_report(struct cli *, int, char **);
 int cmd_rec(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);

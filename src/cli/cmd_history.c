@@ -1,6 +1,6 @@
-/* rectrack history REC|REPORT|agency:CODE|issuer:CODE — the events of a
- * recommendation, or of a report, an agency or an issuer itself, oldest
- * first. */
+/* rectrack history REC|REPORT|agency:CODE|issuer:CODE|official:CODE — the
+ * events of a recommendation, or of a report, an agency, an issuer or an
+ * official itself, oldest first. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +47,9 @@ subject_history(struct cli *c, const char *arg, enum out_format fmt,
 	} else if (strncmp(arg, "issuer:", 7) == 0) {
 		kind = RT_SUBJECT_ISSUER;
 		arg += 7;
+	} else if (strncmp(arg, "official:", 9) == 0) {
+		kind = RT_SUBJECT_OFFICIAL;
+		arg += 9;
 	}
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) == NULL) {
 		u.as_of = as_of;

@@ -5,9 +5,24 @@
 #include <stdlib.h>
 
 #include "base/error.h"
+#include "base/util.h"
 #include "cli/cli.h"
 #include "cli/out.h"
 #include "store/store.h"
+
+/* One line per official the upgrade to schema 6 made of a free text. */
+static int
+migrated(const struct rt_official *o, void *arg)
+{
+	struct rt_buf *b = arg;
+	char *code = out_clean(o->code, 0), *name = out_clean(o->name, 0);
+
+	if (code != NULL && name != NULL)
+		rt_buf_printf(b, "official %s: \"%s\"\n", code, name);
+	free(code);
+	free(name);
+	return 0;
+}
 
 int
 cmd_init(struct cli *c, int argc, char **argv)
@@ -18,6 +33,7 @@ cmd_init(struct cli *c, int argc, char **argv)
 	};
 	struct rt_store *st;
 	struct rt_error *err;
+	struct rt_buf officials = { 0 };
 	const char *uid;
 	size_t i;
 	int ch, status, found, current;
@@ -48,6 +64,12 @@ cmd_init(struct cli *c, int argc, char **argv)
 		rt_store_close(st);
 		return cli_fail(err);
 	}
+	if ((err = rt_store_official_migrated(st, migrated, &officials))) {
+		rt_store_close(st);
+		rt_buf_free(&officials);
+		return cli_fail(err);
+	}
+	rt_store_close(st);
 	/* the path as given, controls escaped */
 	if (found == 0) {
 		fputs("created ", stdout);
@@ -57,10 +79,11 @@ cmd_init(struct cli *c, int argc, char **argv)
 		fputs("upgraded ", stdout);
 		out_text(stdout, c->db_path);
 		printf(" from schema version %d to %d\n", found, current);
+		fputs(officials.s ? officials.s : "", stdout);
 	} else {
 		out_text(stdout, c->db_path);
 		printf(" is up to date (schema version %d)\n", current);
 	}
-	rt_store_close(st);
+	rt_buf_free(&officials);
 	return 0;
 }

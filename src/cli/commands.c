@@ -26,6 +26,16 @@ static const struct cli_cmd cli_cmds[] = {
 	    "agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]\n"
 	    "agency list [--format FMT]",
 	    "add, change, rename and list agencies (shown as a tree)" },
+	{ "official", cmd_official,
+	    "official add CODE --name NAME [--email ADDR] [--agency CODE]\n"
+	    "           [--title TEXT] [--reports-to CODE] [--date DATE]\n"
+	    "           [--note TEXT] [--dry-run]\n"
+	    "official set CODE FIELD=VALUE... [--date DATE] [--note TEXT]\n"
+	    "           [--dry-run]\n"
+	    "official rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]\n"
+	    "official list [--agency CODE] [--format FMT]\n"
+	    "official show CODE [--format FMT]",
+	    "add, change, rename, list and show officials" },
 	{ "report", cmd_report,
 	    "report add NUMBER --title TEXT --issued DATE --agency CODE\n"
 	    "           [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]\n"
@@ -94,9 +104,10 @@ static const struct cli_cmd cli_cmds[] = {
 	    "the GAO-IG Act lists: old open GAO and inspector general "
 	    "recommendations" },
 	{ "history", cmd_history,
-	    "history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]\n"
-	    "        [--as-known DATE] [--format FMT]",
-	    "the history of a recommendation, report, agency or issuer" },
+	    "history REC|REPORT|agency:CODE|issuer:CODE|official:CODE\n"
+	    "        [--as-of DATE] [--as-known DATE] [--format FMT]",
+	    "the history of a recommendation, report, agency, issuer or "
+	    "official" },
 	{ "status", cmd_status,
 	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"
 	    "       [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]\n"

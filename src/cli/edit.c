@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 #include "cli/out.h"
 #include "core/event.h"
+#include "core/official.h"
 #include "core/rec.h"
 #include "core/registry.h"
 #include "store/store.h"
@@ -39,6 +40,9 @@ run_set(struct rt_store *st, void *arg)
 		    a->c->cfg.fy_start_month, &a->who, &a->done);
 	case RT_SUBJECT_AGENCY:
 		return rt_agency_set(st, a->code, a->changes, a->n, &a->who,
+		    &a->done);
+	case RT_SUBJECT_OFFICIAL:
+		return rt_official_set(st, a->code, a->changes, a->n, &a->who,
 		    &a->done);
 	case RT_SUBJECT_ISSUER:
 		break;

@@ -62,6 +62,8 @@ struct ctx {
 	const char *subject;
 	const struct rt_formers *agencies;	/* former agency codes, or
 						   NULL */
+	const struct rt_formers *officials;	/* former official codes
+						   and texts, or NULL */
 	struct rt_buf msg;
 	int stop;		/* cb asked to stop, or memory is short (-1) */
 };
@@ -416,6 +418,11 @@ rec_fields(struct ctx *c, const struct rt_stored_rec *r,
 			if (i == 1 && now && want &&
 			    rt_formers_is(c->agencies, want, now))
 				continue;
+			/* or the official by a former code or the free
+			 * text it was made of */
+			if (i == 2 && now && want &&
+			    rt_formers_is(c->officials, want, now))
+				continue;
 		}
 		rt_buf_printf(&c->msg, "%s is ", field_names[i].name);
 		if (field_names[i].money) {
@@ -697,6 +704,7 @@ rt_check_seal(struct rt_store *st, int quick, const char *seal,
     struct rt_check_stats *stats)
 {
 	struct rt_formers agencies = { NULL, 0, 0 };
+	struct rt_formers officials = { NULL, 0, 0 };
 	struct rt_error *err;
 	struct whole w;
 	int ran = 0;
@@ -709,6 +717,7 @@ rt_check_seal(struct rt_store *st, int quick, const char *seal,
 	w.cb = cb;
 	w.arg = arg;
 	w.c.agencies = &agencies;
+	w.c.officials = &officials;
 	if ((err = rt_store_begin_read(st)) != NULL)
 		return err;
 	if ((err = rt_store_check_integrity(st, quick, counted, &w)) ||
@@ -717,6 +726,7 @@ rt_check_seal(struct rt_store *st, int quick, const char *seal,
 	    w.c.stop || (err = rt_store_issuer_list(st, issuer_cb, &w)) ||
 	    w.c.stop || (err = rt_store_stored_reports(st, report_cb, &w)) ||
 	    w.c.stop || (err = rt_formers_load(st, &agencies)) ||
+	    (err = rt_formers_load_officials(st, &officials)) ||
 	    (err = rt_store_stored_recs(st, rec_cb, &w)) ||
 	    w.c.stop || (err = check_chain(st, seal, &w)) ||
 	    w.c.stop || (err = rt_store_check_search(st, counted, &w)))
@@ -732,5 +742,6 @@ done:
 	rt_buf_free(&w.c.msg);
 	free(w.eb.ev);
 	rt_formers_free(&agencies);
+	rt_formers_free(&officials);
 	return err;
 }

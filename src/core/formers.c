@@ -82,9 +82,8 @@ struct codes {
 };
 
 static int
-push_code(const struct rt_agency *ag, void *arg)
+push(struct codes *c, const char *code)
 {
-	struct codes *c = arg;
 	char **v;
 
 	if (c->n == c->cap) {
@@ -95,10 +94,22 @@ push_code(const struct rt_agency *ag, void *arg)
 		c->v = v;
 		c->cap = cap;
 	}
-	if ((c->v[c->n] = rt_strdup(ag->code)) == NULL)
+	if ((c->v[c->n] = rt_strdup(code)) == NULL)
 		return c->nomem = 1;
 	c->n++;
 	return 0;
+}
+
+static int
+push_code(const struct rt_agency *ag, void *arg)
+{
+	return push(arg, ag->code);
+}
+
+static int
+push_official(const struct rt_official *o, void *arg)
+{
+	return push(arg, o->code);
 }
 
 struct one {
@@ -120,8 +131,9 @@ renamed_cb(const struct rt_event *ev, void *arg)
 	return 0;
 }
 
-struct rt_error *
-rt_formers_load(struct rt_store *st, struct rt_formers *f)
+/* The former codes of every one of kind (agency or official). */
+static struct rt_error *
+load_kind(struct rt_store *st, enum rt_subject kind, struct rt_formers *f)
 {
 	struct codes c = { NULL, 0, 0, 0 };
 	struct rt_error *err;
@@ -129,15 +141,17 @@ rt_formers_load(struct rt_store *st, struct rt_formers *f)
 	size_t i;
 
 	rt_formers_free(f);
-	err = rt_store_agency_list(st, push_code, &c);
+	err = kind == RT_SUBJECT_OFFICIAL ?
+	    rt_store_official_list(st, push_official, &c) :
+	    rt_store_agency_list(st, push_code, &c);
 	if (err == NULL && c.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	for (i = 0; err == NULL && i < c.n; i++) {
 		memset(&o, 0, sizeof(o));
 		o.f = f;
 		o.code = c.v[i];
-		err = rt_store_subject_event_list(st, RT_SUBJECT_AGENCY,
-		    c.v[i], renamed_cb, &o);
+		err = rt_store_subject_event_list(st, kind, c.v[i],
+		    renamed_cb, &o);
 		if (err == NULL && o.nomem)
 			err = rt_error_new(RT_ENOMEM, "out of memory");
 	}
@@ -147,4 +161,16 @@ rt_formers_load(struct rt_store *st, struct rt_formers *f)
 	if (err != NULL)
 		rt_formers_free(f);
 	return err;
+}
+
+struct rt_error *
+rt_formers_load(struct rt_store *st, struct rt_formers *f)
+{
+	return load_kind(st, RT_SUBJECT_AGENCY, f);
+}
+
+struct rt_error *
+rt_formers_load_officials(struct rt_store *st, struct rt_formers *f)
+{
+	return load_kind(st, RT_SUBJECT_OFFICIAL, f);
 }

@@ -30,6 +30,10 @@ struct rt_formers {
  * into *f (emptied first).  One listing of the
  * agencies, then one of the events of each agency. */
 struct rt_error *rt_formers_load(struct rt_store *, struct rt_formers *f);
+/* The same for officials: their former codes, and the free texts the
+ * upgrade to schema 6 made them of (its `renamed` events). */
+struct rt_error *rt_formers_load_officials(struct rt_store *,
+    struct rt_formers *f);
 /* Add the pair former -> code; -1 when out of memory. */
 int rt_formers_add(struct rt_formers *f, const char *former,
     const char *code);

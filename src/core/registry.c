@@ -21,16 +21,6 @@
 /* The offending recommendations a refused issue date names. */
 #define NAMED_MAX 5
 
-/* One command's changes to one report, agency or issuer. */
-struct edit {
-	struct rt_store *st;
-	enum rt_subject kind;
-	const char *code;
-	const struct rt_actor *who;
-	char effective[RT_DATE_SIZE];
-	struct rt_events hist;		/* its events so far */
-	struct rt_events *done;		/* the events written */
-};
 
 const char *
 rt_report_settable(void)
@@ -89,8 +79,8 @@ check_fields(const char *what, const struct rt_change *changes, size_t n,
  * Start an edit of kind `code`: the effective date (not before `floor`
  * when given) and the events so far, marked at the store's horizon.
  */
-static struct rt_error *
-edit_start(struct edit *e, struct rt_store *st, enum rt_subject kind,
+struct rt_error *
+rt_edit_start(struct rt_edit *e, struct rt_store *st, enum rt_subject kind,
     const char *code, const struct rt_actor *who, const char *floor,
     struct rt_events *done)
 {
@@ -130,8 +120,8 @@ edit_start(struct edit *e, struct rt_store *st, enum rt_subject kind,
 }
 
 /* Write one event of kind about e's subject (recorded now). */
-static struct rt_error *
-edit_event(struct edit *e, const char *kind, const char *field,
+struct rt_error *
+rt_edit_event(struct rt_edit *e, const char *kind, const char *field,
     const char *old, const char *new)
 {
 	struct rt_error *err;
@@ -157,8 +147,8 @@ edit_event(struct edit *e, const char *kind, const char *field,
 
 /* A field changed from old to new ("" and NULL alike: none): checked
  * against the order of its history, then written.  Nothing when equal. */
-static struct rt_error *
-edit_field(struct edit *e, const char *field, const char *old,
+struct rt_error *
+rt_edit_field(struct rt_edit *e, const char *field, const char *old,
     const char *new)
 {
 	const char *last;
@@ -171,11 +161,11 @@ edit_field(struct edit *e, const char *field, const char *old,
 		    "effective %s; a change effective %s would come before it",
 		    rt_subject_name(e->kind), e->code, field, last,
 		    e->effective);
-	return edit_event(e, "field", field, old, new);
+	return rt_edit_event(e, "field", field, old, new);
 }
 
-static void
-edit_free(struct edit *e)
+void
+rt_edit_free(struct rt_edit *e)
 {
 	rt_events_free(&e->hist);
 }
@@ -458,7 +448,7 @@ rt_report_set(struct rt_store *st, const char *number,
 	struct rt_buf old = { 0 }, new = { 0 };
 	struct rt_report r;
 	struct rt_error *err;
-	struct edit e;
+	struct rt_edit e;
 	char fyold[16], fynew[16];
 	int fy;
 	size_t i;
@@ -469,7 +459,7 @@ rt_report_set(struct rt_store *st, const char *number,
 	if ((err = check_fields("a report", changes, n,
 	    rt_report_settable())) ||
 	    (err = rt_store_report_get(st, number, &r)) ||
-	    (err = edit_start(&e, st, RT_SUBJECT_REPORT, number, who,
+	    (err = rt_edit_start(&e, st, RT_SUBJECT_REPORT, number, who,
 	    r.issued, done)))
 		goto done;
 	fy = r.fiscal_year;
@@ -478,13 +468,13 @@ rt_report_set(struct rt_store *st, const char *number,
 		    &old)))
 			goto done;
 		report_value(&r, changes[i].field, &new);
-		if ((err = edit_field(&e, changes[i].field, old.s, new.s)))
+		if ((err = rt_edit_field(&e, changes[i].field, old.s, new.s)))
 			goto done;
 	}
 	if (fy != r.fiscal_year) {
 		snprintf(fyold, sizeof(fyold), "%d", fy);
 		snprintf(fynew, sizeof(fynew), "%d", r.fiscal_year);
-		if ((err = edit_field(&e, "fiscal_year", fyold, fynew)))
+		if ((err = rt_edit_field(&e, "fiscal_year", fyold, fynew)))
 			goto done;
 	}
 	if (done->nomem)
@@ -492,7 +482,7 @@ rt_report_set(struct rt_store *st, const char *number,
 	else if (done->n > 0)
 		err = rt_store_report_update(st, &r);
 done:
-	edit_free(&e);
+	rt_edit_free(&e);
 	rt_report_free(&r);
 	rt_buf_free(&old);
 	rt_buf_free(&new);
@@ -508,7 +498,7 @@ rt_agency_set(struct rt_store *st, const char *code,
 {
 	struct rt_agency ag, parent;
 	struct rt_error *err;
-	struct edit e;
+	struct rt_edit e;
 	char *old = NULL;
 	size_t i;
 
@@ -518,7 +508,7 @@ rt_agency_set(struct rt_store *st, const char *code,
 	if ((err = check_fields("an agency", changes, n,
 	    rt_agency_settable())) ||
 	    (err = rt_store_agency_get(st, code, &ag)) ||
-	    (err = edit_start(&e, st, RT_SUBJECT_AGENCY, code, who, NULL,
+	    (err = rt_edit_start(&e, st, RT_SUBJECT_AGENCY, code, who, NULL,
 	    done)))
 		goto done;
 	for (i = 0; i < n && err == NULL; i++) {
@@ -535,7 +525,7 @@ rt_agency_set(struct rt_store *st, const char *code,
 			old = ag.name;
 			ag.name = NULL;
 			if ((err = set_str(&ag.name, v, 0)) == NULL)
-				err = edit_field(&e, "name", old, v);
+				err = rt_edit_field(&e, "name", old, v);
 			continue;
 		}
 		if (*v != '\0') {
@@ -546,13 +536,13 @@ rt_agency_set(struct rt_store *st, const char *code,
 		old = ag.parent;
 		ag.parent = NULL;
 		if ((err = set_str(&ag.parent, v, 1)) == NULL)
-			err = edit_field(&e, "parent", old, v);
+			err = rt_edit_field(&e, "parent", old, v);
 	}
 	if (err == NULL && done->n > 0)
 		err = rt_store_agency_update(st, &ag);
 done:
 	free(old);
-	edit_free(&e);
+	rt_edit_free(&e);
 	rt_agency_free(&ag);
 	return err;
 }
@@ -564,7 +554,7 @@ rt_issuer_set(struct rt_store *st, const char *code,
 {
 	struct rt_issuer is;
 	struct rt_error *err;
-	struct edit e;
+	struct rt_edit e;
 	char **slot, *old = NULL;
 	size_t i;
 
@@ -574,7 +564,7 @@ rt_issuer_set(struct rt_store *st, const char *code,
 	if ((err = check_fields("an issuer", changes, n,
 	    rt_issuer_settable())) ||
 	    (err = rt_store_issuer_get(st, code, &is)) ||
-	    (err = edit_start(&e, st, RT_SUBJECT_ISSUER, code, who, NULL,
+	    (err = rt_edit_start(&e, st, RT_SUBJECT_ISSUER, code, who, NULL,
 	    done)))
 		goto done;
 	for (i = 0; i < n && err == NULL; i++) {
@@ -594,13 +584,13 @@ rt_issuer_set(struct rt_store *st, const char *code,
 		old = *slot;
 		*slot = NULL;
 		if ((err = set_str(slot, v, 0)) == NULL)
-			err = edit_field(&e, f, old, v);
+			err = rt_edit_field(&e, f, old, v);
 	}
 	if (err == NULL && done->n > 0)
 		err = rt_store_issuer_update(st, &is);
 done:
 	free(old);
-	edit_free(&e);
+	rt_edit_free(&e);
 	rt_issuer_free(&is);
 	return err;
 }
@@ -612,19 +602,20 @@ rt_subject_rename(struct rt_store *st, enum rt_subject kind,
 {
 	struct rt_agency ag;
 	struct rt_issuer is;
+	struct rt_official of;
 	struct rt_error *err;
-	struct edit e;
+	struct rt_edit e;
+	int slash = kind == RT_SUBJECT_AGENCY || kind == RT_SUBJECT_OFFICIAL;
 
 	memset(done, 0, sizeof(*done));
 	memset(&e, 0, sizeof(e));
 	if (kind == RT_SUBJECT_REPORT)
 		return rt_error_new(RT_EINVAL, "report %s: a report number "
 		    "cannot be renamed", old);
-	if (rt_blank(new) || (kind == RT_SUBJECT_AGENCY &&
-	    strchr(new, '/') != NULL))
+	if (rt_blank(new) || (slash && strchr(new, '/') != NULL))
 		return rt_error_new(RT_EINVAL, "\"%s\": not an %s code (not "
 		    "empty%s)", new, rt_subject_name(kind),
-		    kind == RT_SUBJECT_AGENCY ? ", no '/'" : "");
+		    slash ? ", no '/'" : "");
 	if (strcmp(old, new) == 0)
 		return rt_error_new(RT_EINVAL, "%s %s: the new code is the "
 		    "same as the old one", rt_subject_name(kind), old);
@@ -636,6 +627,15 @@ rt_subject_rename(struct rt_store *st, enum rt_subject kind,
 		if ((err = rt_store_agency_get(st, new, &ag)) == NULL) {
 			rt_agency_free(&ag);
 			return rt_error_new(RT_EEXIST, "agency %s already "
+			    "exists (rename onto a free code)", new);
+		}
+	} else if (kind == RT_SUBJECT_OFFICIAL) {
+		if ((err = rt_store_official_get(st, old, &of)) != NULL)
+			return err;
+		rt_official_free(&of);
+		if ((err = rt_store_official_get(st, new, &of)) == NULL) {
+			rt_official_free(&of);
+			return rt_error_new(RT_EEXIST, "official %s already "
 			    "exists (rename onto a free code)", new);
 		}
 	} else {
@@ -651,9 +651,9 @@ rt_subject_rename(struct rt_store *st, enum rt_subject kind,
 	if (err->code != RT_ENOTFOUND)
 		return err;
 	rt_error_free(err);
-	if ((err = edit_start(&e, st, kind, old, who, NULL, done)) == NULL &&
-	    (err = edit_event(&e, "renamed", "code", old, new)) == NULL)
+	if ((err = rt_edit_start(&e, st, kind, old, who, NULL, done)) == NULL &&
+	    (err = rt_edit_event(&e, "renamed", "code", old, new)) == NULL)
 		err = rt_store_rename(st, kind, old, new);
-	edit_free(&e);
+	rt_edit_free(&e);
 	return err;
 }

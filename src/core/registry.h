@@ -17,6 +17,7 @@
 
 #include <stddef.h>
 
+#include "base/date.h"
 #include "core/event.h"
 #include "core/rec.h"
 #include "store/store.h"
@@ -61,6 +62,35 @@ struct rt_error *rt_issuer_set(struct rt_store *, const char *code,
 struct rt_error *rt_subject_rename(struct rt_store *, enum rt_subject kind,
     const char *old, const char *new, const struct rt_actor *who,
     struct rt_events *done);
+
+/*
+ * One command's changes to one report, agency, issuer or official, for
+ * the functions that change them (here and core/official.c):
+ * rt_edit_start checks the effective date (who->effective, default
+ * today; not after today, not before floor when given) and reads the
+ * subject's events so far; rt_edit_field writes one `field` event when
+ * old and new differ ("" and NULL alike), refusing a change effective
+ * before an earlier change of the same field; rt_edit_event writes an
+ * event of any kind; each event written is pushed onto *done.
+ */
+struct rt_edit {
+	struct rt_store *st;
+	enum rt_subject kind;
+	const char *code;
+	const struct rt_actor *who;
+	char effective[RT_DATE_SIZE];
+	struct rt_events hist;		/* its events so far */
+	struct rt_events *done;		/* the events written */
+};
+
+struct rt_error *rt_edit_start(struct rt_edit *, struct rt_store *,
+    enum rt_subject kind, const char *code, const struct rt_actor *who,
+    const char *floor, struct rt_events *done);
+struct rt_error *rt_edit_event(struct rt_edit *, const char *kind,
+    const char *field, const char *old, const char *new);
+struct rt_error *rt_edit_field(struct rt_edit *, const char *field,
+    const char *old, const char *new);
+void rt_edit_free(struct rt_edit *);
 
 /* The fields report set, agency set and issuer set accept, comma
  * separated (static). */

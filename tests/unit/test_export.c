@@ -75,6 +75,16 @@ add_rec(struct rt_store *st, const char *report, const char *text,
 	rt_rec_free(&rec);
 }
 
+static void
+add_official(struct rt_store *st, const char *code)
+{
+	struct rt_official of;
+
+	memset(&of, 0, sizeof(of));
+	of.code = of.name = (char *)code;
+	ok(rt_store_official_add(st, &of));
+}
+
 /*
  * Two issuers, DHS with CBP and FEMA below it, and three reports:
  * OIG-21-19 (CBP) with two recommendations, one of them changed and
@@ -112,6 +122,7 @@ setup(void **state)
 	add_agency(st, "DHS", "Department of Homeland Security", NULL);
 	add_agency(st, "CBP", "U.S. Customs and Border Protection", "DHS");
 	add_agency(st, "FEMA", "Federal Emergency Management Agency", "DHS");
+	add_official(st, "Office: Field Operations");
 	add_report(st, "OIG-21-19", "dhs-oig", "CBP", "2021-02-08", topics, 2,
 	    "We determined that:\n- one\n- two\n");
 	add_report(st, "GAO-20-536", "gao", "FEMA", "2020-07-01", NULL, 0,

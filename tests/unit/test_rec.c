@@ -193,7 +193,10 @@ test_set_records_one_event_per_change(void **state)
 	struct rt_rec rec;
 	char *h;
 	int n;
+	struct rt_official of = { 0 };
 
+	of.code = of.name = (char *)"Office of Field Operations";
+	ok(rt_store_official_add(st, &of));
 	ok(add(st, "1", RT_OPEN_PENDING, NULL, NULL, &rec));
 	rt_rec_free(&rec);
 	ok(rt_rec_set(st, "OIG-21-19", "1", c, 4, &who, &n));
