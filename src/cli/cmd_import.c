@@ -143,6 +143,9 @@ report:
 		printf("issuers: %d new, %d changed; agencies: %d new, "
 		    "%d changed\n", s.issuers_new, s.issuers_changed,
 		    s.agencies_new, s.agencies_changed);
+	if (s.officials_new || s.officials_changed)
+		printf("officials: %d new, %d changed\n", s.officials_new,
+		    s.officials_changed);
 	if (s.created) {
 		fputs("created for codes the file names but does not "
 		    "declare: ", stdout);

@@ -1,6 +1,7 @@
 /*
- * rectrack — export: one document walk (issuers, agencies, then each
- * report with its recommendations and their history) written through a
+ * rectrack — export: one document walk (issuers, agencies, officials,
+ * then each report with its recommendations and their history, then the
+ * events about reports, agencies, issuers and officials) written through a
  * small document writer with two back ends, libyaml's emitter and JSON.
  */
 #include "formats/export.h"
@@ -46,6 +47,8 @@ struct doc {
 	struct rt_error *err;		/* the first error; then nothing is
 					   written */
 	const struct rt_formers *agencies;	/* former agency codes */
+	const struct rt_formers *officials;	/* former official codes */
+	int nofficials;			/* officials written */
 };
 
 /* ---- YAML ---------------------------------------------------------------- */
@@ -376,6 +379,40 @@ agency_cb(const struct rt_agency *ag, void *arg)
 	return d->err != NULL;
 }
 
+/* An official, with the codes (and the free text) it had before. */
+static int
+official_cb(const struct rt_official *o, void *arg)
+{
+	struct doc *d = arg;
+	size_t i, n;
+
+	if (d->nofficials++ == 0) {
+		doc_key(d, "officials");
+		doc_open(d, 1);
+	}
+	snprintf(d->where, sizeof(d->where), "official %s", o->code);
+	doc_open(d, 0);
+	doc_field(d, "code", VAL_TEXT, o->code);
+	doc_field(d, "name", VAL_TEXT, o->name);
+	doc_field(d, "email", VAL_TEXT, o->email);
+	doc_field(d, "agency", VAL_TEXT, o->agency);
+	doc_field(d, "title", VAL_TEXT, o->title);
+	doc_field(d, "reports_to", VAL_TEXT, o->reports_to);
+	for (i = 0, n = 0; d->officials && i < d->officials->n; i++) {
+		if (strcmp(d->officials->v[i].code, o->code) != 0)
+			continue;
+		if (n++ == 0) {
+			doc_key(d, "formerly");
+			doc_open(d, 1);
+		}
+		doc_value(d, VAL_TEXT, d->officials->v[i].former);
+	}
+	if (n > 0)
+		doc_close(d, 1);
+	doc_close(d, 0);
+	return d->err != NULL;
+}
+
 /* Open the mapping of w->report, up to its recommendations. */
 static void
 report_start(struct walk *w)
@@ -616,8 +653,8 @@ subject_taken(const struct walk *w, const struct rt_event *ev)
 	const char *known = rt_store_known(w->st);
 	int narrowed = f->report || f->agency || f->issuer;
 
-	if (ev->rec != 0 || ev->about < 1 || ev->about > 3 ||
-	    ev->code == NULL)
+	if (ev->rec != 0 || ev->about < 1 ||
+	    ev->about > 1 + RT_SUBJECT_OFFICIAL || ev->code == NULL)
 		return 0;
 	if ((w->as_of && strcmp(ev->effective, w->as_of) > 0) ||
 	    (known && strcmp(ev->at, known) > 0))
@@ -631,6 +668,8 @@ subject_taken(const struct walk *w, const struct rt_event *ev)
 	case RT_SUBJECT_ISSUER:
 		return !narrowed || (f->issuer &&
 		    strcmp(f->issuer, ev->code) == 0);
+	case RT_SUBJECT_OFFICIAL:
+		return !narrowed;
 	}
 	return 0;
 }
@@ -679,18 +718,24 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
     FILE *fp, int json)
 {
 	struct rt_formers agencies = { NULL, 0, 0 };
+	struct rt_formers officials = { NULL, 0, 0 };
 	struct rt_error *err;
 	struct walk w;
 	struct doc d;
 	size_t i;
 
-	if ((err = rt_formers_load(st, &agencies)) != NULL)
-		return err;
-	if ((err = doc_init(&d, fp, json)) != NULL) {
+	if ((err = rt_formers_load(st, &agencies)) != NULL ||
+	    (err = rt_formers_load_officials(st, &officials)) != NULL) {
 		rt_formers_free(&agencies);
 		return err;
 	}
+	if ((err = doc_init(&d, fp, json)) != NULL) {
+		rt_formers_free(&agencies);
+		rt_formers_free(&officials);
+		return err;
+	}
 	d.agencies = &agencies;
+	d.officials = &officials;
 	memset(&w, 0, sizeof(w));
 	w.st = st;
 	w.f = f;
@@ -708,6 +753,11 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	if (d.err == NULL && w.err == NULL)
 		w.err = rt_store_agency_list(st, agency_cb, &d);
 	doc_close(&d, 1);
+	/* officials: left out when there are none */
+	if (d.err == NULL && w.err == NULL)
+		w.err = rt_store_official_list(st, official_cb, &d);
+	if (d.nofficials > 0)
+		doc_close(&d, 1);
 	doc_key(&d, "reports");
 	doc_open(&d, 1);
 	/* the reports, their recommendations and events are read while
@@ -724,6 +774,7 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 		free(w.written[i]);
 	free(w.written);
 	rt_formers_free(&agencies);
+	rt_formers_free(&officials);
 	if (w.err) {
 		rt_error_free(err);
 		err = w.err;

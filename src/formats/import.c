@@ -67,8 +67,22 @@ agency_code_ok(const char *code)
 	return NULL;
 }
 
-/* Codes known to exist in this import ("i:CODE", "a:CODE"), so that
- * each is looked up once, not once per report. */
+/* What kind (imp_pending) is, and where a file declares it. */
+static const char *
+kind_name(char kind)
+{
+	return kind == 'i' ? "issuer" : kind == 'a' ? "agency" : "official";
+}
+
+static const char *
+kind_list(char kind)
+{
+	return kind == 'i' ? "issuers:" : kind == 'a' ? "agencies:" :
+	    "officials:";
+}
+
+/* Codes known to exist in this import ("i:CODE", "a:CODE", "o:CODE"), so
+ * that each is looked up once, not once per report. */
 static int
 known(const struct importer *im, const char *key)
 {
@@ -98,7 +112,7 @@ created(struct importer *im, char kind, const char *code,
 	struct imp_pending *p;
 
 	if (pos == NULL || im->create_missing || im->gao) {
-		imp_note_created(im, kind == 'i' ? "issuer" : "agency", code);
+		imp_note_created(im, kind_name(kind), code);
 		return NULL;
 	}
 	p = realloc(im->pending, (im->npending + 1) * sizeof(*p));
@@ -266,6 +280,13 @@ nearest_agency(const struct rt_agency *ag, void *arg)
 }
 
 static int
+nearest_official(const struct rt_official *o, void *arg)
+{
+	nearest_add(arg, o->code);
+	return 0;
+}
+
+static int
 suggest(struct importer *im, char kind, const char *code, struct rt_buf *b)
 {
 	struct nearest n;
@@ -276,7 +297,8 @@ suggest(struct importer *im, char kind, const char *code, struct rt_buf *b)
 	n.kind = kind;
 	rt_suggest_init(&n.s, code);
 	err = kind == 'i' ? rt_store_issuer_list(im->st, nearest_issuer, &n) :
-	    rt_store_agency_list(im->st, nearest_agency, &n);
+	    kind == 'a' ? rt_store_agency_list(im->st, nearest_agency, &n) :
+	    rt_store_official_list(im->st, nearest_official, &n);
 	if (err == NULL)
 		rc = rt_suggest_append(&n.s, b);
 	rt_error_free(err);
@@ -288,6 +310,38 @@ int
 imp_suggest_agency(struct importer *im, const char *code, struct rt_buf *b)
 {
 	return suggest(im, 'a', code, b);
+}
+
+int
+imp_suggest_official(struct importer *im, const char *code,
+    struct rt_buf *b)
+{
+	return suggest(im, 'o', code, b);
+}
+
+struct rt_error *
+imp_created(struct importer *im, char kind, const char *code,
+    const struct rt_imp_pos *pos)
+{
+	return created(im, kind, code, pos);
+}
+
+int
+imp_declared(struct importer *im, char kind, const char *code)
+{
+	return declared(im, kind, code);
+}
+
+int
+imp_known(const struct importer *im, const char *key)
+{
+	return known(im, key);
+}
+
+void
+imp_remember(struct importer *im, const char *key)
+{
+	remember(im, key);
 }
 
 /* The end of a file: a code it names but never declares is refused
@@ -306,8 +360,8 @@ undeclared(struct importer *im)
 			continue;
 		if (rt_buf_printf(&b, "no %s \"%s\" in the database or under "
 		    "%s in the file (declare it there, or import with "
-		    "--create-missing)", p->kind == 'i' ? "issuer" : "agency",
-		    p->code, p->kind == 'i' ? "issuers:" : "agencies:") < 0 ||
+		    "--create-missing)", kind_name(p->kind), p->code,
+		    kind_list(p->kind)) < 0 ||
 		    suggest(im, p->kind, p->code, &b) < 0)
 			err = nomem();
 		else
@@ -607,6 +661,7 @@ imp_done(struct importer *im, struct rt_error *err)
 	pending_free(im);
 	imp_queue_free(im);
 	rt_formers_free(&im->formers);
+	rt_formers_free(&im->off_formers);
 	if (err) {
 		rt_buf_free(&im->created);
 		memset(im->stats, 0, sizeof(*im->stats));
@@ -638,7 +693,7 @@ static struct rt_error *
 import_file(struct importer *im, const char *path)
 {
 	const struct rt_imp_sink sink = { sink_issuer, sink_agency,
-	    imp_sink_report, im, imp_sink_event };
+	    imp_sink_report, im, imp_sink_event, imp_sink_official };
 	struct rt_buf note = { 0 };
 	struct rt_error *err;
 	struct stat sb;

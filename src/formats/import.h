@@ -20,6 +20,7 @@ struct rt_import_stats {
 	int events;
 	int issuers_new, issuers_changed;
 	int agencies_new, agencies_changed;
+	int officials_new, officials_changed;
 	char *created;		/* "issuer gao, agency FEMA" for codes that
 				   reports named and nobody declared; NULL
 				   when none */

@@ -846,6 +846,17 @@ imp_entries_set(struct importer *im, const struct rt_imp_rec *imp,
 		value = e->ev.new;
 		if (k == 1 && (err = imp_agency_now(im, e->ev.new, &value)))
 			return err;
+		/* an official by a former code, or by the free text it was
+		 * made of; else one the file must declare */
+		if (k == 2 && !rt_blank(e->ev.new)) {
+			if ((err = imp_official_now(im, e->ev.new, &value)))
+				return err;
+			if (value == NULL && (err = imp_ensure_official(im,
+			    e->ev.new, &e->pos)) != NULL)
+				return err;
+			if (value == NULL)
+				value = e->ev.new;
+		}
 		differs = k < 4 ? !same(want[k], value) :
 		    imp->rec.money[m] != cents;
 		if ((imp->given & bit) && differs) {

@@ -31,7 +31,8 @@ struct rt_imp_report;
  * nor the file had declared: created for now, it must be declared
  * further down the file (or the import is refused at pos). */
 struct imp_pending {
-	char kind;			/* 'i' issuer, 'a' agency */
+	char kind;			/* 'i' issuer, 'a' agency, 'o'
+					   official */
 	char *code;
 	int declared;
 	struct rt_imp_pos pos;		/* where the file first names it */
@@ -88,6 +89,8 @@ struct importer {
 	struct rt_formers formers;	/* agencies' former codes: the
 					   database's and the file's */
 	int formers_loaded;		/* the database's are in formers */
+	struct rt_formers off_formers;	/* the same for officials */
+	int off_formers_loaded;
 };
 
 /* ---- import.c ---- */
@@ -153,6 +156,40 @@ struct rt_error *imp_agency_now(struct importer *im, const char *code,
  * out those still waiting for their declaration; -1 when out of
  * memory. */
 int imp_suggest_agency(struct importer *im, const char *code,
+    struct rt_buf *b);
+
+/* A code of kind (imp_pending) this import had to create, named at pos
+ * (NULL: GAO's issuer): noted as created, or, unless codes are created
+ * on request, left waiting for its declaration further down the file. */
+struct rt_error *imp_created(struct importer *im, char kind,
+    const char *code, const struct rt_imp_pos *pos);
+/* The file declares code of kind: one waiting for it no longer waits.
+ * 1 when one did (created by this import, so new rather than changed). */
+int imp_declared(struct importer *im, char kind, const char *code);
+/* Was the code of kind (key "K:CODE") looked up in this import already?
+ * imp_remember notes it. */
+int imp_known(const struct importer *im, const char *key);
+void imp_remember(struct importer *im, const char *key);
+
+/* ---- import_official.c ---- */
+
+/* The sink of an official (struct rt_imp_sink): add it or update it. */
+struct rt_error *imp_sink_official(void *arg,
+    const struct rt_imp_official *imp);
+/* The official code, named at pos, must exist: create it (named by its
+ * code) if not; unless im->create_missing, the file must declare it
+ * under officials:. */
+struct rt_error *imp_ensure_official(struct importer *im, const char *code,
+    const struct rt_imp_pos *pos);
+/* The official a history names: *now is code when such an official
+ * exists, else the official's code now when code is one it had before a
+ * rename or the free text it was made of (recorded in the database, or
+ * in the file's formerly:), else NULL. */
+struct rt_error *imp_official_now(struct importer *im, const char *code,
+    const char **now);
+/* Append to b the official codes nearest to code (suggest.h); -1 when
+ * out of memory. */
+int imp_suggest_official(struct importer *im, const char *code,
     struct rt_buf *b);
 
 /* The sink of a report (struct rt_imp_sink): add it or update it, with

@@ -24,22 +24,36 @@
 #include "formats/yamlin.h"
 #include "store/store.h"
 
-/* Where the file gives the recommendation's agency, into *pos. */
+/* Where the file gives the recommendation's key (".agency") of bit
+ * number b, into *pos. */
 static const struct rt_imp_pos *
-agency_pos(const struct rt_imp_rec *imp, struct rt_imp_pos *pos)
+key_pos(const struct rt_imp_rec *imp, int b, const char *key,
+    struct rt_imp_pos *pos)
 {
-	static const char key[] = ".agency";
-	int b = 1;	/* the bit number of RT_IMP_AGENCY */
-	size_t n = strlen(imp->pos.path);
+	size_t n = strlen(imp->pos.path), len = strlen(key) + 1;
 
 	*pos = imp->pos;
 	if (imp->keypos[b].line == 0)
 		return pos;
 	pos->line = imp->keypos[b].line;
 	pos->col = imp->keypos[b].col;
-	if (n + sizeof(key) <= sizeof(pos->path))
-		memcpy(pos->path + n, key, sizeof(key));
+	if (n + len <= sizeof(pos->path))
+		memcpy(pos->path + n, key, len);
 	return pos;
+}
+
+/* Where the file gives the recommendation's agency, into *pos. */
+static const struct rt_imp_pos *
+agency_pos(const struct rt_imp_rec *imp, struct rt_imp_pos *pos)
+{
+	return key_pos(imp, 1, ".agency", pos);	/* RT_IMP_AGENCY */
+}
+
+/* Where the file gives the recommendation's official, into *pos. */
+static const struct rt_imp_pos *
+official_pos(const struct rt_imp_rec *imp, struct rt_imp_pos *pos)
+{
+	return key_pos(imp, 2, ".official", pos);	/* RT_IMP_OFFICIAL */
 }
 
 /*
@@ -428,6 +442,9 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 	else if ((err = imp_ensure_agency(im, rec.agency,
 	    agency_pos(imp, &pos))))
 		return err;
+	if (!rt_blank(rec.official) && (err = imp_ensure_official(im,
+	    rec.official, official_pos(imp, &pos))))
+		return err;
 	if ((err = check_dates(im, &rec, report->issued)) ||
 	    (err = rt_rec_money_check(&rec)))
 		return err;
@@ -586,6 +603,10 @@ take_texts(struct importer *im, const struct rt_imp_rec *imp,
 			continue;
 		if (texts[i].bit == RT_IMP_AGENCY &&
 		    (err = imp_ensure_agency(im, want[i], agency_pos(imp,
+		    &pos))))
+			return err;
+		if (texts[i].bit == RT_IMP_OFFICIAL && !rt_blank(want[i]) &&
+		    (err = imp_ensure_official(im, want[i], official_pos(imp,
 		    &pos))))
 			return err;
 		if (*have[i] && (old = rt_strdup(*have[i])) == NULL)

@@ -627,11 +627,10 @@ get_issuers(struct parser *p, const struct key *k, void *obj)
 
 #define AG(m)	offsetof(struct rt_imp_agency, agency.m)
 
-/* An entry of an agency's formerly: a code it had before a rename. */
+/* Append to the list *list (*n of them) an entry of formerly:. */
 static struct rt_error *
-former_item(struct parser *p, void *obj)
+former_add(struct parser *p, char ***list, size_t *n)
 {
-	struct rt_imp_agency *ag = obj;
 	struct rt_error *err;
 	const char *s;
 	char **v;
@@ -641,14 +640,22 @@ former_item(struct parser *p, void *obj)
 	if (rt_blank(s))
 		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value "
 		    "(found %s)", rt_yaml_found(&p->y));
-	if ((v = realloc(ag->formerly, (ag->nformerly + 1) *
-	    sizeof(*v))) == NULL)
+	if ((v = realloc(*list, (*n + 1) * sizeof(*v))) == NULL)
 		return yi_nomem();
-	ag->formerly = v;
-	if ((v[ag->nformerly] = strdup(s)) == NULL)
+	*list = v;
+	if ((v[*n] = strdup(s)) == NULL)
 		return yi_nomem();
-	ag->nformerly++;
+	(*n)++;
 	return NULL;
+}
+
+/* An entry of an agency's formerly: a code it had before a rename. */
+static struct rt_error *
+former_item(struct parser *p, void *obj)
+{
+	struct rt_imp_agency *ag = obj;
+
+	return former_add(p, &ag->formerly, &ag->nformerly);
 }
 
 static struct rt_error *
@@ -695,17 +702,80 @@ get_agencies(struct parser *p, const struct key *k, void *obj)
 	return yi_each(p, "agencies", agency_item, obj);
 }
 
+/* ---- officials ----------------------------------------------------------- */
+
+#define OFF(m)	offsetof(struct rt_imp_official, official.m)
+
+static struct rt_error *
+official_former_item(struct parser *p, void *obj)
+{
+	struct rt_imp_official *o = obj;
+
+	return former_add(p, &o->formerly, &o->nformerly);
+}
+
+static struct rt_error *
+get_official_formerly(struct parser *p, const struct key *k, void *obj)
+{
+	(void)k;
+	return yi_each(p, "formerly", official_former_item, obj);
+}
+
+static const struct key official_keys[] = {
+	{ .name = "code", .get = yi_get_text, .off = OFF(code),
+	  .required = 1 },
+	{ .name = "name", .get = yi_get_text, .off = OFF(name),
+	  .required = 1 },
+	{ .name = "email", .get = yi_get_text, .off = OFF(email) },
+	{ .name = "agency", .get = yi_get_text, .off = OFF(agency) },
+	{ .name = "title", .get = yi_get_text, .off = OFF(title) },
+	{ .name = "reports_to", .get = yi_get_text, .off = OFF(reports_to) },
+	{ .name = "formerly", .get = get_official_formerly },
+	{ .name = NULL }
+};
+
+static const struct map official_map = { "an official (a mapping)",
+    official_keys };
+
+static struct rt_error *
+official_item(struct parser *p, void *obj)
+{
+	struct rt_imp_official o;
+	struct rt_error *err;
+	struct seen s;
+
+	(void)obj;
+	memset(&o, 0, sizeof(o));
+	yi_set_pos(p, &o.pos);
+	if ((err = yi_get_map(p, &official_map, &o, NULL, &s)) == NULL &&
+	    p->sink->official != NULL)
+		err = p->sink->official(p->sink->arg, &o);
+	rt_official_free(&o.official);
+	while (o.nformerly > 0)
+		free(o.formerly[--o.nformerly]);
+	free(o.formerly);
+	return err;
+}
+
+static struct rt_error *
+get_officials(struct parser *p, const struct key *k, void *obj)
+{
+	(void)k;
+	return yi_each(p, "officials", official_item, obj);
+}
+
 static const struct key top_keys[] = {
 	{ .name = "version", .get = yi_get_version },
 	{ .name = "issuers", .get = get_issuers },
 	{ .name = "agencies", .get = get_agencies },
+	{ .name = "officials", .get = get_officials },
 	{ .name = "reports", .get = get_reports },
 	{ .name = "events", .get = yi_get_events },
 	{ .name = NULL }
 };
 
 static const struct map top_map = { "a mapping with the keys version, "
-    "issuers, agencies, reports, events", top_keys };
+    "issuers, agencies, officials, reports, events", top_keys };
 
 struct rt_error *
 rt_import_parse(FILE *fp, const char *name, const struct rt_imp_sink *sink)

@@ -119,6 +119,15 @@ struct rt_imp_agency {
 	struct rt_imp_pos pos;
 };
 
+struct rt_imp_official {
+	struct rt_official official;	/* code and name set; the others NULL
+					   when absent */
+	char **formerly;		/* codes it had before a rename, and
+					   the free text it was made of */
+	size_t nformerly;
+	struct rt_imp_pos pos;
+};
+
 /* What the parser hands over; the structs are valid during the call
  * only.  A non-NULL error stops the parse and is returned as is.  The
  * parser keeps nothing of a report once handed over: a report number
@@ -133,6 +142,9 @@ struct rt_imp_sink {
 	 * seq (0: none), ev.voids the seq of an earlier entry of the list
 	 * about the same one; ev.at "" and ev.actor NULL as in a history */
 	struct rt_error *(*event)(void *arg, const struct rt_imp_event *);
+	/* an entry of officials: (NULL: the file may have none) */
+	struct rt_error *(*official)(void *arg,
+	    const struct rt_imp_official *);
 };
 
 /*

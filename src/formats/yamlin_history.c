@@ -456,13 +456,13 @@ static int
 about_valid(const char *s)
 {
 	return strcmp(s, "report") == 0 || strcmp(s, "agency") == 0 ||
-	    strcmp(s, "issuer") == 0;
+	    strcmp(s, "issuer") == 0 || strcmp(s, "official") == 0;
 }
 
 static const char *
 about_names(void)
 {
-	return "report, agency, issuer";
+	return "report, agency, issuer, official";
 }
 
 /* What the commands write about a report, an agency or an issuer. */
@@ -470,13 +470,14 @@ static int
 subject_kind_valid(const char *s)
 {
 	return strcmp(s, "field") == 0 || strcmp(s, "renamed") == 0 ||
-	    strcmp(s, "note") == 0 || strcmp(s, "void") == 0;
+	    strcmp(s, "added") == 0 || strcmp(s, "note") == 0 ||
+	    strcmp(s, "void") == 0;
 }
 
 static const char *
 subject_kind_names(void)
 {
-	return "field, renamed, note, void";
+	return "field, renamed, added, note, void";
 }
 
 /* about: report, agency or issuer, kept as 1 + enum rt_subject. */
@@ -491,7 +492,9 @@ get_about(struct parser *p, const struct key *k, void *obj)
 	if (!about_valid(s))
 		return yi_unknown(p, p->y.ev.start_mark, s, about_names());
 	*AT(obj, k, int) = 1 + (strcmp(s, "report") == 0 ? RT_SUBJECT_REPORT :
-	    strcmp(s, "agency") == 0 ? RT_SUBJECT_AGENCY : RT_SUBJECT_ISSUER);
+	    strcmp(s, "agency") == 0 ? RT_SUBJECT_AGENCY :
+	    strcmp(s, "official") == 0 ? RT_SUBJECT_OFFICIAL :
+	    RT_SUBJECT_ISSUER);
 	return NULL;
 }
 
