@@ -48,7 +48,7 @@ static const struct cli_cmd cli_cmds[] = {
 	    "add, change, list and show reports" },
 	{ "rec", cmd_rec,
 	    "rec add REPORT --text TEXT [--number N] [--agency CODE]\n"
-	    "        [--official NAME] [--target DATE] [--status STATUS]\n"
+	    "        [--official CODE] [--target DATE] [--status STATUS]\n"
 	    "        [--concurrence VALUE] [--corrective-action TEXT]\n"
 	    "        [--note TEXT] [--evidence REF] [--dry-run]\n"
 	    "rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]\n"

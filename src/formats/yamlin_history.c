@@ -548,6 +548,11 @@ subject_check(struct parser *p, const struct rt_imp_event *e,
 	if (strcmp(ev->kind, "field") == 0 && ev->field == NULL)
 		return subject_err(p, e, s, NULL, "a field entry needs "
 		    "\"field\" (the name of the field changed)");
+	if (strcmp(ev->kind, "added") == 0 &&
+	    ev->about != 1 + RT_SUBJECT_OFFICIAL)
+		return subject_err(p, e, s, "kind", "an added entry is about "
+		    "an official (none is written about a report, an agency "
+		    "or an issuer)");
 	if (strcmp(ev->kind, "renamed") == 0 && (ev->old == NULL ||
 	    ev->new == NULL))
 		return subject_err(p, e, s, NULL, "a renamed entry needs "

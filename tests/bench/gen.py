@@ -110,6 +110,7 @@ def main():
         w("  - {code: %s, name: %s%s}\n"
           % (code, name, ", parent: %s" % parent if parent else ""))
     w("reports:\n")
+    officials = set()
     nreports = max(1, n // 4)
     made = 0
     for i in range(nreports):
@@ -148,7 +149,9 @@ def main():
             if k % 7 == 3:
                 w("        agency: %s\n" % AGENCIES[(i + 1) % 5][0])
             if k % 3 == 0:
-                w("        official: Office of the %s\n" % words(rng, 2).title())
+                official = "Office of the %s" % words(rng, 2).title()
+                officials.add(official)
+                w("        official: %s\n" % official)
             w("        concurrence: %s\n        status: %s\n" % (conc, status))
             resolved = closed = None
             # a past of its own: pending, then the stated status on `mid`
@@ -225,6 +228,11 @@ def main():
                 for flag in flags:
                     w("          - {effective: %s, kind: flag, field: %s, "
                       "old: no, new: yes}\n" % (date_of(mid), flag))
+    # the officials the recommendations name, declared after them
+    if officials:
+        w("officials:\n")
+        for official in sorted(officials):
+            w("  - {code: %s, name: %s}\n" % (official, official))
     sys.stdout.flush()
 
 

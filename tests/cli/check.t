@@ -15,6 +15,8 @@ $ rectrack status 'OIG-21-48#1' open-resolved --target 2027-03-31 --date 2026-10
 $ rectrack status 'OIG-21-48#2' closed-implemented --date 2026-11-01 >/dev/null
 $ rectrack concur 'OIG-19-53#1' partial --note "partially" >/dev/null
 $ rectrack flag 'OIG-21-19#4' +priority +on-hold >/dev/null
+$ rectrack official add "Office of Field Operations" --name "Office of Field Operations" >/dev/null
+$ rectrack official add "Office of Training" --name "Office of Training" >/dev/null
 $ rectrack rec set 'OIG-21-19#4' official="Office of Field Operations" questioned_cost=1250.50 >/dev/null
 $ rectrack rec set 'OIG-21-19#4' official="Office of Training" >/dev/null
 $ rectrack note 'OIG-21-19#1' "asked for an update" >/dev/null
@@ -56,8 +58,8 @@ The same with a field: the row must hold what its latest change set.
 $ cp clean.db rectrack.db
 $ sqlite3 rectrack.db "UPDATE recommendation SET official = 'Someone else', questioned_cost = 99 WHERE number = '4' AND report_id = (SELECT id FROM report WHERE number = 'OIG-21-19')"
 $ rectrack check
-  OIG-21-19#4: official is "Someone else", but its latest change (event 32) set "Office of Training"
-  OIG-21-19#4: questioned_cost is 0.99, but its latest change (event 31) set "1250.50"
+  OIG-21-19#4: official is "Someone else", but its latest change (event 34) set "Office of Training"
+  OIG-21-19#4: questioned_cost is 0.99, but its latest change (event 33) set "1250.50"
   2 problems: 4 reports, 9 recommendations, 34 events checked
 ! rectrack: rectrack.db: 2 problems found
 [1]
@@ -92,11 +94,11 @@ $ rectrack check
   OIG-21-48#1: target_date "2027-02-30" is not a date (YYYY-MM-DD, a day that exists)
   OIG-21-48#1: priority 2 is not 0 or 1
   OIG-21-48#1: funds_better_use -100 (cents) is negative
-  OIG-21-48#2: event 35: at "yesterday" is not a time (YYYY-MM-DDTHH:MM:SSZ, in UTC)
-  OIG-21-48#2: event 35: field "urgent" is not a flag (expected one of priority, significant, on_hold, closure_requested, partially_addressed)
-  OIG-21-48#2: event 35: new "maybe" is not yes or no
-  OIG-21-48#2: event 36: kind "gossip" is not a kind of event (expected one of issued, status, concurrence, target, flag, field, note, imported, void)
-  event 35 (OIG-21-48#2, recorded yesterday): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack (1 more link breaks after it)
+  OIG-21-48#2: event 37: at "yesterday" is not a time (YYYY-MM-DDTHH:MM:SSZ, in UTC)
+  OIG-21-48#2: event 37: field "urgent" is not a flag (expected one of priority, significant, on_hold, closure_requested, partially_addressed)
+  OIG-21-48#2: event 37: new "maybe" is not yes or no
+  OIG-21-48#2: event 38: kind "gossip" is not a kind of event (expected one of issued, status, concurrence, target, flag, field, note, imported, void)
+  event 37 (OIG-21-48#2, recorded yesterday): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack (1 more link breaks after it)
   14 problems: 4 reports, 9 recommendations, 36 events checked
 ! rectrack: rectrack.db: 14 problems found
 [1]
@@ -125,13 +127,13 @@ mark is (the next catch-up would index it twice).
 $ cp clean.db rectrack.db
 $ sqlite3 rectrack.db "INSERT INTO recommendation(report_id, number, sort_key, text, agency_id) SELECT report_id, '99', '99', 'Added by hand.', agency_id FROM recommendation WHERE id = 1; INSERT INTO event(recommendation_id, change_id, at, effective, actor, kind, field, new) SELECT max(id), 1, '2026-11-28T00:00:00Z', '2021-07-20', 'x', 'issued', 'status', 'open-pending' FROM recommendation"
 $ rectrack check
-  event 35 (OIG-21-48#99, recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
+  event 37 (OIG-21-48#99, recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
   1 problem: 4 reports, 10 recommendations, 35 events checked (the search index's words were not compared with the texts)
 ! rectrack: rectrack.db: 1 problem found
 [1]
 $ sqlite3 rectrack.db "INSERT INTO search_index(rowid, body) SELECT id, text FROM recommendation WHERE number = '99'"
 $ rectrack check
-  event 35 (OIG-21-48#99, recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
+  event 37 (OIG-21-48#99, recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
   OIG-21-48#99: its text is indexed above the search mark, so the next catch-up would index it twice
   2 problems: 4 reports, 10 recommendations, 35 events checked (the search index's words were not compared with the texts)
 ! rectrack: rectrack.db: 2 problems found
@@ -142,11 +144,11 @@ References that lead nowhere, written with foreign keys off.
 $ cp clean.db rectrack.db
 $ sqlite3 rectrack.db "PRAGMA foreign_keys = OFF; UPDATE recommendation SET agency_id = 42 WHERE id = 2; INSERT INTO event(recommendation_id, change_id, at, effective, actor, kind) VALUES (77, 1, '2026-11-28T00:00:00Z', '2026-11-28', 'x', 'note'); UPDATE agency SET parent_id = (SELECT id FROM agency WHERE code = 'CBP') WHERE code = 'DHS'"
 $ rectrack check
-  event 35: recommendation_id 77: there is no such recommendation
+  event 37: recommendation_id 77: there is no such recommendation
   OIG-21-48#2: agency_id 42: there is no such agency
   agency CBP: is not under a top agency: its parents make a cycle or lead to an agency that is not there
   agency DHS: is not under a top agency: its parents make a cycle or lead to an agency that is not there
-  event 35 (recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
+  event 37 (recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
   5 problems: 4 reports, 9 recommendations, 34 events checked
 ! rectrack: rectrack.db: 5 problems found
 [1]
@@ -155,29 +157,29 @@ The problems as JSON and CSV.
 
 $ rectrack check --format json
   {"ok":false,"reports":4,"recommendations":9,"events":34,"problem_count":5,"search_words_compared":true,"problems":[
-  {"check":"foreign-key","subject":"event 35","problem":"recommendation_id 77: there is no such recommendation"},
+  {"check":"foreign-key","subject":"event 37","problem":"recommendation_id 77: there is no such recommendation"},
   {"check":"foreign-key","subject":"OIG-21-48#2","problem":"agency_id 42: there is no such agency"},
   {"check":"foreign-key","subject":"agency CBP","problem":"is not under a top agency: its parents make a cycle or lead to an agency that is not there"},
   {"check":"foreign-key","subject":"agency DHS","problem":"is not under a top agency: its parents make a cycle or lead to an agency that is not there"},
-  {"check":"chain","subject":"event 35 (recorded 2026-11-28T00:00:00Z)","problem":"the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack"}
+  {"check":"chain","subject":"event 37 (recorded 2026-11-28T00:00:00Z)","problem":"the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack"}
   ]}
 ! rectrack: rectrack.db: 5 problems found
 [1]
 $ rectrack check --format csv
   check,subject,problem [CR]
-  foreign-key,event 35,recommendation_id 77: there is no such recommendation [CR]
+  foreign-key,event 37,recommendation_id 77: there is no such recommendation [CR]
   foreign-key,OIG-21-48#2,agency_id 42: there is no such agency [CR]
   foreign-key,agency CBP,is not under a top agency: its parents make a cycle or lead to an agency that is not there [CR]
   foreign-key,agency DHS,is not under a top agency: its parents make a cycle or lead to an agency that is not there [CR]
-  chain,event 35 (recorded 2026-11-28T00:00:00Z),"the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack" [CR]
+  chain,event 37 (recorded 2026-11-28T00:00:00Z),"the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack" [CR]
 ! rectrack: rectrack.db: 5 problems found
 [1]
 $ rectrack check --quiet
-  event 35: recommendation_id 77: there is no such recommendation
+  event 37: recommendation_id 77: there is no such recommendation
   OIG-21-48#2: agency_id 42: there is no such agency
   agency CBP: is not under a top agency: its parents make a cycle or lead to an agency that is not there
   agency DHS: is not under a top agency: its parents make a cycle or lead to an agency that is not there
-  event 35 (recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
+  event 37 (recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
 ! rectrack: rectrack.db: 5 problems found
 [1]
 

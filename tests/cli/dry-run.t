@@ -95,6 +95,7 @@ $ sh dry.sh rec add OIG-21-19 --concurrence concur --status open-resolved --targ
   would record: OIG-21-19#4 concurrence pending -> concur (effective 2021-02-08)
   would record: OIG-21-19#4 target target_date 2021-12-31 (effective 2021-02-08)
   dry run: nothing was written
+$ rectrack official add "CBP OFO" --name "CBP Office of Field Operations" >/dev/null
 $ sh dry.sh rec set 'OIG-21-19#2' official="CBP OFO" priority=yes --date 2021-05-10 --note "90-day response" # sqlite-only
   OIG-21-19#2: 2 fields changed
   would record: OIG-21-19#2 field official CBP OFO (effective 2021-05-10): 90-day response
@@ -166,13 +167,13 @@ $ rectrack export | cmp - before.yaml && rectrack history 'OIG-21-19#1' | cmp - 
 $ rectrack check --quiet
 $ rectrack status 'OIG-21-19#1' closed-implemented --note "letter of 2026-11-20"
   OIG-21-19#1: open-resolved -> closed-implemented
-  recorded as change 4
+  recorded as change 5
 $ rectrack history 'OIG-21-19#1'
   EFFECTIVE   ACTOR   KIND         FIELD        OLD            NEW                 NOTE                  CHANGE  VOIDED BY
   2021-02-08  tester  issued       status                      open-resolved                                  1
   2021-02-08  tester  concurrence  concurrence  pending        concur                                         1
   2021-02-08  tester  target       target_date                 2021-09-30                                     1
-  2026-11-28  tester  status       status       open-resolved  closed-implemented  letter of 2026-11-20       4
+  2026-11-28  tester  status       status       open-resolved  closed-implemented  letter of 2026-11-20       5
 
 Usage: the option is the command's, given once; read commands and init do
 not take it; import keeps its own dry run.

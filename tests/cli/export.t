@@ -75,6 +75,7 @@ $ rectrack report add OIG-21-19 --issuer dhs-oig --issued 2021-02-08 --agency CB
 > - two' >/dev/null
 $ rectrack rec add OIG-21-19 --concurrence concur --status open-resolved --target 2021-09-30 --text "Improve oversight of the Canine Program." >/dev/null
 $ rectrack rec add OIG-21-19 --concurrence concur --status open-unresolved --text "yes" >/dev/null
+$ rectrack official add "Office: Field Operations" --name "Office of Field Operations" --agency CBP >/dev/null
 $ rectrack rec set 'OIG-21-19#2' official="Office: Field Operations" questioned_cost=1234.56 priority=yes corrective_action='Revise "Canine" guidance \ train' --date 2021-05-10 --note "90-day response" >/dev/null
 $ rectrack status 'OIG-21-19#2' closed-implemented --date 2022-11-14 --note verified >/dev/null
 $ rectrack report add GAO-20-536 --issuer gao --type review --issued 2020-07-01 --agency FEMA --title "FEMA: a review – 2020" >/dev/null
@@ -106,6 +107,10 @@ $ rectrack export
   - code: FEMA
     name: Federal Emergency Management Agency
     parent: DHS
+  officials:
+  - code: "Office: Field Operations"
+    name: Office of Field Operations
+    agency: CBP
   reports:
   - number: OIG-18-87
     title: No recommendations
@@ -142,8 +147,8 @@ $ rectrack export
         kind: issued
         field: status
         new: open-pending
-        change: "0a1b2c3d-5"
-        seq: 11
+        change: "0a1b2c3d-6"
+        seq: 12
   - number: OIG-21-19
     title: CBP Needs to Improve the Oversight of its Canine Program
     issuer: dhs-oig
@@ -238,8 +243,8 @@ $ rectrack export
         field: official
         new: "Office: Field Operations"
         note: "90-day response"
-        change: "0a1b2c3d-3"
-        seq: 6
+        change: "0a1b2c3d-4"
+        seq: 7
       - effective: 2021-05-10
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -247,8 +252,8 @@ $ rectrack export
         field: questioned_cost
         new: "1234.56"
         note: "90-day response"
-        change: "0a1b2c3d-3"
-        seq: 7
+        change: "0a1b2c3d-4"
+        seq: 8
       - effective: 2021-05-10
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -257,8 +262,8 @@ $ rectrack export
         old: "no"
         new: "yes"
         note: "90-day response"
-        change: "0a1b2c3d-3"
-        seq: 8
+        change: "0a1b2c3d-4"
+        seq: 9
       - effective: 2021-05-10
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -266,8 +271,8 @@ $ rectrack export
         field: corrective_action
         new: Revise "Canine" guidance \ train
         note: "90-day response"
-        change: "0a1b2c3d-3"
-        seq: 9
+        change: "0a1b2c3d-4"
+        seq: 10
       - effective: 2022-11-14
         at: 2026-11-28T12:00:00Z
         actor: tester
@@ -276,8 +281,20 @@ $ rectrack export
         old: open-unresolved
         new: closed-implemented
         note: verified
-        change: "0a1b2c3d-4"
-        seq: 10
+        change: "0a1b2c3d-5"
+        seq: 11
+  events:
+  - about: official
+    code: "Office: Field Operations"
+    subject: "official Office: Field Operations"
+    effective: 2026-11-28
+    at: 2026-11-28T12:00:00Z
+    actor: tester
+    kind: added
+    field: code
+    new: "Office: Field Operations"
+    change: "0a1b2c3d-3"
+    seq: 6
 
 The same document as JSON.
 
@@ -312,6 +329,13 @@ $ rectrack export --format json --report GAO-20-536
         "parent": "DHS"
       }
     ],
+    "officials": [
+      {
+        "code": "Office: Field Operations",
+        "name": "Office of Field Operations",
+        "agency": "CBP"
+      }
+    ],
     "reports": [
       {
         "number": "GAO-20-536",
@@ -342,8 +366,8 @@ $ rectrack export --format json --report GAO-20-536
                 "kind": "issued",
                 "field": "status",
                 "new": "open-pending",
-                "change": "0a1b2c3d-5",
-                "seq": 11
+                "change": "0a1b2c3d-6",
+                "seq": 12
               }
             ]
           }
@@ -371,7 +395,7 @@ $ py=python3; $py -c 'import yaml' 2>/dev/null || py=/usr/bin/python3
 > print("same" if y == j else "different")
 > print(sorted(y), len(y["reports"]), y["reports"][2]["recommendations"][1]["text"])'
   same
-  ['agencies', 'issuers', 'reports', 'version'] 3 yes
+  ['agencies', 'events', 'issuers', 'officials', 'reports', 'version'] 3 yes
 $ rectrack export --format json | python3 -m json.tool > /dev/null && echo valid JSON
   valid JSON
 
@@ -396,6 +420,7 @@ $ rectrack export --issuer gao | grep -E 'number:|^  - code|^- code'
   - code: DHS
   - code: CBP
   - code: FEMA
+  - code: "Office: Field Operations"
   - number: GAO-20-536
     - number: "1"
 $ rectrack export --agency CBP | grep 'number:'
@@ -434,8 +459,20 @@ $ rectrack export --status open-resolved --status closed-implemented --format cs
   OIG-21-19#2,closed-implemented
 $ rectrack export --status closed-not-implemented | sed -n '/^reports:/,$p'
   reports: []
+  events:
+  - about: official
+    code: "Office: Field Operations"
+    subject: "official Office: Field Operations"
+    effective: 2026-11-28
+    at: 2026-11-28T12:00:00Z
+    actor: tester
+    kind: added
+    field: code
+    new: "Office: Field Operations"
+    change: "0a1b2c3d-3"
+    seq: 6
 $ rectrack export --status closed-not-implemented --format json | tail -n 2
-    "reports": []
+    ]
   }
 
 The other filters of list: --concurrence, --priority and --overdue (as of
@@ -463,6 +500,18 @@ $ rectrack export --issued-from 2018-01-01 --issued-to 2020-12-31 | grep 'number
     - number: "1"
 $ rectrack export --fy 2019 | sed -n '/^reports:/,$p'
   reports: []
+  events:
+  - about: official
+    code: "Office: Field Operations"
+    subject: "official Office: Field Operations"
+    effective: 2026-11-28
+    at: 2026-11-28T12:00:00Z
+    actor: tester
+    kind: added
+    field: code
+    new: "Office: Field Operations"
+    change: "0a1b2c3d-3"
+    seq: 6
 $ rectrack export --topic nope
 ! rectrack: "nope": no such topic (no report is tagged with it)
 [1]

@@ -13,6 +13,7 @@ $ rectrack --help
     import      load YAML files, or GAO's CSV export (- is standard input)
     issuer      add, change, rename and list issuers (oversight bodies)
     agency      add, change, rename and list agencies (shown as a tree)
+    official    add, change, rename, list and show officials
     report      add, change, list and show reports
     rec         add a recommendation; change its fields
     show        one recommendation, its report and its history
@@ -24,7 +25,7 @@ $ rectrack --help
     outstanding the outstanding-recommendations report: every open one, by agency and report
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history     the history of a recommendation, report, agency or issuer
+    history     the history of a recommendation, report, agency, issuer or official
     status      move recommendations along the lifecycle
     concur      record the agency's concurrence
     target      set or change the target date
@@ -59,6 +60,7 @@ $ rectrack help
     import      load YAML files, or GAO's CSV export (- is standard input)
     issuer      add, change, rename and list issuers (oversight bodies)
     agency      add, change, rename and list agencies (shown as a tree)
+    official    add, change, rename, list and show officials
     report      add, change, list and show reports
     rec         add a recommendation; change its fields
     show        one recommendation, its report and its history
@@ -70,7 +72,7 @@ $ rectrack help
     outstanding the outstanding-recommendations report: every open one, by agency and report
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history     the history of a recommendation, report, agency or issuer
+    history     the history of a recommendation, report, agency, issuer or official
     status      move recommendations along the lifecycle
     concur      record the agency's concurrence
     target      set or change the target date
@@ -149,8 +151,8 @@ $ rectrack help show
   usage: rectrack show REC [--as-of DATE] [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help history
-  usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
-                          [--as-known DATE] [--format FMT]
+  usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE|official:CODE
+                          [--as-of DATE] [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 
 A usage longer than one line goes on under its options, without repeating
@@ -168,7 +170,7 @@ $ rectrack help report
   See 'man rectrack' for the options.
 $ rectrack help rec
   usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
-                          [--official NAME] [--target DATE] [--status STATUS]
+                          [--official CODE] [--target DATE] [--status STATUS]
                           [--concurrence VALUE] [--corrective-action TEXT]
                           [--note TEXT] [--evidence REF] [--dry-run]
          rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
@@ -226,6 +228,7 @@ $ rectrack bogus
 !   import      load YAML files, or GAO's CSV export (- is standard input)
 !   issuer      add, change, rename and list issuers (oversight bodies)
 !   agency      add, change, rename and list agencies (shown as a tree)
+!   official    add, change, rename, list and show officials
 !   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
@@ -237,7 +240,7 @@ $ rectrack bogus
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the history of a recommendation, report, agency or issuer
+!   history     the history of a recommendation, report, agency, issuer or official
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
@@ -262,6 +265,7 @@ $ rectrack --bogus list
 !   import      load YAML files, or GAO's CSV export (- is standard input)
 !   issuer      add, change, rename and list issuers (oversight bodies)
 !   agency      add, change, rename and list agencies (shown as a tree)
+!   official    add, change, rename, list and show officials
 !   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
@@ -273,7 +277,7 @@ $ rectrack --bogus list
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the history of a recommendation, report, agency or issuer
+!   history     the history of a recommendation, report, agency, issuer or official
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
@@ -298,6 +302,7 @@ $ rectrack --db
 !   import      load YAML files, or GAO's CSV export (- is standard input)
 !   issuer      add, change, rename and list issuers (oversight bodies)
 !   agency      add, change, rename and list agencies (shown as a tree)
+!   official    add, change, rename, list and show officials
 !   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
@@ -309,7 +314,7 @@ $ rectrack --db
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the history of a recommendation, report, agency or issuer
+!   history     the history of a recommendation, report, agency, issuer or official
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
@@ -334,6 +339,7 @@ $ rectrack
 !   import      load YAML files, or GAO's CSV export (- is standard input)
 !   issuer      add, change, rename and list issuers (oversight bodies)
 !   agency      add, change, rename and list agencies (shown as a tree)
+!   official    add, change, rename, list and show officials
 !   report      add, change, list and show reports
 !   rec         add a recommendation; change its fields
 !   show        one recommendation, its report and its history
@@ -345,7 +351,7 @@ $ rectrack
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the history of a recommendation, report, agency or issuer
+!   history     the history of a recommendation, report, agency, issuer or official
 !   status      move recommendations along the lifecycle
 !   concur      record the agency's concurrence
 !   target      set or change the target date
@@ -381,8 +387,8 @@ $ rectrack show
 [2]
 $ rectrack history 'R#1' extra
 ! rectrack: history: history takes one REC
-! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
-!                         [--as-known DATE] [--format FMT]
+! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE|official:CODE
+!                         [--as-of DATE] [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --format xml

@@ -12,6 +12,7 @@ still come in order of effective date.  Actors differ.
 
 $ rectrack rec add OIG-21-19 --text "Improve oversight." --concurrence concur >/dev/null
 $ rectrack --actor liaison status 'OIG-21-19#1' open-resolved --target 2021-09-30 --date 2021-05-10 >/dev/null
+$ rectrack official add "Office of Field Operations" --name "Office of Field Operations" >/dev/null
 $ rectrack --actor liaison rec set 'OIG-21-19#1' official="Office of Field Operations" on_hold=yes --date 2021-03-15 --note 'per memo, "A-1"' >/dev/null
 $ RECTRACK_ACTOR=auditor rectrack note 'OIG-21-19#1' 'Discussed with CBP, see minutes
 > of the May meeting' --date 2021-06-01 >/dev/null
@@ -23,13 +24,13 @@ $ rectrack history 'OIG-21-19#1'
   EFFECTIVE   ACTOR    KIND         FIELD        OLD            NEW                         NOTE                                                CHANGE  VOIDED BY
   2021-02-08  tester   issued       status                      open-pending                                                                         1
   2021-02-08  tester   concurrence  concurrence  pending        concur                                                                               1
-  2021-03-15  liaison  field        official                    Office of Field Operations  per memo, "A-1"                                          3
-  2021-03-15  liaison  flag         on_hold      no             yes                         per memo, "A-1"                                          3
+  2021-03-15  liaison  field        official                    Office of Field Operations  per memo, "A-1"                                          4
+  2021-03-15  liaison  flag         on_hold      no             yes                         per memo, "A-1"                                          4
   2021-05-10  liaison  status       status       open-pending   open-resolved                                                                        2
   2021-05-10  liaison  target       target_date                 2021-09-30                                                                           2
-  2021-06-01  auditor  note                                                                 Discussed with CBP, see minutes of the May meeting       4
-  2022-01-15  tester   status       status       open-resolved  closed-implemented                                                                   5
-  2022-01-15  tester   flag         on_hold      yes            no                                                                                   5
+  2021-06-01  auditor  note                                                                 Discussed with CBP, see minutes of the May meeting       5
+  2022-01-15  tester   status       status       open-resolved  closed-implemented                                                                   6
+  2022-01-15  tester   flag         on_hold      yes            no                                                                                   6
 
 CSV: RFC 4180 with the recording instant "at"; the note's comma, quotes
 and newline are quoted.
@@ -38,14 +39,14 @@ $ rectrack history 'OIG-21-19#1' --format csv
   effective,at,actor,kind,field,old,new,note,change,voided_by [CR]
   2021-02-08,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,,1, [CR]
   2021-02-08,2026-11-28T12:00:00Z,tester,concurrence,concurrence,pending,concur,,1, [CR]
-  2021-03-15,2026-11-28T12:00:00Z,liaison,field,official,,Office of Field Operations,"per memo, ""A-1""",3, [CR]
-  2021-03-15,2026-11-28T12:00:00Z,liaison,flag,on_hold,no,yes,"per memo, ""A-1""",3, [CR]
+  2021-03-15,2026-11-28T12:00:00Z,liaison,field,official,,Office of Field Operations,"per memo, ""A-1""",4, [CR]
+  2021-03-15,2026-11-28T12:00:00Z,liaison,flag,on_hold,no,yes,"per memo, ""A-1""",4, [CR]
   2021-05-10,2026-11-28T12:00:00Z,liaison,status,status,open-pending,open-resolved,,2, [CR]
   2021-05-10,2026-11-28T12:00:00Z,liaison,target,target_date,,2021-09-30,,2, [CR]
   2021-06-01,2026-11-28T12:00:00Z,auditor,note,,,,"Discussed with CBP, see minutes
-  of the May meeting",4, [CR]
-  2022-01-15,2026-11-28T12:00:00Z,tester,status,status,open-resolved,closed-implemented,,5, [CR]
-  2022-01-15,2026-11-28T12:00:00Z,tester,flag,on_hold,yes,no,,5, [CR]
+  of the May meeting",5, [CR]
+  2022-01-15,2026-11-28T12:00:00Z,tester,status,status,open-resolved,closed-implemented,,6, [CR]
+  2022-01-15,2026-11-28T12:00:00Z,tester,flag,on_hold,yes,no,,6, [CR]
 
 JSON: one array, absent values null.
 
@@ -53,13 +54,13 @@ $ rectrack history 'OIG-21-19#1' --format json
   [
   {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"issued","field":"status","old":null,"new":"open-pending","note":null,"change":1,"voided_by":null},
   {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"concurrence","field":"concurrence","old":"pending","new":"concur","note":null,"change":1,"voided_by":null},
-  {"effective":"2021-03-15","at":"2026-11-28T12:00:00Z","actor":"liaison","kind":"field","field":"official","old":null,"new":"Office of Field Operations","note":"per memo, \"A-1\"","change":3,"voided_by":null},
-  {"effective":"2021-03-15","at":"2026-11-28T12:00:00Z","actor":"liaison","kind":"flag","field":"on_hold","old":"no","new":"yes","note":"per memo, \"A-1\"","change":3,"voided_by":null},
+  {"effective":"2021-03-15","at":"2026-11-28T12:00:00Z","actor":"liaison","kind":"field","field":"official","old":null,"new":"Office of Field Operations","note":"per memo, \"A-1\"","change":4,"voided_by":null},
+  {"effective":"2021-03-15","at":"2026-11-28T12:00:00Z","actor":"liaison","kind":"flag","field":"on_hold","old":"no","new":"yes","note":"per memo, \"A-1\"","change":4,"voided_by":null},
   {"effective":"2021-05-10","at":"2026-11-28T12:00:00Z","actor":"liaison","kind":"status","field":"status","old":"open-pending","new":"open-resolved","note":null,"change":2,"voided_by":null},
   {"effective":"2021-05-10","at":"2026-11-28T12:00:00Z","actor":"liaison","kind":"target","field":"target_date","old":null,"new":"2021-09-30","note":null,"change":2,"voided_by":null},
-  {"effective":"2021-06-01","at":"2026-11-28T12:00:00Z","actor":"auditor","kind":"note","field":null,"old":null,"new":null,"note":"Discussed with CBP, see minutes\nof the May meeting","change":4,"voided_by":null},
-  {"effective":"2022-01-15","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-resolved","new":"closed-implemented","note":null,"change":5,"voided_by":null},
-  {"effective":"2022-01-15","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"flag","field":"on_hold","old":"yes","new":"no","note":null,"change":5,"voided_by":null}
+  {"effective":"2021-06-01","at":"2026-11-28T12:00:00Z","actor":"auditor","kind":"note","field":null,"old":null,"new":null,"note":"Discussed with CBP, see minutes\nof the May meeting","change":5,"voided_by":null},
+  {"effective":"2022-01-15","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-resolved","new":"closed-implemented","note":null,"change":6,"voided_by":null},
+  {"effective":"2022-01-15","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"flag","field":"on_hold","old":"yes","new":"no","note":null,"change":6,"voided_by":null}
   ]
 $ rectrack history 'OIG-21-19#1' --format json | python3 -m json.tool | sed -n '1,11p'
   [
@@ -80,15 +81,15 @@ $ rectrack history 'OIG-21-19#1' --as-of 2021-03-15
   EFFECTIVE   ACTOR    KIND         FIELD        OLD      NEW                         NOTE             CHANGE  VOIDED BY
   2021-02-08  tester   issued       status                open-pending                                      1
   2021-02-08  tester   concurrence  concurrence  pending  concur                                            1
-  2021-03-15  liaison  field        official              Office of Field Operations  per memo, "A-1"       3
-  2021-03-15  liaison  flag         on_hold      no       yes                         per memo, "A-1"       3
+  2021-03-15  liaison  field        official              Office of Field Operations  per memo, "A-1"       4
+  2021-03-15  liaison  flag         on_hold      no       yes                         per memo, "A-1"       4
 
 A recommendation with only its issued event.
 
 $ rectrack rec add OIG-21-19 --text "Second." >/dev/null
 $ rectrack history 'OIG-21-19#2' --format csv
   effective,at,actor,kind,field,old,new,note,change,voided_by [CR]
-  2021-02-08,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,,6, [CR]
+  2021-02-08,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,,7, [CR]
 
 Errors: exit 1 for an unknown recommendation or report, a REC without
 '#' and REPORT#*; exit 2 for no REC, two RECs, an unknown option or
@@ -106,8 +107,8 @@ $ rectrack history 'OIG-21-19#*'
 [1]
 $ rectrack history
 ! rectrack: history: history needs a REC (REPORT#NUMBER)
-! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE [--as-of DATE]
-!                         [--as-known DATE] [--format FMT]
+! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE|official:CODE
+!                         [--as-of DATE] [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack history 'OIG-21-19#1' 'OIG-21-19#2' 2>&1 | head -1

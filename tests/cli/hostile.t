@@ -17,6 +17,7 @@ $ rectrack report add OIG-21-48 --agency "<b>\"X&Y'" --issued 2021-03-01 --title
   added report OIG-21-48 (FY2021)
 $ rectrack report add 'R"><img src=x onerror=alert(1)>' --agency "<b>\"X&Y'" --issued 2021-04-01 --title "=cmd|' /C calc'!A0"
   added report R"><img src=x onerror=alert(1)> (FY2021)
+$ for o in '@SUM(1+1)' '+1' '-12.50' x "O'Brien & <Co>"; do rectrack official add --name "$o" -- "$o" >/dev/null; done
 $ rectrack rec add OIG-21-48 --text '=HYPERLINK("http://example.invalid/?x","click")' --official '@SUM(1+1)' >/dev/null
 $ rectrack rec add OIG-21-48 --text 'Bell and C1' --official '+1' >/dev/null
 $ rectrack rec add OIG-21-48 --text '-2+3' --official '-12.50' >/dev/null
@@ -66,12 +67,12 @@ $ rectrack show 'OIG-21-48#3'
   
   History
   EFFECTIVE   ACTOR   KIND    FIELD   OLD  NEW           NOTE  CHANGE  VOIDED BY
-  2021-03-01  tester  issued  status       open-pending             3
+  2021-03-01  tester  issued  status       open-pending             8
 $ rectrack history 'OIG-21-48#1'
   EFFECTIVE   ACTOR     KIND    FIELD   OLD  NEW           NOTE                       CHANGE  VOIDED BY
-  2021-03-01  tester    issued  status       open-pending                                  1
+  2021-03-01  tester    issued  status       open-pending                                  6
   2021-03-02  x\x1b[8m  note                               line1 line2 \x1b[2Jgone         1
-  2026-11-28  tester    note                               first "note" <b>&amp;</b>       6
+  2026-11-28  tester    note                               first "note" <b>&amp;</b>      11
 $ rectrack report show OIG-21-48 | head -n 12
   Report:       OIG-21-48
   Title:        <script>alert(1)</script> & "q" 's
@@ -178,9 +179,9 @@ $ rectrack report list --format csv | python3 -c 'import csv, sys; [print(r[0], 
 The YAML export is the round trip: it carries every text as stored.
 
 $ rectrack export | grep -n 'HYPERLINK\|calc\|-2+3'
-  24:    text: =HYPERLINK("http://example.invalid/?x","click")
-  78:    text: "-2+3"
-  119:  title: =cmd|' /C calc'!A0
+  35:    text: =HYPERLINK("http://example.invalid/?x","click")
+  89:    text: "-2+3"
+  130:  title: =cmd|' /C calc'!A0
 
 HTML: every text is escaped, in elements, in attributes and in the SVG
 chart labels; no script, image or handler comes through.
@@ -253,7 +254,7 @@ $ for f in notes.txt image.png other.db marked.db newer.db; do
   other.db unchanged
        12 rectrack: marked.db: not a rectrack database (the SQLite database of another program: application id 0x47504b47)
   marked.db unchanged
-       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (5); upgrade rectrack
+       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (6); upgrade rectrack
   newer.db unchanged
 $ ls | grep -e -wal -e -shm -e -journal || echo "nothing beside them"
   nothing beside them
@@ -274,7 +275,7 @@ $ for c in list 'show A#1' 'history A#1' summary outstanding 'search x' export '
 $ ls | grep typo || echo "no typo.db"
   no typo.db
 $ rectrack --db typo.db init && ls | grep typo
-  created typo.db (schema version 5)
+  created typo.db (schema version 6)
   typo.db
 
 Read commands open the database read-only: they work on a file no one

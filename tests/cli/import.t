@@ -52,10 +52,12 @@ $ sed -e '/text: Update and standardize/a\        target_date: 2022-06-30' \
 >     -e '/text: Strengthen oversight/a\        official: Office of Field Operations' \
 >     -e 's/We made no recommendations in this report./We made no recommendations./' \
 >     example.yaml > changed.yaml
+$ printf 'officials:\n  - {code: Office of Field Operations, name: Office of Field Operations}\n' >> changed.yaml
 $ rectrack import changed.yaml
   reports: 0 new, 1 changed, 3 unchanged
   recommendations: 0 new, 2 changed, 6 unchanged
   events: 3
+  officials: 1 new, 0 changed
   recorded as change 2
 $ rectrack check >/dev/null && echo checked
   checked
@@ -171,6 +173,7 @@ $ rectrack --db copy.db import a.yaml
   recommendations: 9 new, 0 changed, 0 unchanged
   events: 34
   issuers: 2 new, 0 changed; agencies: 3 new, 0 changed
+  officials: 1 new, 0 changed
   recorded as change 1
 $ rectrack --db copy.db check >/dev/null && echo checked
   checked
@@ -250,7 +253,7 @@ A field entry, like the other kinds, may leave out `old`: only an `old`
 that is given must be what the previous change of the field set.
 
 $ printf 'reports:\n  - number: X-5\n    title: t\n    issued: 2021-01-01\n    issuer: gao\n    agency: FEMA\n    recommendations:\n      - number: "1"\n        text: t\n        history:\n          - {effective: 2021-03-01, kind: field, field: official, new: A}\n          - {effective: 2021-04-01, kind: field, field: official, new: B}\n          - {effective: 2021-04-01, kind: field, field: questioned_cost, new: "5"}\n          - {effective: 2021-05-01, kind: field, field: questioned_cost, new: "6"}\n' > noold.yaml
-$ rectrack --db copy.db import noold.yaml | grep "^events:"
+$ rectrack --db copy.db import --create-missing noold.yaml | grep "^events:"
   events: 5
 $ rectrack --db copy.db check >/dev/null && echo checked
   checked
@@ -302,6 +305,7 @@ $ rectrack --db gen.db import gen.yaml
   recommendations: 400 new, 0 changed, 0 unchanged
   events: 1746
   issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
+  officials: 132 new, 0 changed
   recorded as change 1
 $ rectrack --db gen.db check >/dev/null && echo checked
   checked
@@ -312,8 +316,8 @@ $ rectrack --db gen.db export --format csv | cut -d, -f1 | sort -u | wc -l
 $ rectrack --db gen.db export > gen1.yaml
 $ rectrack --db gen2.db init >/dev/null
 $ rectrack --db gen2.db import gen1.yaml | grep -v "^recorded" | tail -2
-  events: 1746
   issuers: 3 new, 0 changed; agencies: 8 new, 0 changed
+  officials: 132 new, 0 changed
 $ rectrack --db gen2.db check >/dev/null && echo checked
   checked
 $ rectrack --db gen2.db export > gen2.yaml

@@ -1,11 +1,11 @@
 init creates the database once, then says it is up to date.
 
 $ rectrack init
-  created rectrack.db (schema version 5)
+  created rectrack.db (schema version 6)
 $ rectrack init
-  rectrack.db is up to date (schema version 5)
+  rectrack.db is up to date (schema version 6)
 $ rectrack --db other.db init
-  created other.db (schema version 5)
+  created other.db (schema version 6)
 $ ls
   other.db
   rectrack.db

@@ -208,27 +208,28 @@ $ rectrack rec set 'S#3' corrective_action="New standard operating procedure"
 $ rectrack status 'S#3' open-resolved --target 2021-12-31
 ! rectrack: S#3: moving to open-resolved needs a responsible official (rec set REC official=...)
 [1]
+$ rectrack official add "Office of Field Operations" --name "Office of Field Operations" >/dev/null
 $ rectrack rec set 'S#3' official="Office of Field Operations"
   S#3: 1 field changed
-  recorded as change 52
+  recorded as change 53
 $ rectrack status 'S#3' open-resolved --target 2021-12-31 --date 2021-04-01
   S#3: open-unresolved -> open-resolved, target 2021-12-31
-  recorded as change 53
+  recorded as change 54
 $ rectrack status 'S#3' closed-implemented
 ! rectrack: S#3: moving to closed-implemented needs an evidence reference (--evidence)
 [1]
 $ rectrack status 'S#3' closed-implemented --evidence "SOP 2022-07 issued" --note "verified"
   S#3: open-resolved -> closed-implemented
-  recorded as change 54
+  recorded as change 55
 $ rectrack history 'S#3' --format csv
   effective,at,actor,kind,field,old,new,note,change,voided_by [CR]
   2021-01-05,2026-11-28T12:00:00Z,tester,issued,status,,open-pending,,49, [CR]
   2021-03-01,2026-11-28T12:00:00Z,tester,status,status,open-pending,open-unresolved,,50, [CR]
-  2021-04-01,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,open-resolved,,53, [CR]
-  2021-04-01,2026-11-28T12:00:00Z,tester,target,target_date,,2021-12-31,,53, [CR]
+  2021-04-01,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,open-resolved,,54, [CR]
+  2021-04-01,2026-11-28T12:00:00Z,tester,target,target_date,,2021-12-31,,54, [CR]
   2026-11-28,2026-11-28T12:00:00Z,tester,field,corrective_action,,New standard operating procedure,,51, [CR]
-  2026-11-28,2026-11-28T12:00:00Z,tester,field,official,,Office of Field Operations,,52, [CR]
-  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-resolved,closed-implemented,verified; evidence: SOP 2022-07 issued,54, [CR]
+  2026-11-28,2026-11-28T12:00:00Z,tester,field,official,,Office of Field Operations,,53, [CR]
+  2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-resolved,closed-implemented,verified; evidence: SOP 2022-07 issued,55, [CR]
 $ rm rectrack.yaml
 
 concur: the agency's position, independent of the status.
@@ -236,13 +237,13 @@ concur: the agency's position, independent of the status.
 $ rectrack rec add S --number 4 --text d >/dev/null
 $ rectrack concur 'S#4' partial --date 2021-03-01 --note "agrees with part (a)"
   S#4: concurrence pending -> partial
-  recorded as change 56
+  recorded as change 57
 $ rectrack concur 'S#4' partial
   S#4: already partial
 $ rectrack concur 'S#4' 'S#3' non-concur
   S#4: concurrence partial -> non-concur
   S#3: concurrence pending -> non-concur
-  recorded as change 57
+  recorded as change 58
 $ rectrack concur 'S#4' agree
 ! rectrack: agree: unknown concurrence (expected one of pending, concur, partial, non-concur, no-position)
 [1]
@@ -257,13 +258,13 @@ is kept.
 
 $ rectrack target 'S#4' 2022-06-30
   S#4: target 2022-06-30
-  recorded as change 58
+  recorded as change 59
 $ rectrack target 'S#4' 2022-12-31
 ! rectrack: S#4: changing the target date from 2022-06-30 to 2022-12-31 needs a reason (--note)
 [1]
 $ rectrack target 'S#4' 2022-12-31 --note "contract award delayed"
   S#4: target 2022-06-30 -> 2022-12-31
-  recorded as change 59
+  recorded as change 60
 $ rectrack target 'S#4' 2022-12-31 --note "same"
   S#4: target already 2022-12-31
 $ rectrack target 'S#4' 2020-12-31 --note "before issue"
@@ -284,10 +285,10 @@ closure-requested.
 
 $ rectrack flag 'S#4' +on-hold +priority --date 2021-05-01
   S#4: +priority +on-hold
-  recorded as change 60
+  recorded as change 61
 $ rectrack flag 'S#4' -on-hold +closure-requested +significant
   S#4: +significant -on-hold +closure-requested
-  recorded as change 61
+  recorded as change 62
 $ rectrack flag 'S#4' +priority
   S#4: flags unchanged
 $ rectrack flag 'S#4' +urgent
@@ -306,30 +307,30 @@ $ rectrack show 'S#4' | grep Flags
   Flags:        priority, significant, closure-requested
 $ rectrack status 'S#4' closed-implemented
   S#4: open-pending -> closed-implemented
-  recorded as change 62
+  recorded as change 63
 $ rectrack show 'S#4' | grep Flags
   Flags:        priority, significant
 $ rectrack history 'S#4'
   EFFECTIVE   ACTOR   KIND         FIELD              OLD           NEW                 NOTE                    CHANGE  VOIDED BY
-  2021-01-05  tester  issued       status                           open-pending                                    55
-  2021-03-01  tester  concurrence  concurrence        pending       partial             agrees with part (a)        56
-  2021-05-01  tester  flag         priority           no            yes                                             60
-  2021-05-01  tester  flag         on_hold            no            yes                                             60
-  2026-11-28  tester  concurrence  concurrence        partial       non-concur                                      57
-  2026-11-28  tester  target       target_date                      2022-06-30                                      58
-  2026-11-28  tester  target       target_date        2022-06-30    2022-12-31          contract award delayed      59
-  2026-11-28  tester  flag         significant        no            yes                                             61
-  2026-11-28  tester  flag         on_hold            yes           no                                              61
-  2026-11-28  tester  flag         closure_requested  no            yes                                             61
-  2026-11-28  tester  status       status             open-pending  closed-implemented                              62
-  2026-11-28  tester  flag         closure_requested  yes           no                                              62
+  2021-01-05  tester  issued       status                           open-pending                                    56
+  2021-03-01  tester  concurrence  concurrence        pending       partial             agrees with part (a)        57
+  2021-05-01  tester  flag         priority           no            yes                                             61
+  2021-05-01  tester  flag         on_hold            no            yes                                             61
+  2026-11-28  tester  concurrence  concurrence        partial       non-concur                                      58
+  2026-11-28  tester  target       target_date                      2022-06-30                                      59
+  2026-11-28  tester  target       target_date        2022-06-30    2022-12-31          contract award delayed      60
+  2026-11-28  tester  flag         significant        no            yes                                             62
+  2026-11-28  tester  flag         on_hold            yes           no                                              62
+  2026-11-28  tester  flag         closure_requested  no            yes                                             62
+  2026-11-28  tester  status       status             open-pending  closed-implemented                              63
+  2026-11-28  tester  flag         closure_requested  yes           no                                              63
 
 note: a line in the history, nothing else changes.
 
 $ rectrack note 'S#4' 'S#3' "Discussed at the quarterly liaison meeting"
   S#4: note added
   S#3: note added
-  recorded as change 63
+  recorded as change 64
 $ rectrack note 'S#4' "   "
 ! rectrack: the note is empty
 [1]
@@ -339,7 +340,7 @@ $ rectrack note 'S#4'
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack history 'S#3' | tail -1
-  2026-11-28  tester  note                                                                               Discussed at the quarterly liaison meeting      63
+  2026-11-28  tester  note                                                                               Discussed at the quarterly liaison meeting      64
 
 The same rules hold for rec add and rec set: no target date on a
 recommendation closed at issuance, no hold on a closed one, no flag named

@@ -216,7 +216,7 @@ $ rectrack issuer add '' --name Empty 2>&1 | head -1
 $ rectrack show '' 2>&1 | head -1
   rectrack: show: REC is empty
 $ rectrack history '' 2>&1 | head -1
-  rectrack: history: REC|REPORT|agency:CODE|issuer:CODE is empty
+  rectrack: history: REC|REPORT|agency:CODE|issuer:CODE|official:CODE is empty
 $ rectrack search '' 2>&1 | head -1
   rectrack: search: TEXT is empty
 $ rectrack import '' 2>&1 | head -1

@@ -44,12 +44,13 @@ Every option at issuance: another agency, an official, a corrective
 action, a concurrence, a resolved status with its target date, a note.
 The issued, concurrence and target events are effective on the issue date.
 
+$ for o in "Director, Field Operations" "CBP Office of Field Operations" Someone x; do rectrack official add "$o" --name "$o" >/dev/null; done
 $ rectrack rec add OIG-21-19 --number 12 --agency ICE --official "Director, Field Operations" \
 >   --concurrence partial --status open-resolved --target 2022-01-31 \
 >   --corrective-action "New standard operating procedure" --note "per the 90-day response" \
 >   --text "Standardize Canine Program guidance."
   added OIG-21-19#12 (open-resolved, partial)
-  recorded as change 7
+  recorded as change 11
 $ rectrack show 'OIG-21-19#12'
   OIG-21-19#12
   Report:       Canine Program (dhs-oig, issued 2021-02-08)
@@ -65,26 +66,26 @@ $ rectrack show 'OIG-21-19#12'
   
   History
   EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW            NOTE                     CHANGE  VOIDED BY
-  2021-02-08  tester  issued       status                open-resolved  per the 90-day response       7
-  2021-02-08  tester  concurrence  concurrence  pending  partial                                      7
-  2021-02-08  tester  target       target_date           2022-01-31                                   7
+  2021-02-08  tester  issued       status                open-resolved  per the 90-day response      11
+  2021-02-08  tester  concurrence  concurrence  pending  partial                                     11
+  2021-02-08  tester  target       target_date           2022-01-31                                  11
 
 Other statuses at issuance: open-unresolved and closed-implemented need
 nothing, closed-not-implemented needs a reason.
 
 $ rectrack rec add OIG-21-19 --number 13 --status open-unresolved --concurrence concur --text "Unresolved at issuance."
   added OIG-21-19#13 (open-unresolved, concur)
-  recorded as change 8
+  recorded as change 12
 $ rectrack rec add OIG-21-19 --number 14 --status closed-implemented --text "Closed at issuance."
   added OIG-21-19#14 (closed-implemented, pending)
-  recorded as change 9
+  recorded as change 13
 $ rectrack rec add OIG-21-19 --number 15 --status closed-not-implemented --concurrence non-concur --note "agency declined" --text "Closed, not implemented."
   added OIG-21-19#15 (closed-not-implemented, non-concur)
-  recorded as change 10
+  recorded as change 14
 $ rectrack history 'OIG-21-19#15'
   EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW                     NOTE             CHANGE  VOIDED BY
-  2021-02-08  tester  issued       status                closed-not-implemented  agency declined      10
-  2021-02-08  tester  concurrence  concurrence  pending  non-concur                                   10
+  2021-02-08  tester  issued       status                closed-not-implemented  agency declined      14
+  2021-02-08  tester  concurrence  concurrence  pending  non-concur                                   14
 
 Refused rec add: nothing is written.
 
@@ -115,7 +116,7 @@ $ rectrack rec add OIG-21-19 --number 3a --text "Duplicate."
 $ rectrack rec add OIG-21-19 --number "" --text "Empty number."
 ! rectrack: rec: --number needs a value
 ! usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
-!                         [--official NAME] [--target DATE] [--status STATUS]
+!                         [--official CODE] [--target DATE] [--status STATUS]
 !                         [--concurrence VALUE] [--corrective-action TEXT]
 !                         [--note TEXT] [--evidence REF] [--dry-run]
 !        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
@@ -149,7 +150,7 @@ Command line mistakes: exit 2 with the usage.
 $ rectrack rec add OIG-21-19
 ! rectrack: rec: rec add needs --text
 ! usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
-!                         [--official NAME] [--target DATE] [--status STATUS]
+!                         [--official CODE] [--target DATE] [--status STATUS]
 !                         [--concurrence VALUE] [--corrective-action TEXT]
 !                         [--note TEXT] [--evidence REF] [--dry-run]
 !        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
@@ -159,7 +160,7 @@ $ rectrack rec add OIG-21-19
 $ rectrack rec add --text "No report."
 ! rectrack: rec: rec add needs the REPORT
 ! usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
-!                         [--official NAME] [--target DATE] [--status STATUS]
+!                         [--official CODE] [--target DATE] [--status STATUS]
 !                         [--concurrence VALUE] [--corrective-action TEXT]
 !                         [--note TEXT] [--evidence REF] [--dry-run]
 !        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
@@ -197,21 +198,21 @@ $ rectrack rec set 'OIG-21-19#1' text="Improve oversight of the Canine Program (
 >   official="CBP Office of Field Operations" agency=ICE \
 >   corrective_action='Quarterly reviews, "spot checks"' --date 2021-05-10 --note "90-day response"
   OIG-21-19#1: 4 fields changed
-  recorded as change 11
+  recorded as change 15
 $ rectrack history 'OIG-21-19#1'
   EFFECTIVE   ACTOR   KIND    FIELD              OLD                                       NEW                                                     NOTE             CHANGE  VOIDED BY
   2021-02-08  tester  issued  status                                                       open-pending                                                                  1
-  2021-05-10  tester  field   text               Improve oversight of the Canine Program.  Improve oversight of the Canine Program (paraphrased).  90-day response      11
-  2021-05-10  tester  field   official                                                     CBP Office of Field Operations                          90-day response      11
-  2021-05-10  tester  field   agency             CBP                                       ICE                                                     90-day response      11
-  2021-05-10  tester  field   corrective_action                                            Quarterly reviews, "spot checks"                        90-day response      11
+  2021-05-10  tester  field   text               Improve oversight of the Canine Program.  Improve oversight of the Canine Program (paraphrased).  90-day response      15
+  2021-05-10  tester  field   official                                                     CBP Office of Field Operations                          90-day response      15
+  2021-05-10  tester  field   agency             CBP                                       ICE                                                     90-day response      15
+  2021-05-10  tester  field   corrective_action                                            Quarterly reviews, "spot checks"                        90-day response      15
 
 Money, in dollars with "$" and thousands separators, or plain; shown as
 dollars with cents, stored as cents.
 
 $ rectrack rec set 'OIG-21-19#1' questioned_cost='$1,234.56' unsupported_cost=1234.5 funds_better_use=0 potential_savings='$1,250,000'
   OIG-21-19#1: 4 fields changed
-  recorded as change 12
+  recorded as change 16
 $ rectrack show 'OIG-21-19#1' | grep -e Questioned -e Unsupported -e 'Better use' -e Savings
   Questioned:   $1,234.56
   Unsupported:  $1,234.50
@@ -228,10 +229,10 @@ Flags: yes/no, true/false, on/off, 1/0.
 
 $ rectrack rec set 'OIG-21-19#1' priority=yes significant=true on_hold=on closure_requested=1 partially_addressed=no
   OIG-21-19#1: 4 fields changed
-  recorded as change 13
+  recorded as change 17
 $ rectrack rec set 'OIG-21-19#1' significant=off closure_requested=0 partially_addressed=yes
   OIG-21-19#1: 3 fields changed
-  recorded as change 14
+  recorded as change 18
 $ rectrack show 'OIG-21-19#1' | grep Flags
   Flags:        priority, on-hold, partially-addressed
 
@@ -240,13 +241,13 @@ Clearing with "field=": an official and an amount go back to not stated
 
 $ rectrack rec set 'OIG-21-19#1' official= questioned_cost= funds_better_use=
   OIG-21-19#1: 3 fields changed
-  recorded as change 15
+  recorded as change 19
 $ rectrack list --report OIG-21-19 --format json | python3 -c 'import json, sys; r = json.load(sys.stdin)[0]; print(r["official"], r["questioned_cost"], r["funds_better_use"])'
   None None None
 $ rectrack history 'OIG-21-19#1' | tail -3
-  2026-11-28  tester  field   official             CBP Office of Field Operations                                                                                         15
-  2026-11-28  tester  field   questioned_cost      1234.56                                                                                                                15
-  2026-11-28  tester  field   funds_better_use     0.00                                                                                                                   15
+  2026-11-28  tester  field   official             CBP Office of Field Operations                                                                                         19
+  2026-11-28  tester  field   questioned_cost      1234.56                                                                                                                19
+  2026-11-28  tester  field   funds_better_use     0.00                                                                                                                   19
 
 Setting what is already so writes nothing.
 
@@ -377,5 +378,5 @@ $ rectrack rec add OIG-21-19 --status open-resolved --target 2021-12-31 --correc
 [1]
 $ rectrack rec add OIG-21-19 --status open-resolved --target 2021-12-31 --corrective-action "A plan" --official "Someone" --text "Has all."
   added OIG-21-19#16 (open-resolved, pending)
-  recorded as change 16
+  recorded as change 20
 $ rm rectrack.yaml

@@ -10,6 +10,7 @@ A recommendation with every kind of value: a two-line text with a comma
 and quotes, an official, a corrective action, money, flags, a target date
 that slipped, and a closure.
 
+$ rectrack official add "Executive Director, Operations Support" --name "Executive Director, Operations Support" >/dev/null
 $ rectrack rec add OIG-21-19 --concurrence concur --status open-resolved --target 2021-09-30 \
 >   --official "Executive Director, Operations Support" --corrective-action "Quarterly reviews" \
 >   --text 'Improve oversight of the Canine Program, "all sites".
@@ -45,14 +46,14 @@ $ rectrack show 'OIG-21-19#1'
   
   History
   EFFECTIVE   ACTOR   KIND         FIELD             OLD            NEW                 NOTE                    CHANGE  VOIDED BY
-  2021-02-08  tester  issued       status                           open-resolved                                    1
-  2021-02-08  tester  concurrence  concurrence       pending        concur                                           1
-  2021-02-08  tester  target       target_date                      2021-09-30                                       1
-  2021-03-01  tester  field        questioned_cost                  1250000.00                                       2
-  2021-03-01  tester  field        funds_better_use                 99.50                                            2
-  2021-03-01  tester  flag         priority          no             yes                                              2
-  2021-09-01  tester  target       target_date       2021-09-30     2022-03-31          contract award delayed       3
-  2022-04-15  tester  status       status            open-resolved  closed-implemented  verified                     4
+  2021-02-08  tester  issued       status                           open-resolved                                    2
+  2021-02-08  tester  concurrence  concurrence       pending        concur                                           2
+  2021-02-08  tester  target       target_date                      2021-09-30                                       2
+  2021-03-01  tester  field        questioned_cost                  1250000.00                                       3
+  2021-03-01  tester  field        funds_better_use                 99.50                                            3
+  2021-03-01  tester  flag         priority          no             yes                                              3
+  2021-09-01  tester  target       target_date       2021-09-30     2022-03-31          contract award delayed       4
+  2022-04-15  tester  status       status            open-resolved  closed-implemented  verified                     5
 
 Open and resolved with a target date in the past: marked overdue; age
 counts to today (2026-11-28).  Lines without a value are left out.
@@ -70,9 +71,9 @@ $ rectrack show 'OIG-21-19#2'
   
   History
   EFFECTIVE   ACTOR   KIND         FIELD        OLD      NEW            NOTE  CHANGE  VOIDED BY
-  2021-02-08  tester  issued       status                open-resolved             5
-  2021-02-08  tester  concurrence  concurrence  pending  concur                    5
-  2021-02-08  tester  target       target_date           2021-09-30                5
+  2021-02-08  tester  issued       status                open-resolved             6
+  2021-02-08  tester  concurrence  concurrence  pending  concur                    6
+  2021-02-08  tester  target       target_date           2021-09-30                6
 $ rectrack show 'OIG-21-19#3'
   OIG-21-19#3
   Report:       CBP Needs to Improve the Oversight of its Canine Program (dhs-oig, issued 2021-02-08)
@@ -84,7 +85,7 @@ $ rectrack show 'OIG-21-19#3'
   
   History
   EFFECTIVE   ACTOR   KIND    FIELD   OLD  NEW           NOTE  CHANGE  VOIDED BY
-  2021-02-08  tester  issued  status       open-pending             6
+  2021-02-08  tester  issued  status       open-pending             7
 
 --as-of: the recommendation as the history says it was at the end of that
 day, with the history up to then.
@@ -108,12 +109,12 @@ $ rectrack show 'OIG-21-19#1' --as-of 2021-06-01
   
   History
   EFFECTIVE   ACTOR   KIND         FIELD             OLD      NEW            NOTE  CHANGE  VOIDED BY
-  2021-02-08  tester  issued       status                     open-resolved             1
-  2021-02-08  tester  concurrence  concurrence       pending  concur                    1
-  2021-02-08  tester  target       target_date                2021-09-30                1
-  2021-03-01  tester  field        questioned_cost            1250000.00                2
-  2021-03-01  tester  field        funds_better_use           99.50                     2
-  2021-03-01  tester  flag         priority          no       yes                       2
+  2021-02-08  tester  issued       status                     open-resolved             2
+  2021-02-08  tester  concurrence  concurrence       pending  concur                    2
+  2021-02-08  tester  target       target_date                2021-09-30                2
+  2021-03-01  tester  field        questioned_cost            1250000.00                3
+  2021-03-01  tester  field        funds_better_use           99.50                     3
+  2021-03-01  tester  flag         priority          no       yes                       3
 
 CSV: one row as list writes it (the text quoted: comma, quotes, newline).
 
@@ -126,14 +127,14 @@ JSON: the object of list with a "history" array.
 
 $ rectrack show 'OIG-21-19#1' --format json
   {"id":"OIG-21-19#1","report":"OIG-21-19","number":"1","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","official":"Executive Director, Operations Support","text":"Improve oversight of the Canine Program, \"all sites\".\nReport quarterly.","corrective_action":"Quarterly reviews","concurrence":"concur","status":"closed-implemented","target_date":"2022-03-31","original_target_date":"2021-09-30","resolved_date":"2021-02-08","closed_date":"2022-04-15","priority":true,"significant":false,"on_hold":false,"closure_requested":false,"partially_addressed":false,"questioned_cost":1250000.00,"unsupported_cost":null,"funds_better_use":99.50,"potential_savings":null,"disallowed_cost":null,"fbu_agreed":null,"overdue":false,"age_days":431,"history":[
-  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"issued","field":"status","old":null,"new":"open-resolved","note":null,"change":1,"voided_by":null},
-  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"concurrence","field":"concurrence","old":"pending","new":"concur","note":null,"change":1,"voided_by":null},
-  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":null,"new":"2021-09-30","note":null,"change":1,"voided_by":null},
-  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"field","field":"questioned_cost","old":null,"new":"1250000.00","note":null,"change":2,"voided_by":null},
-  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"field","field":"funds_better_use","old":null,"new":"99.50","note":null,"change":2,"voided_by":null},
-  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"flag","field":"priority","old":"no","new":"yes","note":null,"change":2,"voided_by":null},
-  {"effective":"2021-09-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":"2021-09-30","new":"2022-03-31","note":"contract award delayed","change":3,"voided_by":null},
-  {"effective":"2022-04-15","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-resolved","new":"closed-implemented","note":"verified","change":4,"voided_by":null}
+  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"issued","field":"status","old":null,"new":"open-resolved","note":null,"change":2,"voided_by":null},
+  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"concurrence","field":"concurrence","old":"pending","new":"concur","note":null,"change":2,"voided_by":null},
+  {"effective":"2021-02-08","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":null,"new":"2021-09-30","note":null,"change":2,"voided_by":null},
+  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"field","field":"questioned_cost","old":null,"new":"1250000.00","note":null,"change":3,"voided_by":null},
+  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"field","field":"funds_better_use","old":null,"new":"99.50","note":null,"change":3,"voided_by":null},
+  {"effective":"2021-03-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"flag","field":"priority","old":"no","new":"yes","note":null,"change":3,"voided_by":null},
+  {"effective":"2021-09-01","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"target","field":"target_date","old":"2021-09-30","new":"2022-03-31","note":"contract award delayed","change":4,"voided_by":null},
+  {"effective":"2022-04-15","at":"2026-11-28T12:00:00Z","actor":"tester","kind":"status","field":"status","old":"open-resolved","new":"closed-implemented","note":"verified","change":5,"voided_by":null}
   ]
   }
 $ rectrack show 'OIG-21-19#1' --format json | python3 -m json.tool | sed -n '1,5p;/"history"/,/}/p'
@@ -152,7 +153,7 @@ $ rectrack show 'OIG-21-19#1' --format json | python3 -m json.tool | sed -n '1,5
               "old": null,
               "new": "open-resolved",
               "note": null,
-              "change": 1,
+              "change": 2,
               "voided_by": null
           },
 

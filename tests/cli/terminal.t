@@ -5,7 +5,7 @@ the lines of add, rec set, the import summary, outstanding's Markdown,
 search and init.
 
 $ rectrack --db "$(printf 'e\033[2J.db')" init # sqlite-only
-  created e\x1b[2J.db (schema version 5)
+  created e\x1b[2J.db (schema version 6)
 $ rectrack init >/dev/null
 $ rectrack issuer add "$(printf 'I\033[31m')" --name "Red issuer"
   added issuer I\x1b[31m
@@ -16,9 +16,12 @@ $ rectrack report add "$(printf 'R\033[2J')" --title "Clear screen" --issued 202
 $ rectrack rec add "$(printf 'R\033[2J')" --number "$(printf '1\033[K')" --text "Erase the line"
   added R\x1b[2J#1\x1b[K (open-pending, pending)
   recorded as change 1
+$ rectrack official add "$(printf 'Bob\033[5m')" --name "$(printf 'Bob\033[5m')"
+  added official Bob\x1b[5m
+  recorded as change 2
 $ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m')"
   R\x1b[2J#1\x1b[K: 1 field changed
-  recorded as change 2
+  recorded as change 3
 $ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m')"
   R\x1b[2J#1\x1b[K: nothing changed
 
@@ -36,7 +39,7 @@ $ rectrack import --create-missing e.yaml
   events: 1
   issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
   created for codes the file names but does not declare: issuer J\x1b[31m, agency G\x1b[31m
-  recorded as change 3
+  recorded as change 4
 $ rectrack check
   ok: 2 reports, 2 recommendations, 3 events checked
 
