@@ -97,6 +97,16 @@ entry_check(struct importer *im, const struct rt_imp_official *imp)
 	return NULL;
 }
 
+/* A key left out (NULL) keeps the recorded value; "" clears it. */
+static void
+keep(char **want, char *got)
+{
+	if (*want == NULL)
+		*want = got;
+	else if (**want == '\0')
+		*want = NULL;
+}
+
 struct rt_error *
 imp_sink_official(void *arg, const struct rt_imp_official *imp)
 {
@@ -108,6 +118,10 @@ imp_sink_official(void *arg, const struct rt_imp_official *imp)
 	if ((err = entry_check(im, imp)) != NULL)
 		return imp_located(im, &imp->pos, err);
 	if ((err = rt_store_official_get(im->st, want.code, &got)) == NULL) {
+		keep(&want.email, got.email);
+		keep(&want.agency, got.agency);
+		keep(&want.title, got.title);
+		keep(&want.reports_to, got.reports_to);
 		if (!same(got.name, want.name) || !same(got.email, want.email) ||
 		    !same(got.agency, want.agency) ||
 		    !same(got.title, want.title) ||
@@ -125,6 +139,10 @@ imp_sink_official(void *arg, const struct rt_imp_official *imp)
 		rt_official_free(&got);
 	} else if (err->code == RT_ENOTFOUND) {
 		rt_error_free(err);
+		keep(&want.email, NULL);
+		keep(&want.agency, NULL);
+		keep(&want.title, NULL);
+		keep(&want.reports_to, NULL);
 		if ((err = rt_store_official_add(im->st, &want)) == NULL)
 			im->stats->officials_new++;
 	}

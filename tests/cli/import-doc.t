@@ -13,6 +13,7 @@ $ rectrack import example.yaml
   recommendations: 5 new, 0 changed, 0 unchanged
   events: 31
   issuers: 2 new, 0 changed; agencies: 3 new, 0 changed
+  officials: 3 new, 0 changed
   recorded as change 1
 $ rectrack check >/dev/null && echo checked
   checked

@@ -342,5 +342,21 @@ $ cat > c.yaml <<'YAML'
 $ rectrack import c.yaml
 ! rectrack: c.yaml:2:5: officials[0]: official cbp-ofo: cannot report to ofo-training, who reports to cbp-ofo (directly or not): that would make a cycle
 [1]
+
+An entry for a recorded official leaves what it does not give as it
+is; "" clears it.
+
+$ printf 'officials:\n  - {code: cbp-ofo, name: CBP Office of Field Operations, title: ""}\n' > k.yaml
+$ rectrack import k.yaml
+  reports: 0 new, 0 changed, 0 unchanged
+  recommendations: 0 new, 0 changed, 0 unchanged
+  events: 0
+  officials: 0 new, 1 changed
+$ rectrack official list --format csv | cut -d, -f1,3,4,5
+  code,email,agency,title
+  cbp-ofo,ofo-audits@cbp.dhs.gov,CBP,
+  jsmith,jane.doe@cbp.dhs.gov,,
+  ofo-training,training@cbp.dhs.gov,,
+  rroe,,,
 $ rectrack check
   ok: 1 report, 4 recommendations, 8 events checked
