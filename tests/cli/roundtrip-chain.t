@@ -401,19 +401,19 @@ names the place and changes nothing.
 $ rectrack seal > before.seal
 $ sed 's/^- about: agency/- about: agancy/' reg.yaml > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml:402:10: events[0].about: unknown value "agancy" (expected one of report, agency, issuer)
+! rectrack: f.yaml:404:10: events[0].about: unknown value "agancy" (expected one of report, agency, issuer)
 [1]
 $ sed 's/^  code: USCBP/  code: USCPB/' reg.yaml > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml:402:3: events[0]: USCPB: no such agency (add it with 'rectrack agency add'); did you mean "USCBP"?
+! rectrack: f.yaml:404:3: events[0]: USCPB: no such agency (add it with 'rectrack agency add'); did you mean "USCBP"?
 [1]
 $ sed 's/^  kind: renamed/  kind: added/' reg.yaml > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml:421:9: events[1].kind: unknown value "added" (expected one of field, renamed, note, void)
+! rectrack: f.yaml:423:9: events[1].kind: unknown value "added" (expected one of field, renamed, note, void)
 [1]
 $ sed '/^  old: CBP$/d' reg.yaml > f.yaml
 $ rectrack import f.yaml
-! rectrack: f.yaml:440:3: events[3]: a renamed entry needs "old" and "new" (the code before and after)
+! rectrack: f.yaml:442:3: events[3]: a renamed entry needs "old" and "new" (the code before and after)
 [1]
 $ cp reg.yaml f.yaml
 $ cat >> f.yaml <<'EOF'
@@ -428,15 +428,15 @@ $ cat >> f.yaml <<'EOF'
 >   seq: 31
 > EOF
 $ rectrack import f.yaml
-! rectrack: f.yaml:470:10: events[5].voids: no entry before this one about the same one has this seq (a void voids an earlier event about its own report, agency or issuer)
+! rectrack: f.yaml:472:10: events[5].voids: no entry before this one about the same one has this seq (a void voids an earlier event about its own report, agency or issuer)
 [1]
 $ sed 's/voids: 27/voids: 32/' f.yaml > g.yaml
 $ rectrack import g.yaml
-! rectrack: g.yaml:470:10: events[5].voids: no entry before this one about the same one has this seq (a void voids an earlier event about its own report, agency or issuer)
+! rectrack: g.yaml:472:10: events[5].voids: no entry before this one about the same one has this seq (a void voids an earlier event about its own report, agency or issuer)
 [1]
 $ sed 's/kind: void/kind: note/' f.yaml > g.yaml
 $ rectrack import g.yaml
-! rectrack: g.yaml:470:10: events[5].voids: only a void entry voids another
+! rectrack: g.yaml:472:10: events[5].voids: only a void entry voids another
 [1]
 $ rectrack seal | cmp - before.seal && echo "unchanged"
   unchanged

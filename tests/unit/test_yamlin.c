@@ -485,7 +485,7 @@ test_unknown_key_agency(void **state)
 	(void)state;
 	parse_err("agencies:\n  - code: A\n    name: B\n    parnet: C\n",
 	    "t.yaml:4:5: agencies[0].parnet: unknown key (expected one of "
-	    "code, name, parent)");
+	    "code, name, parent, formerly)");
 }
 
 static void
