@@ -1,0 +1,158 @@
+/*
+ * rectrack — codes: what a code may be, and a code made from a name
+ * (code.h).
+ */
+#include "base/code.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/util.h"
+
+/* Room for the base of a code before its suffix ("-9999"). */
+#define SUFFIX_ROOM 5
+
+int
+rt_code_valid(const char *code)
+{
+	return code != NULL && !rt_blank(code) && strchr(code, '/') == NULL;
+}
+
+/* The small words a run of initials leaves out. */
+static int
+small_word(const char *w, size_t n)
+{
+	static const char *const small[] = {
+		"of", "the", "and", "for", "on", "in", "at", "to", "a", "an",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(small) / sizeof(small[0]); i++)
+		if (strlen(small[i]) == n && strncasecmp(w, small[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A word kept whole: in capitals (two letters or more), or with digits. */
+static int
+whole_word(const char *w, size_t n)
+{
+	size_t i, upper = 0;
+
+	for (i = 0; i < n; i++) {
+		if (isdigit((unsigned char)w[i]))
+			return 1;
+		if (isupper((unsigned char)w[i]))
+			upper++;
+	}
+	return n >= 2 && upper == n;
+}
+
+/* Append the lowercase of n bytes at w to out (limit bytes at most). */
+static void
+put(char *out, size_t limit, const char *w, size_t n)
+{
+	size_t len = strlen(out), i;
+
+	for (i = 0; i < n && len < limit; i++)
+		out[len++] = (char)tolower((unsigned char)w[i]);
+	out[len] = '\0';
+}
+
+/* Append '-' unless out is empty or ends with one. */
+static void
+dash(char *out, size_t limit)
+{
+	size_t len = strlen(out);
+
+	if (len > 0 && out[len - 1] != '-' && len < limit) {
+		out[len] = '-';
+		out[len + 1] = '\0';
+	}
+}
+
+/* Write the run of ordinary words ws[0..n) (start, length) to out. */
+static void
+put_run(char *out, size_t limit, const char *const *ws, const size_t *lens,
+    size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return;
+	dash(out, limit);
+	for (i = 0; i < n; i++) {
+		if (n >= 3)
+			put(out, limit, ws[i], 1);
+		else {
+			if (i > 0)
+				dash(out, limit);
+			put(out, limit, ws[i], lens[i]);
+		}
+	}
+}
+
+/* The code of name, before uniqueness, into base (limit bytes). */
+static void
+derive_base(const char *name, char *base, size_t limit)
+{
+	const char *ws[RT_CODE_DERIVED_MAX];
+	size_t lens[RT_CODE_DERIVED_MAX], n = 0, len;
+	const char *p = name;
+
+	base[0] = '\0';
+	while (*p != '\0') {
+		while (*p != '\0' && (!isalnum((unsigned char)*p) ||
+		    (unsigned char)*p >= 0x80))
+			p++;
+		if (*p == '\0')
+			break;
+		for (len = 0; isalnum((unsigned char)p[len]) &&
+		    (unsigned char)p[len] < 0x80; len++)
+			continue;
+		if (whole_word(p, len)) {
+			put_run(base, limit, ws, lens, n);
+			n = 0;
+			dash(base, limit);
+			put(base, limit, p, len);
+		} else if (!small_word(p, len) && n < RT_CODE_DERIVED_MAX) {
+			ws[n] = p;
+			lens[n++] = len;
+		}
+		p += len;
+	}
+	put_run(base, limit, ws, lens, n);
+	while ((len = strlen(base)) > 0 && base[len - 1] == '-')
+		base[len - 1] = '\0';
+	if (base[0] == '\0')
+		snprintf(base, limit + 1, "official");
+}
+
+int
+rt_code_derive(const char *name, int (*taken)(const char *, void *),
+    void *arg, char out[RT_CODE_DERIVED_MAX + 1])
+{
+	char base[RT_CODE_DERIVED_MAX + 1];
+	size_t len;
+	int i;
+
+	derive_base(name ? name : "", base, RT_CODE_DERIVED_MAX);
+	snprintf(out, RT_CODE_DERIVED_MAX + 1, "%s", base);
+	if (taken == NULL || !taken(out, arg))
+		return 0;
+	/* the base shortened to leave room for the suffix */
+	if ((len = strlen(base)) > RT_CODE_DERIVED_MAX - SUFFIX_ROOM)
+		len = RT_CODE_DERIVED_MAX - SUFFIX_ROOM;
+	while (len > 1 && base[len - 1] == '-')
+		len--;
+	base[len] = '\0';
+	for (i = 2; i <= 9999; i++) {
+		snprintf(out, RT_CODE_DERIVED_MAX + 1, "%s-%d", base, i);
+		if (!taken(out, arg))
+			return 0;
+	}
+	out[0] = '\0';
+	return -1;
+}
