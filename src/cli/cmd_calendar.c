@@ -1,5 +1,6 @@
 /* rectrack calendar — the open recommendations with a target date as an
- * iCalendar feed (RFC 5545), one to-do each. */
+ * iCalendar feed (RFC 5545), one to-do (or, with --events, one all-day
+ * event) each. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -116,6 +117,7 @@ cmd_calendar(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		CLI_FILTER_OPTIONS,
 		{ "out", required_argument, NULL, 'o' },
+		{ "events", no_argument, NULL, 'e' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -123,6 +125,7 @@ cmd_calendar(struct cli *c, int argc, char **argv)
 	struct rt_error *err;
 	struct cli_filter fl;
 	struct dest d;
+	enum rt_ical_kind kind = RT_ICAL_TODO;
 	const char *out = NULL;
 	int ch, status;
 
@@ -134,7 +137,9 @@ cmd_calendar(struct cli *c, int argc, char **argv)
 			return status;
 		if (status == 0)
 			continue;
-		if (ch == 'o') {
+		if (ch == 'e')
+			kind = RT_ICAL_EVENT;
+		else if (ch == 'o') {
 			if (out != NULL)
 				return cli_usage_error(c, "--out given twice");
 			out = optarg;
@@ -155,7 +160,7 @@ cmd_calendar(struct cli *c, int argc, char **argv)
 		return cli_fail(err);
 	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
 	    (err = dest_open(&d, out, c->db_path)) == NULL) {
-		err = rt_ical_write(st, &fl.f, fl.as_of, d.fp, NULL);
+		err = rt_ical_write(st, &fl.f, fl.as_of, kind, d.fp, NULL);
 		err = dest_close(&d, err);
 	}
 	rt_store_close(st);

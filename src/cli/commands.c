@@ -71,7 +71,7 @@ static const struct cli_cmd cli_cmds[] = {
 	    "write the database, or a filtered part, as YAML, JSON or CSV" },
 	{ "calendar", cmd_calendar,
 	    "calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]\n"
-	    "         [--out FILE]",
+	    "         [--events] [--out FILE]",
 	    "open recommendations' target dates as an iCalendar (.ics) feed" },
 	{ "summary", cmd_summary,
 	    "summary [--by agency|issuer|report|fy|topic|status|official]\n"

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/clock.h"
+#include "base/date.h"
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/util.h"
@@ -200,6 +201,7 @@ rt_ical_uid(const char *uid, long long rec_id, char out[RT_ICAL_UID_SIZE])
 struct feed {
 	struct rt_store *st;
 	const char *as_of;
+	enum rt_ical_kind kind;
 	FILE *fp;
 	char stamp[17];			/* DTSTAMP: now */
 	struct rt_report rep;		/* the report of the last one */
@@ -309,36 +311,54 @@ describe(struct feed *f, const struct rt_rec *rec, const struct rt_events *h,
 	return r;
 }
 
-/* The VTODO of rec into f->b. */
+/* The target date of rec as a VTODO's DUE, or a VEVENT's day. */
 static int
-vtodo(struct feed *f, const struct rt_rec *rec, const struct rt_events *h)
+due(struct feed *f, const struct rt_rec *rec)
+{
+	char day[17], next[RT_DATE_SIZE];
+
+	rt_ical_date(rec->target_date, day);
+	if (f->kind == RT_ICAL_TODO)
+		return rt_ical_prop(&f->b, "DUE;VALUE=DATE", day);
+	rt_date_from_days(rt_date_str_days(rec->target_date) + 1, next);
+	if (rt_ical_prop(&f->b, "DTSTART;VALUE=DATE", day) == -1)
+		return -1;
+	rt_ical_date(next, day);
+	return rt_ical_prop(&f->b, "DTEND;VALUE=DATE", day) == 0 &&
+	    rt_ical_prop(&f->b, "TRANSP", "TRANSPARENT") == 0 ? 0 : -1;
+}
+
+/* The component of rec (a VTODO or a VEVENT) into f->b. */
+static int
+component(struct feed *f, const struct rt_rec *rec, const struct rt_events *h)
 {
 	struct rt_buf *b = &f->b, sum = { 0 };
-	char uid[RT_ICAL_UID_SIZE], day[17], last[21];
+	const char *name = f->kind == RT_ICAL_TODO ? "VTODO" : "VEVENT";
+	char uid[RT_ICAL_UID_SIZE], at[17], last[21];
 	int r;
 
 	b->len = 0;
 	rt_ical_uid(rt_store_uid(f->st), (long long)rec->id, uid);
-	rt_ical_date(rec->target_date, day);
 	r = rt_buf_printf(&sum, "%s#%s: ", rec->report, rec->number) == 0 &&
 	    rt_ical_cut(&sum, rec->text, RT_ICAL_SUMMARY_CHARS) == 0 &&
 	    describe(f, rec, h, last) == 0 &&
-	    rt_ical_prop(b, "BEGIN", "VTODO") == 0 &&
+	    rt_ical_prop(b, "BEGIN", name) == 0 &&
 	    rt_ical_text(b, "UID", uid) == 0 &&
 	    rt_ical_prop(b, "DTSTAMP", f->stamp) == 0 &&
-	    rt_ical_prop(b, "DUE;VALUE=DATE", day) == 0 &&
+	    due(f, rec) == 0 &&
 	    rt_ical_text(b, "SUMMARY", sum.s) == 0 &&
 	    rt_ical_text(b, "DESCRIPTION", f->d.s) == 0 &&
-	    rt_ical_prop(b, "STATUS", rec->status == RT_OPEN_RESOLVED ?
-	    "IN-PROCESS" : "NEEDS-ACTION") == 0 &&
+	    (f->kind != RT_ICAL_TODO || rt_ical_prop(b, "STATUS",
+	    rec->status == RT_OPEN_RESOLVED ? "IN-PROCESS" :
+	    "NEEDS-ACTION") == 0) &&
 	    (!rec->priority || rt_ical_prop(b, "PRIORITY", "1") == 0) &&
 	    rt_ical_text(b, "CATEGORIES", rec->agency) == 0 ? 0 : -1;
 	if (r == 0 && last[0]) {
-		rt_ical_instant(last, day);
-		r = rt_ical_prop(b, "LAST-MODIFIED", day);
+		rt_ical_instant(last, at);
+		r = rt_ical_prop(b, "LAST-MODIFIED", at);
 	}
 	if (r == 0)
-		r = rt_ical_prop(b, "END", "VTODO");
+		r = rt_ical_prop(b, "END", name);
 	rt_buf_free(&sum);
 	return r;
 }
@@ -363,7 +383,7 @@ feed_rec(const struct rt_rec *rec, void *arg)
 	}
 	if ((f->err = rt_events_load(f->st, rec->id, &h)) != NULL)
 		return 1;
-	if (h.nomem || vtodo(f, rec, &h) == -1)
+	if (h.nomem || component(f, rec, &h) == -1)
 		f->err = rt_error_new(RT_ENOMEM, "out of memory");
 	else if (fwrite(f->b.s, 1, f->b.len, f->fp) != f->b.len)
 		f->err = rt_error_new(RT_EIO, "cannot write the calendar");
@@ -375,7 +395,7 @@ feed_rec(const struct rt_rec *rec, void *arg)
 
 struct rt_error *
 rt_ical_write(struct rt_store *st, const struct rt_filter *flt,
-    const char *as_of, FILE *fp, long *count)
+    const char *as_of, enum rt_ical_kind kind, FILE *fp, long *count)
 {
 	struct feed f;
 	struct rt_buf head = { 0 };
@@ -385,6 +405,7 @@ rt_ical_write(struct rt_store *st, const struct rt_filter *flt,
 	memset(&f, 0, sizeof(f));
 	f.st = st;
 	f.as_of = as_of;
+	f.kind = kind;
 	f.fp = fp;
 	rt_clock_now(now);
 	rt_ical_instant(now, f.stamp);

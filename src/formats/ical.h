@@ -73,24 +73,36 @@ void rt_ical_date(const char *date, char out[17]);
 void rt_ical_uid(const char *uid, long long rec_id,
     char out[RT_ICAL_UID_SIZE]);
 
+/* What rt_ical_write writes each recommendation as. */
+enum rt_ical_kind {
+	RT_ICAL_TODO,	/* a VTODO due on the target date */
+	RT_ICAL_EVENT	/* an all-day VEVENT on the target date, for the
+			   programs that show no to-dos (Outlook, Google
+			   Calendar) */
+};
+
 /*
  * The calendar feed: a VCALENDAR (VERSION 2.0, PRODID
- * -//rectrack//rectrack//EN, CALSCALE GREGORIAN, X-WR-CALNAME naming the
- * register) with one VTODO for each recommendation rt_select hands for f
- * as of as_of that is open and has a target date, in listing order.
- * f->statuses is taken as given: the caller limits it to the open ones.
- * Each VTODO holds UID (rt_ical_uid), DTSTAMP (now, the clock), DUE (the
- * target date), SUMMARY ("OIG-21-19#1: " and rt_ical_cut of the text),
- * DESCRIPTION (the text, report, status, concurrence, agency, official,
- * target, age, and the last RT_ICAL_HISTORY entries of the history in
- * force as of as_of, one a line), STATUS (NEEDS-ACTION while unresolved
- * or pending, IN-PROCESS once resolved), PRIORITY 1 for a priority
- * recommendation, CATEGORIES (the agency code) and LAST-MODIFIED (when
- * the latest of those events was recorded).  *count receives the number
- * of VTODOs (may be NULL).  Returns NULL, the store's error, RT_ENOMEM
- * or RT_EIO when fp could not be written.
+ * -//rectrack//rectrack//EN, CALSCALE GREGORIAN, METHOD PUBLISH,
+ * X-WR-CALNAME naming the register) with one component of kind for each
+ * recommendation rt_select hands for f as of as_of that is open and has
+ * a target date, in listing order.  f->statuses is taken as given: the
+ * caller limits it to the open ones.
+ *
+ * Each holds UID (rt_ical_uid), DTSTAMP (now, the clock), the target
+ * date (a VTODO's DUE; a VEVENT's DTSTART, DTEND the day after, and
+ * TRANSP TRANSPARENT: it takes no time), SUMMARY ("OIG-21-19#1: " and
+ * rt_ical_cut of the text), DESCRIPTION (the text, report, status,
+ * concurrence, agency, official, target, age, and the last
+ * RT_ICAL_HISTORY entries of the history in force as of as_of, one a
+ * line), for a VTODO STATUS (NEEDS-ACTION while unresolved or pending,
+ * IN-PROCESS once resolved), PRIORITY 1 for a priority recommendation,
+ * CATEGORIES (the agency code) and LAST-MODIFIED (when the latest of
+ * those events was recorded).  *count receives the number of components
+ * (may be NULL).  Returns NULL, the store's error, RT_ENOMEM or RT_EIO
+ * when fp could not be written.
  */
 struct rt_error *rt_ical_write(struct rt_store *, const struct rt_filter *f,
-    const char *as_of, FILE *fp, long *count);
+    const char *as_of, enum rt_ical_kind kind, FILE *fp, long *count);
 
 #endif

@@ -42,6 +42,22 @@ $ python3 ical_check.py due.ics --show 'OIG-21-19#1'
   2021-02-08 target: 2021-09-30 (import example.yaml)
   2021-02-08 status: open-pending -> open-resolved (import example.yaml)
 
+The parser refuses what breaks the rules: LF line ends, a line over 75
+octets, an unescaped comma, a fold inside a character.
+
+$ tr -d '\r' < due.ics > lf.ics && python3 ical_check.py lf.ics
+! ical_check.py: no CRLF at the end
+[1]
+$ python3 -c 'import sys; d=open("due.ics","rb").read().replace(b"\r\n ", b""); open("long.ics","wb").write(d)' && python3 ical_check.py long.ics
+! ical_check.py: line 12: 614 octets
+[1]
+$ sed 's/^SUMMARY:OIG-21-19#1:/SUMMARY:OIG-21-19#1,/' due.ics > comma.ics && python3 ical_check.py comma.ics
+! ical_check.py: SUMMARY: unescaped ,
+[1]
+$ printf 'BEGIN:VCALENDAR\r\nX-WR-CALNAME:caf\303\r\n \251\r\nEND:VCALENDAR\r\n' > split.ics && python3 ical_check.py split.ics
+! ical_check.py: line 2: not UTF-8 on its own (a fold split a character)
+[1]
+
 DTSTAMP is now (the clock); LAST-MODIFIED is when the latest event was
 recorded.
 
@@ -119,6 +135,22 @@ $ rectrack calendar --as-of 2021-03-01 | python3 ical_check.py /dev/stdin
   20210930 IN-PROCESS - CBP OIG-21-19#3: Provide proper training capabilities for canine teams…
   3 to-dos, 63 lines, 26 folded
 
+--events: all-day events on the target dates instead of to-dos, for
+Outlook and Google Calendar, with the same UIDs.
+
+$ rectrack calendar --events --agency ICE > events.ics && python3 ical_check.py events.ics
+  20270228 - 1 ICE OIG-21-48#4: Review ICE detention medical staffing.
+  1 events, 24 lines, 5 folded
+$ sed -n '7,12p' events.ics
+  BEGIN:VEVENT [CR]
+  UID:rec-9-0a1b2c3d@rectrack [CR]
+  DTSTAMP:20261128T120000Z [CR]
+  DTSTART;VALUE=DATE:20270228 [CR]
+  DTEND;VALUE=DATE:20270301 [CR]
+  TRANSP:TRANSPARENT [CR]
+$ python3 ical_check.py events.ics --uids
+  OIG-21-48#4 rec-9-0a1b2c3d@rectrack
+
 Text with commas, semicolons, backslashes, line ends and a tab is
 escaped; a long non-ASCII text is folded between characters (the
 SUMMARY's first line stops at 73 octets: the next character has 3).
@@ -184,13 +216,13 @@ $ rectrack calendar --out rectrack.db
 $ rectrack calendar --out ''
 ! rectrack: calendar: --out needs a value
 ! usage: rectrack calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]
-!                          [--out FILE]
+!                          [--events] [--out FILE]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack calendar --status closed-implemented
 ! rectrack: calendar: --status: the calendar holds open recommendations only (open, open-unresolved, open-pending, open-resolved)
 ! usage: rectrack calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]
-!                          [--out FILE]
+!                          [--events] [--out FILE]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack calendar --agency NOPE
@@ -199,13 +231,13 @@ $ rectrack calendar --agency NOPE
 $ rectrack calendar due.ics
 ! rectrack: calendar: unexpected argument due.ics
 ! usage: rectrack calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]
-!                          [--out FILE]
+!                          [--events] [--out FILE]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack calendar --out a.ics --out b.ics
 ! rectrack: calendar: --out given twice
 ! usage: rectrack calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]
-!                          [--out FILE]
+!                          [--events] [--out FILE]
 ! See 'man rectrack' for the options.
 [2]
 $ ls | grep -c -e '^a.ics' -e '^b.ics' -e '^missing'

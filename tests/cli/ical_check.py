@@ -10,9 +10,12 @@
 # character, an unescaped ; or , or an unknown escape, BEGIN/END that do
 # not match, a property given twice, a calendar without VERSION, PRODID,
 # CALSCALE or X-WR-CALNAME, a VTODO without UID, DTSTAMP, DUE or SUMMARY,
-# and a UID given twice.  Then it prints one line per VTODO (DUE STATUS
-# PRIORITY CATEGORIES SUMMARY) and a count; with --uids "REC UID" per
-# VTODO; with --show REC that one's SUMMARY and DESCRIPTION unescaped.
+# a VEVENT (--events) without UID, DTSTAMP, SUMMARY and a DTSTART and
+# DTEND a day apart, and a UID given twice.  Then it prints one line per
+# item (DUE STATUS PRIORITY CATEGORIES SUMMARY) and a count; with --uids
+# "REC UID" per item; with --show REC that one's SUMMARY and DESCRIPTION
+# unescaped.
+import datetime
 import re
 import sys
 
@@ -68,8 +71,8 @@ for l in lines:
     name, params, value = m.groups()
     if name == "BEGIN":
         stack.append(value)
-        if value == "VTODO":
-            todos.append({})
+        if value in ("VTODO", "VEVENT"):
+            todos.append({"": value})
         continue
     if name == "END":
         if not stack or stack.pop() != value:
@@ -77,7 +80,7 @@ for l in lines:
         continue
     if name in TEXT:
         value = unescape(value, name)
-    target = todos[-1] if stack[-1:] == ["VTODO"] else cal
+    target = todos[-1] if stack[-1:] in (["VTODO"], ["VEVENT"]) else cal
     if name in target:
         fail("%s twice" % name)
     target[name] = (params, value)
@@ -88,11 +91,19 @@ for k in ("VERSION", "PRODID", "CALSCALE", "X-WR-CALNAME"):
         fail("calendar without " + k)
 uids = set()
 for t in todos:
-    for k in ("UID", "DTSTAMP", "DUE", "SUMMARY"):
+    for k in ("UID", "DTSTAMP", "DUE" if t[""] == "VTODO" else "DTSTART",
+              "SUMMARY"):
         if k not in t:
-            fail("a VTODO without " + k)
+            fail("a %s without %s" % (t[""], k))
     if not re.fullmatch(r"\d{8}T\d{6}Z", t["DTSTAMP"][1]):
         fail("DTSTAMP " + t["DTSTAMP"][1])
+    if t[""] == "VEVENT":
+        day = datetime.datetime.strptime(t["DTSTART"][1], "%Y%m%d")
+        end = day + datetime.timedelta(days=1)
+        if t["DTSTART"][0] != ";VALUE=DATE" or "DTEND" not in t or \
+                t["DTEND"] != (";VALUE=DATE", end.strftime("%Y%m%d")):
+            fail("an event not of one whole day")
+        t["DUE"] = t["DTSTART"]
     if t["DUE"][0] != ";VALUE=DATE" or not re.fullmatch(r"\d{8}", t["DUE"][1]):
         fail("DUE " + t["DUE"][1])
     if t["UID"][1] in uids:
@@ -113,5 +124,6 @@ for t in todos:
         print(val(t, "DUE"), val(t, "STATUS"), val(t, "PRIORITY"),
               val(t, "CATEGORIES"), t["SUMMARY"][1])
 if mode == "":
-    print("%d to-dos, %d lines, %d folded" % (len(todos), len(phys),
-          len(phys) - len(lines)))
+    print("%d %s, %d lines, %d folded" % (len(todos),
+          "events" if todos and todos[0][""] == "VEVENT" else "to-dos",
+          len(phys), len(phys) - len(lines)))

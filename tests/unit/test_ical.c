@@ -192,10 +192,10 @@ teardown(void **state)
 	return 0;
 }
 
-/* The feed of f as of as_of, unfolded (caller frees); *n its VTODOs. */
+/* The feed of f as of as_of, of kind, unfolded (caller frees); *n its VTODOs. */
 static char *
 feed(struct rt_store *st, const struct rt_filter *f, const char *as_of,
-    long *n)
+    enum rt_ical_kind kind, long *n)
 {
 	struct rt_buf b = { 0 };
 	char *text = NULL, *u;
@@ -203,7 +203,7 @@ feed(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	FILE *fp = open_memstream(&text, &len);
 
 	assert_non_null(fp);
-	ok(rt_ical_write(st, f, as_of, fp, n));
+	ok(rt_ical_write(st, f, as_of, kind, fp, n));
 	assert_int_equal(fclose(fp), 0);
 	rt_buf_add(&b, text, len);
 	free(text);
@@ -221,7 +221,7 @@ test_feed(void **state)
 	long n;
 
 	memset(&f, 0, sizeof(f));
-	u = feed(st, &f, "2026-11-28", &n);
+	u = feed(st, &f, "2026-11-28", RT_ICAL_TODO, &n);
 	/* OIG-21-19#1-3 have a target date; #4 and OIG-21-48's have none */
 	assert_int_equal(n, 3);
 	assert_int_equal(strncmp(u, "BEGIN:VCALENDAR\nVERSION:2.0\n"
@@ -247,15 +247,38 @@ test_feed(void **state)
 
 	/* the caller's statuses are kept: none of these is open-pending */
 	f.statuses = 1u << RT_OPEN_PENDING;
-	u = feed(st, &f, "2026-11-28", &n);
+	u = feed(st, &f, "2026-11-28", RT_ICAL_TODO, &n);
 	assert_int_equal(n, 0);
 	assert_non_null(strstr(u, "X-WR-CALNAME"));
 	free(u);
 
 	/* before the report was issued there was nothing */
 	memset(&f, 0, sizeof(f));
-	u = feed(st, &f, "2020-01-01", &n);
+	u = feed(st, &f, "2020-01-01", RT_ICAL_TODO, &n);
 	assert_int_equal(n, 0);
+	free(u);
+}
+
+/* --events: all-day events on the target dates, taking no time */
+static void
+test_feed_events(void **state)
+{
+	struct rt_filter f;
+	char *u;
+	long n;
+
+	memset(&f, 0, sizeof(f));
+	u = feed(*state, &f, "2026-11-28", RT_ICAL_EVENT, &n);
+	assert_int_equal(n, 3);
+	assert_non_null(strstr(u, "BEGIN:VEVENT\nUID:rec-4-"));
+	assert_non_null(strstr(u, "DTSTAMP:20261128T120000Z\n"
+	    "DTSTART;VALUE=DATE:20210930\nDTEND;VALUE=DATE:20211001\n"
+	    "TRANSP:TRANSPARENT\nSUMMARY:OIG-21-19#1: "));
+	assert_non_null(strstr(u, "\nCATEGORIES:CBP\n"
+	    "LAST-MODIFIED:20261128T120000Z\nEND:VEVENT\n"));
+	assert_null(strstr(u, "VTODO"));
+	assert_null(strstr(u, "DUE"));
+	assert_null(strstr(u, "STATUS:"));
 	free(u);
 }
 
@@ -268,6 +291,8 @@ main(void)
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_forms),
 		cmocka_unit_test_setup_teardown(test_feed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_feed_events, setup,
+		    teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
