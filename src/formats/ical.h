@@ -53,8 +53,8 @@ int rt_ical_text(struct rt_buf *b, const char *name, const char *text);
 /*
  * Append the start of text s to b: its blanks (line ends, tabs, runs of
  * spaces) as single spaces, cut before max characters at the end of a
- * word (within the last word when the first word is longer than max)
- * and ended with "…" when cut.  -1 when out of memory.
+ * word (within the word when the first word alone is longer than
+ * max) and ended with "…" when cut.  -1 when out of memory.
  */
 int rt_ical_cut(struct rt_buf *b, const char *s, size_t max);
 
