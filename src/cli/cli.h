@@ -289,6 +289,7 @@ int cmd_rec(struct cli *, int, char **);
 int cmd_show(struct cli *, int, char **);
 int cmd_list(struct cli *, int, char **);
 int cmd_export(struct cli *, int, char **);
+int cmd_calendar(struct cli *, int, char **);
 int cmd_history(struct cli *, int, char **);
 int cmd_status(struct cli *, int, char **);
 int cmd_concur(struct cli *, int, char **);

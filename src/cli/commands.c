@@ -79,6 +79,10 @@ static const struct cli_cmd cli_cmds[] = {
 	    "       [--priority] [--as-of DATE] [--as-known DATE]\n"
 	    "       [--output FILE [--force]]",
 	    "write the database, or a filtered part, as YAML, JSON or CSV" },
+	{ "calendar", cmd_calendar,
+	    "calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]\n"
+	    "         [--events] [--out FILE]",
+	    "open recommendations' target dates as an iCalendar (.ics) feed" },
 	{ "summary", cmd_summary,
 	    "summary [--by agency|issuer|report|fy|topic|status|official]\n"
 	    "        [--rollup] [--issuer CODE] [--agency CODE]\n"

@@ -32,6 +32,8 @@ rt_config_defaults(struct rt_config *cfg)
 	cfg->gao_status[2] = RT_CLOSED_IMPLEMENTED;
 	cfg->gao_status[3] = RT_CLOSED_NOT_IMPLEMENTED;
 	cfg->gao_priority_flag = RT_FLAG_PRIORITY;
+	cfg->follow_up.due_within_days = 30;
+	cfg->follow_up.escalate_after_days = 30;
 }
 
 int
@@ -96,4 +98,27 @@ rt_config_free(struct rt_config *cfg)
 	free(cfg->database);
 	free(cfg->actor);
 	cfg->path = cfg->database = cfg->actor = NULL;
+	rt_follow_up_free(&cfg->follow_up);
+}
+
+void
+rt_follow_up_free(struct rt_follow_up *fu)
+{
+	size_t i;
+
+	free(fu->from);
+	free(fu->from_name);
+	for (i = 0; i < fu->ncc; i++)
+		free(fu->cc[i]);
+	free(fu->cc);
+	for (i = 0; i < fu->nagency_cc; i++) {
+		free(fu->agency_cc[i].agency);
+		free(fu->agency_cc[i].email);
+	}
+	free(fu->agency_cc);
+	free(fu->sendmail);
+	fu->from = fu->from_name = fu->sendmail = NULL;
+	fu->cc = NULL;
+	fu->agency_cc = NULL;
+	fu->ncc = fu->nagency_cc = 0;
 }

@@ -12,6 +12,27 @@ struct rt_error;
 
 #define RT_MAX_BUCKETS 16
 
+/* An agency's audit liaison, copied on the digests of the officials of
+ * the agency and of its sub-agencies (follow_up.agency_cc). */
+struct rt_agency_cc {
+	char *agency;			/* agency code */
+	char *email;
+};
+
+/* The follow-up settings (docs/follow-up.md): the queues' window, and
+ * what the e-mail digests are sent as and to. */
+struct rt_follow_up {
+	int due_within_days;		/* default 30 */
+	int escalate_after_days;	/* default 30 */
+	char *from;			/* the digests' sender; NULL: not set */
+	char *from_name;		/* NULL: none */
+	char **cc;			/* copied on every digest */
+	size_t ncc;
+	struct rt_agency_cc *agency_cc;
+	size_t nagency_cc;
+	char *sendmail;			/* NULL: /usr/sbin/sendmail */
+};
+
 struct rt_config {
 	char *path;			/* file it came from; NULL: defaults */
 	char *database;			/* NULL when not set */
@@ -29,6 +50,7 @@ struct rt_config {
 	 * Implemented), and the flag (enum rt_flag) GAO's Priority sets */
 	int gao_status[4];
 	int gao_priority_flag;
+	struct rt_follow_up follow_up;
 };
 
 /* Fill cfg with the defaults rectrack(1) states (no allocation). */
@@ -55,5 +77,7 @@ struct rt_error *rt_config_find(const char *explicit_path, char **path);
 
 /* Free the strings in cfg (not cfg itself). */
 void rt_config_free(struct rt_config *cfg);
+/* Free the strings of the follow-up settings, leaving its numbers. */
+void rt_follow_up_free(struct rt_follow_up *fu);
 
 #endif

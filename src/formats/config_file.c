@@ -17,6 +17,7 @@
 #include <yaml.h>
 
 #include "base/domain.h"
+#include "base/email.h"
 #include "base/error.h"
 #include "base/util.h"
 #include "core/config.h"
@@ -262,6 +263,145 @@ static const struct field vocabulary_keys[] = {
 	{ .name = NULL }
 };
 
+/* An e-mail address (base/email.h). */
+static struct rt_error *
+get_email(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	const char *s;
+
+	if ((err = scalar(p, &s)) != NULL)
+		return err;
+	if (!rt_email_valid(s))
+		return rt_yaml_err(p, p->ev.start_mark, "%s is not an e-mail "
+		    "address (%s)", rt_yaml_quote(p, s), rt_email_expected());
+	return get_string(p, f, cfg);
+}
+
+/* Append a copy of s to the list *v of *n strings. */
+static struct rt_error *
+push(char ***v, size_t *n, const char *s)
+{
+	char **nv;
+
+	if ((nv = realloc(*v, (*n + 1) * sizeof(*nv))) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	*v = nv;
+	if ((nv[*n] = rt_strdup(s)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	(*n)++;
+	return NULL;
+}
+
+/* follow_up.cc: a list of e-mail addresses. */
+static struct rt_error *
+get_cc(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_follow_up *fu = &cfg->follow_up;
+	struct rt_error *err;
+	const char *s;
+
+	(void)f;
+	if (p->ev.type != YAML_SEQUENCE_START_EVENT)
+		return rt_yaml_err(p, p->ev.start_mark, "must be a list of "
+		    "e-mail addresses");
+	while ((err = rt_yaml_next(p)) == NULL &&
+	    p->ev.type != YAML_SEQUENCE_END_EVENT) {
+		if ((err = scalar(p, &s)) != NULL)
+			return err;
+		if (!rt_email_valid(s))
+			return rt_yaml_err(p, p->ev.start_mark, "%s is not an "
+			    "e-mail address (%s)", rt_yaml_quote(p, s),
+			    rt_email_expected());
+		if ((err = push(&fu->cc, &fu->ncc, s)) != NULL)
+			return err;
+	}
+	return err;
+}
+
+/*
+ * follow_up.agency_cc: a list of {agency: CODE, email: ADDR}.  The code
+ * is not looked up here (the configuration is read before the database
+ * is open): the digest refuses one that names no agency.
+ */
+static struct rt_error *
+get_agency_cc(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
+{
+	static const struct field keys[] = {
+		{ .name = "agency" }, { .name = "email" }, { .name = NULL }
+	};
+	struct rt_follow_up *fu = &cfg->follow_up;
+	struct rt_agency_cc *v;
+	struct rt_error *err;
+	size_t first[MAX_KEYS], plen, i;
+	yaml_mark_t start;
+	const char *s;
+	char *got[2];
+
+	(void)f;
+	if (p->ev.type != YAML_SEQUENCE_START_EVENT)
+		return rt_yaml_err(p, p->ev.start_mark, "must be a list of "
+		    "mappings with the keys agency, email");
+	plen = strlen(p->path);
+	while ((err = rt_yaml_next(p)) == NULL &&
+	    p->ev.type != YAML_SEQUENCE_END_EVENT) {
+		if (p->ev.type != YAML_MAPPING_START_EVENT)
+			return rt_yaml_err(p, p->ev.start_mark, "must be a "
+			    "mapping with the keys agency, email");
+		start = p->ev.start_mark;
+		if ((v = realloc(fu->agency_cc, (fu->nagency_cc + 1) *
+		    sizeof(*v))) == NULL)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+		fu->agency_cc = v;
+		v = &v[fu->nagency_cc++];
+		v->agency = v->email = NULL;
+		memset(first, 0, sizeof(first));
+		for (;;) {
+			p->path[plen] = '\0';
+			if ((err = rt_yaml_next(p)) != NULL)
+				return err;
+			if (p->ev.type == YAML_MAPPING_END_EVENT)
+				break;
+			if ((err = rt_yaml_key(p, keys, sizeof(*keys), first,
+			    &i)) != NULL || (err = rt_yaml_next(p)) != NULL ||
+			    (err = scalar(p, &s)) != NULL)
+				return err;
+			if (i == 1 && !rt_email_valid(s))
+				return rt_yaml_err(p, p->ev.start_mark, "%s is "
+				    "not an e-mail address (%s)",
+				    rt_yaml_quote(p, s), rt_email_expected());
+			got[0] = v->agency;
+			got[1] = v->email;
+			if ((got[i] = rt_strdup(s)) == NULL)
+				return rt_error_new(RT_ENOMEM,
+				    "out of memory");
+			v->agency = got[0];
+			v->email = got[1];
+		}
+		p->path[plen] = '\0';
+		if (v->agency == NULL || v->email == NULL)
+			return rt_yaml_err(p, start, "needs both agency and "
+			    "email");
+	}
+	return err;
+}
+
+static const struct field follow_up_keys[] = {
+	{ .name = "due_within_days", .get = get_number,
+	  .off = OFF(follow_up.due_within_days), .max = 3650 },
+	{ .name = "escalate_after_days", .get = get_number,
+	  .off = OFF(follow_up.escalate_after_days),
+	  .max = RT_CONFIG_MAX_DAYS },
+	{ .name = "from", .get = get_email, .off = OFF(follow_up.from) },
+	{ .name = "from_name", .get = get_string,
+	  .off = OFF(follow_up.from_name) },
+	{ .name = "cc", .get = get_cc },
+	{ .name = "agency_cc", .get = get_agency_cc },
+	{ .name = "sendmail", .get = get_string,
+	  .off = OFF(follow_up.sendmail) },
+	{ .name = NULL }
+};
+
 static const struct field top_keys[] = {
 	{ .name = "database", .get = get_string, .off = OFF(database) },
 	{ .name = "actor", .get = get_string, .off = OFF(actor) },
@@ -273,6 +413,7 @@ static const struct field top_keys[] = {
 	  .max = RT_CONFIG_MAX_DAYS },
 	{ .name = "require", .get = get_map, .sub = require_keys },
 	{ .name = "vocabulary", .get = get_map, .sub = vocabulary_keys },
+	{ .name = "follow_up", .get = get_map, .sub = follow_up_keys },
 	{ .name = NULL }
 };
 
@@ -289,6 +430,11 @@ load(struct rt_config *cfg, const char *name, FILE *fp, const char *text,
 	int doc;
 
 	tmp.path = tmp.database = tmp.actor = NULL;
+	/* the file's follow-up strings replace the defaults' (none) */
+	memset(&tmp.follow_up, 0, sizeof(tmp.follow_up));
+	tmp.follow_up.due_within_days = cfg->follow_up.due_within_days;
+	tmp.follow_up.escalate_after_days =
+	    cfg->follow_up.escalate_after_days;
 	if ((err = rt_yaml_open(&p, name, fp, text, len,
 	    RT_YAML_TERSE)) != NULL)
 		return err;
@@ -311,11 +457,13 @@ load(struct rt_config *cfg, const char *name, FILE *fp, const char *text,
 		free(cfg->actor);
 	else
 		tmp.actor = cfg->actor;
+	rt_follow_up_free(&cfg->follow_up);
 	*cfg = tmp;
 done:
 	if (err != NULL) {
 		free(tmp.database);
 		free(tmp.actor);
+		rt_follow_up_free(&tmp.follow_up);
 	}
 	rt_yaml_close(&p);
 	return err;

@@ -166,8 +166,9 @@ lost: a recommendation moved to agency DOJ, then DOJ renamed. The
 history keeps the code it recorded; `check` reads it as the agency it
 is now, and an export lists the former code under the agency
 (`formerly:`), so that it imports into an empty database, which then
-checks clean and exports the same file (but for the change sets: an
-import is one change set of the register it enters).
+checks clean and exports the same file (but for the change sets and
+seq numbers: an import is one change set of the register it enters, and
+its events get that register's numbers).
 
 $ rectrack rec set 'OIG-21-19#1' agency=DOJ --note "moved to Justice" >/dev/null
 $ rectrack agency rename DOJ USDOJ >/dev/null
@@ -193,8 +194,8 @@ $ rectrack --db copy.db import renamed.yaml | tail -1
   recorded as change 1
 $ rectrack --db copy.db check
   ok: 1 report, 2 recommendations, 5 events checked
-$ rectrack --db copy.db export | grep -v ' change: ' > copy.yaml
-$ grep -v ' change: ' renamed.yaml | diff - copy.yaml
+$ rectrack --db copy.db export | grep -v -e ' change: ' -e ' seq: ' > copy.yaml
+$ grep -v -e ' change: ' -e ' seq: ' renamed.yaml | diff - copy.yaml
 $ rectrack export --format json > renamed.json
 $ rectrack --db json.db init >/dev/null
 $ rectrack --db json.db import renamed.json | tail -1

@@ -21,6 +21,7 @@ $ rectrack --help
     search      find words in report titles, summaries and recommendation texts
     reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
     export      write the database, or a filtered part, as YAML, JSON or CSV
+    calendar    open recommendations' target dates as an iCalendar (.ics) feed
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
@@ -68,6 +69,7 @@ $ rectrack help
     search      find words in report titles, summaries and recommendation texts
     reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
     export      write the database, or a filtered part, as YAML, JSON or CSV
+    calendar    open recommendations' target dates as an iCalendar (.ics) feed
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
@@ -236,6 +238,7 @@ $ rectrack bogus
 !   search      find words in report titles, summaries and recommendation texts
 !   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
+!   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
@@ -273,6 +276,7 @@ $ rectrack --bogus list
 !   search      find words in report titles, summaries and recommendation texts
 !   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
+!   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
@@ -310,6 +314,7 @@ $ rectrack --db
 !   search      find words in report titles, summaries and recommendation texts
 !   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
+!   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
@@ -347,6 +352,7 @@ $ rectrack
 !   search      find words in report titles, summaries and recommendation texts
 !   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
+!   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists

@@ -21,7 +21,7 @@
 #include "formats/config_file.h"
 
 #define TOP_KEYS "database, actor, fiscal_year_start_month, " \
-    "resolution_deadline_days, aging_buckets_days, require, vocabulary"
+    "resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up"
 #define NOT_MAP "must be a mapping with the keys " TOP_KEYS
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -50,6 +50,12 @@ assert_defaults(const struct rt_config *cfg)
 	assert_int_equal(cfg->buckets[3], 1826);
 	assert_int_equal(cfg->require_resolve, RT_REQ_TARGET_DATE);
 	assert_int_equal(cfg->require_close_implemented, 0);
+	assert_int_equal(cfg->follow_up.due_within_days, 30);
+	assert_int_equal(cfg->follow_up.escalate_after_days, 30);
+	assert_null(cfg->follow_up.from);
+	assert_int_equal(cfg->follow_up.ncc, 0);
+	assert_int_equal(cfg->follow_up.nagency_cc, 0);
+	assert_null(cfg->follow_up.sendmail);
 }
 
 /* Loading text over the defaults fails with exactly msg; cfg unchanged. */
@@ -609,7 +615,7 @@ test_message_escaped(void **state)
 	check_err("\"a\\tb\\e\": 1\n",
 	    "t.yaml:1:1: a\\x09b\\x1b: unknown key (expected one of database, "
 	    "actor, fiscal_year_start_month, resolution_deadline_days, "
-	    "aging_buckets_days, require, vocabulary)");
+	    "aging_buckets_days, require, vocabulary, follow_up)");
 	check_err("require: {resolve: [\"x\\\"\\r\"]}\n",
 	    "t.yaml:1:21: require.resolve: unknown value \"x\\\"\\x0d\" "
 	    "(expected one of target_date, corrective_action, official)");
@@ -824,10 +830,53 @@ test_find(void **state)
 	    "No such file or directory");
 }
 
+/* follow_up: every key, and a failed load that leaves the defaults (and
+ * leaks nothing of what it had read: valgrind and ASan check that). */
+static void
+test_follow_up(void **state)
+{
+	struct rt_config cfg;
+
+	(void)state;
+	rt_config_defaults(&cfg);
+	load_ok(&cfg, "follow_up:\n"
+	    "  due_within_days: 14\n"
+	    "  escalate_after_days: 60\n"
+	    "  from: followup@oig.example.gov\n"
+	    "  from_name: Office of Audit Follow-up\n"
+	    "  cc: [a@oig.example.gov, b@oig.example.gov]\n"
+	    "  agency_cc:\n"
+	    "    - {agency: CBP, email: cbp@cbp.example.gov}\n"
+	    "    - email: fema@fema.example.gov\n"
+	    "      agency: FEMA\n"
+	    "  sendmail: /usr/lib/sendmail\n");
+	assert_int_equal(cfg.follow_up.due_within_days, 14);
+	assert_int_equal(cfg.follow_up.escalate_after_days, 60);
+	assert_string_equal(cfg.follow_up.from, "followup@oig.example.gov");
+	assert_string_equal(cfg.follow_up.from_name,
+	    "Office of Audit Follow-up");
+	assert_int_equal(cfg.follow_up.ncc, 2);
+	assert_string_equal(cfg.follow_up.cc[1], "b@oig.example.gov");
+	assert_int_equal(cfg.follow_up.nagency_cc, 2);
+	assert_string_equal(cfg.follow_up.agency_cc[0].agency, "CBP");
+	assert_string_equal(cfg.follow_up.agency_cc[1].agency, "FEMA");
+	assert_string_equal(cfg.follow_up.agency_cc[1].email,
+	    "fema@fema.example.gov");
+	assert_string_equal(cfg.follow_up.sendmail, "/usr/lib/sendmail");
+	rt_config_free(&cfg);
+	check_err("follow_up:\n  cc: [a@b.gov]\n  from: x@y.gov\n"
+	    "  agency_cc:\n    - {agency: CBP}\n",
+	    "t.yaml:5:7: follow_up.agency_cc: needs both agency and email");
+	check_err("follow_up:\n  sendmail: /x\n  escalate_after_days: 0\n",
+	    "t.yaml:3:24: follow_up.escalate_after_days: must be a whole "
+	    "number from 1 to 36500, not \"0\"");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_follow_up),
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_full_block),
