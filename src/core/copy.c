@@ -129,6 +129,31 @@ copy_agency(const struct rt_agency *ag, void *arg)
 	return 0;
 }
 
+/* Officials in two passes: each without the official it reports to,
+ * then those reports, so that the order of the list does not matter. */
+static int
+copy_official(const struct rt_official *o, void *arg)
+{
+	struct copy *c = arg;
+	struct rt_official row = *o;
+
+	row.reports_to = NULL;
+	if ((c->err = rt_store_official_add(c->to, &row)) != NULL)
+		return 1;
+	return 0;
+}
+
+static int
+copy_reports_to(const struct rt_official *o, void *arg)
+{
+	struct copy *c = arg;
+
+	if (o->reports_to != NULL &&
+	    (c->err = rt_store_official_set(c->to, o)) != NULL)
+		return 1;
+	return 0;
+}
+
 static int
 copy_report(const struct rt_report *r, void *arg)
 {
@@ -212,7 +237,8 @@ copied(struct copy *c, const struct rt_event *ev, const struct rt_event *e)
 }
 
 /*
- * An event about a report, an agency or an issuer itself: written about
+ * An event about a report, an agency, an issuer or an official itself:
+ * written about
  * the one with the same code now (the rows are copied with their codes
  * of today), its subject kept as first recorded (before a rename), so
  * that it hashes as in from.
@@ -222,7 +248,8 @@ copy_subject_event(struct copy *c, const struct rt_event *ev)
 {
 	struct rt_event e = *ev;	/* strings stay the store's */
 
-	if (ev->about < 1 || ev->about > 3 || ev->code == NULL ||
+	if (ev->about < 1 || ev->about > 1 + RT_SUBJECT_OFFICIAL ||
+	    ev->code == NULL ||
 	    (ev->voids && (e.voids = map_find(&c->events, ev->voids)) == 0)) {
 		c->err = rt_error_new(RT_EDB, "%s: event %lld is about nothing "
 		    "that is there, or voids no earlier event; nothing was "
@@ -430,6 +457,10 @@ copy_rows(struct copy *c, const char *from, const char *to)
 	if ((err = walked(c, rt_store_issuer_list(c->from, copy_issuer,
 	    c))) != NULL ||
 	    (err = walked(c, rt_store_agency_list(c->from, copy_agency,
+	    c))) != NULL ||
+	    (err = walked(c, rt_store_official_list(c->from, copy_official,
+	    c))) != NULL ||
+	    (err = walked(c, rt_store_official_list(c->from, copy_reports_to,
 	    c))) != NULL ||
 	    (err = walked(c, rt_store_report_list(c->from, &all, copy_report,
 	    c))) != NULL ||

@@ -34,7 +34,7 @@ $ python3 -c "
 >     print('%s: &%s [%s]' % (chr(97 + i), chr(97 + i), ', '.join(['*' + chr(96 + i)] * 9)))
 > " > laughs.yaml
 $ timeout 10 rectrack import laughs.yaml
-! rectrack: laughs.yaml:1:1: a: unknown key (expected one of version, issuers, agencies, reports, events)
+! rectrack: laughs.yaml:1:1: a: unknown key (expected one of version, issuers, agencies, officials, reports, events)
 [1]
 $ printf 'version: *v\n' > alias.yaml
 $ timeout 10 rectrack import alias.yaml
@@ -49,7 +49,7 @@ the first level it does not expect is refused; nothing recurses.
 
 $ python3 -c "print('[' * 100000)" > brackets.yaml
 $ timeout 10 rectrack import brackets.yaml
-! rectrack: brackets.yaml:1:1: expected a mapping with the keys version, issuers, agencies, reports, events, found a list
+! rectrack: brackets.yaml:1:1: expected a mapping with the keys version, issuers, agencies, officials, reports, events, found a list
 [1]
 $ python3 -c "print('{' * 100000)" > braces.yaml
 $ timeout 10 rectrack import braces.yaml
@@ -147,11 +147,11 @@ $ rectrack import data.gz
 [1]
 $ printf 'number,title,issued\nX-1,A report,2021-01-04\n' > reports.csv
 $ rectrack import reports.csv
-! rectrack: reports.csv:1:1: expected a mapping with the keys version, issuers, agencies, reports, events, found "number,title,issued X-1,A report,2021-01-04"
+! rectrack: reports.csv:1:1: expected a mapping with the keys version, issuers, agencies, officials, reports, events, found "number,title,issued X-1,A report,2021-01-04"
 [1]
 $ printf '{"name": "rectrack", "dependencies": {"libyaml": "0.2.5"}}\n' > package.json
 $ rectrack import package.json
-! rectrack: package.json:1:2: name: unknown key (expected one of version, issuers, agencies, reports, events)
+! rectrack: package.json:1:2: name: unknown key (expected one of version, issuers, agencies, officials, reports, events)
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
@@ -194,7 +194,7 @@ $ rectrack --config anchor-config.yaml list
 ! rectrack: anchor-config.yaml:1:11: database: anchors are not allowed
 [1]
 $ rectrack --config brackets.yaml list
-! rectrack: brackets.yaml:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary
+! rectrack: brackets.yaml:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up
 [1]
 $ python3 -c "print('require: {resolve: ' + '[' * 100000)" > deep-config.yaml
 $ rectrack --config deep-config.yaml list
@@ -216,10 +216,10 @@ $ rectrack --config image.png list
 ! rectrack: image.png:1:1: byte 1: invalid leading UTF-8 octet (0x89)
 [1]
 $ rectrack --config reports.csv list
-! rectrack: reports.csv:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary
+! rectrack: reports.csv:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up
 [1]
 $ rectrack --config package.json list
-! rectrack: package.json:1:2: name: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary)
+! rectrack: package.json:1:2: name: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up)
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged

@@ -360,3 +360,18 @@ $ rectrack official list --format csv | cut -d, -f1,3,4,5
   rroe,,,
 $ rectrack check
   ok: 1 report, 4 recommendations, 8 events checked
+
+A copy of the register carries the officials, who reports to whom and
+their history.
+
+$ rectrack copy rectrack.db copied.db >/dev/null # sqlite-only
+$ rectrack --db copied.db official list --format csv | cut -d, -f1,6 # sqlite-only
+  code,reports_to
+  cbp-ofo,
+  jsmith,cbp-ofo
+  ofo-training,cbp-ofo
+  rroe,jsmith
+$ rectrack --db copied.db history official:jsmith | tail -1 # sqlite-only
+  2026-11-28  tester  renamed  code    jdoe                      jsmith                name change      11
+$ rectrack --db copied.db check # sqlite-only
+  ok: 1 report, 4 recommendations, 8 events checked

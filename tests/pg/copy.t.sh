@@ -61,8 +61,12 @@ now=2026-11-29T09:30:00Z run --db from.db --actor alice note \
 run --db from.db flag 'OIG-21-48#1' +priority > /dev/null &&
 now=2026-11-30T08:00:00Z run --db from.db --actor bob target \
     'OIG-21-48#2' 2027-03-31 --note "new plan" > /dev/null &&
+run --db from.db official add ofo --name "Office of Field Operations" \
+    --agency CBP > /dev/null &&
+run --db from.db official add jdoe --name "J. Doe" --reports-to ofo \
+    --email j.doe@cbp.dhs.gov > /dev/null &&
 run --db from.db rec add OIG-18-87 --text "A later recommendation." \
-    --official "J. Doe" > /dev/null ||
+    --official jdoe > /dev/null ||
     no "making the SQLite original"
 
 # SQLite -> PostgreSQL -> SQLite

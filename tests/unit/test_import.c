@@ -172,7 +172,10 @@ test_empty_field_after_change(void **state)
 	struct fx *fx = *state;
 	struct rt_import_stats stats;
 	size_t n;
+	struct rt_official of = { 0 };
 
+	of.code = of.name = (char *)"Someone New";
+	ok(rt_store_official_add(fx->st, &of));
 	ok(import(fx, "        text: old text\n", &stats));
 	n = nevents(fx);
 	ok(import(fx, "        text: new text\n"
@@ -191,7 +194,12 @@ test_every_field(void **state)
 	struct rt_import_stats stats;
 	struct rt_rec rec;
 	size_t n;
+	struct rt_official of = { 0 };
 
+	of.code = of.name = (char *)"Office A";
+	ok(rt_store_official_add(fx->st, &of));
+	of.code = of.name = (char *)"Office B";
+	ok(rt_store_official_add(fx->st, &of));
 	ok(import(fx, "        text: first\n", &stats));
 	expect_events(fx, 0, "2021-02-08 issued status ->open-pending|");
 	checked(fx);

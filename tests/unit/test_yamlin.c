@@ -431,7 +431,7 @@ test_unknown_key_top(void **state)
 {
 	(void)state;
 	parse_err("version: 1\nreport: []\n", "t.yaml:2:1: report: unknown "
-	    "key (expected one of version, issuers, agencies, reports, events)");
+	    "key (expected one of version, issuers, agencies, officials, reports, events)");
 }
 
 static void
@@ -679,7 +679,7 @@ test_deep_nesting_top(void **state)
 	for (i = 0; i < 100000; i++)
 		assert_int_equal(rt_buf_puts(&b, "{a: "), 0);
 	parse_err(b.s, "t.yaml:1:2: a: unknown key (expected one of "
-	    "version, issuers, agencies, reports, events)");
+	    "version, issuers, agencies, officials, reports, events)");
 	rt_buf_free(&b);
 }
 
@@ -734,7 +734,8 @@ test_list_for_mapping(void **state)
 {
 	(void)state;
 	parse_err("- version: 1\n", "t.yaml:1:1: expected a mapping with "
-	    "the keys version, issuers, agencies, reports, events, found a list");
+	    "the keys version, issuers, agencies, officials, reports, events, "
+	    "found a list");
 }
 
 static void
@@ -1580,11 +1581,16 @@ test_events_refused(void **state)
 	    "after)");
 	parse_err("events:\n  - {about: rec, code: A, effective: "
 	    "2026-02-02, kind: note}\n", "t.yaml:2:13: events[0].about: "
-	    "unknown value \"rec\" (expected one of report, agency, issuer)");
+	    "unknown value \"rec\" (expected one of report, agency, issuer, "
+	    "official)");
 	parse_err("events:\n  - {about: report, code: A, effective: "
 	    "2026-02-02, kind: status}\n", "t.yaml:2:59: events[0].kind: "
-	    "unknown value \"status\" (expected one of field, renamed, note, "
-	    "void)");
+	    "unknown value \"status\" (expected one of field, renamed, added, "
+	    "note, void)");
+	parse_err("events:\n  - {about: agency, code: A, effective: "
+	    "2026-02-02, kind: added, field: code, new: A}\n",
+	    "t.yaml:2:59: events[0].kind: an added entry is about an official "
+	    "(none is written about a report, an agency or an issuer)");
 	parse_err("events:\n  - {about: report, effective: 2026-02-02, "
 	    "kind: note}\n", "t.yaml:2:5: events[0]: missing required key "
 	    "\"code\"");
