@@ -255,7 +255,8 @@ $ rectrack help official | head -3
 
 Export and import: the officials: list (with formerly: after a rename)
 and the events about officials; an export imported into an empty
-database exports the same again.
+database exports the same again (but for the change sets' numbers, and
+the seq that a server's sequences may leave gaps in).
 
 $ rectrack export | sed -n '/^officials:/,/^reports:/p'
   officials:
@@ -283,8 +284,8 @@ $ rectrack --db two.db import one.yaml
   issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
   officials: 3 new, 0 changed
   recorded as change 1
-$ rectrack --db two.db export | sed 's/0a1b2c3d-[0-9]*/UID-N/' > two.yaml
-$ sed 's/0a1b2c3d-[0-9]*/UID-N/' one.yaml | diff - two.yaml && echo same
+$ rectrack --db two.db export | sed -e 's/0a1b2c3d-[0-9]*/UID-N/' -e 's/seq: [0-9]*/seq: N/' > two.yaml
+$ sed -e 's/0a1b2c3d-[0-9]*/UID-N/' -e 's/seq: [0-9]*/seq: N/' one.yaml | diff - two.yaml && echo same
   same
 $ rectrack --db two.db check
   ok: 1 report, 3 recommendations, 7 events checked
