@@ -153,7 +153,7 @@ static struct rt_error *
 parse_fp(FILE *fp, struct log *l)
 {
 	struct rt_imp_sink sink = { rec_issuer, rec_agency, rec_report, l,
-	    rec_event };
+	    rec_event, NULL };
 
 	return rt_import_parse(fp, "t.yaml", &sink);
 }
@@ -1466,7 +1466,7 @@ static double
 time_numbers(void (*num)(int, char *, void *), void *arg, int n)
 {
 	struct rt_imp_sink sink = { NULL, NULL, count_report, NULL,
-	    NULL };
+	    NULL, NULL };
 	struct timespec t0, t1;
 	struct rt_error *err;
 	size_t got = 0;
