@@ -134,9 +134,9 @@ int
 rt_code_derive(const char *name, int (*taken)(const char *, void *),
     void *arg, char out[RT_CODE_DERIVED_MAX + 1])
 {
-	char base[RT_CODE_DERIVED_MAX + 1];
+	char base[RT_CODE_DERIVED_MAX + 1], buf[RT_CODE_DERIVED_MAX + 16];
 	size_t len;
-	int i;
+	int i, n;
 
 	derive_base(name ? name : "", base, RT_CODE_DERIVED_MAX);
 	snprintf(out, RT_CODE_DERIVED_MAX + 1, "%s", base);
@@ -149,7 +149,11 @@ rt_code_derive(const char *name, int (*taken)(const char *, void *),
 		len--;
 	base[len] = '\0';
 	for (i = 2; i <= 9999; i++) {
-		snprintf(out, RT_CODE_DERIVED_MAX + 1, "%s-%d", base, i);
+		/* the base left room for the suffix: it always fits */
+		n = snprintf(buf, sizeof(buf), "%s-%d", base, i);
+		if (n < 0 || n > RT_CODE_DERIVED_MAX)
+			break;
+		memcpy(out, buf, (size_t)n + 1);
 		if (!taken(out, arg))
 			return 0;
 	}
