@@ -22,6 +22,7 @@ $ rectrack --help
     export      write the database, or a filtered part, as YAML, JSON or CSV
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
+    due         the working queue: overdue, due soon, awaiting a decision
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency or issuer
@@ -68,6 +69,7 @@ $ rectrack help
     export      write the database, or a filtered part, as YAML, JSON or CSV
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
+    due         the working queue: overdue, due soon, awaiting a decision
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency or issuer
@@ -179,6 +181,8 @@ $ rectrack help list
                        [--status STATUS]... [--concurrence VALUE]...
                        [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
                        [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+                       [--official CODE] [--due-within DAYS] [--no-target]
+                       [--unresolved-over DAYS] [--sort FIELD,...]
                        [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help status
@@ -235,6 +239,7 @@ $ rectrack bogus
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency or issuer
@@ -271,6 +276,7 @@ $ rectrack --bogus list
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency or issuer
@@ -307,6 +313,7 @@ $ rectrack --db
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency or issuer
@@ -343,6 +350,7 @@ $ rectrack
 !   export      write the database, or a filtered part, as YAML, JSON or CSV
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency or issuer
@@ -371,6 +379,8 @@ $ rectrack list --bogus
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--official CODE] [--due-within DAYS] [--no-target]
+!                      [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -391,6 +401,8 @@ $ rectrack list --format xml
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--official CODE] [--due-within DAYS] [--no-target]
+!                      [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
