@@ -86,6 +86,17 @@ cmp_str(const char *a, const char *b, int desc)
 	return desc ? -c : c;
 }
 
+/* Questioned cost plus funds put to better use, the totals of the
+ * outstanding report; an amount not stated counts as none. */
+static int64_t
+amount(const struct rt_rec *r)
+{
+	int64_t q = r->money[RT_QUESTIONED_COST];
+	int64_t f = r->money[RT_FUNDS_BETTER_USE];
+
+	return (q == RT_MONEY_NONE ? 0 : q) + (f == RT_MONEY_NONE ? 0 : f);
+}
+
 int
 rt_sort_cmp(const struct rt_sort *s, const struct rt_rec *a,
     const struct rt_rec *b)
@@ -111,10 +122,8 @@ rt_sort_cmp(const struct rt_sort *s, const struct rt_rec *a,
 			c = cmp_str(a->official, b->official, s->desc[i]);
 			break;
 		case RT_SORT_AMOUNT:
-			x = a->money[RT_QUESTIONED_COST] +
-			    a->money[RT_FUNDS_BETTER_USE];
-			y = b->money[RT_QUESTIONED_COST] +
-			    b->money[RT_FUNDS_BETTER_USE];
+			x = amount(a);
+			y = amount(b);
 			/* largest first */
 			c = (x < y) - (x > y);
 			if (s->desc[i])

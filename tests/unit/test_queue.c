@@ -156,6 +156,8 @@ test_sort_order(void **state)
 	r[2].money[RT_QUESTIONED_COST] = 300;
 	r[2].money[RT_FUNDS_BETTER_USE] = 300;
 	r[4].money[RT_QUESTIONED_COST] = 100;
+	/* an amount not stated counts as none: 1 and 5 tie */
+	r[4].money[RT_FUNDS_BETTER_USE] = 0;
 
 	/* no target last; ties keep the listing order */
 	ok(rt_sort_parse("target", &s));
