@@ -590,6 +590,8 @@ $ rectrack export --format xml
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -600,6 +602,8 @@ $ rectrack export --format table
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -610,6 +614,8 @@ $ rectrack export extra
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -620,6 +626,8 @@ $ rectrack export --force
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -630,6 +638,8 @@ $ rectrack export --output
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -640,6 +650,8 @@ $ rectrack export --output ''
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -650,6 +662,8 @@ $ rectrack export --frmat yaml
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -659,6 +673,8 @@ $ rectrack export --help
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
+                         [--official CODE] [--due-within DAYS] [--no-target]
+                         [--unresolved-over DAYS] [--sort FIELD,...]
                          [--output FILE [--force]]
   See 'man rectrack' for the options.
 $ rectrack help export
@@ -667,6 +683,8 @@ $ rectrack help export
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
+                         [--official CODE] [--due-within DAYS] [--no-target]
+                         [--unresolved-over DAYS] [--sort FIELD,...]
                          [--output FILE [--force]]
   See 'man rectrack' for the options.
 

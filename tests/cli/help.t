@@ -23,6 +23,7 @@ $ rectrack --help
     calendar    open recommendations' target dates as an iCalendar (.ics) feed
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
+    due         the working queue: overdue, due soon, awaiting a decision
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency or issuer
@@ -70,6 +71,7 @@ $ rectrack help
     calendar    open recommendations' target dates as an iCalendar (.ics) feed
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
+    due         the working queue: overdue, due soon, awaiting a decision
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency or issuer
@@ -181,6 +183,8 @@ $ rectrack help list
                        [--status STATUS]... [--concurrence VALUE]...
                        [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
                        [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+                       [--official CODE] [--due-within DAYS] [--no-target]
+                       [--unresolved-over DAYS] [--sort FIELD,...]
                        [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help status
@@ -238,6 +242,7 @@ $ rectrack bogus
 !   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency or issuer
@@ -275,6 +280,7 @@ $ rectrack --bogus list
 !   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency or issuer
@@ -312,6 +318,7 @@ $ rectrack --db
 !   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency or issuer
@@ -349,6 +356,7 @@ $ rectrack
 !   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency or issuer
@@ -377,6 +385,8 @@ $ rectrack list --bogus
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--official CODE] [--due-within DAYS] [--no-target]
+!                      [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -397,6 +407,8 @@ $ rectrack list --format xml
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--official CODE] [--due-within DAYS] [--no-target]
+!                      [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
