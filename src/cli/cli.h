@@ -15,6 +15,7 @@
 #include "base/util.h"
 #include "cli/out.h"
 #include "core/config.h"
+#include "core/queue.h"
 #include "store/store.h"
 
 struct out;
@@ -227,6 +228,12 @@ struct cli_filter {
 	char as_of[RT_DATE_SIZE];	/* the day considered (today) */
 	int overdue;			/* --overdue */
 	unsigned given;			/* single-valued options seen */
+	const char *official[1];	/* --official, as f.officials */
+	long due_within;		/* --due-within DAYS; 0: none */
+	long unresolved_over;		/* --unresolved-over DAYS; 0: none */
+	char due_to[RT_DATE_SIZE];	/* as_of + due_within */
+	char unresolved_before[RT_DATE_SIZE];	/* as_of - unresolved_over */
+	struct rt_sort sort;		/* --sort; sort.n 0: none */
 };
 
 /* The option values (above any character an option table uses). */
@@ -234,7 +241,8 @@ enum {
 	CLI_F_ISSUER = 0x100, CLI_F_AGENCY, CLI_F_REPORT, CLI_F_STATUS,
 	CLI_F_CONCURRENCE, CLI_F_TOPIC, CLI_F_FY, CLI_F_ISSUED_FROM,
 	CLI_F_ISSUED_TO, CLI_F_OVERDUE, CLI_F_PRIORITY, CLI_F_AS_OF,
-	CLI_F_AS_KNOWN
+	CLI_F_AS_KNOWN, CLI_F_OFFICIAL, CLI_F_DUE_WITHIN,
+	CLI_F_UNRESOLVED_OVER, CLI_F_NO_TARGET, CLI_F_SORT
 };
 
 /* --as-known DATE|INSTANT, which every read command that takes --as-of
@@ -255,23 +263,41 @@ enum {
 	{ "overdue", no_argument, NULL, CLI_F_OVERDUE }, \
 	{ "priority", no_argument, NULL, CLI_F_PRIORITY }, \
 	{ "as-of", required_argument, NULL, CLI_F_AS_OF }, \
+	{ "official", required_argument, NULL, CLI_F_OFFICIAL }, \
+	{ "due-within", required_argument, NULL, CLI_F_DUE_WITHIN }, \
+	{ "unresolved-over", required_argument, NULL, CLI_F_UNRESOLVED_OVER }, \
+	{ "no-target", no_argument, NULL, CLI_F_NO_TARGET }, \
+	{ "sort", required_argument, NULL, CLI_F_SORT }, \
 	CLI_AS_KNOWN_OPTION
 
 void cli_filter_init(struct cli_filter *);
 /*
  * Take option ch with its argument arg: -1 when ch is not a filter
  * option, 0 when taken, else the exit status after printing what is
- * wrong (1 for a value that is not a status, concurrence, fiscal year
- * or date; 2 for a single-valued filter given twice).
+ * wrong (1 for a value that is not a status, concurrence, fiscal year,
+ * date or number of days; 2 for a single-valued filter given twice or
+ * an unknown --sort field).  --sort is only kept in fl->sort: the
+ * command orders its rows (rt_sort_recs) or refuses it.
  */
 int cli_filter_option(const struct cli *, struct cli_filter *, int ch,
     const char *arg);
 /*
  * After the options: the as-of date (cli_as_of: today by default), the
  * order of the issue date range; --overdue becomes overdue as of the
- * as-of date.  0, or the exit status after printing what is wrong.
+ * as-of date, --due-within and --unresolved-over the dates they count
+ * from it.  0, or the exit status after printing what is wrong.
  */
 int cli_filter_done(const struct cli *, struct cli_filter *);
+
+/* A number of days, 1 to 3650, of option opt (--due-within DAYS) into
+ * *out: 0, or the exit status after printing what is wrong. */
+int cli_days(const char *opt, const char *arg, long *out);
+
+/* The recommendations fl selects (rt_select, as of fl->as_of) handed to
+ * cb in the order of fl->sort; NULL or the store's error. */
+struct rt_error *cli_sorted_recs(struct rt_store *,
+    const struct cli_filter *fl, int (*cb)(const struct rt_rec *, void *),
+    void *arg);
 
 /* --status: add the statuses s names (a status, "open" or "closed") to
  * *mask (bits 1 << enum rt_status); an RT_EINVAL error naming the
@@ -300,6 +326,7 @@ int cmd_help(struct cli *, int, char **);
 int cmd_summary(struct cli *, int, char **);
 int cmd_search(struct cli *, int, char **);
 int cmd_outstanding(struct cli *, int, char **);
+int cmd_due(struct cli *, int, char **);
 int cmd_sar(struct cli *, int, char **);
 int cmd_gao_ig_act(struct cli *, int, char **);
 int cmd_check(struct cli *, int, char **);

@@ -14,6 +14,7 @@
 #include "cli/cli.h"
 #include "cli/out.h"
 #include "core/backup.h"
+#include "core/queue.h"
 #include "formats/export.h"
 #include "formats/gaocsv.h"
 #include "store/store.h"
@@ -99,17 +100,40 @@ dest_close(struct dest *d, struct rt_error *err)
 /* The recommendations as CSV rows, like list --format csv. */
 static struct rt_error *
 export_csv(struct rt_store *st, const struct rt_filter *f, const char *as_of,
-    FILE *fp)
+    const struct rt_sort *sort, FILE *fp)
 {
 	struct out_recs r;
+	struct rt_recs_walk w;
+	const struct rt_rec **v = NULL;
 	struct rt_error *err;
 	char today[RT_DATE_SIZE];
+	size_t i;
 
 	rt_clock_today(today);
 	r.as_of = as_of ? as_of : today;
 	if ((r.o = out_new(fp, OUT_CSV, out_rec_cols, out_rec_ncols)) == NULL)
 		return cli_out_end(NULL, NULL);
-	err = rt_export_recs_as_of(st, f, as_of, out_rec_cb, &r);
+	if (sort->n == 0) {
+		err = rt_export_recs_as_of(st, f, as_of, out_rec_cb, &r);
+		return cli_out_end(r.o, err);
+	}
+	/* in the order --sort asks for: all of them first */
+	memset(&w, 0, sizeof(w));
+	if ((err = rt_export_recs_as_of(st, f, as_of, rt_recs_cb,
+	    &w)) == NULL)
+		err = w.err;
+	if (err == NULL && w.recs.n &&
+	    (v = calloc(w.recs.n, sizeof(*v))) == NULL)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	for (i = 0; err == NULL && i < w.recs.n; i++)
+		v[i] = &w.recs.v[i];
+	if (err == NULL)
+		rt_sort_recs(sort, v, w.recs.n);
+	for (i = 0; err == NULL && i < w.recs.n; i++)
+		if (out_rec_cb(v[i], &r))
+			break;
+	free(v);
+	rt_recs_free(&w.recs);
 	return cli_out_end(r.o, err);
 }
 
@@ -172,9 +196,15 @@ cmd_export(struct cli *c, int argc, char **argv)
 	if (fmt == EXPORT_GAO && (fl.f.issuer || fl.f.agency || fl.f.report ||
 	    fl.f.statuses || fl.f.concurrences || fl.f.topic || fl.f.fy ||
 	    fl.f.issued_from || fl.f.issued_to || fl.f.priority ||
-	    fl.overdue || fl.as_of_arg || cli_horizon()))
+	    fl.overdue || fl.as_of_arg || cli_horizon() || fl.f.nofficials ||
+	    fl.due_within || fl.unresolved_over || fl.f.no_target ||
+	    fl.sort.n))
 		return cli_usage_error(c, "--format gao-csv takes no filter: "
 		    "it writes every recommendation of issuer gao");
+	if (fl.sort.n && fmt != EXPORT_CSV)
+		return cli_usage_error(c, "--sort goes with --format csv: the "
+		    "YAML and JSON documents list recommendations under their "
+		    "reports");
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
@@ -191,7 +221,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 			err = rt_gao_export(st, &c->cfg, fl.as_of, d.fp);
 		else
 			err = export_csv(st, &fl.f, fl.as_of_arg ||
-			    cli_horizon() ? fl.as_of : NULL, d.fp);
+			    cli_horizon() ? fl.as_of : NULL, &fl.sort, d.fp);
 		err = dest_close(&d, err);
 	}
 	rt_store_close(st);

@@ -46,7 +46,11 @@ cmd_list(struct cli *c, int argc, char **argv)
 	r.o = NULL;
 	if ((err = cli_check_filter(st, &fl.f)) == NULL) {
 		if ((r.o = out_new(stdout, fmt, out_rec_cols,
-		    out_rec_ncols)) != NULL)
+		    out_rec_ncols)) == NULL)
+			;
+		else if (fl.sort.n)
+			err = cli_sorted_recs(st, &fl, out_rec_cb, &r);
+		else
 			err = rt_select(st, &fl.f, fl.as_of, out_rec_cb, &r);
 		err = cli_out_end(r.o, err);
 	}

@@ -13,6 +13,7 @@
 #include "cli/out.h"
 #include "core/config.h"
 #include "core/outstanding.h"
+#include "core/queue.h"
 #include "core/summary.h"
 #include "formats/html.h"
 #include "formats/json.h"
@@ -556,6 +557,24 @@ write_html(const struct rt_outstanding *o, const char *title)
 	return NULL;
 }
 
+static struct rt_error *
+write_report(const struct rt_outstanding *o, enum ofmt fmt, const char *title)
+{
+	switch (fmt) {
+	case O_MD:
+		write_md(o, title);
+		break;
+	case O_HTML:
+		return write_html(o, title);
+	case O_CSV:
+		return write_csv(o);
+	case O_JSON:
+		write_json(o, title);
+		break;
+	}
+	return NULL;
+}
+
 int
 cmd_outstanding(struct cli *c, int argc, char **argv)
 {
@@ -620,20 +639,8 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 	else if ((err = cli_check_filter(st, &fl.f)) == NULL &&
 	    (err = rt_outstanding_build(st, &c->cfg, &fl.f, fl.as_of,
 	    &o)) == NULL) {
-		switch (fmt) {
-		case O_MD:
-			write_md(&o, title.s);
-			break;
-		case O_HTML:
-			err = write_html(&o, title.s);
-			break;
-		case O_CSV:
-			err = write_csv(&o);
-			break;
-		case O_JSON:
-			write_json(&o, title.s);
-			break;
-		}
+		if ((err = rt_outstanding_sort(&o, &fl.sort)) == NULL)
+			err = write_report(&o, fmt, title.s);
 		if (err == NULL && fmt != O_CSV &&
 		    (fflush(stdout) == EOF || ferror(stdout)))
 			err = rt_error_new(RT_EIO, "cannot write the output");

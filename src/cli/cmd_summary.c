@@ -254,6 +254,10 @@ cmd_summary(struct cli *c, int argc, char **argv)
 
 	cli_filter_init(&fl);
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
+		if (ch == CLI_F_SORT)
+			return cli_usage_error(c, "--sort goes with list, "
+			    "outstanding and export: a summary's rows follow "
+			    "--by");
 		if (ch != CLI_STOP &&
 		    (status = cli_filter_option(c, &fl, ch, optarg)) != -1) {
 			if (status)

@@ -13,6 +13,8 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "cli/cli.h"
+#include "core/queue.h"
+#include "core/select.h"
 #include "store/store.h"
 
 /* The horizon --as-known set ("" when none): one command per process,
@@ -133,13 +135,29 @@ filter_date(const char *opt, const char *arg, const char **out)
 }
 
 int
+cli_days(const char *opt, const char *arg, long *out)
+{
+	size_t n = strlen(arg);
+	long v = 0;
+
+	if (n > 0 && n <= 4 && strspn(arg, "0123456789") == n)
+		v = strtol(arg, NULL, 10);
+	if (v < 1 || v > 3650)
+		return cli_fail(rt_error_new(RT_EINVAL, "%s: \"%s\" is not a "
+		    "number of days (1 to 3650)", opt, arg));
+	*out = v;
+	return 0;
+}
+
+int
 cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
     const char *arg)
 {
 	static const char *const names[] = { "--issuer", "--agency",
 	    "--report", "--status", "--concurrence", "--topic", "--fy",
 	    "--issued-from", "--issued-to", "--overdue", "--priority",
-	    "--as-of" };
+	    "--as-of", "--as-known", "--official", "--due-within",
+	    "--unresolved-over", "--no-target", "--sort" };
 	struct rt_filter *f = &fl->f;
 	struct rt_error *err;
 	enum rt_concurrence conc;
@@ -148,7 +166,7 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	long fy;
 	unsigned bit;
 
-	if (ch < CLI_F_ISSUER || ch > CLI_F_AS_KNOWN)
+	if (ch < CLI_F_ISSUER || ch > CLI_F_SORT)
 		return -1;
 	bit = 1u << (ch - CLI_F_ISSUER);
 	if (ch != CLI_F_STATUS && ch != CLI_F_CONCURRENCE) {
@@ -166,6 +184,21 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	case CLI_F_PRIORITY: f->priority = 1; break;
 	case CLI_F_AS_OF: fl->as_of_arg = arg; break;
 	case CLI_F_AS_KNOWN: return cli_as_known(arg);
+	case CLI_F_OFFICIAL:
+		fl->official[0] = arg;
+		f->officials = fl->official;
+		f->nofficials = 1;
+		break;
+	case CLI_F_DUE_WITHIN:
+		return cli_days("--due-within", arg, &fl->due_within);
+	case CLI_F_UNRESOLVED_OVER:
+		return cli_days("--unresolved-over", arg,
+		    &fl->unresolved_over);
+	case CLI_F_NO_TARGET: f->no_target = 1; break;
+	case CLI_F_SORT:
+		if ((err = rt_sort_parse(arg, &fl->sort)))
+			return cli_fail(err);
+		break;
 	case CLI_F_STATUS:
 		if ((err = cli_status_mask(arg, &f->statuses)))
 			return cli_fail(err);
@@ -215,6 +248,17 @@ cli_filter_done(const struct cli *c, struct cli_filter *fl)
 		    f->issued_from, f->issued_to));
 	if (fl->overdue)
 		f->overdue_before = fl->as_of;
+	if (fl->due_within) {
+		rt_date_from_days(rt_date_str_days(fl->as_of) + fl->due_within,
+		    fl->due_to);
+		f->due_from = fl->as_of;
+		f->due_to = fl->due_to;
+	}
+	if (fl->unresolved_over) {
+		rt_date_from_days(rt_date_str_days(fl->as_of) -
+		    fl->unresolved_over, fl->unresolved_before);
+		f->unresolved_before = fl->unresolved_before;
+	}
 	return 0;
 }
 
@@ -238,3 +282,31 @@ cli_status_mask(const char *s, unsigned *mask)
 	return NULL;
 }
 
+
+struct rt_error *
+cli_sorted_recs(struct rt_store *st, const struct cli_filter *fl,
+    int (*cb)(const struct rt_rec *, void *), void *arg)
+{
+	struct rt_recs_walk w;
+	const struct rt_rec **v = NULL;
+	struct rt_error *err;
+	size_t i;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = rt_select(st, &fl->f, fl->as_of, rt_recs_cb, &w)) == NULL)
+		err = w.err;
+	if (err == NULL && w.recs.n &&
+	    (v = calloc(w.recs.n, sizeof(*v))) == NULL)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	if (err)
+		goto done;
+	for (i = 0; i < w.recs.n; i++)
+		v[i] = &w.recs.v[i];
+	rt_sort_recs(&fl->sort, v, w.recs.n);
+	for (i = 0; i < w.recs.n && cb(v[i], arg) == 0; i++)
+		;
+done:
+	free(v);
+	rt_recs_free(&w.recs);
+	return err;
+}

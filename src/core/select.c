@@ -8,6 +8,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "core/lifecycle.h"
+#include "core/queue.h"
 #include "core/rec.h"
 #include "store/store.h"
 
@@ -113,6 +114,8 @@ matches(const struct walk *w, const struct rt_rec *rec)
 	if (f->priority && !rec->priority)
 		return 0;
 	if (f->overdue_before && !rt_rec_overdue(rec, f->overdue_before))
+		return 0;
+	if (!rt_filter_queue_match(f, rec))
 		return 0;
 	if (w->subtree) {
 		p = rt_agencies_find(&w->tree, rec->agency);

@@ -26,8 +26,10 @@ struct rt_store;
  * what does not change with time (report, issuer, topic, fiscal year,
  * issue dates, reports issued by as_of, all as recorded now); each
  * recommendation is rebuilt from its history (rt_rec_as_of) and status,
- * concurrence, priority, overdue and the responsible agency (with its
- * sub-agencies) are tested on the rebuilt state; its agency_path is that
+ * concurrence, priority, overdue, the official, the target date (due
+ * within, no target), the undecided over some days and the responsible
+ * agency (with its sub-agencies) are tested on the rebuilt state; its
+ * agency_path is that
  * of the agency it had then.
  *
  * The rec handed to cb is valid during the call only; cb may use the

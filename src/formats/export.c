@@ -321,7 +321,8 @@ static int
 rec_filtered(const struct rt_filter *f)
 {
 	return f->statuses || f->concurrences || f->priority ||
-	    f->overdue_before;
+	    f->overdue_before || f->nofficials || f->due_from ||
+	    f->unresolved_before || f->no_target;
 }
 
 /* The filter on the recommendations of report r. */
@@ -335,6 +336,12 @@ rec_filter(const struct rt_filter *f, const struct rt_report *r,
 	rf->concurrences = f->concurrences;
 	rf->priority = f->priority;
 	rf->overdue_before = f->overdue_before;
+	rf->officials = f->officials;
+	rf->nofficials = f->nofficials;
+	rf->due_from = f->due_from;
+	rf->due_to = f->due_to;
+	rf->unresolved_before = f->unresolved_before;
+	rf->no_target = f->no_target;
 }
 
 static int

@@ -167,6 +167,13 @@ struct rt_filter {
 	const char *issued_from, *issued_to;	/* report issue date range */
 	int priority;		/* 1: priority recommendations only */
 	const char *overdue_before;	/* open-resolved, target before this */
+	const char *const *officials;	/* official codes (any of them); */
+	size_t nofficials;		/* 0: any official or none */
+	const char *due_from, *due_to;	/* open, target date from .. to
+					   (both included; both or neither) */
+	const char *unresolved_before;	/* open-unresolved or open-pending,
+					   report issued before this */
+	int no_target;			/* 1: open, with no target date */
 };
 
 void rt_issuer_free(struct rt_issuer *);

@@ -639,6 +639,8 @@ $ rectrack export --format xml
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -649,6 +651,8 @@ $ rectrack export --format table
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -659,6 +663,8 @@ $ rectrack export extra
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -669,6 +675,8 @@ $ rectrack export --force
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -679,6 +687,8 @@ $ rectrack export --output
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -689,6 +699,8 @@ $ rectrack export --output ''
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -699,6 +711,8 @@ $ rectrack export --frmat yaml
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
+!                        [--official CODE] [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -708,6 +722,8 @@ $ rectrack export --help
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
+                         [--official CODE] [--due-within DAYS] [--no-target]
+                         [--unresolved-over DAYS] [--sort FIELD,...]
                          [--output FILE [--force]]
   See 'man rectrack' for the options.
 $ rectrack help export
@@ -716,6 +732,8 @@ $ rectrack help export
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
+                         [--official CODE] [--due-within DAYS] [--no-target]
+                         [--unresolved-over DAYS] [--sort FIELD,...]
                          [--output FILE [--force]]
   See 'man rectrack' for the options.
 

@@ -24,6 +24,7 @@ $ rectrack --help
     calendar    open recommendations' target dates as an iCalendar (.ics) feed
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
+    due         the working queue: overdue, due soon, awaiting a decision
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency, issuer or official
@@ -72,6 +73,7 @@ $ rectrack help
     calendar    open recommendations' target dates as an iCalendar (.ics) feed
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
+    due         the working queue: overdue, due soon, awaiting a decision
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency, issuer or official
@@ -183,6 +185,8 @@ $ rectrack help list
                        [--status STATUS]... [--concurrence VALUE]...
                        [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
                        [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+                       [--official CODE] [--due-within DAYS] [--no-target]
+                       [--unresolved-over DAYS] [--sort FIELD,...]
                        [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help status
@@ -241,6 +245,7 @@ $ rectrack bogus
 !   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
@@ -279,6 +284,7 @@ $ rectrack --bogus list
 !   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
@@ -317,6 +323,7 @@ $ rectrack --db
 !   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
@@ -355,6 +362,7 @@ $ rectrack
 !   calendar    open recommendations' target dates as an iCalendar (.ics) feed
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
+!   due         the working queue: overdue, due soon, awaiting a decision
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
@@ -383,6 +391,8 @@ $ rectrack list --bogus
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--official CODE] [--due-within DAYS] [--no-target]
+!                      [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -403,6 +413,8 @@ $ rectrack list --format xml
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--official CODE] [--due-within DAYS] [--no-target]
+!                      [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]

@@ -133,6 +133,8 @@ $ rectrack list --status ''
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--official CODE] [--due-within DAYS] [--no-target]
+!                      [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -144,7 +146,7 @@ $ rectrack list OIG-21-19 2>&1 | head -1
 $ rectrack list --status 2>&1 | head -1
   rectrack: list: --status needs a value
 $ rectrack list --sort text 2>&1 | head -1
-  rectrack: list: unknown option --sort
+  rectrack: --sort: "text" is not a sort field (target, age, agency, official, amount)
 $ rectrack list --format yaml 2>&1 | head -1
   rectrack: list: --format: unknown format "yaml" (expected table, csv or json)
 $ rectrack list --format yaml >/dev/null 2>&1; echo "exit $?"

@@ -169,6 +169,7 @@ $ rectrack outstanding --format pdf
 ! rectrack: outstanding: --format: unknown format "pdf" (expected md, html, csv or json)
 ! usage: rectrack outstanding [--format md|html|csv|json] [--title TEXT]
 !                             [FILTERS as for list] [--as-of DATE] [--as-known DATE]
+!                             [--sort FIELD,...]
 ! See 'man rectrack' for the options.
 [2]
 

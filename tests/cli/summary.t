@@ -455,7 +455,8 @@ $ rectrack summary --by agencies
 !                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                         [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                         [--priority] [--as-of DATE] [--as-known DATE]
-!                         [--format table|csv|json|md]
+!                         [--official CODE] [--due-within DAYS] [--no-target]
+!                         [--unresolved-over DAYS] [--format table|csv|json|md]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack summary --by issuer --rollup 2>&1 | head -1
@@ -479,7 +480,7 @@ $ rectrack summary --by 2>&1 | head -1
 $ rectrack summary --rollup=yes 2>&1 | head -1
   rectrack: summary: --rollup takes no value
 $ rectrack summary --sort open 2>&1 | head -1
-  rectrack: summary: unknown option --sort
+  rectrack: summary: --sort goes with list, outstanding and export: a summary's rows follow --by
 $ rectrack summary --help | head -1
   usage: rectrack summary [--by agency|issuer|report|fy|topic|status|official]
 $ rectrack help summary | tail -1

@@ -29,9 +29,10 @@
 #define PG_CHUNK_TEXT "10000"
 
 /* The most parameters a listing's conditions take: report, issuer,
- * agency, topic, fiscal year, issue dates, number, overdue, and one per
- * status and per concurrence. */
-#define PG_MAXPARAMS (10 + RT_STATUS_COUNT + RT_CONC_COUNT)
+ * agency, topic, fiscal year, issue dates, number, overdue, the queue's
+ * three dates, one per status and per concurrence, and up to 64
+ * officials. */
+#define PG_MAXPARAMS (13 + RT_STATUS_COUNT + RT_CONC_COUNT + 64)
 
 
 /* ---- listings: putting the query together ----------------------------- */
@@ -93,6 +94,36 @@ where_in(struct query *qu, const char *column, unsigned mask,
 	sql(qu, ")");
 }
 
+/* The queue conditions of f on c, as in sq_meta.c. */
+static void
+where_rec_queue(struct query *qu, const struct rt_filter *f)
+{
+	size_t i;
+
+	if (f->nofficials) {
+		sql(qu, " AND c.official IN (");
+		for (i = 0; i < f->nofficials; i++) {
+			sql(qu, i ? ", " : "");
+			param(qu, f->officials[i], "::text");
+		}
+		sql(qu, ")");
+	}
+	if (f->due_from && f->due_to) {
+		sql(qu, " AND c.status LIKE 'open-%' AND c.target_date >= ");
+		param(qu, f->due_from, "::date");
+		sql(qu, " AND c.target_date <= ");
+		param(qu, f->due_to, "::date");
+	}
+	if (f->unresolved_before) {
+		sql(qu, " AND c.status IN ('open-unresolved', 'open-pending') "
+		    "AND r.issued < ");
+		param(qu, f->unresolved_before, "::date");
+	}
+	if (f->no_target)
+		sql(qu, " AND c.status LIKE 'open-%' "
+		    "AND c.target_date IS NULL");
+}
+
 /* The conditions of f on the report r (its issuer i) and the
  * recommendation c, as sq_where_report() and sq_where_rec() in
  * sq_meta.c. */
@@ -146,6 +177,7 @@ where_rec(struct query *qu, const struct rt_filter *f, const char *number)
 		sql(qu, " AND c.status = 'open-resolved' AND c.target_date < ");
 		param(qu, f->overdue_before, "::date");
 	}
+	where_rec_queue(qu, f);
 }
 
 static const char SQL_REC_SELECT[] =

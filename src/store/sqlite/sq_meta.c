@@ -427,6 +427,31 @@ sq_where_report(struct rt_buf *q, const struct rt_filter *f,
 		rt_buf_puts(q, " AND r.issued <= :issued_to");
 }
 
+/* The queue conditions of f on c: officials (parameters :o0, :o1...,
+ * named by their place), target dates, age of the undecided. */
+static void
+where_rec_queue(struct rt_buf *q, const struct rt_filter *f)
+{
+	size_t i;
+
+	if (f->nofficials) {
+		rt_buf_puts(q, " AND c.official IN (");
+		for (i = 0; i < f->nofficials; i++)
+			rt_buf_printf(q, "%s:o%zu", i ? ", " : "", i);
+		rt_buf_puts(q, ")");
+	}
+	if (f->due_from && f->due_to)
+		rt_buf_puts(q, " AND c.status LIKE 'open-%' "
+		    "AND c.target_date >= :due_from "
+		    "AND c.target_date <= :due_to");
+	if (f->unresolved_before)
+		rt_buf_puts(q, " AND c.status IN ('open-unresolved', "
+		    "'open-pending') AND r.issued < :unresolved_before");
+	if (f->no_target)
+		rt_buf_puts(q, " AND c.status LIKE 'open-%' "
+		    "AND c.target_date IS NULL");
+}
+
 /* The conditions of f on the recommendation c. */
 void
 sq_where_rec(struct rt_buf *q, const struct rt_filter *f, const char *number)
@@ -445,6 +470,7 @@ sq_where_rec(struct rt_buf *q, const struct rt_filter *f, const char *number)
 	if (f->overdue_before)
 		rt_buf_puts(q, " AND c.status = 'open-resolved' "
 		    "AND c.target_date < :overdue");
+	where_rec_queue(q, f);
 }
 
 void
@@ -461,6 +487,8 @@ void
 sq_bind_filter(sqlite3_stmt *stmt, const struct rt_filter *f, const char *report,
     const char *number)
 {
+	char name[32];
+	size_t j;
 	int i;
 
 	sq_bind_named(stmt, ":report", report ? report : f->report);
@@ -473,6 +501,15 @@ sq_bind_filter(sqlite3_stmt *stmt, const struct rt_filter *f, const char *report
 	sq_bind_named(stmt, ":issued_to", f->issued_to);
 	sq_bind_named(stmt, ":number", number);
 	sq_bind_named(stmt, ":overdue", f->overdue_before);
+	sq_bind_named(stmt, ":due_from", f->due_from);
+	sq_bind_named(stmt, ":due_to", f->due_to);
+	sq_bind_named(stmt, ":unresolved_before", f->unresolved_before);
+	for (j = 0; j < f->nofficials; j++) {
+		snprintf(name, sizeof(name), ":o%zu", j);
+		if ((i = sqlite3_bind_parameter_index(stmt, name)) > 0)
+			sqlite3_bind_text(stmt, i, f->officials[j], -1,
+			    SQLITE_TRANSIENT);
+	}
 	for (i = 0; i < RT_STATUS_COUNT; i++)
 		if (f->statuses & (1u << i))
 			sq_bind_named(stmt, status_param[i], rt_status_name(i));

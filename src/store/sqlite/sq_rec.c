@@ -243,7 +243,8 @@ rec_query(struct sq_store *st, const struct rt_filter *f, const char *number,
 		rt_buf_puts(&q, SQL_SUBTREE);
 	rt_buf_puts(&q, lean ? SQL_REC_LEAN_SELECT : SQL_REC_SELECT);
 	if (number || f->agency || f->statuses || f->concurrences ||
-	    f->priority || f->overdue_before)
+	    f->priority || f->overdue_before || f->nofficials ||
+	    f->due_from || f->unresolved_before || f->no_target)
 		rt_buf_puts(&q, lean ? SQL_REC_LEAN_FROM_RECS :
 		    SQL_REC_FROM_RECS);
 	else
