@@ -85,7 +85,8 @@ static int
 repeatable(const char *name)
 {
 	return strcmp(name, "status") == 0 ||
-	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0;
+	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0 ||
+	    strcmp(name, "official") == 0;
 }
 
 const char *

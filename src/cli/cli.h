@@ -222,13 +222,20 @@ struct rt_error *cli_check_filter(struct rt_store *, const struct rt_filter *);
  * every option it reads to cli_filter_option, and calls cli_filter_done
  * after the last one; then cli_check_filter with the store.
  */
+#define CLI_MAX_OFFICIALS 64	/* --official given at most this often */
+
 struct cli_filter {
 	struct rt_filter f;		/* what to select */
 	const char *as_of_arg;		/* --as-of as given; NULL: none */
 	char as_of[RT_DATE_SIZE];	/* the day considered (today) */
 	int overdue;			/* --overdue */
 	unsigned given;			/* single-valued options seen */
-	const char *official[1];	/* --official, as f.officials */
+	const char *official[CLI_MAX_OFFICIALS];	/* --official */
+	size_t nofficial;
+	int include_staff;		/* --include-staff */
+	char **staff;			/* the codes --include-staff gives
+					   (cli_filter_ready), as f.officials */
+	size_t nstaff;
 	long due_within;		/* --due-within DAYS; 0: none */
 	long unresolved_over;		/* --unresolved-over DAYS; 0: none */
 	char due_to[RT_DATE_SIZE];	/* as_of + due_within */
@@ -242,7 +249,8 @@ enum {
 	CLI_F_CONCURRENCE, CLI_F_TOPIC, CLI_F_FY, CLI_F_ISSUED_FROM,
 	CLI_F_ISSUED_TO, CLI_F_OVERDUE, CLI_F_PRIORITY, CLI_F_AS_OF,
 	CLI_F_AS_KNOWN, CLI_F_OFFICIAL, CLI_F_DUE_WITHIN,
-	CLI_F_UNRESOLVED_OVER, CLI_F_NO_TARGET, CLI_F_SORT
+	CLI_F_UNRESOLVED_OVER, CLI_F_NO_TARGET, CLI_F_SORT,
+	CLI_F_INCLUDE_STAFF
 };
 
 /* --as-known DATE|INSTANT, which every read command that takes --as-of
@@ -264,6 +272,7 @@ enum {
 	{ "priority", no_argument, NULL, CLI_F_PRIORITY }, \
 	{ "as-of", required_argument, NULL, CLI_F_AS_OF }, \
 	{ "official", required_argument, NULL, CLI_F_OFFICIAL }, \
+	{ "include-staff", no_argument, NULL, CLI_F_INCLUDE_STAFF }, \
 	{ "due-within", required_argument, NULL, CLI_F_DUE_WITHIN }, \
 	{ "unresolved-over", required_argument, NULL, CLI_F_UNRESOLVED_OVER }, \
 	{ "no-target", no_argument, NULL, CLI_F_NO_TARGET }, \
@@ -271,6 +280,14 @@ enum {
 	CLI_AS_KNOWN_OPTION
 
 void cli_filter_init(struct cli_filter *);
+/*
+ * With the store open: each --official names a recorded official
+ * (RT_ENOTFOUND with the nearest codes), --include-staff adds everyone
+ * reporting to them (directly or not), then cli_check_filter.  Free
+ * with cli_filter_free.
+ */
+struct rt_error *cli_filter_ready(struct rt_store *, struct cli_filter *);
+void cli_filter_free(struct cli_filter *);
 /*
  * Take option ch with its argument arg: -1 when ch is not a filter
  * option, 0 when taken, else the exit status after printing what is
@@ -327,6 +344,7 @@ int cmd_summary(struct cli *, int, char **);
 int cmd_search(struct cli *, int, char **);
 int cmd_outstanding(struct cli *, int, char **);
 int cmd_due(struct cli *, int, char **);
+int cmd_digest(struct cli *, int, char **);
 int cmd_sar(struct cli *, int, char **);
 int cmd_gao_ig_act(struct cli *, int, char **);
 int cmd_check(struct cli *, int, char **);

@@ -158,11 +158,12 @@ cmd_calendar(struct cli *c, int argc, char **argv)
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
-	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
+	if ((err = cli_filter_ready(st, &fl)) == NULL &&
 	    (err = dest_open(&d, out, c->db_path)) == NULL) {
 		err = rt_ical_write(st, &fl.f, fl.as_of, kind, d.fp, NULL);
 		err = dest_close(&d, err);
 	}
 	rt_store_close(st);
+	cli_filter_free(&fl);
 	return err ? cli_fail(err) : 0;
 }

@@ -68,29 +68,6 @@ write_flat(const struct rt_due *d, enum out_format fmt)
 	return cli_out_end(o, NULL);
 }
 
-/* The heading of group g, for people. */
-static void
-heading(const struct rt_due *d, enum rt_due_group g, char *buf, size_t n)
-{
-	switch (g) {
-	case RT_DUE_OVERDUE:
-		snprintf(buf, n, "Overdue");
-		break;
-	case RT_DUE_SOON:
-		snprintf(buf, n, "Due within %d %s", d->within,
-		    out_noun(d->within, "day", "days"));
-		break;
-	default:
-		if (d->undecided == 183)
-			snprintf(buf, n, "Awaiting a decision over six "
-			    "months");
-		else
-			snprintf(buf, n, "Awaiting a decision over %d days",
-			    d->undecided);
-		break;
-	}
-}
-
 static struct rt_error *
 write_tables(const struct rt_due *d)
 {
@@ -103,7 +80,7 @@ write_tables(const struct rt_due *d)
 
 	printf("Working queue as of %s\n", d->as_of);
 	for (g = 0; err == NULL && g < RT_DUE_GROUPS; g++) {
-		heading(d, (enum rt_due_group)g, head, sizeof(head));
+		rt_due_heading(d, (enum rt_due_group)g, head, sizeof(head));
 		if (d->count[g] == 0) {
 			printf("\n%s: none\n", head);
 			continue;
@@ -137,6 +114,7 @@ cmd_due(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "within", required_argument, NULL, 'w' },
 		{ "official", required_argument, NULL, CLI_F_OFFICIAL },
+		{ "include-staff", no_argument, NULL, CLI_F_INCLUDE_STAFF },
 		{ "as-of", required_argument, NULL, CLI_F_AS_OF },
 		CLI_AS_KNOWN_OPTION,
 		{ "format", required_argument, NULL, 'f' },
@@ -149,7 +127,7 @@ cmd_due(struct cli *c, int argc, char **argv)
 	struct rt_error *err;
 	struct rt_due d;
 	const char *within_arg = NULL;
-	long within = 30;
+	long within = c->cfg.follow_up.due_within_days;
 	int ch, status;
 
 	cli_filter_init(&fl);
@@ -178,12 +156,14 @@ cmd_due(struct cli *c, int argc, char **argv)
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
-	if ((err = rt_due_build(st, &fl.f, fl.as_of, (int)within,
+	if ((err = cli_filter_ready(st, &fl)) == NULL &&
+	    (err = rt_due_build(st, &fl.f, fl.as_of, (int)within,
 	    c->cfg.resolution_deadline_days, &d)) == NULL) {
 		err = fmt == OUT_TABLE ? write_tables(&d) :
 		    write_flat(&d, fmt);
 		rt_due_free(&d);
 	}
 	rt_store_close(st);
+	cli_filter_free(&fl);
 	return err ? cli_fail(err) : 0;
 }

@@ -209,7 +209,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
-	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
+	if ((err = cli_filter_ready(st, &fl)) == NULL &&
 	    (err = dest_open(&d, output, force, c->db_path)) == NULL) {
 		/* without --as-of: the register as recorded, history and
 		 * all; with it, as it stood at the end of that day */
@@ -225,5 +225,6 @@ cmd_export(struct cli *c, int argc, char **argv)
 		err = dest_close(&d, err);
 	}
 	rt_store_close(st);
+	cli_filter_free(&fl);
 	return err ? cli_fail(err) : 0;
 }

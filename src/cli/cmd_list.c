@@ -44,7 +44,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 		return cli_fail(err);
 	r.as_of = fl.as_of;
 	r.o = NULL;
-	if ((err = cli_check_filter(st, &fl.f)) == NULL) {
+	if ((err = cli_filter_ready(st, &fl)) == NULL) {
 		if ((r.o = out_new(stdout, fmt, out_rec_cols,
 		    out_rec_ncols)) == NULL)
 			;
@@ -55,5 +55,6 @@ cmd_list(struct cli *c, int argc, char **argv)
 		err = cli_out_end(r.o, err);
 	}
 	rt_store_close(st);
+	cli_filter_free(&fl);
 	return err ? cli_fail(err) : 0;
 }

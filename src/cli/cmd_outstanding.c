@@ -636,7 +636,7 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 		    fl.as_of);
 	if (title.s == NULL)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
-	else if ((err = cli_check_filter(st, &fl.f)) == NULL &&
+	else if ((err = cli_filter_ready(st, &fl)) == NULL &&
 	    (err = rt_outstanding_build(st, &c->cfg, &fl.f, fl.as_of,
 	    &o)) == NULL) {
 		if ((err = rt_outstanding_sort(&o, &fl.sort)) == NULL)
@@ -648,5 +648,6 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 	}
 	rt_buf_free(&title);
 	rt_store_close(st);
+	cli_filter_free(&fl);
 	return err ? cli_fail(err) : 0;
 }

@@ -301,7 +301,7 @@ cmd_summary(struct cli *c, int argc, char **argv)
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
-	if ((err = cli_check_filter(st, &fl.f)) == NULL &&
+	if ((err = cli_filter_ready(st, &fl)) == NULL &&
 	    (err = rt_summary_build(st, &c->cfg, &fl.f, fl.as_of, by, rollup,
 	    &s)) == NULL) {
 		switch (fmt) {
@@ -321,5 +321,6 @@ cmd_summary(struct cli *c, int argc, char **argv)
 		rt_summary_free(&s);
 	}
 	rt_store_close(st);
+	cli_filter_free(&fl);
 	return err ? cli_fail(err) : 0;
 }

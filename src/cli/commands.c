@@ -61,8 +61,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    "     [--status STATUS]... [--concurrence VALUE]...\n"
 	    "     [--topic TOPIC] [--fy YEAR] [--issued-from DATE]\n"
 	    "     [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]\n"
-	    "     [--official CODE] [--due-within DAYS] [--no-target]\n"
-	    "     [--unresolved-over DAYS] [--sort FIELD,...]\n"
+	    "     [--official CODE]... [--include-staff] [--due-within DAYS]\n"
+	    "     [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]\n"
 	    "     [--as-known DATE] [--format FMT]",
 	    "recommendations matching filters" },
 	{ "search", cmd_search,
@@ -79,8 +79,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
 	    "       [--priority] [--as-of DATE] [--as-known DATE]\n"
-	    "       [--official CODE] [--due-within DAYS] [--no-target]\n"
-	    "       [--unresolved-over DAYS] [--sort FIELD,...]\n"
+	    "       [--official CODE]... [--include-staff] [--due-within DAYS]\n"
+	    "       [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]\n"
 	    "       [--output FILE [--force]]",
 	    "write the database, or a filtered part, as YAML, JSON or CSV" },
 	{ "calendar", cmd_calendar,
@@ -94,8 +94,9 @@ static const struct cli_cmd cli_cmds[] = {
 	    "        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "        [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
 	    "        [--priority] [--as-of DATE] [--as-known DATE]\n"
-	    "        [--official CODE] [--due-within DAYS] [--no-target]\n"
-	    "        [--unresolved-over DAYS] [--format table|csv|json|md]",
+	    "        [--official CODE]... [--include-staff] [--due-within DAYS]\n"
+	    "        [--no-target] [--unresolved-over DAYS]\n"
+	    "        [--format table|csv|json|md]",
 	    "the open-item summary, by agency or another key" },
 	{ "outstanding", cmd_outstanding,
 	    "outstanding [--format md|html|csv|json] [--title TEXT]\n"
@@ -104,9 +105,14 @@ static const struct cli_cmd cli_cmds[] = {
 	    "the outstanding-recommendations report: every open one, by "
 	    "agency and report" },
 	{ "due", cmd_due,
-	    "due [--within DAYS] [--official CODE] [--as-of DATE]\n"
-	    "    [--as-known DATE] [--format table|csv|json]",
+	    "due [--within DAYS] [--official CODE]... [--include-staff]\n"
+	    "    [--as-of DATE] [--as-known DATE] [--format table|csv|json]",
 	    "the working queue: overdue, due soon, awaiting a decision" },
+	{ "digest", cmd_digest,
+	    "digest --out DIR|--sendmail [--within DAYS] [--official CODE]...\n"
+	    "       [--include-staff] [--as-of DATE]",
+	    "one e-mail per official with what they owe, as files or "
+	    "through sendmail" },
 	{ "sar", cmd_sar,
 	    "sar --period 2025H2|--from DATE --to DATE [--issuer CODE]\n"
 	    "    [--agency CODE] [--as-known DATE] [--format table|csv|json|md|html]",

@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "cli/cli.h"
+#include "core/official.h"
 #include "core/queue.h"
 #include "core/select.h"
 #include "store/store.h"
@@ -123,6 +124,78 @@ cli_filter_init(struct cli_filter *fl)
 	memset(fl, 0, sizeof(*fl));
 }
 
+/* Add the codes of v (taken) to fl->staff, each once. */
+static struct rt_error *
+add_staff(struct cli_filter *fl, char **v, size_t n)
+{
+	char **nv;
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < fl->nstaff; j++)
+			if (strcmp(fl->staff[j], v[i]) == 0)
+				break;
+		if (j < fl->nstaff) {
+			free(v[i]);
+			v[i] = NULL;
+			continue;
+		}
+		if ((nv = realloc(fl->staff, (fl->nstaff + 1) *
+		    sizeof(*nv))) == NULL)
+			return rt_error_new(RT_ENOMEM, "out of memory");
+		fl->staff = nv;
+		nv[fl->nstaff++] = v[i];
+		v[i] = NULL;
+	}
+	return NULL;
+}
+
+struct rt_error *
+cli_filter_ready(struct rt_store *st, struct cli_filter *fl)
+{
+	struct rt_error *err = NULL;
+	struct rt_official o;
+	char **v = NULL;
+	size_t i, j, n = 0;
+
+	if (fl->include_staff && fl->nofficial == 0)
+		return rt_error_new(RT_EUSAGE, "--include-staff goes with "
+		    "--official CODE (whose staff to include)");
+	for (i = 0; err == NULL && i < fl->nofficial; i++) {
+		if (!fl->include_staff) {
+			if ((err = rt_store_official_get(st, fl->official[i],
+			    &o)) == NULL)
+				rt_official_free(&o);
+			continue;
+		}
+		if ((err = rt_official_staff(st, fl->official[i], &v,
+		    &n)) == NULL)
+			err = add_staff(fl, v, n);
+		for (j = 0; j < n; j++)
+			free(v[j]);
+		free(v);
+		v = NULL;
+		n = 0;
+	}
+	if (err == NULL && fl->include_staff) {
+		fl->f.officials = (const char *const *)fl->staff;
+		fl->f.nofficials = fl->nstaff;
+	}
+	return err ? err : cli_check_filter(st, &fl->f);
+}
+
+void
+cli_filter_free(struct cli_filter *fl)
+{
+	size_t i;
+
+	for (i = 0; i < fl->nstaff; i++)
+		free(fl->staff[i]);
+	free(fl->staff);
+	fl->staff = NULL;
+	fl->nstaff = 0;
+}
+
 /* A date value of a filter option into *out; 0 or the exit status. */
 static int
 filter_date(const char *opt, const char *arg, const char **out)
@@ -157,7 +230,8 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	    "--report", "--status", "--concurrence", "--topic", "--fy",
 	    "--issued-from", "--issued-to", "--overdue", "--priority",
 	    "--as-of", "--as-known", "--official", "--due-within",
-	    "--unresolved-over", "--no-target", "--sort" };
+	    "--unresolved-over", "--no-target", "--sort",
+	    "--include-staff" };
 	struct rt_filter *f = &fl->f;
 	struct rt_error *err;
 	enum rt_concurrence conc;
@@ -166,10 +240,11 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	long fy;
 	unsigned bit;
 
-	if (ch < CLI_F_ISSUER || ch > CLI_F_SORT)
+	if (ch < CLI_F_ISSUER || ch > CLI_F_INCLUDE_STAFF)
 		return -1;
 	bit = 1u << (ch - CLI_F_ISSUER);
-	if (ch != CLI_F_STATUS && ch != CLI_F_CONCURRENCE) {
+	if (ch != CLI_F_STATUS && ch != CLI_F_CONCURRENCE &&
+	    ch != CLI_F_OFFICIAL) {
 		if (fl->given & bit)
 			return cli_usage_error(c, "%s given twice",
 			    names[ch - CLI_F_ISSUER]);
@@ -185,10 +260,14 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	case CLI_F_AS_OF: fl->as_of_arg = arg; break;
 	case CLI_F_AS_KNOWN: return cli_as_known(arg);
 	case CLI_F_OFFICIAL:
-		fl->official[0] = arg;
+		if (fl->nofficial == CLI_MAX_OFFICIALS)
+			return cli_usage_error(c, "--official given more than "
+			    "%d times", CLI_MAX_OFFICIALS);
+		fl->official[fl->nofficial++] = arg;
 		f->officials = fl->official;
-		f->nofficials = 1;
+		f->nofficials = fl->nofficial;
 		break;
+	case CLI_F_INCLUDE_STAFF: fl->include_staff = 1; break;
 	case CLI_F_DUE_WITHIN:
 		return cli_days("--due-within", arg, &fl->due_within);
 	case CLI_F_UNRESOLVED_OVER:

@@ -1,5 +1,6 @@
 #include "core/queue.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -261,6 +262,29 @@ rt_due_group_key(enum rt_due_group g)
 	    "due-soon", "awaiting-decision" };
 
 	return (unsigned)g < RT_DUE_GROUPS ? keys[g] : "";
+}
+
+void
+rt_due_heading(const struct rt_due *d, enum rt_due_group g, char *buf,
+    size_t n)
+{
+	switch (g) {
+	case RT_DUE_OVERDUE:
+		snprintf(buf, n, "Overdue");
+		break;
+	case RT_DUE_SOON:
+		snprintf(buf, n, "Due within %d %s", d->within,
+		    d->within == 1 ? "day" : "days");
+		break;
+	default:
+		if (d->undecided == 183)
+			snprintf(buf, n, "Awaiting a decision over six "
+			    "months");
+		else
+			snprintf(buf, n, "Awaiting a decision over %d days",
+			    d->undecided);
+		break;
+	}
 }
 
 struct due_walk {

@@ -121,6 +121,12 @@ int rt_due_group_of(const struct rt_rec *rec, const char *as_of, int within,
  * "awaiting-decision" (static). */
 const char *rt_due_group_key(enum rt_due_group g);
 
+/* The heading of group g for people ("Overdue", "Due within 30 days",
+ * "Awaiting a decision over six months" or "... over N days") into buf
+ * (n bytes; 64 are enough). */
+void rt_due_heading(const struct rt_due *d, enum rt_due_group g, char *buf,
+    size_t n);
+
 /*
  * The working queue of the recommendations f selects (rt_select; f may
  * name an official) as they stood at the end of day as_of: overdue ones

@@ -126,13 +126,8 @@ $ rectrack due --official cfo
   ID       AGENCY  OFFICIAL  ISSUED      DAYS  TEXT
   R-OLD#2  DHS     cfo       2026-05-28   184  Pending for 184 days.
 $ rectrack due --official nobody
-  Working queue as of 2026-11-28
-  
-  Overdue: none
-  
-  Due within 30 days: none
-  
-  Awaiting a decision over six months: none
+! rectrack: nobody: no such official (add it with 'rectrack official add')
+[1]
 
 --as-of DATE: the queue of an earlier day, from the history.  On 15
 November R-NEW#6 was open and overdue, R-NEW#5 not yet; R-OLD was 171

@@ -639,8 +639,8 @@ $ rectrack export --format xml
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE] [--due-within DAYS] [--no-target]
-!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--official CODE]... [--include-staff] [--due-within DAYS]
+!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -651,8 +651,8 @@ $ rectrack export --format table
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE] [--due-within DAYS] [--no-target]
-!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--official CODE]... [--include-staff] [--due-within DAYS]
+!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -663,8 +663,8 @@ $ rectrack export extra
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE] [--due-within DAYS] [--no-target]
-!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--official CODE]... [--include-staff] [--due-within DAYS]
+!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -675,8 +675,8 @@ $ rectrack export --force
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE] [--due-within DAYS] [--no-target]
-!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--official CODE]... [--include-staff] [--due-within DAYS]
+!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -687,8 +687,8 @@ $ rectrack export --output
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE] [--due-within DAYS] [--no-target]
-!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--official CODE]... [--include-staff] [--due-within DAYS]
+!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -699,8 +699,8 @@ $ rectrack export --output ''
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE] [--due-within DAYS] [--no-target]
-!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--official CODE]... [--include-staff] [--due-within DAYS]
+!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -711,8 +711,8 @@ $ rectrack export --frmat yaml
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE] [--due-within DAYS] [--no-target]
-!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--official CODE]... [--include-staff] [--due-within DAYS]
+!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]
@@ -722,8 +722,8 @@ $ rectrack export --help
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
-                         [--official CODE] [--due-within DAYS] [--no-target]
-                         [--unresolved-over DAYS] [--sort FIELD,...]
+                         [--official CODE]... [--include-staff] [--due-within DAYS]
+                         [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
                          [--output FILE [--force]]
   See 'man rectrack' for the options.
 $ rectrack help export
@@ -732,8 +732,8 @@ $ rectrack help export
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
-                         [--official CODE] [--due-within DAYS] [--no-target]
-                         [--unresolved-over DAYS] [--sort FIELD,...]
+                         [--official CODE]... [--include-staff] [--due-within DAYS]
+                         [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
                          [--output FILE [--force]]
   See 'man rectrack' for the options.
 

@@ -179,8 +179,8 @@ $ rectrack export --format gao-csv --issuer gao
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE] [--due-within DAYS] [--no-target]
-!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--official CODE]... [--include-staff] [--due-within DAYS]
+!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                        [--output FILE [--force]]
 ! See 'man rectrack' for the options.
 [2]

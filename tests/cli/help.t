@@ -25,6 +25,7 @@ $ rectrack --help
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
     due         the working queue: overdue, due soon, awaiting a decision
+    digest      one e-mail per official with what they owe, as files or through sendmail
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency, issuer or official
@@ -74,6 +75,7 @@ $ rectrack help
     summary     the open-item summary, by agency or another key
     outstanding the outstanding-recommendations report: every open one, by agency and report
     due         the working queue: overdue, due soon, awaiting a decision
+    digest      one e-mail per official with what they owe, as files or through sendmail
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency, issuer or official
@@ -185,8 +187,8 @@ $ rectrack help list
                        [--status STATUS]... [--concurrence VALUE]...
                        [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
                        [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-                       [--official CODE] [--due-within DAYS] [--no-target]
-                       [--unresolved-over DAYS] [--sort FIELD,...]
+                       [--official CODE]... [--include-staff] [--due-within DAYS]
+                       [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
                        [--as-known DATE] [--format FMT]
   See 'man rectrack' for the options.
 $ rectrack help status
@@ -246,6 +248,7 @@ $ rectrack bogus
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   due         the working queue: overdue, due soon, awaiting a decision
+!   digest      one e-mail per official with what they owe, as files or through sendmail
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
@@ -285,6 +288,7 @@ $ rectrack --bogus list
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   due         the working queue: overdue, due soon, awaiting a decision
+!   digest      one e-mail per official with what they owe, as files or through sendmail
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
@@ -324,6 +328,7 @@ $ rectrack --db
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   due         the working queue: overdue, due soon, awaiting a decision
+!   digest      one e-mail per official with what they owe, as files or through sendmail
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
@@ -363,6 +368,7 @@ $ rectrack
 !   summary     the open-item summary, by agency or another key
 !   outstanding the outstanding-recommendations report: every open one, by agency and report
 !   due         the working queue: overdue, due soon, awaiting a decision
+!   digest      one e-mail per official with what they owe, as files or through sendmail
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
@@ -391,8 +397,8 @@ $ rectrack list --bogus
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE] [--due-within DAYS] [--no-target]
-!                      [--unresolved-over DAYS] [--sort FIELD,...]
+!                      [--official CODE]... [--include-staff] [--due-within DAYS]
+!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -413,8 +419,8 @@ $ rectrack list --format xml
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE] [--due-within DAYS] [--no-target]
-!                      [--unresolved-over DAYS] [--sort FIELD,...]
+!                      [--official CODE]... [--include-staff] [--due-within DAYS]
+!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]

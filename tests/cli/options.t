@@ -24,8 +24,8 @@ $ rectrack list --agency ''
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE] [--due-within DAYS] [--no-target]
-!                      [--unresolved-over DAYS] [--sort FIELD,...]
+!                      [--official CODE]... [--include-staff] [--due-within DAYS]
+!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]

@@ -65,25 +65,25 @@ $ rectrack list --official cfo | cut -d' ' -f1
   R-EDGE#1
   R-NEW#2
 $ rectrack list --official nobody
+! rectrack: nobody: no such official (add it with 'rectrack official add')
+[1]
 $ rectrack list --official ops --official cfo
-! rectrack: list: --official given twice
-! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
-!                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
-!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE] [--due-within DAYS] [--no-target]
-!                      [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
-! See 'man rectrack' for the options.
-[2]
+  ID        ISSUED      AGENCY  TEXT                            CONCURRENCE  STATUS              TARGET      AGE
+  R-OLD#1   2026-05-28  CBP     Undecided for 184 days.         pending      open-unresolved                 184
+  R-OLD#2   2026-05-28  CBP     Pending for 184 days then due.  pending      open-resolved       2026-12-10  184
+  R-EDGE#1  2026-05-29  DOJ     Pending for 183 days.           pending      open-pending                    183
+  R-NEW#1   2026-10-01  DHS     Due today.                      pending      open-resolved       2026-11-28   58
+  R-NEW#2   2026-10-01  DHS     Due in 30 days.                 pending      open-resolved       2026-12-28   58
+  R-NEW#4   2026-10-01  DOJ     Overdue by a day.               pending      open-resolved       2026-11-27   58
+  R-NEW#5   2026-10-01  DHS     Closed with a target.           pending      closed-implemented  2026-12-01   40
 $ rectrack list --official ''
 ! rectrack: list: --official needs a value
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE] [--due-within DAYS] [--no-target]
-!                      [--unresolved-over DAYS] [--sort FIELD,...]
+!                      [--official CODE]... [--include-staff] [--due-within DAYS]
+!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -339,8 +339,8 @@ $ rectrack list --due-within ''
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE] [--due-within DAYS] [--no-target]
-!                      [--unresolved-over DAYS] [--sort FIELD,...]
+!                      [--official CODE]... [--include-staff] [--due-within DAYS]
+!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -365,8 +365,8 @@ $ rectrack list --due-within 3 --due-within 4
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE] [--due-within DAYS] [--no-target]
-!                      [--unresolved-over DAYS] [--sort FIELD,...]
+!                      [--official CODE]... [--include-staff] [--due-within DAYS]
+!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
@@ -393,8 +393,8 @@ $ rectrack list --sort target --sort age
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE] [--due-within DAYS] [--no-target]
-!                      [--unresolved-over DAYS] [--sort FIELD,...]
+!                      [--official CODE]... [--include-staff] [--due-within DAYS]
+!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format FMT]
 ! See 'man rectrack' for the options.
 [2]

@@ -455,8 +455,9 @@ $ rectrack summary --by agencies
 !                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                         [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                         [--priority] [--as-of DATE] [--as-known DATE]
-!                         [--official CODE] [--due-within DAYS] [--no-target]
-!                         [--unresolved-over DAYS] [--format table|csv|json|md]
+!                         [--official CODE]... [--include-staff] [--due-within DAYS]
+!                         [--no-target] [--unresolved-over DAYS]
+!                         [--format table|csv|json|md]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack summary --by issuer --rollup 2>&1 | head -1
