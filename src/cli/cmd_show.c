@@ -31,7 +31,7 @@ money_line(const char *label, int64_t cents)
 /* The recommendation for people, before its history. */
 static void
 print_rec(const struct rt_rec *rec, const struct rt_report *r,
-    const char *today)
+    const char *today, const char *official_name)
 {
 	struct rt_buf b = { 0 };
 	long age = rt_rec_age_days(rec, today);
@@ -46,7 +46,13 @@ print_rec(const struct rt_rec *rec, const struct rt_report *r,
 	out_kv(stdout, "Report:", b.s);
 	rt_buf_free(&b);
 	out_kv(stdout, "Agency:", rec->agency_path);
-	out_kv(stdout, "Official:", rec->official);
+	if (rec->official != NULL && official_name != NULL &&
+	    strcmp(rec->official, official_name) != 0) {
+		rt_buf_printf(&b, "%s (%s)", rec->official, official_name);
+		out_kv(stdout, "Official:", b.s);
+		rt_buf_free(&b);
+	} else
+		out_kv(stdout, "Official:", rec->official);
 	out_kv(stdout, "Status:", rt_status_label(rec->status));
 	out_kv(stdout, "Concurrence:", rt_concurrence_label(rec->concurrence));
 	rt_buf_printf(&b, "%s%s", rec->target_date,
@@ -89,6 +95,7 @@ cmd_show(struct cli *c, int argc, char **argv)
 	struct rt_error *err;
 	struct rt_report r;
 	struct rt_rec cur, rec;
+	struct rt_official off;
 	struct out *o = NULL;
 	char *report = NULL, *number = NULL, today[RT_DATE_SIZE];
 	int status, exists;
@@ -114,7 +121,18 @@ cmd_show(struct cli *c, int argc, char **argv)
 	case OUT_TABLE:
 	case OUT_MD:	/* not offered (out_format_parse) */
 	case OUT_HTML:
-		print_rec(&rec, &r, today);
+		/* the official's name beside the code, when the code is
+		 * still an official's (not one it had before a rename) */
+		memset(&off, 0, sizeof(off));
+		if (rec.official != NULL &&
+		    (err = rt_store_official_get(st, rec.official, &off))) {
+			if (err->code != RT_ENOTFOUND)
+				break;
+			rt_error_free(err);
+			err = NULL;
+		}
+		print_rec(&rec, &r, today, off.name);
+		rt_official_free(&off);
 		err = cli_events(st, &rec, today, out_new(stdout, fmt,
 		    out_event_cols, out_event_ncols));
 		break;
