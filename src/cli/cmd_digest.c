@@ -125,6 +125,17 @@ deliver(struct run *r, const struct rt_digests *ds, const struct rt_digest *d,
 		fputs(" email=ADDRESS)\n", stderr);
 		return NULL;
 	}
+	if (d->unescalated != NULL) {
+		r->noaddr++;
+		fputs("rectrack: official ", stderr);
+		out_text(stderr, d->unescalated);
+		fputs(" is not copied on the digest for ", stderr);
+		out_text(stderr, d->official.code);
+		fprintf(stderr, " (overdue by more than %d days): no e-mail "
+		    "address (official set ", cfg->follow_up.escalate_after_days);
+		out_text(stderr, d->unescalated);
+		fputs(" email=ADDRESS)\n", stderr);
+	}
 	if ((err = rt_digest_message(ds, d, cfg, r->instant, r->uid,
 	    &msg)) != NULL)
 		return err;		/* the same for every one: stop */
@@ -176,10 +187,10 @@ summary(const struct run *r, const struct rt_digests *ds)
 		    ds->unassigned == 1 ? "recommendation" : "recommendations",
 		    ds->unassigned == 1 ? "has" : "have");
 	if (r->failed > 0 || r->noaddr > 0) {
-		fprintf(stderr, "rectrack: digests: %zu %s, %zu not (%zu "
-		    "failed, %zu without an e-mail address)\n", r->sent,
-		    r->dir ? "written" : "sent", r->failed + r->noaddr,
-		    r->failed, r->noaddr);
+		fprintf(stderr, "rectrack: digests: %zu %s, %zu failed; %zu "
+		    "%s without an e-mail address\n", r->sent,
+		    r->dir ? "written" : "sent", r->failed, r->noaddr,
+		    r->noaddr == 1 ? "official" : "officials");
 		return 1;
 	}
 	return 0;
@@ -261,7 +272,7 @@ cmd_digest(struct cli *c, int argc, char **argv)
 	if (c->cfg.follow_up.from == NULL)
 		return cli_fail(rt_error_new(RT_EINVAL, "the digests need a "
 		    "sender: set follow_up.from in the configuration "
-		    "(rectrack(1): CONFIGURATION)"));
+		    "(rectrack(1): FILES)"));
 	if (o.dir != NULL && (err = folder_usable(o.dir)) != NULL)
 		return cli_fail(err);
 	r.dir = o.dir;

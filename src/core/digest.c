@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/error.h"
 #include "base/util.h"
@@ -85,10 +86,13 @@ add_cc(struct rt_digest *d, const char *addr)
 	char **v;
 	size_t i;
 
-	if (d->official.email && strcmp(d->official.email, addr) == 0)
+	/* addresses are compared without regard to case, as people type
+	 * them (their domains are case-blind; their local parts are in
+	 * practice) */
+	if (d->official.email && strcasecmp(d->official.email, addr) == 0)
 		return NULL;
 	for (i = 0; i < d->ncc; i++)
-		if (strcmp(d->cc[i], addr) == 0)
+		if (strcasecmp(d->cc[i], addr) == 0)
 			return NULL;
 	if ((v = realloc(d->cc, (d->ncc + 1) * sizeof(*v))) == NULL)
 		return nomem();

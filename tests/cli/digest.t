@@ -64,7 +64,7 @@ $ rectrack --config c.yaml digest --out out
   cbp-ofo: 3 recommendations to ofo-audits@cbp.example.gov, cc records@oig.example.gov, dhs-liaison@dhs.example.gov, commissioner@cbp.example.gov: out/cbp-ofo.eml
   1 recommendation of the queue has no official: in no digest (rectrack due lists them)
 ! rectrack: official fema-cfo has 1 recommendation to follow up but no e-mail address: no digest (official set fema-cfo email=ADDRESS)
-! rectrack: digests: 1 written, 1 not (0 failed, 1 without an e-mail address)
+! rectrack: digests: 1 written, 0 failed; 1 official without an e-mail address
 [1]
 $ ls out
   cbp-ofo.eml
@@ -263,18 +263,37 @@ $ rectrack --config c.yaml digest --sendmail
   1 recommendation of the queue has no official: in no digest (rectrack due lists them)
 ! rectrack: digest for cbp-commissioner not sent: ./stub-sendmail exited with status 75
 ! rectrack: official fema-cfo has 1 recommendation to follow up but no e-mail address: no digest (official set fema-cfo email=ADDRESS)
-! rectrack: digests: 1 sent, 2 not (1 failed, 1 without an e-mail address)
+! rectrack: digests: 1 sent, 1 failed; 1 official without an e-mail address
 [1]
 $ printf 'follow_up:\n  from: a@oig.example.gov\n  sendmail: ./no-such-program\n' > missing.yaml
 $ rectrack --config missing.yaml digest --sendmail --official cbp-ofo
 ! rectrack: digest for cbp-ofo not sent: cannot run ./no-such-program: No such file or directory
-! rectrack: digests: 0 sent, 1 not (1 failed, 0 without an e-mail address)
+! rectrack: digests: 0 sent, 1 failed; 0 officials without an e-mail address
+[1]
+
+When the official reported to has no address, the digest still goes,
+without them; that is said, and counted in the exit status:
+
+$ rectrack official set cbp-commissioner email= >/dev/null
+$ rectrack --config c.yaml digest --out again --official cbp-ofo
+  cbp-ofo: 3 recommendations to ofo-audits@cbp.example.gov, cc records@oig.example.gov, dhs-liaison@dhs.example.gov: again/cbp-ofo.eml
+! rectrack: official cbp-commissioner is not copied on the digest for cbp-ofo (overdue by more than 30 days): no e-mail address (official set cbp-commissioner email=ADDRESS)
+! rectrack: digests: 1 written, 0 failed; 1 official without an e-mail address
+[1]
+$ python3 read.py again/cbp-ofo.eml | grep -e '^Cc' -e 'Copied'
+  Cc: records@oig.example.gov, dhs-liaison@dhs.example.gov
+
+Addresses are copied once, whatever their case:
+
+$ printf 'follow_up:\n  from: a@oig.example.gov\n  cc: [OFO-Audits@CBP.example.gov, Records@oig.example.gov, records@OIG.example.gov]\n' > case.yaml
+$ rectrack --config case.yaml digest --out again --official cbp-ofo 2>/dev/null
+  cbp-ofo: 3 recommendations to ofo-audits@cbp.example.gov, cc Records@oig.example.gov: again/cbp-ofo.eml
 [1]
 
 Refused before anything is read or sent:
 
 $ rectrack digest --out out
-! rectrack: the digests need a sender: set follow_up.from in the configuration (rectrack(1): CONFIGURATION)
+! rectrack: the digests need a sender: set follow_up.from in the configuration (rectrack(1): FILES)
 [1]
 $ rectrack --config c.yaml digest
 ! rectrack: digest: say where the digests go: --out DIR or --sendmail (one of them)
