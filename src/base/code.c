@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -159,4 +160,64 @@ rt_code_derive(const char *name, int (*taken)(const char *, void *),
 	}
 	out[0] = '\0';
 	return -1;
+}
+
+/* What rt_code_derive_all's own test looks at. */
+struct all {
+	const char *const *texts;
+	size_t n;
+	char (*codes)[RT_CODE_DERIVED_MAX + 1];
+	const unsigned char *set;	/* codes[i] given */
+	int (*taken)(const char *, void *);
+	void *arg;
+};
+
+static int
+taken_all(const char *code, void *arg)
+{
+	const struct all *a = arg;
+	size_t i;
+
+	if (a->taken != NULL && a->taken(code, a->arg))
+		return 1;
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->texts[i], code) == 0 ||
+		    (a->set[i] && strcmp(a->codes[i], code) == 0))
+			return 1;
+	return 0;
+}
+
+int
+rt_code_derive_all(const char *const *texts, size_t n,
+    int (*taken)(const char *, void *), void *arg,
+    char (*codes)[RT_CODE_DERIVED_MAX + 1])
+{
+	struct all a = { texts, n, codes, NULL, taken, arg };
+	unsigned char *set;
+	size_t i, j;
+	int rc = 0;
+
+	if (n == 0)
+		return 0;
+	if ((set = calloc(n, 1)) == NULL)
+		return -1;
+	a.set = set;
+	/* first the texts that are codes already, each its own */
+	for (i = 0; i < n; i++) {
+		rt_code_derive(texts[i], NULL, NULL, codes[i]);
+		if (strcmp(codes[i], texts[i]) != 0 ||
+		    (taken != NULL && taken(codes[i], arg)))
+			continue;
+		for (j = 0; j < i && !(set[j] &&
+		    strcmp(codes[j], codes[i]) == 0); j++)
+			continue;
+		if (j == i)
+			set[i] = 1;
+	}
+	for (i = 0; i < n && rc == 0; i++)
+		if (!set[i] && (rc = rt_code_derive(texts[i], taken_all, &a,
+		    codes[i])) == 0)
+			set[i] = 1;
+	free(set);
+	return rc;
 }

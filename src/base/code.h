@@ -34,4 +34,16 @@ int rt_code_valid(const char *code);
 int rt_code_derive(const char *name, int (*taken)(const char *, void *),
     void *arg, char out[RT_CODE_DERIVED_MAX + 1]);
 
+/*
+ * Codes for n free texts at once (the upgrade that makes officials of
+ * them), into codes[i] for texts[i]: a text already in the derived form
+ * ("cbp-ofo") keeps it when not taken; the others are derived, never
+ * onto a code taken(code, arg) reports, given to another text here, or
+ * equal to any of the texts (so that no text can be mistaken for the
+ * code of another).  Returns 0, or -1 as rt_code_derive.
+ */
+int rt_code_derive_all(const char *const *texts, size_t n,
+    int (*taken)(const char *, void *), void *arg,
+    char (*codes)[RT_CODE_DERIVED_MAX + 1]);
+
 #endif

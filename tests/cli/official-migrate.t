@@ -129,3 +129,53 @@ $ sqlite3 none.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 5"
 $ rectrack --db none.db init # sqlite-only
   upgraded none.db from schema version 5 to 6
 $ rectrack --db none.db changes # sqlite-only
+
+Messy texts: one already in the form of a code ("cbp-ofo"), two that
+derive to it, one that derives to what another text is ("cbp-ofo-2"),
+and a blank one.  A text in the form of a code keeps it; no derived
+code is ever another text, so that each recommendation goes to the
+official made from its own text, and check finds every history sound.
+
+$ for f in 001-initial 002-search 003-listing-indexes 004-management-decision; do sqlite3 messy.db < $SRCDIR/schema/$f.sql; done
+$ sqlite3 messy.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 4;
+> INSERT INTO issuer(code, name) VALUES ('dhs-oig', 'DHS OIG');
+> INSERT INTO agency(code, name) VALUES ('CBP', 'U.S. Customs and Border Protection');
+> INSERT INTO report(number, sort_key, title, issuer_id, issued, fiscal_year, agency_id)
+>   VALUES ('OIG-21-19', 'OIG-0221-0019', 'Canine Program', 1, '2021-02-08', 2021, 1);
+> INSERT INTO recommendation(report_id, number, sort_key, text, agency_id, official)
+>   VALUES (1, '1', '011', 'One.', 1, ' CBP Office of Field Operations ');
+> INSERT INTO recommendation(report_id, number, sort_key, text, agency_id, official)
+>   VALUES (1, '2', '012', 'Two.', 1, 'CBP  Office of Field Operations');
+> INSERT INTO recommendation(report_id, number, sort_key, text, agency_id, official)
+>   VALUES (1, '3', '013', 'Three.', 1, 'cbp-ofo');
+> INSERT INTO recommendation(report_id, number, sort_key, text, agency_id, official)
+>   VALUES (1, '4', '014', 'Four.', 1, 'cbp-ofo-2');
+> INSERT INTO recommendation(report_id, number, sort_key, text, agency_id, official)
+>   VALUES (1, '5', '015', 'Five.', 1, '   ');
+> INSERT INTO event(recommendation_id, at, effective, actor, kind, field, new)
+>   SELECT id, '2026-11-01T09:00:00Z', '2021-02-08', 'clerk', 'issued', 'status', 'open-pending' FROM recommendation;
+> INSERT INTO event(recommendation_id, at, effective, actor, kind, field, new)
+>   SELECT id, '2026-11-02T09:00:00Z', '2021-03-01', 'clerk', 'field', 'official', official FROM recommendation;"
+$ rectrack --db messy.db init # sqlite-only
+  upgraded messy.db from schema version 4 to 6
+  official official: "   "
+  official cbp-ofo-3: " CBP Office of Field Operations "
+  official cbp-ofo-4: "CBP  Office of Field Operations"
+  official cbp-ofo: "cbp-ofo"
+  official cbp-ofo-2: "cbp-ofo-2"
+$ rectrack --db messy.db list --format csv | cut -d, -f1,7 # sqlite-only
+  id,official
+  OIG-21-19#1,cbp-ofo-3
+  OIG-21-19#2,cbp-ofo-4
+  OIG-21-19#3,cbp-ofo
+  OIG-21-19#4,cbp-ofo-2
+  OIG-21-19#5,official
+$ rectrack --db messy.db official list --format csv # sqlite-only
+  code,name,email,agency,title,reports_to,open [CR]
+  cbp-ofo,cbp-ofo,,,,,1 [CR]
+  cbp-ofo-2,cbp-ofo-2,,,,,1 [CR]
+  cbp-ofo-3," CBP Office of Field Operations ",,,,,1 [CR]
+  cbp-ofo-4,CBP  Office of Field Operations,,,,,1 [CR]
+  official,(blank),,,,,1 [CR]
+$ rectrack --db messy.db check # sqlite-only
+  ok: 1 report, 5 recommendations, 10 events checked (the search index's words were not compared with the texts)

@@ -152,20 +152,19 @@ code_taken(const char *code, void *arg)
 /* The official for free text `text`: added, its recommendations assigned
  * to it, its renamed event recorded in change set `change`. */
 static struct rt_error *
-migrate_one(struct pg_store *st, const char *text, int64_t change)
+migrate_one(struct pg_store *st, const char *text, const char *code,
+    int64_t change)
 {
-	char code[RT_CODE_DERIVED_MAX + 1];
 	struct rt_official o;
 	struct rt_event ev;
 	struct rt_error *err;
 	const char *p[2];
 
-	if (rt_code_derive(text, code_taken, st, code) != 0)
-		return rt_error_new(RT_EDB, "cannot derive an official's code "
-		    "from \"%s\"", text);
 	memset(&o, 0, sizeof(o));
-	o.code = code;
-	o.name = (char *)text;
+	o.code = (char *)code;
+	/* a blank text names nobody: the official says so (the text is
+	 * kept by the renamed event) */
+	o.name = rt_blank(text) ? "(blank)" : (char *)text;
 	if ((err = pg_official_add(st, &o)) != NULL)
 		return err;
 	p[0] = text;
@@ -182,7 +181,7 @@ migrate_one(struct pg_store *st, const char *text, int64_t change)
 	ev.kind = "renamed";
 	ev.field = "code";
 	ev.old = (char *)text;
-	ev.new = code;
+	ev.new = (char *)code;
 	ev.note = RT_UPGRADE_6_NOTE;
 	return pg_subject_event_add(st, RT_SUBJECT_OFFICIAL, code, &ev);
 }
@@ -193,6 +192,8 @@ pg_officials_migrate(struct pg_store *st)
 	struct rt_change_set ch;
 	struct rt_error *err;
 	PGresult *res;
+	const char **texts = NULL;
+	char (*codes)[RT_CODE_DERIVED_MAX + 1] = NULL;
 	int64_t change = 0;
 	int i, n;
 
@@ -209,8 +210,21 @@ pg_officials_migrate(struct pg_store *st)
 		ch.command = RT_UPGRADE_6_COMMAND;
 		err = pg_change_add(st, &ch, &change);
 	}
+	/* every code first: none may be another text, or the updates
+	 * below would move one text's recommendations to another's code */
+	if (err == NULL && n > 0 &&
+	    ((texts = calloc((size_t)n, sizeof(*texts))) == NULL ||
+	    (codes = calloc((size_t)n, sizeof(*codes))) == NULL))
+		err = rt_error_new(RT_ENOMEM, "out of memory");
 	for (i = 0; err == NULL && i < n; i++)
-		err = migrate_one(st, PQgetvalue(res, i, 0), change);
+		texts[i] = PQgetvalue(res, i, 0);
+	if (err == NULL && n > 0 &&
+	    rt_code_derive_all(texts, (size_t)n, code_taken, st, codes) != 0)
+		err = rt_error_new(RT_EDB, "cannot derive the officials' codes");
+	for (i = 0; err == NULL && i < n; i++)
+		err = migrate_one(st, texts[i], codes[i], change);
+	free(texts);
+	free(codes);
 	PQclear(res);
 	return err;
 }

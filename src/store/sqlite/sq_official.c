@@ -148,22 +148,21 @@ code_taken(const char *code, void *arg)
 /* The official for free text `text`: added, its recommendations assigned
  * to it, its renamed event recorded in change set `change`. */
 static struct rt_error *
-migrate_one(struct sq_store *st, const char *text, int64_t change)
+migrate_one(struct sq_store *st, const char *text, const char *code,
+    int64_t change)
 {
 	static const char assign_sql[] =
 	    "UPDATE recommendation SET official = ?2 WHERE official = ?1";
-	char code[RT_CODE_DERIVED_MAX + 1];
 	struct rt_official o;
 	struct rt_event ev;
 	struct rt_error *err;
 	sqlite3_stmt *stmt;
 
-	if (rt_code_derive(text, code_taken, st, code) != 0)
-		return rt_error_new(RT_EDB, "cannot derive an official's code "
-		    "from \"%s\"", text);
 	memset(&o, 0, sizeof(o));
-	o.code = code;
-	o.name = (char *)text;
+	o.code = (char *)code;
+	/* a blank text names nobody: the official says so (the text is
+	 * kept by the renamed event) */
+	o.name = rt_blank(text) ? "(blank)" : (char *)text;
 	if ((err = sq_official_add(st, &o)) != NULL)
 		return err;
 	if ((err = sq_prepare(st, assign_sql, &stmt)) != NULL)
@@ -182,7 +181,7 @@ migrate_one(struct sq_store *st, const char *text, int64_t change)
 	ev.kind = "renamed";
 	ev.field = "code";
 	ev.old = (char *)text;
-	ev.new = code;
+	ev.new = (char *)code;
 	ev.note = RT_UPGRADE_6_NOTE;
 	return sq_subject_event_add(st, RT_SUBJECT_OFFICIAL, code, &ev);
 }
@@ -198,6 +197,7 @@ sq_officials_migrate(struct sq_store *st)
 	struct rt_error *err = NULL;
 	sqlite3_stmt *stmt;
 	char **texts = NULL, **grown;
+	char (*codes)[RT_CODE_DERIVED_MAX + 1] = NULL;
 	size_t n = 0, i;
 	int64_t change = 0;
 	int rc;
@@ -227,10 +227,19 @@ sq_officials_migrate(struct sq_store *st)
 		ch.command = RT_UPGRADE_6_COMMAND;
 		err = sq_change_add(st, &ch, &change);
 	}
+	if (err == NULL && n > 0 &&
+	    (codes = calloc(n, sizeof(*codes))) == NULL)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	/* every code first: none may be another text, or the updates
+	 * below would move one text's recommendations to another's code */
+	if (err == NULL && n > 0 && rt_code_derive_all((const char *const *)
+	    texts, n, code_taken, st, codes) != 0)
+		err = rt_error_new(RT_EDB, "cannot derive the officials' codes");
 	for (i = 0; err == NULL && i < n; i++)
-		err = migrate_one(st, texts[i], change);
+		err = migrate_one(st, texts[i], codes[i], change);
 	for (i = 0; i < n; i++)
 		free(texts[i]);
 	free(texts);
+	free(codes);
 	return err;
 }
