@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "cli/edit.h"
 #include "cli/out.h"
+#include "core/formers.h"
 #include "store/store.h"
 
 /* Add the agency; its path ("DHS/CBP/OFO") comes back in arg's path. */
@@ -19,7 +20,8 @@ add(struct rt_store *st, void *arg)
 	struct rt_agency *ag = arg, got;
 	struct rt_error *err;
 
-	if ((err = rt_store_agency_add(st, ag)) == NULL &&
+	if ((err = rt_formers_code_free(st, RT_SUBJECT_AGENCY, ag->code,
+	    NULL)) == NULL && (err = rt_store_agency_add(st, ag)) == NULL &&
 	    (err = rt_store_agency_get(st, ag->code, &got)) == NULL) {
 		ag->path = got.path;
 		got.path = NULL;

@@ -174,3 +174,30 @@ rt_formers_load_officials(struct rt_store *st, struct rt_formers *f)
 {
 	return load_kind(st, RT_SUBJECT_OFFICIAL, f);
 }
+
+struct rt_error *
+rt_formers_code_free(struct rt_store *st, int kind, const char *code,
+    const char *self)
+{
+	struct rt_formers f = { NULL, 0, 0 };
+	struct rt_error *err;
+	const char *now;
+
+	if (kind == RT_SUBJECT_AGENCY)
+		err = rt_formers_load(st, &f);
+	else if (kind == RT_SUBJECT_OFFICIAL)
+		err = rt_formers_load_officials(st, &f);
+	else
+		return NULL;
+	if (err != NULL)
+		return err;
+	if ((now = rt_formers_now(&f, code)) != NULL &&
+	    (self == NULL || (strcmp(now, self) != 0 &&
+	    !rt_formers_is(&f, code, self))))
+		err = rt_error_new(RT_EEXIST, "%s %s: that was the code of %s "
+		    "%s before a rename, and histories name it by that code "
+		    "(choose another)", rt_subject_name(kind), code,
+		    rt_subject_name(kind), now);
+	rt_formers_free(&f);
+	return err;
+}

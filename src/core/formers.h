@@ -46,4 +46,14 @@ int rt_formers_is(const struct rt_formers *f, const char *former,
 const char *rt_formers_now(const struct rt_formers *f, const char *former);
 void rt_formers_free(struct rt_formers *f);
 
+/*
+ * May agency or official `code` be given to `self` (NULL: a new one)?
+ * Not when it is a code another agency (official) had before a rename:
+ * histories name that one by it, and would then name two.  RT_EEXIST
+ * saying whose it was, else NULL.  kind is RT_SUBJECT_AGENCY or
+ * RT_SUBJECT_OFFICIAL (any other: NULL).
+ */
+struct rt_error *rt_formers_code_free(struct rt_store *, int kind,
+    const char *code, const char *self);
+
 #endif

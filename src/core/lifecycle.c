@@ -34,34 +34,59 @@ set_date(char d[RT_DATE_SIZE], const char *s)
  */
 #define REPLAY_FIELDS 32
 
+/* A field whose values are codes of rows that can be renamed: the
+ * history keeps the code it recorded, the row the code now. */
+static int
+coded(const char *field)
+{
+	return strcmp(field, "agency") == 0 || strcmp(field, "official") == 0;
+}
+
+/* Is field among the n of v? */
+static int
+among(const char *const *v, size_t n, const char *field)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (strcmp(v[k], field) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 replay_fields(struct rt_rec *out, const struct rt_event *events, size_t n,
-    size_t upto)
+    size_t upto, int stored)
 {
-	const char *decided[REPLAY_FIELDS];
-	size_t j, k, nd = 0;
+	const char *decided[REPLAY_FIELDS], *newest[REPLAY_FIELDS];
+	size_t j, nd = 0, nn = 0;
 
 	for (j = n; j-- > 0;) {
 		const struct rt_event *ev = &events[j];
-		int counts;
+		int counts, latest;
 
-		if (strcmp(ev->kind, "field") != 0 || ev->field == NULL)
+		if (strcmp(ev->kind, "field") != 0 || ev->field == NULL ||
+		    among(decided, nd, ev->field))
 			continue;
-		for (k = 0; k < nd; k++)
-			if (strcmp(decided[k], ev->field) == 0)
-				break;
-		if (k < nd)
-			continue;
+		/* the newest change in force of the field made the current
+		 * value: when it decides, the current value stands (for a
+		 * code, as the row has it now, renamed or not) */
+		latest = rt_event_applies(ev) &&
+		    !among(newest, nn, ev->field);
+		if (latest && nn < REPLAY_FIELDS)
+			newest[nn++] = ev->field;
 		counts = j < upto && rt_event_applies(ev);
-		rt_rec_restore(out, ev->field, counts ? ev->new : ev->old);
+		if (!(stored && counts && latest && coded(ev->field)))
+			rt_rec_restore(out, ev->field, counts ? ev->new :
+			    ev->old);
 		if (counts && nd < REPLAY_FIELDS)
 			decided[nd++] = ev->field;
 	}
 }
 
-int
-rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
-    const char *as_of, struct rt_rec *out)
+static int
+replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
+    const char *as_of, struct rt_rec *out, int stored)
 {
 	size_t i;
 	int f;
@@ -80,8 +105,29 @@ rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
 	for (i = 0; i < n && strcmp(events[i].effective, as_of) <= 0; i++)
 		if (rt_event_applies(&events[i]))
 			rt_event_apply(out, &events[i]);
-	replay_fields(out, events, n, i);
+	/* as known at a horizon the newest change may not be known yet:
+	 * the row is then not what the known history led to */
+	for (i = 0; stored && i < n; i++)
+		if (events[i].inactive == RT_EVENT_UNKNOWN)
+			stored = 0;
+	for (i = 0; i < n && strcmp(events[i].effective, as_of) <= 0; i++)
+		continue;
+	replay_fields(out, events, n, i, stored);
 	return 0;
+}
+
+int
+rt_replay(const struct rt_rec *cur, const struct rt_event *events, size_t n,
+    const char *as_of, struct rt_rec *out)
+{
+	return replay(cur, events, n, as_of, out, 0);
+}
+
+int
+rt_replay_stored(const struct rt_rec *cur, const struct rt_event *events,
+    size_t n, const char *as_of, struct rt_rec *out)
+{
+	return replay(cur, events, n, as_of, out, 1);
 }
 
 struct rt_error *
@@ -98,7 +144,7 @@ rt_rec_as_of(struct rt_store *st, const struct rt_rec *cur,
 	if ((err = rt_events_load(st, cur->id, &e)) != NULL)
 		return err;
 	*exists = rt_events_known(&e) &&
-	    rt_replay(cur, e.ev, e.n, as_of, out) == 0;
+	    rt_replay_stored(cur, e.ev, e.n, as_of, out) == 0;
 	rt_events_free(&e);
 	return NULL;
 }

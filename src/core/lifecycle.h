@@ -84,6 +84,15 @@ void rt_outcomes_free(struct rt_outcome *, size_t n);
  */
 int rt_replay(const struct rt_rec *cur, const struct rt_event *events,
     size_t n, const char *as_of, struct rt_rec *out);
+/*
+ * rt_replay for cur as stored (the row the history led to, codes as
+ * they are now): an agency or official set by the newest change in
+ * force of its field is the row's, not the code that change recorded,
+ * which a rename may have changed since (rt_rec_as_of, the oversight
+ * figures).
+ */
+int rt_replay_stored(const struct rt_rec *cur, const struct rt_event *events,
+    size_t n, const char *as_of, struct rt_rec *out);
 
 /*
  * rt_replay from the store: *exists is 0 when the recommendation did not

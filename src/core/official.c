@@ -11,6 +11,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "core/event.h"
+#include "core/formers.h"
 #include "core/registry.h"
 #include "store/store.h"
 
@@ -123,7 +124,8 @@ rt_official_add(struct rt_store *st, const struct rt_official *o,
 		return rt_error_new(RT_EINVAL, "official %s: cannot report to "
 		    "itself", o->code);
 	/* the add tells a taken code and an unknown official reported to */
-	if ((err = rt_store_official_add(st, &row)) == NULL &&
+	if ((err = rt_formers_code_free(st, RT_SUBJECT_OFFICIAL, o->code,
+	    NULL)) == NULL && (err = rt_store_official_add(st, &row)) == NULL &&
 	    (err = rt_edit_start(&e, st, RT_SUBJECT_OFFICIAL, o->code, who,
 	    NULL, done)) == NULL)
 		err = rt_edit_event(&e, "added", "code", NULL, o->code);

@@ -374,9 +374,9 @@ sar_rec(const struct rt_rec *cur, void *arg)
 		return 1;
 	rt_rec_init(&start);
 	rt_rec_init(&end);
-	exists_start = rt_replay(cur, e.ev, e.n, s->start, &start) == 0 &&
+	exists_start = rt_replay_stored(cur, e.ev, e.n, s->start, &start) == 0 &&
 	    rt_events_known(&e);
-	exists_end = rt_replay(cur, e.ev, e.n, s->period.to, &end) == 0 &&
+	exists_end = rt_replay_stored(cur, e.ev, e.n, s->period.to, &end) == 0 &&
 	    rt_events_known(&e);
 	if (!exists_end)
 		goto done;		/* issued after the period */
@@ -515,7 +515,7 @@ gaoig_rec(const struct rt_rec *cur, void *arg)
 	if ((w->err = rt_events_load(w->st, cur->id, &e)) != NULL)
 		return 1;
 	rt_rec_init(&then);
-	if (rt_replay(cur, e.ev, e.n, g->as_of, &then) == 0 &&
+	if (rt_replay_stored(cur, e.ev, e.n, g->as_of, &then) == 0 &&
 	    rt_events_known(&e)) {
 		if (rt_status_is_open(then.status))
 			keep = 1;

@@ -15,6 +15,7 @@
 #include "base/error.h"
 #include "base/util.h"
 #include "core/event.h"
+#include "core/formers.h"
 #include "core/rec.h"
 #include "store/store.h"
 
@@ -651,7 +652,8 @@ rt_subject_rename(struct rt_store *st, enum rt_subject kind,
 	if (err->code != RT_ENOTFOUND)
 		return err;
 	rt_error_free(err);
-	if ((err = rt_edit_start(&e, st, kind, old, who, NULL, done)) == NULL &&
+	if ((err = rt_formers_code_free(st, (int)kind, new, old)) == NULL &&
+	    (err = rt_edit_start(&e, st, kind, old, who, NULL, done)) == NULL &&
 	    (err = rt_edit_event(&e, "renamed", "code", old, new)) == NULL)
 		err = rt_store_rename(st, kind, old, new);
 	rt_edit_free(&e);

@@ -376,3 +376,48 @@ $ rectrack --db copied.db history official:jsmith | tail -1 # sqlite-only
   2026-11-28  tester  renamed  code    jdoe                      jsmith                name change      11
 $ rectrack --db copied.db check # sqlite-only
   ok: 1 report, 4 recommendations, 8 events checked
+
+After a rename, a recommendation's history keeps the code it recorded
+(jdoe), but what is read from it names the official as they are now:
+show, and a listing as of an earlier day.
+
+$ rectrack history 'OIG-21-19#1' | grep official
+  2026-11-28  tester  field        official              jdoe                        8
+$ rectrack show 'OIG-21-19#1' | grep Official
+  Official:     jsmith (Jane Doe)
+$ rectrack list --official jsmith --as-of 2026-11-28 --format csv | cut -d, -f1,7
+  id,official
+  OIG-21-19#1,jsmith
+
+A code an official or an agency had before a rename stays theirs:
+histories name them by it.  Taking it for another is refused, with
+nothing written; renaming back is allowed.
+
+$ cp rectrack.db before.db
+$ rectrack official add jdoe --name "Another Jane Doe"
+! rectrack: official jdoe: that was the code of official jsmith before a rename, and histories name it by that code (choose another)
+[1]
+$ rectrack official rename rroe jdoe
+! rectrack: official jdoe: that was the code of official jsmith before a rename, and histories name it by that code (choose another)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ rectrack official rename jsmith jdoe
+  official jsmith renamed jdoe
+  recorded as change 13
+$ rectrack official rename jdoe jsmith >/dev/null
+$ rectrack agency rename CBP USCBP >/dev/null
+$ cp rectrack.db before.db
+$ rectrack agency add CBP --name "Another agency"
+! rectrack: agency CBP: that was the code of agency USCBP before a rename, and histories name it by that code (choose another)
+[1]
+$ rectrack agency rename DHS CBP
+! rectrack: agency CBP: that was the code of agency USCBP before a rename, and histories name it by that code (choose another)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
+$ rectrack agency rename USCBP CBP
+  agency USCBP renamed CBP
+  recorded as change 16
+$ rectrack check
+  ok: 1 report, 4 recommendations, 8 events checked
