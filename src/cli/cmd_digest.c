@@ -136,13 +136,16 @@ deliver(struct run *r, const struct rt_digests *ds, const struct rt_digest *d,
 		out_text(stderr, d->unescalated);
 		fputs(" email=ADDRESS)\n", stderr);
 	}
+	/* a message refused (a value its headers cannot hold) fails for
+	 * this official only */
 	if ((err = rt_digest_message(ds, d, cfg, r->instant, r->uid,
-	    &msg)) != NULL)
-		return err;		/* the same for every one: stop */
-	if (r->dir != NULL)
-		err = write_message(r->dir, d->official.code, &msg, &path);
-	else
-		err = cli_sendmail(r->sendmail, msg.s, msg.len);
+	    &msg)) == NULL) {
+		if (r->dir != NULL)
+			err = write_message(r->dir, d->official.code, &msg,
+			    &path);
+		else
+			err = cli_sendmail(r->sendmail, msg.s, msg.len);
+	}
 	if (err != NULL) {
 		if (err->code == RT_ENOMEM) {
 			rt_buf_free(&msg);
@@ -152,7 +155,7 @@ deliver(struct run *r, const struct rt_digests *ds, const struct rt_digest *d,
 		r->failed++;
 		fputs("rectrack: digest for ", stderr);
 		out_text(stderr, d->official.code);
-		fputs(" not sent: ", stderr);
+		fputs(r->dir ? " not written: " : " not sent: ", stderr);
 		out_text(stderr, err->msg);
 		fputc('\n', stderr);
 		rt_error_free(err);

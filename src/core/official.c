@@ -58,6 +58,39 @@ check_cycle(struct rt_store *st, const char *code, const char *boss)
 	return NULL;
 }
 
+/* No control character (a line end, a tab) in s. */
+static int
+one_line(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 0;
+	return 1;
+}
+
+static size_t
+chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+int
+rt_official_code_ok(const char *code)
+{
+	const char *p;
+
+	if (!rt_code_valid(code))
+		return 0;
+	for (p = code; *p; p++)
+		if ((unsigned char)*p < ' ' || *p == 0x7f)
+			return 0;
+	return 1;
+}
+
 struct rt_error *
 rt_official_check(struct rt_store *st, const char *code, const char *field,
     const char *value)
@@ -66,9 +99,21 @@ rt_official_check(struct rt_store *st, const char *code, const char *field,
 	struct rt_official o;
 	struct rt_error *err;
 
-	if (strcmp(field, "name") == 0)
-		return rt_blank(value) ? rt_error_new(RT_EINVAL, "name: the "
-		    "official's name may not be empty") : NULL;
+	if (strcmp(field, "name") == 0) {
+		if (rt_blank(value))
+			return rt_error_new(RT_EINVAL, "name: the official's "
+			    "name may not be empty");
+		/* it is written in the header of a message (To) */
+		if (!one_line(value) || rt_utf8_check(value) != -1)
+			return rt_error_new(RT_EINVAL, "name: the official's "
+			    "name is one line of text, without control "
+			    "characters");
+		if (chars(value) > RT_OFFICIAL_NAME_MAX)
+			return rt_error_new(RT_EINVAL, "name: the official's "
+			    "name has more than %d characters",
+			    RT_OFFICIAL_NAME_MAX);
+		return NULL;
+	}
 	if (value == NULL || *value == '\0')
 		return NULL;
 	if (strcmp(field, "email") == 0)
@@ -109,9 +154,10 @@ rt_official_add(struct rt_store *st, const struct rt_official *o,
 
 	memset(done, 0, sizeof(*done));
 	memset(&e, 0, sizeof(e));
-	if (!rt_code_valid(o->code))
+	if (!rt_official_code_ok(o->code))
 		return rt_error_new(RT_EINVAL, "\"%s\": not an official code "
-		    "(not empty, no '/')", o->code ? o->code : "");
+		    "(not empty; no '/' or control character)",
+		    o->code ? o->code : "");
 	row.email = (char *)opt(o->email);
 	row.agency = (char *)opt(o->agency);
 	row.title = (char *)opt(o->title);

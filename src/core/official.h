@@ -64,4 +64,13 @@ struct rt_error *rt_official_check(struct rt_store *, const char *code,
 struct rt_error *rt_official_staff(struct rt_store *, const char *code,
     char ***codes, size_t *n);
 
+/* The most characters of an official's name (it goes in messages'
+ * headers). */
+#define RT_OFFICIAL_NAME_MAX 200
+
+/* Is code an official's code: an agency code (base/code.h) without
+ * control characters (it names files, digest --out, and goes in
+ * messages)? */
+int rt_official_code_ok(const char *code);
+
 #endif

@@ -16,6 +16,7 @@
 #include "base/util.h"
 #include "core/event.h"
 #include "core/formers.h"
+#include "core/official.h"
 #include "core/rec.h"
 #include "store/store.h"
 
@@ -613,6 +614,9 @@ rt_subject_rename(struct rt_store *st, enum rt_subject kind,
 	if (kind == RT_SUBJECT_REPORT)
 		return rt_error_new(RT_EINVAL, "report %s: a report number "
 		    "cannot be renamed", old);
+	if (kind == RT_SUBJECT_OFFICIAL && !rt_official_code_ok(new))
+		return rt_error_new(RT_EINVAL, "\"%s\": not an official code "
+		    "(not empty; no '/' or control character)", new);
 	if (rt_blank(new) || (slash && strchr(new, '/') != NULL))
 		return rt_error_new(RT_EINVAL, "\"%s\": not an %s code (not "
 		    "empty%s)", new, rt_subject_name(kind),

@@ -278,6 +278,23 @@ get_email(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
 	return get_string(p, f, cfg);
 }
 
+/* One line of text, without control characters (a name that goes in a
+ * message's header). */
+static struct rt_error *
+get_line(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	const char *s, *c;
+
+	if ((err = scalar(p, &s)) != NULL)
+		return err;
+	for (c = s; *c; c++)
+		if ((unsigned char)*c < 0x20 || *c == 0x7f)
+			return rt_yaml_err(p, p->ev.start_mark, "must be one "
+			    "line of text, without control characters");
+	return get_string(p, f, cfg);
+}
+
 /* Append a copy of s to the list *v of *n strings. */
 static struct rt_error *
 push(char ***v, size_t *n, const char *s)
@@ -393,7 +410,7 @@ static const struct field follow_up_keys[] = {
 	  .off = OFF(follow_up.escalate_after_days),
 	  .max = RT_CONFIG_MAX_DAYS },
 	{ .name = "from", .get = get_email, .off = OFF(follow_up.from) },
-	{ .name = "from_name", .get = get_string,
+	{ .name = "from_name", .get = get_line,
 	  .off = OFF(follow_up.from_name) },
 	{ .name = "cc", .get = get_cc },
 	{ .name = "agency_cc", .get = get_agency_cc },

@@ -64,3 +64,11 @@ $ rectrack --config c.yaml init
 $ ls
   c.yaml
   x.db
+$ printf 'follow_up:\n  from: a@b.gov\n  from_name: "Evil\\r\\nBcc: e@v.il"\n' > c.yaml
+$ rectrack --config c.yaml init
+! rectrack: c.yaml:3:14: follow_up.from_name: must be one line of text, without control characters
+[1]
+$ printf 'follow_up:\n  from: "a@b.c>"\n' > c.yaml
+$ rectrack --config c.yaml init
+! rectrack: c.yaml:2:9: follow_up.from: "a@b.c>" is not an e-mail address (expected local@domain, e.g. jane.doe@agency.gov)
+[1]

@@ -65,10 +65,10 @@ $ rectrack official add x
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack official add "DHS/x" --name X
-! rectrack: "DHS/x": not an official code (not empty, no '/')
+! rectrack: "DHS/x": not an official code (not empty; no '/' or control character)
 [1]
 $ rectrack official add " " --name X
-! rectrack: " ": not an official code (not empty, no '/')
+! rectrack: " ": not an official code (not empty; no '/' or control character)
 [1]
 $ rectrack official add x --name " "
 ! rectrack: name: the official's name may not be empty
@@ -222,7 +222,7 @@ $ rectrack official rename jdeo x
 ! rectrack: jdeo: no such official (add it with 'rectrack official add')
 [1]
 $ rectrack official rename jsmith "a/b"
-! rectrack: "a/b": not an official code (not empty, no '/')
+! rectrack: "a/b": not an official code (not empty; no '/' or control character)
 [1]
 $ rectrack official rename jsmith jsmith
 ! rectrack: official jsmith: the new code is the same as the old one
@@ -421,3 +421,22 @@ $ rectrack agency rename USCBP CBP
   recorded as change 16
 $ rectrack check
   ok: 1 report, 4 recommendations, 8 events checked
+
+What goes into a message's headers is refused at the door: an address
+that would change a message's recipients, an official's name with a
+line break, or longer than 200 characters.
+
+$ rectrack official add e5 --name E --email 'a@b.c>'
+! rectrack: email: "a@b.c>" is not an e-mail address (expected local@domain, e.g. jane.doe@agency.gov)
+[1]
+$ rectrack official add e6 --name E --email 'a,b@c.d'
+! rectrack: email: "a,b@c.d" is not an e-mail address (expected local@domain, e.g. jane.doe@agency.gov)
+[1]
+$ rectrack official add e7 --name "$(printf 'Evil\r\nBcc: e@v.il')"
+! rectrack: name: the official's name is one line of text, without control characters
+[1]
+$ rectrack official add e8 --name "$(python3 -c "print('N' * 201)")"
+! rectrack: name: the official's name has more than 200 characters
+[1]
+$ rectrack official add e9 --name "$(python3 -c "print('N' * 200)")" | head -1
+  added official e9

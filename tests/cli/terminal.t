@@ -2,7 +2,8 @@ Terminal safety: a code, a number, a name or a path that holds control
 characters is echoed with them escaped (\xHH), as the listings show
 them, so that no escape sequence of the input reaches the terminal raw:
 the lines of add, rec set, the import summary, outstanding's Markdown,
-search and init.
+search and init.  An official's code and name, which go into e-mail
+headers and file names, may not hold them at all.
 
 $ rectrack --db "$(printf 'e\033[2J.db')" init # sqlite-only
   created e\x1b[2J.db (schema version 6)
@@ -16,13 +17,16 @@ $ rectrack report add "$(printf 'R\033[2J')" --title "Clear screen" --issued 202
 $ rectrack rec add "$(printf 'R\033[2J')" --number "$(printf '1\033[K')" --text "Erase the line"
   added R\x1b[2J#1\x1b[K (open-pending, pending)
   recorded as change 1
-$ rectrack official add "$(printf 'Bob\033[5m')" --name "$(printf 'Bob\033[5m')"
-  added official Bob\x1b[5m
-  recorded as change 2
-$ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m')"
+$ rectrack official add "$(printf 'Bob\033[5m')" --name Bob
+! rectrack: "Bob\x1b[5m": not an official code (not empty; no '/' or control character)
+[1]
+$ rectrack official add bob --name "$(printf 'Bob\033[5m')"
+! rectrack: name: the official's name is one line of text, without control characters
+[1]
+$ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "corrective_action=$(printf 'Bob\033[5m')"
   R\x1b[2J#1\x1b[K: 1 field changed
-  recorded as change 3
-$ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "official=$(printf 'Bob\033[5m')"
+  recorded as change 2
+$ rectrack rec set "$(printf 'R\033[2J#1\033[K')" "corrective_action=$(printf 'Bob\033[5m')"
   R\x1b[2J#1\x1b[K: nothing changed
 
 An import refuses the codes nobody declared, and names them and the
@@ -39,7 +43,7 @@ $ rectrack import --create-missing e.yaml
   events: 1
   issuers: 1 new, 0 changed; agencies: 1 new, 0 changed
   created for codes the file names but does not declare: issuer J\x1b[31m, agency G\x1b[31m
-  recorded as change 4
+  recorded as change 3
 $ rectrack check
   ok: 2 reports, 2 recommendations, 3 events checked
 

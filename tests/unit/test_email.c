@@ -35,6 +35,24 @@ test_refused(void **state)
 	assert_false(rt_email_valid("jane@dhs.gov\n"));	/* a control */
 	assert_false(rt_email_valid("jane\t@dhs.gov"));
 	assert_false(rt_email_valid("jane@dhs.gov\x7f"));
+	/* what would change a message's recipients */
+	assert_false(rt_email_valid("a@b.c>"));
+	assert_false(rt_email_valid("a,b@c.d"));
+	assert_false(rt_email_valid("a<b>@c.d"));
+	assert_false(rt_email_valid("\"a b\"@c.d"));
+	/* dots, hyphens, lengths, ASCII only */
+	assert_false(rt_email_valid(".jane@dhs.gov"));
+	assert_false(rt_email_valid("jane.@dhs.gov"));
+	assert_false(rt_email_valid("ja..ne@dhs.gov"));
+	assert_false(rt_email_valid("jane@-dhs.gov"));
+	assert_false(rt_email_valid("jane@dhs-.gov"));
+	assert_false(rt_email_valid("jane@dhs_x.gov"));
+	assert_false(rt_email_valid("\xc3\xa9@ex\xc3\xa4mple.com"));
+	assert_true(rt_email_valid("o'brien+x_y@sub-domain.dhs.gov"));
+	assert_true(rt_email_valid("1234567890123456789012345678901234567890"
+	    "123456789012345678901234@dhs.gov"));	/* 64 */
+	assert_false(rt_email_valid("1234567890123456789012345678901234567890"
+	    "1234567890123456789012345@dhs.gov"));	/* 65 */
 }
 
 int
