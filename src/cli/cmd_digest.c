@@ -50,10 +50,14 @@ write_message(const char *dir, const char *code, const struct rt_buf *msg,
 	struct rt_buf tmp = { 0 };
 	struct rt_error *err = NULL;
 	FILE *fp = NULL;
+	size_t n = strlen(dir);
 	int fd = -1;
 
-	rt_buf_printf(path, "%s/%s.eml", dir, code);
-	rt_buf_printf(&tmp, "%s/.%s.eml.XXXXXX", dir, code);
+	/* "out/" as "out" */
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	rt_buf_printf(path, "%.*s/%s.eml", (int)n, dir, code);
+	rt_buf_printf(&tmp, "%.*s/.%s.eml.XXXXXX", (int)n, dir, code);
 	if (path->s == NULL || tmp.s == NULL) {
 		rt_buf_free(&tmp);
 		return rt_error_new(RT_ENOMEM, "out of memory");
@@ -268,6 +272,7 @@ cmd_digest(struct cli *c, int argc, char **argv)
 
 	memset(&o, 0, sizeof(o));
 	memset(&r, 0, sizeof(r));
+	memset(&ds, 0, sizeof(ds));
 	o.within = c->cfg.follow_up.due_within_days;
 	cli_filter_init(&fl);
 	if ((status = read_opts(c, argc, argv, &fl, &o)))
@@ -292,6 +297,7 @@ cmd_digest(struct cli *c, int argc, char **argv)
 		    fl.f.officials, fl.f.nofficials, &ds);
 	rt_store_close(st);
 	if (err != NULL) {
+		rt_digests_free(&ds);
 		free(r.uid);
 		cli_filter_free(&fl);
 		return cli_fail(err);

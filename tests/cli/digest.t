@@ -221,7 +221,7 @@ $ rectrack due --official cbp-commissioner --include-staff --format csv | cut -d
   overdue,OIG-21-19#1
   due-soon,OIG-21-19#2
   awaiting-decision,OIG-21-19#3
-$ rectrack --config c.yaml digest --out again --official cbp-commissioner --include-staff
+$ rectrack --config c.yaml digest --out again/ --official cbp-commissioner --include-staff
   cbp-ofo: 3 recommendations to ofo-audits@cbp.example.gov, cc records@oig.example.gov, dhs-liaison@dhs.example.gov, commissioner@cbp.example.gov: again/cbp-ofo.eml
 $ rectrack list --include-staff
 ! rectrack: --include-staff goes with --official CODE (whose staff to include)
