@@ -39,14 +39,14 @@ official_look(struct importer *im, const char *code,
 {
 	struct rt_official o, got;
 	struct rt_error *err;
+	int found;
 
-	if ((err = rt_store_official_get(im->st, code, &got)) == NULL) {
-		rt_official_free(&got);
-		return NULL;
-	}
-	if (err->code != RT_ENOTFOUND)
+	/* no nearest codes for a miss: it is created below */
+	if ((err = rt_store_official_find(im->st, code, &got, &found)))
 		return err;
-	rt_error_free(err);
+	rt_official_free(&got);
+	if (found)
+		return NULL;
 	memset(&o, 0, sizeof(o));
 	o.code = o.name = (char *)code;
 	if ((err = code_ok(code)) == NULL &&

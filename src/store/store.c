@@ -330,6 +330,15 @@ rt_store_official_get(struct rt_store *st, const char *code,
 }
 
 struct rt_error *
+rt_store_official_find(struct rt_store *st, const char *code,
+    struct rt_official *out, int *found)
+{
+	memset(out, 0, sizeof(*out));
+	return st->ops->officials(st->impl, code, store_official_copy, out,
+	    found);
+}
+
+struct rt_error *
 rt_store_official_list(struct rt_store *st,
     int (*cb)(const struct rt_official *, void *), void *arg)
 {

@@ -288,6 +288,10 @@ struct rt_error *rt_store_official_add(struct rt_store *,
 /* RT_ENOTFOUND, with the nearest codes, when there is no such official. */
 struct rt_error *rt_store_official_get(struct rt_store *, const char *code,
     struct rt_official *out);
+/* The same without the nearest codes: *found 0 and out empty when there
+ * is no such official (an import that names many new ones). */
+struct rt_error *rt_store_official_find(struct rt_store *, const char *code,
+    struct rt_official *out, int *found);
 /* In code order; a non-zero return from cb stops the walk. */
 struct rt_error *rt_store_official_list(struct rt_store *,
     int (*cb)(const struct rt_official *, void *), void *arg);
