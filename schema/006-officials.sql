@@ -23,6 +23,10 @@ CREATE TABLE official (
 ) STRICT;
 CREATE INDEX official_agency ON official(agency_id);
 CREATE INDEX official_reports_to ON official(reports_to);
+-- a recommendation's official is an official's code: the queues, the
+-- open counts and a rename find them by it
+CREATE INDEX recommendation_official ON recommendation(official)
+	WHERE official IS NOT NULL;
 
 DROP TRIGGER event_no_update;
 DROP TRIGGER event_hash_once;

@@ -13,6 +13,10 @@ CREATE TABLE rectrack.official (
 );
 CREATE INDEX official_agency ON rectrack.official(agency_id);
 CREATE INDEX official_reports_to ON rectrack.official(reports_to);
+-- a recommendation's official is an official's code: the queues, the
+-- open counts and a rename find them by it
+CREATE INDEX recommendation_official ON rectrack.recommendation(official)
+	WHERE official IS NOT NULL;
 
 ALTER TABLE rectrack.event ADD COLUMN official_id bigint
 	REFERENCES rectrack.official(id);

@@ -95,6 +95,7 @@ static const char SQL_CHECK_SCHEMA[] =
     "  ('index', 'event_issuer'), ('index', 'event_official'), "
     "  ('index', 'official_pkey'), ('index', 'official_code_key'), "
     "  ('index', 'official_agency'), ('index', 'official_reports_to'), "
+    "  ('index', 'recommendation_official'), "
     "  ('index', 'change_pkey'), "
     "  ('index', 'change_actor'), "
     "  ('index', 'recommendation_words'), "

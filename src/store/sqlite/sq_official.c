@@ -104,13 +104,15 @@ sq_official_update(void *impl, const struct rt_official *o)
 	return err;
 }
 
-static const char SQL_OFFICIAL_SELECT[] =
-    "SELECT o.code, o.name, o.email, a.code, o.title, b.code, "
-    "  (SELECT count(*) FROM recommendation r WHERE r.official = o.code "
-    "     AND r.status LIKE 'open-%') "
-    "FROM official o LEFT JOIN agency a ON a.id = o.agency_id "
+#define SQL_OFFICIAL_COLS \
+    "SELECT o.code, o.name, o.email, a.code, o.title, b.code, " \
+    "  (SELECT count(*) FROM recommendation r WHERE r.official = o.code " \
+    "     AND r.status LIKE 'open-%') " \
+    "FROM official o LEFT JOIN agency a ON a.id = o.agency_id " \
     "  LEFT JOIN official b ON b.id = o.reports_to "
-    "WHERE ?1 IS NULL OR o.code = ?1 ORDER BY o.code";
+/* one official by its code (the unique index), or all by code */
+static const char SQL_OFFICIAL_ONE[] = SQL_OFFICIAL_COLS "WHERE o.code = ?1";
+static const char SQL_OFFICIAL_ALL[] = SQL_OFFICIAL_COLS "ORDER BY o.code";
 
 struct rt_error *
 sq_officials(void *impl, const char *code,
@@ -121,9 +123,11 @@ sq_officials(void *impl, const char *code,
 	sqlite3_stmt *stmt;
 
 	*found = 0;
-	if ((err = sq_prepare(st, SQL_OFFICIAL_SELECT, &stmt)) != NULL)
+	if ((err = sq_prepare(st, code ? SQL_OFFICIAL_ONE : SQL_OFFICIAL_ALL,
+	    &stmt)) != NULL)
 		return err;
-	sq_bind_text(stmt, 1, code);
+	if (code != NULL)
+		sq_bind_text(stmt, 1, code);
 	return sq_each_row(st, stmt, &store_official_kind,
 	    (void (*)(void))cb, arg, found);
 }
