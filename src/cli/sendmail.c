@@ -7,7 +7,10 @@
 #include <errno.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,12 +85,59 @@ sm_feed(int fd, const char *msg, size_t len)
 	return rc;
 }
 
+/* Can file f be run: 0, or the errno saying why not. */
+static int
+sm_runnable(const char *f)
+{
+	struct stat sb;
+
+	if (stat(f, &sb) == -1)
+		return errno;
+	if (!S_ISREG(sb.st_mode))
+		return EACCES;
+	return access(f, X_OK) == -1 ? errno : 0;
+}
+
+/*
+ * Whether path can be run, looked for in PATH when it has no '/': 0, or
+ * the errno.  Asked before the spawn, since a spawn that cannot exec is
+ * not reported the same way everywhere (under a debugger or valgrind,
+ * the child exits 127 instead).
+ */
+static int
+sm_check(const char *path)
+{
+	const char *dirs, *end;
+	char buf[4096];
+	int rc = ENOENT, r;
+
+	if (strchr(path, '/') != NULL)
+		return sm_runnable(path);
+	if ((dirs = getenv("PATH")) == NULL || *dirs == '\0')
+		dirs = "/usr/bin:/bin";
+	for (; rc != 0; dirs = end + 1) {
+		end = strchr(dirs, ':');
+		if (end == NULL)
+			end = dirs + strlen(dirs);
+		if (snprintf(buf, sizeof(buf), "%.*s/%s", (int)(end - dirs),
+		    end == dirs ? "." : dirs, path) < (int)sizeof(buf) &&
+		    (r = sm_runnable(buf)) != ENOENT)
+			rc = r;
+		if (*end == '\0')
+			break;
+	}
+	return rc;
+}
+
 struct rt_error *
 cli_sendmail(const char *path, const char *msg, size_t len)
 {
 	int fds[2], rc, wrc, status;
 	pid_t pid, w;
 
+	if ((rc = sm_check(path)) != 0)
+		return rt_error_new(RT_EIO, "cannot run %s: %s", path,
+		    strerror(rc));
 	if (pipe(fds) == -1)
 		return rt_error_new(RT_EIO, "cannot run %s: %s", path,
 		    strerror(errno));
