@@ -433,26 +433,34 @@ get_recs(struct parser *p, const struct key *k, void *obj)
 
 /* ---- reports ------------------------------------------------------------ */
 
+/* A list entry that is a text, not blank, appended to (*v, *n). */
 static struct rt_error *
-topic_item(struct parser *p, void *obj)
+text_item(struct parser *p, char ***v, size_t *n)
 {
-	struct rt_report *r = obj;
 	struct rt_error *err;
 	const char *s;
-	char **v;
+	char **nv;
 
 	if ((err = yi_scalar(p, &s)) != NULL)
 		return err;
 	if (rt_blank(s))
 		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value "
 		    "(found %s)", rt_yaml_found(&p->y));
-	if ((v = realloc(r->topics, (r->ntopics + 1) * sizeof(*v))) == NULL)
+	if ((nv = realloc(*v, (*n + 1) * sizeof(*nv))) == NULL)
 		return yi_nomem();
-	r->topics = v;
-	if ((v[r->ntopics] = strdup(s)) == NULL)
+	*v = nv;
+	if ((nv[*n] = strdup(s)) == NULL)
 		return yi_nomem();
-	r->ntopics++;
+	(*n)++;
 	return NULL;
+}
+
+static struct rt_error *
+topic_item(struct parser *p, void *obj)
+{
+	struct rt_report *r = obj;
+
+	return text_item(p, &r->topics, &r->ntopics);
 }
 
 static struct rt_error *
@@ -627,35 +635,13 @@ get_issuers(struct parser *p, const struct key *k, void *obj)
 
 #define AG(m)	offsetof(struct rt_imp_agency, agency.m)
 
-/* Append to the list *list (*n of them) an entry of formerly:. */
-static struct rt_error *
-former_add(struct parser *p, char ***list, size_t *n)
-{
-	struct rt_error *err;
-	const char *s;
-	char **v;
-
-	if ((err = yi_scalar(p, &s)) != NULL)
-		return err;
-	if (rt_blank(s))
-		return rt_yaml_err(&p->y, p->y.ev.start_mark, "needs a value "
-		    "(found %s)", rt_yaml_found(&p->y));
-	if ((v = realloc(*list, (*n + 1) * sizeof(*v))) == NULL)
-		return yi_nomem();
-	*list = v;
-	if ((v[*n] = strdup(s)) == NULL)
-		return yi_nomem();
-	(*n)++;
-	return NULL;
-}
-
 /* An entry of an agency's formerly: a code it had before a rename. */
 static struct rt_error *
 former_item(struct parser *p, void *obj)
 {
 	struct rt_imp_agency *ag = obj;
 
-	return former_add(p, &ag->formerly, &ag->nformerly);
+	return text_item(p, &ag->formerly, &ag->nformerly);
 }
 
 static struct rt_error *
@@ -711,7 +697,7 @@ official_former_item(struct parser *p, void *obj)
 {
 	struct rt_imp_official *o = obj;
 
-	return former_add(p, &o->formerly, &o->nformerly);
+	return text_item(p, &o->formerly, &o->nformerly);
 }
 
 static struct rt_error *
