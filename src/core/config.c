@@ -34,6 +34,36 @@ rt_config_defaults(struct rt_config *cfg)
 	cfg->gao_priority_flag = RT_FLAG_PRIORITY;
 	cfg->follow_up.due_within_days = 30;
 	cfg->follow_up.escalate_after_days = 30;
+	cfg->evidence_max_file = (int64_t)50 << 20;
+}
+
+int
+rt_config_size(const char *s, int64_t *out)
+{
+	static const struct { const char *unit; int shift; } units[] = {
+		{ "", 0 }, { "KiB", 10 }, { "MiB", 20 }, { "GiB", 30 },
+		{ "TiB", 40 },
+	};
+	int64_t n = 0;
+	size_t i;
+
+	if (*s < '1' || *s > '9')
+		return -1;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (n > RT_CONFIG_MAX_SIZE)
+			return -1;
+		n = n * 10 + (*s - '0');
+	}
+	if (*s == ' ')
+		s++;
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (strcmp(s, units[i].unit) == 0 && (i > 0 || s[-1] != ' '))
+			break;
+	if (i == sizeof(units) / sizeof(units[0]) ||
+	    n > RT_CONFIG_MAX_SIZE >> units[i].shift)
+		return -1;
+	*out = n << units[i].shift;
+	return 0;
 }
 
 int

@@ -7,6 +7,7 @@
 #define RT_CONFIG_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct rt_error;
 
@@ -44,6 +45,16 @@ struct rt_config {
 	unsigned require_resolve;	/* enum rt_require mask; default
 					   RT_REQ_TARGET_DATE */
 	unsigned require_close_implemented;	/* default 0 */
+	/* closure and extensions only through an approved request
+	 * (require.approval), and never approved by the one who asked
+	 * (require.separate_approver); both default 0 (docs/closure.md) */
+	int require_approval;
+	int require_separate_approver;
+	/* evidence files: the largest one (evidence.max_file_size, default
+	 * 50 MiB) and the most all of them may hold together
+	 * (evidence.max_total_size; 0, the default: no limit), in bytes */
+	int64_t evidence_max_file;
+	int64_t evidence_max_total;
 	/* vocabulary: the status (enum rt_status) a recommendation gets
 	 * from each GAO status (enum rt_gao_status order: Open, Open--
 	 * Partially Addressed, Closed--Implemented, Closed--Not
@@ -64,6 +75,16 @@ void rt_config_defaults(struct rt_config *cfg);
  * only, no sign, no leading zero.  0 and *out set, or -1.
  */
 int rt_config_number(const char *s, int max, int *out);
+
+/* The largest size a setting may give: 1 TiB. */
+#define RT_CONFIG_MAX_SIZE	((int64_t)1 << 40)
+
+/*
+ * A size as the configuration writes one: a whole number of bytes, or a
+ * whole number followed by KiB, MiB, GiB or TiB (a space between them
+ * allowed), from 1 byte to RT_CONFIG_MAX_SIZE.  0 and *out set, or -1.
+ */
+int rt_config_size(const char *s, int64_t *out);
 
 /*
  * Find the configuration file (rectrack(1)): explicit (from --config) if not

@@ -25,7 +25,7 @@
 #include "core/lifecycle.h"
 #include "formats/yaml.h"
 
-#define MAX_KEYS	8	/* keys in the largest mapping */
+#define MAX_KEYS	12	/* keys in the largest mapping */
 
 struct field {
 	const char	*name;
@@ -241,11 +241,58 @@ static const struct field close_values[] = {
 	{ .name = NULL }
 };
 
+/* true or false (yes or no) into an int. */
+static struct rt_error *
+get_bool(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	const char *s;
+	int *dst = (int *)((char *)cfg + f->off);
+
+	if ((err = scalar(p, &s)) != NULL)
+		return err;
+	if (strcmp(s, "true") == 0 || strcmp(s, "yes") == 0)
+		*dst = 1;
+	else if (strcmp(s, "false") == 0 || strcmp(s, "no") == 0)
+		*dst = 0;
+	else
+		return rt_yaml_err(p, p->ev.start_mark, "must be true or "
+		    "false, not %s", rt_yaml_quote(p, s));
+	return NULL;
+}
+
+/* A size: bytes, or a number with KiB, MiB, GiB or TiB. */
+static struct rt_error *
+get_size(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	const char *s;
+
+	if ((err = scalar(p, &s)) != NULL)
+		return err;
+	if (rt_config_size(s, (int64_t *)((char *)cfg + f->off)) == -1)
+		return rt_yaml_err(p, p->ev.start_mark, "must be a size from "
+		    "1 byte to 1 TiB, as a number of bytes or with KiB, MiB, "
+		    "GiB or TiB (50 MiB), not %s", rt_yaml_quote(p, s));
+	return NULL;
+}
+
 static const struct field require_keys[] = {
 	{ .name = "resolve", .get = get_mask, .off = OFF(require_resolve),
 	  .sub = resolve_values },
 	{ .name = "close_implemented", .get = get_mask,
 	  .off = OFF(require_close_implemented), .sub = close_values },
+	{ .name = "approval", .get = get_bool, .off = OFF(require_approval) },
+	{ .name = "separate_approver", .get = get_bool,
+	  .off = OFF(require_separate_approver) },
+	{ .name = NULL }
+};
+
+static const struct field evidence_keys[] = {
+	{ .name = "max_file_size", .get = get_size,
+	  .off = OFF(evidence_max_file) },
+	{ .name = "max_total_size", .get = get_size,
+	  .off = OFF(evidence_max_total) },
 	{ .name = NULL }
 };
 
@@ -431,6 +478,7 @@ static const struct field top_keys[] = {
 	{ .name = "require", .get = get_map, .sub = require_keys },
 	{ .name = "vocabulary", .get = get_map, .sub = vocabulary_keys },
 	{ .name = "follow_up", .get = get_map, .sub = follow_up_keys },
+	{ .name = "evidence", .get = get_map, .sub = evidence_keys },
 	{ .name = NULL }
 };
 

@@ -8,27 +8,27 @@ $RECTRACK_CONFIG, else ./rectrack.yaml, else
 $XDG_CONFIG_HOME/rectrack/config.yaml.  None at all is fine.
 
 $ rectrack init
-  created rectrack.db (schema version 6)
+  created rectrack.db (schema version 7)
 $ mkdir -p "$XDG_CONFIG_HOME/rectrack"
 $ printf 'database: xdg.db\n' > "$XDG_CONFIG_HOME/rectrack/config.yaml"
 $ rectrack init
-  created xdg.db (schema version 6)
+  created xdg.db (schema version 7)
 $ printf 'database: cwd.db\n' > rectrack.yaml
 $ rectrack init
-  created cwd.db (schema version 6)
+  created cwd.db (schema version 7)
 $ printf 'database: env.db\n' > env.yaml
 $ RECTRACK_CONFIG=env.yaml rectrack init
-  created env.db (schema version 6)
+  created env.db (schema version 7)
 $ printf 'database: option.db\n' > option.yaml
 $ RECTRACK_CONFIG=env.yaml rectrack --config option.yaml init
-  created option.db (schema version 6)
+  created option.db (schema version 7)
 $ RECTRACK_CONFIG=env.yaml rectrack --config=option.yaml init
-  option.db is up to date (schema version 6)
+  option.db is up to date (schema version 7)
 
 An empty RECTRACK_CONFIG counts as unset.
 
 $ RECTRACK_CONFIG= rectrack init
-  cwd.db is up to date (schema version 6)
+  cwd.db is up to date (schema version 7)
 
 Without XDG_CONFIG_HOME, $HOME/.config is used; a relative
 XDG_CONFIG_HOME is ignored.
@@ -37,9 +37,9 @@ $ rm rectrack.yaml
 $ mkdir -p "$HOME/.config/rectrack"
 $ printf 'database: home.db\n' > "$HOME/.config/rectrack/config.yaml"
 $ env -u XDG_CONFIG_HOME rectrack init
-  created home.db (schema version 6)
+  created home.db (schema version 7)
 $ XDG_CONFIG_HOME=relative rectrack init
-  home.db is up to date (schema version 6)
+  home.db is up to date (schema version 7)
 $ ls *.db
   cwd.db
   env.db
@@ -64,11 +64,11 @@ $ printf 'database: config.db\n' > rectrack.yaml
 $ RECTRACK_DB=envdb.db rectrack --db option.db issuer add opt --name "via --db"
   added issuer opt
 $ RECTRACK_DB=envdb.db rectrack init
-  created envdb.db (schema version 6)
+  created envdb.db (schema version 7)
 $ RECTRACK_DB=envdb.db rectrack issuer add env --name "via RECTRACK_DB"
   added issuer env
 $ RECTRACK_DB= rectrack init
-  created config.db (schema version 6)
+  created config.db (schema version 7)
 $ RECTRACK_DB= rectrack issuer add cfg --name "via the configuration"
   added issuer cfg
 $ rm rectrack.yaml "$XDG_CONFIG_HOME/rectrack/config.yaml" "$HOME/.config/rectrack/config.yaml"
@@ -106,10 +106,10 @@ command.
 $ sqlite3 rectrack.db .dump | cksum > before
 $ printf 'actor: x\ndatabse: other.db\n' > rectrack.yaml
 $ rectrack issuer add x --name "Not added"
-! rectrack: rectrack.yaml:2:1: databse: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up)
+! rectrack: rectrack.yaml:2:1: databse: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence)
 [1]
 $ rectrack list
-! rectrack: rectrack.yaml:2:1: databse: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up)
+! rectrack: rectrack.yaml:2:1: databse: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence)
 [1]
 $ rm rectrack.yaml
 
@@ -136,7 +136,7 @@ $ rectrack --config c.yaml init
 [1]
 $ printf 'require:\n  close: []\n' > c.yaml
 $ rectrack --config c.yaml init
-! rectrack: c.yaml:2:3: require.close: unknown key (expected one of resolve, close_implemented)
+! rectrack: c.yaml:2:3: require.close: unknown key (expected one of resolve, close_implemented, approval, separate_approver)
 [1]
 $ printf 'aging_buckets_days: [365, 183]\n' > c.yaml
 $ rectrack --config c.yaml init
@@ -168,7 +168,7 @@ $ rectrack --config c.yaml init
 [1]
 $ printf -- '- database: a.db\n' > c.yaml
 $ rectrack --config c.yaml init
-! rectrack: c.yaml:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up
+! rectrack: c.yaml:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence
 [1]
 $ printf 'actor: a\n  b: c\n' > c.yaml
 $ rectrack --config c.yaml init

@@ -1,11 +1,11 @@
 init creates the database once, then says it is up to date.
 
 $ rectrack init
-  created rectrack.db (schema version 6)
+  created rectrack.db (schema version 7)
 $ rectrack init
-  rectrack.db is up to date (schema version 6)
+  rectrack.db is up to date (schema version 7)
 $ rectrack --db other.db init
-  created other.db (schema version 6)
+  created other.db (schema version 7)
 $ ls
   other.db
   rectrack.db

@@ -21,7 +21,7 @@
 #include "formats/config_file.h"
 
 #define TOP_KEYS "database, actor, fiscal_year_start_month, " \
-    "resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up"
+    "resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence"
 #define NOT_MAP "must be a mapping with the keys " TOP_KEYS
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -56,6 +56,10 @@ assert_defaults(const struct rt_config *cfg)
 	assert_int_equal(cfg->follow_up.ncc, 0);
 	assert_int_equal(cfg->follow_up.nagency_cc, 0);
 	assert_null(cfg->follow_up.sendmail);
+	assert_int_equal(cfg->require_approval, 0);
+	assert_int_equal(cfg->require_separate_approver, 0);
+	assert_true(cfg->evidence_max_file == (int64_t)50 << 20);
+	assert_true(cfg->evidence_max_total == 0);
 }
 
 /* Loading text over the defaults fails with exactly msg; cfg unchanged. */
@@ -342,7 +346,8 @@ test_unknown_key(void **state)
 	    "t.yaml:1:16: Actor: unknown key (expected one of " TOP_KEYS ")");
 	check_err("require:\n  resolve: []\n  close: [evidence]\n",
 	    "t.yaml:3:3: require.close: unknown key "
-	    "(expected one of resolve, close_implemented)");
+	    "(expected one of resolve, close_implemented, approval, "
+	    "separate_approver)");
 	check_err("? [database]\n: x\n",
 	    "t.yaml:1:3: a key must be a name, not a list or a mapping");
 	check_err("require: {{resolve: []}: x}",
@@ -439,7 +444,7 @@ test_wrong_types(void **state)
 	    "not a list");
 	check_err("require: [resolve]\n",
 	    "t.yaml:1:10: require: must be a mapping with the keys resolve, "
-	    "close_implemented");
+	    "close_implemented, approval, separate_approver");
 	check_err("require:\n  resolve: target_date\n",
 	    "t.yaml:2:12: require.resolve: must be a list of target_date, "
 	    "corrective_action, official");
@@ -468,7 +473,7 @@ test_null_values(void **state)
 	    "e.g. [183, 365, 730, 1826]");
 	check_err("require:\n",
 	    "t.yaml:1:9: require: must be a mapping with the keys resolve, "
-	    "close_implemented");
+	    "close_implemented, approval, separate_approver");
 	check_err("require:\n  resolve:\n",
 	    "t.yaml:2:11: require.resolve: must be a list of target_date, "
 	    "corrective_action, official");
@@ -615,7 +620,7 @@ test_message_escaped(void **state)
 	check_err("\"a\\tb\\e\": 1\n",
 	    "t.yaml:1:1: a\\x09b\\x1b: unknown key (expected one of database, "
 	    "actor, fiscal_year_start_month, resolution_deadline_days, "
-	    "aging_buckets_days, require, vocabulary, follow_up)");
+	    "aging_buckets_days, require, vocabulary, follow_up, evidence)");
 	check_err("require: {resolve: [\"x\\\"\\r\"]}\n",
 	    "t.yaml:1:21: require.resolve: unknown value \"x\\\"\\x0d\" "
 	    "(expected one of target_date, corrective_action, official)");
@@ -872,11 +877,65 @@ test_follow_up(void **state)
 	    "number from 1 to 36500, not \"0\"");
 }
 
+/* require.approval, require.separate_approver and the evidence sizes. */
+static void
+test_closure(void **state)
+{
+	struct rt_config cfg;
+	int64_t n;
+
+	(void)state;
+	rt_config_defaults(&cfg);
+	load_ok(&cfg, "require:\n  approval: true\n"
+	    "  separate_approver: yes\n"
+	    "evidence:\n  max_file_size: 200 MiB\n"
+	    "  max_total_size: 2GiB\n");
+	assert_int_equal(cfg.require_approval, 1);
+	assert_int_equal(cfg.require_separate_approver, 1);
+	assert_true(cfg.evidence_max_file == (int64_t)200 << 20);
+	assert_true(cfg.evidence_max_total == (int64_t)2 << 30);
+	load_ok(&cfg, "require: {approval: false}\n"
+	    "evidence: {max_file_size: 1024}\n");
+	assert_int_equal(cfg.require_approval, 0);
+	assert_int_equal(cfg.require_separate_approver, 1);
+	assert_true(cfg.evidence_max_file == 1024);
+	rt_config_free(&cfg);
+
+	assert_int_equal(rt_config_size("1", &n), 0);
+	assert_true(n == 1);
+	assert_int_equal(rt_config_size("3 KiB", &n), 0);
+	assert_true(n == 3072);
+	assert_int_equal(rt_config_size("1TiB", &n), 0);
+	assert_true(n == RT_CONFIG_MAX_SIZE);
+	assert_int_equal(rt_config_size("2 TiB", &n), -1);
+	assert_int_equal(rt_config_size("1099511627777", &n), -1);
+	assert_int_equal(rt_config_size("99999999999999999999999", &n), -1);
+	assert_int_equal(rt_config_size("0", &n), -1);
+	assert_int_equal(rt_config_size("05", &n), -1);
+	assert_int_equal(rt_config_size("5 ", &n), -1);
+	assert_int_equal(rt_config_size("5  MiB", &n), -1);
+	assert_int_equal(rt_config_size("5 MB", &n), -1);
+	assert_int_equal(rt_config_size("-5", &n), -1);
+	assert_int_equal(rt_config_size("", &n), -1);
+
+	check_err("require:\n  approval: maybe\n",
+	    "t.yaml:2:13: require.approval: must be true or false, "
+	    "not \"maybe\"");
+	check_err("evidence:\n  max_file_size: 50 MB\n",
+	    "t.yaml:2:18: evidence.max_file_size: must be a size from 1 "
+	    "byte to 1 TiB, as a number of bytes or with KiB, MiB, GiB or "
+	    "TiB (50 MiB), not \"50 MB\"");
+	check_err("evidence:\n  max_size: 5\n",
+	    "t.yaml:2:3: evidence.max_size: unknown key (expected one of "
+	    "max_file_size, max_total_size)");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_follow_up),
+		cmocka_unit_test(test_closure),
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_full_block),
