@@ -16,6 +16,7 @@
 #include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
+#include "core/request.h"
 #include "store/store.h"
 
 int
@@ -635,6 +636,21 @@ print_decision(const struct rt_outcome *o)
 	}
 }
 
+/* What a request asked for. */
+static void
+print_ask(const struct rt_request *req, const struct rt_outcome *o)
+{
+	if (req->ask == RT_ASK_EXTENSION) {
+		printf("extension requested: target %s -> %s", o->target_from,
+		    req->target);
+		return;
+	}
+	printf("closure requested");
+	if (req->nhashes)
+		printf(", citing %zu evidence file%s", req->nhashes,
+		    req->nhashes == 1 ? "" : "s");
+}
+
 /* One line telling what happened to one recommendation. */
 static void
 print_outcome(const struct rt_request *req, const struct rt_outcome *o)
@@ -681,6 +697,19 @@ print_outcome(const struct rt_request *req, const struct rt_outcome *o)
 		break;
 	case RT_VERB_NOTE:
 		printf("note added");
+		break;
+	case RT_VERB_ASK:
+		print_ask(req, o);
+		break;
+	case RT_VERB_DECIDE:
+		printf("%s request %s", rt_ask_field(o->ask), req->approve ?
+		    "approved" : "returned");
+		if (req->approve && o->ask == RT_ASK_CLOSURE)
+			printf(": %s -> %s", rt_status_name(o->from),
+			    rt_status_name(o->to));
+		else if (req->approve)
+			printf(": target %s -> %s", o->target_from,
+			    o->target_to);
 		break;
 	}
 	putchar('\n');

@@ -355,5 +355,10 @@ int cmd_reconcile(struct cli *, int, char **);
 int cmd_changes(struct cli *, int, char **);
 int cmd_void(struct cli *, int, char **);
 int cmd_undo(struct cli *, int, char **);
+int cmd_request_closure(struct cli *, int, char **);
+int cmd_request_extension(struct cli *, int, char **);
+int cmd_approve(struct cli *, int, char **);
+int cmd_return(struct cli *, int, char **);
+int cmd_pending(struct cli *, int, char **);
 
 #endif

@@ -146,6 +146,26 @@ static const struct cli_cmd cli_cmds[] = {
 	    "partially-addressed" },
 	{ "note", cmd_note, "note REC... TEXT [--date DATE] [--dry-run]",
 	    "add a note to the history" },
+	{ "request-closure", cmd_request_closure,
+	    "request-closure REC... --note TEXT [--evidence HASH]...\n"
+	    "       [--date DATE] [--dry-run]",
+	    "ask for recommendations to be closed, citing evidence" },
+	{ "request-extension", cmd_request_extension,
+	    "request-extension REC --target DATE --note REASON [--date DATE]\n"
+	    "       [--dry-run]",
+	    "ask for a later target date" },
+	{ "approve", cmd_approve,
+	    "approve REC... [--note TEXT] [--not-implemented --note REASON]\n"
+	    "       [--closure|--extension] [--date DATE] [--dry-run]",
+	    "approve the pending closure or extension request" },
+	{ "return", cmd_return,
+	    "return REC... --note REASON [--closure|--extension] [--date DATE]\n"
+	    "       [--dry-run]",
+	    "send the pending request back, with the reason" },
+	{ "pending", cmd_pending,
+	    "pending [--agency CODE] [--official CODE] [--report NUMBER]\n"
+	    "        [--as-of DATE] [--format table|csv|json]",
+	    "the closure and extension requests awaiting review" },
 	{ "changes", cmd_changes,
 	    "changes [--actor NAME] [--since DATE] [--format FMT]",
 	    "the change sets: what each command and import recorded" },

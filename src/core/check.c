@@ -21,6 +21,7 @@
 #include "core/formers.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
+#include "core/request.h"
 #include "store/store.h"
 
 /* Stored values are shown quoted and clipped, control characters
@@ -169,6 +170,47 @@ flag_value(const struct rt_stored_rec *r, enum rt_flag f)
 	return v == 0 ? "no" : v == 1 ? "yes" : NULL;
 }
 
+/* The values of a request or a decision (core/request.h); 0 when one is
+ * wrong. */
+static int
+ask_values(struct ctx *c, const char *prefix,
+    const struct rt_stored_event *ev)
+{
+	int ask = rt_ask_lookup(ev->field), ok = 1;
+	const char *p;
+
+	if (ask == -1) {
+		bad_value(c, prefix, "field", ev->field, "a kind of request",
+		    "closure, extension");
+		return 0;
+	}
+	if (ev->kind[0] == 'd') {
+		if (ev->new == NULL || (strcmp(ev->new, "approved") != 0 &&
+		    strcmp(ev->new, "returned") != 0)) {
+			bad_value(c, prefix, "new", ev->new, "a decision",
+			    "approved, returned");
+			ok = 0;
+		}
+	} else if (ask == RT_ASK_EXTENSION)
+		ok &= date_ok(c, prefix, "new", ev->new, 0);
+	else
+		for (p = ev->new; p && *p && ok; p += strspn(p, " ")) {
+			char h[65];
+			size_t len = strcspn(p, " ");
+
+			snprintf(h, sizeof(h), "%.*s", (int)(len < 64 ? len :
+			    64), p);
+			if (len != 64 || !rt_hash_valid(h)) {
+				bad_value(c, prefix, "new", ev->new, "evidence "
+				    "hashes (64 lowercase hex digits each)",
+				    NULL);
+				ok = 0;
+			}
+			p += len;
+		}
+	return ok;
+}
+
 /* The values of one event; 0 when one is wrong. */
 static int
 event_values(struct ctx *c, const struct rt_stored_event *ev)
@@ -235,6 +277,9 @@ event_values(struct ctx *c, const struct rt_stored_event *ev)
 			    "dollars", NULL);
 			ok = 0;
 		}
+	} else if (strcmp(ev->kind, "request") == 0 ||
+	    strcmp(ev->kind, "decision") == 0) {
+		ok &= ask_values(c, prefix, ev);
 	} else if (strcmp(ev->kind, "void") == 0) {
 		if (ev->voids == 0 || ev->voids >= ev->id) {
 			bad_value(c, prefix, "voids", NULL, "an event "
@@ -245,7 +290,7 @@ event_values(struct ctx *c, const struct rt_stored_event *ev)
 	    strcmp(ev->kind, "imported") != 0) {
 		bad_value(c, prefix, "kind", ev->kind, "a kind of event",
 		    "issued, status, concurrence, target, flag, field, note, "
-		    "imported, void");
+		    "imported, void, request, decision");
 		ok = 0;
 	}
 	return ok;

@@ -136,6 +136,11 @@ rt_event_apply(struct rt_rec *rec, const struct rt_event *ev)
 	} else if (strcmp(ev->kind, "flag") == 0 && ev->field &&
 	    (f = rt_flag_lookup(ev->field)) != -1)
 		*rt_flag_ptr(rec, f) = ev->new && strcmp(ev->new, "yes") == 0;
+	else if ((strcmp(ev->kind, "request") == 0 ||
+	    strcmp(ev->kind, "decision") == 0) && ev->field &&
+	    strcmp(ev->field, "closure") == 0)
+		/* a closure request awaits its decision */
+		rec->closure_requested = ev->kind[0] == 'r';
 }
 
 const char *

@@ -62,7 +62,8 @@ void rt_event_status_apply(struct rt_rec *rec, enum rt_status to,
 
 /*
  * Apply one event to the state of rec as rt_replay does: the status and
- * its dates, the concurrence, the target dates and the flags (a `field`
+ * its dates, the concurrence, the target dates and the flags; a closure
+ * request sets closure_requested and its decision clears it (a `field`
  * event changes nothing here).
  */
 void rt_event_apply(struct rt_rec *rec, const struct rt_event *ev);

@@ -12,7 +12,9 @@
 #include "base/util.h"
 #include "core/config.h"
 #include "core/event.h"
+#include "core/lifecycle_impl.h"
 #include "core/rec.h"
+#include "core/request.h"
 #include "store/store.h"
 
 static void
@@ -151,41 +153,55 @@ rt_rec_as_of(struct rt_store *st, const struct rt_rec *cur,
 
 /* ---- applying a request ---------------------------------------------- */
 
-/* One event to write, before it is written. */
-struct pending {
-	const char *kind, *field, *old, *new, *note;
-	char oldbuf[RT_DATE_SIZE], newbuf[RT_DATE_SIZE];
-};
-
 /* The amounts of a management decision a status move records. */
-#define NDECISION 2
 static const enum rt_money_field decision_fields[NDECISION] = {
 	RT_DISALLOWED_COST, RT_FBU_AGREED,
 };
 
-struct change {
-	const char *id;
-	const struct rt_events *history;
-	const char *effective;
-	const int64_t *decision;	/* NDECISION amounts in cents,
-					   RT_MONEY_NONE: not given */
-	struct pending ev[2 + RT_FLAG_COUNT + NDECISION];
-	size_t n;
-	char *owned;		/* a note made here, freed with the change */
-	char money[NDECISION][2][32];	/* old and new amounts as text */
-};
+/*
+ * Whether closure_requested is set is one attribute for the order of the
+ * history, whichever event sets it: the flag, a closure request or its
+ * decision (the replay takes them in effective date order).
+ */
+static int
+closure_requested(const char *kind, const char *field)
+{
+	return field && ((strcmp(kind, "flag") == 0 &&
+	    strcmp(field, "closure_requested") == 0) ||
+	    ((strcmp(kind, "request") == 0 || strcmp(kind, "decision") == 0)
+	    && strcmp(field, "closure") == 0));
+}
 
-/* Queue an event, refusing it when it would land before the latest
- * event of the same attribute. */
-static struct rt_error *
-queue(struct change *c, const char *kind, const char *field,
+/* The same for a request of a new target date and its decision. */
+static int
+extension(const char *kind, const char *field)
+{
+	return field && (strcmp(kind, "request") == 0 ||
+	    strcmp(kind, "decision") == 0) && strcmp(field, "extension") == 0;
+}
+
+struct rt_error *
+lc_queue(struct lc_change *c, const char *kind, const char *field,
     const char *old, const char *new, const char *note)
 {
 	struct rt_error *err;
-	struct pending *p;
+	struct lc_event *p;
 
 	if (strcmp(kind, "note") != 0 && (err = rt_events_order(c->history,
 	    c->id, kind, field, c->effective)) != NULL)
+		return err;
+	if ((closure_requested(kind, field) &&
+	    ((err = rt_events_order(c->history, c->id, "flag",
+	    "closure_requested", c->effective)) ||
+	    (err = rt_events_order(c->history, c->id, "request", "closure",
+	    c->effective)) ||
+	    (err = rt_events_order(c->history, c->id, "decision", "closure",
+	    c->effective)))) ||
+	    (extension(kind, field) &&
+	    ((err = rt_events_order(c->history, c->id, "request", "extension",
+	    c->effective)) ||
+	    (err = rt_events_order(c->history, c->id, "decision", "extension",
+	    c->effective)))))
 		return err;
 	p = &c->ev[c->n++];
 	p->kind = kind;
@@ -205,10 +221,9 @@ queue(struct change *c, const char *kind, const char *field,
 	return NULL;
 }
 
-/* A target date change (from the target verb or status --target). */
-static struct rt_error *
-change_target(struct change *c, struct rt_rec *rec, const char *target,
-    const char *note)
+struct rt_error *
+lc_change_target(struct lc_change *c, struct rt_rec *rec,
+    const struct rt_config *cfg, const char *target, const char *note)
 {
 	struct rt_error *err;
 
@@ -229,7 +244,13 @@ change_target(struct change *c, struct rt_rec *rec, const char *target,
 		return rt_error_new(RT_EREFUSED, "%s: is %s; a closed "
 		    "recommendation takes no target date (reopen it first)",
 		    c->id, rt_status_name(rec->status));
-	if ((err = queue(c, "target", "target_date", rec->target_date[0] ?
+	if (cfg->require_approval && !c->approved && rec->target_date[0] &&
+	    strcmp(target, rec->target_date) > 0)
+		return rt_error_new(RT_EREFUSED, "%s: moving the target date "
+		    "later (%s to %s) needs an approved extension "
+		    "(require.approval): rectrack request-extension, then "
+		    "rectrack approve", c->id, rec->target_date, target);
+	if ((err = lc_queue(c, "target", "target_date", rec->target_date[0] ?
 	    rec->target_date : NULL, target, note)))
 		return err;
 	if (rec->original_target_date[0] == '\0')
@@ -238,8 +259,8 @@ change_target(struct change *c, struct rt_rec *rec, const char *target,
 	return NULL;
 }
 
-static struct rt_error *
-change_flag(struct change *c, struct rt_rec *rec, enum rt_flag f, int v,
+struct rt_error *
+lc_change_flag(struct lc_change *c, struct rt_rec *rec, enum rt_flag f, int v,
     const char *note)
 {
 	struct rt_error *err;
@@ -247,7 +268,7 @@ change_flag(struct change *c, struct rt_rec *rec, enum rt_flag f, int v,
 
 	if (*p == v)
 		return NULL;
-	if ((err = rt_flag_check(rec, f, v)) || (err = queue(c, "flag", rt_flag_field(f), *p ? "yes" : "no",
+	if ((err = rt_flag_check(rec, f, v)) || (err = lc_queue(c, "flag", rt_flag_field(f), *p ? "yes" : "no",
 	    v ? "yes" : "no", note)))
 		return err;
 	*p = v;
@@ -256,7 +277,7 @@ change_flag(struct change *c, struct rt_rec *rec, enum rt_flag f, int v,
 
 /* The amounts of the management decision that came with a move. */
 static struct rt_error *
-change_decision(struct change *c, struct rt_rec *rec, const char *note)
+change_decision(struct lc_change *c, struct rt_rec *rec, const char *note)
 {
 	struct rt_error *err;
 	size_t i;
@@ -271,7 +292,7 @@ change_decision(struct change *c, struct rt_rec *rec, const char *note)
 		if (*have != RT_MONEY_NONE)
 			rt_money_format(*have, old, sizeof(c->money[i][0]));
 		rt_money_format(want, new, sizeof(c->money[i][1]));
-		if ((err = queue(c, "field", rt_money_name(decision_fields[i]),
+		if ((err = lc_queue(c, "field", rt_money_name(decision_fields[i]),
 		    *have == RT_MONEY_NONE ? NULL : old, new, note)))
 			return err;
 		*have = want;
@@ -286,8 +307,8 @@ change_decision(struct change *c, struct rt_rec *rec, const char *note)
 	return NULL;
 }
 
-static struct rt_error *
-change_status(struct change *c, struct rt_rec *rec,
+struct rt_error *
+lc_change_status(struct lc_change *c, struct rt_rec *rec,
     const struct rt_config *cfg, const struct rt_request *req,
     const char *note)
 {
@@ -299,9 +320,14 @@ change_status(struct change *c, struct rt_rec *rec,
 		.has_note = !rt_blank(note),
 		.has_corrective_action = !rt_blank(rec->corrective_action),
 		.has_official = !rt_blank(rec->official),
-		.has_evidence = !rt_blank(req->evidence),
+		.has_evidence = !rt_blank(req->evidence) || c->cited,
 	};
 
+	if (cfg->require_approval && !c->approved &&
+	    !rt_status_is_open(req->status))
+		return rt_error_new(RT_EREFUSED, "%s: closing needs an approved "
+		    "request (require.approval): rectrack request-closure, "
+		    "then rectrack approve", c->id);
 	if ((err = rt_move_check(&mv, cfg->require_resolve,
 	    cfg->require_close_implemented)))
 		return err;
@@ -317,16 +343,17 @@ change_status(struct change *c, struct rt_rec *rec,
 			return rt_error_new(RT_ENOMEM, "out of memory");
 		note = c->owned;
 	}
-	if ((err = queue(c, "status", "status", rt_status_name(rec->status),
+	if ((err = lc_queue(c, "status", "status", rt_status_name(rec->status),
 	    rt_status_name(req->status), note)))
 		return err;
 	rt_event_status_apply(rec, req->status, c->effective);
 	/* after the move, so that a reopened recommendation takes it */
-	if (req->target && (err = change_target(c, rec, req->target, note)))
+	if (req->target && (err = lc_change_target(c, rec, cfg, req->target,
+	    note)))
 		return err;
 	if (!rt_status_is_open(req->status)) {
-		if ((err = change_flag(c, rec, RT_FLAG_ON_HOLD, 0, note)) ||
-		    (err = change_flag(c, rec, RT_FLAG_CLOSURE_REQUESTED, 0,
+		if ((err = lc_change_flag(c, rec, RT_FLAG_ON_HOLD, 0, note)) ||
+		    (err = lc_change_flag(c, rec, RT_FLAG_CLOSURE_REQUESTED, 0,
 		    note)))
 			return err;
 	}
@@ -441,7 +468,7 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 	struct rt_error *err;
 	struct rt_rec rec;
 	struct rt_events h;
-	struct change c;
+	struct lc_change c;
 	char effective[RT_DATE_SIZE];
 	size_t i;
 	int f;
@@ -466,26 +493,32 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 	memcpy(out->money_from, rec.money, sizeof(out->money_from));
 	switch (req->verb) {
 	case RT_VERB_STATUS:
-		err = change_status(&c, &rec, cfg, req, who->note);
+		err = lc_change_status(&c, &rec, cfg, req, who->note);
 		break;
 	case RT_VERB_CONCUR:
 		if (rec.concurrence != req->concurrence &&
-		    (err = queue(&c, "concurrence", "concurrence",
+		    (err = lc_queue(&c, "concurrence", "concurrence",
 		    rt_concurrence_name(rec.concurrence),
 		    rt_concurrence_name(req->concurrence), who->note)) == NULL)
 			rec.concurrence = req->concurrence;
 		break;
 	case RT_VERB_TARGET:
-		err = change_target(&c, &rec, req->target, who->note);
+		err = lc_change_target(&c, &rec, cfg, req->target, who->note);
 		break;
 	case RT_VERB_FLAG:
 		for (f = 0; f < RT_FLAG_COUNT && err == NULL; f++)
 			if (req->flags[f] != -1)
-				err = change_flag(&c, &rec, f, req->flags[f],
+				err = lc_change_flag(&c, &rec, f, req->flags[f],
 				    who->note);
 		break;
 	case RT_VERB_NOTE:
-		err = queue(&c, "note", NULL, NULL, NULL, req->text);
+		err = lc_queue(&c, "note", NULL, NULL, NULL, req->text);
+		break;
+	case RT_VERB_ASK:
+		err = rt_ask_change(st, &c, &rec, req, who);
+		break;
+	case RT_VERB_DECIDE:
+		err = rt_decide_change(&c, &rec, cfg, req, who, &out->ask);
 		break;
 	}
 	if (err)
@@ -505,6 +538,7 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 	out->nevents = (int)c.n;
 done:
 	free(c.owned);
+	free(c.owned2);
 	rt_events_free(&h);
 	rt_rec_free(&rec);
 	return err;

@@ -23,7 +23,7 @@ struct rt_store;
 struct rt_actor;
 
 enum rt_verb { RT_VERB_STATUS, RT_VERB_CONCUR, RT_VERB_TARGET, RT_VERB_FLAG,
-    RT_VERB_NOTE };
+    RT_VERB_NOTE, RT_VERB_ASK, RT_VERB_DECIDE };
 
 /* What to do to each recommendation. */
 struct rt_request {
@@ -37,6 +37,15 @@ struct rt_request {
 	const char *disallowed, *fbu_agreed;
 	const char *text;		/* NOTE: the note */
 	int flags[RT_FLAG_COUNT];	/* FLAG: 1 set, 0 clear, -1 leave */
+	/* ASK (a request, core/request.h) and DECIDE (its decision): the
+	 * kind of request, an enum rt_ask (RT_ASK_EITHER for a decision:
+	 * the one pending); ASK extension: target is the date asked for;
+	 * ASK closure: the evidence hashes cited; DECIDE: approve (1) or
+	 * return (0), approving a closure moves to status (a closed one) */
+	int ask;
+	char *const *hashes;
+	size_t nhashes;
+	int approve;
 };
 
 /* What happened to one recommendation. */
@@ -48,6 +57,7 @@ struct rt_outcome {
 	int flags_from[RT_FLAG_COUNT], flags_to[RT_FLAG_COUNT];
 	int64_t money_from[RT_MONEY_COUNT], money_to[RT_MONEY_COUNT];
 	int nevents;			/* 0: already so, nothing written */
+	int ask;			/* DECIDE: the kind of request decided */
 };
 
 /*
@@ -64,7 +74,10 @@ struct rt_outcome {
  * in order).  A status request may carry the management decision's
  * amounts (req->disallowed, req->fbu_agreed), only with a move to
  * open-resolved or a closed status; each amount that changes writes a
- * `field` event, and rt_rec_money_check must hold afterwards.  Each
+ * `field` event, and rt_rec_money_check must hold afterwards.
+ * With cfg->require_approval a move to a closed status and a move of a
+ * set target date later are refused: they go through an approved
+ * request (RT_VERB_ASK, RT_VERB_DECIDE: core/request.h).  Each
  * changed attribute writes one event.  On success
  * *outcomes is an array of *n entries (free with rt_outcomes_free).
  */
