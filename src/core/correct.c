@@ -83,6 +83,13 @@ attribute(const struct rt_event *ev, char *buf, size_t size)
 	if (strcmp(ev->kind, "concurrence") == 0 ||
 	    strcmp(ev->kind, "target") == 0)
 		return ev->kind;
+	/* a request and the decision that answers it are one cycle: a
+	 * later one of the same field depends on the earlier */
+	if ((strcmp(ev->kind, "request") == 0 ||
+	    strcmp(ev->kind, "decision") == 0) && ev->field) {
+		snprintf(buf, size, "request %s", ev->field);
+		return buf;
+	}
 	if ((strcmp(ev->kind, "flag") == 0 || strcmp(ev->kind, "field") == 0)
 	    && ev->field) {
 		snprintf(buf, size, "%s %s", ev->kind, ev->field);
@@ -124,6 +131,14 @@ depends(int64_t change, const struct rt_events *h, const struct rt_event *ev,
 		    (other = attribute(y, b, sizeof(b))) == NULL ||
 		    strcmp(attr, other) != 0)
 			continue;
+		if (strncmp(attr, "request ", 8) == 0)
+			return rt_error_new(RT_EREFUSED, "change %" PRId64
+			    " cannot be voided: change %" PRId64 " %s %s "
+			    "request of %s after it; void change %" PRId64
+			    " first", change, y->change, y->kind[0] == 'd' ?
+			    (y->new && strcmp(y->new, "approved") == 0 ?
+			    "approved the" : "returned the") :
+			    "recorded another", attr + 8, subject, y->change);
 		return rt_error_new(RT_EREFUSED, "change %" PRId64 " cannot "
 		    "be voided: change %" PRId64 " changed %s (%s) after it; "
 		    "void change %" PRId64 " first", change, y->change,

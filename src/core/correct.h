@@ -9,7 +9,9 @@
  * (a later change of the same attribute of the same recommendation) is
  * refused, naming the later change to void first; so is a change that
  * added a recommendation, a change already voided, and a change of
- * another register.
+ * another register.  A request and its decision are one cycle: a request
+ * answered by a decision, or a decision followed by a later request of
+ * the same kind, waits until the later change is voided.
  */
 #ifndef RT_CORRECT_H
 #define RT_CORRECT_H
