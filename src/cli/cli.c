@@ -83,11 +83,13 @@ cli_usage_error(const struct cli *c, const char *fmt, ...)
 
 /* Options that may be given more than once; every other is single. */
 static int
-repeatable(const char *name)
+repeatable(const struct cli *c, const char *name)
 {
 	return strcmp(name, "status") == 0 ||
 	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0 ||
-	    strcmp(name, "official") == 0;
+	    strcmp(name, "official") == 0 ||
+	    (strcmp(name, "evidence") == 0 && c->cmd &&
+	    strcmp(c->cmd->name, "request-closure") == 0);
 }
 
 const char *
@@ -277,7 +279,7 @@ cli_getopt(struct cli *c, int argc, char **argv,
 		*status = cli_usage_error(c, "--%s needs a value", o->name);
 		return CLI_STOP;
 	}
-	if ((size_t)i < sizeof(seen) && !repeatable(o->name)) {
+	if ((size_t)i < sizeof(seen) && !repeatable(c, o->name)) {
 		if (seen[i]) {
 			*status = cli_usage_error(c, "--%s given twice",
 			    o->name);

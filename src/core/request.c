@@ -176,12 +176,19 @@ cite(struct rt_store *st, struct lc_change *c, const struct rt_rec *rec,
 	return NULL;
 }
 
+/* "a closure", "an extension" (static). */
+static const char *
+a_kind(int ask)
+{
+	return ask == RT_ASK_CLOSURE ? "a closure" : "an extension";
+}
+
 static struct rt_error *
 already(const struct lc_change *c, const struct rt_event *p, int ask)
 {
-	return rt_error_new(RT_EREFUSED, "%s: a %s request is pending "
+	return rt_error_new(RT_EREFUSED, "%s: %s request is pending "
 	    "already (asked by %s on %s); approve or return it first "
-	    "(rectrack approve, rectrack return)", c->id, rt_ask_field(ask),
+	    "(rectrack approve, rectrack return)", c->id, a_kind(ask),
 	    p->actor, p->effective);
 }
 
@@ -194,12 +201,12 @@ rt_ask_change(struct rt_store *st, struct lc_change *c, struct rt_rec *rec,
 	const char *list;
 
 	if (rt_blank(who->note))
-		return rt_error_new(RT_EINVAL, "%s: a %s request needs its "
-		    "text (--note)", c->id, rt_ask_field(req->ask));
+		return rt_error_new(RT_EINVAL, "%s: %s request needs its "
+		    "text (--note)", c->id, a_kind(req->ask));
 	if (!rt_status_is_open(rec->status))
 		return rt_error_new(RT_EREFUSED, "%s: is %s; only an open "
-		    "recommendation takes a %s request", c->id,
-		    rt_status_name(rec->status), rt_ask_field(req->ask));
+		    "recommendation takes %s request", c->id,
+		    rt_status_name(rec->status), a_kind(req->ask));
 	rt_asks_pending(c->history, NULL, pending);
 	if (pending[req->ask])
 		return already(c, pending[req->ask], req->ask);
