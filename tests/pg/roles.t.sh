@@ -7,7 +7,10 @@
 # rectrack_reader) runs the read commands and is refused every write
 # with a clear message that changes nothing; a writer (alice, in
 # rectrack_writer) records changes, under her own name whatever she
-# claims; nobody but the owner can touch a recorded event or the schema.
+# claims; an approver (carol, in rectrack_approver) approves the requests
+# a writer made, which the server refuses the writer herself whatever the
+# configuration says; nobody but the owner can touch a recorded event or
+# the schema.
 dir=$1
 bin=$2
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -40,10 +43,13 @@ run tester import "$src/config/examples/port-of-entry.yaml" > /dev/null ||
 # the roles exist now (init makes them when the owner may make roles)
 sql tester "SELECT string_agg(rolname, ' ' ORDER BY rolname) FROM pg_roles
     WHERE rolname LIKE 'rectrack_%'" | grep -qx \
-    "rectrack_reader rectrack_writer" || no "roles not made by init"
+    "rectrack_approver rectrack_reader rectrack_writer" ||
+    no "roles not made by init"
 sql tester "DROP ROLE IF EXISTS alice; DROP ROLE IF EXISTS bob;
+    DROP ROLE IF EXISTS carol;
     CREATE ROLE alice LOGIN IN ROLE rectrack_writer;
-    CREATE ROLE bob LOGIN IN ROLE rectrack_reader" > /dev/null ||
+    CREATE ROLE bob LOGIN IN ROLE rectrack_reader;
+    CREATE ROLE carol LOGIN IN ROLE rectrack_approver" > /dev/null ||
     no "login roles"
 
 # the reader reads everything ...
@@ -85,6 +91,48 @@ $(run alice history "OIG-21-19#4" --format csv | tail -2)"
 out=$(run alice --actor mallory note "OIG-21-19#4" x 2>&1)
 [ $? = 2 ] && echo "$out" | grep -q "recorded under the database user" ||
     no "--actor accepted on a server: $out"
+# the writer asks; only the approver approves (docs/closure-requests.md)
+run alice request-closure "OIG-21-19#1" --note "oversight plan in place" \
+    > "$work/out" 2>&1 || no "writer's request-closure: $(cat "$work/out")"
+run alice request-extension "OIG-21-19#2" --target 2027-06-30 \
+    --note "academy move slipped" > "$work/out" 2>&1 ||
+    no "writer's request-extension: $(cat "$work/out")"
+state before
+for c in "approve OIG-21-19#1" "approve OIG-21-19#2" \
+    "approve OIG-21-19#1 --not-implemented --note superseded"; do
+	# shellcheck disable=SC2086
+	run alice $c > "$work/out" 2> "$work/err"
+	rc=$?
+	[ $rc = 1 ] || no "writer's '$c' exited $rc"
+	[ "$(cat "$work/err")" = 'rectrack: only a member of rectrack_approver may approve (the database refused: role "alice")' ] ||
+	    no "writer's '$c' said: $(cat "$work/err")"
+done
+state after
+cmp -s "$work/before.yaml" "$work/after.yaml" ||
+    no "a refused approval changed the database"
+echo "roles: writer's approval refused: $(sed 's/^rectrack: //' "$work/err")"
+# straight SQL cannot record an approval either
+out=$(sql alice "INSERT INTO rectrack.event(recommendation_id, change_id, at,
+    effective, actor, kind, field, new) SELECT id, (SELECT min(id) FROM
+    rectrack.change), now(), '2026-11-28', 'alice', 'decision', 'closure',
+    'approved' FROM rectrack.recommendation LIMIT 1")
+echo "$out" | grep -q "only a member of rectrack_approver may approve" ||
+    no "writer's SQL approval: $out"
+out=$(run carol approve "OIG-21-19#1" 2>&1) || no "approver's approve: $out"
+out=$(run carol approve "OIG-21-19#2" 2>&1) || no "approver's approve: $out"
+run tester history "OIG-21-19#1" --format csv | cut -d, -f3-7 | tail -3 |
+    tr '\n' ' ' | grep -qx 'alice,request,closure,, carol,decision,closure,,approved carol,status,status,open-resolved,closed-implemented ' ||
+    no "the actors of the closure: $(run tester history "OIG-21-19#1" \
+    --format csv | tail -3)"
+run tester history "OIG-21-19#2" --format csv | cut -d, -f3-7 | tail -3 |
+    tr '\n' ' ' | grep -qx 'alice,request,extension,2021-09-30,2027-06-30 carol,decision,extension,,approved carol,target,target_date,2021-09-30,2027-06-30 ' ||
+    no "the actors of the extension: $(run tester history "OIG-21-19#2" \
+    --format csv | tail -3)"
+# a writer may return a request (no approval in that)
+run alice request-closure "OIG-21-19#3" --note "done" > /dev/null 2>&1 &&
+    run alice return "OIG-21-19#3" --note "withdrawn" > "$work/out" 2>&1 ||
+    no "writer's return: $(cat "$work/out")"
+
 # even straight SQL cannot forge the actor ...
 sql alice "INSERT INTO rectrack.event(recommendation_id, change_id, at,
     effective, actor, kind, note) SELECT id, (SELECT min(id) FROM
@@ -114,7 +162,8 @@ psql -X -q "postgresql:///postgres?host=$dir&user=tester" \
     -c "DROP DATABASE $db" > /dev/null 2>&1
 if [ $fail = 0 ]; then
 	echo "roles: ok (reader: 10 reads, 6 writes refused, nothing changed;" \
-	    "writer's actor enforced; events append-only)"
+	    "writer's actor enforced; approvals by approvers only;" \
+	    "events append-only)"
 	rm -rf "$work"
 else
 	echo "roles: kept $work"

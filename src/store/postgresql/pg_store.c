@@ -61,6 +61,12 @@ failure(struct pg_store *st, const char *what, const PGresult *res,
 	if (PQstatus(st->conn) != CONNECTION_OK)
 		return rt_error_new(RT_EDB, "%s: %s: the connection to the "
 		    "server was lost: %s", st->name, what, msg);
+	/* the trigger rectrack.event_approver (schema 7) */
+	if (strcmp(state, "42501") == 0 && strncmp(msg, "only a member of "
+	    "rectrack_approver", 34) == 0)
+		return rt_error_new(RT_EREFUSED, "only a member of "
+		    "rectrack_approver may approve (the database refused: "
+		    "role \"%s\")", st->user ? st->user : "?");
 	if (strcmp(state, "42501") == 0)
 		return rt_error_new(RT_EREFUSED, "%s: %s: database user '%s' "
 		    "may not do this (%s); changing data needs the role "
