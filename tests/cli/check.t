@@ -97,7 +97,7 @@ $ rectrack check
   OIG-21-48#2: event 37: at "yesterday" is not a time (YYYY-MM-DDTHH:MM:SSZ, in UTC)
   OIG-21-48#2: event 37: field "urgent" is not a flag (expected one of priority, significant, on_hold, closure_requested, partially_addressed)
   OIG-21-48#2: event 37: new "maybe" is not yes or no
-  OIG-21-48#2: event 38: kind "gossip" is not a kind of event (expected one of issued, status, concurrence, target, flag, field, note, imported, void)
+  OIG-21-48#2: event 38: kind "gossip" is not a kind of event (expected one of issued, status, concurrence, target, flag, field, note, imported, void, request, decision)
   event 37 (OIG-21-48#2, recorded yesterday): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack (1 more link breaks after it)
   14 problems: 4 reports, 9 recommendations, 36 events checked
 ! rectrack: rectrack.db: 14 problems found

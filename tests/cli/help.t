@@ -34,6 +34,11 @@ $ rectrack --help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    request-closure ask for recommendations to be closed, citing evidence
+    request-extension ask for a later target date
+    approve     approve the pending closure or extension request
+    return      send the pending request back, with the reason
+    pending     the closure and extension requests awaiting review
     changes     the change sets: what each command and import recorded
     void        void a change set: its events stay in the history and stop counting
     undo        void your own latest change set
@@ -84,6 +89,11 @@ $ rectrack help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    request-closure ask for recommendations to be closed, citing evidence
+    request-extension ask for a later target date
+    approve     approve the pending closure or extension request
+    return      send the pending request back, with the reason
+    pending     the closure and extension requests awaiting review
     changes     the change sets: what each command and import recorded
     void        void a change set: its events stay in the history and stop counting
     undo        void your own latest change set
@@ -257,6 +267,11 @@ $ rectrack bogus
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   request-closure ask for recommendations to be closed, citing evidence
+!   request-extension ask for a later target date
+!   approve     approve the pending closure or extension request
+!   return      send the pending request back, with the reason
+!   pending     the closure and extension requests awaiting review
 !   changes     the change sets: what each command and import recorded
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
@@ -297,6 +312,11 @@ $ rectrack --bogus list
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   request-closure ask for recommendations to be closed, citing evidence
+!   request-extension ask for a later target date
+!   approve     approve the pending closure or extension request
+!   return      send the pending request back, with the reason
+!   pending     the closure and extension requests awaiting review
 !   changes     the change sets: what each command and import recorded
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
@@ -337,6 +357,11 @@ $ rectrack --db
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   request-closure ask for recommendations to be closed, citing evidence
+!   request-extension ask for a later target date
+!   approve     approve the pending closure or extension request
+!   return      send the pending request back, with the reason
+!   pending     the closure and extension requests awaiting review
 !   changes     the change sets: what each command and import recorded
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
@@ -377,6 +402,11 @@ $ rectrack
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   request-closure ask for recommendations to be closed, citing evidence
+!   request-extension ask for a later target date
+!   approve     approve the pending closure or extension request
+!   return      send the pending request back, with the reason
+!   pending     the closure and extension requests awaiting review
 !   changes     the change sets: what each command and import recorded
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
