@@ -163,8 +163,9 @@ static const struct cli_cmd cli_cmds[] = {
 	    "       [--dry-run]",
 	    "send the pending request back, with the reason" },
 	{ "pending", cmd_pending,
-	    "pending [--agency CODE] [--official CODE] [--report NUMBER]\n"
-	    "        [--as-of DATE] [--format table|csv|json]",
+	    "pending [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
+	    "        [--official CODE [--include-staff]] [--as-of DATE]\n"
+	    "        [--format table|csv|json]",
 	    "the closure and extension requests awaiting review" },
 	{ "changes", cmd_changes,
 	    "changes [--actor NAME] [--since DATE] [--format FMT]",
