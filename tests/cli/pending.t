@@ -129,7 +129,7 @@ check compares closure_requested with the requests and decisions: a row
 changed behind rectrack's back is named.
 
 $ sqlite3 rectrack.db "UPDATE recommendation SET closure_requested = 0 WHERE number = '4' AND report_id = (SELECT id FROM report WHERE number = 'OIG-21-19')"
-$ rectrack check
+$ rectrack check # sqlite-only
   OIG-21-19#4: closure_requested is no, but its history says yes
   1 problem: 5 reports, 9 recommendations, 35 events checked
 ! rectrack: rectrack.db: 1 problem found
