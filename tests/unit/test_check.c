@@ -307,7 +307,7 @@ test_bad_values(void **state)
 	    "a day that exists)\n"
 	    "value|OIG-21-19#4|event 6: kind \"rumour\" is not a kind of "
 	    "event (expected one of issued, status, concurrence, target, "
-	    "flag, field, note, imported, void)\n");
+	    "flag, field, note, imported, void, request, decision)\n");
 }
 
 static void
