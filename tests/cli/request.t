@@ -203,6 +203,12 @@ $ rectrack request-extension 'OIG-21-19#3' --target 2027-06-30 --note "no target
 $ rectrack approve 'OIG-21-19#3' --date 2026-10-01
 ! rectrack: OIG-21-19#3: effective date 2026-10-01 is before the latest closure change (2026-11-28); the history must stay in order
 [1]
+$ rectrack approve 'OIG-21-19#3' --not-implemented
+! rectrack: OIG-21-19#3: moving from open-resolved to closed-not-implemented needs a reason (--note)
+[1]
+$ rectrack approve 'OIG-21-19#3' 'OIG-21-19#9'
+! rectrack: OIG-21-19#9: no such recommendation (report OIG-21-19 has no recommendation 9)
+[1]
 $ rectrack return 'OIG-21-19#3'
 ! rectrack: return: return needs a reason (--note REASON)
 ! usage: rectrack return REC... --note REASON [--closure|--extension] [--date DATE]

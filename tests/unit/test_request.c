@@ -304,6 +304,17 @@ test_extension(void **state)
 	assert_int_equal(row.closure_requested, 1);
 	rt_rec_free(&row);
 	rt_rec_free(&replayed);
+	/* the target moved past the date asked for meanwhile */
+	req.target = "2027-06-30";
+	ok(act(st, "OIG-21-19#5", &req, "liaison", NULL, "again"));
+	req.verb = RT_VERB_TARGET;
+	req.target = "2027-09-30";
+	ok(act(st, "OIG-21-19#5", &req, "tester", NULL, "moved"));
+	expect(decide(st, "OIG-21-19#5", RT_ASK_EXTENSION, 1, "reviewer",
+	    NULL), RT_EREFUSED, "OIG-21-19#5: the target date is 2027-09-30 "
+	    "already, not before the 2027-06-30 the request asked for; return "
+	    "the request (rectrack return)");
+	ok(decide(st, "OIG-21-19#5", RT_ASK_EXTENSION, 0, "reviewer", "moot"));
 }
 
 static void
