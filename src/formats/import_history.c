@@ -742,6 +742,8 @@ imp_walk_entry(struct importer *im, struct walk *w,
 		err = walk_field(im, ev, h);
 	else if (strcmp(ev->kind, "void") == 0)
 		return NULL;		/* imp_walk_void, once queued */
+	else
+		err = imp_walk_closure(w, imp, i, h);
 	if (err)
 		return imp_located(im, &e->pos, err);
 	rt_event_apply(&w->state, ev);
