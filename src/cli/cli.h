@@ -352,6 +352,7 @@ int cmd_outstanding(struct cli *, int, char **);
 int cmd_due(struct cli *, int, char **);
 int cmd_digest(struct cli *, int, char **);
 int cmd_sar(struct cli *, int, char **);
+int cmd_closure_log(struct cli *, int, char **);
 int cmd_gao_ig_act(struct cli *, int, char **);
 int cmd_check(struct cli *, int, char **);
 int cmd_seal(struct cli *, int, char **);
