@@ -132,9 +132,13 @@ imp_write_events(struct importer *im, int64_t rec_id,
 	struct rt_events one = { 0 };
 	struct imp_queued *q;
 	struct rt_error *err;
-	size_t i, j, first = im->nqueue;
+	long *at;		/* h->ev[from + k] is queue entry at[k]; -1 */
+	size_t i, j;
 
+	if ((at = malloc((h->n - from + 1) * sizeof(*at))) == NULL)
+		return nomem();
 	for (i = from; i < h->n; i++) {
+		at[i - from] = -1;
 		/* GAO's import, and an event that has no place of its own in
 		 * the chain (no seq) and voids nothing, which nothing can
 		 * name: written now, so that a file without seq (anything
@@ -144,16 +148,20 @@ imp_write_events(struct importer *im, int64_t rec_id,
 
 			e.rec = 0;
 			if ((!im->gao && (err = own_change(im)) != NULL) ||
-			    (err = rt_store_event_add(im->st, rec_id, &e)))
+			    (err = rt_store_event_add(im->st, rec_id, &e))) {
+				free(at);
 				return err;
+			}
 			im->stats->events++;
 			continue;
 		}
 		if ((q = queue_slot(im)) == NULL || rt_events_push(&one,
 		    &h->ev[i])) {
 			rt_events_free(&one);
+			free(at);
 			return nomem();
 		}
+		at[i - from] = (long)im->nqueue;
 		q->rec_id = rec_id;
 		q->ev = one.ev[0];	/* its strings move to the queue */
 		one.n = 0;
@@ -165,14 +173,17 @@ imp_write_events(struct importer *im, int64_t rec_id,
 		q->order = im->nqueue;
 		q->target = -1;
 		if (q->ev.voids) {
+			/* what it voids is queued: the events without a
+			 * seq were written at once, so not every one is */
 			for (j = 0; j < h->n && h->ev[j].id != q->ev.voids; j++)
 				continue;
 			if (j >= from && j < h->n)
-				q->target = (long)(first + j - from);
+				q->target = at[j - from];
 		}
 		im->nqueue++;
 	}
 	rt_events_free(&one);
+	free(at);
 	return NULL;
 }
 
