@@ -183,6 +183,20 @@ walk_decision(const struct walk *w, const struct rt_imp_rec *imp, size_t i,
 	return NULL;
 }
 
+int
+imp_approved_extension(const struct rt_imp_rec *imp, size_t i)
+{
+	const struct rt_event *d;
+
+	if (i == 0)
+		return 0;
+	d = &imp->history[i - 1].ev;
+	return strcmp(d->kind, "decision") == 0 && d->field != NULL &&
+	    strcmp(d->field, "extension") == 0 && d->new != NULL &&
+	    strcmp(d->new, "approved") == 0 &&
+	    strcmp(d->effective, imp->history[i].ev.effective) == 0;
+}
+
 struct rt_error *
 imp_walk_closure(const struct walk *w, const struct rt_imp_rec *imp,
     size_t i, const struct rt_events *h)

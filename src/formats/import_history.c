@@ -743,7 +743,8 @@ imp_walk_entry(struct importer *im, struct walk *w,
 			;
 		else if (same(ev->new, st->target_date))
 			err = no_change("target date", st->target_date);
-		else if (st->target_date[0] && rt_blank(ev->note))
+		else if (st->target_date[0] && rt_blank(ev->note) &&
+		    !imp_approved_extension(imp, i))
 			err = rt_error_new(RT_EREFUSED, "%s: changing the "
 			    "target date from %s to %s needs a reason (the "
 			    "entry's note)", w->id, st->target_date, ev->new);

@@ -226,6 +226,10 @@ struct walk {
  */
 struct rt_error *imp_walk_closure(const struct walk *w,
     const struct rt_imp_rec *imp, size_t i, const struct rt_events *h);
+/* Entry i follows, on its day, the approval of an extension: the target
+ * entry it records needs no note of its own (the request gave the
+ * reason). */
+int imp_approved_extension(const struct rt_imp_rec *imp, size_t i);
 
 /* Queue an event recorded now by the importing actor. */
 struct rt_error *imp_emit(struct importer *im, struct rt_events *h,

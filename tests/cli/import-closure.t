@@ -328,9 +328,10 @@ $ cmp rectrack.db before.db && echo unchanged # sqlite-only
   unchanged
 
 A voided request no longer waits for a decision, so another may be
-made; and the whole cycle imports: an extension requested and approved,
-evidence attached, a closure requested, returned, requested again and
-approved.
+made; and the whole cycle imports: an extension requested and approved
+(the target entry the approval records needs no note of its own: the
+request gave the reason), evidence attached, a closure requested,
+returned, requested again and approved.
 
 $ sed 's/, new: open-unresolved}/, new: open-unresolved, seq: 1}/; s/plan agreed}/plan agreed, seq: 2}/; s/2021-12-31}/2021-12-31, seq: 3}/' head.yaml > seq.yaml
 $ cat seq.yaml - > cycle.yaml <<'EOF'
@@ -338,7 +339,7 @@ $ cat seq.yaml - > cycle.yaml <<'EOF'
 >           - {effective: 2021-11-16, kind: void, voids: 4, note: wrong date, actor: liaison, seq: 5}
 >           - {effective: 2021-11-16, kind: request, field: extension, old: 2021-12-31, new: 2022-06-30, note: vendor delay, actor: liaison, seq: 6}
 >           - {effective: 2021-11-20, kind: decision, field: extension, new: approved, actor: boss, seq: 7}
->           - {effective: 2021-11-20, kind: target, old: 2021-12-31, new: 2022-06-30, note: extension approved, actor: boss, seq: 8}
+>           - {effective: 2021-11-20, kind: target, old: 2021-12-31, new: 2022-06-30, actor: boss, seq: 8}
 >           - {effective: 2022-05-01, kind: evidence, field: cert-log.pdf, new: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, actor: liaison, seq: 9}
 >           - {effective: 2022-05-02, kind: request, field: closure, new: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, note: all teams certified, actor: liaison, seq: 10}
 >           - {effective: 2022-05-10, kind: decision, field: closure, new: returned, note: log incomplete, actor: boss, seq: 11}
