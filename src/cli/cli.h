@@ -250,8 +250,14 @@ enum {
 	CLI_F_ISSUED_TO, CLI_F_OVERDUE, CLI_F_PRIORITY, CLI_F_AS_OF,
 	CLI_F_AS_KNOWN, CLI_F_OFFICIAL, CLI_F_DUE_WITHIN,
 	CLI_F_UNRESOLVED_OVER, CLI_F_NO_TARGET, CLI_F_SORT,
-	CLI_F_INCLUDE_STAFF
+	CLI_F_INCLUDE_STAFF, CLI_F_EXTENDED_MORE_THAN
 };
+
+/* --extended-more-than N: list's filter on the count of extensions
+ * (core/extensions.h). */
+#define CLI_EXTENDED_OPTION \
+	{ "extended-more-than", required_argument, NULL, \
+	  CLI_F_EXTENDED_MORE_THAN }
 
 /* --as-known DATE|INSTANT, which every read command that takes --as-of
  * takes too (cli_as_known). */
@@ -346,6 +352,7 @@ int cmd_outstanding(struct cli *, int, char **);
 int cmd_due(struct cli *, int, char **);
 int cmd_digest(struct cli *, int, char **);
 int cmd_sar(struct cli *, int, char **);
+int cmd_closure_log(struct cli *, int, char **);
 int cmd_gao_ig_act(struct cli *, int, char **);
 int cmd_check(struct cli *, int, char **);
 int cmd_seal(struct cli *, int, char **);

@@ -13,6 +13,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		CLI_FILTER_OPTIONS,
+		CLI_EXTENDED_OPTION,
 		{ "format", required_argument, NULL, 'f' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },

@@ -128,8 +128,9 @@ write_md(const struct rt_outstanding *o, const char *title)
 			out_md(stdout, it->rec.issuer);
 			fputs(".\n\n", stdout);
 			puts("| Rec | Recommendation | Concurrence | Status | "
-			    "Target | Days open | Overdue | Latest event |");
-			puts("|:--|:--|:--|:--|:--|--:|:--|:--|");
+			    "Target | Extensions | Days open | Overdue | "
+			    "Latest event |");
+			puts("|:--|:--|:--|:--|:--|--:|--:|:--|:--|");
 		}
 		b.len = 0;
 		if (b.s)
@@ -139,10 +140,10 @@ write_md(const struct rt_outstanding *o, const char *title)
 		out_md(stdout, it->rec.number);
 		fputs(" | ", stdout);
 		out_md(stdout, it->rec.text);
-		printf(" | %s | %s | %s | %ld | %s | ",
+		printf(" | %s | %s | %s | %d | %ld | %s | ",
 		    rt_concurrence_name(it->rec.concurrence),
 		    rt_status_name(it->rec.status), or_dash(it->rec.target_date),
-		    it->fx.age_days, it->fx.overdue ? "**overdue**" : "");
+		    it->extensions, it->fx.age_days, it->fx.overdue ? "**overdue**" : "");
 		out_md(stdout, b.s);
 		puts(" |");
 	}
@@ -193,6 +194,7 @@ static const struct out_col csv_cols[] = {
 	{ "concurrence", "concurrence", 0 },
 	{ "status", "status", 0 },
 	{ "target_date", "target_date", 0 },
+	{ "extensions", "extensions", OUT_NUMBER },
 	{ "days_open", "days_open", OUT_NUMBER },
 	{ "overdue", "overdue", 0 },
 	{ "latest_event", "latest_event", 0 },
@@ -221,6 +223,7 @@ write_csv(const struct rt_outstanding *o)
 		out_str(out, rt_concurrence_name(it->rec.concurrence));
 		out_str(out, rt_status_name(it->rec.status));
 		out_str(out, it->rec.target_date);
+		out_int(out, it->extensions);
 		out_int(out, it->fx.age_days);
 		out_bool(out, it->fx.overdue);
 		rt_buf_free(&b);
@@ -276,6 +279,8 @@ json_item(struct rt_json *j, const struct rt_open_item *it)
 	rt_json_text(j, rt_status_name(it->rec.status));
 	rt_json_key(j, "target_date");
 	rt_json_text(j, it->rec.target_date);
+	rt_json_key(j, "extensions");
+	rt_json_int(j, it->extensions);
 	rt_json_key(j, "days_open");
 	rt_json_int(j, it->fx.age_days);
 	rt_json_key(j, "overdue");
@@ -483,6 +488,7 @@ html_item_head(FILE *fp, const struct rt_outstanding *o, size_t i)
 	    "<th scope=\"col\">Concurrence</th>"
 	    "<th scope=\"col\">Status</th>"
 	    "<th scope=\"col\">Target</th>"
+	    "<th scope=\"col\" class=\"n\">Extensions</th>"
 	    "<th scope=\"col\" class=\"n\">Days open</th>"
 	    "<th scope=\"col\">Latest event</th>"
 	    "</tr></thead>\n<tbody>\n", fp);
@@ -511,7 +517,8 @@ html_item(FILE *fp, const struct rt_open_item *it, struct rt_buf *b)
 	out_html(fp, or_dash(it->rec.target_date));
 	if (it->fx.overdue)
 		fputs(" <span class=\"flag\">OVERDUE</span>", fp);
-	fprintf(fp, "</td><td class=\"n\">%ld</td><td>", it->fx.age_days);
+	fprintf(fp, "</td><td class=\"n\">%d</td><td class=\"n\">%ld</td>"
+	    "<td>", it->extensions, it->fx.age_days);
 	if (it->last.kind != NULL && b->s != NULL) {
 		/* the date that starts it */
 		fputs("<span class=\"nw\">", fp);

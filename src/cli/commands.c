@@ -118,6 +118,12 @@ static const struct cli_cmd cli_cmds[] = {
 	    "    [--agency CODE] [--as-known DATE] [--format table|csv|json|md|html]",
 	    "the semiannual report's figures: roll-forward, Tables I and II, "
 	    "lists" },
+	{ "closure-log", cmd_closure_log,
+	    "closure-log --period 2025H2|FY2025|--from DATE --to DATE\n"
+	    "    [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
+	    "    [--as-known DATE] [--format table|csv|json|md|html]",
+	    "the closings of a period: requester, approver, evidence, "
+	    "change set" },
 	{ "gao-ig-act", cmd_gao_ig_act,
 	    "gao-ig-act [--as-of DATE] [--as-known DATE] [--agency CODE]\n"
 	    "           [--format table|csv|json|md|html]",

@@ -222,6 +222,20 @@ cli_days(const char *opt, const char *arg, long *out)
 	return 0;
 }
 
+/* --extended-more-than N (0 to 999): kept are those extended at least
+ * N + 1 times. */
+static int
+extended_more_than(const char *arg, int *min)
+{
+	size_t n = strlen(arg);
+
+	if (n == 0 || n > 3 || strspn(arg, "0123456789") != n)
+		return cli_fail(rt_error_new(RT_EINVAL, "--extended-more-than: "
+		    "\"%s\" is not a number of extensions (0 to 999)", arg));
+	*min = (int)strtol(arg, NULL, 10) + 1;
+	return 0;
+}
+
 int
 cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
     const char *arg)
@@ -231,7 +245,7 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	    "--issued-from", "--issued-to", "--overdue", "--priority",
 	    "--as-of", "--as-known", "--official", "--due-within",
 	    "--unresolved-over", "--no-target", "--sort",
-	    "--include-staff" };
+	    "--include-staff", "--extended-more-than" };
 	struct rt_filter *f = &fl->f;
 	struct rt_error *err;
 	enum rt_concurrence conc;
@@ -240,7 +254,7 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	long fy;
 	unsigned bit;
 
-	if (ch < CLI_F_ISSUER || ch > CLI_F_INCLUDE_STAFF)
+	if (ch < CLI_F_ISSUER || ch > CLI_F_EXTENDED_MORE_THAN)
 		return -1;
 	bit = 1u << (ch - CLI_F_ISSUER);
 	if (ch != CLI_F_STATUS && ch != CLI_F_CONCURRENCE &&
@@ -274,6 +288,8 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 		return cli_days("--unresolved-over", arg,
 		    &fl->unresolved_over);
 	case CLI_F_NO_TARGET: f->no_target = 1; break;
+	case CLI_F_EXTENDED_MORE_THAN:
+		return extended_more_than(arg, &f->extended_min);
 	case CLI_F_SORT:
 		if ((err = rt_sort_parse(arg, &fl->sort)))
 			return cli_fail(err);

@@ -795,6 +795,8 @@ const struct out_summary_col out_summary_counts[OUT_SUMMARY_NCOUNTS] = {
 	    "Unresolved over 6 months" },
 	{ "open_1_year_plus", "OPEN 1Y+", "Open 1 year or more" },
 	{ "priority", "PRIORITY", "Priority" },
+	{ "extended", "EXTENDED", "Extended" },
+	{ "extensions", "EXTENSIONS", "Extensions" },
 };
 
 void
@@ -809,6 +811,8 @@ out_summary_row_counts(const struct rt_summary_row *r,
 	v[5] = r->unresolved_over_6_months;
 	v[6] = r->open_1_year_plus;
 	v[7] = r->priority;
+	v[8] = r->extended;
+	v[9] = r->extensions;
 }
 
 static void

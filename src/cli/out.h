@@ -165,7 +165,7 @@ struct out_summary_col {
 	const char *key, *header, *md;
 };
 /* The counts of a summary row after its group, in column order. */
-#define OUT_SUMMARY_NCOUNTS 8
+#define OUT_SUMMARY_NCOUNTS 10
 extern const struct out_summary_col out_summary_counts[OUT_SUMMARY_NCOUNTS];
 void out_summary_row_counts(const struct rt_summary_row *,
     long v[OUT_SUMMARY_NCOUNTS]);

@@ -9,6 +9,7 @@
 #include "base/util.h"
 #include "core/config.h"
 #include "core/event.h"
+#include "core/extensions.h"
 #include "core/rec.h"
 #include "core/select.h"
 #include "core/summary.h"
@@ -75,6 +76,11 @@ take(const struct rt_rec *rec, void *arg)
 	rt_rec_facts(rec, g->cfg, g->as_of, &it->fx);
 	if ((g->err = rt_events_load(g->st, rec->id, &h)))
 		return 1;
+	for (i = 0; i < h.n; i++)
+		it->extensions += rt_event_applies(&h.ev[i]) &&
+		    strcmp(h.ev[i].kind, "target") == 0 &&
+		    strcmp(h.ev[i].effective, g->as_of) <= 0 &&
+		    rt_extension_is(h.ev[i].old, h.ev[i].new);
 	/* oldest first: the last one effective by the day */
 	for (i = h.n; i-- > 0;)
 		if (strcmp(h.ev[i].effective, g->as_of) <= 0) {

@@ -26,6 +26,8 @@ struct rt_open_item {
 	struct rt_facts fx;		/* derived facts on the day */
 	struct rt_event last;		/* latest event effective by then;
 					   last.kind NULL when none */
+	int extensions;			/* extensions of its target date by
+					   then (core/extensions.h) */
 	size_t rank;			/* its agency's place in the tree
 					   (internal) */
 	long seq;			/* listing order (internal) */

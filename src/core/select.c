@@ -7,6 +7,7 @@
 #include "base/date.h"
 #include "base/error.h"
 #include "base/util.h"
+#include "core/extensions.h"
 #include "core/lifecycle.h"
 #include "core/queue.h"
 #include "core/rec.h"
@@ -157,6 +158,53 @@ past_cb(const struct rt_rec *cur, void *arg)
 	return w->stopped;
 }
 
+/* The recommendations extended often enough, handed on to the caller. */
+struct extended {
+	struct rt_extensions x;
+	int min;
+	int (*cb)(const struct rt_rec *, void *);
+	void *arg;
+};
+
+static int
+extended_cb(const struct rt_rec *rec, void *arg)
+{
+	struct extended *e = arg;
+
+	if (rt_extensions_of(&e->x, rec->id) < e->min)
+		return 0;
+	return e->cb(rec, e->arg);
+}
+
+/* select (rt_select or its lean form) with f->extended_min applied: the
+ * counts of every recommendation are read once, before the walk. */
+static struct rt_error *
+select_extended(struct rt_store *st, const struct rt_filter *f,
+    const char *as_of, int (*cb)(const struct rt_rec *, void *), void *arg,
+    struct rt_error *(*select)(struct rt_store *, const struct rt_filter *,
+    const char *, int (*)(const struct rt_rec *, void *), void *))
+{
+	struct rt_error *err;
+	struct rt_filter rest = *f;
+	struct extended e;
+	char today[RT_DATE_SIZE];
+
+	rt_clock_today(today);
+	memset(&e, 0, sizeof(e));
+	e.min = f->extended_min;
+	e.cb = cb;
+	e.arg = arg;
+	rest.extended_min = 0;
+	if ((err = rt_extensions_load(st, strcmp(as_of, today) >= 0 ? NULL :
+	    as_of, &e.x)) != NULL)
+		return err;
+	/* none extended as often: no walk */
+	if (e.x.len > 0)
+		err = select(st, &rest, as_of, extended_cb, &e);
+	rt_extensions_free(&e.x);
+	return err;
+}
+
 struct rt_error *
 rt_select(struct rt_store *st, const struct rt_filter *f, const char *as_of,
     int (*cb)(const struct rt_rec *, void *), void *arg)
@@ -167,6 +215,8 @@ rt_select(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	struct walk w;
 	char today[RT_DATE_SIZE];
 
+	if (f->extended_min > 0)
+		return select_extended(st, f, as_of, cb, arg, rt_select);
 	rt_clock_today(today);
 	if (strcmp(as_of, today) >= 0 && rt_store_known(st) == NULL)
 		return rt_store_rec_list(st, f, cb, arg);
@@ -211,6 +261,8 @@ rt_select_lean(struct rt_store *st, const struct rt_filter *f,
 {
 	char today[RT_DATE_SIZE];
 
+	if (f->extended_min > 0)
+		return select_extended(st, f, as_of, cb, arg, rt_select_lean);
 	rt_clock_today(today);
 	if (strcmp(as_of, today) >= 0 && rt_store_known(st) == NULL)
 		return rt_store_rec_list_lean(st, f, cb, arg);

@@ -10,6 +10,7 @@
 #include "base/money.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "core/extensions.h"
 #include "core/rec.h"
 #include "core/select.h"
 #include "store/store.h"
@@ -54,6 +55,8 @@ struct build {
 	struct rt_report report;	/* the report of the last rec */
 	int have_report;
 	long seq;			/* recommendations seen */
+	struct rt_extensions ext;	/* extensions by recommendation */
+	int cur_ext;			/* those of the rec being counted */
 	int nomem;
 	int overflow;			/* a sum of money would not fit */
 	struct rt_error *err;
@@ -91,7 +94,7 @@ rt_summary_free(struct rt_summary *s)
  * -1 when out of memory, -2 when a sum of money would not fit. */
 static int
 row_add(struct rt_summary_row *r, const struct rt_rec *rec,
-    const struct rt_facts *fx, long seq)
+    const struct rt_facts *fx, long seq, int ext)
 {
 	struct rt_buf id = { 0 };
 
@@ -106,6 +109,8 @@ row_add(struct rt_summary_row *r, const struct rt_rec *rec,
 	r->unresolved_over_6_months += fx->unresolved_over_6_months;
 	r->open_1_year_plus += fx->open_1_year_plus;
 	r->priority += rec->priority != 0;
+	r->extended += ext > 0;
+	r->extensions += ext;
 	r->age[fx->bucket]++;
 	if ((rec->money[RT_QUESTIONED_COST] != RT_MONEY_NONE &&
 	    rt_money_add(&r->questioned_cost,
@@ -140,6 +145,8 @@ row_merge(struct rt_summary_row *dst, const struct rt_summary_row *src)
 	dst->unresolved_over_6_months += src->unresolved_over_6_months;
 	dst->open_1_year_plus += src->open_1_year_plus;
 	dst->priority += src->priority;
+	dst->extended += src->extended;
+	dst->extensions += src->extensions;
 	for (i = 0; i <= RT_MAX_BUCKETS; i++)
 		dst->age[i] += src->age[i];
 	if (rt_money_add(&dst->questioned_cost, src->questioned_cost) == -1 ||
@@ -257,7 +264,7 @@ count_in(struct build *b, const char *name, long order,
 		b->nomem = 1;
 		return 1;
 	}
-	if ((rc = row_add(r, rec, fx, b->seq)) != 0) {
+	if ((rc = row_add(r, rec, fx, b->seq, b->cur_ext)) != 0) {
 		b->nomem = rc == -1;
 		b->overflow = rc == -2;
 		return 1;
@@ -277,7 +284,8 @@ rec_cb(const struct rt_rec *rec, void *arg)
 
 	b->seq++;
 	rt_rec_facts(rec, b->cfg, s->as_of, &fx);
-	if ((rc = row_add(&s->total, rec, &fx, b->seq)) != 0) {
+	b->cur_ext = rt_extensions_of(&b->ext, rec->id);
+	if ((rc = row_add(&s->total, rec, &fx, b->seq, b->cur_ext)) != 0) {
 		b->nomem = rc == -1;
 		b->overflow = rc == -2;
 		return 1;
@@ -452,6 +460,8 @@ rt_summary_build(struct rt_store *st, const struct rt_config *cfg,
 	b.s = out;
 	if (by == RT_BY_AGENCY)
 		err = rt_agencies_load(st, &b.tree);
+	if (err == NULL)
+		err = rt_extensions_load(st, as_of, &b.ext);
 	if (err == NULL && (err = rt_select_lean(st, f, as_of, rec_cb,
 	    &b)) == NULL)
 		err = b.err;
@@ -473,6 +483,7 @@ rt_summary_build(struct rt_store *st, const struct rt_config *cfg,
 	if (b.have_report)
 		rt_report_free(&b.report);
 	free(b.slots);
+	rt_extensions_free(&b.ext);
 	rt_agencies_free(&b.tree);
 	return err;
 }

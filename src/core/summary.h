@@ -53,6 +53,9 @@ struct rt_summary_row {
 	long unresolved_over_6_months;
 	long open_1_year_plus;
 	long priority;		/* open with the priority flag */
+	long extended;		/* open, target date extended at least
+				   once (core/extensions.h) */
+	long extensions;	/* the extensions of the open ones */
 	long age[RT_MAX_BUCKETS + 1];	/* open, by age bucket */
 	int64_t questioned_cost;	/* sums over the open ones; an */
 	int64_t funds_better_use;	/* amount not stated counts 0 */

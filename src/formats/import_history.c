@@ -132,9 +132,13 @@ imp_write_events(struct importer *im, int64_t rec_id,
 	struct rt_events one = { 0 };
 	struct imp_queued *q;
 	struct rt_error *err;
-	size_t i, j, first = im->nqueue;
+	long *at;		/* h->ev[from + k] is queue entry at[k]; -1 */
+	size_t i, j;
 
+	if ((at = malloc((h->n - from + 1) * sizeof(*at))) == NULL)
+		return nomem();
 	for (i = from; i < h->n; i++) {
+		at[i - from] = -1;
 		/* GAO's import, and an event that has no place of its own in
 		 * the chain (no seq) and voids nothing, which nothing can
 		 * name: written now, so that a file without seq (anything
@@ -144,16 +148,20 @@ imp_write_events(struct importer *im, int64_t rec_id,
 
 			e.rec = 0;
 			if ((!im->gao && (err = own_change(im)) != NULL) ||
-			    (err = rt_store_event_add(im->st, rec_id, &e)))
+			    (err = rt_store_event_add(im->st, rec_id, &e))) {
+				free(at);
 				return err;
+			}
 			im->stats->events++;
 			continue;
 		}
 		if ((q = queue_slot(im)) == NULL || rt_events_push(&one,
 		    &h->ev[i])) {
 			rt_events_free(&one);
+			free(at);
 			return nomem();
 		}
+		at[i - from] = (long)im->nqueue;
 		q->rec_id = rec_id;
 		q->ev = one.ev[0];	/* its strings move to the queue */
 		one.n = 0;
@@ -165,14 +173,17 @@ imp_write_events(struct importer *im, int64_t rec_id,
 		q->order = im->nqueue;
 		q->target = -1;
 		if (q->ev.voids) {
+			/* what it voids is queued: the events without a
+			 * seq were written at once, so not every one is */
 			for (j = 0; j < h->n && h->ev[j].id != q->ev.voids; j++)
 				continue;
 			if (j >= from && j < h->n)
-				q->target = (long)(first + j - from);
+				q->target = at[j - from];
 		}
 		im->nqueue++;
 	}
 	rt_events_free(&one);
+	free(at);
 	return NULL;
 }
 
@@ -732,7 +743,8 @@ imp_walk_entry(struct importer *im, struct walk *w,
 			;
 		else if (same(ev->new, st->target_date))
 			err = no_change("target date", st->target_date);
-		else if (st->target_date[0] && rt_blank(ev->note))
+		else if (st->target_date[0] && rt_blank(ev->note) &&
+		    !imp_approved_extension(imp, i))
 			err = rt_error_new(RT_EREFUSED, "%s: changing the "
 			    "target date from %s to %s needs a reason (the "
 			    "entry's note)", w->id, st->target_date, ev->new);
@@ -742,6 +754,8 @@ imp_walk_entry(struct importer *im, struct walk *w,
 		err = walk_field(im, ev, h);
 	else if (strcmp(ev->kind, "void") == 0)
 		return NULL;		/* imp_walk_void, once queued */
+	else
+		err = imp_walk_closure(w, imp, i, h);
 	if (err)
 		return imp_located(im, &e->pos, err);
 	rt_event_apply(&w->state, ev);

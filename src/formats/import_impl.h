@@ -214,6 +214,23 @@ struct walk {
 					   while on hold or awaiting closure */
 };
 
+/*
+ * The rules of entry i of imp's history when it is an evidence, request
+ * or decision entry, against the events h holds before it (voids
+ * applied): evidence is detached only when attached, a request only
+ * when none of its field is pending (a closure request cites evidence
+ * attached before it), a decision only answers a pending request, and
+ * an approval is followed on the same day by the status entry that
+ * closes or the target entry to the date asked for.  NULL for other
+ * kinds; errors are not located.
+ */
+struct rt_error *imp_walk_closure(const struct walk *w,
+    const struct rt_imp_rec *imp, size_t i, const struct rt_events *h);
+/* Entry i follows, on its day, the approval of an extension: the target
+ * entry it records needs no note of its own (the request gave the
+ * reason). */
+int imp_approved_extension(const struct rt_imp_rec *imp, size_t i);
+
 /* Queue an event recorded now by the importing actor. */
 struct rt_error *imp_emit(struct importer *im, struct rt_events *h,
     const char *effective, const char *kind, const char *field,

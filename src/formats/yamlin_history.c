@@ -46,6 +46,10 @@ static const struct kind {
 	{ "imported", NEW_ANY, 0, FIELD_ANY },
 	/* voids the entry whose seq its `voids` names */
 	{ "void", NEW_ANY, 0, FIELD_ANY },
+	/* evidence, requests and decisions: closure_entry checks them */
+	{ "evidence", NEW_ANY, 0, FIELD_ANY },
+	{ "request", NEW_ANY, 0, FIELD_ANY },
+	{ "decision", NEW_ANY, 0, FIELD_ANY },
 	{ NULL, NEW_ANY, 0, FIELD_ANY }
 };
 
@@ -69,7 +73,7 @@ static const char *
 kind_names(void)
 {
 	return "issued, status, concurrence, target, flag, field, note, "
-	    "imported, void";
+	    "imported, void, evidence, request, decision";
 }
 
 static const char *
@@ -399,6 +403,179 @@ check_places(struct parser *p, const struct rt_imp_rec *rec,
 	return NULL;
 }
 
+/* ---- evidence, requests and decisions -------------------------------- */
+
+/* An error at key `key` of the entry (present). */
+static struct rt_error *
+closure_err(struct parser *p, const struct seen *s, const char *key,
+    const char *msg, const char *value)
+{
+	yaml_mark_t m = key ? *yi_mark_of(&event_map, s, key) : s->start;
+	char shown[160] = "";
+
+	if (key != NULL)
+		rt_yaml_path_key(&p->y, key);
+	if (value == NULL)
+		return rt_yaml_err(&p->y, m, "%s", msg);
+	rt_escape_append(shown, sizeof(shown), value);
+	return rt_yaml_err(&p->y, m, msg, shown);
+}
+
+static int
+hash_valid(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') ||
+		    (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return n == 64;
+}
+
+/* An evidence file's name: 1 to 255 bytes, no '/', no control
+ * character (the text is UTF-8: the reader refuses anything else). */
+static int
+evidence_name_ok(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n == 0 || n > 255 || rt_utf8_check(s) != -1)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] == '/' || (unsigned char)s[i] < 0x20 ||
+		    s[i] == 0x7f)
+			return 0;
+	return 1;
+}
+
+/* The cited hashes of a closure request: separated by single spaces. */
+static int
+hashes_ok(const char *s)
+{
+	const char *sp;
+
+	for (;;) {
+		sp = strchr(s, ' ');
+		if (!hash_valid(s, sp ? (size_t)(sp - s) : strlen(s)))
+			return 0;
+		if (sp == NULL)
+			return 1;
+		s = sp + 1;
+	}
+}
+
+static struct rt_error *
+evidence_entry(struct parser *p, const struct rt_event *ev,
+    const struct seen *s)
+{
+	const char *hash = ev->new ? ev->new : ev->old;
+
+	if (ev->field == NULL)
+		return closure_err(p, s, NULL, "an evidence entry needs "
+		    "\"field\" (the file's name)", NULL);
+	if (!evidence_name_ok(ev->field))
+		return closure_err(p, s, "field", "not a file name: \"%s\" "
+		    "(1 to 255 bytes, no '/' and no control characters)",
+		    ev->field);
+	if ((ev->old == NULL) == (ev->new == NULL))
+		return closure_err(p, s, ev->old ? "new" : NULL, "an evidence "
+		    "entry has the file's hash in \"new\" (attached) or in "
+		    "\"old\" (detached), not both", NULL);
+	if (!hash_valid(hash, strlen(hash)))
+		return closure_err(p, s, ev->new ? "new" : "old", "not a "
+		    "SHA-256 hash: \"%s\" (expected 64 lowercase hex digits)",
+		    hash);
+	if (ev->old != NULL && rt_blank(ev->note))
+		return closure_err(p, s, NULL, "detaching evidence needs a "
+		    "reason (the entry's note)", NULL);
+	return NULL;
+}
+
+static struct rt_error *
+request_entry(struct parser *p, const struct rt_event *ev,
+    const struct seen *s)
+{
+	int closure = strcmp(ev->field, "closure") == 0;
+
+	if (closure && ev->old != NULL)
+		return closure_err(p, s, "old", "a closure request has no old "
+		    "value (the cited evidence goes in \"new\")", NULL);
+	if (closure && ev->new != NULL && !hashes_ok(ev->new))
+		return closure_err(p, s, "new", "not a list of SHA-256 "
+		    "hashes: \"%s\" (expected 64 lowercase hex digits each, "
+		    "separated by single spaces)", ev->new);
+	if (!closure && ev->new == NULL)
+		return closure_err(p, s, NULL, "an extension request needs "
+		    "\"new\" (the target date asked for, as YYYY-MM-DD)",
+		    NULL);
+	if (!closure && !rt_date_valid(ev->new)) {
+		rt_yaml_path_key(&p->y, "new");
+		return yi_check_date(p, *yi_mark_of(&event_map, s, "new"),
+		    ev->new);
+	}
+	if (!closure && ev->old != NULL && !rt_date_valid(ev->old)) {
+		rt_yaml_path_key(&p->y, "old");
+		return yi_check_date(p, *yi_mark_of(&event_map, s, "old"),
+		    ev->old);
+	}
+	if (rt_blank(ev->note))
+		return closure_err(p, s, NULL, closure ? "a closure request "
+		    "needs its text (the entry's note)" : "an extension "
+		    "request needs a reason (the entry's note)", NULL);
+	return NULL;
+}
+
+static struct rt_error *
+decision_entry(struct parser *p, const struct rt_event *ev,
+    const struct seen *s)
+{
+	if (ev->old != NULL)
+		return closure_err(p, s, "old", "a decision has no old value",
+		    NULL);
+	if (ev->new == NULL)
+		return closure_err(p, s, NULL, "a decision needs \"new\" "
+		    "(expected one of approved, returned)", NULL);
+	if (strcmp(ev->new, "approved") != 0 &&
+	    strcmp(ev->new, "returned") != 0) {
+		rt_yaml_path_key(&p->y, "new");
+		return yi_unknown(p, *yi_mark_of(&event_map, s, "new"),
+		    ev->new, "approved, returned");
+	}
+	if (strcmp(ev->new, "returned") == 0 && rt_blank(ev->note))
+		return closure_err(p, s, NULL, "returning a request needs a "
+		    "reason (the entry's note)", NULL);
+	return NULL;
+}
+
+/* What an evidence, request or decision entry must hold (encoding of
+ * the commands evidence, request-closure, request-extension, approve
+ * and return). */
+static struct rt_error *
+closure_entry(struct parser *p, const struct rt_event *ev,
+    const struct seen *s)
+{
+	if (strcmp(ev->kind, "evidence") == 0)
+		return evidence_entry(p, ev, s);
+	if (strcmp(ev->kind, "request") != 0 &&
+	    strcmp(ev->kind, "decision") != 0)
+		return NULL;
+	if (ev->field == NULL)
+		return closure_err(p, s, NULL, strcmp(ev->kind, "request") ?
+		    "a decision needs \"field\" (expected one of closure, "
+		    "extension)" : "a request needs \"field\" (expected one "
+		    "of closure, extension)", NULL);
+	if (strcmp(ev->field, "closure") != 0 &&
+	    strcmp(ev->field, "extension") != 0) {
+		rt_yaml_path_key(&p->y, "field");
+		return yi_unknown(p, *yi_mark_of(&event_map, s, "field"),
+		    ev->field, "closure, extension");
+	}
+	if (strcmp(ev->kind, "request") == 0)
+		return request_entry(p, ev, s);
+	return decision_entry(p, ev, s);
+}
+
 static struct rt_error *
 event_item(struct parser *p, void *obj)
 {
@@ -419,6 +596,7 @@ event_item(struct parser *p, void *obj)
 	if ((err = yi_get_map(p, &event_map, e, NULL, &s)) != NULL ||
 	    (err = check_kind(p, e, &s)) != NULL ||
 	    (err = check_entry(p, e, &s)) != NULL ||
+	    (err = closure_entry(p, &e->ev, &s)) != NULL ||
 	    (err = check_places(p, rec, e, &s)) != NULL)
 		return err;
 	m = *yi_mark_of(&event_map, &s, "effective");

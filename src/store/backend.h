@@ -94,6 +94,9 @@ struct rt_store_ops {
 	/* change 0: every event, else those of that change set */
 	struct rt_error *(*event_walk)(void *impl, int64_t change,
 	    int (*cb)(const struct rt_event *, void *), void *arg);
+	/* the target and void events of every recommendation */
+	struct rt_error *(*target_walk)(void *impl,
+	    int (*cb)(const struct rt_event *, void *), void *arg);
 	const char *(*uid)(void *impl);
 	/* events about a report, an agency, an issuer or an official;
 	 * rename: agencies, issuers and officials */
@@ -181,6 +184,8 @@ struct rt_error *p##_changes(void *impl, int64_t id, const char *actor, \
     const char *since, int (*cb)(const struct rt_change_set *, void *), \
     void *arg, int *found); \
 struct rt_error *p##_event_walk(void *impl, int64_t change, \
+    int (*cb)(const struct rt_event *, void *), void *arg); \
+struct rt_error *p##_target_walk(void *impl, \
     int (*cb)(const struct rt_event *, void *), void *arg); \
 const char *p##_uid(void *impl); \
 struct rt_error *p##_subject_event_add(void *impl, enum rt_subject kind, \

@@ -741,6 +741,13 @@ rt_store_event_walk(struct rt_store *st,
 	return st->ops->event_walk(st->impl, 0, cb, arg);
 }
 
+struct rt_error *
+rt_store_target_walk(struct rt_store *st,
+    int (*cb)(const struct rt_event *, void *), void *arg)
+{
+	return st->ops->target_walk(st->impl, cb, arg);
+}
+
 const char *
 rt_store_uid(struct rt_store *st)
 {

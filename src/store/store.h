@@ -174,6 +174,9 @@ struct rt_filter {
 	const char *unresolved_before;	/* open-unresolved or open-pending,
 					   report issued before this */
 	int no_target;			/* 1: open, with no target date */
+	int extended_min;		/* 0: any; else extended at least this
+					   many times (core/select.c counts
+					   them, core/extensions.h) */
 };
 
 void rt_issuer_free(struct rt_issuer *);
@@ -404,6 +407,11 @@ struct rt_error *rt_store_change_events(struct rt_store *, int64_t id,
 /* Every event, in id order (the order of the chain), with rec and
  * subject. */
 struct rt_error *rt_store_event_walk(struct rt_store *,
+    int (*cb)(const struct rt_event *, void *), void *arg);
+/* The events of kind target and void about recommendations, in one
+ * read: by recommendation (rec), then id; each with only id, rec,
+ * voids, at, effective, kind, old and new (valid during the callback). */
+struct rt_error *rt_store_target_walk(struct rt_store *,
     int (*cb)(const struct rt_event *, void *), void *arg);
 /* The register's own name, made when it was created (8 hex digits): a
  * change set is written UID-N where it may meet another register's. */

@@ -27,6 +27,7 @@ $ rectrack --help
     due         the working queue: overdue, due soon, awaiting a decision
     digest      one e-mail per official with what they owe, as files or through sendmail
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+    closure-log the closings of a period: requester, approver, evidence, change set
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency, issuer or official
     status      move recommendations along the lifecycle
@@ -82,6 +83,7 @@ $ rectrack help
     due         the working queue: overdue, due soon, awaiting a decision
     digest      one e-mail per official with what they owe, as files or through sendmail
     sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+    closure-log the closings of a period: requester, approver, evidence, change set
     gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
     history     the history of a recommendation, report, agency, issuer or official
     status      move recommendations along the lifecycle
@@ -260,6 +262,7 @@ $ rectrack bogus
 !   due         the working queue: overdue, due soon, awaiting a decision
 !   digest      one e-mail per official with what they owe, as files or through sendmail
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+!   closure-log the closings of a period: requester, approver, evidence, change set
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
 !   status      move recommendations along the lifecycle
@@ -305,6 +308,7 @@ $ rectrack --bogus list
 !   due         the working queue: overdue, due soon, awaiting a decision
 !   digest      one e-mail per official with what they owe, as files or through sendmail
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+!   closure-log the closings of a period: requester, approver, evidence, change set
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
 !   status      move recommendations along the lifecycle
@@ -350,6 +354,7 @@ $ rectrack --db
 !   due         the working queue: overdue, due soon, awaiting a decision
 !   digest      one e-mail per official with what they owe, as files or through sendmail
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+!   closure-log the closings of a period: requester, approver, evidence, change set
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
 !   status      move recommendations along the lifecycle
@@ -395,6 +400,7 @@ $ rectrack
 !   due         the working queue: overdue, due soon, awaiting a decision
 !   digest      one e-mail per official with what they owe, as files or through sendmail
 !   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
+!   closure-log the closings of a period: requester, approver, evidence, change set
 !   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
 !   history     the history of a recommendation, report, agency, issuer or official
 !   status      move recommendations along the lifecycle

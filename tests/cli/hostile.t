@@ -213,9 +213,9 @@ $ grep -o '<td>Bell[^<]*</td>' report.html
   <td>Bell\x07 C1 \x9b CSI \x1b]0;pwned\x07 DEL\x7f tab end</td>
 $ rectrack outstanding | grep 'script\|Bell\|note:'
   ### OIG-21-48: &lt;script&gt;alert(1)&lt;/script&gt; &amp; "q" 's
-  | 1 | =HYPERLINK("http://example.invalid/?x","click") | pending | open-pending | — | 2098 |  | 2026-11-28 note: first "note" &lt;b&gt;&amp;amp;&lt;/b&gt; |
-  | 2 | Bell\x07 C1 \x9b CSI \x1b]0;pwned\x07 DEL\x7f tab end | pending | open-pending | — | 2098 |  | 2021-03-01 issued |
-  | 1 | &lt;script&gt;alert("rec")&lt;/script&gt; | pending | open-pending | — | 2067 |  | 2021-04-01 issued |
+  | 1 | =HYPERLINK("http://example.invalid/?x","click") | pending | open-pending | — | 0 | 2098 |  | 2026-11-28 note: first "note" &lt;b&gt;&amp;amp;&lt;/b&gt; |
+  | 2 | Bell\x07 C1 \x9b CSI \x1b]0;pwned\x07 DEL\x7f tab end | pending | open-pending | — | 0 | 2098 |  | 2021-03-01 issued |
+  | 1 | &lt;script&gt;alert("rec")&lt;/script&gt; | pending | open-pending | — | 0 | 2067 |  | 2021-04-01 issued |
 $ rectrack summary --by official --format md | grep -c "$(printf '\033')" || true
   0
 

@@ -103,9 +103,9 @@ $ rectrack import many.yaml
 $ rectrack check
   ok: 3 reports, 94 recommendations, 95 events checked
 $ rectrack summary --report OIG-23-01 --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  DHS,92,92,0,0,0,92,92,0,0,0,0,92,0,92000000000000000.00,92000000000000000.00,OIG-23-01#1 [CR]
-  TOTAL,92,92,0,0,0,92,92,0,0,0,0,92,0,92000000000000000.00,92000000000000000.00,OIG-23-01#1 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  DHS,92,92,0,0,0,92,92,0,0,0,0,0,0,92,0,92000000000000000.00,92000000000000000.00,OIG-23-01#1 [CR]
+  TOTAL,92,92,0,0,0,92,92,0,0,0,0,0,0,92,0,92000000000000000.00,92000000000000000.00,OIG-23-01#1 [CR]
 $ rectrack summary
 ! rectrack: a total of amounts would pass $92,233,720,368,547,758.07, the most rectrack can add up; select fewer recommendations
 [1]

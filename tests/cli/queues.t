@@ -270,18 +270,18 @@ $ rectrack list --sort target --as-of 2026-11-05 --due-within 30 | cut -d' ' -f1
 The same filters on summary, outstanding and export.
 
 $ rectrack summary --due-within 30
-  AGENCY  OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
-  DHS        2        0           0         2        0               0         0         0               2            0          0          0             0   $1,000.00   $5,500.00  R-NEW#1
-  CBP        1        0           0         1        0               0         0         0               0            1          0          0             0       $0.00       $0.00  R-OLD#2
-  TOTAL      3        0           0         3        0               0         0         0               2            1          0          0             0   $1,000.00   $5,500.00  R-OLD#2
+  AGENCY  OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  EXTENDED  EXTENSIONS  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
+  DHS        2        0           0         2        0               0         0         0         1           1               2            0          0          0             0   $1,000.00   $5,500.00  R-NEW#1
+  CBP        1        0           0         1        0               0         0         0         0           0               0            1          0          0             0       $0.00       $0.00  R-OLD#2
+  TOTAL      3        0           0         3        0               0         0         0         1           1               2            1          0          0             0   $1,000.00   $5,500.00  R-OLD#2
 $ rectrack summary --by official --unresolved-over 183
-  OFFICIAL  OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
-  ops          1        0           1         0        0               1         0         0               0            1          0          0             0   $1,200.00       $0.00  R-OLD#1
-  TOTAL        1        0           1         0        0               1         0         0               0            1          0          0             0   $1,200.00       $0.00  R-OLD#1
+  OFFICIAL  OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  EXTENDED  EXTENSIONS  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
+  ops          1        0           1         0        0               1         0         0         0           0               0            1          0          0             0   $1,200.00       $0.00  R-OLD#1
+  TOTAL        1        0           1         0        0               1         0         0         0           0               0            1          0          0             0   $1,200.00       $0.00  R-OLD#1
 $ rectrack summary --official ops --no-target
-  AGENCY  OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
-  CBP        1        0           1         0        0               1         0         0               0            1          0          0             0   $1,200.00       $0.00  R-OLD#1
-  TOTAL      1        0           1         0        0               1         0         0               0            1          0          0             0   $1,200.00       $0.00  R-OLD#1
+  AGENCY  OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  EXTENDED  EXTENSIONS  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
+  CBP        1        0           1         0        0               1         0         0         0           0               0            1          0          0             0   $1,200.00       $0.00  R-OLD#1
+  TOTAL      1        0           1         0        0               1         0         0         0           0               0            1          0          0             0   $1,200.00       $0.00  R-OLD#1
 $ rectrack outstanding --official ops --format csv | cut -d, -f1,5,10
   agency,id,target_date
   DHS,R-NEW#1,2026-11-28

@@ -105,9 +105,9 @@ $ rectrack show 'OIG-25-01#1' | grep -E '^(Status|Resolved|Last decided|Age):'
   Age:          682 days
 $ rectrack list --format csv | cut -d, -f1,11,14 | sed -n 2p
   OIG-25-01#1,open-unresolved,2025-03-10
-$ rectrack outstanding --format csv | cut -d, -f5,9-12 | sed -n '1,2p'
-  id,status,target_date,days_open,overdue
-  OIG-25-01#1,open-unresolved,2025-12-31,682,no
+$ rectrack outstanding --format csv | cut -d, -f5,9-13 | sed -n '1,2p'
+  id,status,target_date,extensions,days_open,overdue
+  OIG-25-01#1,open-unresolved,2025-12-31,0,682,no
 $ rectrack status 'OIG-25-01#1' open-resolved --target 2026-06-30 --date 2026-01-20 --note "new plan"
   OIG-25-01#1: open-unresolved -> open-resolved, target 2026-06-30
   recorded as change 19

@@ -453,3 +453,46 @@ $ rectrack --db void.db history issuer:oig-dhs
   2026-11-28  tester   renamed  code   dhs-oig                          oig-dhs                      1
   2026-11-28  tester   field    name   DHS Office of Inspector General  DHS OIG                      1
   2026-11-28  auditor  void                                                      the wrong one       1
+
+Entries without a seq are written as they come, those with one in the
+order of their seq: a void still voids the entry whose seq it names
+when entries without a seq came before it (it voided another event, or
+none, before).
+
+$ cat > mixed.yaml <<'EOF'
+> version: 1
+> issuers:
+>   - {code: dhs-oig, name: DHS Office of Inspector General, kind: oig}
+> agencies:
+>   - {code: CBP, name: U.S. Customs and Border Protection}
+> reports:
+>   - number: OIG-21-19
+>     title: Canine program
+>     issuer: dhs-oig
+>     issued: 2021-02-08
+>     agency: CBP
+>     recommendations:
+>       - number: "1"
+>         text: Track certifications.
+>         history:
+>           - {effective: 2021-02-08, kind: issued, new: open-unresolved}
+>           - {effective: 2021-03-01, kind: note, note: a}
+>           - {effective: 2021-03-02, kind: note, note: b}
+>           - {effective: 2022-06-20, kind: note, note: c, seq: 9}
+>       - number: "2"
+>         text: Retrain the handlers.
+>         history:
+>           - {effective: 2021-02-08, kind: issued, new: open-unresolved}
+>           - {effective: 2021-06-01, kind: note, note: d}
+>           - {effective: 2021-10-01, kind: note, note: slipped, seq: 5}
+>           - {effective: 2021-10-02, kind: void, voids: 5, note: wrong, seq: 6}
+> EOF
+$ rectrack --db mixed.db init >/dev/null
+$ rectrack --db mixed.db import mixed.yaml | sed -n 3p
+  events: 8
+$ rectrack --db mixed.db history 'OIG-21-19#2'
+  EFFECTIVE   ACTOR   KIND    FIELD   OLD  NEW              NOTE     CHANGE  VOIDED BY
+  2021-02-08  tester  issued  status       open-unresolved                1
+  2021-06-01  tester  note                                  d             1
+  2021-10-01  tester  note                                  slipped       1          1
+  2021-10-02  tester  void                                  wrong         1

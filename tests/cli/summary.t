@@ -63,28 +63,28 @@ $ rectrack import "$SRCDIR/tests/data/summary.yaml" >/dev/null
 The default: by agency, as a table, agencies in tree order, then TOTAL.
 
 $ rectrack summary
-  AGENCY  OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
-  DHS        1        0           0         1        1               0         1         0               0            0          1          0             0       $0.00       $0.00  OIG-25-30#1
-  CBP        2        1           1         0        0               2         2         0               0            0          0          1             1       $0.00     $500.00  OIG-20-10#3
-  OFO        1        0           0         1        0               0         1         1               0            0          0          0             1   $2,500.50  $10,000.00  OIG-20-10#2
-  ICE        1        0           0         1        1               0         1         0               0            0          0          1             0       $0.00       $0.00  OIG-23-05#1
-  DOJ        1        0           0         1        1               0         1         1               0            0          0          1             0       $0.00       $0.00  GAO-24-101#1
-  BOP        3        2           0         1        0               1         1         0               2            0          0          1             0     $750.25       $0.00  GAO-24-101#2
-  TOTAL      9        3           1         5        3               3         7         2               2            0          1          4             2   $3,250.75  $10,500.00  OIG-20-10#2
+  AGENCY  OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  EXTENDED  EXTENSIONS  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
+  DHS        1        0           0         1        1               0         1         0         0           0               0            0          1          0             0       $0.00       $0.00  OIG-25-30#1
+  CBP        2        1           1         0        0               2         2         0         0           0               0            0          0          1             1       $0.00     $500.00  OIG-20-10#3
+  OFO        1        0           0         1        0               0         1         1         1           1               0            0          0          0             1   $2,500.50  $10,000.00  OIG-20-10#2
+  ICE        1        0           0         1        1               0         1         0         0           0               0            0          0          1             0       $0.00       $0.00  OIG-23-05#1
+  DOJ        1        0           0         1        1               0         1         1         0           0               0            0          0          1             0       $0.00       $0.00  GAO-24-101#1
+  BOP        3        2           0         1        0               1         1         0         0           0               2            0          0          1             0     $750.25       $0.00  GAO-24-101#2
+  TOTAL      9        3           1         5        3               3         7         2         1           1               2            0          1          4             2   $3,250.75  $10,500.00  OIG-20-10#2
 $ rectrack summary --as-of 2026-11-28 --by agency --format table | md5sum > a.txt; rectrack summary | md5sum | cmp - a.txt
 
 CSV: a header of the keys (one column per age bucket, named by its
 label), the TOTAL row last, money as plain dollars.
 
 $ rectrack summary --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  DHS,1,0,0,1,1,0,1,0,0,0,1,0,0,0.00,0.00,OIG-25-30#1 [CR]
-  CBP,2,1,1,0,0,2,2,0,0,0,0,1,1,0.00,500.00,OIG-20-10#3 [CR]
-  OFO,1,0,0,1,0,0,1,1,0,0,0,0,1,2500.50,10000.00,OIG-20-10#2 [CR]
-  ICE,1,0,0,1,1,0,1,0,0,0,0,1,0,0.00,0.00,OIG-23-05#1 [CR]
-  DOJ,1,0,0,1,1,0,1,1,0,0,0,1,0,0.00,0.00,GAO-24-101#1 [CR]
-  BOP,3,2,0,1,0,1,1,0,2,0,0,1,0,750.25,0.00,GAO-24-101#2 [CR]
-  TOTAL,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  DHS,1,0,0,1,1,0,1,0,0,0,0,0,1,0,0,0.00,0.00,OIG-25-30#1 [CR]
+  CBP,2,1,1,0,0,2,2,0,0,0,0,0,0,1,1,0.00,500.00,OIG-20-10#3 [CR]
+  OFO,1,0,0,1,0,0,1,1,1,1,0,0,0,0,1,2500.50,10000.00,OIG-20-10#2 [CR]
+  ICE,1,0,0,1,1,0,1,0,0,0,0,0,0,1,0,0.00,0.00,OIG-23-05#1 [CR]
+  DOJ,1,0,0,1,1,0,1,1,0,0,0,0,0,1,0,0.00,0.00,GAO-24-101#1 [CR]
+  BOP,3,2,0,1,0,1,1,0,0,0,2,0,0,1,0,750.25,0.00,GAO-24-101#2 [CR]
+  TOTAL,9,3,1,5,3,3,7,2,1,1,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
 As of B, 2025-12-31: OIG-25-30#1 was still unresolved (6-12 months,
 u, not y), OIG-23-05#2 was closed on 2025-10-20, GAO-26-200 did not
@@ -95,14 +95,14 @@ CBP and OFO as on A (OIG-23-05#3 had moved to CBP); ICE 1 (overdue); DOJ
 4; y 6; priority 2; ages 0/1/2/2/2; q 3,250.75; f 10,500.
 
 $ rectrack summary --as-of 2025-12-31 --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  DHS,1,0,1,0,0,1,0,0,0,1,0,0,0,0.00,0.00,OIG-25-30#1 [CR]
-  CBP,2,1,1,0,0,2,2,0,0,0,0,1,1,0.00,500.00,OIG-20-10#3 [CR]
-  OFO,1,0,0,1,0,0,1,1,0,0,0,0,1,2500.50,10000.00,OIG-20-10#2 [CR]
-  ICE,1,0,0,1,1,0,1,0,0,0,0,1,0,0.00,0.00,OIG-23-05#1 [CR]
-  DOJ,1,0,0,1,1,0,1,1,0,0,1,0,0,0.00,0.00,GAO-24-101#1 [CR]
-  BOP,1,1,0,0,0,1,1,0,0,0,1,0,0,750.25,0.00,GAO-24-101#2 [CR]
-  TOTAL,7,2,2,3,2,4,6,2,0,1,2,2,2,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  DHS,1,0,1,0,0,1,0,0,0,0,0,1,0,0,0,0.00,0.00,OIG-25-30#1 [CR]
+  CBP,2,1,1,0,0,2,2,0,0,0,0,0,0,1,1,0.00,500.00,OIG-20-10#3 [CR]
+  OFO,1,0,0,1,0,0,1,1,1,1,0,0,0,0,1,2500.50,10000.00,OIG-20-10#2 [CR]
+  ICE,1,0,0,1,1,0,1,0,0,0,0,0,0,1,0,0.00,0.00,OIG-23-05#1 [CR]
+  DOJ,1,0,0,1,1,0,1,1,0,0,0,0,1,0,0,0.00,0.00,GAO-24-101#1 [CR]
+  BOP,1,1,0,0,0,1,1,0,0,0,0,0,1,0,0,750.25,0.00,GAO-24-101#2 [CR]
+  TOTAL,7,2,2,3,2,4,6,2,1,1,0,1,2,2,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
 As of C, 2024-06-30: OIG-20-10#1 was open and overdue (its 1,000.00
 counts), OIG-20-10#2 overdue against its first target, OIG-23-05's three
@@ -114,28 +114,28 @@ TOTAL 8 = 2 + 2 + 4; overdue 3; u 3; y 6; priority 2; ages 2/0/3/3/0;
 q 4,250.75; f 10,500; oldest OIG-20-10#1.
 
 $ rectrack summary --as-of 2024-06-30 --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  CBP,2,0,1,1,1,1,2,0,0,0,0,2,0,1000.00,500.00,OIG-20-10#1 [CR]
-  OFO,1,0,0,1,1,0,1,1,0,0,0,1,0,2500.50,10000.00,OIG-20-10#2 [CR]
-  ICE,3,1,1,1,1,2,3,0,0,0,3,0,0,0.00,0.00,OIG-23-05#1 [CR]
-  DOJ,1,0,0,1,0,0,0,1,1,0,0,0,0,0.00,0.00,GAO-24-101#1 [CR]
-  BOP,1,1,0,0,0,0,0,0,1,0,0,0,0,750.25,0.00,GAO-24-101#2 [CR]
-  TOTAL,8,2,2,4,3,3,6,2,2,0,3,3,0,4250.75,10500.00,OIG-20-10#1 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  CBP,2,0,1,1,1,1,2,0,0,0,0,0,0,2,0,1000.00,500.00,OIG-20-10#1 [CR]
+  OFO,1,0,0,1,1,0,1,1,0,0,0,0,0,1,0,2500.50,10000.00,OIG-20-10#2 [CR]
+  ICE,3,1,1,1,1,2,3,0,0,0,0,0,3,0,0,0.00,0.00,OIG-23-05#1 [CR]
+  DOJ,1,0,0,1,0,0,0,1,0,0,1,0,0,0,0,0.00,0.00,GAO-24-101#1 [CR]
+  BOP,1,1,0,0,0,0,0,0,0,0,1,0,0,0,0,750.25,0.00,GAO-24-101#2 [CR]
+  TOTAL,8,2,2,4,3,3,6,2,0,0,2,0,3,3,0,4250.75,10500.00,OIG-20-10#1 [CR]
 
 As of D, 2021-06-30, only OIG-20-10 existed (471 days: 1-2 years):
 CBP 2 (#1 overdue, #3 unresolved, u 1), OFO 1 (overdue, no priority yet).
 
 $ rectrack summary --as-of 2021-06-30 --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  CBP,2,0,1,1,1,1,2,0,0,0,2,0,0,1000.00,500.00,OIG-20-10#1 [CR]
-  OFO,1,0,0,1,1,0,1,0,0,0,1,0,0,2500.50,10000.00,OIG-20-10#2 [CR]
-  TOTAL,3,0,1,2,2,1,3,0,0,0,3,0,0,3500.50,10500.00,OIG-20-10#1 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  CBP,2,0,1,1,1,1,2,0,0,0,0,0,2,0,0,1000.00,500.00,OIG-20-10#1 [CR]
+  OFO,1,0,0,1,1,0,1,0,0,0,0,0,1,0,0,2500.50,10000.00,OIG-20-10#2 [CR]
+  TOTAL,3,0,1,2,2,1,3,0,0,0,0,0,3,0,0,3500.50,10500.00,OIG-20-10#1 [CR]
 
 Before the first report: only the total, all zero.
 
 $ rectrack summary --as-of 2019-12-31 --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  TOTAL,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  TOTAL,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
 
 --rollup adds, after the agencies below a parent, the parent's subtotal
 (the parent and everything below it), and indents the agencies by their
@@ -148,17 +148,17 @@ ages 0/0/1/2/2); DOJ subtotal = DOJ 1 + BOP 3 = 4 (2/0/2, overdue 1, u
 The total still counts each recommendation once.
 
 $ rectrack summary --rollup
-  AGENCY          OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
-  DHS                1        0           0         1        1               0         1         0               0            0          1          0             0       $0.00       $0.00  OIG-25-30#1
-    CBP              2        1           1         0        0               2         2         0               0            0          0          1             1       $0.00     $500.00  OIG-20-10#3
-      OFO            1        0           0         1        0               0         1         1               0            0          0          0             1   $2,500.50  $10,000.00  OIG-20-10#2
-    CBP subtotal     3        1           1         1        0               2         3         1               0            0          0          1             2   $2,500.50  $10,500.00  OIG-20-10#2
-    ICE              1        0           0         1        1               0         1         0               0            0          0          1             0       $0.00       $0.00  OIG-23-05#1
-  DHS subtotal       5        1           1         3        2               2         5         1               0            0          1          2             2   $2,500.50  $10,500.00  OIG-20-10#2
-  DOJ                1        0           0         1        1               0         1         1               0            0          0          1             0       $0.00       $0.00  GAO-24-101#1
-    BOP              3        2           0         1        0               1         1         0               2            0          0          1             0     $750.25       $0.00  GAO-24-101#2
-  DOJ subtotal       4        2           0         2        1               1         2         1               2            0          0          2             0     $750.25       $0.00  GAO-24-101#1
-  TOTAL              9        3           1         5        3               3         7         2               2            0          1          4             2   $3,250.75  $10,500.00  OIG-20-10#2
+  AGENCY          OPEN  PENDING  UNRESOLVED  RESOLVED  OVERDUE  UNRESOLVED 6M+  OPEN 1Y+  PRIORITY  EXTENDED  EXTENSIONS  UNDER 6 MONTHS  6-12 MONTHS  1-2 YEARS  2-5 YEARS  OVER 5 YEARS  QUESTIONED  BETTER USE  OLDEST
+  DHS                1        0           0         1        1               0         1         0         0           0               0            0          1          0             0       $0.00       $0.00  OIG-25-30#1
+    CBP              2        1           1         0        0               2         2         0         0           0               0            0          0          1             1       $0.00     $500.00  OIG-20-10#3
+      OFO            1        0           0         1        0               0         1         1         1           1               0            0          0          0             1   $2,500.50  $10,000.00  OIG-20-10#2
+    CBP subtotal     3        1           1         1        0               2         3         1         1           1               0            0          0          1             2   $2,500.50  $10,500.00  OIG-20-10#2
+    ICE              1        0           0         1        1               0         1         0         0           0               0            0          0          1             0       $0.00       $0.00  OIG-23-05#1
+  DHS subtotal       5        1           1         3        2               2         5         1         1           1               0            0          1          2             2   $2,500.50  $10,500.00  OIG-20-10#2
+  DOJ                1        0           0         1        1               0         1         1         0           0               0            0          0          1             0       $0.00       $0.00  GAO-24-101#1
+    BOP              3        2           0         1        0               1         1         0         0           0               2            0          0          1             0     $750.25       $0.00  GAO-24-101#2
+  DOJ subtotal       4        2           0         2        1               1         2         1         0           0               2            0          0          2             0     $750.25       $0.00  GAO-24-101#1
+  TOTAL              9        3           1         5        3               3         7         2         1           1               2            0          1          4             2   $3,250.75  $10,500.00  OIG-20-10#2
 
 On C DHS had nothing of its own: it shows as its subtotal only (CBP 2
 + OFO 1 + ICE 3 = 6: 1 pending, 2 unresolved, 3 resolved, overdue 3,
@@ -166,20 +166,20 @@ u 3, y 6, priority 1, ages 0/0/3/3/0, q 3,500.50).  In CSV the groups
 are not indented.
 
 $ rectrack summary --rollup --as-of 2024-06-30 --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  CBP,2,0,1,1,1,1,2,0,0,0,0,2,0,1000.00,500.00,OIG-20-10#1 [CR]
-  OFO,1,0,0,1,1,0,1,1,0,0,0,1,0,2500.50,10000.00,OIG-20-10#2 [CR]
-  CBP subtotal,3,0,1,2,2,1,3,1,0,0,0,3,0,3500.50,10500.00,OIG-20-10#1 [CR]
-  ICE,3,1,1,1,1,2,3,0,0,0,3,0,0,0.00,0.00,OIG-23-05#1 [CR]
-  DHS subtotal,6,1,2,3,3,3,6,1,0,0,3,3,0,3500.50,10500.00,OIG-20-10#1 [CR]
-  DOJ,1,0,0,1,0,0,0,1,1,0,0,0,0,0.00,0.00,GAO-24-101#1 [CR]
-  BOP,1,1,0,0,0,0,0,0,1,0,0,0,0,750.25,0.00,GAO-24-101#2 [CR]
-  DOJ subtotal,2,1,0,1,0,0,0,1,2,0,0,0,0,750.25,0.00,GAO-24-101#1 [CR]
-  TOTAL,8,2,2,4,3,3,6,2,2,0,3,3,0,4250.75,10500.00,OIG-20-10#1 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  CBP,2,0,1,1,1,1,2,0,0,0,0,0,0,2,0,1000.00,500.00,OIG-20-10#1 [CR]
+  OFO,1,0,0,1,1,0,1,1,0,0,0,0,0,1,0,2500.50,10000.00,OIG-20-10#2 [CR]
+  CBP subtotal,3,0,1,2,2,1,3,1,0,0,0,0,0,3,0,3500.50,10500.00,OIG-20-10#1 [CR]
+  ICE,3,1,1,1,1,2,3,0,0,0,0,0,3,0,0,0.00,0.00,OIG-23-05#1 [CR]
+  DHS subtotal,6,1,2,3,3,3,6,1,0,0,0,0,3,3,0,3500.50,10500.00,OIG-20-10#1 [CR]
+  DOJ,1,0,0,1,0,0,0,1,0,0,1,0,0,0,0,0.00,0.00,GAO-24-101#1 [CR]
+  BOP,1,1,0,0,0,0,0,0,0,0,1,0,0,0,0,750.25,0.00,GAO-24-101#2 [CR]
+  DOJ subtotal,2,1,0,1,0,0,0,1,0,0,2,0,0,0,0,750.25,0.00,GAO-24-101#1 [CR]
+  TOTAL,8,2,2,4,3,3,6,2,0,0,2,0,3,3,0,4250.75,10500.00,OIG-20-10#1 [CR]
 $ rectrack summary --rollup --as-of 2025-12-31 --format csv | grep subtotal
-  CBP subtotal,3,1,1,1,0,2,3,1,0,0,0,1,2,2500.50,10500.00,OIG-20-10#2 [CR]
-  DHS subtotal,5,1,2,2,1,3,4,1,0,1,0,2,2,2500.50,10500.00,OIG-20-10#2 [CR]
-  DOJ subtotal,2,1,0,1,1,1,2,1,0,0,2,0,0,750.25,0.00,GAO-24-101#1 [CR]
+  CBP subtotal,3,1,1,1,0,2,3,1,1,1,0,0,0,1,2,2500.50,10500.00,OIG-20-10#2 [CR]
+  DHS subtotal,5,1,2,2,1,3,4,1,1,1,0,1,0,2,2,2500.50,10500.00,OIG-20-10#2 [CR]
+  DOJ subtotal,2,1,0,1,1,1,2,1,0,0,0,0,2,0,0,750.25,0.00,GAO-24-101#1 [CR]
 
 (B: DHS subtotal = DHS 1 unresolved + CBP subtotal 3 + ICE 1 resolved
 overdue = 5: 1 pending, 2 unresolved, 2 resolved, overdue 1, u 3, y 4.)
@@ -191,22 +191,22 @@ GAO-26-200#1, #2 (2 pending, 2 resolved, overdue 1, u 1, y 2,
 priority 1, ages 2/0/0/2/0).
 
 $ rectrack summary --by issuer --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  dhs-oig,5,1,1,3,2,2,5,1,0,0,1,2,2,2500.50,10500.00,OIG-20-10#2 [CR]
-  gao,4,2,0,2,1,1,2,1,2,0,0,2,0,750.25,0.00,GAO-24-101#1 [CR]
-  TOTAL,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  dhs-oig,5,1,1,3,2,2,5,1,1,1,0,0,1,2,2,2500.50,10500.00,OIG-20-10#2 [CR]
+  gao,4,2,0,2,1,1,2,1,0,0,2,0,0,2,0,750.25,0.00,GAO-24-101#1 [CR]
+  TOTAL,9,3,1,5,3,3,7,2,1,1,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
 By report on A, in issue date order; OIG-19-99 has no recommendations and
 no row.
 
 $ rectrack summary --by report --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  OIG-20-10,2,0,1,1,0,1,2,1,0,0,0,0,2,2500.50,10500.00,OIG-20-10#2 [CR]
-  OIG-23-05,2,1,0,1,1,1,2,0,0,0,0,2,0,0.00,0.00,OIG-23-05#1 [CR]
-  GAO-24-101,2,1,0,1,1,1,2,1,0,0,0,2,0,750.25,0.00,GAO-24-101#1 [CR]
-  OIG-25-30,1,0,0,1,1,0,1,0,0,0,1,0,0,0.00,0.00,OIG-25-30#1 [CR]
-  GAO-26-200,2,1,0,1,0,0,0,0,2,0,0,0,0,0.00,0.00,GAO-26-200#1 [CR]
-  TOTAL,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  OIG-20-10,2,0,1,1,0,1,2,1,1,1,0,0,0,0,2,2500.50,10500.00,OIG-20-10#2 [CR]
+  OIG-23-05,2,1,0,1,1,1,2,0,0,0,0,0,0,2,0,0.00,0.00,OIG-23-05#1 [CR]
+  GAO-24-101,2,1,0,1,1,1,2,1,0,0,0,0,0,2,0,750.25,0.00,GAO-24-101#1 [CR]
+  OIG-25-30,1,0,0,1,1,0,1,0,0,0,0,0,1,0,0,0.00,0.00,OIG-25-30#1 [CR]
+  GAO-26-200,2,1,0,1,0,0,0,0,0,0,2,0,0,0,0,0.00,0.00,GAO-26-200#1 [CR]
+  TOTAL,9,3,1,5,3,3,7,2,1,1,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
 By fiscal year on B (October starts the year): FY2020 OIG-20-10 (2 open,
 over 5 years), FY2023 OIG-23-05 (#1 overdue, #3 pending; 2-5 years),
@@ -214,12 +214,12 @@ FY2024 GAO-24-101 (1-2 years), FY2025 OIG-25-30#1 (unresolved, 6-12
 months).
 
 $ rectrack summary --by fy --as-of 2025-12-31 --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  FY2020,2,0,1,1,0,1,2,1,0,0,0,0,2,2500.50,10500.00,OIG-20-10#2 [CR]
-  FY2023,2,1,0,1,1,1,2,0,0,0,0,2,0,0.00,0.00,OIG-23-05#1 [CR]
-  FY2024,2,1,0,1,1,1,2,1,0,0,2,0,0,750.25,0.00,GAO-24-101#1 [CR]
-  FY2025,1,0,1,0,0,1,0,0,0,1,0,0,0,0.00,0.00,OIG-25-30#1 [CR]
-  TOTAL,7,2,2,3,2,4,6,2,0,1,2,2,2,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  FY2020,2,0,1,1,0,1,2,1,1,1,0,0,0,0,2,2500.50,10500.00,OIG-20-10#2 [CR]
+  FY2023,2,1,0,1,1,1,2,0,0,0,0,0,0,2,0,0.00,0.00,OIG-23-05#1 [CR]
+  FY2024,2,1,0,1,1,1,2,1,0,0,0,0,2,0,0,750.25,0.00,GAO-24-101#1 [CR]
+  FY2025,1,0,1,0,0,1,0,0,0,0,0,1,0,0,0,0.00,0.00,OIG-25-30#1 [CR]
+  TOTAL,7,2,2,3,2,4,6,2,1,1,0,1,2,2,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
 By topic on A: OIG-20-10 carries Port of Entry and Technology, so its two
 open recommendations count under both: Detention 4 (OIG-23-05 2 +
@@ -227,12 +227,12 @@ GAO-26-200 2), Port of Entry 3 (OIG-20-10 2 + OIG-25-30 1), Technology 2,
 (no topic) 2 (GAO-24-101): 11 in the rows, 9 in the total.
 
 $ rectrack summary --by topic --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  Detention,4,2,0,2,1,1,2,0,2,0,0,2,0,0.00,0.00,OIG-23-05#1 [CR]
-  Port of Entry,3,0,1,2,1,1,3,1,0,0,1,0,2,2500.50,10500.00,OIG-20-10#2 [CR]
-  Technology,2,0,1,1,0,1,2,1,0,0,0,0,2,2500.50,10500.00,OIG-20-10#2 [CR]
-  (no topic),2,1,0,1,1,1,2,1,0,0,0,2,0,750.25,0.00,GAO-24-101#1 [CR]
-  TOTAL,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  Detention,4,2,0,2,1,1,2,0,0,0,2,0,0,2,0,0.00,0.00,OIG-23-05#1 [CR]
+  Port of Entry,3,0,1,2,1,1,3,1,1,1,0,0,1,0,2,2500.50,10500.00,OIG-20-10#2 [CR]
+  Technology,2,0,1,1,0,1,2,1,1,1,0,0,0,0,2,2500.50,10500.00,OIG-20-10#2 [CR]
+  (no topic),2,1,0,1,1,1,2,1,0,0,0,0,0,2,0,750.25,0.00,GAO-24-101#1 [CR]
+  TOTAL,9,3,1,5,3,3,7,2,1,1,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
 By status on A: the closed statuses are groups with nothing open; the
 recommendations column counts every one, open or closed.
@@ -241,13 +241,13 @@ GAO-26-200#1 (under 6 months); open-resolved: five, of which three
 overdue.
 
 $ rectrack summary --by status --format csv
-  group,recommendations,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  open-pending,3,3,3,0,0,0,2,2,0,1,0,0,2,0,750.25,0.00,OIG-23-05#3 [CR]
-  open-unresolved,1,1,0,1,0,0,1,1,0,0,0,0,0,1,0.00,500.00,OIG-20-10#3 [CR]
-  open-resolved,5,5,0,0,5,3,0,4,2,1,0,1,2,1,2500.50,10000.00,OIG-20-10#2 [CR]
-  closed-implemented,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
-  closed-not-implemented,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
-  TOTAL,12,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,recommendations,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  open-pending,3,3,3,0,0,0,2,2,0,0,0,1,0,0,2,0,750.25,0.00,OIG-23-05#3 [CR]
+  open-unresolved,1,1,0,1,0,0,1,1,0,0,0,0,0,0,0,1,0.00,500.00,OIG-20-10#3 [CR]
+  open-resolved,5,5,0,0,5,3,0,4,2,1,1,1,0,1,2,1,2500.50,10000.00,OIG-20-10#2 [CR]
+  closed-implemented,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
+  closed-not-implemented,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
+  TOTAL,12,9,3,1,5,3,3,7,2,1,1,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
 By status on C: OIG-23-05#2 was open-unresolved then, and nothing was
 closed yet (OIG-25-30 did not exist).
@@ -264,28 +264,28 @@ By official on A, names in order, those without one last: BOP Director
 Office of the Attorney General (GAO-24-101#1); (none) the other six.
 
 $ rectrack summary --by official --format csv
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
-  BOP Director,1,1,0,0,0,1,1,0,0,0,0,1,0,750.25,0.00,GAO-24-101#2 [CR]
-  DHS Office of the Chief Security Officer,1,0,0,1,1,0,1,0,0,0,1,0,0,0.00,0.00,OIG-25-30#1 [CR]
-  Office of the Attorney General,1,0,0,1,1,0,1,1,0,0,0,1,0,0.00,0.00,GAO-24-101#1 [CR]
-  (none),6,2,1,3,1,2,4,1,2,0,0,2,2,2500.50,10500.00,OIG-20-10#2 [CR]
-  TOTAL,9,3,1,5,3,3,7,2,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
+  BOP Director,1,1,0,0,0,1,1,0,0,0,0,0,0,1,0,750.25,0.00,GAO-24-101#2 [CR]
+  DHS Office of the Chief Security Officer,1,0,0,1,1,0,1,0,0,0,0,0,1,0,0,0.00,0.00,OIG-25-30#1 [CR]
+  Office of the Attorney General,1,0,0,1,1,0,1,1,0,0,0,0,0,1,0,0.00,0.00,GAO-24-101#1 [CR]
+  (none),6,2,1,3,1,2,4,1,1,1,2,0,0,2,2,2500.50,10500.00,OIG-20-10#2 [CR]
+  TOTAL,9,3,1,5,3,3,7,2,1,1,2,0,1,4,2,3250.75,10500.00,OIG-20-10#2 [CR]
 
 JSON: one object with the keys of rectrack(1); money as numbers of dollars,
 the last bucket without an upper limit (null), no oldest as null.
 
 $ rectrack summary --format json
   {"as_of":"2026-11-28","by":"agency","groups":[
-  {"group":"DHS","open":1,"pending":0,"unresolved":0,"resolved":1,"overdue":1,"unresolved_over_6_months":0,"open_1_year_plus":1,"priority":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":1},{"label":"2-5 years","min_days":730,"max_days":1825,"count":0},{"label":"over 5 years","min_days":1826,"max_days":null,"count":0}],"questioned_cost":0.00,"funds_better_use":0.00,"oldest":"OIG-25-30#1"},
-  {"group":"CBP","open":2,"pending":1,"unresolved":1,"resolved":0,"overdue":0,"unresolved_over_6_months":2,"open_1_year_plus":2,"priority":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":1},{"label":"over 5 years","min_days":1826,"max_days":null,"count":1}],"questioned_cost":0.00,"funds_better_use":500.00,"oldest":"OIG-20-10#3"},
-  {"group":"OFO","open":1,"pending":0,"unresolved":0,"resolved":1,"overdue":0,"unresolved_over_6_months":0,"open_1_year_plus":1,"priority":1,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":0},{"label":"over 5 years","min_days":1826,"max_days":null,"count":1}],"questioned_cost":2500.50,"funds_better_use":10000.00,"oldest":"OIG-20-10#2"},
-  {"group":"ICE","open":1,"pending":0,"unresolved":0,"resolved":1,"overdue":1,"unresolved_over_6_months":0,"open_1_year_plus":1,"priority":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":1},{"label":"over 5 years","min_days":1826,"max_days":null,"count":0}],"questioned_cost":0.00,"funds_better_use":0.00,"oldest":"OIG-23-05#1"},
-  {"group":"DOJ","open":1,"pending":0,"unresolved":0,"resolved":1,"overdue":1,"unresolved_over_6_months":0,"open_1_year_plus":1,"priority":1,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":1},{"label":"over 5 years","min_days":1826,"max_days":null,"count":0}],"questioned_cost":0.00,"funds_better_use":0.00,"oldest":"GAO-24-101#1"},
-  {"group":"BOP","open":3,"pending":2,"unresolved":0,"resolved":1,"overdue":0,"unresolved_over_6_months":1,"open_1_year_plus":1,"priority":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":2},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":1},{"label":"over 5 years","min_days":1826,"max_days":null,"count":0}],"questioned_cost":750.25,"funds_better_use":0.00,"oldest":"GAO-24-101#2"}
-  ],"total":{"group":"TOTAL","open":9,"pending":3,"unresolved":1,"resolved":5,"overdue":3,"unresolved_over_6_months":3,"open_1_year_plus":7,"priority":2,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":2},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":1},{"label":"2-5 years","min_days":730,"max_days":1825,"count":4},{"label":"over 5 years","min_days":1826,"max_days":null,"count":2}],"questioned_cost":3250.75,"funds_better_use":10500.00,"oldest":"OIG-20-10#2"}}
+  {"group":"DHS","open":1,"pending":0,"unresolved":0,"resolved":1,"overdue":1,"unresolved_over_6_months":0,"open_1_year_plus":1,"priority":0,"extended":0,"extensions":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":1},{"label":"2-5 years","min_days":730,"max_days":1825,"count":0},{"label":"over 5 years","min_days":1826,"max_days":null,"count":0}],"questioned_cost":0.00,"funds_better_use":0.00,"oldest":"OIG-25-30#1"},
+  {"group":"CBP","open":2,"pending":1,"unresolved":1,"resolved":0,"overdue":0,"unresolved_over_6_months":2,"open_1_year_plus":2,"priority":0,"extended":0,"extensions":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":1},{"label":"over 5 years","min_days":1826,"max_days":null,"count":1}],"questioned_cost":0.00,"funds_better_use":500.00,"oldest":"OIG-20-10#3"},
+  {"group":"OFO","open":1,"pending":0,"unresolved":0,"resolved":1,"overdue":0,"unresolved_over_6_months":0,"open_1_year_plus":1,"priority":1,"extended":1,"extensions":1,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":0},{"label":"over 5 years","min_days":1826,"max_days":null,"count":1}],"questioned_cost":2500.50,"funds_better_use":10000.00,"oldest":"OIG-20-10#2"},
+  {"group":"ICE","open":1,"pending":0,"unresolved":0,"resolved":1,"overdue":1,"unresolved_over_6_months":0,"open_1_year_plus":1,"priority":0,"extended":0,"extensions":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":1},{"label":"over 5 years","min_days":1826,"max_days":null,"count":0}],"questioned_cost":0.00,"funds_better_use":0.00,"oldest":"OIG-23-05#1"},
+  {"group":"DOJ","open":1,"pending":0,"unresolved":0,"resolved":1,"overdue":1,"unresolved_over_6_months":0,"open_1_year_plus":1,"priority":1,"extended":0,"extensions":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":1},{"label":"over 5 years","min_days":1826,"max_days":null,"count":0}],"questioned_cost":0.00,"funds_better_use":0.00,"oldest":"GAO-24-101#1"},
+  {"group":"BOP","open":3,"pending":2,"unresolved":0,"resolved":1,"overdue":0,"unresolved_over_6_months":1,"open_1_year_plus":1,"priority":0,"extended":0,"extensions":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":2},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":1},{"label":"over 5 years","min_days":1826,"max_days":null,"count":0}],"questioned_cost":750.25,"funds_better_use":0.00,"oldest":"GAO-24-101#2"}
+  ],"total":{"group":"TOTAL","open":9,"pending":3,"unresolved":1,"resolved":5,"overdue":3,"unresolved_over_6_months":3,"open_1_year_plus":7,"priority":2,"extended":1,"extensions":1,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":2},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":1},{"label":"2-5 years","min_days":730,"max_days":1825,"count":4},{"label":"over 5 years","min_days":1826,"max_days":null,"count":2}],"questioned_cost":3250.75,"funds_better_use":10500.00,"oldest":"OIG-20-10#2"}}
 $ rectrack summary --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(list(d)); print(list(d["groups"][0])); print(list(d["total"]["age_buckets"][0])); print(d["total"]["questioned_cost"], d["by"])'
   ['as_of', 'by', 'groups', 'total']
-  ['group', 'open', 'pending', 'unresolved', 'resolved', 'overdue', 'unresolved_over_6_months', 'open_1_year_plus', 'priority', 'age_buckets', 'questioned_cost', 'funds_better_use', 'oldest']
+  ['group', 'open', 'pending', 'unresolved', 'resolved', 'overdue', 'unresolved_over_6_months', 'open_1_year_plus', 'priority', 'extended', 'extensions', 'age_buckets', 'questioned_cost', 'funds_better_use', 'oldest']
   ['label', 'min_days', 'max_days', 'count']
   3250.75 agency
 $ rectrack summary --by topic --rollup 2>/dev/null; rectrack summary --as-of 2019-12-31 --by report --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["as_of"], d["groups"], d["total"]["open"], d["total"]["oldest"])'
@@ -306,15 +306,15 @@ bold, a note on what is counted.
 $ rectrack summary --format md --as-of 2025-12-31
   ## Open-item summary by agency as of 2025-12-31
   
-  | Agency | Open | Pending | Unresolved | Resolved | Overdue | Unresolved over 6 months | Open 1 year or more | Priority | under 6 months | 6-12 months | 1-2 years | 2-5 years | over 5 years | Questioned costs | Funds put to better use | Oldest open |
-  |:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|:--|
-  | DHS | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | $0.00 | $0.00 | OIG-25-30#1 |
-  | CBP | 2 | 1 | 1 | 0 | 0 | 2 | 2 | 0 | 0 | 0 | 0 | 1 | 1 | $0.00 | $500.00 | OIG-20-10#3 |
-  | OFO | 1 | 0 | 0 | 1 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 1 | $2,500.50 | $10,000.00 | OIG-20-10#2 |
-  | ICE | 1 | 0 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 1 | 0 | $0.00 | $0.00 | OIG-23-05#1 |
-  | DOJ | 1 | 0 | 0 | 1 | 1 | 0 | 1 | 1 | 0 | 0 | 1 | 0 | 0 | $0.00 | $0.00 | GAO-24-101#1 |
-  | BOP | 1 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | $750.25 | $0.00 | GAO-24-101#2 |
-  | **TOTAL** | 7 | 2 | 2 | 3 | 2 | 4 | 6 | 2 | 0 | 1 | 2 | 2 | 2 | $3,250.75 | $10,500.00 | OIG-20-10#2 |
+  | Agency | Open | Pending | Unresolved | Resolved | Overdue | Unresolved over 6 months | Open 1 year or more | Priority | Extended | Extensions | under 6 months | 6-12 months | 1-2 years | 2-5 years | over 5 years | Questioned costs | Funds put to better use | Oldest open |
+  |:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|:--|
+  | DHS | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | $0.00 | $0.00 | OIG-25-30#1 |
+  | CBP | 2 | 1 | 1 | 0 | 0 | 2 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 | $0.00 | $500.00 | OIG-20-10#3 |
+  | OFO | 1 | 0 | 0 | 1 | 0 | 0 | 1 | 1 | 1 | 1 | 0 | 0 | 0 | 0 | 1 | $2,500.50 | $10,000.00 | OIG-20-10#2 |
+  | ICE | 1 | 0 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | $0.00 | $0.00 | OIG-23-05#1 |
+  | DOJ | 1 | 0 | 0 | 1 | 1 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | $0.00 | $0.00 | GAO-24-101#1 |
+  | BOP | 1 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | $750.25 | $0.00 | GAO-24-101#2 |
+  | **TOTAL** | 7 | 2 | 2 | 3 | 2 | 4 | 6 | 2 | 1 | 1 | 0 | 1 | 2 | 2 | 2 | $3,250.75 | $10,500.00 | OIG-20-10#2 |
   
   Counts are of open recommendations; amounts are sums over them.
 
@@ -324,18 +324,18 @@ Open-pending only, on A: CBP 1 (OIG-23-05#3: u, y, 2-5 years); BOP 2
 (GAO-24-101#2: u, y, 2-5 years, q 750.25; GAO-26-200#1: under 6 months).
 
 $ rectrack summary --format md --rollup --status open-pending | sed -n '5,12p'
-  |   CBP | 1 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 1 | 0 | $0.00 | $0.00 | OIG-23-05#3 |
-  | *DHS subtotal* | 1 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 1 | 0 | $0.00 | $0.00 | OIG-23-05#3 |
-  |   BOP | 2 | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 1 | 0 | $750.25 | $0.00 | GAO-24-101#2 |
-  | *DOJ subtotal* | 2 | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 1 | 0 | $750.25 | $0.00 | GAO-24-101#2 |
-  | **TOTAL** | 3 | 3 | 0 | 0 | 0 | 2 | 2 | 0 | 1 | 0 | 0 | 2 | 0 | $750.25 | $0.00 | OIG-23-05#3 |
+  |   CBP | 1 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | $0.00 | $0.00 | OIG-23-05#3 |
+  | *DHS subtotal* | 1 | 1 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | $0.00 | $0.00 | OIG-23-05#3 |
+  |   BOP | 2 | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 1 | 0 | $750.25 | $0.00 | GAO-24-101#2 |
+  | *DOJ subtotal* | 2 | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 1 | 0 | $750.25 | $0.00 | GAO-24-101#2 |
+  | **TOTAL** | 3 | 3 | 0 | 0 | 0 | 2 | 2 | 0 | 0 | 0 | 1 | 0 | 0 | 2 | 0 | $750.25 | $0.00 | OIG-23-05#3 |
   
   Counts are of open recommendations; amounts are sums over them.
   A subtotal counts a parent agency and every agency below it.
 $ rectrack summary --format md --by fy --as-of 2021-06-30 | sed -n '1p;5,6p'
   ## Open-item summary by fiscal year as of 2021-06-30
-  | FY2020 | 3 | 0 | 1 | 2 | 2 | 1 | 3 | 0 | 0 | 0 | 3 | 0 | 0 | $3,500.50 | $10,500.00 | OIG-20-10#1 |
-  | **TOTAL** | 3 | 0 | 1 | 2 | 2 | 1 | 3 | 0 | 0 | 0 | 3 | 0 | 0 | $3,500.50 | $10,500.00 | OIG-20-10#1 |
+  | FY2020 | 3 | 0 | 1 | 2 | 2 | 1 | 3 | 0 | 0 | 0 | 0 | 0 | 3 | 0 | 0 | $3,500.50 | $10,500.00 | OIG-20-10#1 |
+  | **TOTAL** | 3 | 0 | 1 | 2 | 2 | 1 | 3 | 0 | 0 | 0 | 0 | 0 | 3 | 0 | 0 | $3,500.50 | $10,500.00 | OIG-20-10#1 |
 $ rectrack summary --format md --by topic | tail -2
   Counts are of open recommendations; amounts are sums over them.
   A recommendation of a report with several topics counts under each; the total counts it once.
@@ -346,11 +346,11 @@ Detention on B: OIG-23-05 only (#1 overdue, #3 pending);
 overdue on C: OIG-20-10#1, #2, OIG-23-05#1; GAO only.
 
 $ rectrack summary --agency DHS --as-of 2024-06-30 --format csv | tail -1
-  TOTAL,6,1,2,3,3,3,6,1,0,0,3,3,0,3500.50,10500.00,OIG-20-10#1 [CR]
+  TOTAL,6,1,2,3,3,3,6,1,0,0,0,0,3,3,0,3500.50,10500.00,OIG-20-10#1 [CR]
 $ rectrack summary --topic detention --as-of 2025-12-31 --format csv | sed 1d
-  CBP,1,1,0,0,0,1,1,0,0,0,0,1,0,0.00,0.00,OIG-23-05#3 [CR]
-  ICE,1,0,0,1,1,0,1,0,0,0,0,1,0,0.00,0.00,OIG-23-05#1 [CR]
-  TOTAL,2,1,0,1,1,1,2,0,0,0,0,2,0,0.00,0.00,OIG-23-05#1 [CR]
+  CBP,1,1,0,0,0,1,1,0,0,0,0,0,0,1,0,0.00,0.00,OIG-23-05#3 [CR]
+  ICE,1,0,0,1,1,0,1,0,0,0,0,0,0,1,0,0.00,0.00,OIG-23-05#1 [CR]
+  TOTAL,2,1,0,1,1,1,2,0,0,0,0,0,0,2,0,0.00,0.00,OIG-23-05#1 [CR]
 $ rectrack summary --overdue --as-of 2024-06-30 --by report --format csv | cut -d, -f1-6
   group,open,pending,unresolved,resolved,overdue
   OIG-20-10,2,0,0,2,2
@@ -376,7 +376,7 @@ $ rectrack summary --issued-from 2022-01-01 --issued-to 2024-12-31 --by report -
   GAO-24-101,2
   TOTAL,5
 $ rectrack summary --report OIG-19-99 --format csv | sed 1d
-  TOTAL,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
+  TOTAL,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
 
 The configuration's thresholds: buckets of 90, 180, 365 and 1095 days
 (labels in days where the limits are no whole months or years) and
@@ -387,8 +387,8 @@ days: OIG-20-10#3, OIG-23-05#3, GAO-24-101#2 and GAO-26-200#1 (150).
 
 $ printf 'aging_buckets_days: [90, 180, 365, 1095]\nresolution_deadline_days: 90\n' > rectrack.yaml
 $ rectrack summary --format csv | sed -n '1p;$p'
-  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,under 90 days,90-179 days,180-364 days,1-3 years,over 3 years,questioned_cost,funds_better_use,oldest [CR]
-  TOTAL,9,3,1,5,3,4,7,2,0,2,0,3,4,3250.75,10500.00,OIG-20-10#2 [CR]
+  group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 90 days,90-179 days,180-364 days,1-3 years,over 3 years,questioned_cost,funds_better_use,oldest [CR]
+  TOTAL,9,3,1,5,3,4,7,2,1,1,0,2,0,3,4,3250.75,10500.00,OIG-20-10#2 [CR]
 $ rectrack summary --format json | python3 -c 'import json, sys; [print(b) for b in json.load(sys.stdin)["total"]["age_buckets"]]'
   {'label': 'under 90 days', 'min_days': 0, 'max_days': 89, 'count': 0}
   {'label': '90-179 days', 'min_days': 90, 'max_days': 179, 'count': 2}

@@ -1295,7 +1295,7 @@ test_history_bad_kind(void **state)
 	    "t.yaml:9:43: reports[0].recommendations[0].history[0].kind: "
 	    "unknown value \"comment\" (expected one of issued, status, "
 	    "concurrence, target, flag, field, note, imported, "
-	    "void)");
+	    "void, evidence, request, decision)");
 }
 
 /* ---- the sink and the file ------------------------------------------- */

@@ -237,6 +237,43 @@ pg_event_list(void *impl, int64_t rec_id,
 	return NULL;
 }
 
+struct rt_error *
+pg_target_walk(void *impl, int (*cb)(const struct rt_event *, void *),
+    void *arg)
+{
+	struct pg_store *st = impl;
+	static const char sql[] =
+	    "SELECT id, recommendation_id, voids, to_char(at AT TIME ZONE "
+	    "'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), effective, kind, old, "
+	    "new FROM event WHERE recommendation_id IS NOT NULL AND "
+	    "kind IN ('target', 'void') ORDER BY recommendation_id, id";
+	struct rt_error *err;
+	struct rt_event ev;
+	PGresult *res;
+	int i, n;
+
+	if ((err = pg_query(st, "cannot read the history", sql, 0, NULL,
+	    &res, NULL)))
+		return err;
+	n = PQntuples(res);
+	for (i = 0; i < n; i++) {
+		memset(&ev, 0, sizeof(ev));
+		ev.id = pg_int(res, i, 0);
+		ev.rec = pg_int(res, i, 1);
+		ev.voids = pg_int(res, i, 2);
+		snprintf(ev.at, sizeof(ev.at), "%s", pg_str(res, i, 3));
+		snprintf(ev.effective, sizeof(ev.effective), "%s",
+		    pg_str(res, i, 4));
+		ev.kind = (char *)pg_str(res, i, 5);
+		ev.old = (char *)pg_str(res, i, 6);
+		ev.new = (char *)pg_str(res, i, 7);
+		if (cb(&ev, arg))
+			break;
+	}
+	PQclear(res);
+	return NULL;
+}
+
 /* Events in pages of this many rows (a cursor), so that a walk over a
  * large history does not hold it all in memory. */
 #define WALK_PAGE "2000"

@@ -48,6 +48,7 @@ const struct rt_store_ops pg_ops = {
 	.change_add = pg_change_add,
 	.changes = pg_changes,
 	.event_walk = pg_event_walk,
+	.target_walk = pg_target_walk,
 	.uid = pg_uid,
 	.subject_event_add = pg_subject_event_add,
 	.subject_events = pg_subject_events,

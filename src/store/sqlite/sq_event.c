@@ -229,6 +229,43 @@ sq_event_walk(void *impl, int64_t change,
 	return err;
 }
 
+struct rt_error *
+sq_target_walk(void *impl, int (*cb)(const struct rt_event *, void *),
+    void *arg)
+{
+	struct sq_store *st = impl;
+	static const char sql[] =
+	    "SELECT id, recommendation_id, voids, at, effective, kind, old, "
+	    "new FROM event WHERE recommendation_id IS NOT NULL AND "
+	    "kind IN ('target', 'void') ORDER BY recommendation_id, id";
+	struct rt_error *err;
+	struct rt_event ev;
+	sqlite3_stmt *stmt;
+	int rc = SQLITE_DONE, stop = 0;
+
+	if ((err = sq_prepare(st, sql, &stmt)))
+		return err;
+	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		memset(&ev, 0, sizeof(ev));
+		ev.id = sqlite3_column_int64(stmt, 0);
+		ev.rec = sqlite3_column_int64(stmt, 1);
+		ev.voids = sqlite3_column_int64(stmt, 2);
+		snprintf(ev.at, sizeof(ev.at), "%s",
+		    (const char *)sqlite3_column_text(stmt, 3));
+		snprintf(ev.effective, sizeof(ev.effective), "%s",
+		    (const char *)sqlite3_column_text(stmt, 4));
+		/* the column's text, valid until the next step */
+		ev.kind = (char *)sqlite3_column_text(stmt, 5);
+		ev.old = (char *)sqlite3_column_text(stmt, 6);
+		ev.new = (char *)sqlite3_column_text(stmt, 7);
+		stop = cb(&ev, arg);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		err = sq_db_error(st, "cannot read the history");
+	sq_release(st, stmt);
+	return err;
+}
+
 /* ---- change sets ------------------------------------------------------- */
 
 struct rt_error *

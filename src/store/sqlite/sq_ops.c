@@ -48,6 +48,7 @@ const struct rt_store_ops sq_ops = {
 	.change_add = sq_change_add,
 	.changes = sq_changes,
 	.event_walk = sq_event_walk,
+	.target_walk = sq_target_walk,
 	.uid = sq_uid,
 	.subject_event_add = sq_subject_event_add,
 	.subject_events = sq_subject_events,
