@@ -63,4 +63,9 @@ const struct rt_store_ops pg_ops = {
 	.stored_reports = pg_stored_reports,
 	.stored_recs = pg_stored_recs,
 	.backup = pg_backup,
+	.evidence_put = pg_evidence_put,
+	.evidence_size = pg_evidence_size,
+	.evidence_piece = pg_evidence_piece,
+	.evidence_total = pg_evidence_total,
+	.evidence_walk = pg_evidence_walk,
 };
