@@ -355,5 +355,6 @@ int cmd_reconcile(struct cli *, int, char **);
 int cmd_changes(struct cli *, int, char **);
 int cmd_void(struct cli *, int, char **);
 int cmd_undo(struct cli *, int, char **);
+int cmd_evidence(struct cli *, int, char **);
 
 #endif

@@ -146,6 +146,13 @@ static const struct cli_cmd cli_cmds[] = {
 	    "partially-addressed" },
 	{ "note", cmd_note, "note REC... TEXT [--date DATE] [--dry-run]",
 	    "add a note to the history" },
+	{ "evidence", cmd_evidence,
+	    "evidence add REC FILE... [--note TEXT] [--date DATE] [--dry-run]\n"
+	    "evidence list [REC] [--format FMT] [--as-of DATE] "
+	    "[--as-known DATE]\n"
+	    "evidence get HASH [--output FILE]\n"
+	    "evidence remove REC HASH --note REASON [--dry-run]",
+	    "keep evidence files with a recommendation's history" },
 	{ "changes", cmd_changes,
 	    "changes [--actor NAME] [--since DATE] [--format FMT]",
 	    "the change sets: what each command and import recorded" },

@@ -494,9 +494,9 @@ add_one(struct rt_store *st, const struct rt_config *cfg,
 	    (err = file_hash(f)) || (err = limits(st, cfg, f, &stored)))
 		goto done;
 	if ((at = find(have, id, f->hash)) >= 0) {
-		err = rt_error_new(RT_EREFUSED, "%s: %s: these bytes are "
-		    "attached to %s already (as %s, evidence %.12s…)", path,
-		    id, id, have->v[at].name, f->hash);
+		err = rt_error_new(RT_EREFUSED, "%s: its bytes are attached "
+		    "to %s already (as %s, evidence %.12s)", path, id,
+		    have->v[at].name, f->hash);
 		goto done;
 	}
 	if ((err = file_put(st, f, &added)) || (err = rt_event_write(st,
@@ -693,7 +693,7 @@ rt_evidence_remove(struct rt_store *st, const char *rec, const char *prefix,
 	    (err = replay(st, r.id, id.s, NULL, &have)))
 		goto done;
 	if ((at = find(&have, id.s, hash)) < 0) {
-		err = rt_error_new(RT_EREFUSED, "%s: evidence %.12s… is not "
+		err = rt_error_new(RT_EREFUSED, "%s: evidence %.12s is not "
 		    "attached to it ('rectrack evidence list %s' lists what "
 		    "is)", id.s, hash, id.s);
 		goto done;
