@@ -779,3 +779,67 @@ rt_evidence_check(struct rt_store *st,
 	free(s.h);
 	return err;
 }
+
+/* ---- copying ---------------------------------------------------------------- */
+
+/* The reader of a copy: piece k of the file in from, hashed. */
+struct pull {
+	struct rt_store *from;
+	const char *hash;
+	int64_t k;
+	struct sha sha;
+};
+
+static struct rt_error *
+pull_read(void *arg, unsigned char *buf, size_t n)
+{
+	struct pull *p = arg;
+	struct rt_error *err;
+	size_t len;
+
+	if ((err = rt_store_evidence_piece(p->from, p->hash, p->k++, buf,
+	    &len)) != NULL)
+		return err;
+	if (len != n)
+		return rt_error_new(RT_EREFUSED, "evidence %s: " NO_MATCH,
+		    p->hash);
+	sha_add(&p->sha, buf, n);
+	return NULL;
+}
+
+struct rt_error *
+rt_evidence_copy(struct rt_store *from, struct rt_store *to, int64_t *files)
+{
+	struct hashes s = { NULL, 0, 0, 0 };
+	struct rt_error *err;
+	struct pull p;
+	char again[RT_HASH_SIZE];
+	int64_t size;
+	size_t i;
+	int found, added;
+
+	*files = 0;
+	if ((err = rt_store_evidence_walk(from, hash_cb, &s)) == NULL &&
+	    s.nomem)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	for (i = 0; err == NULL && i < s.n; i++) {
+		memset(&p, 0, sizeof(p));
+		p.from = from;
+		p.hash = s.h[i];
+		if ((err = rt_store_evidence_size(from, p.hash, &size,
+		    &found)) != NULL || (err = sha_start(&p.sha)) != NULL)
+			break;
+		err = rt_store_evidence_put(to, p.hash, size, pull_read, &p,
+		    &added);
+		if (sha_end(&p.sha, again) != 0 && err == NULL && added)
+			err = rt_error_new(RT_ENOMEM, "cannot compute a "
+			    "SHA-256");
+		if (err == NULL && added && strcmp(again, p.hash) != 0)
+			err = rt_error_new(RT_EREFUSED, "evidence %s: "
+			    NO_MATCH, p.hash);
+		if (err == NULL && added)
+			(*files)++;
+	}
+	free(s.h);
+	return err;
+}

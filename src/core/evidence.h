@@ -121,6 +121,15 @@ struct rt_error *rt_evidence_check(struct rt_store *,
     int (*cb)(const struct rt_problem *, void *), void *arg,
     int64_t *files, int *stop);
 
+/*
+ * Copy every evidence file of from into to (in to's write transaction),
+ * a piece at a time, re-hashing each on the way: RT_EREFUSED naming the
+ * first whose bytes no longer match their hash.  Files to holds already
+ * are left as they are.  *files counts the files copied.
+ */
+struct rt_error *rt_evidence_copy(struct rt_store *from, struct rt_store *to,
+    int64_t *files);
+
 /* A size for people: "512 bytes", "1.5 KiB", "200.0 MiB", "1.2 GiB". */
 void rt_evidence_size_text(int64_t size, char buf[32]);
 

@@ -241,3 +241,37 @@ $ rectrack evidence add 'OIG-21-19#2' ten.txt
   recorded as change 9
 $ rectrack check
   ok: 1 report, 2 recommendations, 12 events checked, 7 evidence files re-hashed
+
+backup and copy carry the files: the same hashes and bytes.
+
+$ rectrack backup saved.db >/dev/null # sqlite-only
+$ rectrack --db saved.db evidence get cab3a0ee | cmp - plan.pdf && echo same # sqlite-only
+  same
+$ rectrack copy rectrack.db copied.db --quiet # sqlite-only
+$ rectrack --db copied.db evidence list --format csv | cmp - "$(rectrack evidence list --format csv > list.csv; echo list.csv)" && echo "same list" # sqlite-only
+  same list
+$ rectrack --db copied.db evidence get 84d89877 | cmp - ten.txt && echo same # sqlite-only
+  same
+$ rectrack --db copied.db check # sqlite-only
+  ok: 1 report, 2 recommendations, 12 events checked, 7 evidence files re-hashed
+
+check re-hashes every stored file and names one whose bytes were changed
+behind rectrack's back (the schema's triggers guard the hash and size,
+not the bytes); get refuses it too, and --output leaves no file.
+
+$ sqlite3 rectrack.db "UPDATE evidence SET data = CAST('corrective action plan, forged' || char(10) AS BLOB) WHERE hash LIKE 'cab3a0ee%'" # sqlite-only
+$ rectrack check # sqlite-only
+  evidence cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab5384f: its bytes no longer match their SHA-256 (changed outside rectrack)
+  1 problem: 1 report, 2 recommendations, 12 events checked, 7 evidence files re-hashed
+! rectrack: rectrack.db: 1 problem found
+[1]
+$ rectrack evidence get cab3a0ee --output forged.pdf # sqlite-only
+! rectrack: evidence cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab5384f: its bytes no longer match their SHA-256 (changed outside rectrack)
+[1]
+$ ls forged.pdf* 2>/dev/null | wc -l # sqlite-only
+  0
+$ rectrack copy rectrack.db copy2.db # sqlite-only
+! rectrack: evidence cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab5384f: its bytes no longer match their SHA-256 (changed outside rectrack)
+[1]
+$ ls copy2.db 2>/dev/null | wc -l # sqlite-only
+  0

@@ -34,6 +34,7 @@ $ rectrack --help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    evidence    keep evidence files with a recommendation's history
     changes     the change sets: what each command and import recorded
     void        void a change set: its events stay in the history and stop counting
     undo        void your own latest change set
@@ -84,6 +85,7 @@ $ rectrack help
     target      set or change the target date
     flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
     note        add a note to the history
+    evidence    keep evidence files with a recommendation's history
     changes     the change sets: what each command and import recorded
     void        void a change set: its events stay in the history and stop counting
     undo        void your own latest change set
@@ -257,6 +259,7 @@ $ rectrack bogus
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   evidence    keep evidence files with a recommendation's history
 !   changes     the change sets: what each command and import recorded
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
@@ -297,6 +300,7 @@ $ rectrack --bogus list
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   evidence    keep evidence files with a recommendation's history
 !   changes     the change sets: what each command and import recorded
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
@@ -337,6 +341,7 @@ $ rectrack --db
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   evidence    keep evidence files with a recommendation's history
 !   changes     the change sets: what each command and import recorded
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
@@ -377,6 +382,7 @@ $ rectrack
 !   target      set or change the target date
 !   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
 !   note        add a note to the history
+!   evidence    keep evidence files with a recommendation's history
 !   changes     the change sets: what each command and import recorded
 !   void        void a change set: its events stay in the history and stop counting
 !   undo        void your own latest change set
