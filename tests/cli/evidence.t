@@ -242,6 +242,35 @@ $ rectrack evidence add 'OIG-21-19#2' ten.txt
 $ rectrack check
   ok: 1 report, 2 recommendations, 12 events checked, 7 evidence files re-hashed
 
+show lists a recommendation's files as of the day; outstanding --format
+html names each recommendation's files with their hashes.
+
+$ rectrack show 'OIG-21-19#1'
+  OIG-21-19#1
+  Report:       CBP Needs to Improve the Oversight of its Canine Program (dhs-oig, issued 2021-02-08)
+  Agency:       CBP
+  Status:       Open – Response Not Yet Due
+  Concurrence:  Pending
+  Age:          2119 days
+  Text:         Improve oversight of the Canine Program.
+  Evidence:     site visits.csv (29 bytes, 88f8812e4567, added by tester on 2026-11-01)
+                plan.pdf (31 bytes, cab3a0eed61f, added by tester on 2026-11-28)
+  
+  History
+  EFFECTIVE   ACTOR   KIND      FIELD            OLD                                                           NEW                                                           NOTE            CHANGE  VOIDED BY
+  2021-02-08  tester  issued    status                                                                         open-pending                                                                       1
+  2026-11-01  tester  evidence  site visits.csv                                                                88f8812e45674dab4860bd63809d589ce8e7ae31d3725652c27901f55a2…  site visit log       4
+  2026-11-01  tester  evidence  README                                                                         578c05eae46cb1dfaf27d47f7a5ccb7876c2eb5aa6fa93671ea2724f003…  site visit log       4
+  2026-11-28  tester  evidence  plan.pdf                                                                       cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab…                       3
+  2026-11-28  tester  evidence  README           578c05eae46cb1dfaf27d47f7a5ccb7876c2eb5aa6fa93671ea2724f003…                                                                not evidence         6
+$ rectrack show 'OIG-21-19#1' --as-of 2026-11-02 | grep -A2 Evidence
+  Evidence:     site visits.csv (29 bytes, 88f8812e4567, added by tester on 2026-11-01)
+                README (13 bytes, 578c05eae46c, added by tester on 2026-11-01)
+  
+$ rectrack outstanding --format html | grep -o 'Evidence: .*</small>'
+  Evidence: site visits.csv <code title="SHA-256">88f8812e45674dab4860bd63809d589ce8e7ae31d3725652c27901f55a284fa3</code>; plan.pdf <code title="SHA-256">cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab5384f</code></small>
+  Evidence: cap-copy.pdf <code title="SHA-256">cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab5384f</code>; a.txt <code title="SHA-256">270fb961efe0bccc827cb54109de091abc829b831da9b56d51d7e8d38bd1daf9</code>; b.txt <code title="SHA-256">270fb961f5531a55f0360534c96bd5ecdda9b865189503705f07b60e3d0aab3b</code>; site visits.csv <code title="SHA-256">88f8812e45674dab4860bd63809d589ce8e7ae31d3725652c27901f55a284fa3</code>; draft.txt <code title="SHA-256">7eb2ca55b87a4d45d66a63f76db11f9b4aa9106472a62b5865060f9fd8eadaaa</code>; ten.txt <code title="SHA-256">84d89877f0d4041efb6bf91a16f0248f2fd573e6af05c19f96bedb9f882f7882</code></small>
+
 backup and copy carry the files: the same hashes and bytes.
 
 $ rectrack backup saved.db >/dev/null # sqlite-only
