@@ -131,6 +131,9 @@ $ ln -s loop loop
 $ rectrack evidence add 'OIG-21-19#2' loop
 ! rectrack: loop: cannot read: Too many levels of symbolic links
 [1]
+$ rectrack evidence add 'OIG-21-19#2' /proc/sys/kernel/random/uuid
+! rectrack: /proc/sys/kernel/random/uuid: the file changed while it was read; nothing was written (add it again)
+[1]
 $ rectrack evidence add 'OIG-21-19#2' draft.txt plan.pdf missing.pdf
 ! rectrack: plan.pdf: its bytes are attached to OIG-21-19#2 already (as cap-copy.pdf, evidence cab3a0eed61f)
 [1]
