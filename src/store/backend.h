@@ -136,6 +136,9 @@ struct rt_store_ops {
 	    int64_t *size, int *found);
 	struct rt_error *(*evidence_piece)(void *impl, const char *hash,
 	    int64_t k, unsigned char *buf, size_t *len, int *found);
+	/* the whole file to write, in pieces; *found 0 when not stored */
+	struct rt_error *(*evidence_get)(void *impl, const char *hash,
+	    rt_evidence_writer write, void *arg, int *found);
 	struct rt_error *(*evidence_total)(void *impl, int64_t *total);
 	struct rt_error *(*evidence_walk)(void *impl,
 	    int (*cb)(const char *hash, int64_t size, void *), void *arg);
@@ -226,6 +229,8 @@ struct rt_error *p##_evidence_size(void *impl, const char *hash, \
     int64_t *size, int *found); \
 struct rt_error *p##_evidence_piece(void *impl, const char *hash, \
     int64_t k, unsigned char *buf, size_t *len, int *found); \
+struct rt_error *p##_evidence_get(void *impl, const char *hash, \
+    rt_evidence_writer write, void *arg, int *found); \
 struct rt_error *p##_evidence_total(void *impl, int64_t *total); \
 struct rt_error *p##_evidence_walk(void *impl, \
     int (*cb)(const char *hash, int64_t size, void *), void *arg)

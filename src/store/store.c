@@ -904,24 +904,11 @@ rt_store_evidence_get(struct rt_store *st, const char *hash,
     rt_evidence_writer write, void *arg)
 {
 	struct rt_error *err;
-	unsigned char *buf = NULL;
-	int64_t size, k, left;
-	size_t len;
-	int found;
+	int found = 0;
 
-	if ((err = rt_store_evidence_size(st, hash, &size, &found)) != NULL)
-		return err;
-	if (!found)
-		return evidence_no_file(hash);
-	if ((buf = malloc(RT_EVIDENCE_PIECE)) == NULL)
-		return rt_error_new(RT_ENOMEM, "out of memory");
-	for (k = 0, left = size; left > 0; k++, left -= (int64_t)len) {
-		if ((err = rt_store_evidence_piece(st, hash, k, buf, &len)))
-			break;
-		if ((err = write(arg, buf, len)) != NULL)
-			break;
-	}
-	free(buf);
+	if ((err = st->ops->evidence_get(st->impl, hash, write, arg,
+	    &found)) == NULL && !found)
+		err = evidence_no_file(hash);
 	return err;
 }
 

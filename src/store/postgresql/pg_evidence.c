@@ -158,6 +158,29 @@ pg_evidence_piece(void *impl, const char *hash, int64_t k,
 }
 
 struct rt_error *
+pg_evidence_get(void *impl, const char *hash, rt_evidence_writer write,
+    void *arg, int *found)
+{
+	struct rt_error *err;
+	unsigned char *buf;
+	int64_t size, k, left;
+	size_t len;
+
+	*found = 0;
+	if ((err = pg_evidence_size(impl, hash, &size, found)) != NULL ||
+	    !*found)
+		return err;
+	if ((buf = malloc(RT_EVIDENCE_PIECE)) == NULL)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	for (k = 0, left = size; left > 0; k++, left -= (int64_t)len)
+		if ((err = pg_evidence_piece(impl, hash, k, buf, &len,
+		    found)) != NULL || (err = write(arg, buf, len)) != NULL)
+			break;
+	free(buf);
+	return err;
+}
+
+struct rt_error *
 pg_evidence_total(void *impl, int64_t *total)
 {
 	struct pg_store *st = impl;

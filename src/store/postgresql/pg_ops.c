@@ -66,6 +66,7 @@ const struct rt_store_ops pg_ops = {
 	.evidence_put = pg_evidence_put,
 	.evidence_size = pg_evidence_size,
 	.evidence_piece = pg_evidence_piece,
+	.evidence_get = pg_evidence_get,
 	.evidence_total = pg_evidence_total,
 	.evidence_walk = pg_evidence_walk,
 };

@@ -66,6 +66,7 @@ const struct rt_store_ops sq_ops = {
 	.evidence_put = sq_evidence_put,
 	.evidence_size = sq_evidence_size,
 	.evidence_piece = sq_evidence_piece,
+	.evidence_get = sq_evidence_get,
 	.evidence_total = sq_evidence_total,
 	.evidence_walk = sq_evidence_walk,
 };
