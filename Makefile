@@ -251,6 +251,7 @@ KILL_N ?= $(if $(filter 1,$(SAN)),5000,20000)
 .PHONY: check-reliability
 check-reliability: all
 	@sh tests/reliability/kill-import.sh $(BUILD) $(KILL_N)
+	@sh tests/reliability/kill-evidence.sh $(BUILD)
 	@sh tests/reliability/kill-burst.sh $(BUILD)
 	@sh tests/reliability/concurrent-writers.sh $(BUILD)
 

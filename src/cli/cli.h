@@ -367,5 +367,6 @@ int cmd_request_extension(struct cli *, int, char **);
 int cmd_approve(struct cli *, int, char **);
 int cmd_return(struct cli *, int, char **);
 int cmd_pending(struct cli *, int, char **);
+int cmd_evidence(struct cli *, int, char **);
 
 #endif

@@ -184,6 +184,10 @@ cmd_check(struct cli *c, int argc, char **argv)
 		    "reports"), (long long)s.recs, out_noun(s.recs,
 		    "recommendation", "recommendations"), (long long)s.events,
 		    out_noun(s.events, "event", "events"));
+		if (s.evidence > 0)
+			printf(", %lld evidence %s re-hashed",
+			    (long long)s.evidence, out_noun(s.evidence, "file",
+			    "files"));
 		if (!quick && !s.words)
 			fputs(" (the search index's words were not compared "
 			    "with the texts)", stdout);

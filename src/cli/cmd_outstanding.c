@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 #include "cli/out.h"
 #include "core/config.h"
+#include "core/evidence.h"
 #include "core/outstanding.h"
 #include "core/queue.h"
 #include "core/summary.h"
@@ -494,9 +495,36 @@ html_item_head(FILE *fp, const struct rt_outstanding *o, size_t i)
 	    "</tr></thead>\n<tbody>\n", fp);
 }
 
-/* The row of item it; b is scratch space. */
+/* The evidence files of item it in force on the day, under its text:
+ * names and hashes (the bytes stay in the database). */
 static void
-html_item(FILE *fp, const struct rt_open_item *it, struct rt_buf *b)
+html_evidence(FILE *fp, const struct rt_open_item *it,
+    const struct rt_evidence_list *ev)
+{
+	struct rt_buf id = { 0 };
+	size_t i, n = 0;
+
+	if (ev == NULL || ev->n == 0 ||
+	    rt_buf_printf(&id, "%s#%s", it->rec.report, it->rec.number) != 0)
+		return;
+	for (i = 0; i < ev->n; i++) {
+		if (strcmp(ev->v[i].rec, id.s) != 0)
+			continue;
+		fputs(n++ ? "; " : "<br><small>Evidence: ", fp);
+		out_html(fp, ev->v[i].name);
+		fprintf(fp, " <code title=\"SHA-256\">%s</code>",
+		    ev->v[i].hash);
+	}
+	if (n)
+		fputs("</small>", fp);
+	rt_buf_free(&id);
+}
+
+/* The row of item it, with its evidence files (ev: all); b is scratch
+ * space. */
+static void
+html_item(FILE *fp, const struct rt_open_item *it,
+    const struct rt_evidence_list *ev, struct rt_buf *b)
 {
 	rt_buf_free(b);
 	describe(b, &it->last);
@@ -510,6 +538,7 @@ html_item(FILE *fp, const struct rt_open_item *it, struct rt_buf *b)
 	out_html(fp, it->rec.number);
 	fputs("</td><td>", fp);
 	out_html(fp, it->rec.text);
+	html_evidence(fp, it, ev);
 	fprintf(fp, "</td><td class=\"nw\">%s</td>"
 	    "<td class=\"nw\">%s</td><td class=\"nw\">",
 	    rt_concurrence_name(it->rec.concurrence),
@@ -530,7 +559,8 @@ html_item(FILE *fp, const struct rt_open_item *it, struct rt_buf *b)
 }
 
 static struct rt_error *
-write_html(const struct rt_outstanding *o, const char *title)
+write_html(const struct rt_outstanding *o, const char *title,
+    const struct rt_evidence_list *ev)
 {
 	struct rt_error *err;
 	struct rt_buf b = { 0 };
@@ -549,7 +579,7 @@ write_html(const struct rt_outstanding *o, const char *title)
 	html_totals(fp, &o->summary);
 	for (i = 0; i < o->nitems; i++) {
 		html_item_head(fp, o, i);
-		html_item(fp, &o->items[i], &b);
+		html_item(fp, &o->items[i], ev, &b);
 	}
 	rt_buf_free(&b);
 	if (o->nitems)
@@ -564,15 +594,17 @@ write_html(const struct rt_outstanding *o, const char *title)
 	return NULL;
 }
 
+/* ev: the evidence files in force (html only; NULL: none). */
 static struct rt_error *
-write_report(const struct rt_outstanding *o, enum ofmt fmt, const char *title)
+write_report(const struct rt_outstanding *o, enum ofmt fmt, const char *title,
+    const struct rt_evidence_list *ev)
 {
 	switch (fmt) {
 	case O_MD:
 		write_md(o, title);
 		break;
 	case O_HTML:
-		return write_html(o, title);
+		return write_html(o, title, ev);
 	case O_CSV:
 		return write_csv(o);
 	case O_JSON:
@@ -595,6 +627,7 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 	static const char *const formats[] = { "md", "html", "csv", "json" };
 	enum ofmt fmt = O_MD;
 	struct rt_outstanding o;
+	struct rt_evidence_list ev = { NULL, 0, 0 };
 	struct cli_filter fl;
 	struct rt_store *st;
 	struct rt_error *err;
@@ -646,8 +679,12 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 	else if ((err = cli_filter_ready(st, &fl)) == NULL &&
 	    (err = rt_outstanding_build(st, &c->cfg, &fl.f, fl.as_of,
 	    &o)) == NULL) {
-		if ((err = rt_outstanding_sort(&o, &fl.sort)) == NULL)
-			err = write_report(&o, fmt, title.s);
+		if ((err = rt_outstanding_sort(&o, &fl.sort)) == NULL &&
+		    fmt == O_HTML)
+			err = rt_evidence_list(st, NULL, fl.as_of, &ev);
+		if (err == NULL)
+			err = write_report(&o, fmt, title.s, &ev);
+		rt_evidence_list_free(&ev);
 		if (err == NULL && fmt != O_CSV &&
 		    (fflush(stdout) == EOF || ferror(stdout)))
 			err = rt_error_new(RT_EIO, "cannot write the output");

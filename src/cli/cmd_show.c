@@ -13,6 +13,7 @@
 #include "cli/cli.h"
 #include "cli/out.h"
 #include "core/event.h"
+#include "core/evidence.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "store/store.h"
@@ -28,13 +29,17 @@ money_line(const char *label, int64_t cents)
 	out_kv(stdout, label, buf);
 }
 
-/* The recommendation for people, before its history. */
+/* The recommendation for people, with the evidence files in force (ev),
+ * before its history. */
 static void
 print_rec(const struct rt_rec *rec, const struct rt_report *r,
-    const char *today, const char *official_name)
+    const char *today, const char *official_name,
+    const struct rt_evidence_list *ev)
 {
 	struct rt_buf b = { 0 };
 	long age = rt_rec_age_days(rec, today);
+	char size[32];
+	size_t i;
 	int f;
 
 	rt_buf_printf(&b, "%s#%s", rec->report, rec->number);
@@ -84,6 +89,14 @@ print_rec(const struct rt_rec *rec, const struct rt_report *r,
 	rt_buf_free(&b);
 	out_kv(stdout, "Text:", rec->text);
 	out_kv(stdout, "Action:", rec->corrective_action);
+	for (i = 0; ev != NULL && i < ev->n; i++) {
+		rt_evidence_size_text(ev->v[i].size, size);
+		rt_buf_printf(&b, "%s (%s, %.12s, added by %s on %s)",
+		    ev->v[i].name, size, ev->v[i].hash, ev->v[i].actor,
+		    ev->v[i].effective);
+		out_kv(stdout, i ? "" : "Evidence:", b.s);
+		rt_buf_free(&b);
+	}
 	printf("\nHistory\n");
 }
 
@@ -96,6 +109,7 @@ cmd_show(struct cli *c, int argc, char **argv)
 	struct rt_report r;
 	struct rt_rec cur, rec;
 	struct rt_official off;
+	struct rt_evidence_list ev;
 	struct out *o = NULL;
 	char *report = NULL, *number = NULL, today[RT_DATE_SIZE];
 	int status, exists;
@@ -131,8 +145,14 @@ cmd_show(struct cli *c, int argc, char **argv)
 			rt_error_free(err);
 			err = NULL;
 		}
-		print_rec(&rec, &r, today, off.name);
+		memset(&ev, 0, sizeof(ev));
+		if ((err = rt_evidence_list(st, argv[optind], today, &ev))) {
+			rt_official_free(&off);
+			break;
+		}
+		print_rec(&rec, &r, today, off.name, &ev);
 		rt_official_free(&off);
+		rt_evidence_list_free(&ev);
 		err = cli_events(st, &rec, today, out_new(stdout, fmt,
 		    out_event_cols, out_event_ncols));
 		break;

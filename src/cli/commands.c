@@ -173,6 +173,13 @@ static const struct cli_cmd cli_cmds[] = {
 	    "        [--official CODE [--include-staff]] [--as-of DATE]\n"
 	    "        [--format table|csv|json]",
 	    "the closure and extension requests awaiting review" },
+	{ "evidence", cmd_evidence,
+	    "evidence add REC FILE... [--note TEXT] [--date DATE] [--dry-run]\n"
+	    "evidence list [REC] [--format FMT] [--as-of DATE] "
+	    "[--as-known DATE]\n"
+	    "evidence get HASH [--output FILE]\n"
+	    "evidence remove REC HASH --note REASON [--dry-run]",
+	    "keep evidence files with a recommendation's history" },
 	{ "changes", cmd_changes,
 	    "changes [--actor NAME] [--since DATE] [--format FMT]",
 	    "the change sets: what each command and import recorded" },
@@ -214,11 +221,16 @@ void
 cli_overview(FILE *fp)
 {
 	const struct cli_cmd *c;
+	int w = 0;
 
+	/* the names in one column, as wide as the longest */
+	for (c = cli_cmds; c->name; c++)
+		if ((int)strlen(c->name) > w)
+			w = (int)strlen(c->name);
 	fputs("usage: rectrack [--db PATH] [--config FILE] [--actor NAME] "
 	    "COMMAND [options] [arguments]\n"
 	    "       rectrack --version | --help | help COMMAND\n\n"
 	    "commands:\n", fp);
 	for (c = cli_cmds; c->name; c++)
-		fprintf(fp, "  %-11s %s\n", c->name, c->help);
+		fprintf(fp, "  %-*s %s\n", w, c->name, c->help);
 }

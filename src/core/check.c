@@ -18,6 +18,7 @@
 #include "base/util.h"
 #include "core/chain.h"
 #include "core/event.h"
+#include "core/evidence.h"
 #include "core/formers.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
@@ -212,6 +213,33 @@ ask_values(struct ctx *c, const char *prefix,
 }
 
 /* The values of one event; 0 when one is wrong. */
+/* An evidence event: a file's name, and its hash either attached (new)
+ * or detached (old). */
+static int
+evidence_values(struct ctx *c, const char *prefix,
+    const struct rt_stored_event *ev)
+{
+	int ok = 1;
+
+	if (ev->field == NULL || *ev->field == '\0') {
+		bad_value(c, prefix, "field", ev->field, "the name of an "
+		    "evidence file", NULL);
+		ok = 0;
+	}
+	if ((ev->old == NULL) == (ev->new == NULL)) {
+		bad_value(c, prefix, "new", ev->new, "the hash of the file "
+		    "attached, or old that of the file detached", NULL);
+		return 0;
+	}
+	if (!rt_chain_hash_valid(ev->old ? ev->old : ev->new)) {
+		bad_value(c, prefix, ev->old ? "old" : "new",
+		    ev->old ? ev->old : ev->new, "a SHA-256 (64 lowercase "
+		    "hex digits)", NULL);
+		ok = 0;
+	}
+	return ok;
+}
+
 static int
 event_values(struct ctx *c, const struct rt_stored_event *ev)
 {
@@ -286,6 +314,8 @@ event_values(struct ctx *c, const struct rt_stored_event *ev)
 			    "recorded before the void", NULL);
 			ok = 0;
 		}
+	} else if (strcmp(ev->kind, "evidence") == 0) {
+		ok &= evidence_values(c, prefix, ev);
 	} else if (strcmp(ev->kind, "note") != 0 &&
 	    strcmp(ev->kind, "imported") != 0) {
 		bad_value(c, prefix, "kind", ev->kind, "a kind of event",
@@ -735,6 +765,19 @@ check_chain(struct rt_store *st, const char *seal, struct whole *w)
 	return err;
 }
 
+/* The evidence check: every stored file re-hashed. */
+static struct rt_error *
+check_evidence(struct rt_store *st, struct whole *w)
+{
+	struct rt_error *err;
+	int stop;
+
+	err = rt_evidence_check(st, counted, w, &w->stats->evidence, &stop);
+	if (stop)
+		w->c.stop = stop;
+	return err;
+}
+
 struct rt_error *
 rt_check(struct rt_store *st, int quick,
     int (*cb)(const struct rt_problem *, void *), void *arg,
@@ -774,6 +817,7 @@ rt_check_seal(struct rt_store *st, int quick, const char *seal,
 	    (err = rt_formers_load_officials(st, &officials)) ||
 	    (err = rt_store_stored_recs(st, rec_cb, &w)) ||
 	    w.c.stop || (err = check_chain(st, seal, &w)) ||
+	    w.c.stop || (err = check_evidence(st, &w)) ||
 	    w.c.stop || (err = rt_store_check_search(st, counted, &w)))
 		goto done;
 	rt_store_rollback(st);

@@ -22,6 +22,7 @@ struct rt_check_stats {
 			   be written, or while rows wait to be indexed) */
 	int64_t chained;	/* events whose link of the chain was
 				   verified */
+	int64_t evidence;	/* evidence files re-hashed */
 	int sealed;		/* the seal asked for holds */
 	int64_t seal_events;	/* its events */
 	char seal_at[21];	/* when its last event was recorded */
@@ -50,6 +51,8 @@ struct rt_check_stats {
  *                first event whose link does not hold, named with the
  *                number of links that break in all; with a seal, the
  *                history up to it is unchanged;
+ *   evidence     every stored evidence file's bytes still hash to
+ *                the SHA-256 they are stored under (core/evidence.h);
  *   search       every text up to the search mark is in the search
  *                index and nothing else is; unless quick, FTS5's
  *                integrity-check compares the index's words with the

@@ -14,6 +14,7 @@
 
 #include "base/error.h"
 #include "base/util.h"
+#include "core/evidence.h"
 #include "store/store.h"
 
 /* The files SQLite may make for a database at PATH. */
@@ -44,6 +45,7 @@ struct copy {
 	int64_t differs;		/* the first event whose copy does not
 					   hash as in from; 0: none */
 	int64_t changes;		/* change sets copied */
+	int64_t evidence;		/* evidence files copied */
 };
 
 /* Whether each file of the SQLite database path is there. */
@@ -473,7 +475,8 @@ copy_rows(struct copy *c, const char *from, const char *to)
 	    (err = walked(c, rt_store_event_walk(c->from, copy_event,
 	    c))) != NULL ||
 	    (err = check_actors(c)) != NULL ||
-	    (err = check_chain(c, from)) != NULL)
+	    (err = check_chain(c, from)) != NULL ||
+	    (err = rt_evidence_copy(c->from, c->to, &c->evidence)) != NULL)
 		return err;
 	if ((err = rt_store_counts(c->to, &have)) != NULL ||
 	    (err = compare_counts(&have, &want, from, to)) != NULL ||

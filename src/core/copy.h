@@ -39,7 +39,10 @@ struct rt_copy_info {
  * an event of from that does not give the hash the chain records (it
  * was changed behind rectrack's back) refuses the copy (RT_EREFUSED,
  * naming it), and so do, for now, events about a report, an agency or
- * an issuer itself.  Before the commit the rows of to are counted
+ * an issuer itself.  Then every evidence file, a piece at a time,
+ * re-hashed on the way: one whose bytes no longer match its hash
+ * refuses the copy (core/evidence.h).  Before the commit the rows of to
+ * are counted
  * against those of from.  On PostgreSQL only the schema's owner may
  * record events under other names: when to would record the copied
  * events under the user's own name, the copy fails (RT_EREFUSED).

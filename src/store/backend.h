@@ -130,6 +130,21 @@ struct rt_store_ops {
 	    int (*cb)(const struct rt_stored_rec *, void *), void *arg);
 	struct rt_error *(*backup)(void *impl, const char *path,
 	    long *pages);
+
+	/* evidence files (sq_evidence.c, pg_evidence.c); evidence_put
+	 * gets a valid hash and a size of at least 0 */
+	struct rt_error *(*evidence_put)(void *impl, const char *hash,
+	    int64_t size, rt_evidence_reader read, void *arg, int *added);
+	struct rt_error *(*evidence_size)(void *impl, const char *hash,
+	    int64_t *size, int *found);
+	struct rt_error *(*evidence_piece)(void *impl, const char *hash,
+	    int64_t k, unsigned char *buf, size_t *len, int *found);
+	/* the whole file to write, in pieces; *found 0 when not stored */
+	struct rt_error *(*evidence_get)(void *impl, const char *hash,
+	    rt_evidence_writer write, void *arg, int *found);
+	struct rt_error *(*evidence_total)(void *impl, int64_t *total);
+	struct rt_error *(*evidence_walk)(void *impl,
+	    int (*cb)(const char *hash, int64_t size, void *), void *arg);
 };
 
 /*
@@ -212,7 +227,18 @@ struct rt_error *p##_stored_reports(void *impl, \
     int (*cb)(const struct rt_stored_report *, void *), void *arg); \
 struct rt_error *p##_stored_recs(void *impl, \
     int (*cb)(const struct rt_stored_rec *, void *), void *arg); \
-struct rt_error *p##_backup(void *impl, const char *path, long *pages)
+struct rt_error *p##_backup(void *impl, const char *path, long *pages); \
+struct rt_error *p##_evidence_put(void *impl, const char *hash, \
+    int64_t size, rt_evidence_reader read, void *arg, int *added); \
+struct rt_error *p##_evidence_size(void *impl, const char *hash, \
+    int64_t *size, int *found); \
+struct rt_error *p##_evidence_piece(void *impl, const char *hash, \
+    int64_t k, unsigned char *buf, size_t *len, int *found); \
+struct rt_error *p##_evidence_get(void *impl, const char *hash, \
+    rt_evidence_writer write, void *arg, int *found); \
+struct rt_error *p##_evidence_total(void *impl, int64_t *total); \
+struct rt_error *p##_evidence_walk(void *impl, \
+    int (*cb)(const char *hash, int64_t size, void *), void *arg)
 
 /* The SQLite store (src/store/sqlite) and the PostgreSQL store
  * (src/store/postgresql). */

@@ -862,3 +862,72 @@ rt_store_backup(struct rt_store *st, const char *path, long *pages)
 {
 	return st->ops->backup(st->impl, path, pages);
 }
+
+/* ---- evidence files ------------------------------------------------------ */
+
+static struct rt_error *
+evidence_no_file(const char *hash)
+{
+	return rt_error_new(RT_ENOTFOUND, "evidence %s: no such file", hash);
+}
+
+struct rt_error *
+rt_store_evidence_put(struct rt_store *st, const char *hash, int64_t size,
+    rt_evidence_reader read, void *arg, int *added)
+{
+	*added = 0;
+	if (hash == NULL || !rt_chain_hash_valid(hash))
+		return rt_error_new(RT_EINVAL, "evidence %s: not a SHA-256 "
+		    "(64 lowercase hex digits)", hash ? hash : "(none)");
+	if (size < 0)
+		return rt_error_new(RT_EINVAL, "evidence %s: a negative size",
+		    hash);
+	return st->ops->evidence_put(st->impl, hash, size, read, arg, added);
+}
+
+struct rt_error *
+rt_store_evidence_size(struct rt_store *st, const char *hash, int64_t *size,
+    int *found)
+{
+	return st->ops->evidence_size(st->impl, hash, size, found);
+}
+
+struct rt_error *
+rt_store_evidence_piece(struct rt_store *st, const char *hash, int64_t k,
+    unsigned char *buf, size_t *len)
+{
+	struct rt_error *err;
+	int found = 0;
+
+	*len = 0;
+	if ((err = st->ops->evidence_piece(st->impl, hash, k, buf, len,
+	    &found)) == NULL && !found)
+		err = evidence_no_file(hash);
+	return err;
+}
+
+struct rt_error *
+rt_store_evidence_get(struct rt_store *st, const char *hash,
+    rt_evidence_writer write, void *arg)
+{
+	struct rt_error *err;
+	int found = 0;
+
+	if ((err = st->ops->evidence_get(st->impl, hash, write, arg,
+	    &found)) == NULL && !found)
+		err = evidence_no_file(hash);
+	return err;
+}
+
+struct rt_error *
+rt_store_evidence_total(struct rt_store *st, int64_t *total)
+{
+	return st->ops->evidence_total(st->impl, total);
+}
+
+struct rt_error *
+rt_store_evidence_walk(struct rt_store *st,
+    int (*cb)(const char *hash, int64_t size, void *), void *arg)
+{
+	return st->ops->evidence_walk(st->impl, cb, arg);
+}

@@ -718,4 +718,71 @@ struct rt_error *rt_store_stored_recs(struct rt_store *,
 struct rt_error *rt_store_backup(struct rt_store *, const char *path,
     long *pages);
 
+/* ---- evidence files ------------------------------------------------------ */
+
+/*
+ * An evidence file's bytes, stored once under the SHA-256 of their
+ * content (64 lowercase hex digits, base/chain.h's RT_HASH_SIZE with its
+ * NUL) and never changed or deleted (schema/007-closure.sql).  They go in
+ * and out in pieces of at most RT_EVIDENCE_PIECE bytes, so that a file
+ * is never held in memory whole.  Which recommendation cites which file
+ * is history (core/evidence.h), not kept here.
+ */
+#define RT_EVIDENCE_PIECE ((size_t)1 << 20)
+
+/* Gives the next n bytes of a file being stored into buf: exactly n, or
+ * an error (a file that got shorter while read is one). */
+typedef struct rt_error *(*rt_evidence_reader)(void *arg, unsigned char *buf,
+    size_t n);
+/* Takes the next n bytes of a file being read back; an error stops the
+ * reading and is returned. */
+typedef struct rt_error *(*rt_evidence_writer)(void *arg,
+    const unsigned char *buf, size_t n);
+
+/*
+ * In a write transaction: store the size bytes of the file whose
+ * SHA-256 is hash, pulled from read in order, in pieces of
+ * min(RT_EVIDENCE_PIECE, what is left) bytes (a reader may rely on it:
+ * piece k starts at byte k * RT_EVIDENCE_PIECE).  When hash is stored
+ * already nothing is read or written and *added is 0; else *added is 1.
+ * The store does not hash the bytes: the caller checks that what read
+ * gave hashes to hash, and rolls the transaction back when not (or on
+ * any error), which leaves no trace of the file.  RT_EINVAL for a hash
+ * that is not 64 lowercase hex digits or a negative size.
+ */
+struct rt_error *rt_store_evidence_put(struct rt_store *, const char *hash,
+    int64_t size, rt_evidence_reader read, void *arg, int *added);
+
+/* Whether hash is stored (*found) and its size (0 when not). */
+struct rt_error *rt_store_evidence_size(struct rt_store *, const char *hash,
+    int64_t *size, int *found);
+
+/*
+ * Piece k (0, 1, ...) of the stored file hash: its bytes
+ * [k * RT_EVIDENCE_PIECE, min((k + 1) * RT_EVIDENCE_PIECE, size)) into
+ * buf (room for RT_EVIDENCE_PIECE bytes), their number in *len.
+ * RT_ENOTFOUND when hash is not stored; RT_EDB when the piece is missing
+ * or of the wrong length (the bytes were changed outside rectrack).
+ */
+struct rt_error *rt_store_evidence_piece(struct rt_store *, const char *hash,
+    int64_t k, unsigned char *buf, size_t *len);
+
+/*
+ * The bytes of the stored file hash, handed to write in order, in pieces
+ * of at most RT_EVIDENCE_PIECE bytes (one buffer of that size is all the
+ * memory it takes).  The store does not hash them: the caller does.
+ * RT_ENOTFOUND ("evidence HASH: no such file") when hash is not stored;
+ * write's first error is returned as it is.
+ */
+struct rt_error *rt_store_evidence_get(struct rt_store *, const char *hash,
+    rt_evidence_writer write, void *arg);
+
+/* The total size of all stored files, in bytes. */
+struct rt_error *rt_store_evidence_total(struct rt_store *, int64_t *total);
+
+/* Every stored file's hash and size, in hash order; a non-zero return
+ * from cb stops the walk.  The hash is valid during the call only. */
+struct rt_error *rt_store_evidence_walk(struct rt_store *,
+    int (*cb)(const char *hash, int64_t size, void *), void *arg);
+
 #endif

@@ -9,45 +9,46 @@ $ rectrack --help
          rectrack --version | --help | help COMMAND
   
   commands:
-    init        create the database, or upgrade an older one
-    import      load YAML files, or GAO's CSV export (- is standard input)
-    issuer      add, change, rename and list issuers (oversight bodies)
-    agency      add, change, rename and list agencies (shown as a tree)
-    official    add, change, rename, list and show officials
-    report      add, change, list and show reports
-    rec         add a recommendation; change its fields
-    show        one recommendation, its report and its history
-    list        recommendations matching filters
-    search      find words in report titles, summaries and recommendation texts
-    reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
-    export      write the database, or a filtered part, as YAML, JSON or CSV
-    calendar    open recommendations' target dates as an iCalendar (.ics) feed
-    summary     the open-item summary, by agency or another key
-    outstanding the outstanding-recommendations report: every open one, by agency and report
-    due         the working queue: overdue, due soon, awaiting a decision
-    digest      one e-mail per official with what they owe, as files or through sendmail
-    sar         the semiannual report's figures: roll-forward, Tables I and II, lists
-    closure-log the closings of a period: requester, approver, evidence, change set
-    gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history     the history of a recommendation, report, agency, issuer or official
-    status      move recommendations along the lifecycle
-    concur      record the agency's concurrence
-    target      set or change the target date
-    flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
-    note        add a note to the history
-    request-closure ask for recommendations to be closed, citing evidence
+    init              create the database, or upgrade an older one
+    import            load YAML files, or GAO's CSV export (- is standard input)
+    issuer            add, change, rename and list issuers (oversight bodies)
+    agency            add, change, rename and list agencies (shown as a tree)
+    official          add, change, rename, list and show officials
+    report            add, change, list and show reports
+    rec               add a recommendation; change its fields
+    show              one recommendation, its report and its history
+    list              recommendations matching filters
+    search            find words in report titles, summaries and recommendation texts
+    reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
+    export            write the database, or a filtered part, as YAML, JSON or CSV
+    calendar          open recommendations' target dates as an iCalendar (.ics) feed
+    summary           the open-item summary, by agency or another key
+    outstanding       the outstanding-recommendations report: every open one, by agency and report
+    due               the working queue: overdue, due soon, awaiting a decision
+    digest            one e-mail per official with what they owe, as files or through sendmail
+    sar               the semiannual report's figures: roll-forward, Tables I and II, lists
+    closure-log       the closings of a period: requester, approver, evidence, change set
+    gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
+    history           the history of a recommendation, report, agency, issuer or official
+    status            move recommendations along the lifecycle
+    concur            record the agency's concurrence
+    target            set or change the target date
+    flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
+    note              add a note to the history
+    request-closure   ask for recommendations to be closed, citing evidence
     request-extension ask for a later target date
-    approve     approve the pending closure or extension request
-    return      send the pending request back, with the reason
-    pending     the closure and extension requests awaiting review
-    changes     the change sets: what each command and import recorded
-    void        void a change set: its events stay in the history and stop counting
-    undo        void your own latest change set
-    check       verify the database: history, references, values, search index
-    seal        the history's head hash, to record and later prove it unchanged
-    backup      a verified copy of the database, made safely while others write
-    copy        copy a database with its history between SQLite and PostgreSQL
-    help        the commands, or one command's usage
+    approve           approve the pending closure or extension request
+    return            send the pending request back, with the reason
+    pending           the closure and extension requests awaiting review
+    evidence          keep evidence files with a recommendation's history
+    changes           the change sets: what each command and import recorded
+    void              void a change set: its events stay in the history and stop counting
+    undo              void your own latest change set
+    check             verify the database: history, references, values, search index
+    seal              the history's head hash, to record and later prove it unchanged
+    backup            a verified copy of the database, made safely while others write
+    copy              copy a database with its history between SQLite and PostgreSQL
+    help              the commands, or one command's usage
 $ rectrack -h | head -2
   usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
          rectrack --version | --help | help COMMAND
@@ -65,45 +66,46 @@ $ rectrack help
          rectrack --version | --help | help COMMAND
   
   commands:
-    init        create the database, or upgrade an older one
-    import      load YAML files, or GAO's CSV export (- is standard input)
-    issuer      add, change, rename and list issuers (oversight bodies)
-    agency      add, change, rename and list agencies (shown as a tree)
-    official    add, change, rename, list and show officials
-    report      add, change, list and show reports
-    rec         add a recommendation; change its fields
-    show        one recommendation, its report and its history
-    list        recommendations matching filters
-    search      find words in report titles, summaries and recommendation texts
-    reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
-    export      write the database, or a filtered part, as YAML, JSON or CSV
-    calendar    open recommendations' target dates as an iCalendar (.ics) feed
-    summary     the open-item summary, by agency or another key
-    outstanding the outstanding-recommendations report: every open one, by agency and report
-    due         the working queue: overdue, due soon, awaiting a decision
-    digest      one e-mail per official with what they owe, as files or through sendmail
-    sar         the semiannual report's figures: roll-forward, Tables I and II, lists
-    closure-log the closings of a period: requester, approver, evidence, change set
-    gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history     the history of a recommendation, report, agency, issuer or official
-    status      move recommendations along the lifecycle
-    concur      record the agency's concurrence
-    target      set or change the target date
-    flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
-    note        add a note to the history
-    request-closure ask for recommendations to be closed, citing evidence
+    init              create the database, or upgrade an older one
+    import            load YAML files, or GAO's CSV export (- is standard input)
+    issuer            add, change, rename and list issuers (oversight bodies)
+    agency            add, change, rename and list agencies (shown as a tree)
+    official          add, change, rename, list and show officials
+    report            add, change, list and show reports
+    rec               add a recommendation; change its fields
+    show              one recommendation, its report and its history
+    list              recommendations matching filters
+    search            find words in report titles, summaries and recommendation texts
+    reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
+    export            write the database, or a filtered part, as YAML, JSON or CSV
+    calendar          open recommendations' target dates as an iCalendar (.ics) feed
+    summary           the open-item summary, by agency or another key
+    outstanding       the outstanding-recommendations report: every open one, by agency and report
+    due               the working queue: overdue, due soon, awaiting a decision
+    digest            one e-mail per official with what they owe, as files or through sendmail
+    sar               the semiannual report's figures: roll-forward, Tables I and II, lists
+    closure-log       the closings of a period: requester, approver, evidence, change set
+    gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
+    history           the history of a recommendation, report, agency, issuer or official
+    status            move recommendations along the lifecycle
+    concur            record the agency's concurrence
+    target            set or change the target date
+    flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
+    note              add a note to the history
+    request-closure   ask for recommendations to be closed, citing evidence
     request-extension ask for a later target date
-    approve     approve the pending closure or extension request
-    return      send the pending request back, with the reason
-    pending     the closure and extension requests awaiting review
-    changes     the change sets: what each command and import recorded
-    void        void a change set: its events stay in the history and stop counting
-    undo        void your own latest change set
-    check       verify the database: history, references, values, search index
-    seal        the history's head hash, to record and later prove it unchanged
-    backup      a verified copy of the database, made safely while others write
-    copy        copy a database with its history between SQLite and PostgreSQL
-    help        the commands, or one command's usage
+    approve           approve the pending closure or extension request
+    return            send the pending request back, with the reason
+    pending           the closure and extension requests awaiting review
+    evidence          keep evidence files with a recommendation's history
+    changes           the change sets: what each command and import recorded
+    void              void a change set: its events stay in the history and stop counting
+    undo              void your own latest change set
+    check             verify the database: history, references, values, search index
+    seal              the history's head hash, to record and later prove it unchanged
+    backup            a verified copy of the database, made safely while others write
+    copy              copy a database with its history between SQLite and PostgreSQL
+    help              the commands, or one command's usage
   
   'rectrack help COMMAND' shows a command's usage; 'man rectrack' tells all.
 
@@ -244,45 +246,46 @@ $ rectrack bogus
 !        rectrack --version | --help | help COMMAND
 ! 
 ! commands:
-!   init        create the database, or upgrade an older one
-!   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add, change, rename and list issuers (oversight bodies)
-!   agency      add, change, rename and list agencies (shown as a tree)
-!   official    add, change, rename, list and show officials
-!   report      add, change, list and show reports
-!   rec         add a recommendation; change its fields
-!   show        one recommendation, its report and its history
-!   list        recommendations matching filters
-!   search      find words in report titles, summaries and recommendation texts
-!   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export      write the database, or a filtered part, as YAML, JSON or CSV
-!   calendar    open recommendations' target dates as an iCalendar (.ics) feed
-!   summary     the open-item summary, by agency or another key
-!   outstanding the outstanding-recommendations report: every open one, by agency and report
-!   due         the working queue: overdue, due soon, awaiting a decision
-!   digest      one e-mail per official with what they owe, as files or through sendmail
-!   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
-!   closure-log the closings of a period: requester, approver, evidence, change set
-!   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the history of a recommendation, report, agency, issuer or official
-!   status      move recommendations along the lifecycle
-!   concur      record the agency's concurrence
-!   target      set or change the target date
-!   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note        add a note to the history
-!   request-closure ask for recommendations to be closed, citing evidence
+!   init              create the database, or upgrade an older one
+!   import            load YAML files, or GAO's CSV export (- is standard input)
+!   issuer            add, change, rename and list issuers (oversight bodies)
+!   agency            add, change, rename and list agencies (shown as a tree)
+!   official          add, change, rename, list and show officials
+!   report            add, change, list and show reports
+!   rec               add a recommendation; change its fields
+!   show              one recommendation, its report and its history
+!   list              recommendations matching filters
+!   search            find words in report titles, summaries and recommendation texts
+!   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
+!   export            write the database, or a filtered part, as YAML, JSON or CSV
+!   calendar          open recommendations' target dates as an iCalendar (.ics) feed
+!   summary           the open-item summary, by agency or another key
+!   outstanding       the outstanding-recommendations report: every open one, by agency and report
+!   due               the working queue: overdue, due soon, awaiting a decision
+!   digest            one e-mail per official with what they owe, as files or through sendmail
+!   sar               the semiannual report's figures: roll-forward, Tables I and II, lists
+!   closure-log       the closings of a period: requester, approver, evidence, change set
+!   gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
+!   history           the history of a recommendation, report, agency, issuer or official
+!   status            move recommendations along the lifecycle
+!   concur            record the agency's concurrence
+!   target            set or change the target date
+!   flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
+!   note              add a note to the history
+!   request-closure   ask for recommendations to be closed, citing evidence
 !   request-extension ask for a later target date
-!   approve     approve the pending closure or extension request
-!   return      send the pending request back, with the reason
-!   pending     the closure and extension requests awaiting review
-!   changes     the change sets: what each command and import recorded
-!   void        void a change set: its events stay in the history and stop counting
-!   undo        void your own latest change set
-!   check       verify the database: history, references, values, search index
-!   seal        the history's head hash, to record and later prove it unchanged
-!   backup      a verified copy of the database, made safely while others write
-!   copy        copy a database with its history between SQLite and PostgreSQL
-!   help        the commands, or one command's usage
+!   approve           approve the pending closure or extension request
+!   return            send the pending request back, with the reason
+!   pending           the closure and extension requests awaiting review
+!   evidence          keep evidence files with a recommendation's history
+!   changes           the change sets: what each command and import recorded
+!   void              void a change set: its events stay in the history and stop counting
+!   undo              void your own latest change set
+!   check             verify the database: history, references, values, search index
+!   seal              the history's head hash, to record and later prove it unchanged
+!   backup            a verified copy of the database, made safely while others write
+!   copy              copy a database with its history between SQLite and PostgreSQL
+!   help              the commands, or one command's usage
 [2]
 $ rectrack --bogus list
 ! rectrack: unknown option --bogus
@@ -290,45 +293,46 @@ $ rectrack --bogus list
 !        rectrack --version | --help | help COMMAND
 ! 
 ! commands:
-!   init        create the database, or upgrade an older one
-!   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add, change, rename and list issuers (oversight bodies)
-!   agency      add, change, rename and list agencies (shown as a tree)
-!   official    add, change, rename, list and show officials
-!   report      add, change, list and show reports
-!   rec         add a recommendation; change its fields
-!   show        one recommendation, its report and its history
-!   list        recommendations matching filters
-!   search      find words in report titles, summaries and recommendation texts
-!   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export      write the database, or a filtered part, as YAML, JSON or CSV
-!   calendar    open recommendations' target dates as an iCalendar (.ics) feed
-!   summary     the open-item summary, by agency or another key
-!   outstanding the outstanding-recommendations report: every open one, by agency and report
-!   due         the working queue: overdue, due soon, awaiting a decision
-!   digest      one e-mail per official with what they owe, as files or through sendmail
-!   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
-!   closure-log the closings of a period: requester, approver, evidence, change set
-!   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the history of a recommendation, report, agency, issuer or official
-!   status      move recommendations along the lifecycle
-!   concur      record the agency's concurrence
-!   target      set or change the target date
-!   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note        add a note to the history
-!   request-closure ask for recommendations to be closed, citing evidence
+!   init              create the database, or upgrade an older one
+!   import            load YAML files, or GAO's CSV export (- is standard input)
+!   issuer            add, change, rename and list issuers (oversight bodies)
+!   agency            add, change, rename and list agencies (shown as a tree)
+!   official          add, change, rename, list and show officials
+!   report            add, change, list and show reports
+!   rec               add a recommendation; change its fields
+!   show              one recommendation, its report and its history
+!   list              recommendations matching filters
+!   search            find words in report titles, summaries and recommendation texts
+!   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
+!   export            write the database, or a filtered part, as YAML, JSON or CSV
+!   calendar          open recommendations' target dates as an iCalendar (.ics) feed
+!   summary           the open-item summary, by agency or another key
+!   outstanding       the outstanding-recommendations report: every open one, by agency and report
+!   due               the working queue: overdue, due soon, awaiting a decision
+!   digest            one e-mail per official with what they owe, as files or through sendmail
+!   sar               the semiannual report's figures: roll-forward, Tables I and II, lists
+!   closure-log       the closings of a period: requester, approver, evidence, change set
+!   gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
+!   history           the history of a recommendation, report, agency, issuer or official
+!   status            move recommendations along the lifecycle
+!   concur            record the agency's concurrence
+!   target            set or change the target date
+!   flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
+!   note              add a note to the history
+!   request-closure   ask for recommendations to be closed, citing evidence
 !   request-extension ask for a later target date
-!   approve     approve the pending closure or extension request
-!   return      send the pending request back, with the reason
-!   pending     the closure and extension requests awaiting review
-!   changes     the change sets: what each command and import recorded
-!   void        void a change set: its events stay in the history and stop counting
-!   undo        void your own latest change set
-!   check       verify the database: history, references, values, search index
-!   seal        the history's head hash, to record and later prove it unchanged
-!   backup      a verified copy of the database, made safely while others write
-!   copy        copy a database with its history between SQLite and PostgreSQL
-!   help        the commands, or one command's usage
+!   approve           approve the pending closure or extension request
+!   return            send the pending request back, with the reason
+!   pending           the closure and extension requests awaiting review
+!   evidence          keep evidence files with a recommendation's history
+!   changes           the change sets: what each command and import recorded
+!   void              void a change set: its events stay in the history and stop counting
+!   undo              void your own latest change set
+!   check             verify the database: history, references, values, search index
+!   seal              the history's head hash, to record and later prove it unchanged
+!   backup            a verified copy of the database, made safely while others write
+!   copy              copy a database with its history between SQLite and PostgreSQL
+!   help              the commands, or one command's usage
 [2]
 $ rectrack --db
 ! rectrack: --db needs a value
@@ -336,45 +340,46 @@ $ rectrack --db
 !        rectrack --version | --help | help COMMAND
 ! 
 ! commands:
-!   init        create the database, or upgrade an older one
-!   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add, change, rename and list issuers (oversight bodies)
-!   agency      add, change, rename and list agencies (shown as a tree)
-!   official    add, change, rename, list and show officials
-!   report      add, change, list and show reports
-!   rec         add a recommendation; change its fields
-!   show        one recommendation, its report and its history
-!   list        recommendations matching filters
-!   search      find words in report titles, summaries and recommendation texts
-!   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export      write the database, or a filtered part, as YAML, JSON or CSV
-!   calendar    open recommendations' target dates as an iCalendar (.ics) feed
-!   summary     the open-item summary, by agency or another key
-!   outstanding the outstanding-recommendations report: every open one, by agency and report
-!   due         the working queue: overdue, due soon, awaiting a decision
-!   digest      one e-mail per official with what they owe, as files or through sendmail
-!   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
-!   closure-log the closings of a period: requester, approver, evidence, change set
-!   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the history of a recommendation, report, agency, issuer or official
-!   status      move recommendations along the lifecycle
-!   concur      record the agency's concurrence
-!   target      set or change the target date
-!   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note        add a note to the history
-!   request-closure ask for recommendations to be closed, citing evidence
+!   init              create the database, or upgrade an older one
+!   import            load YAML files, or GAO's CSV export (- is standard input)
+!   issuer            add, change, rename and list issuers (oversight bodies)
+!   agency            add, change, rename and list agencies (shown as a tree)
+!   official          add, change, rename, list and show officials
+!   report            add, change, list and show reports
+!   rec               add a recommendation; change its fields
+!   show              one recommendation, its report and its history
+!   list              recommendations matching filters
+!   search            find words in report titles, summaries and recommendation texts
+!   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
+!   export            write the database, or a filtered part, as YAML, JSON or CSV
+!   calendar          open recommendations' target dates as an iCalendar (.ics) feed
+!   summary           the open-item summary, by agency or another key
+!   outstanding       the outstanding-recommendations report: every open one, by agency and report
+!   due               the working queue: overdue, due soon, awaiting a decision
+!   digest            one e-mail per official with what they owe, as files or through sendmail
+!   sar               the semiannual report's figures: roll-forward, Tables I and II, lists
+!   closure-log       the closings of a period: requester, approver, evidence, change set
+!   gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
+!   history           the history of a recommendation, report, agency, issuer or official
+!   status            move recommendations along the lifecycle
+!   concur            record the agency's concurrence
+!   target            set or change the target date
+!   flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
+!   note              add a note to the history
+!   request-closure   ask for recommendations to be closed, citing evidence
 !   request-extension ask for a later target date
-!   approve     approve the pending closure or extension request
-!   return      send the pending request back, with the reason
-!   pending     the closure and extension requests awaiting review
-!   changes     the change sets: what each command and import recorded
-!   void        void a change set: its events stay in the history and stop counting
-!   undo        void your own latest change set
-!   check       verify the database: history, references, values, search index
-!   seal        the history's head hash, to record and later prove it unchanged
-!   backup      a verified copy of the database, made safely while others write
-!   copy        copy a database with its history between SQLite and PostgreSQL
-!   help        the commands, or one command's usage
+!   approve           approve the pending closure or extension request
+!   return            send the pending request back, with the reason
+!   pending           the closure and extension requests awaiting review
+!   evidence          keep evidence files with a recommendation's history
+!   changes           the change sets: what each command and import recorded
+!   void              void a change set: its events stay in the history and stop counting
+!   undo              void your own latest change set
+!   check             verify the database: history, references, values, search index
+!   seal              the history's head hash, to record and later prove it unchanged
+!   backup            a verified copy of the database, made safely while others write
+!   copy              copy a database with its history between SQLite and PostgreSQL
+!   help              the commands, or one command's usage
 [2]
 $ rectrack
 ! rectrack: no command given
@@ -382,45 +387,46 @@ $ rectrack
 !        rectrack --version | --help | help COMMAND
 ! 
 ! commands:
-!   init        create the database, or upgrade an older one
-!   import      load YAML files, or GAO's CSV export (- is standard input)
-!   issuer      add, change, rename and list issuers (oversight bodies)
-!   agency      add, change, rename and list agencies (shown as a tree)
-!   official    add, change, rename, list and show officials
-!   report      add, change, list and show reports
-!   rec         add a recommendation; change its fields
-!   show        one recommendation, its report and its history
-!   list        recommendations matching filters
-!   search      find words in report titles, summaries and recommendation texts
-!   reconcile   compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export      write the database, or a filtered part, as YAML, JSON or CSV
-!   calendar    open recommendations' target dates as an iCalendar (.ics) feed
-!   summary     the open-item summary, by agency or another key
-!   outstanding the outstanding-recommendations report: every open one, by agency and report
-!   due         the working queue: overdue, due soon, awaiting a decision
-!   digest      one e-mail per official with what they owe, as files or through sendmail
-!   sar         the semiannual report's figures: roll-forward, Tables I and II, lists
-!   closure-log the closings of a period: requester, approver, evidence, change set
-!   gao-ig-act  the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history     the history of a recommendation, report, agency, issuer or official
-!   status      move recommendations along the lifecycle
-!   concur      record the agency's concurrence
-!   target      set or change the target date
-!   flag        set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note        add a note to the history
-!   request-closure ask for recommendations to be closed, citing evidence
+!   init              create the database, or upgrade an older one
+!   import            load YAML files, or GAO's CSV export (- is standard input)
+!   issuer            add, change, rename and list issuers (oversight bodies)
+!   agency            add, change, rename and list agencies (shown as a tree)
+!   official          add, change, rename, list and show officials
+!   report            add, change, list and show reports
+!   rec               add a recommendation; change its fields
+!   show              one recommendation, its report and its history
+!   list              recommendations matching filters
+!   search            find words in report titles, summaries and recommendation texts
+!   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
+!   export            write the database, or a filtered part, as YAML, JSON or CSV
+!   calendar          open recommendations' target dates as an iCalendar (.ics) feed
+!   summary           the open-item summary, by agency or another key
+!   outstanding       the outstanding-recommendations report: every open one, by agency and report
+!   due               the working queue: overdue, due soon, awaiting a decision
+!   digest            one e-mail per official with what they owe, as files or through sendmail
+!   sar               the semiannual report's figures: roll-forward, Tables I and II, lists
+!   closure-log       the closings of a period: requester, approver, evidence, change set
+!   gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
+!   history           the history of a recommendation, report, agency, issuer or official
+!   status            move recommendations along the lifecycle
+!   concur            record the agency's concurrence
+!   target            set or change the target date
+!   flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
+!   note              add a note to the history
+!   request-closure   ask for recommendations to be closed, citing evidence
 !   request-extension ask for a later target date
-!   approve     approve the pending closure or extension request
-!   return      send the pending request back, with the reason
-!   pending     the closure and extension requests awaiting review
-!   changes     the change sets: what each command and import recorded
-!   void        void a change set: its events stay in the history and stop counting
-!   undo        void your own latest change set
-!   check       verify the database: history, references, values, search index
-!   seal        the history's head hash, to record and later prove it unchanged
-!   backup      a verified copy of the database, made safely while others write
-!   copy        copy a database with its history between SQLite and PostgreSQL
-!   help        the commands, or one command's usage
+!   approve           approve the pending closure or extension request
+!   return            send the pending request back, with the reason
+!   pending           the closure and extension requests awaiting review
+!   evidence          keep evidence files with a recommendation's history
+!   changes           the change sets: what each command and import recorded
+!   void              void a change set: its events stay in the history and stop counting
+!   undo              void your own latest change set
+!   check             verify the database: history, references, values, search index
+!   seal              the history's head hash, to record and later prove it unchanged
+!   backup            a verified copy of the database, made safely while others write
+!   copy              copy a database with its history between SQLite and PostgreSQL
+!   help              the commands, or one command's usage
 [2]
 $ rectrack --db x.db 2>/dev/null; echo "exit $?"
   exit 2

@@ -58,6 +58,14 @@ struct rt_error *pg_query(struct pg_store *st, const char *what,
 struct rt_error *pg_exec(struct pg_store *st, const char *what,
     const char *sql, int nparams, const char *const *params, char state[6]);
 
+/* As pg_query, for bytes: parameter i is lengths[i] bytes of binary
+ * data when formats[i] is 1 (lengths and formats may be NULL: all
+ * text), and the result's columns come as binary when binary is 1.  Run
+ * unprepared. */
+struct rt_error *pg_query_bin(struct pg_store *st, const char *what,
+    const char *sql, int nparams, const char *const *params,
+    const int *lengths, const int *formats, int binary, PGresult **res);
+
 #define PG_UNIQUE "23505"
 #define PG_FOREIGN_KEY "23503"
 #define PG_CHECK "23514"

@@ -64,4 +64,10 @@ const struct rt_store_ops pg_ops = {
 	.stored_reports = pg_stored_reports,
 	.stored_recs = pg_stored_recs,
 	.backup = pg_backup,
+	.evidence_put = pg_evidence_put,
+	.evidence_size = pg_evidence_size,
+	.evidence_piece = pg_evidence_piece,
+	.evidence_get = pg_evidence_get,
+	.evidence_total = pg_evidence_total,
+	.evidence_walk = pg_evidence_walk,
 };

@@ -165,6 +165,32 @@ pg_query(struct pg_store *st, const char *what, const char *sql,
 }
 
 struct rt_error *
+pg_query_bin(struct pg_store *st, const char *what, const char *sql,
+    int nparams, const char *const *params, const int *lengths,
+    const int *formats, int binary, PGresult **out)
+{
+	PGresult *res;
+	ExecStatusType rc;
+	const char *s;
+	char code[6];
+	struct rt_error *err;
+
+	*out = NULL;
+	res = PQexecParams(st->conn, sql, nparams, NULL, params, lengths,
+	    formats, binary);
+	rc = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+	if (rc == PGRES_COMMAND_OK || rc == PGRES_TUPLES_OK) {
+		*out = res;
+		return NULL;
+	}
+	s = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+	snprintf(code, sizeof(code), "%s", s ? s : "");
+	err = failure(st, what, res, code);
+	PQclear(res);
+	return err;
+}
+
+struct rt_error *
 pg_exec(struct pg_store *st, const char *what, const char *sql, int nparams,
     const char *const *params, char state[6])
 {

@@ -64,4 +64,10 @@ const struct rt_store_ops sq_ops = {
 	.stored_reports = sq_stored_reports,
 	.stored_recs = sq_stored_recs,
 	.backup = sq_backup,
+	.evidence_put = sq_evidence_put,
+	.evidence_size = sq_evidence_size,
+	.evidence_piece = sq_evidence_piece,
+	.evidence_get = sq_evidence_get,
+	.evidence_total = sq_evidence_total,
+	.evidence_walk = sq_evidence_walk,
 };
