@@ -11,6 +11,7 @@
 #include "base/util.h"
 #include "core/config.h"
 #include "core/event.h"
+#include "core/evidence.h"
 #include "core/lifecycle.h"
 #include "core/lifecycle_impl.h"
 #include "core/rec.h"
@@ -128,47 +129,66 @@ rt_asks_decided(const struct rt_events *h, int ask)
 /* ---- asking ------------------------------------------------------------ */
 
 /*
- * Is the evidence file `hash` attached to recommendation rec?  For now
- * only its form is checked (a SHA-256: 64 lowercase hex digits); the
- * check against the recommendation's evidence events goes here.
+ * The evidence file a closure request cites: `given` is its hash or a
+ * prefix of it (rt_evidence_resolve), and the file must be attached to
+ * the recommendation, in force on the request's day.  Its full hash goes to hash.
  */
 static struct rt_error *
-request_evidence_check(struct rt_store *st, const struct rt_rec *rec,
-    const char *id, const char *hash)
+request_evidence_check(struct rt_store *st, const struct lc_change *c, const char *given, char hash[RT_HASH_SIZE])
 {
-	(void)st;
-	(void)rec;
-	if (!rt_hash_valid(hash))
-		return rt_error_new(RT_EINVAL, "%s: --evidence \"%s\" is not "
-		    "the hash of an evidence file (64 lowercase hex digits, "
-		    "as 'rectrack evidence list' shows)", id, hash);
-	return NULL;
+	struct rt_evidence_list list = { 0 };
+	struct rt_error *err;
+	size_t i;
+
+	if ((err = rt_evidence_resolve(st, given, hash)) != NULL) {
+		if (err->code != RT_ENOMEM) {
+			struct rt_error *e = err->code == RT_ENOTFOUND ?
+			    rt_error_new(RT_EINVAL, "%s: --evidence %s: no "
+			    "evidence file has that hash ('rectrack evidence "
+			    "list' lists them)", c->id, given) :
+			    rt_error_new(err->code, "%s: --evidence %s", c->id,
+			    err->msg);
+			rt_error_free(err);
+			err = e;
+		}
+		return err;
+	}
+	if ((err = rt_evidence_list(st, c->id, c->effective, &list)) != NULL)
+		return err;
+	for (i = 0; i < list.n; i++)
+		if (strcmp(list.v[i].hash, hash) == 0)
+			break;
+	if (i == list.n)
+		err = rt_error_new(RT_EINVAL, "%s: --evidence %.12s is not "
+		    "attached to %s on %s; attach it first (rectrack evidence "
+		    "add %s FILE)", c->id, hash, c->id, c->effective, c->id);
+	rt_evidence_list_free(&list);
+	return err;
 }
 
 /* The hashes a closure request cites, checked, as one list. */
 static struct rt_error *
-cite(struct rt_store *st, struct lc_change *c, const struct rt_rec *rec,
+cite(struct rt_store *st, struct lc_change *c,
     const struct rt_request *req, const char **list)
 {
 	struct rt_buf b = { 0 };
 	struct rt_error *err;
-	size_t i, j;
+	char hash[RT_HASH_SIZE];
+	size_t i;
 
 	*list = NULL;
 	for (i = 0; i < req->nhashes; i++) {
-		if ((err = request_evidence_check(st, rec, c->id,
-		    req->hashes[i])) != NULL) {
+		if ((err = request_evidence_check(st, c, req->hashes[i],
+		    hash)) != NULL) {
 			rt_buf_free(&b);
 			return err;
 		}
-		for (j = 0; j < i; j++)
-			if (strcmp(req->hashes[i], req->hashes[j]) == 0) {
-				rt_buf_free(&b);
-				return rt_error_new(RT_EINVAL, "%s: --evidence "
-				    "%s is given twice", c->id,
-				    req->hashes[i]);
-			}
-		rt_buf_printf(&b, "%s%s", i ? " " : "", req->hashes[i]);
+		if (b.s != NULL && strstr(b.s, hash) != NULL) {
+			rt_buf_free(&b);
+			return rt_error_new(RT_EINVAL, "%s: --evidence %.12s "
+			    "is given twice", c->id, hash);
+		}
+		rt_buf_printf(&b, "%s%s", i ? " " : "", hash);
 	}
 	if (req->nhashes && b.s == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
@@ -211,7 +231,7 @@ rt_ask_change(struct rt_store *st, struct lc_change *c, struct rt_rec *rec,
 	if (pending[req->ask])
 		return already(c, pending[req->ask], req->ask);
 	if (req->ask == RT_ASK_CLOSURE) {
-		if ((err = cite(st, c, rec, req, &list)) ||
+		if ((err = cite(st, c, req, &list)) ||
 		    (err = lc_queue(c, "request", "closure", NULL, list,
 		    who->note)))
 			return err;

@@ -4,6 +4,9 @@ they cite or ask for.
 
 $ rectrack init >/dev/null
 $ rectrack import "$SRCDIR/config/examples/port-of-entry.yaml" >/dev/null
+$ printf 'test' > summary.pdf
+$ rectrack evidence add 'OIG-21-19#4' summary.pdf --date 2026-09-01 >/dev/null
+$ rectrack evidence add 'OIG-21-48#1' summary.pdf --date 2026-09-01 >/dev/null
 $ rectrack agency add FEMA --name "Federal Emergency Management Agency" >/dev/null
 $ rectrack report add OIG-22-01 --title "Grants" --issued 2022-01-10 --agency FEMA >/dev/null
 $ rectrack rec add OIG-22-01 --text "Close out the grants" --target 2026-12-31 >/dev/null
@@ -21,16 +24,16 @@ Requests on different days, several recommendations at once.
 $ rectrack request-closure 'OIG-21-19#4' 'OIG-21-48#1' --note "Actions complete" --evidence 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 --date 2026-10-01
   OIG-21-19#4: closure requested, citing 1 evidence file
   OIG-21-48#1: closure requested, citing 1 evidence file
-  recorded as change 5
+  recorded as change 7
 $ rectrack request-extension 'OIG-22-01#1' --target 2027-06-30 --note "Audit of the grantees first" --date 2026-11-15
   OIG-22-01#1: extension requested: target 2026-12-31 -> 2027-06-30
-  recorded as change 6
+  recorded as change 8
 $ rectrack request-extension 'OIG-21-19#3' --target 2027-03-31 --note "Training contract re-awarded" --date 2026-09-01
   OIG-21-19#3: extension requested: target 2021-09-30 -> 2027-03-31
-  recorded as change 7
+  recorded as change 9
 $ rectrack request-closure 'OIG-21-19#3' --note "Training delivered"
   OIG-21-19#3: closure requested
-  recorded as change 8
+  recorded as change 10
 $ rectrack pending
   REC          KIND       BY      ON          DAYS  EVIDENCE  TARGET      NOTE
   OIG-21-19#3  extension  tester  2026-09-01    88            2027-03-31  Training contract re-awarded
@@ -87,7 +90,7 @@ $ rectrack pending --format csv
   OIG-21-19#4,closure,tester,2026-10-01,58,1,,Actions complete [CR]
   OIG-21-19#3,closure,tester,2026-11-28,0,0,,Training delivered [CR]
 $ rectrack check
-  ok: 5 reports, 9 recommendations, 35 events checked
+  ok: 5 reports, 9 recommendations, 37 events checked, 1 evidence file re-hashed
 
 Bad options: one line each.
 
@@ -131,6 +134,6 @@ changed behind rectrack's back is named.
 $ sqlite3 rectrack.db "UPDATE recommendation SET closure_requested = 0 WHERE number = '4' AND report_id = (SELECT id FROM report WHERE number = 'OIG-21-19')"
 $ rectrack check # sqlite-only
   OIG-21-19#4: closure_requested is no, but its history says yes
-  1 problem: 5 reports, 9 recommendations, 35 events checked
+  1 problem: 5 reports, 9 recommendations, 37 events checked, 1 evidence file re-hashed
 ! rectrack: rectrack.db: 1 problem found
 [1]

@@ -5,11 +5,18 @@ Every refusal leaves the database as it was.
 $ rectrack init >/dev/null
 $ rectrack import "$SRCDIR/config/examples/port-of-entry.yaml" >/dev/null
 
+The agency's evidence, attached first (rectrack evidence add).
+
+$ printf 'Draft guidance\n' > draft.txt
+$ printf 'Signed guidance\n' > signed.pdf
+$ rectrack evidence add 'OIG-21-19#4' draft.txt signed.pdf --date 2026-11-01 >/dev/null
+$ rectrack evidence add 'OIG-21-19#1' draft.txt --date 2026-11-01 >/dev/null
+
 The cycle: a closure request citing evidence, returned, asked again, approved.
 
-$ rectrack request-closure 'OIG-21-19#4' --note "Guidance issued 2026-10-15" --evidence abababababababababababababababababababababababababababababababab --date 2026-11-02
+$ rectrack request-closure 'OIG-21-19#4' --note "Guidance issued 2026-10-15" --evidence 916047ccbc19c8e68a6b820e241583dfaa33b70dc8efa9c9e1561d62cd129dca --date 2026-11-02
   OIG-21-19#4: closure requested, citing 1 evidence file
-  recorded as change 2
+  recorded as change 4
 $ rectrack pending --as-of 2026-11-20
   REC          KIND     BY      ON          DAYS  EVIDENCE  TARGET  NOTE
   OIG-21-19#4  closure  tester  2026-11-02    18         1          Guidance issued 2026-10-15
@@ -17,46 +24,48 @@ $ rectrack show 'OIG-21-19#4' | grep Flags
   Flags:        closure-requested
 $ rectrack return 'OIG-21-19#4' --note "The guidance is a draft; send the signed version" --date 2026-11-10
   OIG-21-19#4: closure request returned
-  recorded as change 3
+  recorded as change 5
 $ rectrack show 'OIG-21-19#4' | grep -c Flags
   0
 [1]
-$ rectrack request-closure 'OIG-21-19#4' --note "Signed guidance attached" --evidence abababababababababababababababababababababababababababababababab --evidence 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef --date 2026-11-20
+$ rectrack request-closure 'OIG-21-19#4' --note "Signed guidance attached" --evidence 916047cc --evidence c3fbb3114be255ff9a34e51a6d087377656987cb5e896a3745f777e0a317b731 --date 2026-11-20
   OIG-21-19#4: closure requested, citing 2 evidence files
-  recorded as change 4
+  recorded as change 6
 $ rectrack pending --format json
   [
   {"recommendation":"OIG-21-19#4","kind":"closure","requested_by":"tester","requested_on":"2026-11-20","days_waiting":8,"evidence":2,"target":null,"note":"Signed guidance attached"}
   ]
 $ rectrack approve 'OIG-21-19#4' --note "Signed guidance reviewed"
   OIG-21-19#4: closure request approved: open-unresolved -> closed-implemented
-  recorded as change 5
+  recorded as change 7
 $ rectrack history 'OIG-21-19#4' --format csv | cut -d, -f1-7
   effective,at,actor,kind,field,old,new
   2021-02-08,2026-11-28T12:00:00Z,tester,issued,status,,open-pending
   2021-02-08,2026-11-28T12:00:00Z,tester,concurrence,concurrence,pending,concur
   2021-02-08,2026-11-28T12:00:00Z,tester,status,status,open-pending,open-unresolved
-  2026-11-02,2026-11-28T12:00:00Z,tester,request,closure,,abababababababababababababababababababababababababababababababab
+  2026-11-01,2026-11-28T12:00:00Z,tester,evidence,draft.txt,,916047ccbc19c8e68a6b820e241583dfaa33b70dc8efa9c9e1561d62cd129dca
+  2026-11-01,2026-11-28T12:00:00Z,tester,evidence,signed.pdf,,c3fbb3114be255ff9a34e51a6d087377656987cb5e896a3745f777e0a317b731
+  2026-11-02,2026-11-28T12:00:00Z,tester,request,closure,,916047ccbc19c8e68a6b820e241583dfaa33b70dc8efa9c9e1561d62cd129dca
   2026-11-10,2026-11-28T12:00:00Z,tester,decision,closure,,returned
-  2026-11-20,2026-11-28T12:00:00Z,tester,request,closure,,abababababababababababababababababababababababababababababababab 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+  2026-11-20,2026-11-28T12:00:00Z,tester,request,closure,,916047ccbc19c8e68a6b820e241583dfaa33b70dc8efa9c9e1561d62cd129dca c3fbb3114be255ff9a34e51a6d087377656987cb5e896a3745f777e0a317b731
   2026-11-28,2026-11-28T12:00:00Z,tester,decision,closure,,approved
   2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,closed-implemented
 $ rectrack pending
 $ rectrack check
-  ok: 4 reports, 8 recommendations, 28 events checked
+  ok: 4 reports, 8 recommendations, 31 events checked, 2 evidence files re-hashed
 
 An extension request: the approved date becomes the target, the original
 is kept.
 
 $ rectrack request-extension 'OIG-21-19#1' --target 2027-03-31 --note "Contract award slipped" --date 2026-11-01
   OIG-21-19#1: extension requested: target 2021-09-30 -> 2027-03-31
-  recorded as change 6
+  recorded as change 8
 $ rectrack pending --format csv
   recommendation,kind,requested_by,requested_on,days_waiting,evidence,target,note [CR]
   OIG-21-19#1,extension,tester,2026-11-01,27,,2027-03-31,Contract award slipped [CR]
 $ rectrack approve 'OIG-21-19#1' --date 2026-11-15
   OIG-21-19#1: extension request approved: target 2021-09-30 -> 2027-03-31
-  recorded as change 7
+  recorded as change 9
 $ rectrack show 'OIG-21-19#1' | grep -E '^(Target|First)'
   Target date:  2027-03-31
   First target: 2021-09-30
@@ -68,10 +77,10 @@ Both kinds pending at once: approve and return must be told which.
 
 $ rectrack request-closure 'OIG-21-19#2' --note "Plan implemented"
   OIG-21-19#2: closure requested
-  recorded as change 8
+  recorded as change 10
 $ rectrack request-extension 'OIG-21-19#2' --target 2027-01-31 --note "In case the review finds gaps"
   OIG-21-19#2: extension requested: target 2021-09-30 -> 2027-01-31
-  recorded as change 9
+  recorded as change 11
 $ rectrack pending --report OIG-21-19
   REC          KIND       BY      ON          DAYS  EVIDENCE  TARGET      NOTE
   OIG-21-19#2  closure    tester  2026-11-28     0         0              Plan implemented
@@ -99,7 +108,7 @@ $ cmp rectrack.db before.db && echo unchanged
   unchanged
 $ rectrack return 'OIG-21-19#2' --extension --note "Not needed: the closure is approved"
   OIG-21-19#2: extension request returned
-  recorded as change 10
+  recorded as change 12
 $ rectrack approve 'OIG-21-19#2' --not-implemented --note "Superseded by the 2026 realignment" --dry-run
   OIG-21-19#2: closure request approved: open-resolved -> closed-not-implemented
   would record: OIG-21-19#2 decision closure approved (effective 2026-11-28): Superseded by the 2026 realignment
@@ -107,9 +116,9 @@ $ rectrack approve 'OIG-21-19#2' --not-implemented --note "Superseded by the 202
   dry run: nothing was written
 $ rectrack approve 'OIG-21-19#2' --not-implemented --note "Superseded by the 2026 realignment"
   OIG-21-19#2: closure request approved: open-resolved -> closed-not-implemented
-  recorded as change 11
+  recorded as change 13
 $ rectrack check
-  ok: 4 reports, 8 recommendations, 36 events checked
+  ok: 4 reports, 8 recommendations, 39 events checked, 2 evidence files re-hashed
 
 The refusals.
 
@@ -124,10 +133,10 @@ $ rectrack approve 'OIG-21-19#4'
 ! rectrack: OIG-21-19#4: has no pending request
 [1]
 $ rectrack approve 'OIG-21-19#1' --extension
-! rectrack: OIG-21-19#1: has no pending extension request (the last one was approved by tester on 2026-11-15, change 7)
+! rectrack: OIG-21-19#1: has no pending extension request (the last one was approved by tester on 2026-11-15, change 9)
 [1]
 $ rectrack return 'OIG-21-19#4' --closure --note "too late"
-! rectrack: OIG-21-19#4: has no pending closure request (the last one was approved by tester on 2026-11-28, change 5)
+! rectrack: OIG-21-19#4: has no pending closure request (the last one was approved by tester on 2026-11-28, change 7)
 [1]
 $ rectrack request-closure 'OIG-21-19#4' --note "closed already"
 ! rectrack: OIG-21-19#4: is closed-implemented; only an open recommendation takes a closure request
@@ -137,7 +146,7 @@ $ rectrack request-extension 'OIG-21-19#4' --target 2027-06-30 --note "closed al
 [1]
 $ rectrack request-closure 'OIG-21-19#3' --note "first"
   OIG-21-19#3: closure requested
-  recorded as change 12
+  recorded as change 14
 $ cp rectrack.db before.db
 $ rectrack request-closure 'OIG-21-19#3' --note "second"
 ! rectrack: OIG-21-19#3: a closure request is pending already (asked by tester on 2026-11-28); approve or return it first (rectrack approve, rectrack return)
@@ -185,10 +194,16 @@ $ rectrack request-closure 'OIG-21-19#3'
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack request-closure 'OIG-21-19#1' --note "x" --evidence 1234
-! rectrack: OIG-21-19#1: --evidence "1234" is not the hash of an evidence file (64 lowercase hex digits, as 'rectrack evidence list' shows)
+! rectrack: OIG-21-19#1: --evidence 1234: not a hash of an evidence file (give its SHA-256, or at least its first 8 hex digits)
 [1]
-$ rectrack request-closure 'OIG-21-19#1' --note "x" --evidence abababababababababababababababababababababababababababababababab --evidence abababababababababababababababababababababababababababababababab
-! rectrack: OIG-21-19#1: --evidence abababababababababababababababababababababababababababababababab is given twice
+$ rectrack request-closure 'OIG-21-19#1' --note "x" --evidence c3fbb311
+! rectrack: OIG-21-19#1: --evidence c3fbb3114be2 is not attached to OIG-21-19#1 on 2026-11-28; attach it first (rectrack evidence add OIG-21-19#1 FILE)
+[1]
+$ rectrack request-closure 'OIG-21-19#1' --note "x" --evidence 0000000000
+! rectrack: OIG-21-19#1: --evidence 0000000000: no evidence file has that hash ('rectrack evidence list' lists them)
+[1]
+$ rectrack request-closure 'OIG-21-19#1' --note "x" --evidence 916047ccbc19c8e68a6b820e241583dfaa33b70dc8efa9c9e1561d62cd129dca --evidence 916047cc
+! rectrack: OIG-21-19#1: --evidence 916047ccbc19 is given twice
 [1]
 $ rectrack request-closure 'OIG-21-19#1' --note "   "
 ! rectrack: OIG-21-19#1: a closure request needs its text (--note)
@@ -243,7 +258,7 @@ $ rectrack --actor alice approve 'OIG-21-19#3' --dry-run # sqlite-only
   dry run: nothing was written
 $ rectrack return 'OIG-21-19#3' --note "Withdrawn: asked too early"
   OIG-21-19#3: closure request returned
-  recorded as change 13
+  recorded as change 15
 
 require.approval: closing and moving a target date later go through an
 approved request; a first target, or an earlier one, stays free.
@@ -266,21 +281,21 @@ $ cmp rectrack.db before.db && echo unchanged
   unchanged
 $ rectrack target 'OIG-21-19#3' 2021-08-31 --note "earlier"
   OIG-21-19#3: target 2021-09-30 -> 2021-08-31
-  recorded as change 14
+  recorded as change 16
 $ rectrack request-extension 'OIG-21-19#3' --target 2027-06-30 --note "Training contract"
   OIG-21-19#3: extension requested: target 2021-08-31 -> 2027-06-30
-  recorded as change 15
-$ rectrack approve 'OIG-21-19#3'
-  OIG-21-19#3: extension request approved: target 2021-08-31 -> 2027-06-30
-  recorded as change 16
-$ rectrack request-closure 'OIG-21-19#3' --note "Done"
-  OIG-21-19#3: closure requested
   recorded as change 17
 $ rectrack approve 'OIG-21-19#3'
-  OIG-21-19#3: closure request approved: open-resolved -> closed-implemented
+  OIG-21-19#3: extension request approved: target 2021-08-31 -> 2027-06-30
   recorded as change 18
+$ rectrack request-closure 'OIG-21-19#3' --note "Done"
+  OIG-21-19#3: closure requested
+  recorded as change 19
+$ rectrack approve 'OIG-21-19#3'
+  OIG-21-19#3: closure request approved: open-resolved -> closed-implemented
+  recorded as change 20
 $ rectrack check
-  ok: 4 reports, 8 recommendations, 45 events checked
+  ok: 4 reports, 8 recommendations, 48 events checked, 2 evidence files re-hashed
 
 Voiding: a request answered by a decision waits for the decision's void; a
 returned decision voided makes its request pending again; voiding an
@@ -288,69 +303,71 @@ approval reopens.
 
 $ rectrack changes --format csv | cut -d, -f1,7 | grep -v import
   change,command [CR]
-  2,request-closure OIG-21-19#4 --note 'Guidance issued 2026-10-15' --evidence abababababababababababababababababababababababababababababababab --date 2026-11-02 [CR]
-  3,return OIG-21-19#4 --note 'The guidance is a draft; send the signed version' --date 2026-11-10 [CR]
-  4,request-closure OIG-21-19#4 --note 'Signed guidance attached' --evidence abababababababababababababababababababababababababababababababab --evidence 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef --date 2026-11-20 [CR]
-  5,approve OIG-21-19#4 --note 'Signed guidance reviewed' [CR]
-  6,request-extension OIG-21-19#1 --target 2027-03-31 --note 'Contract award slipped' --date 2026-11-01 [CR]
-  7,approve OIG-21-19#1 --date 2026-11-15 [CR]
-  8,request-closure OIG-21-19#2 --note 'Plan implemented' [CR]
-  9,request-extension OIG-21-19#2 --target 2027-01-31 --note 'In case the review finds gaps' [CR]
-  10,return OIG-21-19#2 --extension --note 'Not needed: the closure is approved' [CR]
-  11,approve OIG-21-19#2 --not-implemented --note 'Superseded by the 2026 realignment' [CR]
-  12,request-closure OIG-21-19#3 --note first [CR]
-  13,return OIG-21-19#3 --note 'Withdrawn: asked too early' [CR]
-  14,target OIG-21-19#3 2021-08-31 --note earlier [CR]
-  15,request-extension OIG-21-19#3 --target 2027-06-30 --note 'Training contract' [CR]
-  16,approve OIG-21-19#3 [CR]
-  17,request-closure OIG-21-19#3 --note Done [CR]
+  2,evidence add OIG-21-19#4 draft.txt signed.pdf --date 2026-11-01 [CR]
+  3,evidence add OIG-21-19#1 draft.txt --date 2026-11-01 [CR]
+  4,request-closure OIG-21-19#4 --note 'Guidance issued 2026-10-15' --evidence 916047ccbc19c8e68a6b820e241583dfaa33b70dc8efa9c9e1561d62cd129dca --date 2026-11-02 [CR]
+  5,return OIG-21-19#4 --note 'The guidance is a draft; send the signed version' --date 2026-11-10 [CR]
+  6,request-closure OIG-21-19#4 --note 'Signed guidance attached' --evidence 916047cc --evidence c3fbb3114be255ff9a34e51a6d087377656987cb5e896a3745f777e0a317b731 --date 2026-11-20 [CR]
+  7,approve OIG-21-19#4 --note 'Signed guidance reviewed' [CR]
+  8,request-extension OIG-21-19#1 --target 2027-03-31 --note 'Contract award slipped' --date 2026-11-01 [CR]
+  9,approve OIG-21-19#1 --date 2026-11-15 [CR]
+  10,request-closure OIG-21-19#2 --note 'Plan implemented' [CR]
+  11,request-extension OIG-21-19#2 --target 2027-01-31 --note 'In case the review finds gaps' [CR]
+  12,return OIG-21-19#2 --extension --note 'Not needed: the closure is approved' [CR]
+  13,approve OIG-21-19#2 --not-implemented --note 'Superseded by the 2026 realignment' [CR]
+  14,request-closure OIG-21-19#3 --note first [CR]
+  15,return OIG-21-19#3 --note 'Withdrawn: asked too early' [CR]
+  16,target OIG-21-19#3 2021-08-31 --note earlier [CR]
+  17,request-extension OIG-21-19#3 --target 2027-06-30 --note 'Training contract' [CR]
   18,approve OIG-21-19#3 [CR]
-$ rectrack void 5 --note "approved by mistake"
-  voided change 5: approve OIG-21-19#4 --note 'Signed guidance reviewed' (tester, 2026-11-28T12:00:00Z)
+  19,request-closure OIG-21-19#3 --note Done [CR]
+  20,approve OIG-21-19#3 [CR]
+$ rectrack void 7 --note "approved by mistake"
+  voided change 7: approve OIG-21-19#4 --note 'Signed guidance reviewed' (tester, 2026-11-28T12:00:00Z)
     OIG-21-19#4 closure: none -> approved (effective 2026-11-28)
     OIG-21-19#4 status: open-unresolved -> closed-implemented (effective 2026-11-28)
   OIG-21-19#4: now open-unresolved
-  recorded as change 19
+  recorded as change 21
 $ rectrack pending
   REC          KIND     BY      ON          DAYS  EVIDENCE  TARGET  NOTE
   OIG-21-19#4  closure  tester  2026-11-20     8         2          Signed guidance attached
 $ rectrack show 'OIG-21-19#4' | grep -E 'Status|Flags'
   Status:       Open – Unresolved
   Flags:        closure-requested
-$ rectrack void 3 --note "returned by mistake"
-! rectrack: change 3 cannot be voided: change 4 recorded another closure request of OIG-21-19#4 after it; void change 4 first
+$ rectrack void 5 --note "returned by mistake"
+! rectrack: change 5 cannot be voided: change 6 recorded another closure request of OIG-21-19#4 after it; void change 6 first
 [1]
-$ rectrack void 4 --note "entered twice"
-  voided change 4: request-closure OIG-21-19#4 --note 'Signed guidance attached' --evidence abababababababababababababababababababababababababababababababab --evidence 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef --date 2026-11-20 (tester, 2026-11-28T12:00:00Z)
-    OIG-21-19#4 closure: none -> abababababababababababababababababababababababababababababababab 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef (effective 2026-11-20)
+$ rectrack void 6 --note "entered twice"
+  voided change 6: request-closure OIG-21-19#4 --note 'Signed guidance attached' --evidence 916047cc --evidence c3fbb3114be255ff9a34e51a6d087377656987cb5e896a3745f777e0a317b731 --date 2026-11-20 (tester, 2026-11-28T12:00:00Z)
+    OIG-21-19#4 closure: none -> 916047ccbc19c8e68a6b820e241583dfaa33b70dc8efa9c9e1561d62cd129dca c3fbb3114be255ff9a34e51a6d087377656987cb5e896a3745f777e0a317b731 (effective 2026-11-20)
   OIG-21-19#4: now open-unresolved
-  recorded as change 20
-$ rectrack void 3 --note "returned by mistake"
-  voided change 3: return OIG-21-19#4 --note 'The guidance is a draft; send the signed version' --date 2026-11-10 (tester, 2026-11-28T12:00:00Z)
+  recorded as change 22
+$ rectrack void 5 --note "returned by mistake"
+  voided change 5: return OIG-21-19#4 --note 'The guidance is a draft; send the signed version' --date 2026-11-10 (tester, 2026-11-28T12:00:00Z)
     OIG-21-19#4 closure: none -> returned (effective 2026-11-10)
   OIG-21-19#4: now open-unresolved
-  recorded as change 21
+  recorded as change 23
 $ rectrack pending
   REC          KIND     BY      ON          DAYS  EVIDENCE  TARGET  NOTE
   OIG-21-19#4  closure  tester  2026-11-02    26         1          Guidance issued 2026-10-15
-$ rectrack void 2 --note "x"
-  voided change 2: request-closure OIG-21-19#4 --note 'Guidance issued 2026-10-15' --evidence abababababababababababababababababababababababababababababababab --date 2026-11-02 (tester, 2026-11-28T12:00:00Z)
-    OIG-21-19#4 closure: none -> abababababababababababababababababababababababababababababababab (effective 2026-11-02)
+$ rectrack void 4 --note "x"
+  voided change 4: request-closure OIG-21-19#4 --note 'Guidance issued 2026-10-15' --evidence 916047ccbc19c8e68a6b820e241583dfaa33b70dc8efa9c9e1561d62cd129dca --date 2026-11-02 (tester, 2026-11-28T12:00:00Z)
+    OIG-21-19#4 closure: none -> 916047ccbc19c8e68a6b820e241583dfaa33b70dc8efa9c9e1561d62cd129dca (effective 2026-11-02)
   OIG-21-19#4: now open-unresolved
-  recorded as change 22
-$ rectrack void 7 --note "approved by mistake"
-  voided change 7: approve OIG-21-19#1 --date 2026-11-15 (tester, 2026-11-28T12:00:00Z)
+  recorded as change 24
+$ rectrack void 9 --note "approved by mistake"
+  voided change 9: approve OIG-21-19#1 --date 2026-11-15 (tester, 2026-11-28T12:00:00Z)
     OIG-21-19#1 extension: none -> approved (effective 2026-11-15)
     OIG-21-19#1 target_date: 2021-09-30 -> 2027-03-31 (effective 2026-11-15)
   OIG-21-19#1: now open-resolved
-  recorded as change 23
+  recorded as change 25
 $ rectrack show 'OIG-21-19#1' | grep -E '^(Target|First)'
   Target date:  2021-09-30 (overdue)
 $ rectrack pending --format csv
   recommendation,kind,requested_by,requested_on,days_waiting,evidence,target,note [CR]
   OIG-21-19#1,extension,tester,2026-11-01,27,,2027-03-31,Contract award slipped [CR]
-$ rectrack void 13 --note "withdrawn by mistake"
-! rectrack: change 13 cannot be voided: change 17 recorded another closure request of OIG-21-19#3 after it; void change 17 first
+$ rectrack void 15 --note "withdrawn by mistake"
+! rectrack: change 15 cannot be voided: change 19 recorded another closure request of OIG-21-19#3 after it; void change 19 first
 [1]
 $ rectrack check
-  ok: 4 reports, 8 recommendations, 52 events checked
+  ok: 4 reports, 8 recommendations, 55 events checked, 2 evidence files re-hashed

@@ -1,6 +1,8 @@
 /* Unit tests of requests for closure and extension and their decisions. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "harness.h"
 
@@ -11,6 +13,7 @@
 #include "base/util.h"
 #include "core/config.h"
 #include "core/event.h"
+#include "core/evidence.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "core/request.h"
@@ -20,6 +23,28 @@ static struct rt_config cfg;
 
 #define HASH_A "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
 #define HASH_B "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"
+
+/* Attach a file holding text (HASH_A: "test", HASH_B: "foo") to rec,
+ * effective date, in a transaction of its own. */
+static void
+attach(struct rt_store *st, const char *rec, const char *text,
+    const char *date)
+{
+	struct rt_actor who = { "liaison", date, NULL };
+	struct rt_evidence_list out = { 0 };
+	char path[] = "/tmp/rectrack-request-XXXXXX";
+	const char *paths[1] = { path };
+	int fd;
+
+	assert_true((fd = mkstemp(path)) != -1);
+	assert_true(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+	close(fd);
+	ok(rt_store_begin(st));
+	ok(rt_evidence_add(st, &cfg, rec, paths, 1, &who, &out));
+	ok(rt_store_commit(st));
+	rt_evidence_list_free(&out);
+	unlink(path);
+}
 
 /* OIG-21-19 (issued 2021-02-08): #4 open-unresolved, #5 open-resolved
  * with a target date of 2021-09-30. */
@@ -241,6 +266,8 @@ test_closure_cycle(void **state)
 	expect(decide(st, "OIG-21-19#4", RT_ASK_CLOSURE, 1, "reviewer", NULL),
 	    RT_EREFUSED, "OIG-21-19#4: has no pending closure request (the "
 	    "last one was returned by reviewer on 2026-11-28, change 4)");
+	attach(st, "OIG-21-19#4", "test", NULL);
+	attach(st, "OIG-21-19#4", "foo", NULL);
 	ok(ask_closure(st, "OIG-21-19#4", "liaison", NULL, hashes, 2));
 	closure_requested_is(st, "4", 1);
 	ok(decide(st, "OIG-21-19#4", RT_ASK_EITHER, 1, "reviewer", NULL));
@@ -261,15 +288,30 @@ static void
 test_evidence_form(void **state)
 {
 	struct rt_store *st = *state;
-	char *bad[] = { (char *)"9f86d081" };
-	char *twice[] = { (char *)HASH_A, (char *)HASH_A };
+	char *bad[] = { (char *)"9f86d08" };
+	char *unknown[] = { (char *)"9f86d081" };
+	char *other[] = { (char *)HASH_B };
+	char *twice[] = { (char *)HASH_A, (char *)"9F86D081" };
 
 	expect(ask_closure(st, "OIG-21-19#4", "liaison", NULL, bad, 1),
-	    RT_EINVAL, "OIG-21-19#4: --evidence \"9f86d081\" is not the hash "
-	    "of an evidence file (64 lowercase hex digits, as 'rectrack "
-	    "evidence list' shows)");
+	    RT_EINVAL, "OIG-21-19#4: --evidence 9f86d08: not a hash of an "
+	    "evidence file (give its SHA-256, or at least its first 8 hex "
+	    "digits)");
+	expect(ask_closure(st, "OIG-21-19#4", "liaison", NULL, unknown, 1),
+	    RT_EINVAL, "OIG-21-19#4: --evidence 9f86d081: no evidence file "
+	    "has that hash ('rectrack evidence list' lists them)");
+	attach(st, "OIG-21-19#4", "test", "2026-11-01");
+	attach(st, "OIG-21-19#5", "foo", "2026-11-01");
+	expect(ask_closure(st, "OIG-21-19#4", "liaison", NULL, other, 1),
+	    RT_EINVAL, "OIG-21-19#4: --evidence 2c26b46b68ff is not attached "
+	    "to OIG-21-19#4 on 2026-11-28; attach it first (rectrack evidence "
+	    "add OIG-21-19#4 FILE)");
+	expect(ask_closure(st, "OIG-21-19#4", "liaison", "2026-10-31", twice,
+	    1), RT_EINVAL, "OIG-21-19#4: --evidence 9f86d081884c is not "
+	    "attached to OIG-21-19#4 on 2026-10-31; attach it first (rectrack "
+	    "evidence add OIG-21-19#4 FILE)");
 	expect(ask_closure(st, "OIG-21-19#4", "liaison", NULL, twice, 2),
-	    RT_EINVAL, "OIG-21-19#4: --evidence " HASH_A " is given twice");
+	    RT_EINVAL, "OIG-21-19#4: --evidence 9f86d081884c is given twice");
 	closure_requested_is(st, "4", 0);
 }
 
@@ -365,6 +407,7 @@ test_pending_list(void **state)
 	ok(rt_pending_list(st, NULL, "2026-11-28", &v, &n));
 	assert_int_equal(n, 0);
 	rt_pending_free(v, n);
+	attach(st, "OIG-21-19#4", "test", "2026-11-01");
 	ok(ask_closure(st, "OIG-21-19#4", "liaison", "2026-11-10", hashes, 1));
 	ok(act(st, "OIG-21-19#5", &ext, "agency", "2026-10-01", "slipped"));
 	ok(rt_pending_list(st, NULL, "2026-11-28", &v, &n));
