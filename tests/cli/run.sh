@@ -154,6 +154,37 @@ $line"
 	return 1
 }
 
+# Several files run side by side, RECTRACK_TEST_JOBS at a time (default:
+# the number of processors), each in a run of this script of its own;
+# their reports are printed in the order given.
+jobs=${RECTRACK_TEST_JOBS:-$(nproc 2>/dev/null || echo 1)}
+if [ $# -gt 1 ] && [ "$jobs" -gt 1 ] 2>/dev/null; then
+	par=$(mktemp -d "${TMPDIR:-/tmp}/rectrack-par.XXXXXX")
+	i=0
+	for t in "$@"; do
+		i=$((i + 1))
+		printf '%s\n%s\n' "$i" "$t"
+	done | RECTRACK_TEST_JOBS=1 xargs -P "$jobs" -n 2 sh -c \
+	    'sh "$1" "$2" "$5" > "$3/out.$4" 2>&1 || : > "$3/fail.$4"' \
+	    sh "$0" "$bin" "$par"
+	k=0
+	for t in "$@"; do
+		k=$((k + 1))
+		grep -v '^cli: [0-9]* passed\|^failed: ' "$par/out.$k"
+		if [ -e "$par/fail.$k" ] || [ ! -e "$par/out.$k" ]; then
+			fail=$((fail + 1))
+			failed="$failed $t"
+		else
+			pass=$((pass + 1))
+		fi
+	done
+	rm -rf "$par"
+	[ -z "$failed" ] || echo "failed:$failed"
+	echo "cli: $pass passed, $fail failed"
+	[ $fail = 0 ]
+	exit
+fi
+
 for t in "$@"; do
 	if run_one "$t"; then
 		pass=$((pass + 1))

@@ -7,8 +7,7 @@
 # --error-exitcode=99 BUILD/rectrack ...`, its report in a log of its
 # own; a memory error or a leak (definite, indirect or possible) makes
 # that run exit 99, which the transcript shows as a failure, and its log
-# is printed.  The files run in two halves at once (valgrind is slow; the
-# machine has two cores or more).  Exits 0 when every file passes and
+# is printed.  The files run side by side, one per processor.  Exits 0 when every file passes and
 # every log is empty.
 set -u
 
@@ -35,22 +34,10 @@ chmod +x "$work/bin/rectrack"
 chmod 0755 "$work" "$work/bin"
 chmod 1777 "$work/log"
 
-# two halves: files 1, 3, 5 ... and 2, 4, 6 ...
-a= b= i=0
-for t in "$@"; do
-	if [ $((i % 2)) = 0 ]; then a="$a $t"; else b="$b $t"; fi
-	i=$((i + 1))
-done
-sh "$here/../cli/run.sh" "$work/bin/rectrack" $a > "$work/a.out" 2>&1 &
-pa=$!
+# the files run side by side, one per processor (tests/cli/run.sh)
 rc=0
-if [ -n "$b" ]; then
-	sh "$here/../cli/run.sh" "$work/bin/rectrack" $b > "$work/b.out" 2>&1 ||
-	    rc=1
-fi
-wait $pa || rc=1
-cat "$work/a.out"
-[ -f "$work/b.out" ] && cat "$work/b.out"
+sh "$here/../cli/run.sh" "$work/bin/rectrack" "$@" > "$work/out" 2>&1 || rc=1
+cat "$work/out"
 
 runs=$(ls "$work/log" | wc -l)
 bad=0
