@@ -787,6 +787,15 @@ imp_walk_void(struct importer *im, struct walk *w, const struct rt_rec *rec,
 	if (h->ev[j].inactive == RT_EVENT_VOIDED)
 		return imp_located(im, pos, rt_error_new(RT_EREFUSED, "%s: "
 		    "voids an entry that is voided already", w->id));
+	if ((v->field || v->old || v->new) && (!same(v->field,
+	    h->ev[j].field) || !same(v->old, h->ev[j].old) ||
+	    !same(v->new, h->ev[j].new)))
+		return imp_located(im, pos, rt_error_new(RT_EINVAL, "%s: a "
+		    "void entry's field, old and new, when given, are those of "
+		    "the entry it voids (%s %s: %s -> %s)", w->id,
+		    h->ev[j].kind, h->ev[j].field ? h->ev[j].field : "-",
+		    h->ev[j].old ? h->ev[j].old : "none",
+		    h->ev[j].new ? h->ev[j].new : "none"));
 	if (rt_events_mark(h->ev, h->n, NULL))
 		return nomem();
 	rt_rec_free(&w->state);

@@ -296,16 +296,9 @@ check_entry(struct parser *p, struct rt_imp_event *e, const struct seen *s)
 		    "voids another (this is a %s entry)" : "a void entry needs "
 		    "\"voids\" (the seq of the entry it voids)", ev->kind);
 	}
-	if (strcmp(ev->kind, "void") == 0 &&
-	    (ev->field != NULL || ev->old != NULL || ev->new != NULL)) {
-		const char *key = ev->field ? "field" : ev->old ? "old" : "new";
-
-		m = *yi_mark_of(&event_map, s, key);
-		rt_yaml_path_key(&p->y, key);
-		return rt_yaml_err(&p->y, m, "a void entry changes no field "
-		    "itself and carries no old or new value (the reason goes "
-		    "in \"note\")");
-	}
+	/* a void entry may repeat the field, old and new of the entry it
+	 * voids, as `rectrack void` records them: the import checks that
+	 * they do (imp_walk_void) */
 	if (strcmp(ev->kind, "issued") == 0 && ev->old != NULL) {
 		m = *yi_mark_of(&event_map, s, "old");
 		rt_yaml_path_key(&p->y, "old");

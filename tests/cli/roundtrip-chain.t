@@ -202,7 +202,7 @@ $ rectrack --db one.db import f.yaml
 [1]
 $ sed 's/kind: void, voids: 5, note: closed the wrong recommendation/kind: void, voids: 5, new: open-resolved/' chain.yaml > f.yaml
 $ rectrack --db one.db import f.yaml
-! rectrack: f.yaml:19:106: reports[0].recommendations[0].history[3].new: a void entry changes no field itself and carries no old or new value (the reason goes in "note")
+! rectrack: f.yaml:19:13: reports[0].recommendations[0].history[3]: OIG-21-19#3: voids an entry that is voided already
 [1]
 $ cmp one.db before.db && echo "one.db unchanged"
   one.db unchanged
@@ -496,3 +496,42 @@ $ rectrack --db mixed.db history 'OIG-21-19#2'
   2021-06-01  tester  note                                  d             1
   2021-10-01  tester  note                                  slipped       1          1
   2021-10-02  tester  void                                  wrong         1
+
+A void recorded by `rectrack void` repeats the field, old and new of the
+event it voids; the export writes them and the import takes them back
+(they must be those of the voided entry), so the chain's head is the
+same.
+
+$ rectrack --db voided.db init >/dev/null
+$ rectrack --db voided.db import "$SRCDIR/config/examples/port-of-entry.yaml" >/dev/null
+$ rectrack --db voided.db target 'OIG-21-48#1' 2026-12-31 >/dev/null
+$ rectrack --db voided.db status 'OIG-21-48#1' open-resolved >/dev/null
+$ rectrack --db voided.db void 3 --note "resolved by mistake" >/dev/null
+$ rectrack --db voided.db void 2 --note "not agreed yet" >/dev/null
+$ rectrack --db voided.db export > voided.yaml
+$ grep -A3 'kind: void' voided.yaml
+        kind: void
+        field: status
+        old: open-pending
+        new: open-resolved
+  --
+        kind: void
+        field: target_date
+        new: "2026-12-31"
+        note: not agreed yet
+$ rectrack --db revoided.db init >/dev/null
+$ rectrack --db revoided.db import voided.yaml | sed -n 3p
+  events: 27
+$ rectrack --db revoided.db check
+  ok: 4 reports, 8 recommendations, 27 events checked
+$ rectrack --db voided.db seal | cut -d' ' -f2 > voided.head
+$ rectrack --db revoided.db seal | cut -d' ' -f2 | cmp - voided.head && echo "same head"
+  same head
+$ awk '/kind: void/ { v = 1 } v && /^ *new:/ { sub(/new: .*/, "new: closed-implemented"); v = 0 } { print }' voided.yaml > wrong.yaml
+$ rectrack --db wrong.db init >/dev/null
+$ cp wrong.db wrong.before
+$ rectrack --db wrong.db import wrong.yaml
+! rectrack: wrong.yaml:338:7: reports[3].recommendations[0].history[4]: OIG-21-48#1: a void entry's field, old and new, when given, are those of the entry it voids (status status: open-pending -> open-resolved)
+[1]
+$ cmp wrong.db wrong.before && echo unchanged
+  unchanged
