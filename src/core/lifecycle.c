@@ -457,6 +457,23 @@ expand(struct rt_store *st, char *const *ids, size_t nids,
 	}
 	return err;
 }
+/* The closure_requested flag of a closure request that is pending is
+ * cleared only by its decision (return, approve). */
+static struct rt_error *
+pending_closure(const struct lc_change *c)
+{
+	const struct rt_event *pending[RT_ASK_COUNT];
+	const struct rt_event *p;
+
+	rt_asks_pending(c->history, NULL, pending);
+	if ((p = pending[RT_ASK_CLOSURE]) == NULL)
+		return NULL;
+	return rt_error_new(RT_EREFUSED, "%s: a closure request is pending "
+	    "(asked by %s on %s); it is answered, and the flag cleared, by "
+	    "rectrack return or rectrack approve", c->id, p->actor,
+	    p->effective);
+}
+
 
 /* Apply req to one recommendation and write what changed. */
 static struct rt_error *
@@ -506,6 +523,8 @@ apply_one(struct rt_store *st, const struct rt_config *cfg,
 		err = lc_change_target(&c, &rec, cfg, req->target, who->note);
 		break;
 	case RT_VERB_FLAG:
+		if (req->flags[RT_FLAG_CLOSURE_REQUESTED] == 0)
+			err = pending_closure(&c);
 		for (f = 0; f < RT_FLAG_COUNT && err == NULL; f++)
 			if (req->flags[f] != -1)
 				err = lc_change_flag(&c, &rec, f, req->flags[f],

@@ -22,6 +22,15 @@ $ rectrack pending --as-of 2026-11-20
   OIG-21-19#4  closure  tester  2026-11-02    18         1          Guidance issued 2026-10-15
 $ rectrack show 'OIG-21-19#4' | grep Flags
   Flags:        closure-requested
+
+Only a decision clears the flag of a pending request.
+
+$ cp rectrack.db before.db
+$ rectrack flag 'OIG-21-19#4' -closure-requested --note "asked too early"
+! rectrack: OIG-21-19#4: a closure request is pending (asked by tester on 2026-11-02); it is answered, and the flag cleared, by rectrack return or rectrack approve
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
 $ rectrack return 'OIG-21-19#4' --note "The guidance is a draft; send the signed version" --date 2026-11-10
   OIG-21-19#4: closure request returned
   recorded as change 5
