@@ -328,6 +328,14 @@ lc_change_status(struct lc_change *c, struct rt_rec *rec,
 		return rt_error_new(RT_EREFUSED, "%s: closing needs an approved "
 		    "request (require.approval): rectrack request-closure, "
 		    "then rectrack approve", c->id);
+	if (c->approved && !mv.has_evidence &&
+	    req->status == RT_CLOSED_IMPLEMENTED &&
+	    (cfg->require_close_implemented & RT_REQ_EVIDENCE))
+		return rt_error_new(RT_EREFUSED, "%s: the closure request "
+		    "cites no evidence, and closing as implemented needs "
+		    "evidence (require.close_implemented); return it "
+		    "(rectrack return) and ask again citing the files "
+		    "(rectrack request-closure --evidence HASH)", c->id);
 	if ((err = rt_move_check(&mv, cfg->require_resolve,
 	    cfg->require_close_implemented)))
 		return err;

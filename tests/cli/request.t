@@ -300,6 +300,17 @@ $ rectrack approve 'OIG-21-19#3'
 $ rectrack request-closure 'OIG-21-19#3' --note "Done"
   OIG-21-19#3: closure requested
   recorded as change 19
+$ cat > evidence.yaml <<'YAML'
+> require:
+>   approval: true
+>   close_implemented: [evidence]
+> YAML
+$ cp rectrack.db before.db
+$ rectrack --config evidence.yaml approve 'OIG-21-19#3'
+! rectrack: OIG-21-19#3: the closure request cites no evidence, and closing as implemented needs evidence (require.close_implemented); return it (rectrack return) and ask again citing the files (rectrack request-closure --evidence HASH)
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
 $ rectrack approve 'OIG-21-19#3'
   OIG-21-19#3: closure request approved: open-resolved -> closed-implemented
   recorded as change 20
