@@ -33,7 +33,7 @@ cli_fail(struct rt_error *err)
 	}
 	/* a message may quote what the user or a file gave: no control
 	 * character of it reaches the terminal raw */
-	if ((clean = out_clean(err->msg, OUT_CLEAN_LINES)) != NULL) {
+	if ((clean = out_clean(err->msg, OUT_CLEAN_HEX)) != NULL) {
 		fprintf(stderr, "rectrack: %s\n", clean);
 		free(clean);
 	} else

@@ -159,7 +159,9 @@ out_clean(const char *s, unsigned flags)
 		if (*p >= 0x20 && *p < 0x7f)
 			continue;
 		put = hex;
-		if (*p == '\n' || (*p == '\r' && p[1] == '\n')) {
+		if ((flags & OUT_CLEAN_HEX) && *p < 0x20)
+			snprintf(hex, sizeof(hex), "\\x%02x", *p);
+		else if (*p == '\n' || (*p == '\r' && p[1] == '\n')) {
 			n = *p == '\r' ? 2 : 1;
 			put = (flags & OUT_CLEAN_LINES) ? "\n" : " ";
 		} else if (*p == '\t' || *p == '\r')

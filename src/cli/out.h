@@ -79,13 +79,15 @@ int out_end(struct out *);
 /*
  * Stored text made safe for a terminal or a page (tables, show, Markdown,
  * HTML): a tab, a carriage return and a line feed become a blank (with
- * OUT_CLEAN_LINES a line feed, or CR LF, stays a line end); every other
+ * OUT_CLEAN_LINES a line feed, or CR LF, stays a line end; with
+ * OUT_CLEAN_HEX they too are written \xHH, as an error's one line
+ * shows them); every other
  * control character (C0, DEL, and the C1 controls U+0080 to U+009F) is
  * written as \xHH, its code in hex ("\x1b"); a byte that is not part of
  * well-formed UTF-8 becomes U+FFFD.  Everything else is kept.  Returns a
  * new string the caller frees; NULL for NULL or when out of memory.
  */
-enum { OUT_CLEAN_LINES = 1 << 0 };
+enum { OUT_CLEAN_LINES = 1 << 0, OUT_CLEAN_HEX = 1 << 1 };
 char *out_clean(const char *s, unsigned flags);
 /* Write out_clean(s, 0) to fp (nothing for NULL). */
 void out_text(FILE *fp, const char *s);

@@ -286,6 +286,19 @@ done:
 
 /* ---- adding ---------------------------------------------------------------- */
 
+/* A size for a limit's message: "1.0 KiB (1025 bytes)"; exact below. */
+static void
+size_exact(int64_t size, char buf[64])
+{
+	char t[32];
+
+	rt_evidence_size_text(size, t);
+	if (size < 1024)
+		snprintf(buf, 64, "%s", t);
+	else
+		snprintf(buf, 64, "%s (%lld bytes)", t, (long long)size);
+}
+
 void
 rt_evidence_size_text(int64_t size, char buf[32])
 {
@@ -341,7 +354,7 @@ static struct rt_error *
 file_open(struct file *f, const struct rt_config *cfg)
 {
 	struct stat sb;
-	char lim[32], have[32];
+	char lim[64], have[64];
 	int fd;
 
 	if ((fd = open(f->path, O_RDONLY | O_NONBLOCK | O_NOCTTY)) < 0)
@@ -357,8 +370,8 @@ file_open(struct file *f, const struct rt_config *cfg)
 	}
 	if (cfg->evidence_max_file > 0 && sb.st_size > cfg->evidence_max_file) {
 		close(fd);
-		rt_evidence_size_text(sb.st_size, have);
-		rt_evidence_size_text(cfg->evidence_max_file, lim);
+		size_exact(sb.st_size, have);
+		size_exact(cfg->evidence_max_file, lim);
 		return rt_error_new(RT_EREFUSED, "%s: %s is over the limit of "
 		    "%s per file (evidence.max_file_size)", f->path, have, lim);
 	}
@@ -422,11 +435,11 @@ limits(struct rt_store *st, const struct rt_config *cfg, struct file *f,
 {
 	struct rt_error *err;
 	int64_t size, total;
-	char a[32], b[32], c[32];
+	char a[64], b[64], c[64];
 
 	if (cfg->evidence_max_file > 0 && f->size > cfg->evidence_max_file) {
-		rt_evidence_size_text(f->size, a);
-		rt_evidence_size_text(cfg->evidence_max_file, b);
+		size_exact(f->size, a);
+		size_exact(cfg->evidence_max_file, b);
 		return rt_error_new(RT_EREFUSED, "%s: %s is over the limit of "
 		    "%s per file (evidence.max_file_size)", f->path, a, b);
 	}
@@ -437,9 +450,9 @@ limits(struct rt_store *st, const struct rt_config *cfg, struct file *f,
 	if ((err = rt_store_evidence_total(st, &total)) != NULL)
 		return err;
 	if (total + f->size > cfg->evidence_max_total) {
-		rt_evidence_size_text(f->size, a);
-		rt_evidence_size_text(total, b);
-		rt_evidence_size_text(cfg->evidence_max_total, c);
+		size_exact(f->size, a);
+		size_exact(total, b);
+		size_exact(cfg->evidence_max_total, c);
 		return rt_error_new(RT_EREFUSED, "%s: its %s would take the "
 		    "evidence stored (%s) over the limit of %s "
 		    "(evidence.max_total_size)", f->path, a, b, c);

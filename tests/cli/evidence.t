@@ -217,6 +217,15 @@ $ rectrack evidence add 'OIG-21-19#2' plan.pdf
 $ rectrack evidence add 'OIG-21-19#2' draft.txt "site visits.csv"
 ! rectrack: site visits.csv: 29 bytes is over the limit of 20 bytes per file (evidence.max_file_size)
 [1]
+$ printf 'evidence:\n  max_file_size: 1 KiB\n' > rectrack.yaml
+$ head -c 1025 /dev/zero > 1025.bin
+$ rectrack evidence add 'OIG-21-19#2' 1025.bin
+! rectrack: 1025.bin: 1.0 KiB (1025 bytes) is over the limit of 1.0 KiB (1024 bytes) per file (evidence.max_file_size)
+[1]
+$ printf 'x' > "$(printf 'two\nlines.txt')"
+$ rectrack evidence add 'OIG-21-19#2' "$(printf 'two\nlines.txt')"
+! rectrack: two\x0alines.txt: the file's name holds a control character
+[1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
 $ printf 'evidence:\n  max_total_size: 110\n' > rectrack.yaml
