@@ -202,6 +202,37 @@ check_actor(const char *db, const char *actor)
 	return 0;
 }
 
+/*
+ * The actor's name as the history records it: no control character, no
+ * blank at either end (" liaison" would pass for "liaison" in listings
+ * and not in require.separate_approver).  0, or 2 after the message.
+ */
+static int
+actor_name(const char *actor)
+{
+	const unsigned char *p;
+	size_t n;
+
+	if (actor == NULL || *actor == '\0')
+		return 0;
+	for (p = (const unsigned char *)actor; *p; p++)
+		if (*p < 0x20 || *p == 0x7f) {
+			fputs("rectrack: the actor's name holds a control "
+			    "character; give the name alone (--actor, "
+			    "RECTRACK_ACTOR or actor: in the configuration)\n",
+			    stderr);
+			return 2;
+		}
+	n = strlen(actor);
+	if (actor[0] == ' ' || actor[n - 1] == ' ') {
+		fputs("rectrack: the actor's name begins or ends with a blank; "
+		    "give the name alone (--actor, RECTRACK_ACTOR or actor: in "
+		    "the configuration)\n", stderr);
+		return 2;
+	}
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -252,6 +283,10 @@ main(int argc, char **argv)
 		return status;
 	}
 	cli.actor = find_actor(g.actor, &cli.cfg);
+	if ((status = actor_name(cli.actor)) != 0) {
+		rt_config_free(&cli.cfg);
+		return status;
+	}
 	cli_command_line(&cli, argc, argv);
 	optind = 0;
 	status = cli.cmd->run(&cli, argc, argv);

@@ -1,5 +1,6 @@
 #include "core/request.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -196,6 +197,16 @@ cite(struct rt_store *st, struct lc_change *c,
 	return NULL;
 }
 
+/* The same person, whatever the case of the letters ("Liaison"). */
+static int
+actor_same(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+	return *a == *b;
+}
+
 /* "a closure", "an extension" (static). */
 static const char *
 a_kind(int ask)
@@ -339,7 +350,7 @@ rt_decide_change(struct lc_change *c, struct rt_rec *rec,
 		return rt_error_new(RT_EINVAL, "%s: returning a request needs "
 		    "a reason (--note)", c->id);
 	if (req->approve && cfg->require_separate_approver &&
-	    p->actor && strcmp(p->actor, who->actor) == 0)
+	    p->actor && actor_same(p->actor, who->actor))
 		return rt_error_new(RT_EREFUSED, "%s: %s asked for this %s; "
 		    "someone else must approve it "
 		    "(require.separate_approver); rectrack return withdraws "

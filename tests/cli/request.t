@@ -258,6 +258,15 @@ $ cat > rectrack.yaml <<'YAML'
 $ rectrack approve 'OIG-21-19#3'
 ! rectrack: OIG-21-19#3: tester asked for this closure; someone else must approve it (require.separate_approver); rectrack return withdraws it
 [1]
+$ rectrack --actor TESTER approve 'OIG-21-19#3' # sqlite-only
+! rectrack: OIG-21-19#3: tester asked for this closure; someone else must approve it (require.separate_approver); rectrack return withdraws it
+[1]
+$ rectrack --actor ' tester' approve 'OIG-21-19#3' # sqlite-only
+! rectrack: the actor's name begins or ends with a blank; give the name alone (--actor, RECTRACK_ACTOR or actor: in the configuration)
+[2]
+$ rectrack --actor "tester$(printf '\tx')" approve 'OIG-21-19#3' # sqlite-only
+! rectrack: the actor's name holds a control character; give the name alone (--actor, RECTRACK_ACTOR or actor: in the configuration)
+[2]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
 $ rectrack --actor alice approve 'OIG-21-19#3' --dry-run # sqlite-only
