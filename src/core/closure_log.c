@@ -151,7 +151,10 @@ rec_cb(const struct rt_rec *rec, void *arg)
 	for (k = 0; k < h.n && !w->nomem; k++) {
 		const struct rt_event *ev = &h.ev[k];
 
-		if (!rt_event_applies(ev) || strcmp(ev->kind, "status") != 0 ||
+		/* a closing, or a recommendation recorded closed at its
+		 * report's issue (sar counts both) */
+		if (!rt_event_applies(ev) || (strcmp(ev->kind, "status") != 0 &&
+		    strcmp(ev->kind, "issued") != 0) ||
 		    ev->new == NULL || rt_status_parse(ev->new, &to) != 0 ||
 		    rt_status_is_open(to) ||
 		    strcmp(ev->effective, w->p->from) < 0 ||

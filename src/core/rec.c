@@ -241,6 +241,14 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 			goto done;
 		}
 	}
+	if (cfg->require_approval && !rt_status_is_open(rec->status)) {
+		err = rt_error_new(RT_EREFUSED, "%s#%s: a recommendation is "
+		    "closed only through an approved request "
+		    "(require.approval): add it open, then rectrack "
+		    "request-closure and rectrack approve (an import records "
+		    "a report closed as it was)", rec->report, rec->number);
+		goto done;
+	}
 	if (rec->target_date[0] && !rt_status_is_open(rec->status)) {
 		err = rt_error_new(RT_EINVAL, "%s#%s: --target goes with an "
 		    "open status, not with %s", rec->report, rec->number,

@@ -1,6 +1,6 @@
 rectrack closure-log lists the closings of a period: each status event
-into closed-implemented or closed-not-implemented in force and effective
-in the period, with the actor of the closure request the closing
+into closed-implemented or closed-not-implemented (or a recommendation
+recorded closed at issue) in force and effective in the period, with the actor of the closure request the closing
 answered, the actor of the approval recorded with it ("direct" when the
 recommendation was closed by `status` without a request), the evidence
 hashes the request cited and the change set the closing was recorded in.
@@ -214,3 +214,14 @@ $ rectrack closure-log --period FY2022 --format xml
 !                     [--as-known DATE] [--format table|csv|json|md|html]
 ! See 'man rectrack' for the options.
 [2]
+
+A recommendation recorded closed at its report's issue is a closing of
+that day, as sar counts it: direct, with no request.
+
+$ rectrack rec add OIG-21-19 --text "Closed when the report was issued" --status closed-implemented --evidence memo >/dev/null
+$ rectrack sar --period 2021H1 | grep "closed in the period"
+  closed in the period                1        0
+$ rectrack closure-log --period 2021H1 --format csv
+  Closures [CR]
+  id,closed_as,closed_on,requester,requested_on,approver,evidence,change [CR]
+  OIG-21-19#5,closed-implemented,2021-02-08,,,direct,,4 [CR]

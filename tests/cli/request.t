@@ -295,6 +295,9 @@ $ rectrack status 'OIG-21-19#3' closed-not-implemented --note "x"
 $ rectrack target 'OIG-21-19#3' 2027-06-30 --note "later"
 ! rectrack: OIG-21-19#3: moving the target date later (2021-09-30 to 2027-06-30) needs an approved extension (require.approval): rectrack request-extension, then rectrack approve
 [1]
+$ rectrack rec add OIG-21-19 --text "Closed at issuance" --status closed-implemented --evidence memo
+! rectrack: OIG-21-19#5: a recommendation is closed only through an approved request (require.approval): add it open, then rectrack request-closure and rectrack approve (an import records a report closed as it was)
+[1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
 $ rectrack target 'OIG-21-19#3' 2021-08-31 --note "earlier"
