@@ -226,11 +226,11 @@ check-san: deps-check-test
 # said so, when the server programs are not installed
 # (RECTRACK_REQUIRE_PG=1 makes that a failure).  Left out: the
 # transcripts about the SQLite file itself (backup, check, hostile, init,
-# concurrency, config: where the file is found), and history.t, which
-# records changes under several --actor names: on a server the actor is
-# the database user (tests/pg/roles.t.sh).
+# concurrency, config: where the file is found), and history.t and
+# closure-doc.t, which record changes under several --actor names: on a
+# server the actor is the database user (tests/pg/roles.t.sh).
 PG_SKIP   = backup.t check.t hostile.t init.t concurrency.t config.t \
-            history.t
+            history.t closure-doc.t
 PG_SKIP  += paths.t
 PG_TESTS  = $(filter-out $(addprefix tests/cli/,$(PG_SKIP)),$(CLI_TESTS))
 .PHONY: check-pg

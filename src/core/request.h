@@ -1,6 +1,6 @@
 /*
  * rectrack — requests for closure and for a later target date, and the
- * decisions that answer them (docs/closure-requests.md).
+ * decisions that answer them (docs/closure.md).
  *
  * A request and a decision are events about the recommendation: kind
  * `request` or `decision`, field `closure` or `extension`.  A closure

@@ -1,4 +1,4 @@
-Closure and extension requests (docs/closure-requests.md): the agency asks,
+Closure and extension requests (docs/closure.md): the agency asks,
 someone reviews, and the request is approved or returned with the reason.
 Every refusal leaves the database as it was.
 

@@ -91,7 +91,7 @@ $(run alice history "OIG-21-19#4" --format csv | tail -2)"
 out=$(run alice --actor mallory note "OIG-21-19#4" x 2>&1)
 [ $? = 2 ] && echo "$out" | grep -q "recorded under the database user" ||
     no "--actor accepted on a server: $out"
-# the writer asks; only the approver approves (docs/closure-requests.md)
+# the writer asks; only the approver approves (docs/closure.md)
 run alice request-closure "OIG-21-19#1" --note "oversight plan in place" \
     > "$work/out" 2>&1 || no "writer's request-closure: $(cat "$work/out")"
 run alice request-extension "OIG-21-19#2" --target 2027-06-30 \
