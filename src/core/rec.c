@@ -195,6 +195,28 @@ next_number_cb(const struct rt_rec *rec, void *arg)
 
 static struct rt_error *official_known(struct rt_store *, const char *);
 
+/* The status and target date a new recommendation may be added with. */
+static struct rt_error *
+add_status_check(const struct rt_config *cfg, const struct rt_rec *rec,
+    const char *issued)
+{
+	if (cfg->require_approval && !rt_status_is_open(rec->status))
+		return rt_error_new(RT_EREFUSED, "%s#%s: a recommendation is "
+		    "closed only through an approved request "
+		    "(require.approval): add it open, then rectrack "
+		    "request-closure and rectrack approve (an import records "
+		    "a report closed as it was)", rec->report, rec->number);
+	if (rec->target_date[0] && !rt_status_is_open(rec->status))
+		return rt_error_new(RT_EINVAL, "%s#%s: --target goes with an "
+		    "open status, not with %s", rec->report, rec->number,
+		    rt_status_name(rec->status));
+	if (rec->target_date[0] && strcmp(rec->target_date, issued) < 0)
+		return rt_error_new(RT_EREFUSED, "%s#%s: target date %s is "
+		    "before the report was issued (%s)", rec->report,
+		    rec->number, rec->target_date, issued);
+	return NULL;
+}
+
 struct rt_error *
 rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
     struct rt_rec *rec, const struct rt_actor *who, const char *evidence)
@@ -241,26 +263,8 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 			goto done;
 		}
 	}
-	if (cfg->require_approval && !rt_status_is_open(rec->status)) {
-		err = rt_error_new(RT_EREFUSED, "%s#%s: a recommendation is "
-		    "closed only through an approved request "
-		    "(require.approval): add it open, then rectrack "
-		    "request-closure and rectrack approve (an import records "
-		    "a report closed as it was)", rec->report, rec->number);
+	if ((err = add_status_check(cfg, rec, report.issued)) != NULL)
 		goto done;
-	}
-	if (rec->target_date[0] && !rt_status_is_open(rec->status)) {
-		err = rt_error_new(RT_EINVAL, "%s#%s: --target goes with an "
-		    "open status, not with %s", rec->report, rec->number,
-		    rt_status_name(rec->status));
-		goto done;
-	}
-	if (rec->target_date[0] && strcmp(rec->target_date, report.issued) < 0) {
-		err = rt_error_new(RT_EREFUSED, "%s#%s: target date %s is "
-		    "before the report was issued (%s)", rec->report,
-		    rec->number, rec->target_date, report.issued);
-		goto done;
-	}
 	if (rec->agency == NULL &&
 	    (rec->agency = rt_strdup(report.agency)) == NULL) {
 		err = rt_error_new(RT_ENOMEM, "out of memory");
