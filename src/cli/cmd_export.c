@@ -13,7 +13,9 @@
 #include "base/error.h"
 #include "cli/cli.h"
 #include "cli/out.h"
+#include "base/chain.h"
 #include "core/backup.h"
+#include "core/evidence_dir.h"
 #include "core/queue.h"
 #include "formats/export.h"
 #include "formats/gaocsv.h"
@@ -97,6 +99,53 @@ dest_close(struct dest *d, struct rt_error *err)
 	return err;
 }
 
+/* The evidence files the exported entries cite, each once. */
+struct cited {
+	char (*h)[RT_HASH_SIZE];
+	size_t n, cap;
+};
+
+static int
+cited_cb(const char *hash, void *arg)
+{
+	struct cited *c = arg;
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (strcmp(c->h[i], hash) == 0)
+			return 0;
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 16;
+		void *h = realloc(c->h, cap * sizeof(*c->h));
+
+		if (h == NULL)
+			return -1;
+		c->h = h;
+		c->cap = cap;
+	}
+	snprintf(c->h[c->n++], RT_HASH_SIZE, "%s", hash);
+	return 0;
+}
+
+/* The document, and with dir the files its entries cite into dir. */
+static struct rt_error *
+export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
+    FILE *fp, int json, const char *dir)
+{
+	struct cited c = { NULL, 0, 0 };
+	struct rt_error *err;
+	size_t i;
+	int written;
+
+	if (dir == NULL)
+		return rt_export_doc_as_of(st, f, as_of, fp, json);
+	err = rt_export_doc_cited(st, f, as_of, fp, json, cited_cb, &c);
+	for (i = 0; err == NULL && i < c.n; i++)
+		err = rt_evidence_dir_put(st, dir, c.h[i], &written);
+	free(c.h);
+	return err;
+}
+
 /* The recommendations as CSV rows, like list --format csv. */
 static struct rt_error *
 export_csv(struct rt_store *st, const struct rt_filter *f, const char *as_of,
@@ -145,6 +194,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'F' },
+		{ "with-evidence", required_argument, NULL, 'E' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -153,7 +203,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 	struct rt_error *err;
 	struct cli_filter fl;
 	struct dest d;
-	const char *output = NULL;
+	const char *output = NULL, *evdir = NULL;
 	int ch, status, force = 0;
 
 	cli_filter_init(&fl);
@@ -183,6 +233,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 			break;
 		case 'o': output = optarg; break;
 		case 'F': force = 1; break;
+		case 'E': evdir = optarg; break;
 		}
 	}
 	if (optind != argc)
@@ -205,18 +256,22 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return cli_usage_error(c, "--sort goes with --format csv: the "
 		    "YAML and JSON documents list recommendations under their "
 		    "reports");
+	if (evdir && fmt != EXPORT_YAML && fmt != EXPORT_JSON)
+		return cli_usage_error(c, "--with-evidence goes with --format "
+		    "yaml or json: the files are those their history cites");
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((err = cli_filter_ready(st, &fl)) == NULL &&
+	    (evdir == NULL || (err = rt_evidence_dir_ready(evdir)) == NULL) &&
 	    (err = dest_open(&d, output, force, c->db_path)) == NULL) {
 		/* without --as-of: the register as recorded, history and
 		 * all; with it, as it stood at the end of that day */
 		if (fmt == EXPORT_YAML || fmt == EXPORT_JSON)
-			err = rt_export_doc_as_of(st, &fl.f, fl.as_of_arg ||
+			err = export_doc(st, &fl.f, fl.as_of_arg ||
 			    cli_horizon() ? fl.as_of : NULL, d.fp,
-			    fmt == EXPORT_JSON);
+			    fmt == EXPORT_JSON, evdir);
 		else if (fmt == EXPORT_GAO)
 			err = rt_gao_export(st, &c->cfg, fl.as_of, d.fp);
 		else

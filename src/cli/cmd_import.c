@@ -1,8 +1,10 @@
 /* rectrack import FILE... — load YAML (import-format.md). */
+#include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -70,6 +72,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 		{ "create-missing", no_argument, NULL, 'c' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "evidence", required_argument, NULL, 'e' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -78,6 +81,8 @@ cmd_import(struct cli *c, int argc, char **argv)
 	int64_t change = 0;
 	struct rt_error *err;
 	struct meter m;
+	struct stat sb;
+	const char *evidence = NULL;
 	int ch, status, dry = 0, quiet = 0, gao = 0, create = 0;
 
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
@@ -89,6 +94,8 @@ cmd_import(struct cli *c, int argc, char **argv)
 			create = RT_IMPORT_CREATE_MISSING;
 		if (ch == 'q')
 			quiet = 1;
+		if (ch == 'e')
+			evidence = optarg;
 		if (ch == 'f') {
 			if (strcmp(optarg, "gao-csv") == 0)
 				gao = 1;
@@ -106,6 +113,17 @@ cmd_import(struct cli *c, int argc, char **argv)
 	if (gao && argc - optind != 1)
 		return cli_usage_error(c, "import --format gao-csv takes one "
 		    "FILE");
+	if (gao && evidence)
+		return cli_usage_error(c, "--evidence goes with a YAML import "
+		    "(GAO's file cites no evidence)");
+	/* the folder first: a wrong one refuses before anything is read */
+	if (evidence && stat(evidence, &sb) != 0)
+		return cli_fail(rt_error_new(RT_EIO, "%s: cannot read the "
+		    "evidence folder: %s", evidence, strerror(errno)));
+	if (evidence && !S_ISDIR(sb.st_mode))
+		return cli_fail(rt_error_new(RT_EIO, "%s: is not a folder "
+		    "(--evidence names the folder export --with-evidence "
+		    "wrote)", evidence));
 	if ((err = cli_open(c, 0, &st)) != NULL)
 		return cli_fail(err);
 	if (gao) {
@@ -120,8 +138,9 @@ cmd_import(struct cli *c, int argc, char **argv)
 	memset(&m, 0, sizeof(m));
 	clock_gettime(CLOCK_MONOTONIC, &m.start);
 	/* progress only for a person watching: never into a pipe or file */
-	err = rt_import(st, &c->cfg, argv + optind, (size_t)(argc - optind),
-	    c->actor, (dry ? RT_IMPORT_DRY_RUN : 0) | create,
+	err = rt_import_evidence(st, &c->cfg, argv + optind,
+	    (size_t)(argc - optind), c->actor,
+	    (dry ? RT_IMPORT_DRY_RUN : 0) | create, evidence,
 	    quiet || !isatty(STDERR_FILENO) ? NULL : show_progress, &m, &s);
 	if (m.shown)
 		fprintf(stderr, "\r%*s\r", m.shown, "");
@@ -146,6 +165,8 @@ report:
 	if (s.officials_new || s.officials_changed)
 		printf("officials: %d new, %d changed\n", s.officials_new,
 		    s.officials_changed);
+	if (s.evidence_new)
+		printf("evidence files: %d stored\n", s.evidence_new);
 	if (s.created) {
 		fputs("created for codes the file names but does not "
 		    "declare: ", stdout);

@@ -670,9 +670,18 @@ rt_check_rec(const struct rt_stored_rec *r,
 
 /* ---- the whole database ------------------------------------------------ */
 
+/* An evidence event that attaches a file: its bytes must be stored. */
+struct cite {
+	char *subject;		/* REPORT#NUMBER */
+	int64_t event;
+	char hash[65];
+};
+
 struct whole {
 	struct ctx c;		/* its callback is counted() */
 	struct evbuf eb;
+	struct cite *cites;	/* gathered from the recommendations */
+	size_t ncites, capcites;
 	struct rt_check_stats *stats;
 	int (*cb)(const struct rt_problem *, void *);	/* the caller's */
 	void *arg;
@@ -736,6 +745,37 @@ report_cb(const struct rt_stored_report *r, void *arg)
 	return w->c.stop;
 }
 
+/* Note the evidence r's events attach, for cited_stored(). */
+static int
+cites_add(struct whole *w, const struct rt_stored_rec *r)
+{
+	const struct rt_stored_event *ev;
+	struct cite *v;
+	size_t i, cap;
+
+	for (i = 0; i < r->nevents; i++) {
+		ev = &r->events[i];
+		if (ev->kind == NULL || strcmp(ev->kind, "evidence") != 0 ||
+		    ev->old != NULL || ev->new == NULL ||
+		    !rt_chain_hash_valid(ev->new))
+			continue;	/* a wrong one is a value problem */
+		if (w->ncites == w->capcites) {
+			cap = w->capcites ? 2 * w->capcites : 16;
+			if ((v = realloc(w->cites, cap * sizeof(*v))) == NULL)
+				return -1;
+			w->cites = v;
+			w->capcites = cap;
+		}
+		v = &w->cites[w->ncites];
+		if ((v->subject = rec_subject(r)) == NULL)
+			return -1;
+		v->event = ev->id;
+		snprintf(v->hash, sizeof(v->hash), "%s", ev->new);
+		w->ncites++;
+	}
+	return 0;
+}
+
 static int
 rec_cb(const struct rt_stored_rec *r, void *arg)
 {
@@ -743,6 +783,8 @@ rec_cb(const struct rt_stored_rec *r, void *arg)
 
 	w->stats->recs++;
 	w->stats->events += (int64_t)r->nevents;
+	if (cites_add(w, r) != 0)
+		return w->c.stop = -1;
 	return check_rec(r, &w->c, &w->eb);
 }
 
@@ -775,6 +817,29 @@ check_evidence(struct rt_store *st, struct whole *w)
 	err = rt_evidence_check(st, counted, w, &w->stats->evidence, &stop);
 	if (stop)
 		w->c.stop = stop;
+	return err;
+}
+
+/* Every file an evidence event attaches has its bytes stored. */
+static struct rt_error *
+cited_stored(struct rt_store *st, struct whole *w)
+{
+	struct rt_error *err = NULL;
+	int64_t size;
+	size_t i;
+	int found;
+
+	for (i = 0; i < w->ncites && err == NULL && !w->c.stop; i++) {
+		if ((err = rt_store_evidence_size(st, w->cites[i].hash, &size,
+		    &found)) != NULL || found)
+			continue;
+		w->c.subject = w->cites[i].subject;
+		rt_buf_printf(&w->c.msg, "event %lld: evidence %s: attached, "
+		    "but its bytes are not in the database",
+		    (long long)w->cites[i].event, w->cites[i].hash);
+		emit(&w->c, "evidence");
+		w->c.subject = NULL;
+	}
 	return err;
 }
 
@@ -818,6 +883,7 @@ rt_check_seal(struct rt_store *st, int quick, const char *seal,
 	    (err = rt_store_stored_recs(st, rec_cb, &w)) ||
 	    w.c.stop || (err = check_chain(st, seal, &w)) ||
 	    w.c.stop || (err = check_evidence(st, &w)) ||
+	    w.c.stop || (err = cited_stored(st, &w)) ||
 	    w.c.stop || (err = rt_store_check_search(st, counted, &w)))
 		goto done;
 	rt_store_rollback(st);
@@ -830,6 +896,9 @@ done:
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	rt_buf_free(&w.c.msg);
 	free(w.eb.ev);
+	while (w.ncites > 0)
+		free(w.cites[--w.ncites].subject);
+	free(w.cites);
 	rt_formers_free(&agencies);
 	rt_formers_free(&officials);
 	return err;

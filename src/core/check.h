@@ -52,7 +52,8 @@ struct rt_check_stats {
  *                number of links that break in all; with a seal, the
  *                history up to it is unchanged;
  *   evidence     every stored evidence file's bytes still hash to
- *                the SHA-256 they are stored under (core/evidence.h);
+ *                the SHA-256 they are stored under (core/evidence.h),
+ *                and every file an evidence event attaches is stored;
  *   search       every text up to the search mark is in the search
  *                index and nothing else is; unless quick, FTS5's
  *                integrity-check compares the index's words with the

@@ -314,6 +314,8 @@ struct walk {
 	char **written;			/* the report numbers written */
 	size_t nwritten, capwritten;
 	int events;			/* the events: list is open */
+	int (*cited)(const char *hash, void *);	/* rt_export_doc_cited */
+	void *cited_arg;
 };
 
 /* Does f select among the recommendations of a report? */
@@ -459,6 +461,10 @@ event_keys(struct walk *w, const struct rt_event *ev)
 	struct doc *d = w->d;
 	char change[48];
 
+	if (w->cited != NULL && strcmp(ev->kind, "evidence") == 0 &&
+	    ((ev->new && w->cited(ev->new, w->cited_arg)) ||
+	    (ev->old && w->cited(ev->old, w->cited_arg))) && d->err == NULL)
+		d->err = rt_error_new(RT_ENOMEM, "out of memory");
 	doc_field(d, "effective", VAL_DATE, ev->effective);
 	doc_field(d, "at", VAL_DATE, ev->at);
 	doc_field(d, "actor", VAL_TEXT, ev->actor);
@@ -722,7 +728,7 @@ subject_events(struct walk *w)
 
 static struct rt_error *
 export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
-    FILE *fp, int json)
+    FILE *fp, int json, int (*cited)(const char *, void *), void *cited_arg)
 {
 	struct rt_formers agencies = { NULL, 0, 0 };
 	struct rt_formers officials = { NULL, 0, 0 };
@@ -748,6 +754,8 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	w.f = f;
 	w.as_of = as_of;
 	w.d = &d;
+	w.cited = cited;
+	w.cited_arg = cited_arg;
 	doc_open(&d, 0);
 	doc_int(&d, "version", 1);
 	doc_key(&d, "issuers");
@@ -792,20 +800,28 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 struct rt_error *
 rt_export_yaml(struct rt_store *st, const struct rt_filter *f, FILE *fp)
 {
-	return export_doc(st, f, NULL, fp, 0);
+	return export_doc(st, f, NULL, fp, 0, NULL, NULL);
 }
 
 struct rt_error *
 rt_export_json(struct rt_store *st, const struct rt_filter *f, FILE *fp)
 {
-	return export_doc(st, f, NULL, fp, 1);
+	return export_doc(st, f, NULL, fp, 1, NULL, NULL);
 }
 
 struct rt_error *
 rt_export_doc_as_of(struct rt_store *st, const struct rt_filter *f,
     const char *as_of, FILE *fp, int json)
 {
-	return export_doc(st, f, as_of, fp, json);
+	return export_doc(st, f, as_of, fp, json, NULL, NULL);
+}
+
+struct rt_error *
+rt_export_doc_cited(struct rt_store *st, const struct rt_filter *f,
+    const char *as_of, FILE *fp, int json,
+    int (*cited)(const char *hash, void *), void *arg)
+{
+	return export_doc(st, f, as_of, fp, json, cited, arg);
 }
 
 /* ---- flat ---------------------------------------------------------------- */

@@ -79,4 +79,15 @@ struct rt_error *rt_export_recs_as_of(struct rt_store *,
     const struct rt_filter *f, const char *as_of,
     int (*cb)(const struct rt_rec *, void *), void *arg);
 
+/*
+ * As rt_export_doc_as_of, handing cited the hash of each evidence file
+ * an entry of the document attaches or detaches, as the entry is
+ * written (a hash cited by several entries comes several times; valid
+ * during the call).  A non-zero return from cited means memory ran
+ * short: RT_ENOMEM.
+ */
+struct rt_error *rt_export_doc_cited(struct rt_store *,
+    const struct rt_filter *, const char *as_of, FILE *fp, int json,
+    int (*cited)(const char *hash, void *), void *arg);
+
 #endif

@@ -728,11 +728,22 @@ rt_import(struct rt_store *st, const struct rt_config *cfg,
     rt_import_progress_fn *progress, void *progress_arg,
     struct rt_import_stats *stats)
 {
+	return rt_import_evidence(st, cfg, files, nfiles, actor, flags, NULL,
+	    progress, progress_arg, stats);
+}
+
+struct rt_error *
+rt_import_evidence(struct rt_store *st, const struct rt_config *cfg,
+    char *const *files, size_t nfiles, const char *actor, int flags,
+    const char *evidence_dir, rt_import_progress_fn *progress,
+    void *progress_arg, struct rt_import_stats *stats)
+{
 	struct importer im;
 	struct rt_error *err;
 	size_t i;
 
 	imp_init(&im, st, cfg, actor, stats);
+	im.evidence_dir = evidence_dir;
 	im.create_missing = (flags & RT_IMPORT_CREATE_MISSING) != 0;
 	im.progress = progress;
 	im.progress_arg = progress_arg;

@@ -21,6 +21,7 @@ struct rt_import_stats {
 	int issuers_new, issuers_changed;
 	int agencies_new, agencies_changed;
 	int officials_new, officials_changed;
+	int evidence_new;	/* evidence files stored (rt_import_evidence) */
 	char *created;		/* "issuer gao, agency FEMA" for codes that
 				   reports named and nobody declared; NULL
 				   when none */
@@ -62,6 +63,21 @@ struct rt_error *rt_import(struct rt_store *, const struct rt_config *,
     rt_import_progress_fn *progress, void *progress_arg,
     struct rt_import_stats *stats);
 void rt_import_stats_free(struct rt_import_stats *);
+
+/*
+ * As rt_import; an evidence entry that attaches a file whose bytes the
+ * database does not have takes them from evidence_dir/HASH (the folder
+ * `export --with-evidence` writes; core/evidence_dir.h), stored in the
+ * import's transaction under cfg's evidence limits and counted in
+ * stats->evidence_new.  Without evidence_dir (NULL), or when the file
+ * is not there or its bytes do not hash to HASH, the entry is refused
+ * at its place in the file.
+ */
+struct rt_error *rt_import_evidence(struct rt_store *,
+    const struct rt_config *, char *const *files, size_t nfiles,
+    const char *actor, int flags, const char *evidence_dir,
+    rt_import_progress_fn *progress, void *progress_arg,
+    struct rt_import_stats *stats);
 
 /*
  * Import GAO's recommendations export (gao-csv, see gaocsv.h and

@@ -16,6 +16,7 @@
 #include "base/domain.h"
 #include "base/error.h"
 #include "core/event.h"
+#include "core/evidence_dir.h"
 #include "store/store.h"
 
 /* Is hash attached to the recommendation under name (NULL: any name)
@@ -198,13 +199,22 @@ imp_approved_extension(const struct rt_imp_rec *imp, size_t i)
 }
 
 struct rt_error *
-imp_walk_closure(const struct walk *w, const struct rt_imp_rec *imp,
-    size_t i, const struct rt_events *h)
+imp_walk_closure(struct importer *im, const struct walk *w,
+    const struct rt_imp_rec *imp, size_t i, const struct rt_events *h)
 {
 	const struct rt_event *ev = &imp->history[i].ev;
+	struct rt_error *err;
+	int added;
 
-	if (strcmp(ev->kind, "evidence") == 0)
-		return walk_evidence(w, ev, h);
+	if (strcmp(ev->kind, "evidence") == 0) {
+		if ((err = walk_evidence(w, ev, h)) != NULL || ev->new == NULL)
+			return err;
+		/* the history must not cite a file the database lacks */
+		if ((err = rt_evidence_dir_load(im->st, im->cfg,
+		    im->evidence_dir, ev->new, &added)) == NULL && added)
+			im->stats->evidence_new++;
+		return err;
+	}
 	if (strcmp(ev->kind, "request") == 0)
 		return walk_request(w, ev, h);
 	if (strcmp(ev->kind, "decision") == 0)

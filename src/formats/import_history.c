@@ -755,7 +755,7 @@ imp_walk_entry(struct importer *im, struct walk *w,
 	else if (strcmp(ev->kind, "void") == 0)
 		return NULL;		/* imp_walk_void, once queued */
 	else
-		err = imp_walk_closure(w, imp, i, h);
+		err = imp_walk_closure(im, w, imp, i, h);
 	if (err)
 		return imp_located(im, &e->pos, err);
 	rt_event_apply(&w->state, ev);

@@ -80,6 +80,8 @@ struct importer {
 	size_t nknown;
 	int create_missing;		/* create undeclared codes (as GAO's
 					   import does) instead of refusing */
+	const char *evidence_dir;	/* where the bytes of evidence not
+					   stored are; NULL: none */
 	struct imp_pending *pending;	/* of the file being read */
 	size_t npending;
 	struct imp_queued *queue;	/* the events to write */
@@ -221,10 +223,12 @@ struct walk {
  * when none of its field is pending (a closure request cites evidence
  * attached before it), a decision only answers a pending request, and
  * an approval is followed on the same day by the status entry that
- * closes or the target entry to the date asked for.  NULL for other
- * kinds; errors are not located.
+ * closes or the target entry to the date asked for; the bytes of a
+ * file attached are stored, or read from im->evidence_dir and stored
+ * (rt_evidence_dir_load).  NULL for other kinds; errors are not
+ * located.
  */
-struct rt_error *imp_walk_closure(const struct walk *w,
+struct rt_error *imp_walk_closure(struct importer *im, const struct walk *w,
     const struct rt_imp_rec *imp, size_t i, const struct rt_events *h);
 /* Entry i follows, on its day, the approval of an extension: the target
  * entry it records needs no note of its own (the request gave the

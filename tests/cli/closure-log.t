@@ -10,6 +10,13 @@ request, a request returned then made again with more evidence and
 approved, a closing without a request, and two GAO recommendations
 closed on approval.
 
+The evidence the requests cite comes with the file, in the folder
+export --with-evidence writes (evidence-travel.t).
+
+$ mkdir ev
+$ printf 'certification log\n' > ev/7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd17c4f9
+$ printf 'completed log\n' > ev/015c77fa93d5ac15db3677f98be1c12b69b9860df45e5a6707169548525870c2
+
 $ rectrack init >/dev/null
 $ cat > cycle.yaml <<'EOF'
 > version: 1
@@ -45,11 +52,11 @@ $ cat > cycle.yaml <<'EOF'
 >           - {effective: 2021-02-08, kind: issued, new: open-unresolved}
 >           - {effective: 2021-03-01, kind: status, new: open-resolved, note: plan agreed, actor: liaison}
 >           - {effective: 2021-03-01, kind: target, new: 2022-12-31}
->           - {effective: 2022-05-01, kind: evidence, field: cert-log.pdf, new: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, actor: liaison}
->           - {effective: 2022-05-02, kind: request, field: closure, new: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, note: all teams certified, actor: liaison}
+>           - {effective: 2022-05-01, kind: evidence, field: cert-log.pdf, new: 7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd17c4f9, actor: liaison}
+>           - {effective: 2022-05-02, kind: request, field: closure, new: 7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd17c4f9, note: all teams certified, actor: liaison}
 >           - {effective: 2022-05-10, kind: decision, field: closure, new: returned, note: log incomplete, actor: boss}
->           - {effective: 2022-06-01, kind: evidence, field: cert-log-2.pdf, new: fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210, actor: liaison}
->           - {effective: 2022-06-01, kind: request, field: closure, new: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210, note: log completed, actor: liaison}
+>           - {effective: 2022-06-01, kind: evidence, field: cert-log-2.pdf, new: 015c77fa93d5ac15db3677f98be1c12b69b9860df45e5a6707169548525870c2, actor: liaison}
+>           - {effective: 2022-06-01, kind: request, field: closure, new: 7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd17c4f9 015c77fa93d5ac15db3677f98be1c12b69b9860df45e5a6707169548525870c2, note: log completed, actor: liaison}
 >           - {effective: 2022-06-10, kind: decision, field: closure, new: approved, note: sufficient, actor: boss}
 >           - {effective: 2022-06-10, kind: status, new: closed-implemented, note: closure approved, actor: boss}
 >   - number: GAO-21-300
@@ -77,7 +84,7 @@ $ cat > cycle.yaml <<'EOF'
 >           - {effective: 2022-06-10, kind: decision, field: closure, new: approved, actor: carol}
 >           - {effective: 2022-06-10, kind: status, new: closed-implemented, note: closure approved, actor: carol}
 > EOF
-$ rectrack import cycle.yaml | tail -1
+$ rectrack import cycle.yaml --evidence ev | tail -1
   recorded as change 1
 
 Sorted by the day of the closing, then in listing order (report issue
@@ -93,16 +100,16 @@ $ rectrack closure-log --period FY2022
   GAO-21-300#1  closed-implemented      2021-12-01  liaison    carol                                                                        1
   OIG-21-19#3   closed-not-implemented  2022-03-01             direct                                                                       1
   GAO-21-300#2  closed-implemented      2022-06-10  liaison    carol                                                                        1
-  OIG-21-19#4   closed-implemented      2022-06-10  liaison    boss      0123456789abcdef0123456789abcdef0123456789abcdef0123456789a…       1
+  OIG-21-19#4   closed-implemented      2022-06-10  liaison    boss      7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd1…       1
 $ rectrack closure-log --period 2022H2 --format csv
   Closures [CR]
   id,closed_as,closed_on,requester,requested_on,approver,evidence,change [CR]
   GAO-21-300#2,closed-implemented,2022-06-10,liaison,2022-05-20,carol,,1 [CR]
-  OIG-21-19#4,closed-implemented,2022-06-10,liaison,2022-06-01,boss,0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210,1 [CR]
+  OIG-21-19#4,closed-implemented,2022-06-10,liaison,2022-06-01,boss,7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd17c4f9 015c77fa93d5ac15db3677f98be1c12b69b9860df45e5a6707169548525870c2,1 [CR]
 $ rectrack closure-log --period 2022H2 --format json
   {"title":"Closure log 2022H2","period":"2022H2","from":"2022-04-01","to":"2022-09-30","closures":[
   {"id":"GAO-21-300#2","closed_as":"closed-implemented","closed_on":"2022-06-10","requester":"liaison","requested_on":"2022-05-20","approver":"carol","evidence":null,"change":1},
-  {"id":"OIG-21-19#4","closed_as":"closed-implemented","closed_on":"2022-06-10","requester":"liaison","requested_on":"2022-06-01","approver":"boss","evidence":"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210","change":1}
+  {"id":"OIG-21-19#4","closed_as":"closed-implemented","closed_on":"2022-06-10","requester":"liaison","requested_on":"2022-06-01","approver":"boss","evidence":"7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd17c4f9 015c77fa93d5ac15db3677f98be1c12b69b9860df45e5a6707169548525870c2","change":1}
   ]
   }
 $ rectrack closure-log --from 2022-06-10 --to 2022-06-10 --report OIG-21-19 --format md
@@ -114,7 +121,7 @@ $ rectrack closure-log --from 2022-06-10 --to 2022-06-10 --report OIG-21-19 --fo
   
   | ID | CLOSED AS | CLOSED ON | REQUESTER | APPROVER | EVIDENCE | CHANGE |
   | --- | --- | --- | --- | --- | --- | ---: |
-  | OIG-21-19#4 | closed-implemented | 2022-06-10 | liaison | boss | 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210 | 1 |
+  | OIG-21-19#4 | closed-implemented | 2022-06-10 | liaison | boss | 7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd17c4f9 015c77fa93d5ac15db3677f98be1c12b69b9860df45e5a6707169548525870c2 | 1 |
 $ rectrack closure-log --period 2023H1
   Closure log 2023H1
   Recommendations closed from 2022-10-01 to 2023-03-31: who asked for each closing, who approved it (direct: closed without a request) and the evidence the request cited.
@@ -154,10 +161,10 @@ byte.
 
 $ grep -v 'kind: \(request\|decision\|evidence\)' cycle.yaml > direct.yaml
 $ rectrack --db direct.db init >/dev/null
-$ rectrack --db direct.db import direct.yaml | tail -1
+$ rectrack --db direct.db import direct.yaml --evidence ev | tail -1
   recorded as change 1
 $ rectrack --db cycle.db init >/dev/null
-$ rectrack --db cycle.db import cycle.yaml | tail -1
+$ rectrack --db cycle.db import cycle.yaml --evidence ev | tail -1
   recorded as change 1
 $ rectrack --db cycle.db sar --period 2022H1 > cycle.out
 $ rectrack --db direct.db sar --period 2022H1 | cmp - cycle.out && echo same
