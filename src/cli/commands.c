@@ -10,6 +10,7 @@ static const struct cli_cmd cli_cmds[] = {
 	{ "init", cmd_init, "init",
 	    "create the database, or upgrade an older one" },
 	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet] [--create-missing]\n"
+	    "       [--evidence DIR]\n"
 	    "import --format gao-csv FILE [--dry-run]",
 	    "load YAML files, or GAO's CSV export (- is standard input)" },
 	{ "issuer", cmd_issuer,
@@ -81,7 +82,7 @@ static const struct cli_cmd cli_cmds[] = {
 	    "       [--priority] [--as-of DATE] [--as-known DATE]\n"
 	    "       [--official CODE]... [--include-staff] [--due-within DAYS]\n"
 	    "       [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]\n"
-	    "       [--output FILE [--force]]",
+	    "       [--output FILE [--force]] [--with-evidence DIR]",
 	    "write the database, or a filtered part, as YAML, JSON or CSV" },
 	{ "calendar", cmd_calendar,
 	    "calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]\n"

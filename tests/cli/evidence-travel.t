@@ -86,7 +86,7 @@ $ rectrack export --format csv --with-evidence ev
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff] [--due-within DAYS]
 !                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
 $ ls x.yaml 2>/dev/null | wc -l

@@ -641,7 +641,7 @@ $ rectrack export --format xml
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff] [--due-within DAYS]
 !                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --format table
@@ -653,7 +653,7 @@ $ rectrack export --format table
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff] [--due-within DAYS]
 !                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export extra
@@ -665,7 +665,7 @@ $ rectrack export extra
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff] [--due-within DAYS]
 !                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --force
@@ -677,7 +677,7 @@ $ rectrack export --force
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff] [--due-within DAYS]
 !                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --output
@@ -689,7 +689,7 @@ $ rectrack export --output
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff] [--due-within DAYS]
 !                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --output ''
@@ -701,7 +701,7 @@ $ rectrack export --output ''
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff] [--due-within DAYS]
 !                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --frmat yaml
@@ -713,7 +713,7 @@ $ rectrack export --frmat yaml
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff] [--due-within DAYS]
 !                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --help
@@ -724,7 +724,7 @@ $ rectrack export --help
                          [--priority] [--as-of DATE] [--as-known DATE]
                          [--official CODE]... [--include-staff] [--due-within DAYS]
                          [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-                         [--output FILE [--force]]
+                         [--output FILE [--force]] [--with-evidence DIR]
   See 'man rectrack' for the options.
 $ rectrack help export
   usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
@@ -734,7 +734,7 @@ $ rectrack help export
                          [--priority] [--as-of DATE] [--as-known DATE]
                          [--official CODE]... [--include-staff] [--due-within DAYS]
                          [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-                         [--output FILE [--force]]
+                         [--output FILE [--force]] [--with-evidence DIR]
   See 'man rectrack' for the options.
 
 A text that is not UTF-8 cannot be written as YAML or JSON: the export

@@ -181,7 +181,7 @@ $ rectrack export --format gao-csv --issuer gao
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff] [--due-within DAYS]
 !                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
 
@@ -312,12 +312,14 @@ $ rectrack import --format gao-csv missing.csv
 $ rectrack import --format xml missing.csv
 ! rectrack: import: unknown import format "xml" (expected yaml or gao-csv)
 ! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
+!                        [--evidence DIR]
 !        rectrack import --format gao-csv FILE [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack import --format gao-csv a.csv b.csv
 ! rectrack: import: import --format gao-csv takes one FILE
 ! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
+!                        [--evidence DIR]
 !        rectrack import --format gao-csv FILE [--dry-run]
 ! See 'man rectrack' for the options.
 [2]

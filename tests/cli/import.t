@@ -156,6 +156,7 @@ $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
 $ rectrack import
 ! rectrack: import: import needs a FILE (- for standard input)
 ! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
+!                        [--evidence DIR]
 !        rectrack import --format gao-csv FILE [--dry-run]
 ! See 'man rectrack' for the options.
 [2]
