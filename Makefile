@@ -238,8 +238,9 @@ check-pg: all
 	@sh tests/pg/run.sh $(BUILD) $(PG_TESTS)
 
 # The CLI tests with every rectrack run under valgrind memcheck: no
-# memory error and no leak (tests/valgrind/run.sh).  Slow: 10 minutes
-# and more.
+# memory error and no leak (tests/valgrind/run.sh).  Slow: 40 minutes
+# and more on 2 cores; RECTRACK_VALGRIND_PART=K/N runs one part of the
+# files.
 .PHONY: check-valgrind
 check-valgrind: all
 	@sh tests/valgrind/run.sh $(BUILD) $(CLI_TESTS)
