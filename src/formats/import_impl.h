@@ -125,6 +125,13 @@ same(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
+/* A value as messages show it: "none" for NULL or "". */
+static inline const char *
+shown(const char *s)
+{
+	return s != NULL && *s != '\0' ? s : "none";
+}
+
 static inline struct rt_error *
 nomem(void)
 {
