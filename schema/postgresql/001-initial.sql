@@ -233,6 +233,8 @@ BEGIN
 			CREATE ROLE rectrack_reader NOLOGIN;
 		EXCEPTION WHEN insufficient_privilege THEN
 			RAISE NOTICE 'role rectrack_reader not made';
+		WHEN unique_violation OR duplicate_object THEN
+			NULL;	-- made at the same moment by another init
 		END;
 	END IF;
 	IF NOT EXISTS (SELECT 1 FROM pg_roles
@@ -241,6 +243,8 @@ BEGIN
 			CREATE ROLE rectrack_writer NOLOGIN;
 		EXCEPTION WHEN insufficient_privilege THEN
 			RAISE NOTICE 'role rectrack_writer not made';
+		WHEN unique_violation OR duplicate_object THEN
+			NULL;	-- made at the same moment by another init
 		END;
 	END IF;
 	IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'rectrack_reader')

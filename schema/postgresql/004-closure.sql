@@ -76,6 +76,8 @@ BEGIN
 			CREATE ROLE rectrack_approver NOLOGIN;
 		EXCEPTION WHEN insufficient_privilege THEN
 			RAISE NOTICE 'role rectrack_approver not made';
+		WHEN unique_violation OR duplicate_object THEN
+			NULL;	-- made at the same moment by another init
 		END;
 	END IF;
 	IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'rectrack_approver')
@@ -85,6 +87,8 @@ BEGIN
 			GRANT rectrack_writer TO rectrack_approver;
 		EXCEPTION WHEN insufficient_privilege THEN
 			RAISE NOTICE 'rectrack_approver not in rectrack_writer';
+		WHEN unique_violation OR duplicate_object THEN
+			NULL;	-- made at the same moment by another init
 		END;
 	END IF;
 	IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'rectrack_reader')
