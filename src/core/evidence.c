@@ -11,11 +11,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <openssl/evp.h>
-
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/media.h"
+#include "base/sha256.h"
 #include "base/util.h"
 #include "core/config.h"
 #include "core/event.h"
@@ -23,54 +22,6 @@
 #include "store/store.h"
 
 #define NAME_MAX_BYTES 255
-
-/* ---- hashing -------------------------------------------------------------- */
-
-struct sha {
-	EVP_MD_CTX *ctx;
-};
-
-static struct rt_error *
-sha_start(struct sha *h)
-{
-	if ((h->ctx = EVP_MD_CTX_new()) == NULL ||
-	    !EVP_DigestInit_ex(h->ctx, EVP_sha256(), NULL)) {
-		EVP_MD_CTX_free(h->ctx);
-		h->ctx = NULL;
-		return rt_error_new(RT_ENOMEM, "cannot compute a SHA-256");
-	}
-	return NULL;
-}
-
-static void
-sha_add(struct sha *h, const void *p, size_t n)
-{
-	if (h->ctx != NULL && n > 0 && !EVP_DigestUpdate(h->ctx, p, n)) {
-		EVP_MD_CTX_free(h->ctx);
-		h->ctx = NULL;
-	}
-}
-
-/* The hash in hex into out; -1 when it could not be computed.  Frees. */
-static int
-sha_end(struct sha *h, char out[RT_HASH_SIZE])
-{
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int len = 0, i;
-	int ok;
-
-	out[0] = '\0';
-	if (h->ctx == NULL)
-		return -1;
-	ok = EVP_DigestFinal_ex(h->ctx, md, &len) && len == 32;
-	EVP_MD_CTX_free(h->ctx);
-	h->ctx = NULL;
-	if (!ok)
-		return -1;
-	for (i = 0; i < len; i++)
-		snprintf(out + 2 * i, 3, "%02x", md[i]);
-	return 0;
-}
 
 /* ---- lists ---------------------------------------------------------------- */
 
@@ -325,7 +276,7 @@ struct file {
 	FILE *fp;
 	int64_t size;
 	char hash[RT_HASH_SIZE];
-	struct sha sha;		/* the second pass */
+	struct rt_sha256 sha;		/* the second pass */
 	char buf[1 << 16];
 };
 
@@ -387,22 +338,22 @@ static struct rt_error *
 file_hash(struct file *f)
 {
 	struct rt_error *err;
-	struct sha h;
+	struct rt_sha256 h;
 	size_t n;
 
-	if ((err = sha_start(&h)) != NULL)
+	if ((err = rt_sha256_start(&h)) != NULL)
 		return err;
 	f->size = 0;
 	while ((n = fread(f->buf, 1, sizeof(f->buf), f->fp)) > 0) {
-		sha_add(&h, f->buf, n);
+		rt_sha256_add(&h, f->buf, n);
 		f->size += (int64_t)n;
 	}
 	if (ferror(f->fp)) {
-		sha_end(&h, f->hash);
+		rt_sha256_end(&h, f->hash);
 		return rt_error_new(RT_EIO, "%s: cannot read: %s", f->path,
 		    strerror(errno));
 	}
-	if (sha_end(&h, f->hash) != 0)
+	if (rt_sha256_end(&h, f->hash) != 0)
 		return rt_error_new(RT_ENOMEM, "cannot compute a SHA-256");
 	return NULL;
 }
@@ -423,41 +374,50 @@ file_read(void *arg, unsigned char *buf, size_t n)
 	if (fread(buf, 1, n, f->fp) != n)
 		return ferror(f->fp) ? rt_error_new(RT_EIO, "%s: cannot read: "
 		    "%s", f->path, strerror(errno)) : changed(f);
-	sha_add(&f->sha, buf, n);
+	rt_sha256_add(&f->sha, buf, n);
 	return NULL;
 }
 
-/* The limits on what is stored: the file's size against the largest
- * one, and the bytes it adds against the total. */
+struct rt_error *
+rt_evidence_limits(struct rt_store *st, const struct rt_config *cfg,
+    const char *path, int64_t size, int stored)
+{
+	struct rt_error *err;
+	int64_t total;
+	char a[64], b[64], c[64];
+
+	if (cfg->evidence_max_file > 0 && size > cfg->evidence_max_file) {
+		size_exact(size, a);
+		size_exact(cfg->evidence_max_file, b);
+		return rt_error_new(RT_EREFUSED, "%s: %s is over the limit of "
+		    "%s per file (evidence.max_file_size)", path, a, b);
+	}
+	if (stored || cfg->evidence_max_total <= 0)
+		return NULL;
+	if ((err = rt_store_evidence_total(st, &total)) != NULL)
+		return err;
+	if (total + size > cfg->evidence_max_total) {
+		size_exact(size, a);
+		size_exact(total, b);
+		size_exact(cfg->evidence_max_total, c);
+		return rt_error_new(RT_EREFUSED, "%s: its %s would take the "
+		    "evidence stored (%s) over the limit of %s "
+		    "(evidence.max_total_size)", path, a, b, c);
+	}
+	return NULL;
+}
+
+/* The limits on f, and whether its bytes are stored already. */
 static struct rt_error *
 limits(struct rt_store *st, const struct rt_config *cfg, struct file *f,
     int *stored)
 {
 	struct rt_error *err;
-	int64_t size, total;
-	char a[64], b[64], c[64];
+	int64_t size;
 
-	if (cfg->evidence_max_file > 0 && f->size > cfg->evidence_max_file) {
-		size_exact(f->size, a);
-		size_exact(cfg->evidence_max_file, b);
-		return rt_error_new(RT_EREFUSED, "%s: %s is over the limit of "
-		    "%s per file (evidence.max_file_size)", f->path, a, b);
-	}
 	if ((err = rt_store_evidence_size(st, f->hash, &size, stored)))
 		return err;
-	if (*stored || cfg->evidence_max_total <= 0)
-		return NULL;
-	if ((err = rt_store_evidence_total(st, &total)) != NULL)
-		return err;
-	if (total + f->size > cfg->evidence_max_total) {
-		size_exact(f->size, a);
-		size_exact(total, b);
-		size_exact(cfg->evidence_max_total, c);
-		return rt_error_new(RT_EREFUSED, "%s: its %s would take the "
-		    "evidence stored (%s) over the limit of %s "
-		    "(evidence.max_total_size)", f->path, a, b, c);
-	}
-	return NULL;
+	return rt_evidence_limits(st, cfg, f->path, f->size, *stored);
 }
 
 /* Store the bytes of f (open, hashed), reading it a second time. */
@@ -471,13 +431,13 @@ file_put(struct rt_store *st, struct file *f, int *added)
 	if (fseek(f->fp, 0, SEEK_SET) != 0)
 		return rt_error_new(RT_EIO, "%s: cannot read: %s", f->path,
 		    strerror(errno));
-	if ((err = sha_start(&f->sha)) != NULL)
+	if ((err = rt_sha256_start(&f->sha)) != NULL)
 		return err;
 	err = rt_store_evidence_put(st, f->hash, f->size, file_read, f,
 	    added);
 	if (err == NULL && *added && fgetc(f->fp) != EOF)
 		err = changed(f);
-	if (sha_end(&f->sha, again) != 0 && err == NULL && *added)
+	if (rt_sha256_end(&f->sha, again) != 0 && err == NULL && *added)
 		err = rt_error_new(RT_ENOMEM, "cannot compute a SHA-256");
 	if (err == NULL && *added && strcmp(again, f->hash) != 0)
 		err = changed(f);
@@ -622,7 +582,7 @@ rt_evidence_resolve(struct rt_store *st, const char *prefix,
 /* Where the bytes read back go: a file, or nowhere (a check). */
 struct sink {
 	FILE *fp;
-	struct sha sha;
+	struct rt_sha256 sha;
 	int64_t n;
 };
 
@@ -631,7 +591,7 @@ sink_write(void *arg, const unsigned char *buf, size_t n)
 {
 	struct sink *s = arg;
 
-	sha_add(&s->sha, buf, n);
+	rt_sha256_add(&s->sha, buf, n);
 	s->n += (int64_t)n;
 	if (s->fp != NULL && fwrite(buf, 1, n, s->fp) != n)
 		return rt_error_new(RT_EIO, "cannot write the evidence file: "
@@ -649,10 +609,10 @@ read_back(struct rt_store *st, const char *hash, struct sink *s, int *same)
 
 	*same = 0;
 	s->n = 0;
-	if ((err = sha_start(&s->sha)) != NULL)
+	if ((err = rt_sha256_start(&s->sha)) != NULL)
 		return err;
 	err = rt_store_evidence_get(st, hash, sink_write, s);
-	if (sha_end(&s->sha, again) != 0 && err == NULL)
+	if (rt_sha256_end(&s->sha, again) != 0 && err == NULL)
 		err = rt_error_new(RT_ENOMEM, "cannot compute a SHA-256");
 	*same = err == NULL && strcmp(again, hash) == 0;
 	return err;
@@ -800,7 +760,7 @@ struct pull {
 	struct rt_store *from;
 	const char *hash;
 	int64_t k;
-	struct sha sha;
+	struct rt_sha256 sha;
 };
 
 static struct rt_error *
@@ -816,7 +776,7 @@ pull_read(void *arg, unsigned char *buf, size_t n)
 	if (len != n)
 		return rt_error_new(RT_EREFUSED, "evidence %s: " NO_MATCH,
 		    p->hash);
-	sha_add(&p->sha, buf, n);
+	rt_sha256_add(&p->sha, buf, n);
 	return NULL;
 }
 
@@ -840,11 +800,11 @@ rt_evidence_copy(struct rt_store *from, struct rt_store *to, int64_t *files)
 		p.from = from;
 		p.hash = s.h[i];
 		if ((err = rt_store_evidence_size(from, p.hash, &size,
-		    &found)) != NULL || (err = sha_start(&p.sha)) != NULL)
+		    &found)) != NULL || (err = rt_sha256_start(&p.sha)) != NULL)
 			break;
 		err = rt_store_evidence_put(to, p.hash, size, pull_read, &p,
 		    &added);
-		if (sha_end(&p.sha, again) != 0 && err == NULL && added)
+		if (rt_sha256_end(&p.sha, again) != 0 && err == NULL && added)
 			err = rt_error_new(RT_ENOMEM, "cannot compute a "
 			    "SHA-256");
 		if (err == NULL && added && strcmp(again, p.hash) != 0)

@@ -73,6 +73,15 @@ struct rt_error *rt_evidence_add(struct rt_store *, const struct rt_config *,
     const struct rt_actor *who, struct rt_evidence_list *out);
 
 /*
+ * The configured limits (cfg->evidence_max_file, _max_total) on a file
+ * of size bytes named path: RT_EREFUSED, naming path and the sizes, when
+ * it is larger than a file may be or, its bytes not stored yet (stored
+ * 0), would take the bytes stored over the total.
+ */
+struct rt_error *rt_evidence_limits(struct rt_store *, const struct rt_config *,
+    const char *path, int64_t size, int stored);
+
+/*
  * The files in force (attached, not detached since, their events not
  * voided) for recommendation rec ("REPORT#NUMBER"; NULL: every
  * recommendation, in the order of listings), as of the end of day as_of

@@ -11,10 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <openssl/evp.h>
-
 #include "base/chain.h"
 #include "base/error.h"
+#include "base/sha256.h"
 #include "base/util.h"
 #include "core/config.h"
 #include "core/evidence.h"
@@ -23,52 +22,13 @@
 #define NOT_STORED "evidence %s: its bytes are not in the database; import " \
     "with --evidence DIR (the folder export --with-evidence wrote)"
 
-/* A SHA-256 being computed; ctx NULL once it failed. */
-struct sha {
-	EVP_MD_CTX *ctx;
-};
-
-static struct rt_error *
-sha_start(struct sha *h)
-{
-	if ((h->ctx = EVP_MD_CTX_new()) == NULL ||
-	    !EVP_DigestInit_ex(h->ctx, EVP_sha256(), NULL)) {
-		EVP_MD_CTX_free(h->ctx);
-		h->ctx = NULL;
-		return rt_error_new(RT_ENOMEM, "cannot compute a SHA-256");
-	}
-	return NULL;
-}
-
-static void
-sha_add(struct sha *h, const void *p, size_t n)
-{
-	if (h->ctx != NULL && n > 0 && !EVP_DigestUpdate(h->ctx, p, n)) {
-		EVP_MD_CTX_free(h->ctx);
-		h->ctx = NULL;
-	}
-}
-
-/* 1 when what was added hashes to hash, 0 when not or when the hash
- * could not be computed.  Frees. */
+/* 1 when what was added to h hashes to hash, else 0.  Frees h. */
 static int
-sha_is(struct sha *h, const char *hash)
+sha_is(struct rt_sha256 *h, const char *hash)
 {
-	unsigned char md[EVP_MAX_MD_SIZE];
 	char hex[RT_HASH_SIZE];
-	unsigned int len = 0, i;
-	int ok;
 
-	if (h->ctx == NULL)
-		return 0;
-	ok = EVP_DigestFinal_ex(h->ctx, md, &len) && len == 32;
-	EVP_MD_CTX_free(h->ctx);
-	h->ctx = NULL;
-	if (!ok)
-		return 0;
-	for (i = 0; i < len; i++)
-		snprintf(hex + 2 * i, 3, "%02x", md[i]);
-	return strcmp(hex, hash) == 0;
+	return rt_sha256_end(h, hex) == 0 && strcmp(hex, hash) == 0;
 }
 
 struct rt_error *
@@ -98,7 +58,7 @@ static struct rt_error *
 file_is(const char *path, const char *hash, int *same)
 {
 	struct rt_error *err;
-	struct sha h;
+	struct rt_sha256 h;
 	FILE *fp;
 	char buf[1 << 16];
 	size_t n;
@@ -107,12 +67,12 @@ file_is(const char *path, const char *hash, int *same)
 	if ((fp = fopen(path, "rb")) == NULL)
 		return errno == ENOENT ? NULL : rt_error_new(RT_EIO, "%s: "
 		    "cannot read: %s", path, strerror(errno));
-	if ((err = sha_start(&h)) != NULL) {
+	if ((err = rt_sha256_start(&h)) != NULL) {
 		fclose(fp);
 		return err;
 	}
 	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
-		sha_add(&h, buf, n);
+		rt_sha256_add(&h, buf, n);
 	if (ferror(fp))
 		err = rt_error_new(RT_EIO, "%s: cannot read: %s", path,
 		    strerror(errno));
@@ -125,7 +85,7 @@ file_is(const char *path, const char *hash, int *same)
 struct out {
 	FILE *fp;
 	const char *path;
-	struct sha sha;
+	struct rt_sha256 sha;
 };
 
 static struct rt_error *
@@ -133,7 +93,7 @@ out_write(void *arg, const unsigned char *buf, size_t n)
 {
 	struct out *o = arg;
 
-	sha_add(&o->sha, buf, n);
+	rt_sha256_add(&o->sha, buf, n);
 	if (fwrite(buf, 1, n, o->fp) != n)
 		return rt_error_new(RT_EIO, "%s: cannot write: %s", o->path,
 		    strerror(errno));
@@ -170,7 +130,7 @@ rt_evidence_dir_put(struct rt_store *st, const char *dir, const char *hash,
 			close(fd);
 		goto done;
 	}
-	if ((err = sha_start(&o.sha)) != NULL)
+	if ((err = rt_sha256_start(&o.sha)) != NULL)
 		goto done;
 	err = rt_store_evidence_get(st, hash, out_write, &o);
 	if (!sha_is(&o.sha, hash) && err == NULL)
@@ -205,7 +165,7 @@ done:
 struct in {
 	FILE *fp;
 	const char *path;
-	struct sha sha;
+	struct rt_sha256 sha;
 };
 
 static struct rt_error *
@@ -217,36 +177,7 @@ in_read(void *arg, unsigned char *buf, size_t n)
 		return ferror(f->fp) ? rt_error_new(RT_EIO, "%s: cannot read: "
 		    "%s", f->path, strerror(errno)) : rt_error_new(RT_EREFUSED,
 		    "%s: the file changed while it was read", f->path);
-	sha_add(&f->sha, buf, n);
-	return NULL;
-}
-
-/* The limits of cfg on a file of size bytes at path, not stored yet. */
-static struct rt_error *
-limits(struct rt_store *st, const struct rt_config *cfg, const char *path,
-    int64_t size)
-{
-	struct rt_error *err;
-	int64_t total;
-	char a[32], b[32], c[32];
-
-	rt_evidence_size_text(size, a);
-	if (cfg->evidence_max_file > 0 && size > cfg->evidence_max_file) {
-		rt_evidence_size_text(cfg->evidence_max_file, b);
-		return rt_error_new(RT_EREFUSED, "%s: %s is over the limit of "
-		    "%s per file (evidence.max_file_size)", path, a, b);
-	}
-	if (cfg->evidence_max_total <= 0)
-		return NULL;
-	if ((err = rt_store_evidence_total(st, &total)) != NULL)
-		return err;
-	if (total + size > cfg->evidence_max_total) {
-		rt_evidence_size_text(total, b);
-		rt_evidence_size_text(cfg->evidence_max_total, c);
-		return rt_error_new(RT_EREFUSED, "%s: its %s would take the "
-		    "evidence stored (%s) over the limit of %s "
-		    "(evidence.max_total_size)", path, a, b, c);
-	}
+	rt_sha256_add(&f->sha, buf, n);
 	return NULL;
 }
 
@@ -293,8 +224,9 @@ rt_evidence_dir_load(struct rt_store *st, const struct rt_config *cfg,
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 		goto done;
 	}
-	if ((err = limits(st, cfg, path.s, (int64_t)sb.st_size)) != NULL ||
-	    (err = sha_start(&f.sha)) != NULL)
+	if ((err = rt_evidence_limits(st, cfg, path.s,
+	    (int64_t)sb.st_size, 0)) != NULL ||
+	    (err = rt_sha256_start(&f.sha)) != NULL)
 		goto done;
 	err = rt_store_evidence_put(st, hash, (int64_t)sb.st_size, in_read,
 	    &f, added);
