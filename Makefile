@@ -23,7 +23,9 @@
 #   make install     PREFIX=/usr/local DESTDIR=
 #   make uninstall   remove what make install put there
 #   make deps        install the Debian packages the build and the tests
-#                    need (as root); no other target installs anything
+#                    need (as root), and the npm packages of tests/oscal
+#                    (tests/oscal/package-lock.json); no other target
+#                    installs anything
 #   make clean
 #
 # SAN=1 builds with the sanitizers in build/san unless BUILD is given.
@@ -37,13 +39,15 @@ PKG_CONFIG ?= pkg-config
 
 # pkg-config module = Debian package that provides it
 LIBS_PKG  = sqlite3=libsqlite3-dev yaml-0.1=libyaml-dev libpq=libpq-dev \
-            libcrypto=libssl-dev
+            libcrypto=libssl-dev xlsxwriter=libxlsxwriter-dev \
+            jansson=libjansson-dev
 TEST_PKG  = cmocka=libcmocka-dev
 # commands the tests use
 TEST_CMDS = sqlite3=sqlite3 python3=python3 chromium=chromium \
-            psql=postgresql-client pg_ctlcluster=postgresql
+            psql=postgresql-client pg_ctlcluster=postgresql node=nodejs \
+            npm=npm
 # Python modules the tests use (python3, else Debian's /usr/bin/python3)
-TEST_PY   = yaml=python3-yaml
+TEST_PY   = yaml=python3-yaml openpyxl=python3-openpyxl
 
 WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
@@ -58,7 +62,7 @@ endif
 
 # pkg-config runs once per make (the results are passed on to the makes
 # this one starts); a missing module is named by deps-check.
-PKG_MODULES = sqlite3 yaml-0.1 libpq libcrypto
+PKG_MODULES = sqlite3 yaml-0.1 libpq libcrypto xlsxwriter jansson
 ifndef RT_PKG_DONE
 RT_PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKG_MODULES) 2>/dev/null)
 RT_PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKG_MODULES) 2>/dev/null)
@@ -126,6 +130,8 @@ deps-check-test: deps-check
 	if [ -n "$$missing" ]; then \
 	  echo "Makefile: the tests need:$$missing; install them: apt-get install$$missing (or, as root: make deps)" >&2; exit 1; \
 	fi
+	@[ -f tests/oscal/node_modules/ajv-formats/package.json ] || { \
+	  echo "Makefile: the tests need the npm packages of tests/oscal (Ajv, to validate OSCAL documents): npm ci --prefix tests/oscal (or: make deps)" >&2; exit 1; }
 
 # Install what is missing (build and test packages) with apt-get; as
 # root only.  Does nothing when everything is there.
@@ -143,6 +149,8 @@ deps:
 	  echo "installing:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	@[ -f tests/oscal/node_modules/ajv-formats/package.json ] || \
+	  npm ci --prefix tests/oscal --no-audit --no-fund
 
 # ---- build --------------------------------------------------------------
 

@@ -127,6 +127,8 @@ rt_config_free(struct rt_config *cfg)
 	free(cfg->path);
 	free(cfg->database);
 	free(cfg->actor);
+	free(cfg->oscal_system_id);
+	free(cfg->oscal_system_id_type);
 	cfg->path = cfg->database = cfg->actor = NULL;
 	rt_follow_up_free(&cfg->follow_up);
 }

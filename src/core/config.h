@@ -55,6 +55,15 @@ struct rt_config {
 	 * (evidence.max_total_size; 0, the default: no limit), in bytes */
 	int64_t evidence_max_file;
 	int64_t evidence_max_total;
+	/* CSV written with a UTF-8 byte-order mark, for Excel (csv.bom;
+	 * default 0); --bom asks for it on one command */
+	int csv_bom;
+	/* OSCAL POA&M (docs/oscal.md): the system the plan is about
+	 * (oscal.system_id; NULL: not set, export --format oscal-poam
+	 * refuses), and the scheme that identifier is in
+	 * (oscal.system_id_type, a URI; NULL: not set) */
+	char *oscal_system_id;
+	char *oscal_system_id_type;
 	/* vocabulary: the status (enum rt_status) a recommendation gets
 	 * from each GAO status (enum rt_gao_status order: Open, Open--
 	 * Partially Addressed, Closed--Implemented, Closed--Not

@@ -466,6 +466,37 @@ static const struct field follow_up_keys[] = {
 	{ .name = NULL }
 };
 
+static const struct field csv_keys[] = {
+	{ .name = "bom", .get = get_bool, .off = OFF(csv_bom) },
+	{ .name = NULL }
+};
+
+/* One line, neither empty nor with blanks at either end (OSCAL's
+ * identifiers and URIs). */
+static struct rt_error *
+get_token(struct rt_yaml *p, const struct field *f, struct rt_config *cfg)
+{
+	struct rt_error *err;
+	const char *s;
+	size_t n;
+
+	if ((err = scalar(p, &s)) != NULL)
+		return err;
+	n = strlen(s);
+	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+		return rt_yaml_err(p, p->ev.start_mark, "must not be empty "
+		    "nor begin or end with a blank");
+	return get_line(p, f, cfg);
+}
+
+static const struct field oscal_keys[] = {
+	{ .name = "system_id", .get = get_token,
+	  .off = OFF(oscal_system_id) },
+	{ .name = "system_id_type", .get = get_token,
+	  .off = OFF(oscal_system_id_type) },
+	{ .name = NULL }
+};
+
 static const struct field top_keys[] = {
 	{ .name = "database", .get = get_string, .off = OFF(database) },
 	{ .name = "actor", .get = get_string, .off = OFF(actor) },
@@ -479,6 +510,8 @@ static const struct field top_keys[] = {
 	{ .name = "vocabulary", .get = get_map, .sub = vocabulary_keys },
 	{ .name = "follow_up", .get = get_map, .sub = follow_up_keys },
 	{ .name = "evidence", .get = get_map, .sub = evidence_keys },
+	{ .name = "csv", .get = get_map, .sub = csv_keys },
+	{ .name = "oscal", .get = get_map, .sub = oscal_keys },
 	{ .name = NULL }
 };
 
@@ -495,6 +528,7 @@ load(struct rt_config *cfg, const char *name, FILE *fp, const char *text,
 	int doc;
 
 	tmp.path = tmp.database = tmp.actor = NULL;
+	tmp.oscal_system_id = tmp.oscal_system_id_type = NULL;
 	/* the file's follow-up strings replace the defaults' (none) */
 	memset(&tmp.follow_up, 0, sizeof(tmp.follow_up));
 	tmp.follow_up.due_within_days = cfg->follow_up.due_within_days;
@@ -522,12 +556,22 @@ load(struct rt_config *cfg, const char *name, FILE *fp, const char *text,
 		free(cfg->actor);
 	else
 		tmp.actor = cfg->actor;
+	if (tmp.oscal_system_id != NULL)
+		free(cfg->oscal_system_id);
+	else
+		tmp.oscal_system_id = cfg->oscal_system_id;
+	if (tmp.oscal_system_id_type != NULL)
+		free(cfg->oscal_system_id_type);
+	else
+		tmp.oscal_system_id_type = cfg->oscal_system_id_type;
 	rt_follow_up_free(&cfg->follow_up);
 	*cfg = tmp;
 done:
 	if (err != NULL) {
 		free(tmp.database);
 		free(tmp.actor);
+		free(tmp.oscal_system_id);
+		free(tmp.oscal_system_id_type);
 		rt_follow_up_free(&tmp.follow_up);
 	}
 	rt_yaml_close(&p);
