@@ -151,6 +151,29 @@ search_floor=$(run -n 5 -- sqlite3 "$db" "select rowid,
 row "search fentanyl (top 20)" "$search_s" "$search_floor" s \
     "<= 1.5 (same FTS5 query, sqlite3)"
 
+# ---- exports for other tools, on the database of SMALL_N -----------------
+
+# the workbook and the OSCAL POA&M beside the CSV of the same
+# recommendations: wall seconds and peak memory
+xn=$small
+[ "$n" -lt "$small" ] && xn=$n
+xdb=$dir/bench-$xn.db
+printf 'oscal:\n  system_id: bench-system\n' > "$dir/oscal.yaml"
+xport() {	# xport FORMAT: "seconds KB" of export --format FORMAT
+	rm -f "$dir/export.out"
+	RECTRACK_CONFIG=$dir/oscal.yaml run -- "$bin" --db "$xdb" export \
+	    --format "$1" --output "$dir/export.out"
+}
+set -- $(xport csv)
+csv_s=$1 csv_kb=$2
+for f in xlsx oscal-poam; do
+	set -- $(xport "$f")
+	row "export $xn recs --format $f" "$1" "$csv_s" s \
+	    "<= 3.0 (export --format csv)"
+	row "  peak memory" "$2" "$csv_kb" KB "(floor: the CSV export's)"
+done
+rm -f "$dir/export.out"
+
 # ---- one status change, 200 times -----------------------------------------
 
 # 400 open-pending recommendations: 200 for rectrack, 200 for the floor
