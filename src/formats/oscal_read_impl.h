@@ -1,8 +1,8 @@
 /*
  * rectrack — the OSCAL POA&M reader's private parts (oscal_read.c: the
- * document, its checks, the equivalent import document and its places;
- * oscal_own.c: a document rectrack wrote; oscal_foreign.c: another
- * tool's).  Every function returns NULL or an error that names the
+ * document, its checks, the errors located by JSON path; oscal_yaml.c:
+ * the equivalent import document and its places; oscal_own.c: a
+ * document rectrack wrote; oscal_foreign.c: another tool's).  Every function returns NULL or an error that names the
  * file and the JSON path ("FILE: PATH: msg").
  */
 #ifndef RT_OSCAL_READ_IMPL_H
@@ -96,6 +96,8 @@ struct oprop *od_prop(struct oprops *ps, const char *name);
 /* rectrack's props of ps not used: refused as unknown (expected). */
 struct rt_error *od_props_unused(const struct rt_oscal_doc *d,
     const struct oprops *ps, const char *expected);
+
+/* ---- oscal_yaml.c ---- */
 
 /* Write to the equivalent document, each line located at path. */
 void ow_line(struct rt_oscal_doc *d, int indent, const char *text,
