@@ -66,7 +66,7 @@ risk_state(struct rt_oscal_doc *d, json_t *it, const char *issued)
 		    "deviation-requested, deviation-approved, closed)", status);
 	if (deadline != NULL) {
 		op_key(&rp, &rp, "deadline");
-		if (od_utc_date(deadline, date) != 0)
+		if (od_date(deadline, date) != 0)
 			return od_err(d, rp.s, "not a date-time: \"%s\" "
 			    "(expected YYYY-MM-DDTHH:MM:SS and a time zone)",
 			    deadline);
@@ -163,7 +163,7 @@ one_report(struct rt_oscal_doc *d, json_t *items)
 		return err;
 	op_key(&q, &mp, json_object_get(meta, "published") ? "published" :
 	    "last-modified");
-	if (od_utc_date(when, issued) != 0)
+	if (od_date(when, issued) != 0)
 		return od_err(d, q.s, "not a date-time: \"%s\" (expected "
 		    "YYYY-MM-DDTHH:MM:SS and a time zone)", when);
 	ow_line(d, 0, "reports:", PLAN);
@@ -239,7 +239,7 @@ observation(struct rt_oscal_doc *d, json_t *o, const struct opath *op,
 		    "observation a short one-line title (at most %d bytes) or "
 		    "the property report-number, or import with --report "
 		    "NUMBER", MAX_NUMBER);
-	else if (od_utc_date(when, issued) != 0)
+	else if (od_date(when, issued) != 0)
 		err = od_err(d, q.s, "not a date-time: \"%s\" (expected "
 		    "YYYY-MM-DDTHH:MM:SS and a time zone)", when);
 	if (err != NULL)

@@ -523,10 +523,9 @@ digits(const char *s, int n, int *out)
 }
 
 int
-od_utc_date(const char *s, char out[11])
+od_date(const char *s, char out[11])
 {
-	int y, mo, dd, h, mi, sec, oh = 0, om = 0, sign = 0;
-	long day, min;
+	int y, mo, dd, h, mi, sec, oh, om;
 	const char *z;
 
 	if (strlen(s) < 10 || s[4] != '-' || s[7] != '-' ||
@@ -544,17 +543,10 @@ od_utc_date(const char *s, char out[11])
 		return -1;
 	for (z = s + 19; *z == '.' || (*z >= '0' && *z <= '9'); z++)
 		continue;
-	if (*z == '+' || *z == '-') {
-		sign = *z == '+' ? 1 : -1;
-		if (strlen(z) != 6 || z[3] != ':' || digits(z + 1, 2, &oh) ||
-		    digits(z + 4, 2, &om) || oh > 23 || om > 59)
-			return -1;
-	} else if (strcmp(z, "Z") != 0)
-		return -1;
-	min = h * 60L + mi - sign * (oh * 60L + om);
-	day = rt_date_days(y, mo, dd) + (min < 0 ? -1 : min >= 1440 ? 1 : 0);
-	rt_date_from_days(day, out);
-	return 0;
+	if (*z == '+' || *z == '-')
+		return strlen(z) == 6 && z[3] == ':' && !digits(z + 1, 2, &oh) &&
+		    !digits(z + 4, 2, &om) && oh <= 23 && om <= 59 ? 0 : -1;
+	return strcmp(z, "Z") == 0 ? 0 : -1;
 }
 
 /* ---- the document ---------------------------------------------------- */

@@ -117,8 +117,10 @@ void ow_item(struct rt_oscal_doc *d, int indent, const char *value,
 void ow_prop(struct rt_oscal_doc *d, int indent, const struct oprop *p,
     const char *key);
 
-/* The date part, in UTC, of an OSCAL date-time (or a date); 0 or -1. */
-int od_utc_date(const char *s, char out[11]);
+/* The date of an OSCAL date-time (or a date) as it is written, the
+ * day of its own time zone (a deadline "2024-06-30T23:59:59-04:00" is
+ * June 30); 0, or -1 when s is not one. */
+int od_date(const char *s, char out[11]);
 
 /* ---- oscal_own.c, oscal_foreign.c ---- */
 
