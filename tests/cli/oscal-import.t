@@ -26,18 +26,21 @@ $ cp "$TESTDIR/oscal/own.json" own.json
 $ node "$SRCDIR/tests/oscal/validate.js" own.json
   own.json: valid
 
-An empty database of another name.  A dry run writes nothing:
+An empty database of another name.  A dry run writes nothing (in a
+file of its own: a server's sequences do not roll back, and the seq of
+each event would not be the source's after it):
 
 $ RECTRACK_UID=11112222 rectrack init >/dev/null
-$ cp rectrack.db empty.db
-$ rectrack import --format oscal-poam --dry-run own.json
+$ RECTRACK_UID=11112222 rectrack --db dry.db init >/dev/null
+$ cp dry.db empty.db
+$ rectrack --db dry.db import --format oscal-poam --dry-run own.json
   dry run: nothing was written; the import would give
   reports: 1 new, 0 changed, 0 unchanged
   recommendations: 2 new, 0 changed, 0 unchanged
   events: 7
   issuers: 1 new, 0 changed; agencies: 2 new, 0 changed
   officials: 1 new, 0 changed
-$ cmp rectrack.db empty.db && echo unchanged
+$ cmp dry.db empty.db && echo unchanged
   unchanged
 
 The import: the database becomes register 0a1b2c3d, as a copy would,
