@@ -1,4 +1,5 @@
-/* rectrack import FILE... — load YAML (import-format.md). */
+/* rectrack import FILE... — load YAML (import-format.md), GAO's CSV or
+ * OSCAL POA&Ms (oscal.md). */
 #include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
@@ -12,6 +13,7 @@
 #include "cli/cli.h"
 #include "cli/out.h"
 #include "formats/import.h"
+#include "formats/oscal_read.h"
 #include "store/store.h"
 
 /* The progress line on a terminal: redrawn at most four times a second. */
@@ -73,9 +75,13 @@ cmd_import(struct cli *c, int argc, char **argv)
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "evidence", required_argument, NULL, 'e' },
+		{ "report", required_argument, NULL, 'r' },
+		{ "issuer", required_argument, NULL, 'i' },
+		{ "agency", required_argument, NULL, 'a' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
+	struct rt_oscal_opts foreign = { NULL, NULL, NULL };
 	struct rt_import_stats s;
 	struct rt_store *st;
 	int64_t change = 0;
@@ -83,7 +89,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 	struct meter m;
 	struct stat sb;
 	const char *evidence = NULL;
-	int ch, status, dry = 0, quiet = 0, gao = 0, create = 0;
+	int ch, status, dry = 0, quiet = 0, gao = 0, create = 0, oscal = 0;
 
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
@@ -96,15 +102,19 @@ cmd_import(struct cli *c, int argc, char **argv)
 			quiet = 1;
 		if (ch == 'e')
 			evidence = optarg;
+		if (ch == 'r')
+			foreign.report = optarg;
+		if (ch == 'i')
+			foreign.issuer = optarg;
+		if (ch == 'a')
+			foreign.agency = optarg;
 		if (ch == 'f') {
-			if (strcmp(optarg, "gao-csv") == 0)
-				gao = 1;
-			else if (strcmp(optarg, "yaml") == 0)
-				gao = 0;
-			else
+			gao = strcmp(optarg, "gao-csv") == 0;
+			oscal = strcmp(optarg, "oscal-poam") == 0;
+			if (!gao && !oscal && strcmp(optarg, "yaml") != 0)
 				return cli_usage_error(c, "unknown import "
-				    "format \"%s\" (expected yaml or gao-csv)",
-				    optarg);
+				    "format \"%s\" (expected yaml, gao-csv or "
+				    "oscal-poam)", optarg);
 		}
 	}
 	if (optind == argc)
@@ -113,6 +123,10 @@ cmd_import(struct cli *c, int argc, char **argv)
 	if (gao && argc - optind != 1)
 		return cli_usage_error(c, "import --format gao-csv takes one "
 		    "FILE");
+	if (!oscal && (foreign.report || foreign.issuer || foreign.agency))
+		return cli_usage_error(c, "--report, --issuer and --agency go "
+		    "with --format oscal-poam (what another tool's POA&M does "
+		    "not say)");
 	if (gao && evidence)
 		return cli_usage_error(c, "--evidence goes with a YAML import "
 		    "(GAO's file cites no evidence)");
@@ -138,10 +152,18 @@ cmd_import(struct cli *c, int argc, char **argv)
 	memset(&m, 0, sizeof(m));
 	clock_gettime(CLOCK_MONOTONIC, &m.start);
 	/* progress only for a person watching: never into a pipe or file */
-	err = rt_import_evidence(st, &c->cfg, argv + optind,
-	    (size_t)(argc - optind), c->actor,
-	    (dry ? RT_IMPORT_DRY_RUN : 0) | create, evidence,
-	    quiet || !isatty(STDERR_FILENO) ? NULL : show_progress, &m, &s);
+	if (oscal)
+		err = rt_import_oscal(st, &c->cfg, argv + optind,
+		    (size_t)(argc - optind), c->actor,
+		    (dry ? RT_IMPORT_DRY_RUN : 0) | create, evidence, &foreign,
+		    quiet || !isatty(STDERR_FILENO) ? NULL : show_progress, &m,
+		    &s);
+	else
+		err = rt_import_evidence(st, &c->cfg, argv + optind,
+		    (size_t)(argc - optind), c->actor,
+		    (dry ? RT_IMPORT_DRY_RUN : 0) | create, evidence,
+		    quiet || !isatty(STDERR_FILENO) ? NULL : show_progress,
+		    &m, &s);
 	if (m.shown)
 		fprintf(stderr, "\r%*s\r", m.shown, "");
 	change = rt_store_change_last(st);

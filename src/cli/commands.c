@@ -11,8 +11,12 @@ static const struct cli_cmd cli_cmds[] = {
 	    "create the database, or upgrade an older one" },
 	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet] [--create-missing]\n"
 	    "       [--evidence DIR]\n"
-	    "import --format gao-csv FILE [--dry-run]",
-	    "load YAML files, or GAO's CSV export (- is standard input)" },
+	    "import --format gao-csv FILE [--dry-run]\n"
+	    "import --format oscal-poam FILE... [--dry-run] [--create-missing]\n"
+	    "       [--evidence DIR] [--report NUMBER] [--issuer CODE] "
+	    "[--agency CODE]",
+	    "load YAML files, GAO's CSV export or OSCAL POA&Ms (- is "
+	    "standard input)" },
 	{ "issuer", cmd_issuer,
 	    "issuer add CODE --name NAME [--kind KIND] [--dry-run]\n"
 	    "issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]\n"

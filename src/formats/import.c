@@ -21,6 +21,7 @@
 #include "base/util.h"
 #include "core/config.h"
 #include "formats/import_impl.h"
+#include "formats/oscal_read.h"
 #include "formats/yamlin.h"
 #include "store/store.h"
 
@@ -689,15 +690,57 @@ imp_close(FILE *fp)
 		fclose(fp);
 }
 
+/*
+ * A document rectrack wrote, imported into an empty database: the
+ * database becomes the register it was exported from ("the same
+ * register, moved"), so that its UUIDs are the same in a new export.
+ */
+static struct rt_error *
+adopt_register(struct importer *im, const char *uid)
+{
+	struct rt_counts n;
+	struct rt_error *err;
+
+	if (uid == NULL || strcmp(uid, rt_store_uid(im->st)) == 0)
+		return NULL;
+	if ((err = rt_store_counts(im->st, &n)) != NULL)
+		return err;
+	if (n.issuers || n.agencies || n.reports || n.recs || n.events)
+		return NULL;
+	if ((err = rt_store_set_uid(im->st, uid)) != NULL)
+		return rt_error_new(err->code, "%s: %s", im->file, err->msg);
+	return NULL;
+}
+
+/* The OSCAL document fp as the import document *yp it is equivalent to
+ * (*doc: its places). */
+static struct rt_error *
+open_oscal(struct importer *im, FILE *fp, struct rt_oscal_doc **doc,
+    FILE **yp)
+{
+	struct rt_error *err;
+	long size;
+
+	if ((err = rt_oscal_read(fp, im->file, im->oscal, doc)) != NULL ||
+	    (err = adopt_register(im, rt_oscal_doc_register(*doc))) != NULL)
+		return err;
+	if ((*yp = rt_oscal_doc_yaml(*doc, &size)) == NULL)
+		return nomem();
+	im->fp = *yp;
+	im->where.bytes_total = size;
+	return NULL;
+}
+
 static struct rt_error *
 import_file(struct importer *im, const char *path)
 {
 	const struct rt_imp_sink sink = { sink_issuer, sink_agency,
 	    imp_sink_report, im, imp_sink_event, imp_sink_official };
+	struct rt_oscal_doc *doc = NULL;
 	struct rt_buf note = { 0 };
 	struct rt_error *err;
 	struct stat sb;
-	FILE *fp;
+	FILE *fp, *yp = NULL;
 
 	if ((err = imp_open(path, &fp, &im->file)) != NULL)
 		return err;
@@ -711,13 +754,20 @@ import_file(struct importer *im, const char *path)
 	rt_buf_printf(&note, "import %s", im->file);
 	if ((im->note = note.s) == NULL)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
-	else if ((err = rt_store_report_seen_reset(im->st)) == NULL)
-		err = rt_import_parse(fp, im->file, &sink);
+	else if (im->oscal != NULL)
+		err = open_oscal(im, fp, &doc, &yp);
+	if (err == NULL && (err = rt_store_report_seen_reset(im->st)) == NULL)
+		err = rt_import_parse(im->fp, im->file, &sink);
 	if (err == NULL)
 		err = undeclared(im);
 	/* the file's events, in the order of the chain */
 	if (err == NULL)
 		err = imp_flush(im);
+	if (doc != NULL)
+		err = rt_oscal_doc_locate(doc, err);
+	if (yp != NULL)
+		fclose(yp);
+	rt_oscal_doc_free(doc);
 	imp_close(fp);
 	return err;
 }
@@ -732,11 +782,12 @@ rt_import(struct rt_store *st, const struct rt_config *cfg,
 	    progress, progress_arg, stats);
 }
 
-struct rt_error *
-rt_import_evidence(struct rt_store *st, const struct rt_config *cfg,
+static struct rt_error *
+import_files(struct rt_store *st, const struct rt_config *cfg,
     char *const *files, size_t nfiles, const char *actor, int flags,
-    const char *evidence_dir, rt_import_progress_fn *progress,
-    void *progress_arg, struct rt_import_stats *stats)
+    const char *evidence_dir, const struct rt_oscal_opts *oscal,
+    rt_import_progress_fn *progress, void *progress_arg,
+    struct rt_import_stats *stats)
 {
 	struct importer im;
 	struct rt_error *err;
@@ -747,6 +798,7 @@ rt_import_evidence(struct rt_store *st, const struct rt_config *cfg,
 	im.create_missing = (flags & RT_IMPORT_CREATE_MISSING) != 0;
 	im.progress = progress;
 	im.progress_arg = progress_arg;
+	im.oscal = oscal;
 	if ((err = rt_store_begin(st)) != NULL)
 		return imp_done(&im, err);
 	for (i = 0; i < nfiles && err == NULL; i++)
@@ -756,6 +808,30 @@ rt_import_evidence(struct rt_store *st, const struct rt_config *cfg,
 	if (err || (flags & RT_IMPORT_DRY_RUN))
 		rt_store_rollback(st);
 	return imp_done(&im, err);
+}
+
+struct rt_error *
+rt_import_evidence(struct rt_store *st, const struct rt_config *cfg,
+    char *const *files, size_t nfiles, const char *actor, int flags,
+    const char *evidence_dir, rt_import_progress_fn *progress,
+    void *progress_arg, struct rt_import_stats *stats)
+{
+	return import_files(st, cfg, files, nfiles, actor, flags,
+	    evidence_dir, NULL, progress, progress_arg, stats);
+}
+
+struct rt_error *
+rt_import_oscal(struct rt_store *st, const struct rt_config *cfg,
+    char *const *files, size_t nfiles, const char *actor, int flags,
+    const char *evidence_dir, const struct rt_oscal_opts *opts,
+    rt_import_progress_fn *progress, void *progress_arg,
+    struct rt_import_stats *stats)
+{
+	static const struct rt_oscal_opts none = { NULL, NULL, NULL };
+
+	return import_files(st, cfg, files, nfiles, actor, flags,
+	    evidence_dir, opts != NULL ? opts : &none, progress, progress_arg,
+	    stats);
 }
 
 void

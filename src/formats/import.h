@@ -12,6 +12,7 @@
 struct rt_error;
 
 struct rt_config;
+struct rt_oscal_opts;
 struct rt_store;
 
 struct rt_import_stats {
@@ -78,6 +79,21 @@ struct rt_error *rt_import_evidence(struct rt_store *,
     const char *actor, int flags, const char *evidence_dir,
     rt_import_progress_fn *progress, void *progress_arg,
     struct rt_import_stats *stats);
+
+/*
+ * As rt_import_evidence, of OSCAL plans of action and milestones
+ * (formats/oscal_read.h, docs/oscal.md): each file is read as the
+ * import document it is equivalent to, and errors name the JSON path
+ * ("FILE: $.plan-of-action-and-milestones.poam-items[3]: msg").  A
+ * document rectrack wrote, imported into an empty database, gives it
+ * the name of the register it was exported from, as a copy does.
+ * opts (may be NULL) says what another tool's document does not.
+ */
+struct rt_error *rt_import_oscal(struct rt_store *,
+    const struct rt_config *, char *const *files, size_t nfiles,
+    const char *actor, int flags, const char *evidence_dir,
+    const struct rt_oscal_opts *opts, rt_import_progress_fn *progress,
+    void *progress_arg, struct rt_import_stats *stats);
 
 /*
  * Import GAO's recommendations export (gao-csv, see gaocsv.h and

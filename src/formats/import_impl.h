@@ -93,6 +93,9 @@ struct importer {
 	int formers_loaded;		/* the database's are in formers */
 	struct rt_formers off_formers;	/* the same for officials */
 	int off_formers_loaded;
+	const struct rt_oscal_opts *oscal; /* reading OSCAL POA&Ms: what
+					   another tool's do not say; NULL:
+					   reading YAML */
 };
 
 /* ---- import.c ---- */

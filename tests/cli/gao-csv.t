@@ -310,10 +310,12 @@ $ rectrack import --format gao-csv missing.csv
 ! rectrack: missing.csv: cannot read: No such file or directory
 [1]
 $ rectrack import --format xml missing.csv
-! rectrack: import: unknown import format "xml" (expected yaml or gao-csv)
+! rectrack: import: unknown import format "xml" (expected yaml, gao-csv or oscal-poam)
 ! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
 !                        [--evidence DIR]
 !        rectrack import --format gao-csv FILE [--dry-run]
+!        rectrack import --format oscal-poam FILE... [--dry-run] [--create-missing]
+!                        [--evidence DIR] [--report NUMBER] [--issuer CODE] [--agency CODE]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack import --format gao-csv a.csv b.csv
@@ -321,6 +323,8 @@ $ rectrack import --format gao-csv a.csv b.csv
 ! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
 !                        [--evidence DIR]
 !        rectrack import --format gao-csv FILE [--dry-run]
+!        rectrack import --format oscal-poam FILE... [--dry-run] [--create-missing]
+!                        [--evidence DIR] [--report NUMBER] [--issuer CODE] [--agency CODE]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack import --format gao-csv --dry-run sep.csv

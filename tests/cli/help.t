@@ -10,7 +10,7 @@ $ rectrack --help
   
   commands:
     init              create the database, or upgrade an older one
-    import            load YAML files, or GAO's CSV export (- is standard input)
+    import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
     issuer            add, change, rename and list issuers (oversight bodies)
     agency            add, change, rename and list agencies (shown as a tree)
     official          add, change, rename, list and show officials
@@ -67,7 +67,7 @@ $ rectrack help
   
   commands:
     init              create the database, or upgrade an older one
-    import            load YAML files, or GAO's CSV export (- is standard input)
+    import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
     issuer            add, change, rename and list issuers (oversight bodies)
     agency            add, change, rename and list agencies (shown as a tree)
     official          add, change, rename, list and show officials
@@ -247,7 +247,7 @@ $ rectrack bogus
 ! 
 ! commands:
 !   init              create the database, or upgrade an older one
-!   import            load YAML files, or GAO's CSV export (- is standard input)
+!   import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
 !   issuer            add, change, rename and list issuers (oversight bodies)
 !   agency            add, change, rename and list agencies (shown as a tree)
 !   official          add, change, rename, list and show officials
@@ -294,7 +294,7 @@ $ rectrack --bogus list
 ! 
 ! commands:
 !   init              create the database, or upgrade an older one
-!   import            load YAML files, or GAO's CSV export (- is standard input)
+!   import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
 !   issuer            add, change, rename and list issuers (oversight bodies)
 !   agency            add, change, rename and list agencies (shown as a tree)
 !   official          add, change, rename, list and show officials
@@ -341,7 +341,7 @@ $ rectrack --db
 ! 
 ! commands:
 !   init              create the database, or upgrade an older one
-!   import            load YAML files, or GAO's CSV export (- is standard input)
+!   import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
 !   issuer            add, change, rename and list issuers (oversight bodies)
 !   agency            add, change, rename and list agencies (shown as a tree)
 !   official          add, change, rename, list and show officials
@@ -388,7 +388,7 @@ $ rectrack
 ! 
 ! commands:
 !   init              create the database, or upgrade an older one
-!   import            load YAML files, or GAO's CSV export (- is standard input)
+!   import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
 !   issuer            add, change, rename and list issuers (oversight bodies)
 !   agency            add, change, rename and list agencies (shown as a tree)
 !   official          add, change, rename, list and show officials

@@ -158,6 +158,8 @@ $ rectrack import
 ! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
 !                        [--evidence DIR]
 !        rectrack import --format gao-csv FILE [--dry-run]
+!        rectrack import --format oscal-poam FILE... [--dry-run] [--create-missing]
+!                        [--evidence DIR] [--report NUMBER] [--issuer CODE] [--agency CODE]
 ! See 'man rectrack' for the options.
 [2]
 
