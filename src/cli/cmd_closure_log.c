@@ -126,7 +126,7 @@ cmd_closure_log(struct cli *c, int argc, char **argv)
 			f.report = optarg;
 			break;
 		case 'f':
-			if ((status = cli_doc_format(c, optarg, &fmt)))
+			if ((status = cli_doc_format(c, optarg, &fmt, 0)))
 				return status;
 			break;
 		}

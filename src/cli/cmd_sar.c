@@ -253,7 +253,7 @@ cmd_sar(struct cli *c, int argc, char **argv)
 			f.agency = optarg;
 			break;
 		case 'f':
-			if ((status = cli_doc_format(c, optarg, &fmt)))
+			if ((status = cli_doc_format(c, optarg, &fmt, 0)))
 				return status;
 			break;
 		}
