@@ -120,6 +120,13 @@ void cli_dry_run_end(struct cli *, int status);
 #define CLI_BOM_OPTIONS \
 	{ "bom", no_argument, NULL, CLI_BOM }, \
 	{ "no-bom", no_argument, NULL, CLI_NO_BOM }
+/* --output FILE and --force, for the commands whose own letters are
+ * taken (cli_output_check, cli_dest_open). */
+#define CLI_OUTPUT 0x1003
+#define CLI_FORCE 0x1004
+#define CLI_OUTPUT_OPTIONS \
+	{ "output", required_argument, NULL, CLI_OUTPUT }, \
+	{ "force", no_argument, NULL, CLI_FORCE }
 /* After the options, csv telling whether the command writes CSV: with
  * --bom or --no-bom and another format, print a usage error and return
  * its status; else 0, and the CSV starts with a UTF-8 byte-order mark

@@ -808,12 +808,19 @@ struct out *
 out_doc_section(struct out_doc *d, const char *key, const char *heading,
     const struct out_col *cols, size_t ncols)
 {
+	return out_doc_sheet(d, key, heading, heading, cols, ncols);
+}
+
+struct out *
+out_doc_sheet(struct out_doc *d, const char *key, const char *heading,
+    const char *sheet, const struct out_col *cols, size_t ncols)
+{
 	FILE *fp = d->fp;
 
 	switch (d->format) {
 	case OUT_XLSX:
 		d->nsections++;
-		return out_sheet(d->book, heading, cols, ncols);
+		return out_sheet(d->book, sheet, cols, ncols);
 	case OUT_TABLE:
 		fputs("\n", fp);
 		out_text(fp, heading);

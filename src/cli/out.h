@@ -155,6 +155,11 @@ void out_doc_meta(struct out_doc *, const char *key, const char *value);
 /* The writer for the next section's rows (NULL when out of memory). */
 struct out *out_doc_section(struct out_doc *, const char *key,
     const char *heading, const struct out_col *cols, size_t ncols);
+/* The same, its sheet in a workbook named sheet (a short form of the
+ * heading: Excel's names hold 31 characters). */
+struct out *out_doc_sheet(struct out_doc *, const char *key,
+    const char *heading, const char *sheet, const struct out_col *cols,
+    size_t ncols);
 /* End the section (o may be NULL); -1 when writing failed. */
 int out_doc_section_end(struct out_doc *, struct out *o);
 /* End the document and flush; -1 when writing failed. */
