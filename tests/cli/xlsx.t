@@ -59,6 +59,8 @@ $ sh "$SRCDIR/tests/py" "$TESTDIR/xlsx_check.py" sheet export.xlsx export.csv Re
 
 $ rectrack list --format xlsx --output - > piped.xlsx && cmp piped.xlsx list.xlsx && echo same
   same
+$ script -qec "rectrack list --format xlsx --output -" /dev/null | tr -d '\r' | head -1
+  rectrack: list: --format xlsx --output -: standard output is a terminal; give --output FILE or redirect it
 
 A workbook needs --output; an existing file needs --force; a folder that
 does not exist is refused; nothing is left behind.
