@@ -291,6 +291,10 @@ cli_getopt(struct cli *c, int argc, char **argv,
 		c->dry_run = 1;
 		return cli_getopt(c, argc, argv, opts, status);
 	}
+	if (ch == CLI_BOM || ch == CLI_NO_BOM) {
+		c->bom = ch;
+		return cli_getopt(c, argc, argv, opts, status);
+	}
 	return ch;
 }
 
@@ -542,6 +546,7 @@ cli_format_only(struct cli *c, int argc, char **argv,
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -556,6 +561,8 @@ cli_format_only(struct cli *c, int argc, char **argv,
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
+	if ((status = cli_bom(c, *fmt == OUT_CSV)))
+		return status;
 	return -1;
 }
 
@@ -567,6 +574,7 @@ cli_rec_options(struct cli *c, int argc, char **argv,
 		{ "format", required_argument, NULL, 'f' },
 		{ "as-of", required_argument, NULL, 'A' },
 		CLI_AS_KNOWN_OPTION,
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -584,6 +592,8 @@ cli_rec_options(struct cli *c, int argc, char **argv,
 			return status;
 	}
 	if ((status = cli_as_of(as_of_arg, as_of)))
+		return status;
+	if ((status = cli_bom(c, *fmt == OUT_CSV)))
 		return status;
 	if ((status = cli_one_operand(c, argc, c->cmd->name, "REC",
 	    " (REPORT#NUMBER)")))
@@ -811,19 +821,34 @@ cli_recorded(int64_t change)
 }
 
 int
-cli_doc_format(const struct cli *c, const char *arg, enum out_format *f)
+cli_doc_format(const struct cli *c, const char *arg, enum out_format *f,
+    int xlsx)
 {
 	static const char *const names[] = { "table", "csv", "json", "md",
-	    "html" };
+	    "html", "xlsx" };
 	static const enum out_format v[] = { OUT_TABLE, OUT_CSV, OUT_JSON,
-	    OUT_MD, OUT_HTML };
-	size_t i;
+	    OUT_MD, OUT_HTML, OUT_XLSX };
+	size_t i, n = sizeof(v) / sizeof(v[0]) - !xlsx;
 
-	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+	for (i = 0; i < n; i++)
 		if (strcmp(arg, names[i]) == 0) {
 			*f = v[i];
 			return 0;
 		}
 	return cli_usage_error(c, "--format: unknown format \"%s\" (expected "
-	    "table, csv, json, md or html)", arg);
+	    "table, csv, json, md%s html%s)", arg, xlsx ? "," : " or",
+	    xlsx ? " or xlsx" : "");
+}
+
+int
+cli_format_xlsx(const struct cli *c, const char *arg, enum out_format *f)
+{
+	if (strcmp(arg, "xlsx") == 0) {
+		*f = OUT_XLSX;
+		return 0;
+	}
+	if (out_format_parse(arg, f) == -1)
+		return cli_usage_error(c, "--format: unknown format \"%s\" "
+		    "(expected table, csv, json or xlsx)", arg);
+	return 0;
 }

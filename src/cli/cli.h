@@ -42,6 +42,8 @@ struct cli {
 	struct rt_buf would;		/* the events a dry run would record,
 					   one line each */
 	int would_lost;			/* some did not fit in memory */
+	int bom;			/* CLI_BOM, CLI_NO_BOM (the last
+					   given), 0: neither (cli_bom) */
 };
 
 struct cli_cmd {
@@ -107,11 +109,87 @@ int cli_getopt(struct cli *, int argc, char **argv,
  * was written, on stdout; then free them. */
 void cli_dry_run_end(struct cli *, int status);
 
+/*
+ * --bom and --no-bom, on the commands that write CSV: a command puts
+ * CLI_BOM_OPTIONS in opts and, once its format is known, calls cli_bom;
+ * cli_getopt takes the options itself (it never returns CLI_BOM or
+ * CLI_NO_BOM) and keeps the last one in c->bom.
+ */
+#define CLI_BOM 0x1001
+#define CLI_NO_BOM 0x1002
+#define CLI_BOM_OPTIONS \
+	{ "bom", no_argument, NULL, CLI_BOM }, \
+	{ "no-bom", no_argument, NULL, CLI_NO_BOM }
+/* --output FILE and --force, for the commands whose own letters are
+ * taken (cli_output_check, cli_dest_open). */
+#define CLI_OUTPUT 0x1003
+#define CLI_FORCE 0x1004
+#define CLI_OUTPUT_OPTIONS \
+	{ "output", required_argument, NULL, CLI_OUTPUT }, \
+	{ "force", no_argument, NULL, CLI_FORCE }
+/* After the options, csv telling whether the command writes CSV: with
+ * --bom or --no-bom and another format, print a usage error and return
+ * its status; else 0, and the CSV starts with a UTF-8 byte-order mark
+ * when --bom was given, or neither was and the configuration's csv.bom
+ * is true (out_bom). */
+int cli_bom(struct cli *, int csv);
+
 /* --format of the reports made of several tables (sar, gao-ig-act):
- * table, csv, json, md or html; 0 ok, else the usage status. */
-int cli_doc_format(const struct cli *, const char *arg, enum out_format *f);
+ * table, csv, json, md or html, and xlsx when xlsx is set; 0 ok, else
+ * the usage status. */
+int cli_doc_format(const struct cli *, const char *arg, enum out_format *f,
+    int xlsx);
 /* Parse --format; 0 ok, else the usage status (message printed). */
 int cli_format(const struct cli *, const char *arg, enum out_format *f);
+/* Parse --format of a listing that also writes workbooks: table, csv,
+ * json or xlsx. */
+int cli_format_xlsx(const struct cli *, const char *arg,
+    enum out_format *f);
+
+/*
+ * Destinations: --output FILE, written to FILE.tmp and renamed to FILE
+ * once whole (a failure leaves nothing behind); standard output without
+ * it.  A workbook (OUT_XLSX) is always written to a file: with
+ * --output - to a temporary one, then copied to standard output.
+ */
+struct rt_xlsx;
+struct cli_dest {
+	enum out_format format;
+	const char *path;	/* the file; NULL: standard output */
+	char *tmp;		/* the file written until it is whole */
+	int copy;		/* tmp goes to standard output (--output -) */
+	FILE *fp;		/* the text formats */
+	struct rt_xlsx *book;	/* OUT_XLSX */
+};
+/*
+ * After the options: --force without --output, an empty --output,
+ * --format xlsx without --output (or with --output - to a terminal) are
+ * usage errors, printed, their status returned; else 0.
+ */
+int cli_output_check(const struct cli *, const char *output, int force,
+    enum out_format fmt);
+/*
+ * Open the destination: output NULL (or "-" for a text format) is
+ * standard output; a file must be one the command may create
+ * (rt_backup_dest_ready: not the database, a folder that exists, no file
+ * there unless force).  fmt is the format written (OUT_TABLE for any
+ * text that is not CSV); a workbook gets title, the actor as its author
+ * and the clock's now as its time of creation.
+ */
+struct rt_error *cli_dest_open(const struct cli *, struct cli_dest *,
+    const char *output, int force, enum out_format fmt, const char *title);
+/* Finish the destination: with err NULL, the file is completed and put
+ * in place (or copied out); else removed.  Returns err or an error of
+ * its own. */
+struct rt_error *cli_dest_close(struct cli_dest *, struct rt_error *err);
+/* The writer of rows to d: a sheet named sheet of a workbook, else
+ * out_new.  NULL when out of memory. */
+struct out *cli_dest_rows(struct cli_dest *d, const char *sheet,
+    const struct out_col *cols, size_t ncols);
+/* Begin a document of several tables written to d (out_doc_begin, or a
+ * workbook's out_doc_book). */
+void cli_dest_doc(struct cli_dest *d, struct out_doc *doc,
+    const char *title, const char *subtitle);
 
 /*
  * Open the store and run fn inside one write transaction: committed when

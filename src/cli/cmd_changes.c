@@ -58,6 +58,7 @@ cmd_changes(struct cli *c, int argc, char **argv)
 		{ "actor", required_argument, NULL, 'a' },
 		{ "since", required_argument, NULL, 's' },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -84,6 +85,8 @@ cmd_changes(struct cli *c, int argc, char **argv)
 		return cli_fail(rt_error_new(RT_EINVAL, "--since: \"%s\" is "
 		    "not a date (YYYY-MM-DD) or an instant "
 		    "(YYYY-MM-DDTHH:MM:SSZ)", since));
+	if ((status = cli_bom(c, fmt == OUT_CSV)))
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) == NULL) {
 		o = out_new(stdout, fmt, change_cols,
 		    sizeof(change_cols) / sizeof(change_cols[0]));

@@ -112,6 +112,7 @@ cmd_check(struct cli *c, int argc, char **argv)
 		{ "quick", no_argument, NULL, 'k' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		{ "seal", required_argument, NULL, 's' },
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
@@ -146,6 +147,8 @@ cmd_check(struct cli *c, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
+	if ((status = cli_bom(c, r.fmt == OUT_CSV)))
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if (r.fmt == OUT_JSON && (r.tmp = tmpfile()) == NULL)

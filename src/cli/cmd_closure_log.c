@@ -85,6 +85,7 @@ cmd_closure_log(struct cli *c, int argc, char **argv)
 		{ "agency", required_argument, NULL, 'a' },
 		{ "report", required_argument, NULL, 'r' },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_AS_KNOWN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
@@ -126,7 +127,7 @@ cmd_closure_log(struct cli *c, int argc, char **argv)
 			f.report = optarg;
 			break;
 		case 'f':
-			if ((status = cli_doc_format(c, optarg, &fmt)))
+			if ((status = cli_doc_format(c, optarg, &fmt, 0)))
 				return status;
 			break;
 		}
@@ -151,6 +152,8 @@ cmd_closure_log(struct cli *c, int argc, char **argv)
 	} else
 		return cli_usage_error(c, "which period? --period 2025H2 or "
 		    "FY2025, or --from DATE --to DATE");
+	if ((status = cli_bom(c, fmt == OUT_CSV)))
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((err = cli_check_filter(st, &f)) == NULL &&

@@ -118,6 +118,7 @@ cmd_due(struct cli *c, int argc, char **argv)
 		{ "as-of", required_argument, NULL, CLI_F_AS_OF },
 		CLI_AS_KNOWN_OPTION,
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -153,6 +154,8 @@ cmd_due(struct cli *c, int argc, char **argv)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
 	if ((status = cli_filter_done(c, &fl)))
+		return status;
+	if ((status = cli_bom(c, fmt == OUT_CSV)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);

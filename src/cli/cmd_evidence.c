@@ -99,6 +99,7 @@ evidence_list(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		{ "as-of", required_argument, NULL, 'A' },
 		CLI_AS_KNOWN_OPTION,
 		CLI_HELP_OPTION,
@@ -130,6 +131,8 @@ evidence_list(struct cli *c, int argc, char **argv)
 		return cli_usage_error(c, "evidence list takes at most one REC");
 	if (argc - optind == 1)
 		rec = argv[optind];
+	if ((status = cli_bom(c, fmt == OUT_CSV)))
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((err = rt_evidence_list(st, rec, as_of, &l)) == NULL &&

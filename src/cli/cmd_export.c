@@ -1,5 +1,5 @@
-/* rectrack export — the database, or a filtered part, as YAML, JSON or
- * CSV. */
+/* rectrack export — the database, or a filtered part, as YAML, JSON,
+ * CSV or an Excel workbook. */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -21,83 +21,8 @@
 #include "formats/gaocsv.h"
 #include "store/store.h"
 
-enum export_format { EXPORT_YAML, EXPORT_JSON, EXPORT_CSV, EXPORT_GAO };
-
-/* Where the export goes: standard output, or path through path.tmp. */
-struct dest {
-	const char *path;	/* NULL: standard output */
-	char *tmp;		/* path.tmp while it is written */
-	FILE *fp;
-};
-
-/* Open the destination; with a path, refuse an existing file unless
- * force is set, and the database (db) always. */
-static struct rt_error *
-dest_open(struct dest *d, const char *path, int force, const char *db)
-{
-	struct rt_error *err;
-	size_t n;
-	int fd;
-
-	memset(d, 0, sizeof(*d));
-	if (path == NULL) {
-		d->fp = stdout;
-		return NULL;
-	}
-	d->path = path;
-	if ((err = rt_backup_dest_ready(db, path, force, "export",
-	    "export to another file")) != NULL)
-		return err;
-	n = strlen(path) + sizeof(".tmp");
-	if ((d->tmp = malloc(n)) == NULL)
-		return rt_error_new(RT_ENOMEM, "out of memory");
-	snprintf(d->tmp, n, "%s.tmp", path);
-	/* never write into a file someone else is writing */
-	if ((fd = open(d->tmp, O_WRONLY | O_CREAT | O_EXCL, 0666)) == -1 ||
-	    (d->fp = fdopen(fd, "w")) == NULL) {
-		err = rt_error_new(RT_EIO, "%s: cannot create it: %s%s",
-		    d->tmp, strerror(errno), errno == EEXIST ? " (another "
-		    "export may be writing it; if not, remove it)" : "");
-		if (fd != -1) {
-			close(fd);
-			unlink(d->tmp);
-		}
-		free(d->tmp);
-		d->tmp = NULL;
-		return err;
-	}
-	return NULL;
-}
-
-/*
- * Finish the destination: when err is NULL, the temporary file is
- * written out and renamed to the path; otherwise it is removed, so that
- * a failed export leaves no half file.  Returns err or an error of its
- * own.
- */
-static struct rt_error *
-dest_close(struct dest *d, struct rt_error *err)
-{
-	int failed;
-
-	if (d->path == NULL)
-		return err;
-	failed = fflush(d->fp) != 0 || ferror(d->fp) ||
-	    fsync(fileno(d->fp)) != 0;
-	if (err == NULL && failed)
-		err = rt_error_new(RT_EIO, "%s: cannot write it: %s", d->tmp,
-		    strerror(errno));
-	if (fclose(d->fp) != 0 && err == NULL)
-		err = rt_error_new(RT_EIO, "%s: cannot write it: %s", d->tmp,
-		    strerror(errno));
-	if (err == NULL && rename(d->tmp, d->path) != 0)
-		err = rt_error_new(RT_EIO, "%s: cannot rename %s to it: %s",
-		    d->path, d->tmp, strerror(errno));
-	if (err != NULL)
-		unlink(d->tmp);
-	free(d->tmp);
-	return err;
-}
+enum export_format { EXPORT_YAML, EXPORT_JSON, EXPORT_CSV, EXPORT_GAO,
+    EXPORT_XLSX };
 
 /* The evidence files the exported entries cite, each once. */
 struct cited {
@@ -146,10 +71,11 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	return err;
 }
 
-/* The recommendations as CSV rows, like list --format csv. */
+/* The recommendations as CSV rows, like list --format csv, or as the
+ * rows of a workbook's sheet. */
 static struct rt_error *
 export_csv(struct rt_store *st, const struct rt_filter *f, const char *as_of,
-    const struct rt_sort *sort, FILE *fp)
+    const struct rt_sort *sort, struct cli_dest *d)
 {
 	struct out_recs r;
 	struct rt_recs_walk w;
@@ -160,7 +86,8 @@ export_csv(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 
 	rt_clock_today(today);
 	r.as_of = as_of ? as_of : today;
-	if ((r.o = out_new(fp, OUT_CSV, out_rec_cols, out_rec_ncols)) == NULL)
+	if ((r.o = cli_dest_rows(d, "Recommendations", out_rec_cols,
+	    out_rec_ncols)) == NULL)
 		return cli_out_end(NULL, NULL);
 	if (sort->n == 0) {
 		err = rt_export_recs_as_of(st, f, as_of, out_rec_cb, &r);
@@ -195,6 +122,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'F' },
 		{ "with-evidence", required_argument, NULL, 'E' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -202,7 +130,8 @@ cmd_export(struct cli *c, int argc, char **argv)
 	struct rt_store *st = NULL;
 	struct rt_error *err;
 	struct cli_filter fl;
-	struct dest d;
+	struct cli_dest d;
+	enum out_format of;
 	const char *output = NULL, *evdir = NULL;
 	int ch, status, force = 0;
 
@@ -226,10 +155,12 @@ cmd_export(struct cli *c, int argc, char **argv)
 				fmt = EXPORT_CSV;
 			else if (strcmp(optarg, "gao-csv") == 0)
 				fmt = EXPORT_GAO;
+			else if (strcmp(optarg, "xlsx") == 0)
+				fmt = EXPORT_XLSX;
 			else
 				return cli_usage_error(c, "--format: unknown "
-				    "format \"%s\" (expected yaml, json, csv "
-				    "or gao-csv)", optarg);
+				    "format \"%s\" (expected yaml, json, csv, "
+				    "gao-csv or xlsx)", optarg);
 			break;
 		case 'o': output = optarg; break;
 		case 'F': force = 1; break;
@@ -239,10 +170,11 @@ cmd_export(struct cli *c, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
-	if (force && output == NULL)
-		return cli_usage_error(c, "--force goes with --output");
-	if (output != NULL && *output == '\0')
-		return cli_usage_error(c, "--output needs a file name");
+	of = fmt == EXPORT_XLSX ? OUT_XLSX : fmt == EXPORT_CSV ||
+	    fmt == EXPORT_GAO ? OUT_CSV : OUT_TABLE;
+	if ((status = cli_output_check(c, output, force, of)) ||
+	    (status = cli_bom(c, of == OUT_CSV)))
+		return status;
 	/* GAO's file lists every recommendation GAO made, as of now */
 	if (fmt == EXPORT_GAO && (fl.f.issuer || fl.f.agency || fl.f.report ||
 	    fl.f.statuses || fl.f.concurrences || fl.f.topic || fl.f.fy ||
@@ -252,10 +184,10 @@ cmd_export(struct cli *c, int argc, char **argv)
 	    fl.sort.n))
 		return cli_usage_error(c, "--format gao-csv takes no filter: "
 		    "it writes every recommendation of issuer gao");
-	if (fl.sort.n && fmt != EXPORT_CSV)
-		return cli_usage_error(c, "--sort goes with --format csv: the "
-		    "YAML and JSON documents list recommendations under their "
-		    "reports");
+	if (fl.sort.n && fmt != EXPORT_CSV && fmt != EXPORT_XLSX)
+		return cli_usage_error(c, "--sort goes with --format csv or "
+		    "xlsx: the YAML and JSON documents list recommendations "
+		    "under their reports");
 	if (evdir && fmt != EXPORT_YAML && fmt != EXPORT_JSON)
 		return cli_usage_error(c, "--with-evidence goes with --format "
 		    "yaml or json: the files are those their history cites");
@@ -265,19 +197,21 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return cli_fail(err);
 	if ((err = cli_filter_ready(st, &fl)) == NULL &&
 	    (evdir == NULL || (err = rt_evidence_dir_ready(evdir)) == NULL) &&
-	    (err = dest_open(&d, output, force, c->db_path)) == NULL) {
+	    (err = cli_dest_open(c, &d, output, force, of,
+	    "Recommendations")) == NULL) {
 		/* without --as-of: the register as recorded, history and
 		 * all; with it, as it stood at the end of that day */
 		if (fmt == EXPORT_YAML || fmt == EXPORT_JSON)
 			err = export_doc(st, &fl.f, fl.as_of_arg ||
 			    cli_horizon() ? fl.as_of : NULL, d.fp,
 			    fmt == EXPORT_JSON, evdir);
-		else if (fmt == EXPORT_GAO)
+		else if (fmt == EXPORT_GAO) {
+			out_bom_put(d.fp);
 			err = rt_gao_export(st, &c->cfg, fl.as_of, d.fp);
-		else
+		} else
 			err = export_csv(st, &fl.f, fl.as_of_arg ||
-			    cli_horizon() ? fl.as_of : NULL, &fl.sort, d.fp);
-		err = dest_close(&d, err);
+			    cli_horizon() ? fl.as_of : NULL, &fl.sort, &d);
+		err = cli_dest_close(&d, err);
 	}
 	rt_store_close(st);
 	cli_filter_free(&fl);

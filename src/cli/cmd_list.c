@@ -15,6 +15,9 @@ cmd_list(struct cli *c, int argc, char **argv)
 		CLI_FILTER_OPTIONS,
 		CLI_EXTENDED_OPTION,
 		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "force", no_argument, NULL, 'F' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -23,7 +26,9 @@ cmd_list(struct cli *c, int argc, char **argv)
 	enum out_format fmt = OUT_TABLE;
 	struct rt_store *st;
 	struct rt_error *err;
-	int ch, status;
+	struct cli_dest d;
+	const char *output = NULL;
+	int ch, status, force = 0;
 
 	cli_filter_init(&fl);
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
@@ -33,27 +38,36 @@ cmd_list(struct cli *c, int argc, char **argv)
 			return status;
 		if (status == 0)
 			continue;
-		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
+		if (ch == 'f' && (status = cli_format_xlsx(c, optarg, &fmt)))
 			return status;
+		if (ch == 'o')
+			output = optarg;
+		if (ch == 'F')
+			force = 1;
 	}
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
+	if ((status = cli_output_check(c, output, force, fmt)) ||
+	    (status = cli_bom(c, fmt == OUT_CSV)))
+		return status;
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	r.as_of = fl.as_of;
 	r.o = NULL;
-	if ((err = cli_filter_ready(st, &fl)) == NULL) {
-		if ((r.o = out_new(stdout, fmt, out_rec_cols,
+	if ((err = cli_filter_ready(st, &fl)) == NULL &&
+	    (err = cli_dest_open(c, &d, output, force, fmt,
+	    "Recommendations")) == NULL) {
+		if ((r.o = cli_dest_rows(&d, "Recommendations", out_rec_cols,
 		    out_rec_ncols)) == NULL)
 			;
 		else if (fl.sort.n)
 			err = cli_sorted_recs(st, &fl, out_rec_cb, &r);
 		else
 			err = rt_select(st, &fl.f, fl.as_of, out_rec_cb, &r);
-		err = cli_out_end(r.o, err);
+		err = cli_dest_close(&d, cli_out_end(r.o, err));
 	}
 	rt_store_close(st);
 	cli_filter_free(&fl);

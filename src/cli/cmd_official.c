@@ -121,6 +121,7 @@ official_list(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "agency", required_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -141,6 +142,8 @@ official_list(struct cli *c, int argc, char **argv)
 	}
 	if (optind != argc)
 		return cli_usage_error(c, "official list takes no operands");
+	if ((status = cli_bom(c, fmt == OUT_CSV)))
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if (l.agency != NULL &&
@@ -175,6 +178,7 @@ official_show(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -194,6 +198,8 @@ official_show(struct cli *c, int argc, char **argv)
 			return status;
 	}
 	if ((status = cli_one_operand(c, argc, "official show", "CODE", "")))
+		return status;
+	if ((status = cli_bom(c, fmt == OUT_CSV)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);

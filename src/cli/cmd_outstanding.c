@@ -21,7 +21,7 @@
 #include "formats/svg.h"
 #include "store/store.h"
 
-enum ofmt { O_MD, O_HTML, O_CSV, O_JSON };
+enum ofmt { O_MD, O_HTML, O_CSV, O_JSON, O_XLSX };
 
 /* "2023-05-01 status: open-pending → open-resolved" into b. */
 static void
@@ -98,15 +98,15 @@ md_money(FILE *fp, int64_t cents)
 }
 
 static void
-write_md(const struct rt_outstanding *o, const char *title)
+write_md(const struct rt_outstanding *o, const char *title, FILE *fp)
 {
 	const struct rt_summary *s = &o->summary;
 	struct rt_buf b = { 0 };
 	size_t i;
 
-	fputs("# ", stdout);
-	out_md(stdout, title);
-	printf("\n\n%ld open %s in %zu %s as of %s; "
+	fputs("# ", fp);
+	out_md(fp, title);
+	fprintf(fp, "\n\n%ld open %s in %zu %s as of %s; "
 	    "%ld overdue, %ld unresolved over 6 months.\n", s->total.open,
 	    out_noun(s->total.open, "recommendation", "recommendations"),
 	    count_reports(o), out_noun((long long)count_reports(o), "report",
@@ -116,69 +116,69 @@ write_md(const struct rt_outstanding *o, const char *title)
 		const struct rt_open_item *it = &o->items[i];
 
 		if (new_agency(o, i)) {
-			fputs("\n## ", stdout);
-			out_md(stdout, it->rec.agency_path);
-			fputc('\n', stdout);
+			fputs("\n## ", fp);
+			out_md(fp, it->rec.agency_path);
+			fputc('\n', fp);
 		}
 		if (new_report(o, i)) {
-			fputs("\n### ", stdout);
-			out_md(stdout, it->rec.report);
-			fputs(": ", stdout);
-			out_md(stdout, it->title);
-			printf("\n\nIssued %s by ", it->rec.report_issued);
-			out_md(stdout, it->rec.issuer);
-			fputs(".\n\n", stdout);
-			puts("| Rec | Recommendation | Concurrence | Status | "
+			fputs("\n### ", fp);
+			out_md(fp, it->rec.report);
+			fputs(": ", fp);
+			out_md(fp, it->title);
+			fprintf(fp, "\n\nIssued %s by ", it->rec.report_issued);
+			out_md(fp, it->rec.issuer);
+			fputs(".\n\n", fp);
+			fputs("| Rec | Recommendation | Concurrence | Status | "
 			    "Target | Extensions | Days open | Overdue | "
-			    "Latest event |");
-			puts("|:--|:--|:--|:--|:--|--:|--:|:--|:--|");
+			    "Latest event |\n", fp);
+			fputs("|:--|:--|:--|:--|:--|--:|--:|:--|:--|\n", fp);
 		}
 		b.len = 0;
 		if (b.s)
 			b.s[0] = '\0';
 		describe(&b, &it->last);
-		fputs("| ", stdout);
-		out_md(stdout, it->rec.number);
-		fputs(" | ", stdout);
-		out_md(stdout, it->rec.text);
-		printf(" | %s | %s | %s | %d | %ld | %s | ",
+		fputs("| ", fp);
+		out_md(fp, it->rec.number);
+		fputs(" | ", fp);
+		out_md(fp, it->rec.text);
+		fprintf(fp, " | %s | %s | %s | %d | %ld | %s | ",
 		    rt_concurrence_name(it->rec.concurrence),
 		    rt_status_name(it->rec.status), or_dash(it->rec.target_date),
 		    it->extensions, it->fx.age_days, it->fx.overdue ? "**overdue**" : "");
-		out_md(stdout, b.s);
-		puts(" |");
+		out_md(fp, b.s);
+		fputs(" |\n", fp);
 	}
 	rt_buf_free(&b);
-	puts("\n## Totals\n");
+	fputs("\n## Totals\n\n", fp);
 	fputs("| Agency | Open | Pending | Unresolved | Resolved | Overdue | "
-	    "Unresolved over 6 months | Open 1 year or more", stdout);
+	    "Unresolved over 6 months | Open 1 year or more", fp);
 	for (i = 0; i < s->nbuckets; i++)
-		printf(" | %s", s->buckets[i].label);
-	puts(" | Questioned costs | Funds put to better use |");
-	fputs("|:--|--:|--:|--:|--:|--:|--:|--:", stdout);
+		fprintf(fp, " | %s", s->buckets[i].label);
+	fputs(" | Questioned costs | Funds put to better use |\n", fp);
+	fputs("|:--|--:|--:|--:|--:|--:|--:|--:", fp);
 	for (i = 0; i < s->nbuckets; i++)
-		fputs("|--:", stdout);
-	puts("|--:|--:|");
+		fputs("|--:", fp);
+	fputs("|--:|--:|\n", fp);
 	for (i = 0; i <= s->nrows; i++) {
 		const struct rt_summary_row *r = i < s->nrows ? &s->rows[i] :
 		    &s->total;
 		size_t k;
 
-		fputs("| ", stdout);
+		fputs("| ", fp);
 		if (r == &s->total)
-			fputs("**TOTAL**", stdout);
+			fputs("**TOTAL**", fp);
 		else
-			out_md(stdout, r->group);
-		printf(" | %ld | %ld | %ld | %ld | %ld | %ld | %ld", r->open,
+			out_md(fp, r->group);
+		fprintf(fp, " | %ld | %ld | %ld | %ld | %ld | %ld | %ld", r->open,
 		    r->pending, r->unresolved, r->resolved, r->overdue,
 		    r->unresolved_over_6_months, r->open_1_year_plus);
 		for (k = 0; k < s->nbuckets; k++)
-			printf(" | %ld", r->age[k]);
-		fputs(" | ", stdout);
-		md_money(stdout, r->questioned_cost);
-		fputs(" | ", stdout);
-		md_money(stdout, r->funds_better_use);
-		puts(" |");
+			fprintf(fp, " | %ld", r->age[k]);
+		fputs(" | ", fp);
+		md_money(fp, r->questioned_cost);
+		fputs(" | ", fp);
+		md_money(fp, r->funds_better_use);
+		fputs(" |\n", fp);
 	}
 }
 
@@ -202,38 +202,104 @@ static const struct out_col csv_cols[] = {
 };
 #define NCSV (sizeof(csv_cols) / sizeof(csv_cols[0]))
 
-static struct rt_error *
-write_csv(const struct rt_outstanding *o)
+static void
+csv_row(struct out *out, const struct rt_open_item *it, struct rt_buf *b)
 {
-	struct rt_buf b = { 0 };
+	out_str(out, it->rec.agency);
+	out_str(out, it->rec.report);
+	out_str(out, it->title);
+	out_date(out, it->rec.report_issued);
+	out_id(out, it->rec.report, it->rec.number);
+	out_str(out, it->rec.number);
+	out_str(out, it->rec.text);
+	out_str(out, rt_concurrence_name(it->rec.concurrence));
+	out_str(out, rt_status_name(it->rec.status));
+	out_date(out, it->rec.target_date);
+	out_int(out, it->extensions);
+	out_int(out, it->fx.age_days);
+	out_bool(out, it->fx.overdue);
+	rt_buf_free(b);
+	describe(b, &it->last);
+	out_str(out, b->s);
+	out_row(out);
+}
+
+/* The totals of a workbook: the rows of summary --by agency --format
+ * csv, and the total. */
+static struct rt_error *
+xlsx_totals(const struct rt_outstanding *o, struct cli_dest *d)
+{
+	const struct rt_summary *s = &o->summary;
+	struct out_col cols[1 + OUT_SUMMARY_NCOUNTS + RT_MAX_BUCKETS + 3];
+	long v[OUT_SUMMARY_NCOUNTS];
 	struct out *out;
-	size_t i;
+	size_t n = 0, i, k;
 
-	if ((out = out_new(stdout, OUT_CSV, csv_cols, NCSV)) == NULL)
+	cols[n++] = (struct out_col){ "group", "group", 0 };
+	for (i = 0; i < OUT_SUMMARY_NCOUNTS; i++)
+		cols[n++] = (struct out_col){ out_summary_counts[i].key,
+		    out_summary_counts[i].key, OUT_NUMBER };
+	for (i = 0; i < s->nbuckets; i++)
+		cols[n++] = (struct out_col){ s->buckets[i].label,
+		    s->buckets[i].label, OUT_NUMBER };
+	cols[n++] = (struct out_col){ "questioned_cost", "", OUT_NUMBER };
+	cols[n++] = (struct out_col){ "funds_better_use", "", OUT_NUMBER };
+	cols[n++] = (struct out_col){ "oldest", "", 0 };
+	if ((out = cli_dest_rows(d, "Totals", cols, n)) == NULL)
 		return cli_out_end(NULL, NULL);
-	for (i = 0; i < o->nitems; i++) {
-		const struct rt_open_item *it = &o->items[i];
+	for (i = 0; i <= s->nrows; i++) {
+		const struct rt_summary_row *r = i < s->nrows ? &s->rows[i] :
+		    &s->total;
 
-		out_str(out, it->rec.agency);
-		out_str(out, it->rec.report);
-		out_str(out, it->title);
-		out_str(out, it->rec.report_issued);
-		out_id(out, it->rec.report, it->rec.number);
-		out_str(out, it->rec.number);
-		out_str(out, it->rec.text);
-		out_str(out, rt_concurrence_name(it->rec.concurrence));
-		out_str(out, rt_status_name(it->rec.status));
-		out_str(out, it->rec.target_date);
-		out_int(out, it->extensions);
-		out_int(out, it->fx.age_days);
-		out_bool(out, it->fx.overdue);
-		rt_buf_free(&b);
-		describe(&b, &it->last);
-		out_str(out, b.s);
+		out_str(out, r->group);
+		out_summary_row_counts(r, v);
+		for (k = 0; k < OUT_SUMMARY_NCOUNTS; k++)
+			out_int(out, v[k]);
+		for (k = 0; k < s->nbuckets; k++)
+			out_int(out, r->age[k]);
+		out_money(out, r->questioned_cost);
+		out_money(out, r->funds_better_use);
+		if (r->oldest)
+			out_date(out, r->oldest);
+		else
+			out_str(out, NULL);
 		out_row(out);
 	}
-	rt_buf_free(&b);
 	return cli_out_end(out, NULL);
+}
+
+/* CSV: one table; a workbook: a sheet per agency, then the totals. */
+static struct rt_error *
+write_rows(const struct rt_outstanding *o, struct cli_dest *d)
+{
+	struct rt_error *err = NULL;
+	struct rt_buf b = { 0 };
+	struct out *out = NULL;
+	size_t i;
+
+	if (d->format != OUT_XLSX &&
+	    (out = cli_dest_rows(d, NULL, csv_cols, NCSV)) == NULL)
+		return cli_out_end(NULL, NULL);
+	for (i = 0; i < o->nitems && err == NULL; i++) {
+		const struct rt_open_item *it = &o->items[i];
+
+		if (d->format == OUT_XLSX && new_agency(o, i)) {
+			if (out != NULL)
+				err = cli_out_end(out, NULL);
+			if (err == NULL && (out = cli_dest_rows(d,
+			    it->rec.agency, csv_cols, NCSV)) == NULL)
+				err = cli_out_end(NULL, NULL);
+			if (err != NULL)
+				break;
+		}
+		csv_row(out, it, &b);
+	}
+	rt_buf_free(&b);
+	if (out != NULL)
+		err = cli_out_end(out, err);
+	if (err == NULL && d->format == OUT_XLSX)
+		err = xlsx_totals(o, d);
+	return err;
 }
 
 /* The latest event of an item as a JSON value (null: none). */
@@ -295,12 +361,12 @@ json_item(struct rt_json *j, const struct rt_open_item *it)
 /* The agencies, each with its reports, each with its recommendations;
  * then the totals. */
 static void
-write_json(const struct rt_outstanding *o, const char *title)
+write_json(const struct rt_outstanding *o, const char *title, FILE *fp)
 {
 	struct rt_json j = { 0 };
 	size_t i;
 
-	j.fp = stdout;
+	j.fp = fp;
 	j.compact = 1;
 	rt_json_open(&j, RT_JSON_OBJECT);
 	rt_json_key(&j, "as_of");
@@ -354,7 +420,7 @@ write_json(const struct rt_outstanding *o, const char *title)
 	rt_json_key(&j, "total");
 	out_summary_json_row(&j, &o->summary, &o->summary.total);
 	rt_json_close(&j, RT_JSON_OBJECT);
-	fputc('\n', stdout);
+	fputc('\n', fp);
 }
 
 /* ---- HTML ---------------------------------------------------------------- */
@@ -560,12 +626,11 @@ html_item(FILE *fp, const struct rt_open_item *it,
 
 static struct rt_error *
 write_html(const struct rt_outstanding *o, const char *title,
-    const struct rt_evidence_list *ev)
+    const struct rt_evidence_list *ev, FILE *fp)
 {
 	struct rt_error *err;
 	struct rt_buf b = { 0 };
 	size_t i;
-	FILE *fp = stdout;
 
 	out_html_begin(fp, title, rt_html_style_report);
 	fputs("<header>\n<h1>", fp);
@@ -597,18 +662,19 @@ write_html(const struct rt_outstanding *o, const char *title,
 /* ev: the evidence files in force (html only; NULL: none). */
 static struct rt_error *
 write_report(const struct rt_outstanding *o, enum ofmt fmt, const char *title,
-    const struct rt_evidence_list *ev)
+    const struct rt_evidence_list *ev, struct cli_dest *d)
 {
 	switch (fmt) {
 	case O_MD:
-		write_md(o, title);
+		write_md(o, title, d->fp);
 		break;
 	case O_HTML:
-		return write_html(o, title, ev);
+		return write_html(o, title, ev, d->fp);
 	case O_CSV:
-		return write_csv(o);
+	case O_XLSX:
+		return write_rows(o, d);
 	case O_JSON:
-		write_json(o, title);
+		write_json(o, title, d->fp);
 		break;
 	}
 	return NULL;
@@ -621,10 +687,15 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 		CLI_FILTER_OPTIONS,
 		{ "format", required_argument, NULL, 'f' },
 		{ "title", required_argument, NULL, 't' },
+		CLI_OUTPUT_OPTIONS,
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
-	static const char *const formats[] = { "md", "html", "csv", "json" };
+	static const char *const formats[] = { "md", "html", "csv", "json",
+	    "xlsx" };
+	static const enum out_format of[] = { OUT_MD, OUT_HTML, OUT_CSV,
+	    OUT_JSON, OUT_XLSX };
 	enum ofmt fmt = O_MD;
 	struct rt_outstanding o;
 	struct rt_evidence_list ev = { NULL, 0, 0 };
@@ -632,8 +703,9 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 	struct rt_store *st;
 	struct rt_error *err;
 	struct rt_buf title = { 0 };
-	const char *title_arg = NULL;
-	int ch, status;
+	struct cli_dest d;
+	const char *title_arg = NULL, *output = NULL;
+	int ch, status, force = 0;
 	size_t i;
 
 	cli_filter_init(&fl);
@@ -648,24 +720,32 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 		case CLI_STOP:
 			return status;
 		case 'f':
-			for (i = 0; i < 4; i++)
+			for (i = 0; i < 5; i++)
 				if (strcmp(optarg, formats[i]) == 0)
 					break;
-			if (i == 4)
+			if (i == 5)
 				return cli_usage_error(c, "--format: unknown "
-				    "format \"%s\" (expected md, html, csv or "
-				    "json)", optarg);
+				    "format \"%s\" (expected md, html, csv, "
+				    "json or xlsx)", optarg);
 			fmt = (enum ofmt)i;
 			break;
 		case 't':
 			title_arg = optarg;
+			break;
+		case CLI_OUTPUT:
+			output = optarg;
+			break;
+		case CLI_FORCE:
+			force = 1;
 			break;
 		}
 	}
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
-	if ((status = cli_filter_done(c, &fl)))
+	if ((status = cli_filter_done(c, &fl)) ||
+	    (status = cli_output_check(c, output, force, of[fmt])) ||
+	    (status = cli_bom(c, fmt == O_CSV)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
@@ -682,12 +762,16 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 		if ((err = rt_outstanding_sort(&o, &fl.sort)) == NULL &&
 		    fmt == O_HTML)
 			err = rt_evidence_list(st, NULL, fl.as_of, &ev);
-		if (err == NULL)
-			err = write_report(&o, fmt, title.s, &ev);
+		if (err == NULL && (err = cli_dest_open(c, &d, output, force,
+		    of[fmt], title.s)) == NULL) {
+			err = write_report(&o, fmt, title.s, &ev, &d);
+			if (err == NULL && d.fp != NULL && fmt != O_CSV &&
+			    (fflush(d.fp) == EOF || ferror(d.fp)))
+				err = rt_error_new(RT_EIO, "cannot write the "
+				    "output");
+			err = cli_dest_close(&d, err);
+		}
 		rt_evidence_list_free(&ev);
-		if (err == NULL && fmt != O_CSV &&
-		    (fflush(stdout) == EOF || ferror(stdout)))
-			err = rt_error_new(RT_EIO, "cannot write the output");
 		rt_outstanding_free(&o);
 	}
 	rt_buf_free(&title);

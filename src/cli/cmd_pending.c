@@ -52,6 +52,7 @@ cmd_pending(struct cli *c, int argc, char **argv)
 		{ "include-staff", no_argument, NULL, CLI_F_INCLUDE_STAFF },
 		{ "as-of", required_argument, NULL, CLI_F_AS_OF },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -80,6 +81,8 @@ cmd_pending(struct cli *c, int argc, char **argv)
 	}
 	if ((status = cli_filter_done(c, &fl)) != 0)
 		goto done;
+	if ((status = cli_bom(c, fmt == OUT_CSV)))
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) == NULL &&
 	    (err = cli_filter_ready(st, &fl)) == NULL &&
 	    (err = rt_pending_list(st, &fl.f, fl.as_of, &v, &n)) == NULL) {

@@ -26,6 +26,7 @@ cmd_reconcile(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "output-format", required_argument, NULL, 'o' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -61,6 +62,8 @@ cmd_reconcile(struct cli *c, int argc, char **argv)
 	if (argc - optind != 1)
 		return cli_usage_error(c, "reconcile needs one FILE (- for "
 		    "standard input)");
+	if ((status = cli_bom(c, of == OUT_CSV)))
+		return status;
 	name = strcmp(argv[optind], "-") == 0 ? "<stdin>" : argv[optind];
 	if (strcmp(argv[optind], "-") == 0)
 		fp = stdin;

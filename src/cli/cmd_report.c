@@ -220,6 +220,7 @@ report_list(struct cli *c, int argc, char **argv)
 		{ "issuer", required_argument, NULL, 'I' },
 		{ "agency", required_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -246,6 +247,8 @@ report_list(struct cli *c, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
+	if ((status = cli_bom(c, fmt == OUT_CSV)))
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((err = cli_check_filter(st, &f)) == NULL) {
@@ -292,6 +295,7 @@ report_show(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -313,6 +317,8 @@ report_show(struct cli *c, int argc, char **argv)
 			return status;
 	}
 	if ((status = cli_one_operand(c, argc, "report show", "NUMBER", "")))
+		return status;
+	if ((status = cli_bom(c, fmt == OUT_CSV)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);

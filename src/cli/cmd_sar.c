@@ -31,8 +31,8 @@ roll_line(struct out *o, const char *line, long recs, long reports)
 static int
 write_roll(struct out_doc *d, const struct rt_sar *s)
 {
-	struct out *o = out_doc_section(d, "roll_forward", "Roll-forward",
-	    roll_cols, 3);
+	struct out *o = out_doc_sheet(d, "roll_forward", "Roll-forward",
+	    "Roll-forward", roll_cols, 3);
 
 	if (o == NULL)
 		return -1;
@@ -91,10 +91,11 @@ write_table(struct out_doc *d, int which, const struct rt_ov_row *rows)
 	struct out *o;
 	int r;
 
-	o = which == 0 ? out_doc_section(d, "table_1", "Table I: reports "
-	    "with questioned costs", t1_cols, 5) : out_doc_section(d,
-	    "table_2", "Table II: reports with recommendations that funds be "
-	    "put to better use", t2_cols, 4);
+	o = which == 0 ? out_doc_sheet(d, "table_1", "Table I: reports "
+	    "with questioned costs", "Table I questioned costs", t1_cols, 5) :
+	    out_doc_sheet(d, "table_2", "Table II: reports with "
+	    "recommendations that funds be put to better use",
+	    "Table II better use", t2_cols, 4);
 	if (o == NULL)
 		return -1;
 	for (r = 0; r < RT_ROW_COUNT; r++) {
@@ -134,13 +135,13 @@ static const struct out_col list_cols[] = {
 
 static int
 write_list(struct out_doc *d, const char *key, const char *heading,
-    const struct rt_ov_list *l)
+    const char *sheet, const struct rt_ov_list *l)
 {
 	struct out *o;
 	size_t i;
 	const struct rt_rec *r;
 
-	if ((o = out_doc_section(d, key, heading, list_cols,
+	if ((o = out_doc_sheet(d, key, heading, sheet, list_cols,
 	    sizeof(list_cols) / sizeof(list_cols[0]))) == NULL)
 		return -1;
 	for (i = 0; i < l->n; i++) {
@@ -149,7 +150,7 @@ write_list(struct out_doc *d, const char *key, const char *heading,
 		out_str(o, r->report);
 		out_str(o, r->number);
 		out_str(o, r->issuer);
-		out_str(o, r->report_issued);
+		out_date(o, r->report_issued);
 		out_str(o, r->agency);
 		out_str(o, rt_status_name(r->status));
 		out_int(o, l->v[i].age_days);
@@ -168,9 +169,12 @@ write_list(struct out_doc *d, const char *key, const char *heading,
 }
 
 static struct rt_error *
-write_sar(const struct rt_sar *s, enum out_format f)
+write_sar(const struct cli *c, const struct rt_sar *s, enum out_format f,
+    const char *output, int force)
 {
 	struct rt_buf title = { 0 }, sub = { 0 };
+	struct rt_error *err;
+	struct cli_dest dest;
 	struct out_doc d;
 	int rc;
 
@@ -186,7 +190,13 @@ write_sar(const struct rt_sar *s, enum out_format f)
 		rt_buf_free(&sub);
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	}
-	out_doc_begin(&d, stdout, f, title.s, sub.s);
+	if ((err = cli_dest_open(c, &dest, output, force, f,
+	    title.s)) != NULL) {
+		rt_buf_free(&title);
+		rt_buf_free(&sub);
+		return err;
+	}
+	cli_dest_doc(&dest, &d, title.s, sub.s);
 	out_doc_meta(&d, "period", s->period.name[0] ? s->period.name : NULL);
 	out_doc_meta(&d, "from", s->period.from);
 	out_doc_meta(&d, "to", s->period.to);
@@ -194,15 +204,18 @@ write_sar(const struct rt_sar *s, enum out_format f)
 	rc |= write_table(&d, 0, s->questioned);
 	rc |= write_table(&d, 1, s->better_use);
 	rc |= write_list(&d, "prior_open", "Recommendations made before the "
-	    "period without completed corrective action", &s->prior);
+	    "period without completed corrective action", "Prior open",
+	    &s->prior);
 	rc |= write_list(&d, "unresolved_over_6_months", "Unresolved more "
 	    "than six months after issue (reason: latest note; timetable: "
-	    "target date)", &s->unresolved);
-	rc |= write_list(&d, "closed", "Closed during the period", &s->closed);
+	    "target date)", "Unresolved over 6 months", &s->unresolved);
+	rc |= write_list(&d, "closed", "Closed during the period",
+	    "Closed in the period", &s->closed);
 	rc |= out_doc_end(&d);
 	rt_buf_free(&title);
 	rt_buf_free(&sub);
-	return rc ? rt_error_new(RT_EIO, "cannot write the output") : NULL;
+	return cli_dest_close(&dest, rc ? rt_error_new(RT_EIO, "cannot write "
+	    "the output") : NULL);
 }
 
 int
@@ -215,18 +228,20 @@ cmd_sar(struct cli *c, int argc, char **argv)
 		{ "issuer", required_argument, NULL, 'i' },
 		{ "agency", required_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_OUTPUT_OPTIONS,
+		CLI_BOM_OPTIONS,
 		CLI_AS_KNOWN_OPTION,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *period = NULL, *from = NULL, *to = NULL;
+	const char *period = NULL, *from = NULL, *to = NULL, *output = NULL;
 	enum out_format fmt = OUT_TABLE;
 	struct rt_filter f;
 	struct rt_period p;
 	struct rt_store *st;
 	struct rt_error *err;
 	struct rt_sar s;
-	int ch, status;
+	int ch, status, force = 0;
 
 	memset(&f, 0, sizeof(f));
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
@@ -253,14 +268,23 @@ cmd_sar(struct cli *c, int argc, char **argv)
 			f.agency = optarg;
 			break;
 		case 'f':
-			if ((status = cli_doc_format(c, optarg, &fmt)))
+			if ((status = cli_doc_format(c, optarg, &fmt, 1)))
 				return status;
+			break;
+		case CLI_OUTPUT:
+			output = optarg;
+			break;
+		case CLI_FORCE:
+			force = 1;
 			break;
 		}
 	}
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
+	if ((status = cli_output_check(c, output, force, fmt)) ||
+	    (status = cli_bom(c, fmt == OUT_CSV)))
+		return status;
 	if (period && (from || to))
 		return cli_usage_error(c, "--period or --from/--to, not both");
 	if (period) {
@@ -281,7 +305,7 @@ cmd_sar(struct cli *c, int argc, char **argv)
 		return cli_fail(err);
 	if ((err = cli_check_filter(st, &f)) == NULL &&
 	    (err = rt_sar_build(st, &c->cfg, &f, &p, &s)) == NULL) {
-		err = write_sar(&s, fmt);
+		err = write_sar(c, &s, fmt, output, force);
 		rt_sar_free(&s);
 	}
 	rt_store_close(st);

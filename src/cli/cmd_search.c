@@ -224,6 +224,7 @@ cmd_search(struct cli *c, int argc, char **argv)
 		{ "report", required_argument, NULL, 'r' },
 		{ "status", required_argument, NULL, 's' },
 		{ "format", required_argument, NULL, 'f' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -270,6 +271,8 @@ cmd_search(struct cli *c, int argc, char **argv)
 	filter.issuer = q.issuer;
 	filter.agency = q.agency;
 	filter.report = q.report;
+	if ((status = cli_bom(c, found.fmt == OUT_CSV)))
+		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		goto done;
 	if ((err = cli_check_filter(st, &filter)) != NULL)

@@ -135,6 +135,7 @@ cmd_show(struct cli *c, int argc, char **argv)
 	case OUT_TABLE:
 	case OUT_MD:	/* not offered (out_format_parse) */
 	case OUT_HTML:
+	case OUT_XLSX:
 		/* the official's name beside the code, when the code is
 		 * still an official's (not one it had before a rename) */
 		memset(&off, 0, sizeof(off));

@@ -17,7 +17,7 @@
 #include "formats/json.h"
 #include "store/store.h"
 
-enum summary_format { SUM_TABLE, SUM_CSV, SUM_JSON, SUM_MD };
+enum summary_format { SUM_TABLE, SUM_CSV, SUM_JSON, SUM_MD, SUM_XLSX };
 
 /* The columns after the age buckets (before them: out_summary_counts). */
 static const struct out_summary_col tail[] = {
@@ -74,13 +74,17 @@ out_summary_row(struct out *o, const struct rt_summary *s,
 		out_int(o, r->age[i]);
 	out_money(o, r->questioned_cost);
 	out_money(o, r->funds_better_use);
-	out_str(o, r->oldest);
+	if (r->oldest)
+		out_date(o, r->oldest);
+	else
+		out_str(o, NULL);
 	out_row(o);
 }
 
 static struct rt_error *
-write_rows(const struct rt_summary *s, enum out_format fmt)
+write_rows(const struct rt_summary *s, struct cli_dest *d)
 {
+	enum out_format fmt = d->format;
 	struct out_col cols[MAXCOLS];
 	char headers[RT_MAX_BUCKETS + 1][sizeof(s->buckets[0].label)];
 	struct out *o;
@@ -104,7 +108,7 @@ write_rows(const struct rt_summary *s, enum out_format fmt)
 	for (i = 0; i < NTAIL; i++)
 		cols[n++] = (struct out_col){ tail[i].key, tail[i].header,
 		    i < 2 ? OUT_NUMBER : 0 };
-	if ((o = out_new(stdout, fmt, cols, n)) == NULL)
+	if ((o = cli_dest_rows(d, "Summary", cols, n)) == NULL)
 		return cli_out_end(NULL, NULL);
 	for (i = 0; i < s->nrows; i++)
 		out_summary_row(o, s, &s->rows[i], fmt == OUT_TABLE);
@@ -115,12 +119,12 @@ write_rows(const struct rt_summary *s, enum out_format fmt)
 /* ---- JSON -------------------------------------------------------------- */
 
 static struct rt_error *
-write_json(const struct rt_summary *s)
+write_json(const struct rt_summary *s, FILE *fp)
 {
 	struct rt_json j = { 0 };
 	size_t i;
 
-	j.fp = stdout;
+	j.fp = fp;
 	j.compact = 1;
 	rt_json_open(&j, RT_JSON_OBJECT);
 	rt_json_key(&j, "as_of");
@@ -135,7 +139,7 @@ write_json(const struct rt_summary *s)
 	rt_json_key(&j, "total");
 	out_summary_json_row(&j, s, &s->total);
 	rt_json_close(&j, RT_JSON_OBJECT);
-	fputc('\n', stdout);
+	fputc('\n', fp);
 	return NULL;
 }
 
@@ -192,9 +196,8 @@ md_row(FILE *fp, const struct rt_summary *s, const struct rt_summary_row *r,
 }
 
 static struct rt_error *
-write_md(const struct rt_summary *s)
+write_md(const struct rt_summary *s, FILE *fp)
 {
-	FILE *fp = stdout;
 	size_t i;
 
 	fprintf(fp, "## Open-item summary by %s as of %s\n\n",
@@ -238,18 +241,26 @@ cmd_summary(struct cli *c, int argc, char **argv)
 		{ "by", required_argument, NULL, 'b' },
 		{ "rollup", no_argument, NULL, 'R' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "force", no_argument, NULL, 'F' },
+		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
-	static const char *const formats[] = { "table", "csv", "json", "md" };
+	static const char *const formats[] = { "table", "csv", "json", "md",
+	    "xlsx" };
+	static const enum out_format of[] = { OUT_TABLE, OUT_CSV, OUT_JSON,
+	    OUT_MD, OUT_XLSX };
 	enum summary_format fmt = SUM_TABLE;
 	enum rt_summary_by by = RT_BY_AGENCY;
 	struct rt_summary s;
 	struct cli_filter fl;
 	struct rt_store *st;
 	struct rt_error *err;
-	const char *by_arg = NULL;
-	int ch, status, rollup = 0;
+	struct cli_dest d;
+	struct rt_buf title = { 0 };
+	const char *by_arg = NULL, *output = NULL;
+	int ch, status, rollup = 0, force = 0;
 	size_t i;
 
 	cli_filter_init(&fl);
@@ -280,14 +291,20 @@ cmd_summary(struct cli *c, int argc, char **argv)
 			rollup = 1;
 			break;
 		case 'f':
-			for (i = 0; i < 4; i++)
+			for (i = 0; i < 5; i++)
 				if (strcmp(optarg, formats[i]) == 0)
 					break;
-			if (i == 4)
+			if (i == 5)
 				return cli_usage_error(c, "--format: unknown "
-				    "format \"%s\" (expected table, csv, json "
-				    "or md)", optarg);
+				    "format \"%s\" (expected table, csv, json, "
+				    "md or xlsx)", optarg);
 			fmt = (enum summary_format)i;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'F':
+			force = 1;
 			break;
 		}
 	}
@@ -297,29 +314,31 @@ cmd_summary(struct cli *c, int argc, char **argv)
 	if (rollup && by != RT_BY_AGENCY)
 		return cli_usage_error(c, "--rollup goes with --by agency (it "
 		    "adds the subtotals of parent agencies)");
-	if ((status = cli_filter_done(c, &fl)))
+	if ((status = cli_filter_done(c, &fl)) ||
+	    (status = cli_output_check(c, output, force, of[fmt])) ||
+	    (status = cli_bom(c, fmt == SUM_CSV)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
-	if ((err = cli_filter_ready(st, &fl)) == NULL &&
+	if (rt_buf_printf(&title, "Open-item summary by %s as of %s",
+	    by_words[by], fl.as_of))
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	else if ((err = cli_filter_ready(st, &fl)) == NULL &&
 	    (err = rt_summary_build(st, &c->cfg, &fl.f, fl.as_of, by, rollup,
 	    &s)) == NULL) {
-		switch (fmt) {
-		case SUM_TABLE:
-			err = write_rows(&s, OUT_TABLE);
-			break;
-		case SUM_CSV:
-			err = write_rows(&s, OUT_CSV);
-			break;
-		case SUM_JSON:
-			err = write_json(&s);
-			break;
-		case SUM_MD:
-			err = write_md(&s);
-			break;
+		if ((err = cli_dest_open(c, &d, output, force, of[fmt],
+		    title.s)) == NULL) {
+			if (fmt == SUM_JSON)
+				err = write_json(&s, d.fp);
+			else if (fmt == SUM_MD)
+				err = write_md(&s, d.fp);
+			else
+				err = write_rows(&s, &d);
+			err = cli_dest_close(&d, err);
 		}
 		rt_summary_free(&s);
 	}
+	rt_buf_free(&title);
 	rt_store_close(st);
 	cli_filter_free(&fl);
 	return err ? cli_fail(err) : 0;

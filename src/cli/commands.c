@@ -68,7 +68,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    "     [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]\n"
 	    "     [--official CODE]... [--include-staff] [--due-within DAYS]\n"
 	    "     [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]\n"
-	    "     [--as-known DATE] [--format FMT]",
+	    "     [--as-known DATE] [--format table|csv|json|xlsx]\n"
+	    "     [--output FILE [--force]] [--bom|--no-bom]",
 	    "recommendations matching filters" },
 	{ "search", cmd_search,
 	    "search TEXT... [--limit N] [--issuer CODE] [--agency CODE]\n"
@@ -101,12 +102,14 @@ static const struct cli_cmd cli_cmds[] = {
 	    "        [--priority] [--as-of DATE] [--as-known DATE]\n"
 	    "        [--official CODE]... [--include-staff] [--due-within DAYS]\n"
 	    "        [--no-target] [--unresolved-over DAYS]\n"
-	    "        [--format table|csv|json|md]",
+	    "        [--format table|csv|json|md|xlsx]\n"
+	    "        [--output FILE [--force]] [--bom|--no-bom]",
 	    "the open-item summary, by agency or another key" },
 	{ "outstanding", cmd_outstanding,
-	    "outstanding [--format md|html|csv|json] [--title TEXT]\n"
+	    "outstanding [--format md|html|csv|json|xlsx] [--title TEXT]\n"
 	    "            [FILTERS as for list] [--as-of DATE] [--as-known DATE]\n"
-	    "            [--sort FIELD,...]",
+	    "            [--sort FIELD,...] [--output FILE [--force]]\n"
+	    "            [--bom|--no-bom]",
 	    "the outstanding-recommendations report: every open one, by "
 	    "agency and report" },
 	{ "due", cmd_due,
@@ -120,7 +123,9 @@ static const struct cli_cmd cli_cmds[] = {
 	    "through sendmail" },
 	{ "sar", cmd_sar,
 	    "sar --period 2025H2|--from DATE --to DATE [--issuer CODE]\n"
-	    "    [--agency CODE] [--as-known DATE] [--format table|csv|json|md|html]",
+	    "    [--agency CODE] [--as-known DATE]\n"
+	    "    [--format table|csv|json|md|html|xlsx]\n"
+	    "    [--output FILE [--force]] [--bom|--no-bom]",
 	    "the semiannual report's figures: roll-forward, Tables I and II, "
 	    "lists" },
 	{ "closure-log", cmd_closure_log,
@@ -131,7 +136,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    "change set" },
 	{ "gao-ig-act", cmd_gao_ig_act,
 	    "gao-ig-act [--as-of DATE] [--as-known DATE] [--agency CODE]\n"
-	    "           [--format table|csv|json|md|html]",
+	    "           [--format table|csv|json|md|html|xlsx]\n"
+	    "           [--output FILE [--force]] [--bom|--no-bom]",
 	    "the GAO-IG Act lists: old open GAO and inspector general "
 	    "recommendations" },
 	{ "history", cmd_history,

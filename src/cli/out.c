@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/domain.h"
+#include "base/error.h"
 #include "base/money.h"
 #include "base/util.h"
 #include "core/rec.h"
@@ -14,6 +15,7 @@
 #include "formats/csv.h"
 #include "formats/html.h"
 #include "formats/json.h"
+#include "formats/xlsx.h"
 #include "store/store.h"
 
 #define CLIP_WIDTH 60
@@ -30,6 +32,7 @@ struct out {
 	int object;		/* out_object(): one open JSON object */
 	struct rt_json *j;	/* JSON: own, or the document's */
 	struct rt_json own;
+	struct rt_xlsx *x;	/* OUT_XLSX: the workbook */
 	/* tables are written at the end, when the widths are known */
 	char **cells;
 	size_t ncells, cap;
@@ -69,6 +72,23 @@ out_alloc(FILE *fp, enum out_format format, const struct out_col *cols,
 	return o;
 }
 
+/* A byte-order mark is due before the next CSV (out_bom). */
+static int bom_due;
+
+void
+out_bom(int on)
+{
+	bom_due = on;
+}
+
+void
+out_bom_put(FILE *fp)
+{
+	if (bom_due)
+		fputs("\xef\xbb\xbf", fp);
+	bom_due = 0;
+}
+
 /* An array of rows: the header (CSV, Markdown, HTML) or the bracket. */
 static struct out *
 out_rows(FILE *fp, enum out_format format, const struct out_col *cols,
@@ -80,6 +100,7 @@ out_rows(FILE *fp, enum out_format format, const struct out_col *cols,
 	if ((o = out_alloc(fp, format, cols, ncols, j)) == NULL)
 		return NULL;
 	if (format == OUT_CSV) {
+		out_bom_put(fp);
 		for (i = 0; i < ncols; i++) {
 			if (i)
 				fputc(',', fp);
@@ -120,6 +141,30 @@ out_new(FILE *fp, enum out_format format, const struct out_col *cols,
     size_t ncols)
 {
 	return out_rows(fp, format, cols, ncols, NULL);
+}
+
+struct out *
+out_sheet(struct rt_xlsx *book, const char *sheet,
+    const struct out_col *cols, size_t ncols)
+{
+	struct rt_error *err;
+	const char **headers;
+	struct out *o;
+	size_t i;
+
+	if ((headers = calloc(ncols ? ncols : 1, sizeof(*headers))) == NULL)
+		return NULL;
+	for (i = 0; i < ncols; i++)
+		headers[i] = cols[i].key;
+	err = rt_xlsx_sheet(book, sheet, headers, ncols);
+	free(headers);
+	if (err != NULL) {
+		rt_error_free(err);
+		return NULL;
+	}
+	if ((o = out_alloc(NULL, OUT_XLSX, cols, ncols, NULL)) != NULL)
+		o->x = book;
+	return o;
 }
 
 struct out *
@@ -257,6 +302,9 @@ cell(struct out *o, enum cell_kind kind, const char *s)
 		return;
 	col = &o->cols[o->col++];
 	switch (o->format) {
+	case OUT_XLSX:	/* text: typed cells do not come here */
+		rt_xlsx_text(o->x, kind == CELL_NULL ? NULL : s);
+		break;
 	case OUT_JSON:
 		json_key(o, col);
 		if (kind == CELL_NULL)
@@ -320,11 +368,25 @@ out_str(struct out *o, const char *s)
 	cell(o, s ? CELL_TEXT : CELL_NULL, s);
 }
 
+/* OUT_XLSX: whether there is a next cell; it is taken. */
+static int
+xlsx_cell(struct out *o)
+{
+	if (o->format != OUT_XLSX || o->col >= o->ncols)
+		return 0;
+	o->col++;
+	return 1;
+}
+
 void
 out_int(struct out *o, long long v)
 {
 	char buf[32];
 
+	if (xlsx_cell(o)) {
+		rt_xlsx_int(o->x, v);
+		return;
+	}
 	snprintf(buf, sizeof(buf), "%lld", v);
 	cell(o, CELL_RAW, buf);
 }
@@ -332,7 +394,9 @@ out_int(struct out *o, long long v)
 void
 out_bool(struct out *o, int v)
 {
-	if (o->format == OUT_JSON)
+	if (xlsx_cell(o))
+		rt_xlsx_bool(o->x, v);
+	else if (o->format == OUT_JSON)
 		cell(o, CELL_RAW, v ? "true" : "false");
 	else
 		cell(o, CELL_TEXT, v ? "yes" : "no");
@@ -345,6 +409,10 @@ out_money(struct out *o, int64_t cents)
 
 	if (cents == RT_MONEY_NONE) {
 		cell(o, CELL_NULL, NULL);
+		return;
+	}
+	if (xlsx_cell(o)) {
+		rt_xlsx_money(o->x, cents);
 		return;
 	}
 	if (o->format == OUT_TABLE || o->format == OUT_MD ||
@@ -414,6 +482,8 @@ out_row(struct out *o)
 		fputs("|\n", o->fp);
 	else if (o->format == OUT_HTML)
 		fputs("</tr>\n", o->fp);
+	else if (o->format == OUT_XLSX)
+		rt_xlsx_row_end(o->x);
 	o->col = 0;
 	o->nrows++;
 }
@@ -477,7 +547,7 @@ out_end(struct out *o)
 	for (i = 0; i < o->ncells; i++)
 		free(o->cells[i]);
 	free(o->cells);
-	rc = ferror(o->fp) ? -1 : 0;
+	rc = o->fp && ferror(o->fp) ? -1 : 0;
 	free(o);
 	return rc;
 }
@@ -519,7 +589,10 @@ const size_t out_rec_ncols = sizeof(out_rec_cols) / sizeof(out_rec_cols[0]);
 void
 out_date(struct out *o, const char *d)
 {
-	out_str(o, d[0] ? d : NULL);
+	if (d[0] && xlsx_cell(o))
+		rt_xlsx_date(o->x, d);
+	else
+		out_str(o, d[0] ? d : NULL);
 }
 
 void
@@ -541,7 +614,7 @@ out_rec_row(struct out *o, const struct rt_rec *rec, const char *as_of)
 	out_str(o, rec->report);
 	out_str(o, rec->number);
 	out_str(o, rec->issuer);
-	out_str(o, rec->report_issued);
+	out_date(o, rec->report_issued);
 	out_str(o, rec->agency);
 	out_str(o, rec->official);
 	out_str(o, rec->text);
@@ -679,6 +752,9 @@ out_doc_begin(struct out_doc *d, FILE *fp, enum out_format f,
 		}
 		break;
 	case OUT_CSV:
+		out_bom_put(fp);
+		break;
+	case OUT_XLSX:
 		break;
 	case OUT_JSON:
 		rt_json_open(&d->j, RT_JSON_OBJECT);
@@ -710,6 +786,13 @@ out_doc_begin(struct out_doc *d, FILE *fp, enum out_format f,
 }
 
 void
+out_doc_book(struct out_doc *d, struct rt_xlsx *book)
+{
+	out_doc_begin(d, NULL, OUT_XLSX, NULL, NULL);
+	d->book = book;
+}
+
+void
 out_doc_meta(struct out_doc *d, const char *key, const char *value)
 {
 	if (d->format != OUT_JSON)
@@ -725,9 +808,19 @@ struct out *
 out_doc_section(struct out_doc *d, const char *key, const char *heading,
     const struct out_col *cols, size_t ncols)
 {
+	return out_doc_sheet(d, key, heading, heading, cols, ncols);
+}
+
+struct out *
+out_doc_sheet(struct out_doc *d, const char *key, const char *heading,
+    const char *sheet, const struct out_col *cols, size_t ncols)
+{
 	FILE *fp = d->fp;
 
 	switch (d->format) {
+	case OUT_XLSX:
+		d->nsections++;
+		return out_sheet(d->book, sheet, cols, ncols);
 	case OUT_TABLE:
 		fputs("\n", fp);
 		out_text(fp, heading);
@@ -782,6 +875,8 @@ out_doc_end(struct out_doc *d)
 		fputc('\n', d->fp);
 	} else if (d->format == OUT_HTML)
 		rt_html_end(d->fp);
+	else if (d->format == OUT_XLSX)
+		return 0;
 	return fflush(d->fp) == EOF || ferror(d->fp) ? -1 : 0;
 }
 

@@ -1,7 +1,8 @@
 /*
  * rectrack — output for people and programs (front end only): rows of
- * typed cells written as an aligned table, RFC 4180 CSV or a JSON array
- * of objects; and the recommendation columns every listing shares.
+ * typed cells written as an aligned table, RFC 4180 CSV, a JSON array
+ * of objects or a sheet of an Excel workbook; and the recommendation
+ * columns every listing shares.
  */
 #ifndef RT_OUT_H
 #define RT_OUT_H
@@ -14,14 +15,17 @@
 
 struct rt_event;
 struct rt_rec;
+struct rt_xlsx;
 struct rt_summary;
 struct rt_summary_row;
 
 /* OUT_MD and OUT_HTML write a Markdown table (header and rule first)
  * and an HTML <table> (numbers in cells of class "num") as the rows come;
+ * OUT_XLSX writes the rows to a sheet of a workbook (out_sheet, with the
+ * CSV's header row, each cell with its type: formats/xlsx.h);
  * out_format_parse knows only the first three, the ones every listing
  * offers. */
-enum out_format { OUT_TABLE, OUT_CSV, OUT_JSON, OUT_MD, OUT_HTML };
+enum out_format { OUT_TABLE, OUT_CSV, OUT_JSON, OUT_MD, OUT_HTML, OUT_XLSX };
 
 /* Parse "table", "csv", "json"; -1 for anything else. */
 int out_format_parse(const char *s, enum out_format *f);
@@ -45,6 +49,18 @@ struct out;
  * The columns must outlive the writer. */
 struct out *out_new(FILE *fp, enum out_format, const struct out_col *cols,
     size_t ncols);
+/* Start writing rows with ncols columns to a new sheet of book named
+ * sheet (OUT_XLSX).  NULL when out of memory or when the sheet could not
+ * be added (the workbook keeps its error: rt_xlsx_close). */
+struct out *out_sheet(struct rt_xlsx *book, const char *sheet,
+    const struct out_col *cols, size_t ncols);
+/*
+ * UTF-8 byte-order mark: with on set, the next CSV writer (out_new,
+ * out_doc_begin) starts with one, once (Excel then reads the file as
+ * UTF-8); out_bom_put writes it to fp now if it is still due.
+ */
+void out_bom(int on);
+void out_bom_put(FILE *fp);
 /*
  * A JSON object (not an array) of one row whose closing brace waits for
  * out_end(), so that the caller can add members after out_row() with
@@ -64,7 +80,8 @@ void out_str(struct out *, const char *s);
 void out_int(struct out *, long long v);
 void out_bool(struct out *, int v);
 void out_money(struct out *, int64_t cents);
-/* A date (YYYY-MM-DD), or null for the empty one. */
+/* A date (YYYY-MM-DD), or null for the empty one; an Excel date in a
+ * workbook. */
 void out_date(struct out *, const char *d);
 /* The id of a recommendation: REPORT#NUMBER. */
 void out_id(struct out *, const char *report, const char *number);
@@ -118,21 +135,31 @@ void out_kv(FILE *, const char *label, const char *value);
  * rows, sections apart by an empty line; in JSON one object, the title
  * and meta members, then each section as an array under its key; in
  * Markdown a "# title" and "## heading" per section; in HTML a
- * self-contained page.
+ * self-contained page; in a workbook (out_doc_book) one sheet per
+ * section, named by its heading.
  */
 struct out_doc {
 	FILE *fp;
 	enum out_format format;
 	int nsections;
 	struct rt_json j;	/* JSON */
+	struct rt_xlsx *book;	/* OUT_XLSX */
 };
 void out_doc_begin(struct out_doc *, FILE *, enum out_format,
     const char *title, const char *subtitle);
+/* A document whose sections are sheets of book (the title is the
+ * workbook's, given when it was opened). */
+void out_doc_book(struct out_doc *, struct rt_xlsx *book);
 /* JSON only: one more member of the object, a string (NULL: null). */
 void out_doc_meta(struct out_doc *, const char *key, const char *value);
 /* The writer for the next section's rows (NULL when out of memory). */
 struct out *out_doc_section(struct out_doc *, const char *key,
     const char *heading, const struct out_col *cols, size_t ncols);
+/* The same, its sheet in a workbook named sheet (a short form of the
+ * heading: Excel's names hold 31 characters). */
+struct out *out_doc_sheet(struct out_doc *, const char *key,
+    const char *heading, const char *sheet, const struct out_col *cols,
+    size_t ncols);
 /* End the section (o may be NULL); -1 when writing failed. */
 int out_doc_section_end(struct out_doc *, struct out *o);
 /* End the document and flush; -1 when writing failed. */

@@ -196,7 +196,8 @@ $ rectrack list --dry-run
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack --dry-run note 'OIG-21-19#1' "before the command" 2>&1 | head -1

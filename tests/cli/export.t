@@ -633,7 +633,7 @@ $ rectrack --db missing.db export --output m.yaml; echo "exit $?"; ls -I rectrac
 The command line itself wrong: exit 2 with the usage.
 
 $ rectrack export --format xml
-! rectrack: export: --format: unknown format "xml" (expected yaml, json, csv or gao-csv)
+! rectrack: export: --format: unknown format "xml" (expected yaml, json, csv, gao-csv or xlsx)
 ! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
@@ -645,7 +645,7 @@ $ rectrack export --format xml
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --format table
-! rectrack: export: --format: unknown format "table" (expected yaml, json, csv or gao-csv)
+! rectrack: export: --format: unknown format "table" (expected yaml, json, csv, gao-csv or xlsx)
 ! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]

@@ -193,7 +193,8 @@ $ rectrack list --extended-more-than 1 --extended-more-than 2
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack summary --extended-more-than 1
@@ -206,6 +207,7 @@ $ rectrack summary --extended-more-than 1
 !                         [--priority] [--as-of DATE] [--as-known DATE]
 !                         [--official CODE]... [--include-staff] [--due-within DAYS]
 !                         [--no-target] [--unresolved-over DAYS]
-!                         [--format table|csv|json|md]
+!                         [--format table|csv|json|md|xlsx]
+!                         [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]

@@ -203,7 +203,8 @@ $ rectrack help list
                        [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
                        [--official CODE]... [--include-staff] [--due-within DAYS]
                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-                       [--as-known DATE] [--format FMT]
+                       [--as-known DATE] [--format table|csv|json|xlsx]
+                       [--output FILE [--force]] [--bom|--no-bom]
   See 'man rectrack' for the options.
 $ rectrack help status
   usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
@@ -441,7 +442,8 @@ $ rectrack list --bogus
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack show
@@ -456,14 +458,15 @@ $ rectrack history 'R#1' extra
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --format xml
-! rectrack: list: --format: unknown format "xml" (expected table, csv or json)
+! rectrack: list: --format: unknown format "xml" (expected table, csv, json or xlsx)
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 

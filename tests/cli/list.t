@@ -135,7 +135,8 @@ $ rectrack list --status ''
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 
@@ -148,7 +149,7 @@ $ rectrack list --status 2>&1 | head -1
 $ rectrack list --sort text 2>&1 | head -1
   rectrack: --sort: "text" is not a sort field (target, age, agency, official, amount)
 $ rectrack list --format yaml 2>&1 | head -1
-  rectrack: list: --format: unknown format "yaml" (expected table, csv or json)
+  rectrack: list: --format: unknown format "yaml" (expected table, csv, json or xlsx)
 $ rectrack list --format yaml >/dev/null 2>&1; echo "exit $?"
   exit 2
 

@@ -26,7 +26,8 @@ $ rectrack list --agency ''
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --issuer '' 2>&1 >/dev/null | head -1

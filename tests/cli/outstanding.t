@@ -166,10 +166,11 @@ $ rectrack outstanding --agency NOPE
 ! rectrack: NOPE: no such agency (add it with 'rectrack agency add')
 [1]
 $ rectrack outstanding --format pdf
-! rectrack: outstanding: --format: unknown format "pdf" (expected md, html, csv or json)
-! usage: rectrack outstanding [--format md|html|csv|json] [--title TEXT]
+! rectrack: outstanding: --format: unknown format "pdf" (expected md, html, csv, json or xlsx)
+! usage: rectrack outstanding [--format md|html|csv|json|xlsx] [--title TEXT]
 !                             [FILTERS as for list] [--as-of DATE] [--as-known DATE]
-!                             [--sort FIELD,...]
+!                             [--sort FIELD,...] [--output FILE [--force]]
+!                             [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 

@@ -84,7 +84,8 @@ $ rectrack list --official ''
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 
@@ -341,7 +342,8 @@ $ rectrack list --due-within ''
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --due-within 3651
@@ -367,7 +369,8 @@ $ rectrack list --due-within 3 --due-within 4
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 
@@ -395,14 +398,15 @@ $ rectrack list --sort target --sort age
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format FMT]
+!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack summary --sort target 2>&1 | head -1
   rectrack: summary: --sort goes with list, outstanding and export: a summary's rows follow --by
 $ rectrack export --sort target 2>&1 | head -1
-  rectrack: export: --sort goes with --format csv: the YAML and JSON documents list recommendations under their reports
+  rectrack: export: --sort goes with --format csv or xlsx: the YAML and JSON documents list recommendations under their reports
 $ rectrack export --format json --sort target 2>&1 | head -1
-  rectrack: export: --sort goes with --format csv: the YAML and JSON documents list recommendations under their reports
+  rectrack: export: --sort goes with --format csv or xlsx: the YAML and JSON documents list recommendations under their reports
 $ rectrack export --format gao-csv --due-within 30 2>&1 | head -1
   rectrack: export: --format gao-csv takes no filter: it writes every recommendation of issuer gao

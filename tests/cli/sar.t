@@ -343,7 +343,9 @@ Mistakes.
 $ rectrack sar
 ! rectrack: sar: which period? --period 2025H2, or --from DATE --to DATE
 ! usage: rectrack sar --period 2025H2|--from DATE --to DATE [--issuer CODE]
-!                     [--agency CODE] [--as-known DATE] [--format table|csv|json|md|html]
+!                     [--agency CODE] [--as-known DATE]
+!                     [--format table|csv|json|md|html|xlsx]
+!                     [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack sar --period 2025H3
@@ -352,7 +354,9 @@ $ rectrack sar --period 2025H3
 $ rectrack sar --period 2025H1 --from 2025-01-01 --to 2025-02-01
 ! rectrack: sar: --period or --from/--to, not both
 ! usage: rectrack sar --period 2025H2|--from DATE --to DATE [--issuer CODE]
-!                     [--agency CODE] [--as-known DATE] [--format table|csv|json|md|html]
+!                     [--agency CODE] [--as-known DATE]
+!                     [--format table|csv|json|md|html|xlsx]
+!                     [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack sar --from 2025-03-01 --to 2025-02-01
@@ -362,9 +366,11 @@ $ rectrack sar --period 2027H1
 ! rectrack: the period ends on 2027-03-31, after today (2026-11-28): its figures are not known yet
 [1]
 $ rectrack sar --period 2025H1 --format pdf
-! rectrack: sar: --format: unknown format "pdf" (expected table, csv, json, md or html)
+! rectrack: sar: --format: unknown format "pdf" (expected table, csv, json, md, html or xlsx)
 ! usage: rectrack sar --period 2025H2|--from DATE --to DATE [--issuer CODE]
-!                     [--agency CODE] [--as-known DATE] [--format table|csv|json|md|html]
+!                     [--agency CODE] [--as-known DATE]
+!                     [--format table|csv|json|md|html|xlsx]
+!                     [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack sar --period 2025H1 --agency NOPE

@@ -457,7 +457,8 @@ $ rectrack summary --by agencies
 !                         [--priority] [--as-of DATE] [--as-known DATE]
 !                         [--official CODE]... [--include-staff] [--due-within DAYS]
 !                         [--no-target] [--unresolved-over DAYS]
-!                         [--format table|csv|json|md]
+!                         [--format table|csv|json|md|xlsx]
+!                         [--output FILE [--force]] [--bom|--no-bom]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack summary --by issuer --rollup 2>&1 | head -1
@@ -471,7 +472,7 @@ $ rectrack summary --agency CBP --agency ICE 2>&1 | head -1
 $ rectrack summary --as-of 2025-01-01 --as-of 2024-01-01 2>&1 | head -1
   rectrack: summary: --as-of given twice
 $ rectrack summary --format yaml 2>&1 | head -1
-  rectrack: summary: --format: unknown format "yaml" (expected table, csv, json or md)
+  rectrack: summary: --format: unknown format "yaml" (expected table, csv, json, md or xlsx)
 $ rectrack summary --format html >/dev/null 2>&1; echo "exit $?"
   exit 2
 $ rectrack summary CBP 2>&1 | head -1
