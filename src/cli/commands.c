@@ -75,7 +75,7 @@ static const struct cli_cmd cli_cmds[] = {
 	    "compare GAO's CSV export with the database; exit 1 on a "
 	    "discrepancy" },
 	{ "export", cmd_export,
-	    "export [--format yaml|json|csv|gao-csv] [--issuer CODE]\n"
+	    "export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]\n"
 	    "       [--agency CODE] [--report NUMBER] [--status STATUS]...\n"
 	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
