@@ -1,5 +1,6 @@
 /*
- * rectrack — the OSCAL POA&M export: four walks of what the YAML export
+ * rectrack — the OSCAL POA&M export: the pieces, the first walk, the
+ * metadata, the observations and the document; four walks of what the YAML export
  * writes (rt_export_walk), written with the JSON writer (json.h).
  */
 #include "formats/oscal_export.h"
@@ -22,39 +23,8 @@
 #include "formats/export.h"
 #include "formats/json.h"
 #include "formats/oscal.h"
+#include "formats/oscal_export_impl.h"
 #include "store/store.h"
-
-/* A set of strings in the order first added (few: the actors). */
-struct names {
-	char **v;
-	size_t n, cap;
-};
-
-/* An evidence file the exported history cites, and its first name. */
-struct cite {
-	char hash[RT_HASH_SIZE];
-	char *name;
-};
-
-struct ox {
-	struct rt_store *st;
-	const struct rt_filter *f;
-	const struct rt_oscal_opts *o;
-	struct rt_json j;
-	char ns[RT_UUID_SIZE];		/* the register's namespace */
-	struct rt_error *err;		/* the first error */
-	/* what the first walk found */
-	struct names actors;
-	struct names reports;		/* the numbers written, sorted */
-	struct cite *cites;
-	size_t ncites, capcites;
-	size_t nrecs, nsubjects;
-	/* while writing */
-	int props;			/* a props array is open */
-	int entries;			/* the risk-log's entries are open */
-	int resources;			/* the back matter is open */
-	struct rt_formers agencies, officials;
-};
 
 /* ---- small pieces -------------------------------------------------------- */
 
@@ -126,24 +96,24 @@ rt_oscal_entry_title(const struct rt_event *ev, char *buf, size_t n)
 	put(buf, n, &len, ev->new ? ev->new : "(none)");
 }
 
-static void
-fail_nomem(struct ox *x)
+void
+ox_fail_nomem(struct ox *x)
 {
 	if (x->err == NULL)
 		x->err = rt_error_new(RT_ENOMEM, "out of memory");
 }
 
 /* The UUID of (kind, key) into out; on failure x->err is set. */
-static void
-uuid_of(struct ox *x, const char *kind, const char *key,
+void
+ox_uuid_of(struct ox *x, const char *kind, const char *key,
     char out[RT_UUID_SIZE])
 {
 	if (rt_oscal_uuid(x->ns, kind, key, out) == -1)
-		fail_nomem(x);
+		ox_fail_nomem(x);
 }
 
-static void
-key_str(struct ox *x, const char *key, const char *s)
+void
+ox_key_str(struct ox *x, const char *key, const char *s)
 {
 	if (s == NULL)
 		return;
@@ -151,17 +121,17 @@ key_str(struct ox *x, const char *key, const char *s)
 	rt_json_str(&x->j, s);
 }
 
-static void
-key_uuid(struct ox *x, const char *key, const char *kind, const char *k)
+void
+ox_key_uuid(struct ox *x, const char *key, const char *kind, const char *k)
 {
 	char u[RT_UUID_SIZE];
 
-	uuid_of(x, kind, k, u);
-	key_str(x, key, u);
+	ox_uuid_of(x, kind, k, u);
+	ox_key_str(x, key, u);
 }
 
-static void
-key_open(struct ox *x, const char *key, int seq)
+void
+ox_key_open(struct ox *x, const char *key, int seq)
 {
 	rt_json_key(&x->j, key);
 	rt_json_open(&x->j, seq);
@@ -169,35 +139,35 @@ key_open(struct ox *x, const char *key, int seq)
 
 /* One property in rectrack's namespace (none when value is NULL),
  * opening the props array at the first. */
-static void
-prop(struct ox *x, const char *name, const char *value)
+void
+ox_prop(struct ox *x, const char *name, const char *value)
 {
 	char *enc = NULL;
 
 	if (value == NULL)
 		return;
 	if (!x->props) {
-		key_open(x, "props", RT_JSON_ARRAY);
+		ox_key_open(x, "props", RT_JSON_ARRAY);
 		x->props = 1;
 	}
 	if (!rt_oscal_prop_fits(value) &&
 	    (enc = rt_oscal_prop_encode(value)) == NULL) {
-		fail_nomem(x);
+		ox_fail_nomem(x);
 		return;
 	}
 	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_str(x, "name", name);
-	key_str(x, "ns", RT_OSCAL_NS);
-	key_str(x, "value", enc ? enc : value);
+	ox_key_str(x, "name", name);
+	ox_key_str(x, "ns", RT_OSCAL_NS);
+	ox_key_str(x, "value", enc ? enc : value);
 	if (enc)
-		key_str(x, "class", RT_OSCAL_ENCODED);
+		ox_key_str(x, "class", RT_OSCAL_ENCODED);
 	rt_json_close(&x->j, RT_JSON_OBJECT);
 	free(enc);
 }
 
 /* A property named after a field ("on_hold" -> "on-hold"). */
-static void
-prop_field(struct ox *x, const char *field, const char *value)
+void
+ox_prop_field(struct ox *x, const char *field, const char *value)
 {
 	char name[48];
 	size_t i;
@@ -206,20 +176,20 @@ prop_field(struct ox *x, const char *field, const char *value)
 	for (i = 0; name[i]; i++)
 		if (name[i] == '_')
 			name[i] = '-';
-	prop(x, name, value);
+	ox_prop(x, name, value);
 }
 
-static void
-prop_int(struct ox *x, const char *name, long long v)
+void
+ox_prop_int(struct ox *x, const char *name, long long v)
 {
 	char buf[32];
 
 	snprintf(buf, sizeof(buf), "%lld", v);
-	prop(x, name, buf);
+	ox_prop(x, name, buf);
 }
 
-static void
-props_end(struct ox *x)
+void
+ox_props_end(struct ox *x)
 {
 	if (x->props)
 		rt_json_close(&x->j, RT_JSON_ARRAY);
@@ -227,28 +197,28 @@ props_end(struct ox *x)
 }
 
 /* [ { "KEY": UUID(kind, k) } ] under name */
-static void
-related(struct ox *x, const char *name, const char *key, const char *kind,
+void
+ox_related(struct ox *x, const char *name, const char *key, const char *kind,
     const char *k)
 {
-	key_open(x, name, RT_JSON_ARRAY);
+	ox_key_open(x, name, RT_JSON_ARRAY);
 	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, key, kind, k);
+	ox_key_uuid(x, key, kind, k);
 	rt_json_close(&x->j, RT_JSON_OBJECT);
 	rt_json_close(&x->j, RT_JSON_ARRAY);
 }
 
 /* origins: the issuer as the party that found it */
-static void
-origins(struct ox *x, const char *issuer)
+void
+ox_origins(struct ox *x, const char *issuer)
 {
-	key_open(x, "origins", RT_JSON_ARRAY);
+	ox_key_open(x, "origins", RT_JSON_ARRAY);
 	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_open(x, "actors", RT_JSON_ARRAY);
+	ox_key_open(x, "actors", RT_JSON_ARRAY);
 	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_str(x, "type", "party");
-	key_uuid(x, "actor-uuid", "issuer", issuer);
-	key_str(x, "role-id", "issuer");
+	ox_key_str(x, "type", "party");
+	ox_key_uuid(x, "actor-uuid", "issuer", issuer);
+	ox_key_str(x, "role-id", "issuer");
 	rt_json_close(&x->j, RT_JSON_OBJECT);
 	rt_json_close(&x->j, RT_JSON_ARRAY);
 	rt_json_close(&x->j, RT_JSON_OBJECT);
@@ -256,8 +226,8 @@ origins(struct ox *x, const char *issuer)
 }
 
 /* "REPORT#N" */
-static char *
-rec_id(const struct rt_rec *rec)
+char *
+ox_rec_id(const struct rt_rec *rec)
 {
 	size_t n = strlen(rec->report) + strlen(rec->number) + 2;
 	char *s = malloc(n);
@@ -334,7 +304,7 @@ scan_report(const struct rt_report *r, void *arg)
 	struct ox *x = arg;
 
 	if (names_add(&x->reports, r->number, 0) == -1) {
-		fail_nomem(x);
+		ox_fail_nomem(x);
 		return 1;
 	}
 	return 0;
@@ -360,7 +330,7 @@ scan_event(const struct rt_rec *rec, const struct rt_event *ev, void *arg)
 	    (strcmp(ev->kind, "evidence") == 0 &&
 	    ((ev->new && cite_add(x, ev->new, ev->field) == -1) ||
 	    (ev->old && cite_add(x, ev->old, ev->field) == -1)))) {
-		fail_nomem(x);
+		ox_fail_nomem(x);
 		return 1;
 	}
 	return 0;
@@ -396,13 +366,13 @@ issuer_party(const struct rt_issuer *is, void *arg)
 	struct ox *x = arg;
 
 	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, "uuid", "issuer", is->code);
-	key_str(x, "type", "organization");
-	key_str(x, "name", is->name);
-	key_str(x, "short-name", is->code);
-	prop(x, "party-of", "issuer");
-	prop(x, "kind", is->kind);
-	props_end(x);
+	ox_key_uuid(x, "uuid", "issuer", is->code);
+	ox_key_str(x, "type", "organization");
+	ox_key_str(x, "name", is->name);
+	ox_key_str(x, "short-name", is->code);
+	ox_prop(x, "party-of", "issuer");
+	ox_prop(x, "kind", is->kind);
+	ox_props_end(x);
 	rt_json_close(&x->j, RT_JSON_OBJECT);
 	return x->err != NULL;
 }
@@ -415,7 +385,7 @@ formerly(struct ox *x, const struct rt_formers *f, const char *code)
 
 	for (i = 0; i < f->n; i++)
 		if (strcmp(f->v[i].code, code) == 0)
-			prop(x, "formerly", f->v[i].former);
+			ox_prop(x, "formerly", f->v[i].former);
 }
 
 static int
@@ -424,20 +394,20 @@ agency_party(const struct rt_agency *ag, void *arg)
 	struct ox *x = arg;
 
 	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, "uuid", "agency", ag->code);
-	key_str(x, "type", "organization");
-	key_str(x, "name", ag->name);
-	key_str(x, "short-name", ag->code);
-	prop(x, "party-of", "agency");
-	prop(x, "parent", ag->parent);
+	ox_key_uuid(x, "uuid", "agency", ag->code);
+	ox_key_str(x, "type", "organization");
+	ox_key_str(x, "name", ag->name);
+	ox_key_str(x, "short-name", ag->code);
+	ox_prop(x, "party-of", "agency");
+	ox_prop(x, "parent", ag->parent);
 	formerly(x, &x->agencies, ag->code);
-	props_end(x);
+	ox_props_end(x);
 	if (ag->parent) {
-		key_open(x, "member-of-organizations", RT_JSON_ARRAY);
+		ox_key_open(x, "member-of-organizations", RT_JSON_ARRAY);
 		{
 			char u[RT_UUID_SIZE];
 
-			uuid_of(x, "agency", ag->parent, u);
+			ox_uuid_of(x, "agency", ag->parent, u);
 			rt_json_str(&x->j, u);
 		}
 		rt_json_close(&x->j, RT_JSON_ARRAY);
@@ -452,18 +422,18 @@ official_party(const struct rt_official *o, void *arg)
 	struct ox *x = arg;
 
 	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, "uuid", "official", o->code);
-	key_str(x, "type", "person");
-	key_str(x, "name", o->name);
-	key_str(x, "short-name", o->code);
-	prop(x, "party-of", "official");
-	prop(x, "agency", o->agency);
-	prop(x, "title", o->title);
-	prop(x, "reports-to", o->reports_to);
+	ox_key_uuid(x, "uuid", "official", o->code);
+	ox_key_str(x, "type", "person");
+	ox_key_str(x, "name", o->name);
+	ox_key_str(x, "short-name", o->code);
+	ox_prop(x, "party-of", "official");
+	ox_prop(x, "agency", o->agency);
+	ox_prop(x, "title", o->title);
+	ox_prop(x, "reports-to", o->reports_to);
 	formerly(x, &x->officials, o->code);
-	props_end(x);
+	ox_props_end(x);
 	if (o->email) {
-		key_open(x, "email-addresses", RT_JSON_ARRAY);
+		ox_key_open(x, "email-addresses", RT_JSON_ARRAY);
 		rt_json_str(&x->j, o->email);
 		rt_json_close(&x->j, RT_JSON_ARRAY);
 	}
@@ -475,8 +445,8 @@ static void
 role(struct ox *x, const char *id, const char *title)
 {
 	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_str(x, "id", id);
-	key_str(x, "title", title);
+	ox_key_str(x, "id", id);
+	ox_key_str(x, "title", title);
 	rt_json_close(&x->j, RT_JSON_OBJECT);
 }
 
@@ -488,35 +458,35 @@ metadata(struct ox *x)
 	char title[160];
 	size_t i;
 
-	key_open(x, "metadata", RT_JSON_OBJECT);
+	ox_key_open(x, "metadata", RT_JSON_OBJECT);
 	snprintf(title, sizeof(title), "Plan of Action and Milestones: "
 	    "recommendations of register %s%s%s", uid,
 	    x->o->as_of ? " as of " : "", x->o->as_of ? x->o->as_of : "");
-	key_str(x, "title", title);
-	key_str(x, "last-modified", x->o->now);
-	key_str(x, "version", "1");
-	key_str(x, "oscal-version", RT_OSCAL_VERSION);
-	prop(x, "register", uid);
-	prop(x, "format-version", "1");
-	prop(x, "as-of", x->o->as_of);
-	props_end(x);
-	key_open(x, "roles", RT_JSON_ARRAY);
+	ox_key_str(x, "title", title);
+	ox_key_str(x, "last-modified", x->o->now);
+	ox_key_str(x, "version", "1");
+	ox_key_str(x, "oscal-version", RT_OSCAL_VERSION);
+	ox_prop(x, "register", uid);
+	ox_prop(x, "format-version", "1");
+	ox_prop(x, "as-of", x->o->as_of);
+	ox_props_end(x);
+	ox_key_open(x, "roles", RT_JSON_ARRAY);
 	role(x, "issuer", "Issuer of the report");
 	role(x, "agency", "Responsible agency");
 	role(x, "official", "Action official");
 	role(x, "recorder", "Recorded the event");
 	rt_json_close(&x->j, RT_JSON_ARRAY);
-	key_open(x, "parties", RT_JSON_ARRAY);
+	ox_key_open(x, "parties", RT_JSON_ARRAY);
 	if ((err = rt_store_issuer_list(x->st, issuer_party, x)) == NULL &&
 	    (err = rt_store_agency_list(x->st, agency_party, x)) == NULL)
 		err = rt_store_official_list(x->st, official_party, x);
 	for (i = 0; err == NULL && i < x->actors.n; i++) {
 		rt_json_open(&x->j, RT_JSON_OBJECT);
-		key_uuid(x, "uuid", "actor", x->actors.v[i]);
-		key_str(x, "type", "person");
-		key_str(x, "name", x->actors.v[i]);
-		prop(x, "party-of", "actor");
-		props_end(x);
+		ox_key_uuid(x, "uuid", "actor", x->actors.v[i]);
+		ox_key_str(x, "type", "person");
+		ox_key_str(x, "name", x->actors.v[i]);
+		ox_prop(x, "party-of", "actor");
+		ox_props_end(x);
 		rt_json_close(&x->j, RT_JSON_OBJECT);
 	}
 	rt_json_close(&x->j, RT_JSON_ARRAY);
@@ -526,8 +496,8 @@ metadata(struct ox *x)
 
 /* ---- observations -------------------------------------------------------- */
 
-static int
-observation(const struct rt_report *r, void *arg)
+int
+ox_observation(const struct rt_report *r, void *arg)
 {
 	struct ox *x = arg;
 	char when[21];
@@ -536,328 +506,40 @@ observation(const struct rt_report *r, void *arg)
 	if (!report_written(x, r->number))
 		return 0;
 	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, "uuid", "report", r->number);
-	key_str(x, "title", r->title);
-	key_str(x, "description", r->summary ? r->summary : r->title);
-	prop(x, "report-number", r->number);
-	prop(x, "type", r->type);
-	prop_int(x, "fiscal-year", r->fiscal_year);
-	prop(x, "sensitivity", r->sensitivity);
-	prop(x, "issued", r->issued);
-	prop(x, "agency", r->agency);
-	prop(x, "issuer", r->issuer);
+	ox_key_uuid(x, "uuid", "report", r->number);
+	ox_key_str(x, "title", r->title);
+	ox_key_str(x, "description", r->summary ? r->summary : r->title);
+	ox_prop(x, "report-number", r->number);
+	ox_prop(x, "type", r->type);
+	ox_prop_int(x, "fiscal-year", r->fiscal_year);
+	ox_prop(x, "sensitivity", r->sensitivity);
+	ox_prop(x, "issued", r->issued);
+	ox_prop(x, "agency", r->agency);
+	ox_prop(x, "issuer", r->issuer);
 	for (i = 0; i < r->ntopics; i++)
-		prop(x, "topic", r->topics[i]);
+		ox_prop(x, "topic", r->topics[i]);
 	if (r->summary == NULL)
-		prop(x, "no-summary", "true");
-	props_end(x);
+		ox_prop(x, "no-summary", "true");
+	ox_props_end(x);
 	if (r->url) {
-		key_open(x, "links", RT_JSON_ARRAY);
+		ox_key_open(x, "links", RT_JSON_ARRAY);
 		rt_json_open(&x->j, RT_JSON_OBJECT);
-		key_str(x, "href", r->url);
-		key_str(x, "rel", "report");
+		ox_key_str(x, "href", r->url);
+		ox_key_str(x, "rel", "report");
 		rt_json_close(&x->j, RT_JSON_OBJECT);
 		rt_json_close(&x->j, RT_JSON_ARRAY);
 	}
-	key_open(x, "methods", RT_JSON_ARRAY);
+	ox_key_open(x, "methods", RT_JSON_ARRAY);
 	rt_json_str(&x->j, "EXAMINE");
 	rt_json_close(&x->j, RT_JSON_ARRAY);
-	key_open(x, "types", RT_JSON_ARRAY);
+	ox_key_open(x, "types", RT_JSON_ARRAY);
 	rt_json_str(&x->j, "finding");
 	rt_json_close(&x->j, RT_JSON_ARRAY);
-	origins(x, r->issuer);
+	ox_origins(x, r->issuer);
 	rt_oscal_date_time(r->issued, when);
-	key_str(x, "collected", when);
+	ox_key_str(x, "collected", when);
 	rt_json_close(&x->j, RT_JSON_OBJECT);
 	return x->err != NULL;
-}
-
-/* ---- risks --------------------------------------------------------------- */
-
-/* The lifecycle of the remediation of a recommendation in status st. */
-static const char *
-lifecycle(int st)
-{
-	switch (st) {
-	case RT_OPEN_UNRESOLVED:
-	case RT_OPEN_RESOLVED:
-		return "planned";
-	case RT_CLOSED_IMPLEMENTED:
-		return "completed";
-	}
-	return "recommendation";	/* pending, or never carried out */
-}
-
-/* A milestone task: the target date (which: "original", "target"). */
-static void
-milestone(struct ox *x, const char *id, const char *which,
-    const char *title, const char *date)
-{
-	char key[300], when[21];
-
-	snprintf(key, sizeof(key), "%s %s", id, which);
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, "uuid", "milestone", key);
-	key_str(x, "type", "milestone");
-	key_str(x, "title", title);
-	key_open(x, "timing", RT_JSON_OBJECT);
-	key_open(x, "on-date", RT_JSON_OBJECT);
-	rt_oscal_date_time(date, when);
-	key_str(x, "date", when);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-}
-
-static void
-remediation(struct ox *x, const struct rt_rec *rec, const char *id)
-{
-	int target = rec->target_date[0] != '\0';
-	int original = rec->original_target_date[0] != '\0';
-
-	key_open(x, "remediations", RT_JSON_ARRAY);
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, "uuid", "response", id);
-	key_str(x, "lifecycle", lifecycle(rec->status));
-	key_str(x, "title", "Corrective action");
-	key_str(x, "description", rec->corrective_action ?
-	    rec->corrective_action : "None recorded.");
-	if (rec->corrective_action == NULL)
-		prop(x, "no-corrective-action", "true");
-	props_end(x);
-	if (target || original) {
-		key_open(x, "tasks", RT_JSON_ARRAY);
-		if (original)
-			milestone(x, id, "original", "Original target date",
-			    rec->original_target_date);
-		if (target)
-			milestone(x, id, "target", "Target date",
-			    rec->target_date);
-		rt_json_close(&x->j, RT_JSON_ARRAY);
-	}
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	rt_json_close(&x->j, RT_JSON_ARRAY);
-}
-
-static int
-risk_open(const struct rt_rec *rec, void *arg)
-{
-	struct ox *x = arg;
-	char when[21], *id;
-
-	if ((id = rec_id(rec)) == NULL) {
-		fail_nomem(x);
-		return 1;
-	}
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, "uuid", "risk", id);
-	key_str(x, "title", id);
-	key_str(x, "description", rec->text);
-	key_str(x, "statement", rec->text);
-	prop(x, "status", rt_status_name(rec->status));
-	props_end(x);
-	key_str(x, "status", rt_oscal_risk_status(rec->status));
-	if (rec->target_date[0]) {
-		rt_oscal_date_time(rec->target_date, when);
-		key_str(x, "deadline", when);
-	}
-	remediation(x, rec, id);
-	free(id);
-	x->entries = 0;
-	return x->err != NULL;
-}
-
-/* The properties of an event, from `kind` on (the risk-log's and the
- * register events'). */
-static void
-event_props(struct ox *x, const struct rt_event *ev)
-{
-	char change[64];
-
-	prop(x, "kind", ev->kind);
-	prop(x, "field", ev->field);
-	prop(x, "old", ev->old);
-	prop(x, "new", ev->new);
-	prop(x, "effective", ev->effective);
-	prop_int(x, "seq", ev->id);
-	if (ev->voids)
-		prop_int(x, "voids", ev->voids);
-	snprintf(change, sizeof(change), "%s-%lld", rt_store_uid(x->st),
-	    (long long)ev->change);
-	prop(x, "change", change);
-}
-
-static int
-risk_entry(const struct rt_rec *rec, const struct rt_event *ev, void *arg)
-{
-	struct ox *x = arg;
-	enum rt_status st;
-	char title[200], seq[32];
-
-	(void)rec;
-	if (!x->entries) {
-		key_open(x, "risk-log", RT_JSON_OBJECT);
-		key_open(x, "entries", RT_JSON_ARRAY);
-		x->entries = 1;
-	}
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	snprintf(seq, sizeof(seq), "%lld", (long long)ev->id);
-	key_uuid(x, "uuid", "event", seq);
-	rt_oscal_entry_title(ev, title, sizeof(title));
-	key_str(x, "title", title);
-	key_str(x, "description", ev->note);
-	key_str(x, "start", ev->at);
-	event_props(x, ev);
-	props_end(x);
-	if (ev->actor) {
-		key_open(x, "logged-by", RT_JSON_ARRAY);
-		rt_json_open(&x->j, RT_JSON_OBJECT);
-		key_uuid(x, "party-uuid", "actor", ev->actor);
-		key_str(x, "role-id", "recorder");
-		rt_json_close(&x->j, RT_JSON_OBJECT);
-		rt_json_close(&x->j, RT_JSON_ARRAY);
-	}
-	if ((strcmp(ev->kind, "issued") == 0 ||
-	    strcmp(ev->kind, "status") == 0) && ev->new &&
-	    rt_status_parse(ev->new, &st) == 0)
-		key_str(x, "status-change", rt_oscal_risk_status(st));
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	return x->err != NULL;
-}
-
-static int
-risk_close(const struct rt_rec *rec, void *arg)
-{
-	struct ox *x = arg;
-
-	if (x->entries) {
-		rt_json_close(&x->j, RT_JSON_ARRAY);
-		rt_json_close(&x->j, RT_JSON_OBJECT);
-		x->entries = 0;
-	}
-	related(x, "related-observations", "observation-uuid", "report",
-	    rec->report);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	return x->err != NULL;
-}
-
-/* ---- poam-items ---------------------------------------------------------- */
-
-static void
-prop_date(struct ox *x, const char *name, const char *date)
-{
-	if (date[0])
-		prop(x, name, date);
-}
-
-static int
-poam_item(const struct rt_rec *rec, void *arg)
-{
-	struct ox *x = arg;
-	char money[32], *id;
-	int i;
-
-	if ((id = rec_id(rec)) == NULL) {
-		fail_nomem(x);
-		return 1;
-	}
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, "uuid", "item", id);
-	key_str(x, "title", id);
-	key_str(x, "description", rec->text);
-	prop(x, "report", rec->report);
-	prop(x, "number", rec->number);
-	prop(x, "status", rt_status_name(rec->status));
-	prop(x, "concurrence", rt_concurrence_name(rec->concurrence));
-	prop(x, "agency", rec->agency);
-	prop(x, "official", rec->official);
-	for (i = 0; i < RT_FLAG_COUNT; i++)
-		prop_field(x, rt_flag_field(i), rt_flag_get(rec, i) ?
-		    "true" : "false");
-	prop_date(x, "target-date", rec->target_date);
-	prop_date(x, "original-target-date", rec->original_target_date);
-	prop_date(x, "resolved-date", rec->resolved_date);
-	prop_date(x, "closed-date", rec->closed_date);
-	for (i = 0; i < RT_MONEY_COUNT; i++) {
-		if (rec->money[i] == RT_MONEY_NONE)
-			continue;
-		rt_money_format(rec->money[i], money, sizeof(money));
-		prop_field(x, rt_money_name(i), money);
-	}
-	props_end(x);
-	if (rec->issuer)
-		origins(x, rec->issuer);
-	related(x, "related-observations", "observation-uuid", "report",
-	    rec->report);
-	related(x, "related-risks", "risk-uuid", "risk", id);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	free(id);
-	return x->err != NULL;
-}
-
-/* ---- back matter --------------------------------------------------------- */
-
-static void
-resources_open(struct ox *x)
-{
-	if (x->resources)
-		return;
-	rt_json_close(&x->j, RT_JSON_ARRAY);	/* the poam-items */
-	key_open(x, "back-matter", RT_JSON_OBJECT);
-	key_open(x, "resources", RT_JSON_ARRAY);
-	x->resources = 1;
-}
-
-static int
-register_event(const struct rt_event *ev, void *arg)
-{
-	struct ox *x = arg;
-	char title[240], seq[32];
-	size_t len;
-
-	resources_open(x);
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	snprintf(seq, sizeof(seq), "%lld", (long long)ev->id);
-	key_uuid(x, "uuid", "register-event", seq);
-	snprintf(title, sizeof(title), "%s: ", ev->subject ? ev->subject :
-	    "event");
-	len = strlen(title);
-	rt_oscal_entry_title(ev, title + len, sizeof(title) - len);
-	key_str(x, "title", title);
-	key_str(x, "description", ev->note);
-	prop(x, "resource-of", "register-event");
-	prop(x, "about", rt_subject_name(ev->about - 1));
-	prop(x, "code", ev->code);
-	prop(x, "subject", ev->subject);
-	prop(x, "at", ev->at);
-	prop(x, "actor", ev->actor);
-	event_props(x, ev);
-	props_end(x);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	return x->err != NULL;
-}
-
-static void
-evidence(struct ox *x, const struct cite *c)
-{
-	resources_open(x);
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_uuid(x, "uuid", "evidence", c->hash);
-	key_str(x, "title", c->name);
-	prop(x, "resource-of", "evidence");
-	props_end(x);
-	key_open(x, "rlinks", RT_JSON_ARRAY);
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_str(x, "href", c->hash);
-	key_open(x, "hashes", RT_JSON_ARRAY);
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	key_str(x, "algorithm", "SHA-256");
-	key_str(x, "value", c->hash);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	rt_json_close(&x->j, RT_JSON_ARRAY);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	rt_json_close(&x->j, RT_JSON_ARRAY);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
 }
 
 /* ---- the document -------------------------------------------------------- */
@@ -905,46 +587,6 @@ scan(struct ox *x)
 	return NULL;
 }
 
-/* The document after the metadata: observations to back matter. */
-static struct rt_error *
-body(struct ox *x)
-{
-	static const struct rt_export_visit risks = {
-		.rec = risk_open, .event = risk_entry, .rec_end = risk_close,
-	};
-	static const struct rt_export_visit items = {
-		.rec = poam_item, .subject = register_event,
-	};
-	struct rt_error *err;
-	size_t i;
-
-	key_open(x, "system-id", RT_JSON_OBJECT);
-	key_str(x, "identifier-type", x->o->system_id_type);
-	key_str(x, "id", x->o->system_id);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	key_open(x, "observations", RT_JSON_ARRAY);
-	if ((err = rt_store_report_list(x->st, x->f, observation, x)) != NULL)
-		return err;
-	rt_json_close(&x->j, RT_JSON_ARRAY);
-	key_open(x, "risks", RT_JSON_ARRAY);
-	if (x->err || (err = rt_export_walk(x->st, x->f, x->o->as_of, &risks,
-	    x)) != NULL)
-		return err;
-	rt_json_close(&x->j, RT_JSON_ARRAY);
-	key_open(x, "poam-items", RT_JSON_ARRAY);
-	if (x->err || (err = rt_export_walk(x->st, x->f, x->o->as_of, &items,
-	    x)) != NULL)
-		return err;
-	for (i = 0; x->err == NULL && i < x->ncites; i++)
-		evidence(x, &x->cites[i]);
-	if (x->resources) {
-		rt_json_close(&x->j, RT_JSON_ARRAY);
-		rt_json_close(&x->j, RT_JSON_OBJECT);
-	} else
-		rt_json_close(&x->j, RT_JSON_ARRAY);
-	return NULL;
-}
-
 struct rt_error *
 rt_export_oscal_ready(const char *system_id, const char *system_id_type)
 {
@@ -988,10 +630,10 @@ rt_export_oscal(struct rt_store *st, const struct rt_filter *f,
 	    (err = rt_formers_load_officials(st, &x.officials)) != NULL)
 		goto done;
 	rt_json_open(&x.j, RT_JSON_OBJECT);
-	key_open(&x, "plan-of-action-and-milestones", RT_JSON_OBJECT);
-	uuid_of(&x, "document", o->now, u);
-	key_str(&x, "uuid", u);
-	if ((err = metadata(&x)) != NULL || (err = body(&x)) != NULL ||
+	ox_key_open(&x, "plan-of-action-and-milestones", RT_JSON_OBJECT);
+	ox_uuid_of(&x, "document", o->now, u);
+	ox_key_str(&x, "uuid", u);
+	if ((err = metadata(&x)) != NULL || (err = ox_body(&x)) != NULL ||
 	    (err = x.err) != NULL)
 		goto done;
 	rt_json_close(&x.j, RT_JSON_OBJECT);
