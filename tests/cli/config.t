@@ -106,10 +106,10 @@ command.
 $ sqlite3 rectrack.db .dump | cksum > before
 $ printf 'actor: x\ndatabse: other.db\n' > rectrack.yaml
 $ rectrack issuer add x --name "Not added"
-! rectrack: rectrack.yaml:2:1: databse: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence)
+! rectrack: rectrack.yaml:2:1: databse: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence, csv, oscal)
 [1]
 $ rectrack list
-! rectrack: rectrack.yaml:2:1: databse: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence)
+! rectrack: rectrack.yaml:2:1: databse: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence, csv, oscal)
 [1]
 $ rm rectrack.yaml
 
@@ -168,7 +168,7 @@ $ rectrack --config c.yaml init
 [1]
 $ printf -- '- database: a.db\n' > c.yaml
 $ rectrack --config c.yaml init
-! rectrack: c.yaml:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence
+! rectrack: c.yaml:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence, csv, oscal
 [1]
 $ printf 'actor: a\n  b: c\n' > c.yaml
 $ rectrack --config c.yaml init

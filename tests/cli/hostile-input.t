@@ -194,7 +194,7 @@ $ rectrack --config anchor-config.yaml list
 ! rectrack: anchor-config.yaml:1:11: database: anchors are not allowed
 [1]
 $ rectrack --config brackets.yaml list
-! rectrack: brackets.yaml:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence
+! rectrack: brackets.yaml:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence, csv, oscal
 [1]
 $ python3 -c "print('require: {resolve: ' + '[' * 100000)" > deep-config.yaml
 $ rectrack --config deep-config.yaml list
@@ -216,10 +216,10 @@ $ rectrack --config image.png list
 ! rectrack: image.png:1:1: byte 1: invalid leading UTF-8 octet (0x89)
 [1]
 $ rectrack --config reports.csv list
-! rectrack: reports.csv:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence
+! rectrack: reports.csv:1:1: must be a mapping with the keys database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence, csv, oscal
 [1]
 $ rectrack --config package.json list
-! rectrack: package.json:1:2: name: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence)
+! rectrack: package.json:1:2: name: unknown key (expected one of database, actor, fiscal_year_start_month, resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence, csv, oscal)
 [1]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
