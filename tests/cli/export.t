@@ -633,8 +633,8 @@ $ rectrack --db missing.db export --output m.yaml; echo "exit $?"; ls -I rectrac
 The command line itself wrong: exit 2 with the usage.
 
 $ rectrack export --format xml
-! rectrack: export: --format: unknown format "xml" (expected yaml, json, csv or gao-csv)
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+! rectrack: export: --format: unknown format "xml" (expected yaml, json, csv, gao-csv or oscal-poam)
+! usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
@@ -645,8 +645,8 @@ $ rectrack export --format xml
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --format table
-! rectrack: export: --format: unknown format "table" (expected yaml, json, csv or gao-csv)
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+! rectrack: export: --format: unknown format "table" (expected yaml, json, csv, gao-csv or oscal-poam)
+! usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
@@ -658,7 +658,7 @@ $ rectrack export --format table
 [2]
 $ rectrack export extra
 ! rectrack: export: unexpected argument extra
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+! usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
@@ -670,7 +670,7 @@ $ rectrack export extra
 [2]
 $ rectrack export --force
 ! rectrack: export: --force goes with --output
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+! usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
@@ -682,7 +682,7 @@ $ rectrack export --force
 [2]
 $ rectrack export --output
 ! rectrack: export: --output needs a value
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+! usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
@@ -694,7 +694,7 @@ $ rectrack export --output
 [2]
 $ rectrack export --output ''
 ! rectrack: export: --output needs a value
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+! usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
@@ -706,7 +706,7 @@ $ rectrack export --output ''
 [2]
 $ rectrack export --frmat yaml
 ! rectrack: export: unknown option --frmat
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+! usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
@@ -717,7 +717,7 @@ $ rectrack export --frmat yaml
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --help
-  usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+  usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
                          [--agency CODE] [--report NUMBER] [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
@@ -727,7 +727,7 @@ $ rectrack export --help
                          [--output FILE [--force]] [--with-evidence DIR]
   See 'man rectrack' for the options.
 $ rectrack help export
-  usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+  usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
                          [--agency CODE] [--report NUMBER] [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]

@@ -174,7 +174,7 @@ $ rectrack reconcile --format gao-csv sep.csv
   no discrepancies
 $ rectrack export --format gao-csv --issuer gao
 ! rectrack: export: --format gao-csv takes no filter: it writes every recommendation of issuer gao
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
+! usage: rectrack export [--format yaml|json|csv|gao-csv|oscal-poam] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
