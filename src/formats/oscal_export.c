@@ -392,6 +392,7 @@ static int
 agency_party(const struct rt_agency *ag, void *arg)
 {
 	struct ox *x = arg;
+	char u[RT_UUID_SIZE];
 
 	rt_json_open(&x->j, RT_JSON_OBJECT);
 	ox_key_uuid(x, "uuid", "agency", ag->code);
@@ -404,12 +405,8 @@ agency_party(const struct rt_agency *ag, void *arg)
 	ox_props_end(x);
 	if (ag->parent) {
 		ox_key_open(x, "member-of-organizations", RT_JSON_ARRAY);
-		{
-			char u[RT_UUID_SIZE];
-
-			ox_uuid_of(x, "agency", ag->parent, u);
-			rt_json_str(&x->j, u);
-		}
+		ox_uuid_of(x, "agency", ag->parent, u);
+		rt_json_str(&x->j, u);
 		rt_json_close(&x->j, RT_JSON_ARRAY);
 	}
 	rt_json_close(&x->j, RT_JSON_OBJECT);

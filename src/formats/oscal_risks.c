@@ -113,10 +113,10 @@ risk_open(const struct rt_rec *rec, void *arg)
 	return x->err != NULL;
 }
 
-/* The properties of an event, from `kind` on (the risk-log's and the
- * register events'). */
+/* The properties of an event, from `kind` on (the risk-log's and, with
+ * who set, the register events', which also tell when and by whom). */
 static void
-event_props(struct ox *x, const struct rt_event *ev)
+event_props(struct ox *x, const struct rt_event *ev, int who)
 {
 	char change[64];
 
@@ -125,6 +125,10 @@ event_props(struct ox *x, const struct rt_event *ev)
 	ox_prop(x, "old", ev->old);
 	ox_prop(x, "new", ev->new);
 	ox_prop(x, "effective", ev->effective);
+	if (who) {
+		ox_prop(x, "at", ev->at);
+		ox_prop(x, "actor", ev->actor);
+	}
 	ox_prop_int(x, "seq", ev->id);
 	if (ev->voids)
 		ox_prop_int(x, "voids", ev->voids);
@@ -153,7 +157,7 @@ risk_entry(const struct rt_rec *rec, const struct rt_event *ev, void *arg)
 	ox_key_str(x, "title", title);
 	ox_key_str(x, "description", ev->note);
 	ox_key_str(x, "start", ev->at);
-	event_props(x, ev);
+	event_props(x, ev, 0);
 	ox_props_end(x);
 	if (ev->actor) {
 		ox_key_open(x, "logged-by", RT_JSON_ARRAY);
@@ -275,9 +279,7 @@ register_event(const struct rt_event *ev, void *arg)
 	ox_prop(x, "about", rt_subject_name(ev->about - 1));
 	ox_prop(x, "code", ev->code);
 	ox_prop(x, "subject", ev->subject);
-	ox_prop(x, "at", ev->at);
-	ox_prop(x, "actor", ev->actor);
-	event_props(x, ev);
+	event_props(x, ev, 1);
 	ox_props_end(x);
 	rt_json_close(&x->j, RT_JSON_OBJECT);
 	return x->err != NULL;

@@ -188,10 +188,10 @@ The events about reports, agencies and officials, and the evidence
 files the history cites, are resources of the back matter:
 
 $ sh "$SRCDIR/tests/py" "$SRCDIR/tests/cli/oscal_show.py" poam.json resources
-  official cbp-ofo: added code: cbp-ofo | resource-of=register-event about=official code=cbp-ofo subject=official cbp-ofo at=2026-11-28T12:00:00Z actor=tester kind=added field=code new=cbp-ofo effective=2026-11-28 seq=24 change=0a1b2c3d-2
-  report OIG-21-19: field url | resource-of=register-event about=report code=OIG-21-19 subject=report OIG-21-19 at=2026-11-28T12:00:00Z actor=tester kind=field field=url new=https://www.oig.dhs.gov/sites/default/files/assets/2021-02/OIG-21-19-Feb21-Redacted.pdf effective=2026-11-28 seq=38 change=0a1b2c3d-13
+  official cbp-ofo: added code: cbp-ofo | resource-of=register-event about=official code=cbp-ofo subject=official cbp-ofo kind=added field=code new=cbp-ofo effective=2026-11-28 at=2026-11-28T12:00:00Z actor=tester seq=24 change=0a1b2c3d-2
+  report OIG-21-19: field url | resource-of=register-event about=report code=OIG-21-19 subject=report OIG-21-19 kind=field field=url new=https://www.oig.dhs.gov/sites/default/files/assets/2021-02/OIG-21-19-Feb21-Redacted.pdf effective=2026-11-28 at=2026-11-28T12:00:00Z actor=tester seq=38 change=0a1b2c3d-13
     description: "link added"
-  agency CBP: renamed code: CBP -> USCBP | resource-of=register-event about=agency code=USCBP subject=agency CBP at=2026-11-28T12:00:00Z actor=tester kind=renamed field=code old=CBP new=USCBP effective=2026-02-01 seq=39 change=0a1b2c3d-14
+  agency CBP: renamed code: CBP -> USCBP | resource-of=register-event about=agency code=USCBP subject=agency CBP kind=renamed field=code old=CBP new=USCBP effective=2026-02-01 at=2026-11-28T12:00:00Z actor=tester seq=39 change=0a1b2c3d-14
   plan.pdf | resource-of=evidence
     rlink 1b4025dc7b8d ['SHA-256:1b4025dc7b8d']
 
