@@ -19,10 +19,11 @@
 #include "core/queue.h"
 #include "formats/export.h"
 #include "formats/gaocsv.h"
+#include "formats/oscal_export.h"
 #include "store/store.h"
 
 enum export_format { EXPORT_YAML, EXPORT_JSON, EXPORT_CSV, EXPORT_GAO,
-    EXPORT_XLSX };
+    EXPORT_XLSX, EXPORT_OSCAL };
 
 /* The evidence files the exported entries cite, each once. */
 struct cited {
@@ -65,6 +66,35 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	if (dir == NULL)
 		return rt_export_doc_as_of(st, f, as_of, fp, json);
 	err = rt_export_doc_cited(st, f, as_of, fp, json, cited_cb, &c);
+	for (i = 0; err == NULL && i < c.n; i++)
+		err = rt_evidence_dir_put(st, dir, c.h[i], &written);
+	free(c.h);
+	return err;
+}
+
+/* The OSCAL POA&M, and with dir the files its history cites into dir. */
+static struct rt_error *
+export_oscal(struct rt_store *st, const struct rt_config *cfg,
+    const struct rt_filter *f, const char *as_of, FILE *fp, const char *dir)
+{
+	struct cited c = { NULL, 0, 0 };
+	struct rt_oscal_opts o;
+	struct rt_error *err;
+	char now[21];
+	size_t i;
+	int written;
+
+	rt_clock_now(now);
+	memset(&o, 0, sizeof(o));
+	o.system_id = cfg->oscal_system_id;
+	o.system_id_type = cfg->oscal_system_id_type;
+	o.as_of = as_of;
+	o.now = now;
+	if (dir != NULL) {
+		o.cited = cited_cb;
+		o.cited_arg = &c;
+	}
+	err = rt_export_oscal(st, f, &o, fp);
 	for (i = 0; err == NULL && i < c.n; i++)
 		err = rt_evidence_dir_put(st, dir, c.h[i], &written);
 	free(c.h);
@@ -157,10 +187,12 @@ cmd_export(struct cli *c, int argc, char **argv)
 				fmt = EXPORT_GAO;
 			else if (strcmp(optarg, "xlsx") == 0)
 				fmt = EXPORT_XLSX;
+			else if (strcmp(optarg, "oscal-poam") == 0)
+				fmt = EXPORT_OSCAL;
 			else
 				return cli_usage_error(c, "--format: unknown "
 				    "format \"%s\" (expected yaml, json, csv, "
-				    "gao-csv or xlsx)", optarg);
+				    "gao-csv, xlsx or oscal-poam)", optarg);
 			break;
 		case 'o': output = optarg; break;
 		case 'F': force = 1; break;
@@ -186,13 +218,21 @@ cmd_export(struct cli *c, int argc, char **argv)
 		    "it writes every recommendation of issuer gao");
 	if (fl.sort.n && fmt != EXPORT_CSV && fmt != EXPORT_XLSX)
 		return cli_usage_error(c, "--sort goes with --format csv or "
-		    "xlsx: the YAML and JSON documents list recommendations "
-		    "under their reports");
-	if (evdir && fmt != EXPORT_YAML && fmt != EXPORT_JSON)
+		    "xlsx: the YAML, JSON and OSCAL documents list "
+		    "recommendations under their reports");
+	if (evdir && fmt != EXPORT_YAML && fmt != EXPORT_JSON &&
+	    fmt != EXPORT_OSCAL)
 		return cli_usage_error(c, "--with-evidence goes with --format "
-		    "yaml or json: the files are those their history cites");
+		    "yaml, json or oscal-poam: the files are those their "
+		    "history cites");
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
+	/* the plan is about a system: before anything is opened */
+	if (fmt == EXPORT_OSCAL && (err = rt_export_oscal_ready(
+	    c->cfg.oscal_system_id, c->cfg.oscal_system_id_type)) != NULL) {
+		cli_filter_free(&fl);
+		return cli_fail(err);
+	}
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);
 	if ((err = cli_filter_ready(st, &fl)) == NULL &&
@@ -205,6 +245,9 @@ cmd_export(struct cli *c, int argc, char **argv)
 			err = export_doc(st, &fl.f, fl.as_of_arg ||
 			    cli_horizon() ? fl.as_of : NULL, d.fp,
 			    fmt == EXPORT_JSON, evdir);
+		else if (fmt == EXPORT_OSCAL)
+			err = export_oscal(st, &c->cfg, &fl.f, fl.as_of_arg ||
+			    cli_horizon() ? fl.as_of : NULL, d.fp, evdir);
 		else if (fmt == EXPORT_GAO) {
 			out_bom_put(d.fp);
 			err = rt_gao_export(st, &c->cfg, fl.as_of, d.fp);

@@ -80,15 +80,16 @@ static const struct cli_cmd cli_cmds[] = {
 	    "compare GAO's CSV export with the database; exit 1 on a "
 	    "discrepancy" },
 	{ "export", cmd_export,
-	    "export [--format yaml|json|csv|gao-csv] [--issuer CODE]\n"
-	    "       [--agency CODE] [--report NUMBER] [--status STATUS]...\n"
+	    "export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]\n"
+	    "       [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
+	    "       [--status STATUS]...\n"
 	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
 	    "       [--priority] [--as-of DATE] [--as-known DATE]\n"
 	    "       [--official CODE]... [--include-staff] [--due-within DAYS]\n"
 	    "       [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]\n"
 	    "       [--output FILE [--force]] [--with-evidence DIR]",
-	    "write the database, or a filtered part, as YAML, JSON or CSV" },
+	    "write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL" },
 	{ "calendar", cmd_calendar,
 	    "calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]\n"
 	    "         [--events] [--out FILE]",

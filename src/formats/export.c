@@ -316,6 +316,9 @@ struct walk {
 	int events;			/* the events: list is open */
 	int (*cited)(const char *hash, void *);	/* rt_export_doc_cited */
 	void *cited_arg;
+	const struct rt_export_visit *v;	/* rt_export_walk: the visitor */
+	void *varg;
+	const struct rt_rec *rec;	/* whose history is walked */
 };
 
 /* Does f select among the recommendations of a report? */
@@ -430,6 +433,12 @@ report_start(struct walk *w)
 	struct doc *d = w->d;
 	size_t i;
 
+	if (w->v != NULL) {
+		w->started = 1;
+		if (w->v->report != NULL && w->v->report(r, w->varg))
+			w->stopped = 1;
+		return;
+	}
 	snprintf(d->where, sizeof(d->where), "report %s", r->number);
 	doc_open(d, 0);
 	doc_field(d, "number", VAL_TEXT, r->number);
@@ -518,6 +527,13 @@ events_then(struct walk *w, int64_t rec_id)
 			if (j == h.n || !then_written(w, &h.ev[j]))
 				continue;
 		}
+		if (w->v != NULL) {
+			if (w->v->event(w->rec, ev, w->varg)) {
+				w->stopped = 1;
+				break;
+			}
+			continue;
+		}
 		doc_open(w->d, 0);
 		event_keys(w, ev);
 		doc_close(w->d, 0);
@@ -535,10 +551,32 @@ event_cb(const struct rt_event *ev, void *arg)
 	/* as of a day: the events effective by its end */
 	if (w->as_of && strcmp(ev->effective, w->as_of) > 0)
 		return 0;
+	if (w->v != NULL)
+		return w->stopped = w->v->event(w->rec, ev, w->varg) != 0;
 	doc_open(d, 0);
 	event_keys(w, ev);
 	doc_close(d, 0);
 	return d->err != NULL;
+}
+
+/* rec_cb for rt_export_walk: the visitor's rec, history and rec_end. */
+static int
+visit_rec(struct walk *w, const struct rt_rec *rec)
+{
+	const struct rt_export_visit *v = w->v;
+
+	if (v->rec != NULL && v->rec(rec, w->varg))
+		return w->stopped = 1;
+	w->rec = rec;
+	if (v->event != NULL && w->as_of == NULL &&
+	    rt_store_known(w->st) == NULL)
+		w->err = rt_store_event_list(w->st, rec->id, event_cb, w);
+	else if (v->event != NULL)
+		w->err = events_then(w, rec->id);
+	if (w->err == NULL && !w->stopped && v->rec_end != NULL &&
+	    v->rec_end(rec, w->varg))
+		w->stopped = 1;
+	return w->err != NULL || w->stopped;
 }
 
 static int
@@ -550,6 +588,8 @@ rec_cb(const struct rt_rec *rec, void *arg)
 
 	if (!w->started)
 		report_start(w);
+	if (w->v != NULL)
+		return w->stopped || visit_rec(w, rec);
 	snprintf(d->where, sizeof(d->where), "%s#%s", rec->report,
 	    rec->number);
 	doc_open(d, 0);
@@ -626,14 +666,21 @@ report_cb(const struct rt_report *r, void *arg)
 	if (!rec_filtered(w->f))
 		report_start(w);
 	rec_filter(w->f, r, &rf);
-	if (w->d->err == NULL && (w->err = recs(w, &rf, rec_cb)) == NULL &&
-	    w->started) {
-		doc_close(w->d, 1);
-		doc_close(w->d, 0);
+	if (w->d->err == NULL && !w->stopped &&
+	    (w->err = recs(w, &rf, rec_cb)) == NULL && w->started &&
+	    !w->stopped) {
+		if (w->v != NULL) {
+			if (w->v->report_end != NULL &&
+			    w->v->report_end(r, w->varg))
+				w->stopped = 1;
+		} else {
+			doc_close(w->d, 1);
+			doc_close(w->d, 0);
+		}
 		if (w->d->err == NULL && written_add(w, r->number) == -1)
 			w->err = rt_error_new(RT_ENOMEM, "out of memory");
 	}
-	return w->err != NULL || w->d->err != NULL;
+	return w->err != NULL || w->d->err != NULL || w->stopped;
 }
 
 /* ---- the events about reports, agencies and issuers ---------------------- */
@@ -695,6 +742,8 @@ subject_cb(const struct rt_event *ev, void *arg)
 
 	if (!subject_taken(w, ev))
 		return 0;
+	if (w->v != NULL)
+		return w->stopped = w->v->subject(ev, w->varg) != 0;
 	if (!w->events) {
 		doc_key(d, "events");
 		doc_open(d, 1);
@@ -822,6 +871,36 @@ rt_export_doc_cited(struct rt_store *st, const struct rt_filter *f,
     int (*cited)(const char *hash, void *), void *arg)
 {
 	return export_doc(st, f, as_of, fp, json, cited, arg);
+}
+
+/* ---- a visitor ----------------------------------------------------------- */
+
+struct rt_error *
+rt_export_walk(struct rt_store *st, const struct rt_filter *f,
+    const char *as_of, const struct rt_export_visit *v, void *arg)
+{
+	struct rt_error *err;
+	struct walk w;
+	struct doc d;		/* never written: its err stays NULL */
+	size_t i;
+
+	memset(&w, 0, sizeof(w));
+	memset(&d, 0, sizeof(d));
+	w.st = st;
+	w.f = f;
+	w.as_of = as_of;
+	w.d = &d;
+	w.v = v;
+	w.varg = arg;
+	err = rt_store_report_list(st, f, report_cb, &w);
+	if (err == NULL)
+		err = w.err;
+	if (err == NULL && !w.stopped && v->subject != NULL)
+		err = subject_events(&w);
+	for (i = 0; i < w.nwritten; i++)
+		free(w.written[i]);
+	free(w.written);
+	return err;
 }
 
 /* ---- flat ---------------------------------------------------------------- */

@@ -32,8 +32,10 @@
 #include <stdio.h>
 
 struct rt_error;
+struct rt_event;
 struct rt_filter;
 struct rt_rec;
+struct rt_report;
 struct rt_store;
 
 /*
@@ -89,5 +91,33 @@ struct rt_error *rt_export_recs_as_of(struct rt_store *,
 struct rt_error *rt_export_doc_cited(struct rt_store *,
     const struct rt_filter *, const char *as_of, FILE *fp, int json,
     int (*cited)(const char *hash, void *), void *arg);
+
+/*
+ * What rt_export_walk hands over, in the document's order; a member left
+ * NULL is not called (event NULL: no history is read; subject NULL: the
+ * events about reports, agencies and issuers are not walked).  Each
+ * returns non-zero to stop the walk.  What is handed over is the
+ * store's, valid during the call.
+ */
+struct rt_export_visit {
+	/* a report the export writes, before its first recommendation */
+	int (*report)(const struct rt_report *, void *);
+	/* a recommendation, then each entry of its history, then rec_end */
+	int (*rec)(const struct rt_rec *, void *);
+	int (*event)(const struct rt_rec *, const struct rt_event *, void *);
+	int (*rec_end)(const struct rt_rec *, void *);
+	/* after the report's last recommendation */
+	int (*report_end)(const struct rt_report *, void *);
+	/* after the reports: each event of the document's `events` list */
+	int (*subject)(const struct rt_event *, void *);
+};
+
+/*
+ * Walk what rt_export_doc_as_of(f, as_of) writes (same selection, same
+ * order) and hand it to v with arg.  Returns NULL (also when v stopped
+ * the walk) or the store's error.
+ */
+struct rt_error *rt_export_walk(struct rt_store *, const struct rt_filter *f,
+    const char *as_of, const struct rt_export_visit *v, void *arg);
 
 #endif

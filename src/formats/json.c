@@ -11,12 +11,20 @@
 void
 rt_json_string(FILE *fp, const char *s)
 {
-	const unsigned char *p;
+	const unsigned char *p, *run;
 	unsigned long cp;
 	size_t n;
 
-	fputc('"', fp);
+	putc('"', fp);
 	for (p = (const unsigned char *)s; *p; p++) {
+		/* a run of what is written as it is, in one write */
+		for (run = p; *p >= 0x20 && *p < 0x7f && *p != '"' &&
+		    *p != '\\'; p++)
+			;
+		if (p > run)
+			fwrite(run, 1, (size_t)(p - run), fp);
+		if (*p == '\0')
+			break;
 		if (*p == '"' || *p == '\\')
 			fprintf(fp, "\\%c", *p);
 		else if (*p == '\n')
@@ -27,8 +35,6 @@ rt_json_string(FILE *fp, const char *s)
 			fputs("\\r", fp);
 		else if (*p < 0x20 || *p == 0x7f)
 			fprintf(fp, "\\u%04x", *p);
-		else if (*p < 0x80)
-			fputc(*p, fp);
 		else if ((n = rt_utf8_seq((const char *)p, &cp)) == 0)
 			fputs("\\ufffd", fp);
 		else {
@@ -39,7 +45,21 @@ rt_json_string(FILE *fp, const char *s)
 			p += n - 1;
 		}
 	}
-	fputc('"', fp);
+	putc('"', fp);
+}
+
+/* Indentation: n levels of two blanks. */
+static void
+indent(FILE *fp, int n)
+{
+	static const char blanks[] = "                                ";
+
+	while (n > 0) {
+		int k = n > 16 ? 16 : n;
+
+		fwrite(blanks, 1, 2 * (size_t)k, fp);
+		n -= k;
+	}
 }
 
 /* The arrays of one element a line open at depths 1 to depth. */
@@ -76,8 +96,7 @@ json_next(struct rt_json *j)
 		return;
 	}
 	fputs(j->members[j->depth]++ ? ",\n" : "\n", j->fp);
-	for (i = 0; i < j->depth; i++)
-		fputs("  ", j->fp);
+	indent(j->fp, j->depth);
 }
 
 int
@@ -95,8 +114,6 @@ rt_json_open(struct rt_json *j, int seq)
 void
 rt_json_close(struct rt_json *j, int seq)
 {
-	int i;
-
 	if (j->compact) {
 		if (j->lines[j->depth] && j->members[j->depth] &&
 		    lines_around(j, j->depth) == 1)
@@ -107,8 +124,7 @@ rt_json_close(struct rt_json *j, int seq)
 	}
 	if (j->members[j->depth--]) {
 		fputc('\n', j->fp);
-		for (i = 0; i < j->depth; i++)
-			fputs("  ", j->fp);
+		indent(j->fp, j->depth);
 	}
 	fputc(seq ? ']' : '}', j->fp);
 }

@@ -78,9 +78,10 @@ $ rectrack export --output x.yaml --with-evidence no/such/folder
 ! rectrack: no/such/folder: cannot create the evidence folder: No such file or directory
 [1]
 $ rectrack export --format csv --with-evidence ev
-! rectrack: export: --with-evidence goes with --format yaml or json: the files are those their history cites
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+! rectrack: export: --with-evidence goes with --format yaml, json or oscal-poam: the files are those their history cites
+! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+!                        [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                        [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]

@@ -633,9 +633,10 @@ $ rectrack --db missing.db export --output m.yaml; echo "exit $?"; ls -I rectrac
 The command line itself wrong: exit 2 with the usage.
 
 $ rectrack export --format xml
-! rectrack: export: --format: unknown format "xml" (expected yaml, json, csv, gao-csv or xlsx)
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+! rectrack: export: --format: unknown format "xml" (expected yaml, json, csv, gao-csv, xlsx or oscal-poam)
+! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+!                        [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                        [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
@@ -645,9 +646,10 @@ $ rectrack export --format xml
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --format table
-! rectrack: export: --format: unknown format "table" (expected yaml, json, csv, gao-csv or xlsx)
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+! rectrack: export: --format: unknown format "table" (expected yaml, json, csv, gao-csv, xlsx or oscal-poam)
+! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+!                        [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                        [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
@@ -658,8 +660,9 @@ $ rectrack export --format table
 [2]
 $ rectrack export extra
 ! rectrack: export: unexpected argument extra
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+!                        [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                        [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
@@ -670,8 +673,9 @@ $ rectrack export extra
 [2]
 $ rectrack export --force
 ! rectrack: export: --force goes with --output
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+!                        [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                        [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
@@ -682,8 +686,9 @@ $ rectrack export --force
 [2]
 $ rectrack export --output
 ! rectrack: export: --output needs a value
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+!                        [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                        [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
@@ -694,8 +699,9 @@ $ rectrack export --output
 [2]
 $ rectrack export --output ''
 ! rectrack: export: --output needs a value
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+!                        [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                        [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
@@ -706,8 +712,9 @@ $ rectrack export --output ''
 [2]
 $ rectrack export --frmat yaml
 ! rectrack: export: unknown option --frmat
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+!                        [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                        [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
@@ -717,8 +724,9 @@ $ rectrack export --frmat yaml
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack export --help
-  usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-                         [--agency CODE] [--report NUMBER] [--status STATUS]...
+  usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+                         [--issuer CODE] [--agency CODE] [--report NUMBER]
+                         [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
@@ -727,8 +735,9 @@ $ rectrack export --help
                          [--output FILE [--force]] [--with-evidence DIR]
   See 'man rectrack' for the options.
 $ rectrack help export
-  usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-                         [--agency CODE] [--report NUMBER] [--status STATUS]...
+  usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+                         [--issuer CODE] [--agency CODE] [--report NUMBER]
+                         [--status STATUS]...
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]

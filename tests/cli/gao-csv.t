@@ -174,8 +174,9 @@ $ rectrack reconcile --format gao-csv sep.csv
   no discrepancies
 $ rectrack export --format gao-csv --issuer gao
 ! rectrack: export: --format gao-csv takes no filter: it writes every recommendation of issuer gao
-! usage: rectrack export [--format yaml|json|csv|gao-csv] [--issuer CODE]
-!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
+!                        [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                        [--status STATUS]...
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]

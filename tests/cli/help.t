@@ -20,7 +20,7 @@ $ rectrack --help
     list              recommendations matching filters
     search            find words in report titles, summaries and recommendation texts
     reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-    export            write the database, or a filtered part, as YAML, JSON or CSV
+    export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
     calendar          open recommendations' target dates as an iCalendar (.ics) feed
     summary           the open-item summary, by agency or another key
     outstanding       the outstanding-recommendations report: every open one, by agency and report
@@ -77,7 +77,7 @@ $ rectrack help
     list              recommendations matching filters
     search            find words in report titles, summaries and recommendation texts
     reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-    export            write the database, or a filtered part, as YAML, JSON or CSV
+    export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
     calendar          open recommendations' target dates as an iCalendar (.ics) feed
     summary           the open-item summary, by agency or another key
     outstanding       the outstanding-recommendations report: every open one, by agency and report
@@ -258,7 +258,7 @@ $ rectrack bogus
 !   list              recommendations matching filters
 !   search            find words in report titles, summaries and recommendation texts
 !   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export            write the database, or a filtered part, as YAML, JSON or CSV
+!   export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
 !   calendar          open recommendations' target dates as an iCalendar (.ics) feed
 !   summary           the open-item summary, by agency or another key
 !   outstanding       the outstanding-recommendations report: every open one, by agency and report
@@ -305,7 +305,7 @@ $ rectrack --bogus list
 !   list              recommendations matching filters
 !   search            find words in report titles, summaries and recommendation texts
 !   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export            write the database, or a filtered part, as YAML, JSON or CSV
+!   export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
 !   calendar          open recommendations' target dates as an iCalendar (.ics) feed
 !   summary           the open-item summary, by agency or another key
 !   outstanding       the outstanding-recommendations report: every open one, by agency and report
@@ -352,7 +352,7 @@ $ rectrack --db
 !   list              recommendations matching filters
 !   search            find words in report titles, summaries and recommendation texts
 !   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export            write the database, or a filtered part, as YAML, JSON or CSV
+!   export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
 !   calendar          open recommendations' target dates as an iCalendar (.ics) feed
 !   summary           the open-item summary, by agency or another key
 !   outstanding       the outstanding-recommendations report: every open one, by agency and report
@@ -399,7 +399,7 @@ $ rectrack
 !   list              recommendations matching filters
 !   search            find words in report titles, summaries and recommendation texts
 !   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export            write the database, or a filtered part, as YAML, JSON or CSV
+!   export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
 !   calendar          open recommendations' target dates as an iCalendar (.ics) feed
 !   summary           the open-item summary, by agency or another key
 !   outstanding       the outstanding-recommendations report: every open one, by agency and report

@@ -405,8 +405,8 @@ $ rectrack list --sort target --sort age
 $ rectrack summary --sort target 2>&1 | head -1
   rectrack: summary: --sort goes with list, outstanding and export: a summary's rows follow --by
 $ rectrack export --sort target 2>&1 | head -1
-  rectrack: export: --sort goes with --format csv or xlsx: the YAML and JSON documents list recommendations under their reports
+  rectrack: export: --sort goes with --format csv or xlsx: the YAML, JSON and OSCAL documents list recommendations under their reports
 $ rectrack export --format json --sort target 2>&1 | head -1
-  rectrack: export: --sort goes with --format csv or xlsx: the YAML and JSON documents list recommendations under their reports
+  rectrack: export: --sort goes with --format csv or xlsx: the YAML, JSON and OSCAL documents list recommendations under their reports
 $ rectrack export --format gao-csv --due-within 30 2>&1 | head -1
   rectrack: export: --format gao-csv takes no filter: it writes every recommendation of issuer gao

@@ -21,7 +21,8 @@
 #include "formats/config_file.h"
 
 #define TOP_KEYS "database, actor, fiscal_year_start_month, " \
-    "resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence, csv, oscal"
+    "resolution_deadline_days, aging_buckets_days, require, vocabulary, follow_up, evidence, " \
+    "csv, oscal"
 #define NOT_MAP "must be a mapping with the keys " TOP_KEYS
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -620,7 +621,8 @@ test_message_escaped(void **state)
 	check_err("\"a\\tb\\e\": 1\n",
 	    "t.yaml:1:1: a\\x09b\\x1b: unknown key (expected one of database, "
 	    "actor, fiscal_year_start_month, resolution_deadline_days, "
-	    "aging_buckets_days, require, vocabulary, follow_up, evidence, csv, oscal)");
+	    "aging_buckets_days, require, vocabulary, follow_up, evidence, csv, "
+	    "oscal)");
 	check_err("require: {resolve: [\"x\\\"\\r\"]}\n",
 	    "t.yaml:1:21: require.resolve: unknown value \"x\\\"\\x0d\" "
 	    "(expected one of target_date, corrective_action, official)");
