@@ -118,8 +118,6 @@ risk_open(const struct rt_rec *rec, void *arg)
 static void
 event_props(struct ox *x, const struct rt_event *ev, int who)
 {
-	char change[64];
-
 	ox_prop(x, "kind", ev->kind);
 	ox_prop(x, "field", ev->field);
 	ox_prop(x, "old", ev->old);
@@ -132,9 +130,6 @@ event_props(struct ox *x, const struct rt_event *ev, int who)
 	ox_prop_int(x, "seq", ev->id);
 	if (ev->voids)
 		ox_prop_int(x, "voids", ev->voids);
-	snprintf(change, sizeof(change), "%s-%lld", rt_store_uid(x->st),
-	    (long long)ev->change);
-	ox_prop(x, "change", change);
 }
 
 static int

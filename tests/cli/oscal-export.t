@@ -147,51 +147,51 @@ blanks is percent-encoded:
 
 $ sh "$SRCDIR/tests/py" "$SRCDIR/tests/cli/oscal_show.py" poam.json log 'OIG-21-19#4'
   issued: open-pending | 2026-11-28T12:00:00Z | by tester status-change=open
-     kind=issued field=status new=open-pending effective=2021-02-08 seq=19 change=0a1b2c3d-1
+     kind=issued field=status new=open-pending effective=2021-02-08 seq=19
      description: "import port-of-entry.yaml"
   concurrence: pending -> concur | 2026-11-28T12:00:00Z | by tester
-     kind=concurrence field=concurrence old=pending new=concur effective=2021-02-08 seq=20 change=0a1b2c3d-1
+     kind=concurrence field=concurrence old=pending new=concur effective=2021-02-08 seq=20
      description: "import port-of-entry.yaml"
   status: open-pending -> open-unresolved | 2026-11-28T12:00:00Z | by tester status-change=investigating
-     kind=status field=status old=open-pending new=open-unresolved effective=2021-02-08 seq=21 change=0a1b2c3d-1
+     kind=status field=status old=open-pending new=open-unresolved effective=2021-02-08 seq=21
      description: "import port-of-entry.yaml"
   field official: cbp-ofo | 2026-11-28T12:00:00Z | by tester
-     kind=field field=official new=cbp-ofo effective=2021-05-10 seq=25 change=0a1b2c3d-3
+     kind=field field=official new=cbp-ofo effective=2021-05-10 seq=25
      description: "named in the 90-day response"
   field questioned_cost: 1234.50 | 2026-11-28T12:00:00Z | by tester
-     kind=field field=questioned_cost new=1234.50 effective=2021-05-10 seq=26 change=0a1b2c3d-3
+     kind=field field=questioned_cost new=1234.50 effective=2021-05-10 seq=26
      description: "named in the 90-day response"
   field funds_better_use: 20000.00 | 2026-11-28T12:00:00Z | by tester
-     kind=field field=funds_better_use new=20000.00 effective=2021-05-10 seq=27 change=0a1b2c3d-3
+     kind=field field=funds_better_use new=20000.00 effective=2021-05-10 seq=27
      description: "named in the 90-day response"
   flag priority: no -> yes | 2026-11-28T12:00:00Z | by tester
-     kind=flag field=priority old=no new=yes effective=2021-05-10 seq=28 change=0a1b2c3d-4
+     kind=flag field=priority old=no new=yes effective=2021-05-10 seq=28
   flag significant: no -> yes | 2026-11-28T12:00:00Z | by tester
-     kind=flag field=significant old=no new=yes effective=2021-05-10 seq=29 change=0a1b2c3d-4
+     kind=flag field=significant old=no new=yes effective=2021-05-10 seq=29
   field text | 2026-11-28T12:00:00Z | by tester
-     kind=field field=text old=Update and standardize Canine Program guidance (paraphrased). new=Update and standardize%0ACanine Program guidance. [percent-encoded] effective=2021-05-11 seq=30 change=0a1b2c3d-5
+     kind=field field=text old=Update and standardize Canine Program guidance (paraphrased). new=Update and standardize%0ACanine Program guidance. [percent-encoded] effective=2021-05-11 seq=30
 $ sh "$SRCDIR/tests/py" "$SRCDIR/tests/cli/oscal_show.py" poam.json log 'OIG-21-48#1'
   issued: open-pending | 2026-11-28T12:00:00Z | by tester status-change=open
-     kind=issued field=status new=open-pending effective=2021-07-20 seq=1 change=0a1b2c3d-1
+     kind=issued field=status new=open-pending effective=2021-07-20 seq=1
      description: "import port-of-entry.yaml"
   concurrence: pending -> concur | 2026-11-28T12:00:00Z | by tester
-     kind=concurrence field=concurrence old=pending new=concur effective=2021-07-20 seq=2 change=0a1b2c3d-1
+     kind=concurrence field=concurrence old=pending new=concur effective=2021-07-20 seq=2
      description: "import port-of-entry.yaml"
   note | 2026-11-28T12:00:00Z | by tester
-     kind=note effective=2026-11-28 seq=36 change=0a1b2c3d-11
+     kind=note effective=2026-11-28 seq=36
      description: "wrong report"
   void of entry 36 | 2026-11-28T12:00:00Z | by tester
-     kind=void effective=2026-11-28 seq=37 voids=36 change=0a1b2c3d-12
+     kind=void effective=2026-11-28 seq=37 voids=36
      description: "meant OIG-21-19"
 
 The events about reports, agencies and officials, and the evidence
 files the history cites, are resources of the back matter:
 
 $ sh "$SRCDIR/tests/py" "$SRCDIR/tests/cli/oscal_show.py" poam.json resources
-  official cbp-ofo: added code: cbp-ofo | resource-of=register-event about=official code=cbp-ofo subject=official cbp-ofo kind=added field=code new=cbp-ofo effective=2026-11-28 at=2026-11-28T12:00:00Z actor=tester seq=24 change=0a1b2c3d-2
-  report OIG-21-19: field url | resource-of=register-event about=report code=OIG-21-19 subject=report OIG-21-19 kind=field field=url new=https://www.oig.dhs.gov/sites/default/files/assets/2021-02/OIG-21-19-Feb21-Redacted.pdf effective=2026-11-28 at=2026-11-28T12:00:00Z actor=tester seq=38 change=0a1b2c3d-13
+  official cbp-ofo: added code: cbp-ofo | resource-of=register-event about=official code=cbp-ofo subject=official cbp-ofo kind=added field=code new=cbp-ofo effective=2026-11-28 at=2026-11-28T12:00:00Z actor=tester seq=24
+  report OIG-21-19: field url | resource-of=register-event about=report code=OIG-21-19 subject=report OIG-21-19 kind=field field=url new=https://www.oig.dhs.gov/sites/default/files/assets/2021-02/OIG-21-19-Feb21-Redacted.pdf effective=2026-11-28 at=2026-11-28T12:00:00Z actor=tester seq=38
     description: "link added"
-  agency CBP: renamed code: CBP -> USCBP | resource-of=register-event about=agency code=USCBP subject=agency CBP kind=renamed field=code old=CBP new=USCBP effective=2026-02-01 at=2026-11-28T12:00:00Z actor=tester seq=39 change=0a1b2c3d-14
+  agency CBP: renamed code: CBP -> USCBP | resource-of=register-event about=agency code=USCBP subject=agency CBP kind=renamed field=code old=CBP new=USCBP effective=2026-02-01 at=2026-11-28T12:00:00Z actor=tester seq=39
   plan.pdf | resource-of=evidence
     rlink 1b4025dc7b8d ['SHA-256:1b4025dc7b8d']
 
@@ -262,3 +262,21 @@ $ rectrack export --format oscal-poam --sort age
 !                        [--output FILE [--force]] [--with-evidence DIR]
 ! See 'man rectrack' for the options.
 [2]
+
+The round trip: the document imports into an empty database (with the
+evidence files written beside it), and that database exports the same
+document, the same YAML apart from the change sets (every import is one
+change set of its own) and the same seal.
+$ rectrack --db copy.db init >/dev/null
+$ rectrack --db copy.db import --format oscal-poam poam.json --evidence files | tail -1
+  recorded as change 1
+$ rectrack --db copy.db export --format oscal-poam | cmp - poam.json && echo same document
+  same document
+$ rectrack export | grep -v '^ *change: ' > original.yaml
+$ rectrack --db copy.db export | grep -v '^ *change: ' | cmp - original.yaml && echo same yaml
+  same yaml
+$ rectrack seal | cut -d' ' -f2 > original.seal
+$ rectrack --db copy.db seal | cut -d' ' -f2 | cmp - original.seal && echo same seal
+  same seal
+$ rectrack --db copy.db check
+  ok: 4 reports, 8 recommendations, 37 events checked, 1 evidence file re-hashed
