@@ -155,13 +155,14 @@ ox_prop(struct ox *x, const char *name, const char *value)
 		ox_fail_nomem(x);
 		return;
 	}
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	ox_key_str(x, "name", name);
-	ox_key_str(x, "ns", RT_OSCAL_NS);
-	ox_key_str(x, "value", enc ? enc : value);
-	if (enc)
-		ox_key_str(x, "class", RT_OSCAL_ENCODED);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
+	/* on one line: a document of 100,000 recommendations holds
+	 * millions of them */
+	rt_json_raw(&x->j, "{ \"name\": ");
+	rt_json_string(x->j.fp, name);
+	fputs(", \"ns\": \"" RT_OSCAL_NS "\", \"value\": ", x->j.fp);
+	rt_json_string(x->j.fp, enc ? enc : value);
+	fputs(enc ? ", \"class\": \"" RT_OSCAL_ENCODED "\" }" : " }",
+	    x->j.fp);
 	free(enc);
 }
 
@@ -201,11 +202,15 @@ void
 ox_related(struct ox *x, const char *name, const char *key, const char *kind,
     const char *k)
 {
-	ox_key_open(x, name, RT_JSON_ARRAY);
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	ox_key_uuid(x, key, kind, k);
-	rt_json_close(&x->j, RT_JSON_OBJECT);
-	rt_json_close(&x->j, RT_JSON_ARRAY);
+	char u[RT_UUID_SIZE];
+
+	ox_uuid_of(x, kind, k, u);
+	rt_json_key(&x->j, name);
+	rt_json_raw(&x->j, "[ { ");
+	rt_json_string(x->j.fp, key);
+	fputs(": ", x->j.fp);
+	rt_json_string(x->j.fp, u);
+	fputs(" } ]", x->j.fp);
 }
 
 /* origins: the issuer as the party that found it */

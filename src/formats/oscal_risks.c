@@ -155,12 +155,14 @@ risk_entry(const struct rt_rec *rec, const struct rt_event *ev, void *arg)
 	event_props(x, ev, 0);
 	ox_props_end(x);
 	if (ev->actor) {
-		ox_key_open(x, "logged-by", RT_JSON_ARRAY);
-		rt_json_open(&x->j, RT_JSON_OBJECT);
-		ox_key_uuid(x, "party-uuid", "actor", ev->actor);
-		ox_key_str(x, "role-id", "recorder");
-		rt_json_close(&x->j, RT_JSON_OBJECT);
-		rt_json_close(&x->j, RT_JSON_ARRAY);
+		char u[RT_UUID_SIZE];
+
+		/* on one line, as the props */
+		ox_uuid_of(x, "actor", ev->actor, u);
+		rt_json_key(&x->j, "logged-by");
+		rt_json_raw(&x->j, "[ { \"party-uuid\": \"");
+		fputs(u, x->j.fp);
+		fputs("\", \"role-id\": \"recorder\" } ]", x->j.fp);
 	}
 	if ((strcmp(ev->kind, "issued") == 0 ||
 	    strcmp(ev->kind, "status") == 0) && ev->new &&
