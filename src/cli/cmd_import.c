@@ -66,6 +66,38 @@ show_progress(const struct rt_import_progress *p, void *arg)
 	fflush(stderr);
 }
 
+/* What the import did (or, dry, would do). */
+static void
+print_stats(const struct rt_import_stats *s, int dry, int64_t change)
+{
+	if (dry)
+		printf("dry run: nothing was written; the import would "
+		    "give\n");
+	printf("reports: %d new, %d changed, %d unchanged\n", s->reports_new,
+	    s->reports_changed, s->reports_unchanged);
+	printf("recommendations: %d new, %d changed, %d unchanged\n",
+	    s->recs_new, s->recs_changed, s->recs_unchanged);
+	printf("events: %d\n", s->events);
+	if (s->issuers_new || s->issuers_changed || s->agencies_new ||
+	    s->agencies_changed)
+		printf("issuers: %d new, %d changed; agencies: %d new, "
+		    "%d changed\n", s->issuers_new, s->issuers_changed,
+		    s->agencies_new, s->agencies_changed);
+	if (s->officials_new || s->officials_changed)
+		printf("officials: %d new, %d changed\n", s->officials_new,
+		    s->officials_changed);
+	if (s->evidence_new)
+		printf("evidence files: %d stored\n", s->evidence_new);
+	if (s->created) {
+		fputs("created for codes the file names but does not "
+		    "declare: ", stdout);
+		out_text(stdout, s->created);	/* controls escaped */
+		putchar('\n');
+	}
+	if (!dry)
+		cli_recorded(change);
+}
+
 int
 cmd_import(struct cli *c, int argc, char **argv)
 {
@@ -171,32 +203,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 	if (err)
 		return cli_fail(err);
 report:
-	if (dry)
-		printf("dry run: nothing was written; the import would "
-		    "give\n");
-	printf("reports: %d new, %d changed, %d unchanged\n", s.reports_new,
-	    s.reports_changed, s.reports_unchanged);
-	printf("recommendations: %d new, %d changed, %d unchanged\n",
-	    s.recs_new, s.recs_changed, s.recs_unchanged);
-	printf("events: %d\n", s.events);
-	if (s.issuers_new || s.issuers_changed || s.agencies_new ||
-	    s.agencies_changed)
-		printf("issuers: %d new, %d changed; agencies: %d new, "
-		    "%d changed\n", s.issuers_new, s.issuers_changed,
-		    s.agencies_new, s.agencies_changed);
-	if (s.officials_new || s.officials_changed)
-		printf("officials: %d new, %d changed\n", s.officials_new,
-		    s.officials_changed);
-	if (s.evidence_new)
-		printf("evidence files: %d stored\n", s.evidence_new);
-	if (s.created) {
-		fputs("created for codes the file names but does not "
-		    "declare: ", stdout);
-		out_text(stdout, s.created);	/* controls escaped */
-		putchar('\n');
-	}
-	if (!dry)
-		cli_recorded(change);
+	print_stats(&s, dry, change);
 	rt_import_stats_free(&s);
 	return 0;
 }
