@@ -5,6 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+int
+rt_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 char *
 rt_strdup(const char *s)
 {

@@ -7,6 +7,9 @@
 /* strdup that accepts NULL (returns NULL).  Caller frees. */
 char *rt_strdup(const char *s);
 
+/* The value of the hex digit c (either case), or -1. */
+int rt_hexval(int c);
+
 /* True when s is NULL or only blanks (spaces, tabs, line ends). */
 int rt_blank(const char *s);
 

@@ -6,17 +6,7 @@
 
 #include <openssl/evp.h>
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
+#include "base/util.h"
 
 int
 rt_uuid_valid(const char *s, int version)
@@ -29,7 +19,7 @@ rt_uuid_valid(const char *s, int version)
 		if (i == 8 || i == 13 || i == 18 || i == 23) {
 			if (s[i] != '-')
 				return 0;
-		} else if (hexval((unsigned char)s[i]) < 0)
+		} else if (rt_hexval((unsigned char)s[i]) < 0)
 			return 0;
 	}
 	if (version && ((s[14] != '4' && s[14] != '5') ||
@@ -53,8 +43,8 @@ rt_uuid5(const char *ns, const char *name, size_t n, char out[RT_UUID_SIZE])
 	for (i = j = 0; j < 16; i++) {
 		if (ns[i] == '-')
 			continue;
-		bin[j++] = (unsigned char)(hexval((unsigned char)ns[i]) << 4 |
-		    hexval((unsigned char)ns[i + 1]));
+		bin[j++] = (unsigned char)(rt_hexval((unsigned char)ns[i]) << 4 |
+		    rt_hexval((unsigned char)ns[i + 1]));
 		i++;
 	}
 	if ((ctx = EVP_MD_CTX_new()) == NULL)

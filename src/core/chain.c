@@ -28,18 +28,6 @@ struct walk {
 	int nomem;
 };
 
-static int
-hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 int
 rt_chain_seal_parse(const char *s, char out[RT_HASH_SIZE])
 {
@@ -47,7 +35,7 @@ rt_chain_seal_parse(const char *s, char out[RT_HASH_SIZE])
 
 	out[0] = '\0';
 	for (i = 0; i < RT_HASH_SIZE - 1; i++)
-		if (hexval(s[i]) < 0)
+		if (rt_hexval(s[i]) < 0)
 			return -1;
 	if (s[i] != '\0')
 		return -1;
@@ -77,8 +65,8 @@ keep(struct walk *w, const struct rt_event *ev)
 	l->id = ev->id;
 	l->valid = rt_chain_hash_valid(ev->hash);
 	for (i = 0; l->valid && i < sizeof(l->hash); i++)
-		l->hash[i] = (unsigned char)(hexval(ev->hash[2 * i]) << 4 |
-		    hexval(ev->hash[2 * i + 1]));
+		l->hash[i] = (unsigned char)(rt_hexval(ev->hash[2 * i]) << 4 |
+		    rt_hexval(ev->hash[2 * i + 1]));
 	return 0;
 }
 

@@ -176,18 +176,6 @@ rt_oscal_prop_encode(const char *s)
 	return v;
 }
 
-static int
-hexdigit(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
 char *
 rt_oscal_prop_decode(const char *v, int *bad)
 {
@@ -205,8 +193,8 @@ rt_oscal_prop_decode(const char *v, int *bad)
 			*p++ = v[i];
 			continue;
 		}
-		if ((hi = hexdigit((unsigned char)v[i + 1])) < 0 ||
-		    (lo = hexdigit((unsigned char)v[i + 2])) < 0 ||
+		if ((hi = rt_hexval((unsigned char)v[i + 1])) < 0 ||
+		    (lo = rt_hexval((unsigned char)v[i + 2])) < 0 ||
 		    (hi == 0 && lo == 0)) {
 			free(s);
 			*bad = 1;
