@@ -607,6 +607,24 @@ find_register(struct rt_oscal_doc *d, json_t *meta,
 	return err;
 }
 
+/*
+ * jansson's message (JSON_ERROR_TEXT_LENGTH bytes at most) into out, its
+ * control characters as \xNN: it quotes the bad token as the file has
+ * it, and the message stays one line.
+ */
+static void
+json_text(char out[4 * JSON_ERROR_TEXT_LENGTH], const char *s)
+{
+	unsigned char c;
+
+	for (; (c = (unsigned char)*s) != '\0'; s++)
+		if (c < 0x20 || c == 0x7f)
+			out += snprintf(out, 5, "\\x%02x", c);
+		else
+			*out++ = (char)c;
+	*out = '\0';
+}
+
 static struct rt_error *
 load(struct rt_oscal_doc *d, FILE *fp)
 {
@@ -614,12 +632,14 @@ load(struct rt_oscal_doc *d, FILE *fp)
 	struct rt_error *err;
 	json_error_t je;
 	json_t *meta;
+	char text[4 * JSON_ERROR_TEXT_LENGTH];
 
 	if ((d->root = json_loadf(fp, JSON_REJECT_DUPLICATES, &je)) == NULL) {
 		if (ferror(fp))
 			return rt_error_new(RT_EIO, "%s: cannot read", d->name);
+		json_text(text, je.text);
 		return rt_error_new(RT_EINVAL, "%s:%d:%d: not JSON: %s",
-		    d->name, je.line, je.column, je.text);
+		    d->name, je.line, je.column, text);
 	}
 	if (!json_is_object(d->root) || (d->poam = json_object_get(d->root,
 	    "plan-of-action-and-milestones")) == NULL)

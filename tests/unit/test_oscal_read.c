@@ -221,6 +221,9 @@ test_errors(void **state)
 	memset(&g, 0, sizeof(g));
 	expect(parse("{\"a\": }", NULL, &g), RT_EINVAL,
 	    "f.json:1:7: not JSON: unexpected token near '}'");
+	/* a control character in jansson's text is escaped */
+	expect(parse("{\"a\":\x18}", NULL, &g), RT_EINVAL,
+	    "f.json:1:6: not JSON: invalid token near '\\x18'");
 	expect(parse("[1]", NULL, &g), RT_EINVAL, "f.json: $: not an OSCAL "
 	    "plan of action and milestones (expected an object with "
 	    "\"plan-of-action-and-milestones\")");
