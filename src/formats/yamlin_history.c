@@ -365,6 +365,32 @@ check_places(struct parser *p, const struct rt_imp_rec *rec,
 	const struct rt_imp_event *t = NULL;
 	size_t i;
 
+	/*
+	 * A history is read in the order of the effective dates, then of
+	 * the chain; the entries with a seq are written after the others,
+	 * in the order of their seq: on one day, then, an entry comes after
+	 * the one above it in the chain only when both have a seq, going
+	 * up, or it has none and the one above has none either.
+	 */
+	if (rec->nhistory > 1 &&
+	    strcmp(ev->effective, e[-1].ev.effective) == 0 &&
+	    e[-1].ev.id != 0 && ev->id == 0)
+		return rt_yaml_err(&p->y, *yi_mark_of(&event_map, s,
+		    "effective"), "has no seq, but "
+		    "the entry above (seq %lld, line %d), effective the same "
+		    "day, has one: it would come before that entry in the "
+		    "history (give it a seq after that one)",
+		    (long long)e[-1].ev.id, e[-1].pos.line);
+	if (rec->nhistory > 1 &&
+	    strcmp(ev->effective, e[-1].ev.effective) == 0 &&
+	    e[-1].ev.id != 0 && ev->id < e[-1].ev.id) {
+		rt_yaml_path_key(&p->y, "seq");
+		return rt_yaml_err(&p->y, *yi_mark_of(&event_map, s, "seq"),
+		    "seq %lld is before the seq of the entry above (%lld, "
+		    "line %d), effective the same day: it would come before "
+		    "that entry in the history", (long long)ev->id,
+		    (long long)e[-1].ev.id, e[-1].pos.line);
+	}
 	for (i = 0; ev->id && i + 1 < rec->nhistory; i++)
 		if (rec->history[i].ev.id == ev->id) {
 			rt_yaml_path_key(&p->y, "seq");

@@ -535,3 +535,25 @@ $ rectrack --db wrong.db import wrong.yaml
 [1]
 $ cmp wrong.db wrong.before && echo unchanged
   unchanged
+
+On one day, an entry comes after the one above it in the history only
+when it comes after it in the chain: an entry of an export whose seq is
+taken out (it would be written before the entries that keep theirs), or
+two entries of a day whose seqs are swapped, are refused, and nothing is
+written; before, the import took them and the history began with the
+concurrence, which its own export then could not import.
+$ rectrack export --report OIG-19-53 > one.yaml
+$ awk '/kind: concurrence/ { c = 1 } c && /^ *seq:/ { c = 0; next } { print }' one.yaml > noseq.yaml
+$ rectrack --db noseq.db init >/dev/null
+$ cp noseq.db noseq.before
+$ rectrack --db noseq.db import noseq.yaml
+! rectrack: noseq.yaml:48:18: reports[0].recommendations[0].history[1]: has no seq, but the entry above (seq 22, line 39), effective the same day, has one: it would come before that entry in the history (give it a seq after that one)
+[1]
+$ cmp noseq.db noseq.before && echo unchanged
+  unchanged
+$ sed -e 's/^\( *\)seq: 22$/\1seq: 99/' one.yaml > swapped.yaml
+$ rectrack --db noseq.db import swapped.yaml
+! rectrack: swapped.yaml:57:12: reports[0].recommendations[0].history[1].seq: seq 23 is before the seq of the entry above (99, line 39), effective the same day: it would come before that entry in the history
+[1]
+$ cmp noseq.db noseq.before && echo unchanged
+  unchanged
