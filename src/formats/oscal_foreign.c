@@ -3,7 +3,8 @@
  * one report per observation (or every item in the report --report
  * names), issued by --issuer about --agency on the day the observation
  * was collected; each poam-item a recommendation of the report of its
- * first related observation, numbered in the document's order, its
+ * first related observation, numbered by the first 8 hex digits of its
+ * UUID (the same in the next revision of the plan), its
  * status and target date from its first related risk.  Its history
  * records that: issued, the target date, the move to its status, then
  * the item's title and each property outside rectrack's namespace as
@@ -80,8 +81,9 @@ risk_state(struct rt_oscal_doc *d, json_t *it, const char *issued)
 	return NULL;
 }
 
-/* Poam-item it (at ip): recommendation number n of a report issued on
- * `issued`. */
+/* Poam-item it (at ip): a recommendation of a report issued on
+ * `issued` (n, its place in the report, is not its number: a plan's
+ * next revision may drop items before it). */
 static struct rt_error *
 item(struct rt_oscal_doc *d, json_t *it, const struct opath *ip, size_t n,
     const char *issued)
@@ -90,21 +92,34 @@ item(struct rt_oscal_doc *d, json_t *it, const struct opath *ip, size_t n,
 	struct oprops ps;
 	struct oprop *num;
 	struct rt_buf b = { NULL, 0, 0 };
-	const char *title, *text;
+	const char *title, *text, *uuid;
 	char number[24];
 	struct opath q;
 	size_t i;
 
-	if ((err = od_text(d, it, ip, "title", 1, &title)) != NULL ||
+	(void)n;
+	if ((err = od_text(d, it, ip, "uuid", 0, &uuid)) != NULL ||
+	    (err = od_text(d, it, ip, "title", 1, &title)) != NULL ||
 	    (err = od_text(d, it, ip, "description", 1, &text)) != NULL ||
 	    (err = od_props(d, it, ip, &ps)) != NULL)
 		return err;
-	snprintf(number, sizeof(number), "%zu", n);
 	ow_begin(d, 2, ip->s);
 	if ((num = od_prop(&ps, "number")) != NULL)
 		ow_str(d, 4, "number", num->value, num->path);
-	else
+	else if (uuid == NULL) {
+		od_props_free(&ps);
+		return od_err(d, ip->s, "a poam-item of another tool's plan "
+		    "needs its uuid: it numbers the recommendation, so that "
+		    "the next revision of the plan updates the same one");
+	} else {
+		/* the item's own UUID, stable from one revision of the plan
+		 * to the next: its first 8 hex digits */
+		snprintf(number, sizeof(number), "%.8s", uuid);
+		for (i = 0; number[i]; i++)
+			if (number[i] >= 'A' && number[i] <= 'F')
+				number[i] = (char)(number[i] - 'A' + 'a');
 		ow_str(d, 4, "number", number, ip->s);
+	}
 	op_key(&q, ip, "description");
 	ow_str(d, 4, "text", text, q.s);
 	ow_line(d, 4, "history:", ip->s);

@@ -211,7 +211,9 @@ $ cmp rectrack.db before.db && echo unchanged
 
 With the codes recorded: one report per observation (numbered by its
 short title), issued the day it was collected; each item a
-recommendation, its status from its risk, its target date the risk's
+recommendation numbered by the first 8 hex digits of the item's UUID
+(which stays the same from one revision of the plan to the next), its
+status from its risk, its target date the risk's
 deadline (the day as written), its title and its properties as notes:
 
 $ rectrack issuer add 3pao --kind other --name "Third-party assessment organization" >/dev/null
@@ -222,11 +224,11 @@ $ rectrack import --format oscal-poam --issuer 3pao --agency CSP csp.json
   events: 15
   recorded as change 2
 $ rectrack list --agency CSP
-  ID                        ISSUED      AGENCY  TEXT                                                  CONCURRENCE  STATUS                  TARGET      AGE
-  ANNUAL-ASSESSMENT-2023#1  2023-11-30  CSP     Give each administrator an account of their own.      pending      closed-not-implemented                0
-  SCAN-2024-03#1            2024-03-15  CSP     Disable TLS 1.0 and 1.1 on the public load balancer.  pending      open-resolved           2024-06-30  988
-  SCAN-2024-03#2            2024-03-15  CSP     Apply the March kernel update to the two hosts.       pending      closed-implemented                    0
-$ rectrack history 'SCAN-2024-03#1'
+  ID                               ISSUED      AGENCY  TEXT                                                  CONCURRENCE  STATUS                  TARGET      AGE
+  ANNUAL-ASSESSMENT-2023#af6a7b8c  2023-11-30  CSP     Give each administrator an account of their own.      pending      closed-not-implemented                0
+  SCAN-2024-03#8d4e5f6a            2024-03-15  CSP     Disable TLS 1.0 and 1.1 on the public load balancer.  pending      open-resolved           2024-06-30  988
+  SCAN-2024-03#9e5f6a7b            2024-03-15  CSP     Apply the March kernel update to the two hosts.       pending      closed-implemented                    0
+$ rectrack history 'SCAN-2024-03#8d4e5f6a'
   EFFECTIVE   ACTOR   KIND    FIELD        OLD  NEW            NOTE                         CHANGE  VOIDED BY
   2024-03-15  tester  issued  status            open-pending                                     2
   2024-03-15  tester  target  target_date       2024-06-30     deadline of the risk              2
@@ -234,7 +236,7 @@ $ rectrack history 'SCAN-2024-03#1'
   2024-03-15  tester  note                                     title: V-1: Disable TLS 1.0       2
   2024-03-15  tester  note                                     POAM-ID: V-1                      2
   2024-03-15  tester  note                                     impacted-control-id: sc-8         2
-$ rectrack history 'ANNUAL-ASSESSMENT-2023#1'
+$ rectrack history 'ANNUAL-ASSESSMENT-2023#af6a7b8c'
   EFFECTIVE   ACTOR   KIND    FIELD   OLD  NEW                     NOTE                                           CHANGE  VOIDED BY
   2023-11-30  tester  issued  status       open-pending                                                                2
   2023-11-30  tester  status  status       closed-not-implemented  risk status: deviation-approved                     2
@@ -255,10 +257,38 @@ $ rectrack import --format oscal-poam --issuer 3pao --agency CSP --report POAM-2
   events: 15
   recorded as change 3
 $ rectrack list --report POAM-2024
-  ID           ISSUED      AGENCY  TEXT                                                  CONCURRENCE  STATUS                  TARGET      AGE
-  POAM-2024#1  2024-04-01  CSP     Disable TLS 1.0 and 1.1 on the public load balancer.  pending      open-resolved           2024-06-30  971
-  POAM-2024#2  2024-04-01  CSP     Apply the March kernel update to the two hosts.       pending      closed-implemented                    0
-  POAM-2024#3  2024-04-01  CSP     Give each administrator an account of their own.      pending      closed-not-implemented                0
+  ID                  ISSUED      AGENCY  TEXT                                                  CONCURRENCE  STATUS                  TARGET      AGE
+  POAM-2024#8d4e5f6a  2024-04-01  CSP     Disable TLS 1.0 and 1.1 on the public load balancer.  pending      open-resolved           2024-06-30  971
+  POAM-2024#9e5f6a7b  2024-04-01  CSP     Apply the March kernel update to the two hosts.       pending      closed-implemented                    0
+  POAM-2024#af6a7b8c  2024-04-01  CSP     Give each administrator an account of their own.      pending      closed-not-implemented                0
+
+The next revision of the plan: V-1 is gone (remediated, archived by the
+other tool) and V-2 changed its text. V-2's recommendation takes the new
+text, and V-1's is left as it was (before, the items were numbered by
+their place in the document, and V-2's text went onto V-1's
+recommendation):
+
+$ sh "$SRCDIR/tests/py" "$TESTDIR/oscal/edit.py" csp.json next.json 'del p["poam-items"][0]; p["poam-items"][0]["description"] = "Apply the March and April kernel updates."'
+$ rectrack import --format oscal-poam --issuer 3pao --agency CSP next.json
+  reports: 0 new, 0 changed, 2 unchanged
+  recommendations: 0 new, 1 changed, 1 unchanged
+  events: 1
+  recorded as change 4
+$ rectrack list --report SCAN-2024-03 --format csv | cut -d, -f1,8,10
+  id,text,concurrence
+  SCAN-2024-03#8d4e5f6a,Disable TLS 1.0 and 1.1 on the public load balancer.,pending
+  SCAN-2024-03#9e5f6a7b,Apply the March and April kernel updates.,pending
+
+An item of another tool's plan without a uuid is refused: nothing would
+find its recommendation again in the next revision.
+
+$ cp rectrack.db before.db
+$ sh "$SRCDIR/tests/py" "$TESTDIR/oscal/edit.py" csp.json f.json 'del p["poam-items"][1]["uuid"]'
+$ rectrack import --format oscal-poam --issuer 3pao --agency CSP f.json
+! rectrack: f.json: $.plan-of-action-and-milestones.poam-items[1]: a poam-item of another tool's plan needs its uuid: it numbers the recommendation, so that the next revision of the plan updates the same one
+[1]
+$ cmp rectrack.db before.db && echo unchanged
+  unchanged
 
 A risk status OSCAL does not define, an item that relates to no
 observation (without --report), an observation whose title cannot be a
