@@ -11,6 +11,7 @@
 
 #include "base/date.h"
 #include "base/error.h"
+#include "base/money.h"
 #include "base/util.h"
 
 /* What ends a text cut at Excel's limit. */
@@ -248,28 +249,128 @@ cut_text(const char *s)
 	return t;
 }
 
+/*
+ * The length of the well-formed UTF-8 character at s that XML 1.0 may
+ * hold; minus its length for one XML may not hold (a surrogate, U+FFFE,
+ * U+FFFF); 0 for a byte that begins no well-formed character.
+ */
+static long
+xml_char(const unsigned char *s)
+{
+	size_t n, i;
+	unsigned long c;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2, c = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3, c = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4, c = s[0] & 0x07;
+	else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 ||
+	    c > 0x10ffff)))
+		return 0;
+	if ((c >= 0xd800 && c <= 0xdfff) || c == 0xfffe || c == 0xffff)
+		return -(long)n;
+	return (long)n;
+}
+
+/* "_xHHHH_" at s, which Excel would read as an escaped character. */
+static int
+escape_like(const char *s)
+{
+	int i;
+
+	if (s[0] != '_' || s[1] != 'x')
+		return 0;
+	for (i = 2; i < 6; i++)
+		if (rt_hexval((unsigned char)s[i]) < 0)
+			return 0;
+	return s[6] == '_';
+}
+
+/*
+ * s as a cell may hold it: a byte that is not part of well-formed UTF-8,
+ * or of a character XML cannot hold, becomes U+FFFD; a literal
+ * "_xHHHH_" has its "_" written "_x005F_" (ECMA-376's escape), so that
+ * Excel shows it as typed.  A new string, or NULL when s needs nothing
+ * (or out of memory: *nomem set).
+ */
+static char *
+cell_text(const char *s, int *nomem)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	struct rt_buf b = { NULL, 0, 0 };
+	size_t i, k, from = 0;
+	const char *rep;
+	long n;
+	int changed = 0;
+
+	*nomem = 0;
+	for (i = 0; u[i]; ) {
+		k = 1;
+		if (escape_like(s + i))
+			rep = "_x005F_";	/* for its "_" */
+		else if ((n = xml_char(u + i)) <= 0) {
+			rep = "\xef\xbf\xbd";	/* U+FFFD */
+			k = n < 0 ? (size_t)-n : 1;
+		} else {
+			i += (size_t)n;
+			continue;
+		}
+		changed = 1;
+		rt_buf_printf(&b, "%.*s%s", (int)(i - from), s + from, rep);
+		from = i += k;
+	}
+	if (!changed)
+		return NULL;
+	rt_buf_printf(&b, "%s", s + from);
+	if (b.s == NULL)
+		*nomem = 1;
+	return b.s;
+}
+
 void
 rt_xlsx_text(struct rt_xlsx *x, const char *s)
 {
 	size_t n, line;
-	char *cut = NULL;
+	char *cut = NULL, *clean;
 	long c;
+	int nomem;
 
 	if (s == NULL || *s == '\0') {
 		rt_xlsx_empty(x);
 		return;
 	}
-	n = chars(s, &line);
-	if ((c = next(x, line)) == -1)
+	if ((clean = cell_text(s, &nomem)) != NULL)
+		s = clean;
+	else if (nomem) {
+		fail(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return;
+	}
+	n = chars(s, &line);
+	if ((c = next(x, line)) == -1) {
+		free(clean);
+		return;
+	}
 	if (n > RT_XLSX_MAX_TEXT && (s = cut = cut_text(s)) == NULL) {
 		fail(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+		free(clean);
 		return;
 	}
 	fail(x, worksheet_write_string(x->ws, x->row, (lxw_col_t)c, s,
 	    x->row == 0 ? x->bold : line > RT_XLSX_MAX_WIDTH ||
 	    line < n ? x->wrap : NULL));
 	free(cut);
+	free(clean);
 }
 
 void
@@ -290,6 +391,15 @@ rt_xlsx_money(struct rt_xlsx *x, int64_t cents)
 	size_t digits;
 	long c;
 
+	/* a number of 15 significant digits or fewer comes back from a
+	 * double to the same cents; a larger amount (ten trillion dollars
+	 * or more) is written as its exact text, as CSV writes it */
+	if (cents >= RT_XLSX_MAX_EXACT_CENTS ||
+	    cents <= -RT_XLSX_MAX_EXACT_CENTS) {
+		rt_money_format(cents, buf, sizeof(buf));
+		rt_xlsx_text(x, buf);
+		return;
+	}
 	/* "$1,234.56": the digits, a comma every three, sign, $ and cents */
 	digits = (size_t)snprintf(buf, sizeof(buf), "%lld",
 	    (long long)(cents / 100));

@@ -36,6 +36,9 @@ struct rt_xlsx;
 #define RT_XLSX_MAX_WIDTH 60
 /* Longest text of a cell, in characters (Excel's limit). */
 #define RT_XLSX_MAX_TEXT 32767
+/* Amounts of this many cents or more (ten trillion dollars) are written
+ * as text: a double holds 15 significant digits exactly. */
+#define RT_XLSX_MAX_EXACT_CENTS ((int64_t)1000000000000000)
 /* Rows of a sheet, the header included (Excel's limit). */
 #define RT_XLSX_MAX_ROWS 1048576
 
