@@ -78,7 +78,7 @@ export_oscal(struct rt_store *st, const struct rt_config *cfg,
     const struct rt_filter *f, const char *as_of, FILE *fp, const char *dir)
 {
 	struct cited c = { NULL, 0, 0 };
-	struct rt_oscal_opts o;
+	struct rt_oscal_export_opts o;
 	struct rt_error *err;
 	char now[21];
 	size_t i;

@@ -610,7 +610,7 @@ rt_export_oscal_ready(const char *system_id, const char *system_id_type)
 
 struct rt_error *
 rt_export_oscal(struct rt_store *st, const struct rt_filter *f,
-    const struct rt_oscal_opts *o, FILE *fp)
+    const struct rt_oscal_export_opts *o, FILE *fp)
 {
 	struct rt_error *err;
 	struct ox x;

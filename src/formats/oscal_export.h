@@ -27,7 +27,7 @@ struct rt_event;
 struct rt_filter;
 struct rt_store;
 
-struct rt_oscal_opts {
+struct rt_oscal_export_opts {
 	const char *system_id;		/* the system the plan is about */
 	const char *system_id_type;	/* its identifier type (a URI), or
 					   NULL */
@@ -49,7 +49,7 @@ struct rt_oscal_opts {
  * (fp may then hold part of the document).  fp is flushed, not closed.
  */
 struct rt_error *rt_export_oscal(struct rt_store *, const struct rt_filter *f,
-    const struct rt_oscal_opts *o, FILE *fp);
+    const struct rt_oscal_export_opts *o, FILE *fp);
 
 /*
  * NULL when a POA&M can be written with this system identifier (set: not

@@ -16,7 +16,7 @@
 
 struct rt_error;
 struct rt_filter;
-struct rt_oscal_opts;
+struct rt_oscal_export_opts;
 struct rt_rec;
 struct rt_store;
 
@@ -35,7 +35,7 @@ struct cite {
 struct ox {
 	struct rt_store *st;
 	const struct rt_filter *f;
-	const struct rt_oscal_opts *o;
+	const struct rt_oscal_export_opts *o;
 	struct rt_json j;
 	char ns[RT_UUID_SIZE];		/* the register's namespace */
 	struct rt_error *err;		/* the first error */

@@ -27,12 +27,7 @@
 #include "base/error.h"
 #include "core/config.h"
 #include "formats/import.h"
-/* oscal_export.h and oscal_read.h each define a struct rt_oscal_opts
- * (the export's options; what another tool's document does not say):
- * the export's is named apart here so that one file can use both */
-#define rt_oscal_opts rt_oscal_export_opts
 #include "formats/oscal_export.h"
-#undef rt_oscal_opts
 #include "formats/oscal_read.h"
 #include "store/store.h"
 

@@ -262,7 +262,7 @@ test_walk(void **state)
 static void
 test_document(void **state)
 {
-	struct rt_oscal_opts o;
+	struct rt_oscal_export_opts o;
 	struct rt_error *err;
 	struct rt_filter f;
 	char ns[RT_UUID_SIZE], u[RT_UUID_SIZE], *buf = NULL;
