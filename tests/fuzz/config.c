@@ -16,23 +16,12 @@
 #include "core/config.h"
 #include "formats/config_file.h"
 
+#include "fuzz.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define CHECK(c) do { if (!(c)) { fprintf(stderr, "%s:%d: %s\n", \
     __FILE__, __LINE__, #c); abort(); } } while (0)
-
-static void
-check_message(const struct rt_error *err)
-{
-	const unsigned char *s;
-
-	for (s = (const unsigned char *)err->msg; *s != '\0'; s++)
-		if (*s < 0x20 || *s == 0x7f) {
-			fprintf(stderr, "control character 0x%02x in the "
-			    "message: %s\n", *s, err->msg);
-			abort();
-		}
-}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

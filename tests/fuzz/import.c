@@ -27,6 +27,8 @@
 #include "formats/import.h"
 #include "store/store.h"
 
+#include "fuzz.h"
+
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -41,41 +43,6 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	rt_clock_fix("2026-11-28T12:00:00Z");
 	rt_config_defaults(&cfg);
 	return 0;
-}
-
-static struct rt_store *
-open_empty(void)
-{
-	struct rt_store *st;
-	struct rt_error *err;
-
-	if ((err = rt_store_open(":memory:", RT_STORE_CREATE, &st)) != NULL) {
-		fprintf(stderr, "cannot open :memory:: %s\n", err->msg);
-		abort();
-	}
-	/* one name for every register, so that an export names its change
-	 * sets the same (UID-N) from the copy as from the original */
-	if ((err = rt_store_set_uid(st, "0a1b2c3d")) != NULL) {
-		fprintf(stderr, "cannot name the register: %s\n", err->msg);
-		abort();
-	}
-	return st;
-}
-
-/* Fail when msg is not one printable line. */
-static void
-check_message(const struct rt_error *err)
-{
-	const unsigned char *s;
-
-	if (err->code == RT_ENOMEM)
-		return;
-	for (s = (const unsigned char *)err->msg; *s != '\0'; s++)
-		if (*s < 0x20 || *s == 0x7f) {
-			fprintf(stderr, "control character 0x%02x in the "
-			    "message: %s\n", *s, err->msg);
-			abort();
-		}
 }
 
 static int

@@ -31,11 +31,13 @@
 #include "formats/oscal_read.h"
 #include "store/store.h"
 
+#include "fuzz.h"
+
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define NOW	"2026-11-28T12:00:00Z"
-#define UID	"0a1b2c3d"
+#define UID	FUZZ_UID
 
 static struct rt_config cfg;
 
@@ -51,41 +53,6 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	rt_clock_fix(NOW);
 	rt_config_defaults(&cfg);
 	return 0;
-}
-
-static struct rt_store *
-open_empty(void)
-{
-	struct rt_store *st;
-	struct rt_error *err;
-
-	if ((err = rt_store_open(":memory:", RT_STORE_CREATE, &st)) != NULL) {
-		fprintf(stderr, "cannot open :memory:: %s\n", err->msg);
-		abort();
-	}
-	/* the name init gives in the CLI tests; a document of rectrack's
-	 * gives the empty database its own */
-	if ((err = rt_store_set_uid(st, UID)) != NULL) {
-		fprintf(stderr, "cannot name the register: %s\n", err->msg);
-		abort();
-	}
-	return st;
-}
-
-/* Fail when msg is not one printable line. */
-static void
-check_message(const struct rt_error *err)
-{
-	const unsigned char *s;
-
-	if (err->code == RT_ENOMEM)
-		return;
-	for (s = (const unsigned char *)err->msg; *s != '\0'; s++)
-		if (*s < 0x20 || *s == 0x7f) {
-			fprintf(stderr, "control character 0x%02x in the "
-			    "message: %s\n", *s, err->msg);
-			abort();
-		}
 }
 
 /* Fail when the refused import (err, freed) left st other than empty
