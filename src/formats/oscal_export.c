@@ -365,17 +365,28 @@ report_written(const struct ox *x, const char *number)
 
 /* ---- metadata ------------------------------------------------------------ */
 
+/* The opening of a party of kind (issuer, agency, official, actor):
+ * its uuid, type, name, short name (its code; none for an actor) and
+ * the prop party-of; the caller adds its props and closes it. */
+static void
+party_begin(struct ox *x, const char *kind, const char *type,
+    const char *code, const char *name)
+{
+	rt_json_open(&x->j, RT_JSON_OBJECT);
+	ox_key_uuid(x, "uuid", kind, code);
+	ox_key_str(x, "type", type);
+	ox_key_str(x, "name", name);
+	if (strcmp(kind, "actor") != 0)
+		ox_key_str(x, "short-name", code);
+	ox_prop(x, "party-of", kind);
+}
+
 static int
 issuer_party(const struct rt_issuer *is, void *arg)
 {
 	struct ox *x = arg;
 
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	ox_key_uuid(x, "uuid", "issuer", is->code);
-	ox_key_str(x, "type", "organization");
-	ox_key_str(x, "name", is->name);
-	ox_key_str(x, "short-name", is->code);
-	ox_prop(x, "party-of", "issuer");
+	party_begin(x, "issuer", "organization", is->code, is->name);
 	ox_prop(x, "kind", is->kind);
 	ox_props_end(x);
 	rt_json_close(&x->j, RT_JSON_OBJECT);
@@ -399,12 +410,7 @@ agency_party(const struct rt_agency *ag, void *arg)
 	struct ox *x = arg;
 	char u[RT_UUID_SIZE];
 
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	ox_key_uuid(x, "uuid", "agency", ag->code);
-	ox_key_str(x, "type", "organization");
-	ox_key_str(x, "name", ag->name);
-	ox_key_str(x, "short-name", ag->code);
-	ox_prop(x, "party-of", "agency");
+	party_begin(x, "agency", "organization", ag->code, ag->name);
 	ox_prop(x, "parent", ag->parent);
 	formerly(x, &x->agencies, ag->code);
 	ox_props_end(x);
@@ -423,12 +429,7 @@ official_party(const struct rt_official *o, void *arg)
 {
 	struct ox *x = arg;
 
-	rt_json_open(&x->j, RT_JSON_OBJECT);
-	ox_key_uuid(x, "uuid", "official", o->code);
-	ox_key_str(x, "type", "person");
-	ox_key_str(x, "name", o->name);
-	ox_key_str(x, "short-name", o->code);
-	ox_prop(x, "party-of", "official");
+	party_begin(x, "official", "person", o->code, o->name);
 	ox_prop(x, "agency", o->agency);
 	ox_prop(x, "title", o->title);
 	ox_prop(x, "reports-to", o->reports_to);
@@ -483,11 +484,8 @@ metadata(struct ox *x)
 	    (err = rt_store_agency_list(x->st, agency_party, x)) == NULL)
 		err = rt_store_official_list(x->st, official_party, x);
 	for (i = 0; err == NULL && i < x->actors.n; i++) {
-		rt_json_open(&x->j, RT_JSON_OBJECT);
-		ox_key_uuid(x, "uuid", "actor", x->actors.v[i]);
-		ox_key_str(x, "type", "person");
-		ox_key_str(x, "name", x->actors.v[i]);
-		ox_prop(x, "party-of", "actor");
+		party_begin(x, "actor", "person", x->actors.v[i],
+		    x->actors.v[i]);
 		ox_props_end(x);
 		rt_json_close(&x->j, RT_JSON_OBJECT);
 	}
