@@ -17,6 +17,17 @@ rt_hexval(int c)
 	return -1;
 }
 
+int
+rt_uid_valid(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s != NULL && ((s[i] >= '0' && s[i] <= '9') ||
+	    (s[i] >= 'a' && s[i] <= 'f')); i++)
+		continue;
+	return s != NULL && i == 8 && s[i] == '\0';
+}
+
 char *
 rt_strdup(const char *s)
 {

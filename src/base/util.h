@@ -10,6 +10,9 @@ char *rt_strdup(const char *s);
 /* The value of the hex digit c (either case), or -1. */
 int rt_hexval(int c);
 
+/* True when s is a register's name: 8 lowercase hex digits (0-9, a-f). */
+int rt_uid_valid(const char *s);
+
 /* True when s is NULL or only blanks (spaces, tabs, line ends). */
 int rt_blank(const char *s);
 

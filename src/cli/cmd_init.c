@@ -35,7 +35,6 @@ cmd_init(struct cli *c, int argc, char **argv)
 	struct rt_error *err;
 	struct rt_buf officials = { 0 };
 	const char *uid;
-	size_t i;
 	int ch, status, found, current;
 
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1)
@@ -46,10 +45,7 @@ cmd_init(struct cli *c, int argc, char **argv)
 		    argv[optind]);
 	if ((uid = getenv("RECTRACK_UID")) != NULL && *uid == '\0')
 		uid = NULL;
-	for (i = 0; uid != NULL && ((uid[i] >= '0' && uid[i] <= '9') ||
-	    (uid[i] >= 'a' && uid[i] <= 'f')); i++)
-		continue;
-	if (uid != NULL && (i != 8 || uid[i] != '\0')) {
+	if (uid != NULL && !rt_uid_valid(uid)) {
 		fputs("rectrack: RECTRACK_UID: \"", stderr);
 		out_text(stderr, uid);
 		fputs("\" is not a register's name (expected 8 hex digits, "

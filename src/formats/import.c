@@ -707,8 +707,13 @@ adopt_register(struct importer *im, const char *uid)
 		return err;
 	if (n.issuers || n.agencies || n.reports || n.recs || n.events)
 		return NULL;
-	if ((err = rt_store_set_uid(im->st, uid)) != NULL)
-		return rt_error_new(err->code, "%s: %s", im->file, err->msg);
+	if ((err = rt_store_set_uid(im->st, uid)) != NULL) {
+		struct rt_error *e = rt_error_new(err->code, "%s: %s",
+		    im->file, err->msg);
+
+		rt_error_free(err);
+		return e;
+	}
 	return NULL;
 }
 

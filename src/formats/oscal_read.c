@@ -598,10 +598,15 @@ find_register(struct rt_oscal_doc *d, json_t *meta,
 
 	if ((err = od_props(d, meta, path, &ps)) != NULL)
 		return err;
-	for (i = 0; i < ps.n; i++)
-		if (ps.v[i].own && strcmp(ps.v[i].name, "register") == 0 &&
-		    d->reg == NULL && (d->reg = rt_strdup(ps.v[i].value)) ==
-		    NULL)
+	for (i = 0; i < ps.n && err == NULL; i++)
+		if (!ps.v[i].own || strcmp(ps.v[i].name, "register") != 0 ||
+		    d->reg != NULL)
+			continue;
+		else if (!rt_uid_valid(ps.v[i].value))
+			err = od_err(d, ps.v[i].path, "\"%s\" is not a "
+			    "register's name (expected 8 hex digits, 0-9 and "
+			    "a-f)", ps.v[i].value);
+		else if ((d->reg = rt_strdup(ps.v[i].value)) == NULL)
 			err = od_nomem();
 	od_props_free(&ps);
 	return err;

@@ -757,12 +757,7 @@ rt_store_uid(struct rt_store *st)
 struct rt_error *
 rt_store_set_uid(struct rt_store *st, const char *uid)
 {
-	size_t i;
-
-	for (i = 0; uid != NULL && ((uid[i] >= '0' && uid[i] <= '9') ||
-	    (uid[i] >= 'a' && uid[i] <= 'f')); i++)
-		continue;
-	if (uid == NULL || i != 8 || uid[i] != '\0')
+	if (!rt_uid_valid(uid))
 		return rt_error_new(RT_EINVAL, "\"%s\" is not a register's "
 		    "name (expected 8 hex digits, 0-9 and a-f)",
 		    uid ? uid : "");

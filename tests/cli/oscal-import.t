@@ -108,6 +108,21 @@ $ rectrack import --format oscal-poam f.json
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
 
+A register name that is not 8 lowercase hex digits, into this database
+and into an empty one (which would have adopted it):
+
+$ sh "$SRCDIR/tests/py" "$TESTDIR/oscal/edit.py" own.json f.json 'p["metadata"]["props"][0]["value"] = "0A1B2C3D"'
+$ rectrack import --format oscal-poam f.json
+! rectrack: f.json: $.plan-of-action-and-milestones.metadata.props[0]: "0A1B2C3D" is not a register's name (expected 8 hex digits, 0-9 and a-f)
+[1]
+$ rectrack --db empty.db init >/dev/null
+$ cp empty.db empty-before.db
+$ rectrack --db empty.db import --format oscal-poam f.json
+! rectrack: f.json: $.plan-of-action-and-milestones.metadata.props[0]: "0A1B2C3D" is not a register's name (expected 8 hex digits, 0-9 and a-f)
+[1]
+$ cmp rectrack.db before.db && cmp empty.db empty-before.db && echo unchanged
+  unchanged
+
 A UUID that is not one, the same UUID twice, a reference to nothing:
 
 $ sh "$SRCDIR/tests/py" "$TESTDIR/oscal/edit.py" own.json f.json 'p["risks"][0]["uuid"] = "not-a-uuid"'
