@@ -74,6 +74,8 @@ rm -f "${TMPDIR:-/tmp}/rt-errors-$$.yaml"
 [ "$(sql "$uri" "SELECT count(*) FROM rectrack.agency") $(sql "$uri" "SELECT count(*) FROM rectrack.issuer")" = "1 0" ] || no "a refused import or command wrote"
 expect 2 '^rectrack: --actor: on a PostgreSQL database changes are recorded under the database user' \
     --db "$uri" --actor someone note 'X#1' hello
+RECTRACK_PG_TRACE=/nonexistent/trace expect 1 '^rectrack: RECTRACK_PG_TRACE: cannot open /nonexistent/trace: No such file or directory$' \
+    --db "$uri" list
 sql "$admin" "DROP DATABASE $db" > /dev/null
-[ $fail = 0 ] && echo "errors: ok (12 refusals, each one line; nothing changed)"
+[ $fail = 0 ] && echo "errors: ok (13 refusals, each one line; nothing changed)"
 exit $fail

@@ -15,6 +15,7 @@
 
 #include <libpq-fe.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "base/chain.h"
 #include "base/date.h"
@@ -37,6 +38,7 @@ struct pg_store {
 	int64_t subject_rec;	/* the last recommendation written or read */
 	char *subject;		/* its "REPORT#NUMBER" (NULL: none) */
 	char uid[16];		/* the register's name; "" until read */
+	FILE *trace;		/* RECTRACK_PG_TRACE (pg_store.c) */
 	char *prepared[PG_PREPARED];	/* statement i is "rt<i>" */
 	int nprepared;
 };

@@ -5,6 +5,7 @@
  * Every statement is constant text; user values only ever reach the
  * server as parameters.
  */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -424,6 +425,26 @@ no_notices(void *arg, const char *message)
 	(void)message;
 }
 
+/*
+ * RECTRACK_PG_TRACE=FILE: libpq's trace of every message to and from
+ * the server, appended to FILE without timestamps, so that a test can
+ * count the statements a command sends (tests/pg/trips.py).
+ */
+static struct rt_error *
+trace_start(struct pg_store *st)
+{
+	const char *path = getenv("RECTRACK_PG_TRACE");
+
+	if (path == NULL || *path == '\0')
+		return NULL;
+	if ((st->trace = fopen(path, "a")) == NULL)
+		return rt_error_new(RT_EIO, "RECTRACK_PG_TRACE: cannot open "
+		    "%s: %s", path, strerror(errno));
+	PQtrace(st->conn, st->trace);
+	PQsetTraceFlags(st->conn, PQTRACE_SUPPRESS_TIMESTAMPS);
+	return NULL;
+}
+
 /* Connect st to url and set the session up: the schema, dates in ISO
  * and UTC, UTF-8, the lock timeout; learn the session's user. */
 static struct rt_error *
@@ -442,6 +463,8 @@ connect_session(struct pg_store *st, const char *url)
 		    msg[0] ? msg : "out of memory");
 	}
 	PQsetNoticeProcessor(st->conn, no_notices, NULL);
+	if ((err = trace_start(st)) != NULL)
+		return err;
 	if ((err = pg_exec(st, "cannot set up the session",
 	    "SELECT set_config('search_path', 'rectrack', false), "
 	    "set_config('DateStyle', 'ISO, YMD', false), "
@@ -558,6 +581,8 @@ pg_close(void *impl)
 		return;
 	if (st->conn)
 		PQfinish(st->conn);
+	if (st->trace)
+		fclose(st->trace);
 	while (st->nprepared > 0)
 		free(st->prepared[--st->nprepared]);
 	free(st->name);
