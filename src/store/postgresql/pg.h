@@ -2,7 +2,8 @@
  * rectrack — the PostgreSQL store's insides, shared by its files:
  * pg_store.c (connection, schema, transactions), pg_meta.c (issuers,
  * agencies, reports), pg_rec.c (recommendations and events), pg_check.c
- * (checks, the rows as stored) and pg_search.c (full-text search);
+ * (checks, the rows as stored), pg_search.c (full-text search) and
+ * pg_bulk.c (a long run of writes sent with COPY);
  * pg_ops.c gathers the operations into pg_ops (backend.h).  Not for use
  * outside them.
  *
