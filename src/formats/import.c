@@ -87,20 +87,14 @@ kind_list(char kind)
 static int
 known(const struct importer *im, const char *key)
 {
-	size_t i;
-
-	for (i = 0; i < im->nknown; i++)
-		if (strcmp(im->known[i], key) == 0)
-			return 1;
-	return 0;
+	return rt_strmap_get(&im->known, key, NULL);
 }
 
+/* Out of memory: the code is looked up again next time. */
 static void
 remember(struct importer *im, const char *key)
 {
-	if (im->nknown < sizeof(im->known) / sizeof(im->known[0]) &&
-	    (im->known[im->nknown] = rt_strdup(key)) != NULL)
-		im->nknown++;
+	(void)rt_strmap_put(&im->known, key, 1);
 }
 
 /* A code this import had to create (named at pos; NULL: GAO's issuer):
@@ -334,6 +328,18 @@ imp_declared(struct importer *im, char kind, const char *code)
 }
 
 int
+imp_made(const struct importer *im, char kind, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < im->npending; i++)
+		if (im->pending[i].kind == kind && !im->pending[i].declared &&
+		    strcmp(im->pending[i].code, code) == 0)
+			return 1;
+	return 0;
+}
+
+int
 imp_known(const struct importer *im, const char *key)
 {
 	return known(im, key);
@@ -442,8 +448,15 @@ imp_agency_now(struct importer *im, const char *code, const char **now)
 	struct rt_agency got;
 	struct rt_error *err;
 	size_t i;
+	char key[256];
 
 	*now = NULL;
+	/* seen to exist in this import: no need to ask the store again */
+	if (strlen(code) < 250 && snprintf(key, sizeof(key), "a:%s",
+	    code) > 0 && known(im, key)) {
+		*now = code;
+		return NULL;
+	}
 	if ((err = rt_store_agency_get(im->st, code, &got)) == NULL) {
 		rt_agency_free(&got);
 		*now = code;
@@ -654,11 +667,8 @@ imp_init(struct importer *im, struct rt_store *st, const struct rt_config *cfg,
 struct rt_error *
 imp_done(struct importer *im, struct rt_error *err)
 {
-	size_t i;
-
 	free(im->note);
-	for (i = 0; i < im->nknown; i++)
-		free(im->known[i]);
+	rt_strmap_free(&im->known);
 	pending_free(im);
 	imp_queue_free(im);
 	rt_formers_free(&im->formers);

@@ -16,6 +16,7 @@
 
 #include "base/date.h"
 #include "base/error.h"
+#include "base/strmap.h"
 #include "base/util.h"
 #include "core/formers.h"
 #include "formats/import.h"
@@ -76,8 +77,8 @@ struct importer {
 	rt_import_progress_fn *progress;
 	void *progress_arg;
 	struct rt_import_progress where;
-	char *known[64];		/* issuer and agency codes seen to exist */
-	size_t nknown;
+	struct rt_strmap known;		/* issuer, agency and official codes
+					   seen to exist ("i:CODE" …) */
 	int create_missing;		/* create undeclared codes (as GAO's
 					   import does) instead of refusing */
 	const char *evidence_dir;	/* where the bytes of evidence not
@@ -178,6 +179,9 @@ struct rt_error *imp_created(struct importer *im, char kind,
 /* The file declares code of kind: one waiting for it no longer waits.
  * 1 when one did (created by this import, so new rather than changed). */
 int imp_declared(struct importer *im, char kind, const char *code);
+/* 1 when this import made code (kind 'o': an official named by its
+ * code) and the file has not declared it yet: it is as it was made. */
+int imp_made(const struct importer *im, char kind, const char *code);
 /* Was the code of kind (key "K:CODE") looked up in this import already?
  * imp_remember notes it. */
 int imp_known(const struct importer *im, const char *key);

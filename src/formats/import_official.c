@@ -107,6 +107,22 @@ keep(char **want, char *got)
 		*want = NULL;
 }
 
+/* The official code as stored: as official_look made it when this
+ * import made it (no trip to the store), else as the store has it. */
+static struct rt_error *
+made_or_get(struct importer *im, const char *code, struct rt_official *got)
+{
+	if (!imp_made(im, 'o', code))
+		return rt_store_official_get(im->st, code, got);
+	memset(got, 0, sizeof(*got));
+	if ((got->code = rt_strdup(code)) == NULL ||
+	    (got->name = rt_strdup(code)) == NULL) {
+		rt_official_free(got);
+		return nomem();
+	}
+	return NULL;
+}
+
 struct rt_error *
 imp_sink_official(void *arg, const struct rt_imp_official *imp)
 {
@@ -117,7 +133,7 @@ imp_sink_official(void *arg, const struct rt_imp_official *imp)
 
 	if ((err = entry_check(im, imp)) != NULL)
 		return imp_located(im, &imp->pos, err);
-	if ((err = rt_store_official_get(im->st, want.code, &got)) == NULL) {
+	if ((err = made_or_get(im, want.code, &got)) == NULL) {
 		keep(&want.email, got.email);
 		keep(&want.agency, got.agency);
 		keep(&want.title, got.title);
@@ -160,8 +176,15 @@ imp_official_now(struct importer *im, const char *code, const char **now)
 	struct rt_official got;
 	struct rt_error *err;
 	size_t i;
+	char key[256];
 
 	*now = NULL;
+	/* seen to exist in this import: no need to ask the store again */
+	if (strlen(code) < 250 && snprintf(key, sizeof(key), "o:%s",
+	    code) > 0 && imp_known(im, key)) {
+		*now = code;
+		return NULL;
+	}
 	if ((err = rt_store_official_get(im->st, code, &got)) == NULL) {
 		rt_official_free(&got);
 		*now = code;

@@ -2,7 +2,8 @@
  * rectrack — the PostgreSQL store's insides, shared by its files:
  * pg_store.c (connection, schema, transactions), pg_meta.c (issuers,
  * agencies, reports), pg_rec.c (recommendations and events), pg_check.c
- * (checks, the rows as stored) and pg_search.c (full-text search);
+ * (checks, the rows as stored), pg_search.c (full-text search) and
+ * pg_bulk.c (a long run of writes sent with COPY);
  * pg_ops.c gathers the operations into pg_ops (backend.h).  Not for use
  * outside them.
  *
@@ -41,6 +42,7 @@ struct pg_store {
 	FILE *trace;		/* RECTRACK_PG_TRACE (pg_store.c) */
 	char *prepared[PG_PREPARED];	/* statement i is "rt<i>" */
 	int nprepared;
+	struct pg_bulk *bulk;	/* rows held back (pg_bulk.c); NULL: none */
 };
 
 /*
@@ -67,6 +69,11 @@ struct rt_error *pg_exec(struct pg_store *st, const char *what,
 struct rt_error *pg_query_bin(struct pg_store *st, const char *what,
     const char *sql, int nparams, const char *const *params,
     const int *lengths, const int *formats, int binary, PGresult **res);
+
+/* COPY sql FROM STDIN with the len bytes of data (COPY's text
+ * format); errors as pg_query's. */
+struct rt_error *pg_copy(struct pg_store *st, const char *what,
+    const char *sql, const char *data, size_t len);
 
 #define PG_UNIQUE "23505"
 #define PG_FOREIGN_KEY "23503"
@@ -110,6 +117,38 @@ struct rt_error *pg_chain_fill(struct pg_store *st);
 /* The upgrade to schema version 6: an official of each free-text one
  * (backend.h). */
 struct rt_error *pg_officials_migrate(struct pg_store *st);
+
+/*
+ * pg_bulk.c: a long run of writes held back and sent with COPY.  Each
+ * pg_bulk_KIND takes the row when it can (*held 1: done, ids set as the
+ * statement would) and leaves it to the caller's statement otherwise.
+ * pg_query sends what is held before any statement (pg_bulk_pending,
+ * pg_bulk_flush); the commit sends the rest, then analyzes
+ * (pg_bulk_analyze); commit and rollback forget the run (pg_bulk_end).
+ */
+struct rt_error *pg_bulk_official(struct pg_store *st,
+    const struct rt_official *o, int *held);
+struct rt_error *pg_bulk_report(struct pg_store *st,
+    const struct rt_report *r, int *held);
+struct rt_error *pg_bulk_rec(struct pg_store *st, struct rt_rec *rec,
+    int *held);
+struct rt_error *pg_bulk_event(struct pg_store *st, int64_t rec_id,
+    struct rt_event *ev, int *held);
+int pg_bulk_pending(const struct pg_store *st);
+struct rt_error *pg_bulk_flush(struct pg_store *st);
+void pg_bulk_analyze(struct pg_store *st);
+void pg_bulk_end(struct pg_store *st);
+/* Codes changed (a rename): what the run knew is read again. */
+void pg_bulk_forget(struct pg_store *st);
+/* 1 when the run knows there is no report (kind 'r') or official ('o')
+ * of that number or code; pg_bulk_note tells it of one written. */
+int pg_bulk_absent(struct pg_store *st, char kind, const char *key);
+void pg_bulk_note(struct pg_store *st, char kind, const char *key,
+    int64_t id);
+/* The report numbers of the file being imported, in memory. */
+struct rt_error *pg_bulk_seen_reset(struct pg_store *st);
+struct rt_error *pg_bulk_seen(struct pg_store *st, const char *number,
+    int line, int *first);
 
 /* ---- the operations (backend.h, struct rt_store_ops); impl is a
  * struct pg_store ------------------------------------------------------ */

@@ -155,7 +155,11 @@ pg_event_add(void *impl, int64_t rec_id, struct rt_event *ev)
 	PGresult *res;
 	const char *p[12];
 	char idbuf[24], chbuf[24], vbuf[24], voids[RT_HASH_SIZE] = "";
+	int held;
 
+	/* in a long run, held back and sent with others (pg_bulk.c) */
+	if ((err = pg_bulk_event(st, rec_id, ev, &held)) || held)
+		return err;
 	if ((err = pg_head_of(st)) || (err = subject_of(st, rec_id)))
 		return err;
 	p[0] = pg_int_param(idbuf, rec_id);

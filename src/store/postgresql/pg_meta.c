@@ -346,7 +346,11 @@ pg_report_add(void *impl, const struct rt_report *r)
 	char issuer[24], agency[24], fy[24], idbuf[24], state[6];
 	char *key = NULL;
 	int64_t id;
+	int held;
 
+	/* in a long run, held back and sent with others (pg_bulk.c) */
+	if ((err = pg_bulk_report(st, r, &held)) || held)
+		return err;
 	if ((err = report_ids(st, r, &id, issuer, agency)))
 		return err;
 	if (id != 0)
@@ -365,6 +369,7 @@ pg_report_add(void *impl, const struct rt_report *r)
 		goto done;
 	}
 	snprintf(idbuf, sizeof(idbuf), "%s", PQgetvalue(res, 0, 0));
+	pg_bulk_note(st, 'r', r->number, pg_int(res, 0, 0));
 	err = report_topics(st, idbuf, r);
 done:
 	PQclear(res);
@@ -411,54 +416,20 @@ done:
 }
 
 /*
- * The report numbers given so far in the file being imported, kept in a
- * temporary table (the server's, not this process's memory) so that an
- * import's memory does not grow with its reports.  Made once per
- * connection; a rolled back transaction takes it away, and the next
- * reset makes it again.
+ * The report numbers given so far in the file being imported, kept in
+ * this process's memory (pg_bulk.c): a number each, and no trip to the
+ * server per report.
  */
 struct rt_error *
 pg_report_seen_reset(void *impl)
 {
-	struct pg_store *st = impl;
-	struct rt_error *err;
-
-	if ((err = pg_exec(st, "cannot keep the report numbers of the file",
-	    "CREATE TEMP TABLE IF NOT EXISTS seen_report("
-	    "number text COLLATE \"C\" PRIMARY KEY, line integer NOT NULL)",
-	    0, NULL, NULL)))
-		return err;
-	return pg_exec(st, "cannot keep the report numbers of the file",
-	    "DELETE FROM pg_temp.seen_report", 0, NULL, NULL);
+	return pg_bulk_seen_reset(impl);
 }
 
 struct rt_error *
-pg_report_seen(void *impl, const char *number, int line,
-    int *first)
+pg_report_seen(void *impl, const char *number, int line, int *first)
 {
-	struct pg_store *st = impl;
-
-	/* the SELECT sees the table as it was before the INSERT: no row
-	 * when the number is new */
-	static const char sql[] =
-	    "WITH ins AS (INSERT INTO pg_temp.seen_report(number, line) "
-	    "VALUES ($1, $2::integer) ON CONFLICT DO NOTHING RETURNING 1) "
-	    "SELECT line FROM pg_temp.seen_report WHERE number = $1";
-	struct rt_error *err;
-	PGresult *res;
-	const char *p[2];
-	char buf[24];
-
-	*first = 0;
-	p[0] = number;
-	p[1] = pg_int_param(buf, line);
-	if ((err = pg_query(st, "cannot keep a report number", sql, 2, p,
-	    &res, NULL)))
-		return err;
-	if (PQntuples(res) > 0)
-		*first = (int)pg_int(res, 0, 0);
-	PQclear(res);
-	return NULL;
+	return pg_bulk_seen(impl, number, line, first);
 }
 
 /*
@@ -507,6 +478,9 @@ pg_reports(void *impl, const char *number,
 	char fy[24];
 
 	*found = 0;
+	/* a report a long run of writes knows is not there (pg_bulk.c) */
+	if (number != NULL && pg_bulk_absent(st, 'r', number))
+		return NULL;
 	if (f == NULL)
 		f = &none;
 	p[0] = number ? number : f->report;

@@ -75,7 +75,11 @@ pg_official_add(void *impl, const struct rt_official *o)
 	struct rt_error *err;
 	const char *p[6];
 	char abuf[24], bbuf[24], state[6];
+	int held;
 
+	/* in a long run, held back and sent with others (pg_bulk.c) */
+	if ((err = pg_bulk_official(st, o, &held)) || held)
+		return err;
 	if ((err = official_params(st, o, p, abuf, bbuf)) ||
 	    (err = pg_exec(st, "cannot add the official",
 	    "INSERT INTO official(code, name, email, agency_id, title, "
@@ -87,6 +91,7 @@ pg_official_add(void *impl, const struct rt_official *o)
 	if (state[0])
 		return rt_error_new(RT_EDB, "%s: cannot add the official: "
 		    "constraint violated (SQLSTATE %s)", st->name, state);
+	pg_bulk_note(st, 'o', o->code, 0);
 	return NULL;
 }
 
@@ -121,6 +126,9 @@ pg_officials(void *impl, const char *code,
 	PGresult *res;
 
 	*found = 0;
+	/* one a long run of writes knows is not there (pg_bulk.c) */
+	if (code != NULL && pg_bulk_absent(st, 'o', code))
+		return NULL;
 	if ((err = pg_query(st, "cannot read officials",
 	    "SELECT o.code, o.name, o.email, a.code, o.title, b.code, "
 	    "  (SELECT count(*) FROM recommendation r "

@@ -502,7 +502,11 @@ pg_rec_insert(void *impl, struct rt_rec *rec)
 	const char *p[5 + 13 + RT_MONEY_COUNT];
 	char buf[RT_MONEY_COUNT][24];
 	char *key;
+	int held;
 
+	/* in a long run, held back and sent with others (pg_bulk.c) */
+	if ((err = pg_bulk_rec(st, rec, &held)) || held)
+		return err;
 	if ((key = rt_natkey(rec->number ? rec->number : "")) == NULL)
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	p[0] = rec->report;

@@ -137,6 +137,13 @@ pg_query(struct pg_store *st, const char *what, const char *sql,
 	*out = NULL;
 	if (state)
 		state[0] = '\0';
+	/* rows held back go first: this statement may read them */
+	if (pg_bulk_pending(st)) {
+		struct rt_error *err = pg_bulk_flush(st);
+
+		if (err)
+			return err;
+	}
 	res = run_prepared(st, sql, nparams, params);
 	rc = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
 	if (rc == PGRES_COMMAND_OK || rc == PGRES_TUPLES_OK) {
@@ -177,6 +184,8 @@ pg_query_bin(struct pg_store *st, const char *what, const char *sql,
 	struct rt_error *err;
 
 	*out = NULL;
+	if (pg_bulk_pending(st) && (err = pg_bulk_flush(st)))
+		return err;
 	res = PQexecParams(st->conn, sql, nparams, NULL, params, lengths,
 	    formats, binary);
 	rc = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
@@ -188,6 +197,39 @@ pg_query_bin(struct pg_store *st, const char *what, const char *sql,
 	snprintf(code, sizeof(code), "%s", s ? s : "");
 	err = failure(st, what, res, code);
 	PQclear(res);
+	return err;
+}
+
+struct rt_error *
+pg_copy(struct pg_store *st, const char *what, const char *sql,
+    const char *data, size_t len)
+{
+	struct rt_error *err = NULL;
+	PGresult *res;
+	const char *s;
+	char code[6];
+
+	res = PQexec(st->conn, sql);
+	if (res == NULL || PQresultStatus(res) != PGRES_COPY_IN) {
+		s = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+		snprintf(code, sizeof(code), "%s", s ? s : "");
+		err = failure(st, what, res, code);
+		PQclear(res);
+		return err;
+	}
+	PQclear(res);
+	if (PQputCopyData(st->conn, data, (int)len) != 1 ||
+	    PQputCopyEnd(st->conn, NULL) != 1)
+		err = failure(st, what, NULL, "");
+	/* the COPY's end: its result, then none */
+	while ((res = PQgetResult(st->conn)) != NULL) {
+		if (err == NULL && PQresultStatus(res) != PGRES_COMMAND_OK) {
+			s = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+			snprintf(code, sizeof(code), "%s", s ? s : "");
+			err = failure(st, what, res, code);
+		}
+		PQclear(res);
+	}
 	return err;
 }
 
@@ -585,6 +627,7 @@ pg_close(void *impl)
 		fclose(st->trace);
 	while (st->nprepared > 0)
 		free(st->prepared[--st->nprepared]);
+	pg_bulk_end(st);
 	free(st->name);
 	free(st->user);
 	free(st->subject);
@@ -633,6 +676,7 @@ pg_begin(void *impl)
 	if ((err = pg_exec(st, "cannot start a transaction",
 	    "BEGIN ISOLATION LEVEL READ COMMITTED", 0, NULL, NULL)))
 		return err;
+	pg_bulk_end(st);
 	st->in_tx = 1;
 	st->head_read = 0;
 	return NULL;
@@ -658,9 +702,13 @@ pg_commit(void *impl)
 	struct pg_store *st = impl;
 	struct rt_error *err;
 
+	/* what is held goes out first (pg_query) */
 	err = pg_exec(st, "cannot commit", "COMMIT", 0, NULL, NULL);
 	st->in_tx = 0;
 	st->head_read = 0;
+	if (err == NULL)
+		pg_bulk_analyze(st);
+	pg_bulk_end(st);
 	return err;
 }
 
@@ -676,4 +724,5 @@ pg_rollback(void *impl)
 	}
 	st->in_tx = 0;
 	st->head_read = 0;
+	pg_bulk_end(st);	/* rows held back are dropped */
 }

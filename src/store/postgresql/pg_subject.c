@@ -234,6 +234,7 @@ pg_rename(void *impl, enum rt_subject kind, const char *old, const char *new)
 	char state[6];
 	int n;
 
+	pg_bulk_forget(st);	/* codes it knew change */
 	if ((err = pg_query(st, "cannot rename", kind == RT_SUBJECT_AGENCY ?
 	    agency_sql : kind == RT_SUBJECT_OFFICIAL ? official_sql :
 	    issuer_sql, 2, p, &res, state)))
