@@ -39,6 +39,8 @@ struct pg_store {
 	char *subject;		/* its "REPORT#NUMBER" (NULL: none) */
 	char uid[16];		/* the register's name; "" until read */
 	FILE *trace;		/* RECTRACK_PG_TRACE (pg_store.c) */
+	struct pg_walk *walk;	/* the innermost listing being walked
+				   (pg_rec.c; NULL: none) */
 	char *prepared[PG_PREPARED];	/* statement i is "rt<i>" */
 	int nprepared;
 };
@@ -97,6 +99,24 @@ const char *pg_money_param(char *buf, int64_t cents);
 const char *pg_date_param(const char *date);
 /* A text value as SQLite's bind_text() binds it: "" is NULL. */
 const char *pg_text_param(const char *s);
+/*
+ * The events of rec_id when it is the recommendation a listing's walk
+ * has handed to its callback (pg_rec.c): read from a second cursor over
+ * the events of the listing's recommendations, in the same order, so
+ * that a caller reading each one's history costs no round trip per
+ * recommendation.  *served 0: not a walk's current recommendation (or
+ * its events were read already), for the caller to query.
+ */
+struct rt_error *pg_walk_events(struct pg_store *st, int64_t rec_id,
+    int (*cb)(const struct rt_event *, void *), void *arg, int *served);
+/* Row i of res, the columns of an event listing from column j, into *ev
+ * (zeroed); the strings point into res (pg_event.c). */
+void pg_row_event(const PGresult *res, int i, int j, struct rt_event *ev);
+/* The columns an event listing selects (pg_row_event), in order. */
+#define PG_EVENT_COLS \
+    "e.id, e.change_id, e.voids, to_char(e.at AT TIME ZONE 'UTC', " \
+    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), e.effective, e.actor, e.kind, " \
+    "e.field, e.old, e.new, e.note, e.hash"
 /* Remember that recommendation id is REPORT#NUMBER, for the subject of
  * its next event (pg_event.c). */
 void pg_subject_note(struct pg_store *st, int64_t id, const char *report,
