@@ -87,6 +87,9 @@ char *pg_dup(const PGresult *res, int i, int j, int *nomem);
  */
 struct rt_error *pg_each_row(PGresult *res, const struct store_kind *kind,
     void (*cb)(void), void *arg, int *found);
+/* Row i of res as kind says, to cb; *stop its return (res kept). */
+struct rt_error *pg_row_of(const PGresult *res, int i,
+    const struct store_kind *kind, void (*cb)(void), void *arg, int *stop);
 int64_t pg_int(const PGresult *res, int i, int j);
 int64_t pg_money(const PGresult *res, int i, int j);
 void pg_date(const PGresult *res, int i, int j, char out[RT_DATE_SIZE]);
@@ -109,6 +112,28 @@ const char *pg_text_param(const char *s);
  */
 struct rt_error *pg_walk_events(struct pg_store *st, int64_t rec_id,
     int (*cb)(const struct rt_event *, void *), void *arg, int *served);
+/*
+ * The same for report number (pg_meta.c's lookup of one report): when it
+ * is the report of a walk's current recommendation, its row comes from a
+ * cursor over the listing's reports, in the same order.
+ */
+struct rt_error *pg_walk_report(struct pg_store *st, const char *number,
+    int (*cb)(const struct rt_report *, void *), void *arg, int *found,
+    int *served);
+/* A report's columns as store_report_kind reads them (backend.h), from
+ * the report r, its issuer i and its agency a; a statement goes on with
+ * WHERE. */
+#define PG_REPORT_FROM \
+    "SELECT r.number, r.title, i.code, r.type, r.issued, r.fiscal_year, " \
+    "  a.code, r.url, r.summary, r.sensitivity, " \
+    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id), " \
+    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id " \
+    "     AND status LIKE 'open-%'), " \
+    "  (SELECT string_agg(t.name, chr(31) ORDER BY lower(t.name)) " \
+    "     FROM report_topic rt JOIN topic t ON t.id = rt.topic_id " \
+    "     WHERE rt.report_id = r.id) " \
+    "FROM report r JOIN issuer i ON i.id = r.issuer_id " \
+    "  JOIN agency a ON a.id = r.agency_id "
 /* Row i of res, the columns of an event listing from column j, into *ev
  * (zeroed); the strings point into res (pg_event.c). */
 void pg_row_event(const PGresult *res, int i, int j, struct rt_event *ev);

@@ -311,6 +311,12 @@ struct pg_walk {
 	int state;			/* 0 not declared, 1 open, -1 unused */
 	PGresult *page;			/* the events cursor's page */
 	int row, nrows, end;
+	/* the same for the listing's reports, read up to the report of
+	 * the recommendation handed over */
+	const char *report;
+	int rstate;
+	PGresult *rpage;
+	int rrow, rnrows, rend;
 };
 
 /* The events of the recommendations of f, numbered in the listing's
@@ -422,6 +428,105 @@ pg_walk_events(struct pg_store *st, int64_t rec_id,
 	return NULL;
 }
 
+/* The reports of the recommendations of f, in the listing's order. */
+static struct rt_error *
+reports_open(struct pg_store *st, struct pg_walk *w)
+{
+	struct rt_error *err;
+	struct query qu;
+
+	memset(&qu, 0, sizeof(qu));
+	if (rt_buf_printf(&qu.q, "DECLARE %s_r NO SCROLL CURSOR FOR ",
+	    w->name) == -1)
+		qu.nomem = 1;
+	if (w->f->agency)
+		subtree(&qu, w->f->agency);
+	sql(&qu, PG_REPORT_FROM "WHERE r.id IN (SELECT c.report_id "
+	    "FROM recommendation c JOIN report r ON r.id = c.report_id "
+	    "  JOIN issuer i ON i.id = r.issuer_id "
+	    "  JOIN agency a ON a.id = c.agency_id WHERE true");
+	where_rec(&qu, w->f, NULL);
+	sql(&qu, ") ORDER BY r.issued, r.sort_key, r.number");
+	if (qu.nomem || qu.q.s == NULL)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	else
+		err = pg_exec(st, store_report_kind.error, qu.q.s, qu.n, qu.v,
+		    NULL);
+	rt_buf_free(&qu.q);
+	if (err == NULL)
+		w->rstate = 1;
+	return err;
+}
+
+struct rt_error *
+pg_walk_report(struct pg_store *st, const char *number,
+    int (*cb)(const struct rt_report *, void *), void *arg, int *found,
+    int *served)
+{
+	struct rt_error *err;
+	struct pg_walk *w;
+	char fetch[64];
+	int stop;
+
+	*served = 0;
+	for (w = st->walk; w; w = w->up)
+		if (w->report && strcmp(w->report, number) == 0)
+			break;
+	if (w == NULL || w->rstate < 0)
+		return NULL;
+	if (w->rstate == 0 && (err = reports_open(st, w)))
+		return err;
+	for (;;) {
+		if (w->rrow < w->rnrows) {
+			if (strcmp(pg_str(w->rpage, w->rrow, 0), number) == 0)
+				break;
+			w->rrow++;	/* a report no callback asked for */
+			continue;
+		}
+		if (w->rend) {
+			/* not found in order: ask the server */
+			w->rstate = -1;
+			return NULL;
+		}
+		PQclear(w->rpage);
+		w->rpage = NULL;
+		w->rrow = w->rnrows = 0;
+		snprintf(fetch, sizeof(fetch), "FETCH " PG_CHUNK_TEXT
+		    " FROM %s_r", w->name);
+		if ((err = pg_query(st, store_report_kind.error, fetch, 0,
+		    NULL, &w->rpage, NULL)))
+			return err;
+		w->rnrows = PQntuples(w->rpage);
+		w->rend = w->rnrows < PG_CHUNK;
+	}
+	/* the row stays: the next recommendation may ask again */
+	*served = 1;
+	if ((err = pg_row_of(w->rpage, w->rrow, &store_report_kind,
+	    (void (*)(void))cb, arg, &stop)) == NULL)
+		*found = 1;
+	return err;
+}
+
+/* Close the cursors of the events and reports that w opened. */
+static struct rt_error *
+walk_close(struct pg_store *st, struct pg_walk *w)
+{
+	struct rt_error *err = NULL;
+	char close[64];
+
+	if (w->state == 1) {
+		snprintf(close, sizeof(close), "CLOSE %s_e", w->name);
+		err = pg_exec(st, "cannot read the history", close, 0, NULL,
+		    NULL);
+	}
+	if (err == NULL && w->rstate == 1) {
+		snprintf(close, sizeof(close), "CLOSE %s_r", w->name);
+		err = pg_exec(st, store_report_kind.error, close, 0, NULL,
+		    NULL);
+	}
+	return err;
+}
+
 /*
  * Call cb with each row of the listing qu (of the filter f), through a
  * cursor read PG_CHUNK rows at a time; outside a transaction, in one of
@@ -461,7 +566,7 @@ rec_walk(struct pg_store *st, struct query *qu, const struct rt_filter *f,
 	w.up = st->walk;
 	w.f = f;
 	w.name = name;
-	w.state = st->in_tx ? -1 : 0;
+	w.state = w.rstate = st->in_tx ? -1 : 0;
 	st->walk = &w;
 	do {
 		if ((err = pg_query(st, "cannot read recommendations", fetch.s,
@@ -473,6 +578,7 @@ rec_walk(struct pg_store *st, struct query *qu, const struct rt_filter *f,
 			if (lean) {
 				lean_from_row(res, i, &rec);
 				w.cur = rec.id;
+				w.report = rec.report;
 				stop = cb(&rec, arg);
 				continue;
 			}
@@ -482,7 +588,9 @@ rec_walk(struct pg_store *st, struct query *qu, const struct rt_filter *f,
 				goto end;
 			}
 			w.cur = rec.id;
+			w.report = rec.report;
 			stop = cb(&rec, arg);
+			w.report = NULL;
 			rt_rec_free(&rec);
 		}
 		PQclear(res);
@@ -492,18 +600,13 @@ rec_walk(struct pg_store *st, struct query *qu, const struct rt_filter *f,
 	if (!own)
 		err = pg_exec(st, "cannot read recommendations", close.s, 0,
 		    NULL, NULL);
-	if (!own && err == NULL && w.state == 1) {
-		rt_buf_free(&close);
-		if (rt_buf_printf(&close, "CLOSE %s_e", name) == -1)
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-		else
-			err = pg_exec(st, "cannot read the history", close.s, 0,
-			    NULL, NULL);
-	}
+	if (!own && err == NULL)
+		err = walk_close(st, &w);
 end:
 	if (st->walk == &w)
 		st->walk = w.up;
 	PQclear(w.page);
+	PQclear(w.rpage);
 	PQclear(res);
 	if (own) {
 		if (err == NULL)
