@@ -281,7 +281,7 @@ pg_target_walk(void *impl, int (*cb)(const struct rt_event *, void *),
 
 /* Events in pages of this many rows (a cursor), so that a walk over a
  * large history does not hold it all in memory. */
-#define WALK_PAGE "2000"
+#define WALK_PAGE "10000"
 
 struct rt_error *
 pg_event_walk(void *impl, int64_t change,
