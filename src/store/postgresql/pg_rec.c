@@ -299,7 +299,8 @@ rec_from_row(const PGresult *res, int i, struct rt_rec *rec)
  * events of recommendation k are the rows numbered k.  Both cursors see
  * one snapshot (a REPEATABLE READ transaction); in a write transaction,
  * whose callbacks may write what the cursor would not see, the history
- * is read per recommendation as before.
+ * is read per recommendation as before; so it is for a listing of one
+ * report.
  */
 struct pg_walk {
 	struct pg_walk *up;
@@ -566,7 +567,10 @@ rec_walk(struct pg_store *st, struct query *qu, const struct rt_filter *f,
 	w.up = st->walk;
 	w.f = f;
 	w.name = name;
-	w.state = w.rstate = st->in_tx ? -1 : 0;
+	/* a listing of one report (the export's, report by report) is a
+	 * few rows: a cursor of their events would cost more to plan than
+	 * the queries it saves */
+	w.state = w.rstate = st->in_tx || f->report ? -1 : 0;
 	st->walk = &w;
 	do {
 		if ((err = pg_query(st, "cannot read recommendations", fetch.s,
