@@ -366,41 +366,6 @@ rt_decide_change(struct lc_change *c, struct rt_rec *rec,
 
 /* ---- the requests awaiting review ---------------------------------------- */
 
-struct gather {
-	struct rt_rec *recs;
-	size_t n, cap;
-	int nomem;
-};
-
-static int
-gather_rec(const struct rt_rec *rec, void *arg)
-{
-	struct gather *g = arg;
-
-	if (g->n == g->cap) {
-		size_t cap = g->cap ? 2 * g->cap : 64;
-		struct rt_rec *p = realloc(g->recs, cap * sizeof(*p));
-
-		if (p == NULL) {
-			g->nomem = 1;
-			return 1;
-		}
-		g->recs = p;
-		g->cap = cap;
-	}
-	rt_rec_init(&g->recs[g->n]);
-	g->recs[g->n].id = rec->id;
-	g->recs[g->n].status = rec->status;
-	if ((g->recs[g->n].report = rt_strdup(rec->report)) == NULL ||
-	    (g->recs[g->n].number = rt_strdup(rec->number)) == NULL) {
-		rt_rec_free(&g->recs[g->n]);
-		g->nomem = 1;
-		return 1;
-	}
-	g->n++;
-	return 0;
-}
-
 static int
 by_age(const void *a, const void *b)
 {
@@ -463,6 +428,26 @@ pending_of(struct rt_store *st, const struct rt_rec *rec, const char *as_of,
 	return err;
 }
 
+/* The requests gathered during the listing's walk: each
+ * recommendation's history is read in its callback, where the store
+ * can hand it over with the listing (no query per recommendation). */
+struct gather {
+	struct rt_store *st;
+	const char *as_of;
+	struct rt_pending *v;
+	size_t n, cap;
+	struct rt_error *err;
+};
+
+static int
+gather_rec(const struct rt_rec *rec, void *arg)
+{
+	struct gather *g = arg;
+
+	g->err = pending_of(g->st, rec, g->as_of, &g->v, &g->n, &g->cap);
+	return g->err != NULL;
+}
+
 struct rt_error *
 rt_pending_list(struct rt_store *st, const struct rt_filter *f,
     const char *as_of, struct rt_pending **out, size_t *n)
@@ -470,24 +455,20 @@ rt_pending_list(struct rt_store *st, const struct rt_filter *f,
 	struct rt_filter all = { 0 };
 	struct gather g = { 0 };
 	struct rt_error *err;
-	size_t i, cap = 0;
 
 	*out = NULL;
 	*n = 0;
+	g.st = st;
+	g.as_of = as_of;
 	err = rt_store_rec_list_lean(st, f ? f : &all, gather_rec, &g);
-	if (err == NULL && g.nomem)
-		err = rt_error_new(RT_ENOMEM, "out of memory");
-	for (i = 0; i < g.n && err == NULL; i++)
-		err = pending_of(st, &g.recs[i], as_of, out, n, &cap);
-	for (i = 0; i < g.n; i++)
-		rt_rec_free(&g.recs[i]);
-	free(g.recs);
+	if (err == NULL)
+		err = g.err;
 	if (err) {
-		rt_pending_free(*out, *n);
-		*out = NULL;
-		*n = 0;
+		rt_pending_free(g.v, g.n);
 		return err;
 	}
+	*out = g.v;
+	*n = g.n;
 	if (*n > 1)
 		qsort(*out, *n, sizeof(**out), by_age);
 	return NULL;

@@ -40,6 +40,8 @@ struct pg_store {
 	char *subject;		/* its "REPORT#NUMBER" (NULL: none) */
 	char uid[16];		/* the register's name; "" until read */
 	FILE *trace;		/* RECTRACK_PG_TRACE (pg_store.c) */
+	struct pg_walk *walk;	/* the innermost listing being walked
+				   (pg_rec.c; NULL: none) */
 	char *prepared[PG_PREPARED];	/* statement i is "rt<i>" */
 	int nprepared;
 	struct pg_bulk *bulk;	/* rows held back (pg_bulk.c); NULL: none */
@@ -92,6 +94,9 @@ char *pg_dup(const PGresult *res, int i, int j, int *nomem);
  */
 struct rt_error *pg_each_row(PGresult *res, const struct store_kind *kind,
     void (*cb)(void), void *arg, int *found);
+/* Row i of res as kind says, to cb; *stop its return (res kept). */
+struct rt_error *pg_row_of(const PGresult *res, int i,
+    const struct store_kind *kind, void (*cb)(void), void *arg, int *stop);
 int64_t pg_int(const PGresult *res, int i, int j);
 int64_t pg_money(const PGresult *res, int i, int j);
 void pg_date(const PGresult *res, int i, int j, char out[RT_DATE_SIZE]);
@@ -104,6 +109,46 @@ const char *pg_money_param(char *buf, int64_t cents);
 const char *pg_date_param(const char *date);
 /* A text value as SQLite's bind_text() binds it: "" is NULL. */
 const char *pg_text_param(const char *s);
+/*
+ * The events of rec_id when it is the recommendation a listing's walk
+ * has handed to its callback (pg_rec.c): read from a second cursor over
+ * the events of the listing's recommendations, in the same order, so
+ * that a caller reading each one's history costs no round trip per
+ * recommendation.  *served 0: not a walk's current recommendation (or
+ * its events were read already), for the caller to query.
+ */
+struct rt_error *pg_walk_events(struct pg_store *st, int64_t rec_id,
+    int (*cb)(const struct rt_event *, void *), void *arg, int *served);
+/*
+ * The same for report number (pg_meta.c's lookup of one report): when it
+ * is the report of a walk's current recommendation, its row comes from a
+ * cursor over the listing's reports, in the same order.
+ */
+struct rt_error *pg_walk_report(struct pg_store *st, const char *number,
+    int (*cb)(const struct rt_report *, void *), void *arg, int *found,
+    int *served);
+/* A report's columns as store_report_kind reads them (backend.h), from
+ * the report r, its issuer i and its agency a; a statement goes on with
+ * WHERE. */
+#define PG_REPORT_FROM \
+    "SELECT r.number, r.title, i.code, r.type, r.issued, r.fiscal_year, " \
+    "  a.code, r.url, r.summary, r.sensitivity, " \
+    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id), " \
+    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id " \
+    "     AND status LIKE 'open-%'), " \
+    "  (SELECT string_agg(t.name, chr(31) ORDER BY lower(t.name)) " \
+    "     FROM report_topic rt JOIN topic t ON t.id = rt.topic_id " \
+    "     WHERE rt.report_id = r.id) " \
+    "FROM report r JOIN issuer i ON i.id = r.issuer_id " \
+    "  JOIN agency a ON a.id = r.agency_id "
+/* Row i of res, the columns of an event listing from column j, into *ev
+ * (zeroed); the strings point into res (pg_event.c). */
+void pg_row_event(const PGresult *res, int i, int j, struct rt_event *ev);
+/* The columns an event listing selects (pg_row_event), in order. */
+#define PG_EVENT_COLS \
+    "e.id, e.change_id, e.voids, to_char(e.at AT TIME ZONE 'UTC', " \
+    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), e.effective, e.actor, e.kind, " \
+    "e.field, e.old, e.new, e.note, e.hash"
 /* Remember that recommendation id is REPORT#NUMBER, for the subject of
  * its next event (pg_event.c). */
 void pg_subject_note(struct pg_store *st, int64_t id, const char *report,

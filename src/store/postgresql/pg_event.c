@@ -36,30 +36,32 @@
     "LEFT JOIN issuer si ON si.id = e.issuer_id " \
     "LEFT JOIN official so ON so.id = e.official_id "
 
-/* The columns every event listing selects, in this order. */
-#define EVENT_COLS \
-    "e.id, e.change_id, e.voids, to_char(e.at AT TIME ZONE 'UTC', " \
-    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), e.effective, e.actor, e.kind, " \
-    "e.field, e.old, e.new, e.note, e.hash"
+/* The columns every event listing selects, in this order (pg.h). */
+#define EVENT_COLS PG_EVENT_COLS
 
-/* Row i of res, columns of EVENT_COLS from 0, into *ev (zeroed); the
- * strings point into res. */
+void
+pg_row_event(const PGresult *res, int i, int j, struct rt_event *ev)
+{
+	memset(ev, 0, sizeof(*ev));
+	ev->id = pg_int(res, i, j);
+	ev->change = pg_int(res, i, j + 1);
+	ev->voids = pg_int(res, i, j + 2);
+	snprintf(ev->at, sizeof(ev->at), "%s", PQgetvalue(res, i, j + 3));
+	pg_date(res, i, j + 4, ev->effective);
+	ev->actor = (char *)pg_str(res, i, j + 5);
+	ev->kind = (char *)pg_str(res, i, j + 6);
+	ev->field = (char *)pg_str(res, i, j + 7);
+	ev->old = (char *)pg_str(res, i, j + 8);
+	ev->new = (char *)pg_str(res, i, j + 9);
+	ev->note = (char *)pg_str(res, i, j + 10);
+	snprintf(ev->hash, sizeof(ev->hash), "%s", PQgetvalue(res, i, j + 11));
+}
+
+/* Row i of res, columns of EVENT_COLS from 0, into *ev. */
 static void
 row_event(const PGresult *res, int i, struct rt_event *ev)
 {
-	memset(ev, 0, sizeof(*ev));
-	ev->id = pg_int(res, i, 0);
-	ev->change = pg_int(res, i, 1);
-	ev->voids = pg_int(res, i, 2);
-	snprintf(ev->at, sizeof(ev->at), "%s", PQgetvalue(res, i, 3));
-	pg_date(res, i, 4, ev->effective);
-	ev->actor = (char *)pg_str(res, i, 5);
-	ev->kind = (char *)pg_str(res, i, 6);
-	ev->field = (char *)pg_str(res, i, 7);
-	ev->old = (char *)pg_str(res, i, 8);
-	ev->new = (char *)pg_str(res, i, 9);
-	ev->note = (char *)pg_str(res, i, 10);
-	snprintf(ev->hash, sizeof(ev->hash), "%s", PQgetvalue(res, i, 11));
+	pg_row_event(res, i, 0, ev);
 }
 
 void
@@ -208,7 +210,8 @@ pg_event_add(void *impl, int64_t rec_id, struct rt_event *ev)
 	return NULL;
 }
 
-/* A recommendation's events are few: one query, one result. */
+/* A recommendation's events are few: one query, one result; none when
+ * a listing's walk has them already (pg_walk_events). */
 struct rt_error *
 pg_event_list(void *impl, int64_t rec_id,
     int (*cb)(const struct rt_event *, void *), void *arg)
@@ -222,8 +225,10 @@ pg_event_list(void *impl, int64_t rec_id,
 	PGresult *res;
 	const char *p[1];
 	char idbuf[24];
-	int i, n;
+	int i, n, served;
 
+	if ((err = pg_walk_events(st, rec_id, cb, arg, &served)) || served)
+		return err;
 	p[0] = pg_int_param(idbuf, rec_id);
 	if ((err = pg_query(st, "cannot read the history", sql_select, 1, p,
 	    &res, NULL)))
@@ -280,7 +285,7 @@ pg_target_walk(void *impl, int (*cb)(const struct rt_event *, void *),
 
 /* Events in pages of this many rows (a cursor), so that a walk over a
  * large history does not hold it all in memory. */
-#define WALK_PAGE "2000"
+#define WALK_PAGE "10000"
 
 struct rt_error *
 pg_event_walk(void *impl, int64_t change,

@@ -444,16 +444,7 @@ static const char SQL_REPORT_SELECT[] =
     "WITH RECURSIVE sub(id) AS ("
     "  SELECT id FROM agency WHERE code = $3"
     "  UNION ALL SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id) "
-    "SELECT r.number, r.title, i.code, r.type, r.issued, r.fiscal_year, "
-    "  a.code, r.url, r.summary, r.sensitivity, "
-    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id), "
-    "  (SELECT count(*) FROM recommendation WHERE report_id = r.id "
-    "     AND status LIKE 'open-%'), "
-    "  (SELECT string_agg(t.name, chr(31) ORDER BY lower(t.name)) "
-    "     FROM report_topic rt JOIN topic t ON t.id = rt.topic_id "
-    "     WHERE rt.report_id = r.id) "
-    "FROM report r JOIN issuer i ON i.id = r.issuer_id "
-    "  JOIN agency a ON a.id = r.agency_id "
+    PG_REPORT_FROM
     "WHERE ($1::text IS NULL OR r.number = $1) "
     "  AND ($2::text IS NULL OR i.code = $2) "
     "  AND ($3::text IS NULL OR r.agency_id IN (SELECT id FROM sub)) "
@@ -476,10 +467,16 @@ pg_reports(void *impl, const char *number,
 	PGresult *res;
 	const char *p[7];
 	char fy[24];
+	int served;
 
 	*found = 0;
 	/* a report a long run of writes knows is not there (pg_bulk.c) */
 	if (number != NULL && pg_bulk_absent(st, 'r', number))
+		return NULL;
+	if (number && (err = pg_walk_report(st, number, cb, arg, found,
+	    &served)))
+		return err;
+	if (number && served)
 		return NULL;
 	if (f == NULL)
 		f = &none;

@@ -287,18 +287,262 @@ rec_from_row(const PGresult *res, int i, struct rt_rec *rec)
 	return nomem ? -1 : 0;
 }
 
+/* ---- listings: each recommendation's events --------------------------- */
+
 /*
- * Call cb with each row of the listing qu, through a cursor read
- * PG_CHUNK rows at a time; outside a transaction, in one of its own (a
- * cursor lives in one) that ends with the walk.
+ * A walk in progress (st->walk, innermost first): the recommendation
+ * its callback holds, and the cursor over the events of the listing's
+ * recommendations, declared when a callback first reads the history of
+ * the recommendation it was handed.  Each event row carries the
+ * ordinal of its recommendation in the listing (row_number over the
+ * listing's order), so that the two cursors are read in lockstep: the
+ * events of recommendation k are the rows numbered k.  Both cursors see
+ * one snapshot (a REPEATABLE READ transaction); in a write transaction,
+ * whose callbacks may write what the cursor would not see, the history
+ * is read per recommendation as before; so it is for a listing of one
+ * report.
+ */
+struct pg_walk {
+	struct pg_walk *up;
+	const struct rt_filter *f;
+	const char *name;		/* the listing's cursor */
+	int64_t cur;			/* the recommendation handed over */
+	int64_t k;			/* its ordinal, from 1 */
+	int64_t served;			/* the ordinal whose events were read */
+	int state;			/* 0 not declared, 1 open, -1 unused */
+	PGresult *page;			/* the events cursor's page */
+	int row, nrows, end;
+	/* the same for the listing's reports, read up to the report of
+	 * the recommendation handed over */
+	const char *report;
+	int rstate;
+	PGresult *rpage;
+	int rrow, rnrows, rend;
+};
+
+/* The events of the recommendations of f, numbered in the listing's
+ * order. */
+static struct rt_error *
+events_query(struct query *qu, const struct rt_filter *f, const char *name)
+{
+	memset(qu, 0, sizeof(*qu));
+	if (rt_buf_printf(&qu->q, "DECLARE %s_e NO SCROLL CURSOR FOR ",
+	    name) == -1)
+		qu->nomem = 1;
+	if (f->agency) {
+		subtree(qu, f->agency);
+		sql(qu, ", ");
+	} else
+		sql(qu, "WITH ");
+	sql(qu, "recs(id, k) AS (SELECT c.id, row_number() OVER ("
+	    "ORDER BY r.issued, r.sort_key, r.number, c.sort_key, c.number) "
+	    "FROM recommendation c JOIN report r ON r.id = c.report_id "
+	    "  JOIN issuer i ON i.id = r.issuer_id "
+	    "  JOIN agency a ON a.id = c.agency_id "
+	    "WHERE true");
+	where_rec(qu, f, NULL);
+	sql(qu, ") SELECT recs.k, " PG_EVENT_COLS " FROM recs "
+	    "JOIN event e ON e.recommendation_id = recs.id "
+	    "ORDER BY recs.k, e.effective, e.id");
+	if (qu->nomem || qu->q.s == NULL) {
+		rt_buf_free(&qu->q);
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	return NULL;
+}
+
+static struct rt_error *
+events_open(struct pg_store *st, struct pg_walk *w)
+{
+	struct rt_error *err;
+	struct query qu;
+
+	if ((err = events_query(&qu, w->f, w->name)) == NULL)
+		err = pg_exec(st, "cannot read the history", qu.q.s, qu.n,
+		    qu.v, NULL);
+	rt_buf_free(&qu.q);
+	if (err == NULL)
+		w->state = 1;
+	return err;
+}
+
+/* The next page of the events cursor into w->page; w->end at its end. */
+static struct rt_error *
+events_page(struct pg_store *st, struct pg_walk *w)
+{
+	struct rt_error *err;
+	char fetch[64];
+
+	PQclear(w->page);
+	w->page = NULL;
+	w->row = w->nrows = 0;
+	snprintf(fetch, sizeof(fetch), "FETCH " PG_CHUNK_TEXT " FROM %s_e",
+	    w->name);
+	if ((err = pg_query(st, "cannot read the history", fetch, 0, NULL,
+	    &w->page, NULL)))
+		return err;
+	w->nrows = PQntuples(w->page);
+	w->end = w->nrows < PG_CHUNK;
+	return NULL;
+}
+
+struct rt_error *
+pg_walk_events(struct pg_store *st, int64_t rec_id,
+    int (*cb)(const struct rt_event *, void *), void *arg, int *served)
+{
+	struct rt_error *err;
+	struct rt_event ev;
+	struct pg_walk *w;
+	int64_t k;
+	int stop = 0;
+
+	*served = 0;
+	for (w = st->walk; w && w->cur != rec_id; w = w->up)
+		;
+	if (w == NULL || w->state < 0 || w->served == w->k)
+		return NULL;
+	if (w->state == 0 && (err = events_open(st, w)))
+		return err;
+	*served = 1;
+	w->served = w->k;
+	for (;;) {
+		if (w->row == w->nrows) {
+			if (w->end)
+				break;
+			if ((err = events_page(st, w)))
+				return err;
+			if (w->nrows == 0)
+				break;
+		}
+		k = pg_int(w->page, w->row, 0);
+		if (k > w->k)
+			break;
+		if (k == w->k && !stop) {
+			/* the strings point into the page, valid during
+			 * the callback (store.h) */
+			pg_row_event(w->page, w->row, 1, &ev);
+			ev.rec = rec_id;
+			stop = cb(&ev, arg);
+		}
+		w->row++;
+	}
+	return NULL;
+}
+
+/* The reports of the recommendations of f, in the listing's order. */
+static struct rt_error *
+reports_open(struct pg_store *st, struct pg_walk *w)
+{
+	struct rt_error *err;
+	struct query qu;
+
+	memset(&qu, 0, sizeof(qu));
+	if (rt_buf_printf(&qu.q, "DECLARE %s_r NO SCROLL CURSOR FOR ",
+	    w->name) == -1)
+		qu.nomem = 1;
+	if (w->f->agency)
+		subtree(&qu, w->f->agency);
+	sql(&qu, PG_REPORT_FROM "WHERE r.id IN (SELECT c.report_id "
+	    "FROM recommendation c JOIN report r ON r.id = c.report_id "
+	    "  JOIN issuer i ON i.id = r.issuer_id "
+	    "  JOIN agency a ON a.id = c.agency_id WHERE true");
+	where_rec(&qu, w->f, NULL);
+	sql(&qu, ") ORDER BY r.issued, r.sort_key, r.number");
+	if (qu.nomem || qu.q.s == NULL)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	else
+		err = pg_exec(st, store_report_kind.error, qu.q.s, qu.n, qu.v,
+		    NULL);
+	rt_buf_free(&qu.q);
+	if (err == NULL)
+		w->rstate = 1;
+	return err;
+}
+
+struct rt_error *
+pg_walk_report(struct pg_store *st, const char *number,
+    int (*cb)(const struct rt_report *, void *), void *arg, int *found,
+    int *served)
+{
+	struct rt_error *err;
+	struct pg_walk *w;
+	char fetch[64];
+	int stop;
+
+	*served = 0;
+	for (w = st->walk; w; w = w->up)
+		if (w->report && strcmp(w->report, number) == 0)
+			break;
+	if (w == NULL || w->rstate < 0)
+		return NULL;
+	if (w->rstate == 0 && (err = reports_open(st, w)))
+		return err;
+	for (;;) {
+		if (w->rrow < w->rnrows) {
+			if (strcmp(pg_str(w->rpage, w->rrow, 0), number) == 0)
+				break;
+			w->rrow++;	/* a report no callback asked for */
+			continue;
+		}
+		if (w->rend) {
+			/* not found in order: ask the server */
+			w->rstate = -1;
+			return NULL;
+		}
+		PQclear(w->rpage);
+		w->rpage = NULL;
+		w->rrow = w->rnrows = 0;
+		snprintf(fetch, sizeof(fetch), "FETCH " PG_CHUNK_TEXT
+		    " FROM %s_r", w->name);
+		if ((err = pg_query(st, store_report_kind.error, fetch, 0,
+		    NULL, &w->rpage, NULL)))
+			return err;
+		w->rnrows = PQntuples(w->rpage);
+		w->rend = w->rnrows < PG_CHUNK;
+	}
+	/* the row stays: the next recommendation may ask again */
+	*served = 1;
+	if ((err = pg_row_of(w->rpage, w->rrow, &store_report_kind,
+	    (void (*)(void))cb, arg, &stop)) == NULL)
+		*found = 1;
+	return err;
+}
+
+/* Close the cursors of the events and reports that w opened. */
+static struct rt_error *
+walk_close(struct pg_store *st, struct pg_walk *w)
+{
+	struct rt_error *err = NULL;
+	char close[64];
+
+	if (w->state == 1) {
+		snprintf(close, sizeof(close), "CLOSE %s_e", w->name);
+		err = pg_exec(st, "cannot read the history", close, 0, NULL,
+		    NULL);
+	}
+	if (err == NULL && w->rstate == 1) {
+		snprintf(close, sizeof(close), "CLOSE %s_r", w->name);
+		err = pg_exec(st, store_report_kind.error, close, 0, NULL,
+		    NULL);
+	}
+	return err;
+}
+
+/*
+ * Call cb with each row of the listing qu (of the filter f), through a
+ * cursor read PG_CHUNK rows at a time; outside a transaction, in one of
+ * its own (a cursor lives in one) that ends with the walk: REPEATABLE
+ * READ, so that the cursor over the events (struct pg_walk) sees what
+ * the listing saw.
  */
 static struct rt_error *
-rec_walk(struct pg_store *st, struct query *qu, int lean,
-    int (*cb)(const struct rt_rec *, void *), void *arg)
+rec_walk(struct pg_store *st, struct query *qu, const struct rt_filter *f,
+    int lean, int (*cb)(const struct rt_rec *, void *), void *arg)
 {
 	static unsigned serial;
 	struct rt_error *err = NULL;
 	struct rt_buf decl = { 0 }, fetch = { 0 }, close = { 0 };
+	struct pg_walk w = { 0 };
 	struct rt_rec rec;
 	PGresult *res = NULL;
 	char name[32];
@@ -314,20 +558,31 @@ rec_walk(struct pg_store *st, struct query *qu, int lean,
 		goto done;
 	}
 	own = PQtransactionStatus(st->conn) == PQTRANS_IDLE;
-	if (own && (err = pg_exec(st, "cannot start a transaction", "BEGIN",
-	    0, NULL, NULL)))
+	if (own && (err = pg_exec(st, "cannot start a transaction",
+	    "BEGIN ISOLATION LEVEL REPEATABLE READ", 0, NULL, NULL)))
 		goto done;
 	if ((err = pg_exec(st, "cannot read recommendations", decl.s, qu->n,
 	    qu->v, NULL)))
 		goto end;
+	w.up = st->walk;
+	w.f = f;
+	w.name = name;
+	/* a listing of one report (the export's, report by report) is a
+	 * few rows: a cursor of their events would cost more to plan than
+	 * the queries it saves */
+	w.state = w.rstate = st->in_tx || f->report ? -1 : 0;
+	st->walk = &w;
 	do {
 		if ((err = pg_query(st, "cannot read recommendations", fetch.s,
 		    0, NULL, &res, NULL)))
 			goto end;
 		n = PQntuples(res);
 		for (i = 0; i < n && !stop; i++) {
+			w.k++;
 			if (lean) {
 				lean_from_row(res, i, &rec);
+				w.cur = rec.id;
+				w.report = rec.report;
 				stop = cb(&rec, arg);
 				continue;
 			}
@@ -336,17 +591,26 @@ rec_walk(struct pg_store *st, struct query *qu, int lean,
 				err = rt_error_new(RT_ENOMEM, "out of memory");
 				goto end;
 			}
+			w.cur = rec.id;
+			w.report = rec.report;
 			stop = cb(&rec, arg);
+			w.report = NULL;
 			rt_rec_free(&rec);
 		}
 		PQclear(res);
 		res = NULL;
 	} while (!stop && n == PG_CHUNK);
-	/* the end of the transaction closes the cursor */
+	/* the end of the transaction closes the cursors */
 	if (!own)
 		err = pg_exec(st, "cannot read recommendations", close.s, 0,
 		    NULL, NULL);
+	if (!own && err == NULL)
+		err = walk_close(st, &w);
 end:
+	if (st->walk == &w)
+		st->walk = w.up;
+	PQclear(w.page);
+	PQclear(w.rpage);
 	PQclear(res);
 	if (own) {
 		if (err == NULL)
@@ -372,7 +636,7 @@ pg_rec_list(void *impl, const struct rt_filter *f, int lean,
 
 	if ((err = rec_query(&qu, f, NULL, lean)))
 		return err;
-	err = rec_walk(st, &qu, lean, cb, arg);
+	err = rec_walk(st, &qu, f, lean, cb, arg);
 	rt_buf_free(&qu.q);
 	return err;
 }

@@ -264,30 +264,38 @@ pg_dup(const PGresult *res, int i, int j, int *nomem)
 }
 
 struct rt_error *
+pg_row_of(const PGresult *res, int i, const struct store_kind *kind,
+    void (*cb)(void), void *arg, int *stop)
+{
+	union store_row rec;
+	size_t j;
+	int nomem;
+
+	memset(&rec, 0, sizeof(rec));
+	for (nomem = 0, j = 0; j < kind->ncols; j++)
+		nomem |= store_col_read(&kind->cols[j], &rec,
+		    pg_str(res, i, (int)j));
+	if (nomem) {
+		kind->free(&rec);
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	}
+	*stop = kind->call(cb, &rec, arg);
+	kind->free(&rec);
+	return NULL;
+}
+
+struct rt_error *
 pg_each_row(PGresult *res, const struct store_kind *kind,
     void (*cb)(void), void *arg, int *found)
 {
 	struct rt_error *err = NULL;
-	union store_row rec;
-	size_t j;
-	int i, n, nomem;
+	int i, n, stop = 0;
 
 	*found = 0;
 	n = PQntuples(res);
-	for (i = 0; i < n; i++) {
-		memset(&rec, 0, sizeof(rec));
-		for (nomem = 0, j = 0; j < kind->ncols; j++)
-			nomem |= store_col_read(&kind->cols[j], &rec,
-			    pg_str(res, i, (int)j));
-		if (nomem) {
-			kind->free(&rec);
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-			break;
-		}
-		(*found)++;
-		i = kind->call(cb, &rec, arg) ? n : i;
-		kind->free(&rec);
-	}
+	for (i = 0; i < n && !stop && err == NULL; i++)
+		if ((err = pg_row_of(res, i, kind, cb, arg, &stop)) == NULL)
+			(*found)++;
 	PQclear(res);
 	return err;
 }
