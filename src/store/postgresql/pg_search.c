@@ -67,33 +67,40 @@ ts_phrase(struct rt_buf *b, const struct rt_query_phrase *p)
 }
 
 /*
- * NEAR(a b, N): b starts at most N words after a ends, or a after b;
- * "L <k> R" is R starting k words after the end of L.  Of more than two
- * phrases, every two must be that near, and beyond NEAR_MAX all must be
- * there: FTS5 asks for more (all in one window), which rank_here checks.
+ * NEAR(a b, N) of one-word phrases: b at most N + 1 words after a, or a
+ * after b, or both at the same word ("L <k> R" is R starting k words
+ * after the end of L).  Of more than two phrases, every two must be
+ * that near; with a phrase of several words (which another may overlap,
+ * as FTS5 allows), or beyond NEAR_MAX, all must be there.  Either finds
+ * more than FTS5 does (all in one window), and pg_search checks the
+ * texts found against the query tree.
  */
 static void
 ts_near(struct rt_buf *b, const struct rt_query_node *n)
 {
-	int i, j, first = 1;
+	int i, j, first = 1, words = n->near <= NEAR_MAX;
 	long k;
 
+	for (i = 0; i < n->nph; i++)
+		words = words && n->ph[i]->n == 1;
 	rt_buf_puts(b, "(");
 	for (i = 0; i < n->nph; i++)
 		for (j = i + 1; j < n->nph; j++) {
 			if (!first)
 				rt_buf_puts(b, " & ");
 			first = 0;
-			if (n->near > NEAR_MAX) {
+			if (!words) {
 				ts_phrase(b, n->ph[i]);
 				rt_buf_puts(b, " & ");
 				ts_phrase(b, n->ph[j]);
 				continue;
 			}
 			rt_buf_puts(b, "(");
+			ts_phrase(b, n->ph[i]);
+			rt_buf_puts(b, " <0> ");
+			ts_phrase(b, n->ph[j]);
 			for (k = 1; k <= n->near + 1; k++) {
-				if (k > 1)
-					rt_buf_puts(b, " | ");
+				rt_buf_puts(b, " | ");
 				ts_phrase(b, n->ph[i]);
 				rt_buf_printf(b, " <%ld> ", k);
 				ts_phrase(b, n->ph[j]);
@@ -140,7 +147,7 @@ ts_node(struct rt_buf *b, const struct rt_query_node *n)
 		break;
 	case RT_QUERY_NOT:
 		/* no tsquery says "not at the start": the left side finds
-		 * more, and rank_here takes out what FTS5 would not find */
+		 * more, and pg_search takes out what FTS5 would not find */
 		if (has_initial(n->r)) {
 			ts_node(b, n->l);
 			break;
