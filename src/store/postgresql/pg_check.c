@@ -315,8 +315,8 @@ index_words(struct pg_store *st, size_t k,
 	for (i = 0; i < n && !*stop; i++) {
 		rt_buf_free(&msg);
 		rt_buf_printf(&msg, "the word '%s' is in %s of the texts, but "
-		    "the index finds it in %s; rebuild it (REINDEX) as the "
-		    "database owner", PQgetvalue(res, i, 0),
+		    "the index finds it in %s; rebuild it as the database "
+		    "owner, as docs/data-model.md says", PQgetvalue(res, i, 0),
 		    PQgetvalue(res, i, 1), PQgetvalue(res, i, 2));
 		if (subject.s == NULL || msg.s == NULL) {
 			err = rt_error_new(RT_ENOMEM, "out of memory");
