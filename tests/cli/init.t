@@ -1,11 +1,11 @@
 init creates the database once, then says it is up to date.
 
 $ rectrack init
-  created rectrack.db (schema version 7)
+  created rectrack.db (schema version 8)
 $ rectrack init
-  rectrack.db is up to date (schema version 7)
+  rectrack.db is up to date (schema version 8)
 $ rectrack --db other.db init
-  created other.db (schema version 7)
+  created other.db (schema version 8)
 $ ls
   other.db
   rectrack.db

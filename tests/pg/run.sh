@@ -8,7 +8,8 @@
 # with RECTRACK_TEST_PG: the same expected output as on SQLite), then
 # the store's and the search's contract unit tests with
 # RECTRACK_TEST_PG_URL (when built), then every tests/pg/*.t.sh scenario
-# (roles, copy between backends, concurrent writers) with the socket folder and the binary, and stops
+# (roles, copy between backends, concurrent writers, search against
+# SQLite) with the socket folder and the binary, and stops
 # the server whatever happens.  Without the server programs it says it
 # skipped and succeeds, unless RECTRACK_REQUIRE_PG=1 (CI sets it).
 build=$(cd "$1" && pwd)

@@ -236,18 +236,21 @@ pg_check_search(void *impl,
 
 /*
  * The words of a search index against its texts.  For each word of the
- * texts (ts_stat computes them from the rows, without the index), the
- * number of rows that hold it against the number the index finds for
- * it; a difference is a damaged index.  The comparison is made only
- * when the plan reads the index (sequential scans are turned off, and
- * EXPLAIN must name it): a search index the server will not use (as
- * pg_check_search reports) leaves the words not compared.
+ * texts (ts_stat computes them from the texts themselves, not from the
+ * words stored beside them), the number of rows that hold it against
+ * the number the index on the stored words finds for it; a difference
+ * is a damaged index, or stored words that are no longer the texts'
+ * (the function that computes them changed behind them).  The
+ * comparison is made only when the plan reads the index (sequential
+ * scans are turned off, and EXPLAIN must name it): a search index the
+ * server will not use (as pg_check_search reports) leaves the words not
+ * compared.
  */
-#define WORDS_SQL(table, column) \
+#define WORDS_SQL(table, column, words) \
     "SELECT w.word, w.ndoc, x.n FROM ts_stat(" \
     "  'SELECT rectrack.doc_words(" column ") FROM rectrack." table "') w" \
     "  CROSS JOIN LATERAL (SELECT count(*) AS n FROM rectrack." table " t" \
-    "    WHERE rectrack.doc_words(t." column ") @@ ('''' || " \
+    "    WHERE t." words " @@ ('''' || " \
     "      replace(replace(w.word, '\\', '\\\\'), '''', '''''') || " \
     "      '''')::tsquery) x " \
     "WHERE x.n <> w.ndoc ORDER BY w.word COLLATE \"C\""
@@ -256,9 +259,11 @@ static const struct {
 	const char *index;
 	const char *sql;
 } search_words[] = {
-	{ "recommendation_words", WORDS_SQL("recommendation", "text") },
-	{ "report_title_words", WORDS_SQL("report", "title") },
-	{ "report_summary_words", WORDS_SQL("report", "summary") },
+	{ "recommendation_words", WORDS_SQL("recommendation", "text",
+	    "words") },
+	{ "report_title_words", WORDS_SQL("report", "title", "title_words") },
+	{ "report_summary_words", WORDS_SQL("report", "summary",
+	    "summary_words") },
 };
 
 /* Whether the plan of sql reads the index called name (*uses). */
@@ -310,8 +315,8 @@ index_words(struct pg_store *st, size_t k,
 	for (i = 0; i < n && !*stop; i++) {
 		rt_buf_free(&msg);
 		rt_buf_printf(&msg, "the word '%s' is in %s of the texts, but "
-		    "the index finds it in %s; rebuild it (REINDEX) as the "
-		    "database owner", PQgetvalue(res, i, 0),
+		    "the index finds it in %s; rebuild it as the database "
+		    "owner, as docs/data-model.md says", PQgetvalue(res, i, 0),
 		    PQgetvalue(res, i, 1), PQgetvalue(res, i, 2));
 		if (subject.s == NULL || msg.s == NULL) {
 			err = rt_error_new(RT_ENOMEM, "out of memory");

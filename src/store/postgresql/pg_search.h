@@ -1,9 +1,8 @@
 /*
  * rectrack — the PostgreSQL store's full-text search, shared by its
- * files: pg_search.c (the tsquery, the statement, the hits),
+ * files: pg_search.c (the tsquery, the statement, the hits) and
  * pg_snippet.c (words, lexemes, phrase instances and snippets as FTS5
- * makes them) and pg_rank.c (bm25 and the order of the hits for a query
- * ranked here).  Not for use outside them.
+ * makes them).  Not for use outside them.
  */
 #ifndef RT_STORE_PG_SEARCH_H
 #define RT_STORE_PG_SEARCH_H
@@ -36,7 +35,6 @@ struct words {
 /* What the search learns about one phrase of the query. */
 struct pg_phrase {
 	const struct rt_query_phrase *p;
-	int arg;		/* its place in the phrases parameter; -1 */
 	const char **lex;	/* each word's lexeme, once the server said */
 	/* in the text at hand: where the phrase starts */
 	size_t *pos, npos, cappos;
@@ -55,16 +53,14 @@ struct text {
 	struct words ws;
 };
 
-/* One hit: its text and, once made, its snippet; for a query ranked
- * here, whether it matches and its bm25 score. */
+/* One hit: its text and, once made, its snippet and whether the query
+ * tree matches it. */
 struct hitrow {
 	struct text t;
 	char *snippet;
 	int match;
-	double score;
 	int64_t doc;
-	int row;		/* in the listing order of the result */
-	int keep;
+	int row;		/* in the order of the result */
 };
 
 /* Phrase instances: phrase ip at word io, size words long. */
@@ -92,36 +88,8 @@ int pg_split_words(const char *s, size_t n, struct words *out);
 struct rt_error *pg_find_lexemes(struct pg_store *st, struct pg_query *pq,
     struct text *texts, int ntexts, PGresult **lexres);
 
-/* Find every phrase in the words, then the instances of the parts of
- * the tree that match, in text order: whether the tree matches (-1 when
- * out of memory). */
-int pg_match(struct pg_query *pq, const struct words *ws,
-    struct insts *in);
-
-/* The snippet of a text (ntok words, matches marked) into out; -1 when
- * out of memory. */
-int pg_make_snippet(const char *body, const struct words *ws,
-    const struct insts *in, int nphrase, int ntok, struct rt_buf *out);
-
-/* ---- pg_rank.c ---- */
-
-/*
- * The snippet of one text for the query (-1 when out of memory); with
- * idf (one per phrase parameter), whether the text matches and its bm25
- * score as FTS5 computes it.
- */
-int pg_text_snippet(struct pg_query *pq, struct hitrow *h, const double *idf,
-    int nidf, double avgdl);
-
-/*
- * For a query with ^ or NEAR: the hits the query tree matches, best
- * first, cut at limit (0: all), in *out (free it) and *nout.
- */
-struct rt_error *pg_rank_here(struct hitrow *rows, int n, long limit,
-    struct hitrow ***out, int *nout);
-
-/* The idf of each phrase parameter, from the server's list (NULL when
- * out of memory). */
-double *pg_parse_idf(const char *s, int *n);
+/* The snippet of one hit's text for the query, and whether the query
+ * tree matches the text (h->match); -1 when out of memory. */
+int pg_text_snippet(struct pg_query *pq, struct hitrow *h);
 
 #endif

@@ -340,7 +340,10 @@ cmp_inst(const void *a, const void *b)
 	return x->ip < y->ip ? -1 : x->ip > y->ip;
 }
 
-int
+/* Find every phrase in the words, then the instances of the parts of
+ * the tree that match, in text order: whether the tree matches (-1 when
+ * out of memory). */
+static int
 pg_match(struct pg_query *pq, const struct words *ws, struct insts *in)
 {
 	size_t i;
@@ -553,13 +556,26 @@ highlight(const char *body, const struct words *ws, const struct insts *in,
 }
 
 int
-pg_make_snippet(const char *body, const struct words *ws,
-    const struct insts *in, int nphrase, int ntok, struct rt_buf *out)
+pg_text_snippet(struct pg_query *pq, struct hitrow *h)
 {
+	struct insts in = { 0 };
+	struct rt_buf out = { 0 };
 	int64_t start;
+	int match;
 
-	if ((start = snippet_start(body, ws, in, nphrase, ntok)) < 0)
+	if ((match = pg_match(pq, &h->t.ws, &in)) < 0 ||
+	    (start = snippet_start(h->t.body, &h->t.ws, &in, (int)pq->nph,
+	    SNIPPET_WORDS)) < 0) {
+		free(in.v);
 		return -1;
-	highlight(body, ws, in, start, ntok, out);
+	}
+	h->match = match;
+	highlight(h->t.body, &h->t.ws, &in, start, SNIPPET_WORDS, &out);
+	free(in.v);
+	if (out.s == NULL)
+		rt_buf_add(&out, "", 0);
+	if (out.s == NULL)
+		return -1;
+	h->snippet = out.s;
 	return 0;
 }

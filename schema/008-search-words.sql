@@ -1,0 +1,5 @@
+-- rectrack schema, version 8: the PostgreSQL store keeps the words of
+-- every searchable text in a column of its own
+-- (schema/postgresql/005-search-words.sql).  The SQLite store's FTS5
+-- index (002-search.sql) already holds them: this version changes
+-- nothing here but the version number, which both backends share.
