@@ -30,3 +30,23 @@ CREATE INDEX recommendation_words ON rectrack.recommendation
 CREATE INDEX report_title_words ON rectrack.report USING gin (title_words);
 CREATE INDEX report_summary_words ON rectrack.report
 	USING gin (summary_words);
+
+-- The triggers on every inserted event and change set run their function
+-- only for the rows that need it (a WHEN clause costs no function call):
+-- event_actor for an actor other than the session's user (which only the
+-- schema's owner may keep, `rectrack copy` keeping the actors of a
+-- history), event_approver for an approval.  What they allow is as in
+-- version 7; a bulk import no longer looks up the schema's owner for
+-- each of its rows.
+DROP TRIGGER event_actor ON rectrack.event;
+CREATE TRIGGER event_actor BEFORE INSERT ON rectrack.event
+	FOR EACH ROW WHEN (NEW.actor IS DISTINCT FROM session_user)
+	EXECUTE FUNCTION rectrack.event_actor();
+DROP TRIGGER change_actor ON rectrack.change;
+CREATE TRIGGER change_actor BEFORE INSERT ON rectrack.change
+	FOR EACH ROW WHEN (NEW.actor IS DISTINCT FROM session_user)
+	EXECUTE FUNCTION rectrack.event_actor();
+DROP TRIGGER event_approver ON rectrack.event;
+CREATE TRIGGER event_approver BEFORE INSERT ON rectrack.event
+	FOR EACH ROW WHEN (NEW.kind = 'decision' AND NEW.new = 'approved')
+	EXECUTE FUNCTION rectrack.event_approver();
