@@ -103,7 +103,7 @@ else
 	latdb=lat
 	psql -X -q "$(pgurl postgres)" -c "CREATE DATABASE lat"
 	"$bin" --db "$(pgurl lat)" init > /dev/null
-	"$bin" --db "$(pgurl lat)" import --quiet "$(data "$ln")"
+	"$bin" --db "$(pgurl lat)" import --quiet "$(data "$ln")" > /dev/null
 fi
 echo "bench: PostgreSQL: 1 ms each way on $ln recommendations ..." >&2
 lat_pids=
