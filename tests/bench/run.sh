@@ -190,15 +190,23 @@ status_s=$(run -- sh -c 'while read -r id; do "$0" --db "$1" status "$id" \
     open-unresolved > /dev/null || exit 1; done < mine.txt' "$bin" "$db" |
     cut -d' ' -f1)
 now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+# (its change set first, as every change has one)
 awk -v now="$now" -v today="$today" '{ printf "begin immediate; " \
+    "insert into change(at, actor, command) values (\047%s\047, " \
+    "\047bench\047, \047status\047); " \
     "update recommendation set status = \047open-unresolved\047 where id = %s; " \
-    "insert into event(recommendation_id, at, effective, actor, kind, " \
-    "field, old, new) values (%s, \047%s\047, \047%s\047, \047bench\047, " \
+    "insert into event(recommendation_id, change_id, at, effective, actor, " \
+    "kind, field, old, new) values (%s, last_insert_rowid(), \047%s\047, " \
+    "\047%s\047, \047bench\047, " \
     "\047status\047, \047status\047, \047open-pending\047, " \
-    "\047open-unresolved\047); commit;\n", $1, $1, now, today }' \
+    "\047open-unresolved\047); commit;\n", now, $1, $1, now, today }' \
     theirs.txt > theirs.sql
+# on a copy of the database: the floor's events carry no link of the
+# chain, and the database goes on to the copy into PostgreSQL
+cp "$db" "$dir/floor-status.db"
 status_floor=$(run -- sh -c 'while read -r sql; do sqlite3 "$0" "$sql" ||
-    exit 1; done < theirs.sql' "$db" | cut -d' ' -f1)
+    exit 1; done < theirs.sql' "$dir/floor-status.db" | cut -d' ' -f1)
+rm -f "$dir/floor-status.db"*
 row "status change (mean of 200)" \
     "$(echo "$status_s" | awk '{printf "%.5f", $1 / 200}')" \
     "$(echo "$status_floor" | awk '{printf "%.5f", $1 / 200}')" s \
@@ -240,7 +248,8 @@ row "8 writers, SQLite: status changes/s" "$w8" "$w1" "/s" \
     "(floor: 1 writer, same changes)"
 
 # PostgreSQL on a throw-away server, when its programs are here: the same
-# writers, and the import of the Python peer's file beside SQLite's.
+# writers, then the import, the copy and the reads at N beside SQLite's
+# (tests/bench/pg.sh).
 if sh "$here/../pg/server.sh" bindir > /dev/null 2>&1 &&
     command -v psql > /dev/null; then
 	pgdir=$dir/pg
@@ -248,7 +257,7 @@ if sh "$here/../pg/server.sh" bindir > /dev/null 2>&1 &&
 	sh "$here/../pg/server.sh" start "$pgdir" > /dev/null
 	trap 'sh "$here/../pg/server.sh" stop "$pgdir"' EXIT
 	pgurl() { echo "postgresql:///$1?host=$pgdir&user=tester"; }
-	for d in w8 w1 imp; do
+	for d in w8 w1; do
 		psql -X -q "$(pgurl postgres)" -c "CREATE DATABASE $d"
 	done
 	pw8=$(writers_rate "$(pgurl w8)" 8 "$wn")
@@ -256,11 +265,9 @@ if sh "$here/../pg/server.sh" bindir > /dev/null 2>&1 &&
 	row "8 writers, PostgreSQL: status changes/s" "$pw8" "$pw1" "/s" \
 	    "(floor: 1 writer, same changes)"
 	row "8 writers: PostgreSQL vs SQLite" "$pw8" "$w8" "/s" ""
-	"$bin" --db "$(pgurl imp)" init > /dev/null
-	set -- $(run -- "$bin" --db "$(pgurl imp)" import --quiet \
-	    "$(data "$pn")")
-	row "import $pn recs on PostgreSQL" "$1" "$mine" s \
-	    "(floor: the same import on SQLite)"
+	psql -X -q "$(pgurl postgres)" -c "DROP DATABASE w8" \
+	    -c "DROP DATABASE w1"
+	. "$here/pg.sh"
 	sh "$here/../pg/server.sh" stop "$pgdir"
 	trap - EXIT
 else
@@ -272,9 +279,9 @@ fi
 printf '\nrectrack benchmark, N = %s recommendations (%s)\n\n' "$n" \
     "$(uname -m), $(nproc) cores"
 awk -F '\t' '
-BEGIN { printf "%-42s %12s %12s %8s  %s\n", "measure", "rectrack",
+BEGIN { printf "%-46s %12s %12s %8s  %s\n", "measure", "rectrack",
     "floor", "ratio", "target"
-    printf "%-42s %12s %12s %8s  %s\n", "-------", "--------", "-----",
+    printf "%-46s %12s %12s %8s  %s\n", "-------", "--------", "-----",
     "-----", "------" }
 {
 	ratio = ($3 != "" && $3 + 0 > 0) ? sprintf("%.2f", $2 / $3) : ""
@@ -284,5 +291,5 @@ BEGIN { printf "%-42s %12s %12s %8s  %s\n", "measure", "rectrack",
 	else if ($4 == "s") { v = sprintf("%.3f s", $2)
 		f = $3 == "" ? "" : sprintf("%.3f s", $3) }
 	else { v = v " " $4; f = f == "" ? "" : f " " $4 }
-	printf "%-42s %12s %12s %8s  %s\n", $1, v, f, ratio, $5
+	printf "%-46s %12s %12s %8s  %s\n", $1, v, f, ratio, $5
 }' "$rows"
