@@ -156,6 +156,41 @@ sql tester "DELETE FROM rectrack.event WHERE note = 'forged'" > /dev/null ||
     no "owner cannot delete an event"
 [ "$(sql tester "SELECT count(*) FROM rectrack.event")" = $((n - 1)) ] ||
     no "owner's delete"
+
+# a writer's import long enough to be sent in bulk (pg_bulk.c): it goes
+# in under her name; an approval in it is refused at its place in the
+# file, and nothing of the file stays
+python3 "$src/tests/bench/gen.py" 40 1 > "$work/bulk.yaml"
+out=$(run alice import --quiet "$work/bulk.yaml" 2>&1) ||
+    no "writer's bulk import: $out"
+[ "$(sql tester "SELECT count(*) FROM rectrack.event e
+    JOIN rectrack.change c ON c.id = e.change_id
+    WHERE c.id = (SELECT max(id) FROM rectrack.change)
+    AND e.actor = 'alice'")" -gt 32 ] || no "writer's bulk import not hers"
+{
+	printf 'reports:\n  - {number: APPR-1, title: t, issuer: dhs-oig, issued: 2021-01-01, agency: DHS,\n     recommendations: [\n'
+	i=1
+	while [ $i -le 40 ]; do
+		printf '      {number: "%d", text: t, concurrence: concur, status: open-unresolved},\n' $i
+		i=$((i + 1))
+	done
+	printf '      {number: "41", text: t, concurrence: concur, status: closed-implemented,\n'
+	printf '       original_target_date: 2021-06-30, target_date: 2021-06-30,\n'
+	printf '       history: [{effective: 2021-01-01, kind: issued, new: open-resolved},\n'
+	printf '                 {effective: 2021-01-01, kind: concurrence, old: pending, new: concur},\n'
+	printf '                 {effective: 2021-01-01, kind: target, new: 2021-06-30},\n'
+	printf '                 {effective: 2021-02-01, kind: request, field: closure, note: done},\n'
+	printf '                 {effective: 2021-02-02, kind: decision, field: closure, new: approved},\n'
+	printf '                 {effective: 2021-02-02, kind: status, new: closed-implemented}]}]}\n'
+} > "$work/appr.yaml"
+state before-appr
+run alice import "$work/appr.yaml" > "$work/out" 2> "$work/err" &&
+    no "writer's imported approval went in"
+grep -q '^rectrack: .*appr.yaml:[0-9]*:[0-9]*: .*only a member of rectrack_approver may approve' "$work/err" ||
+    no "writer's imported approval said: $(cat "$work/err")"
+state after-appr
+cmp -s "$work/before-appr.yaml" "$work/after-appr.yaml" ||
+    no "a refused bulk import changed the database"
 run tester check > "$work/check" 2>&1 || no "check: $(cat "$work/check")"
 
 psql -X -q "postgresql:///postgres?host=$dir&user=tester" \

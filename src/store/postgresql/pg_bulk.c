@@ -96,6 +96,7 @@ struct pg_bulk {
 	size_t bytes;
 	unsigned sent;			/* tables sent to: 1 << T_* */
 	struct idblock ids[NIDS];
+	int64_t event_first;		/* the id the sequence gave */
 	int64_t event_next;		/* the next event id; 0: to take */
 	int64_t event_last;		/* the last one held back; 0: none */
 	struct rt_strmap seen;		/* report numbers of the file: line */
@@ -258,16 +259,20 @@ pg_bulk_flush(struct pg_store *st)
 		b->sent |= 1u << t;
 	}
 	b->bytes = 0;
-	/* the events' sequence passes the ids used; the next event held
-	 * back takes its id anew, after any written meanwhile */
-	if (err == NULL && b->event_last != 0) {
-		p[0] = pg_int_param(buf, b->event_last);
+	/* the events' sequence passes the ids used (the chain's lock keeps
+	 * other writers of events waiting, so it stood at the first): with
+	 * nextval, which a writer may call, where setval needs the right to
+	 * change the sequence; the next event held back takes its id anew,
+	 * after any written meanwhile */
+	if (err == NULL && b->event_last > b->event_first) {
+		p[0] = pg_int_param(buf, b->event_last - b->event_first);
 		if ((err = pg_query(st, "cannot record the events",
-		    "SELECT setval(pg_get_serial_sequence('rectrack.event', "
-		    "'id'), $1::bigint)", 1, p, &res, NULL)) == NULL)
+		    "SELECT max(nextval(pg_get_serial_sequence("
+		    "'rectrack.event', 'id'))) FROM generate_series(1, "
+		    "$1::bigint)", 1, p, &res, NULL)) == NULL)
 			PQclear(res);
 	}
-	b->event_next = b->event_last = 0;
+	b->event_first = b->event_next = b->event_last = 0;
 	b->inner = 0;
 	return err;
 }
@@ -760,7 +765,7 @@ done:
 /*
  * An event that voids another is written at once (its hash names the
  * voided one's, read back); so is one whose subject this run does not
- * know.
+ * know, and an approval by someone other than the schema's owner.
  */
 struct rt_error *
 pg_bulk_event(struct pg_store *st, int64_t rec_id, struct rt_event *ev,
@@ -776,6 +781,11 @@ pg_bulk_event(struct pg_store *st, int64_t rec_id, struct rt_event *ev,
 	*held = 0;
 	if ((err = counted(st, &on)) || !on || ev->voids)
 		return err;
+	/* an approval the server may refuse (event_approver) is refused
+	 * where it is written, so that the import names its place */
+	if (!st->owner && ev->kind && strcmp(ev->kind, "decision") == 0 &&
+	    ev->new && strcmp(ev->new, "approved") == 0)
+		return NULL;
 	subject = st->subject && st->subject_rec == rec_id ? st->subject :
 	    subject_find(st->bulk, rec_id);
 	if (subject == NULL)
@@ -787,7 +797,8 @@ pg_bulk_event(struct pg_store *st, int64_t rec_id, struct rt_event *ev,
 		    "SELECT nextval(pg_get_serial_sequence('rectrack.event', "
 		    "'id'))", 0, NULL, &res)))
 			return err;
-		st->bulk->event_next = pg_int(res, 0, 0);
+		st->bulk->event_first = st->bulk->event_next =
+		    pg_int(res, 0, 0);
 		PQclear(res);
 	}
 	if (!st->owner && st->user)
