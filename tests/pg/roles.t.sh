@@ -191,6 +191,19 @@ grep -q '^rectrack: .*appr.yaml:[0-9]*:[0-9]*: .*only a member of rectrack_appro
 state after-appr
 cmp -s "$work/before-appr.yaml" "$work/after-appr.yaml" ||
     no "a refused bulk import changed the database"
+
+# a schema older than the program is upgraded by its owner only: anyone
+# else is told so (here the version is marked older by hand)
+v=$(sql tester "SELECT version FROM rectrack.meta")
+sql tester "UPDATE rectrack.meta SET version = 7" > /dev/null
+for u in alice bob; do
+	run $u list > "$work/out" 2> "$work/err" && no "$u opened an old schema"
+	grep -q "^rectrack: .*user=$u: the database is of schema version 7, older than this rectrack's [0-9]*: its owner must open it once (any rectrack command) to upgrade it; left as it is\$" "$work/err" ||
+	    no "$u on an old schema was told: $(cat "$work/err")"
+done
+[ "$(sql tester "SELECT version FROM rectrack.meta")" = 7 ] ||
+    no "the old schema was changed"
+sql tester "UPDATE rectrack.meta SET version = $v" > /dev/null
 run tester check > "$work/check" 2>&1 || no "check: $(cat "$work/check")"
 
 psql -X -q "postgresql:///postgres?host=$dir&user=tester" \

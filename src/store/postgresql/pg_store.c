@@ -413,6 +413,28 @@ find_version(struct pg_store *st, int *version)
 	return NULL;
 }
 
+/* Only the schema's owner may upgrade it: anyone else is told so,
+ * rather than what the server refuses first. */
+static struct rt_error *
+owner_upgrades(struct pg_store *st, int found)
+{
+	struct rt_error *err;
+	PGresult *res;
+	int owner;
+
+	if ((err = pg_query(st, "cannot read the schema's owner",
+	    "SELECT rectrack.is_owner()", 0, NULL, &res, NULL)))
+		return err;
+	owner = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	PQclear(res);
+	if (owner)
+		return NULL;
+	return rt_error_new(RT_EINVAL, "%s: the database is of schema version "
+	    "%d, older than this rectrack's %d: its owner must open it once "
+	    "(any rectrack command) to upgrade it; left as it is", st->name,
+	    found, PG_CURRENT_VERSION);
+}
+
 /* Run the scripts that take the schema from st->found_version to the
  * current one, in one transaction. */
 static struct rt_error *
@@ -433,6 +455,9 @@ migrate(struct pg_store *st)
 	    (err = find_version(st, &v)))
 		goto fail;
 	found = v;
+	if (found > 0 && found < PG_CURRENT_VERSION &&
+	    (err = owner_upgrades(st, found)) != NULL)
+		goto fail;
 	for (v = v == 0 ? 0 : v - PG_FIRST_VERSION + 1;
 	    v >= 0 && v < rt_pg_schema_count; v++) {
 		res = PQexec(st->conn, rt_pg_schema[v].sql);
