@@ -273,6 +273,13 @@ pg_bulk_flush(struct pg_store *st)
 			PQclear(res);
 	}
 	b->event_first = b->event_next = b->event_last = 0;
+	/* what was sent is the server's now: the recommendations held back
+	 * are forgotten, so that memory stays bounded by what is held (an
+	 * event of one of them gets its subject from the server) */
+	rt_strmap_free(&b->recs);
+	for (t = 0; (size_t)t < b->nsubj; t++)
+		free(b->subj[t].s);
+	b->nsubj = 0;
 	b->inner = 0;
 	return err;
 }
