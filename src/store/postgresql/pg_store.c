@@ -521,7 +521,9 @@ trace_start(struct pg_store *st)
 }
 
 /* Connect st to url and set the session up: the schema, dates in ISO
- * and UTC, UTF-8, the lock timeout; learn the session's user. */
+ * and UTC, UTF-8, the lock timeout, no JIT compilation (a listing of
+ * 100,000 recommendations spent 0.46 s of its 0.92 s compiling its
+ * plan, every time); learn the session's user. */
 static struct rt_error *
 connect_session(struct pg_store *st, const char *url)
 {
@@ -545,7 +547,8 @@ connect_session(struct pg_store *st, const char *url)
 	    "set_config('DateStyle', 'ISO, YMD', false), "
 	    "set_config('TimeZone', 'UTC', false), "
 	    "set_config('client_encoding', 'UTF8', false), "
-	    "set_config('lock_timeout', '" PG_LOCK_TIMEOUT "', false)",
+	    "set_config('lock_timeout', '" PG_LOCK_TIMEOUT "', false), "
+	    "set_config('jit', 'off', false)",
 	    0, NULL, NULL)))
 		return err;
 	if ((err = pg_query(st, "cannot read the user", "SELECT session_user",
