@@ -9,8 +9,8 @@
 # round trips with tests/pg/trips.py.  A command fails, naming both
 # counts, when the round trips that are not a cursor's page ("other")
 # differ between the sizes, or when the pages ("fetch") exceed one per
-# 10,000 rows read (recommendations and events) per walk of the data and a
-# dozen (a first
+# 10,000 rows read (recommendations and events) and a dozen, per walk of
+# the data (a first
 # page of each cursor: listings, their events and reports).  Other sizes
 # may be given (the first the small one); RECTRACK_TRIPS_SHOW=1 prints
 # every count.  The commands marked "grows" still read per report or per
@@ -142,7 +142,7 @@ while IFS='|' read -r name args more; do
 		line="$line $n: other $other fetch $fetch;"
 		eval "rows=\$rows_$n"
 		[ $grows = 1 ] && continue
-		[ "$fetch" -le $((walks * (rows / 10000) + 12)) ] ||
+		[ "$fetch" -le $((walks * (rows / 10000 + 12))) ] ||
 		    no "$name: $fetch cursor pages for $rows rows ($n recommendations)"
 		if [ -z "$first" ]; then
 			first=$other
