@@ -75,46 +75,8 @@ rt_formers_free(struct rt_formers *f)
 
 /* ---- loading ------------------------------------------------------------ */
 
-struct codes {
-	char **v;
-	size_t n, cap;
-	int nomem;
-};
-
-static int
-push(struct codes *c, const char *code)
-{
-	char **v;
-
-	if (c->n == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 16;
-
-		if ((v = realloc(c->v, cap * sizeof(*v))) == NULL)
-			return c->nomem = 1;
-		c->v = v;
-		c->cap = cap;
-	}
-	if ((c->v[c->n] = rt_strdup(code)) == NULL)
-		return c->nomem = 1;
-	c->n++;
-	return 0;
-}
-
-static int
-push_code(const struct rt_agency *ag, void *arg)
-{
-	return push(arg, ag->code);
-}
-
-static int
-push_official(const struct rt_official *o, void *arg)
-{
-	return push(arg, o->code);
-}
-
-struct one {
+struct load {
 	struct rt_formers *f;
-	const char *code;
 	int nomem;
 };
 
@@ -122,42 +84,28 @@ struct one {
 static int
 renamed_cb(const struct rt_event *ev, void *arg)
 {
-	struct one *o = arg;
+	struct load *l = arg;
 
-	if (strcmp(ev->kind, "renamed") != 0 || ev->old == NULL)
+	if (strcmp(ev->kind, "renamed") != 0 || ev->old == NULL ||
+	    ev->code == NULL)
 		return 0;
-	if (rt_formers_add(o->f, ev->old, o->code) == -1)
-		return o->nomem = 1;
+	if (rt_formers_add(l->f, ev->old, ev->code) == -1)
+		return l->nomem = 1;
 	return 0;
 }
 
-/* The former codes of every one of kind (agency or official). */
+/* The former codes of every one of kind (agency or official): one walk
+ * over the events about them, in the order of their listing. */
 static struct rt_error *
 load_kind(struct rt_store *st, enum rt_subject kind, struct rt_formers *f)
 {
-	struct codes c = { NULL, 0, 0, 0 };
 	struct rt_error *err;
-	struct one o;
-	size_t i;
+	struct load l = { f, 0 };
 
 	rt_formers_free(f);
-	err = kind == RT_SUBJECT_OFFICIAL ?
-	    rt_store_official_list(st, push_official, &c) :
-	    rt_store_agency_list(st, push_code, &c);
-	if (err == NULL && c.nomem)
+	err = rt_store_subject_event_all(st, kind, renamed_cb, &l);
+	if (err == NULL && l.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
-	for (i = 0; err == NULL && i < c.n; i++) {
-		memset(&o, 0, sizeof(o));
-		o.f = f;
-		o.code = c.v[i];
-		err = rt_store_subject_event_list(st, kind, c.v[i],
-		    renamed_cb, &o);
-		if (err == NULL && o.nomem)
-			err = rt_error_new(RT_ENOMEM, "out of memory");
-	}
-	for (i = 0; i < c.n; i++)
-		free(c.v[i]);
-	free(c.v);
 	if (err != NULL)
 		rt_formers_free(f);
 	return err;

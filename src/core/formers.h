@@ -27,8 +27,8 @@ struct rt_formers {
 };
 
 /* Every agency's former codes, from the `renamed` events about agencies
- * into *f (emptied first).  One listing of the
- * agencies, then one of the events of each agency. */
+ * into *f (emptied first).  One walk over the events about the
+ * agencies (rt_store_subject_event_all). */
 struct rt_error *rt_formers_load(struct rt_store *, struct rt_formers *f);
 /* The same for officials: their former codes, and the free texts the
  * upgrade to schema 6 made them of (its `renamed` events). */

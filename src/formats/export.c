@@ -18,6 +18,7 @@
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/money.h"
+#include "base/strmap.h"
 #include "base/util.h"
 #include "core/event.h"
 #include "core/formers.h"
@@ -319,6 +320,22 @@ struct walk {
 	const struct rt_export_visit *v;	/* rt_export_walk: the visitor */
 	void *varg;
 	const struct rt_rec *rec;	/* whose history is walked */
+	/* the reports the filter selects, in the listing's order (their
+	 * numbers: the recommendations come in one listing across them) */
+	struct sel *sel;
+	size_t nsel, capsel, next;	/* next: the first not yet reached */
+	struct rt_strmap selected;	/* number -> its place in sel */
+	struct rt_report cur;		/* the report of the recommendations
+					   being written (cur.number NULL:
+					   none) */
+	int flat;			/* rt_export_recs: no reports written */
+};
+
+/* A report selected: its number, and a copy of it when it may be
+ * written with no recommendation (it has none, or none as of the day). */
+struct sel {
+	char *number;
+	struct rt_report *empty;
 };
 
 /* Does f select among the recommendations of a report? */
@@ -622,16 +639,6 @@ rec_cb(const struct rt_rec *rec, void *arg)
 	return w->err != NULL || d->err != NULL;
 }
 
-/* The recommendations rf selects, as recorded or as of w->as_of. */
-static struct rt_error *
-recs(struct walk *w, const struct rt_filter *rf,
-    int (*cb)(const struct rt_rec *, void *))
-{
-	if (w->as_of)
-		return rt_select(w->st, rf, w->as_of, cb, w);
-	return rt_store_rec_list(w->st, rf, cb, w);
-}
-
 /* Add number to the reports written; -1 when out of memory. */
 static int
 written_add(struct walk *w, const char *number)
@@ -652,35 +659,171 @@ written_add(struct walk *w, const char *number)
 	return 0;
 }
 
+/* ---- the reports and their recommendations ------------------------------ */
+
+/* Keep report r, selected by the filter (in the listing's order). */
 static int
-report_cb(const struct rt_report *r, void *arg)
+select_cb(const struct rt_report *r, void *arg)
 {
 	struct walk *w = arg;
-	struct rt_filter rf;
+	struct sel *v, *s;
+	size_t cap;
 
-	w->report = r;
-	w->started = 0;
 	if (w->as_of && strcmp(r->issued, w->as_of) > 0)
 		return 0;		/* not issued yet */
-	/* with a filter on recommendations, only reports that keep one */
-	if (!rec_filtered(w->f))
-		report_start(w);
-	rec_filter(w->f, r, &rf);
-	if (w->d->err == NULL && !w->stopped &&
-	    (w->err = recs(w, &rf, rec_cb)) == NULL && w->started &&
-	    !w->stopped) {
-		if (w->v != NULL) {
-			if (w->v->report_end != NULL &&
-			    w->v->report_end(r, w->varg))
-				w->stopped = 1;
-		} else {
-			doc_close(w->d, 1);
-			doc_close(w->d, 0);
-		}
-		if (w->d->err == NULL && written_add(w, r->number) == -1)
-			w->err = rt_error_new(RT_ENOMEM, "out of memory");
+	if (w->nsel == w->capsel) {
+		cap = w->capsel ? 2 * w->capsel : 64;
+		if ((v = realloc(w->sel, cap * sizeof(*v))) == NULL)
+			goto nomem;
+		w->sel = v;
+		w->capsel = cap;
 	}
-	return w->err != NULL || w->d->err != NULL || w->stopped;
+	s = &w->sel[w->nsel];
+	memset(s, 0, sizeof(*s));
+	if ((s->number = rt_strdup(r->number)) == NULL)
+		goto nomem;
+	w->nsel++;
+	if (rt_strmap_put(&w->selected, r->number, (int64_t)w->nsel - 1))
+		goto nomem;
+	/* with a filter on recommendations, only reports that keep one
+	 * are written */
+	if (!w->flat && !rec_filtered(w->f) && (r->nrecs == 0 || w->as_of)) {
+		if ((s->empty = calloc(1, sizeof(*s->empty))) == NULL)
+			goto nomem;
+		if (rt_report_dup(r, s->empty) == -1)
+			goto nomem;
+	}
+	return 0;
+nomem:
+	w->err = rt_error_new(RT_ENOMEM, "out of memory");
+	return 1;
+}
+
+/* End the report w->report (when it was started). */
+static void
+report_end(struct walk *w)
+{
+	const struct rt_report *r = w->report;
+
+	if (r == NULL || !w->started || w->stopped || w->err || w->d->err)
+		return;
+	if (w->v != NULL) {
+		if (w->v->report_end != NULL && w->v->report_end(r, w->varg))
+			w->stopped = 1;
+	} else {
+		doc_close(w->d, 1);
+		doc_close(w->d, 0);
+	}
+	if (w->d->err == NULL && written_add(w, r->number) == -1)
+		w->err = rt_error_new(RT_ENOMEM, "out of memory");
+}
+
+/* Close the report being written, then write the selected reports before
+ * place `upto` that had no recommendation in the listing. */
+static void
+reports_upto(struct walk *w, size_t upto)
+{
+	report_end(w);
+	w->report = NULL;
+	rt_report_free(&w->cur);
+	for (; w->next < upto && w->next < w->nsel; w->next++) {
+		if (w->sel[w->next].empty == NULL || w->stopped || w->err ||
+		    w->d->err)
+			continue;
+		w->report = w->sel[w->next].empty;
+		w->started = 0;
+		report_start(w);
+		report_end(w);
+		w->report = NULL;
+	}
+}
+
+/* Each recommendation of the one listing: the first of a report opens it
+ * (read from the store: on PostgreSQL the listing's walk serves it). */
+static int
+walk_rec_cb(const struct rt_rec *rec, void *arg)
+{
+	struct walk *w = arg;
+	int64_t at;
+
+	if (!rt_strmap_get(&w->selected, rec->report, &at))
+		return 0;	/* of a report the filter leaves out */
+	if (w->flat)
+		return w->stopped = w->cb(rec, w->arg) != 0;
+	if (w->cur.number == NULL || strcmp(w->cur.number, rec->report) != 0) {
+		reports_upto(w, (size_t)at);
+		if (w->next == (size_t)at)
+			w->next++;
+		if (w->stopped || w->err || w->d->err)
+			return 1;
+		if ((w->err = rt_store_report_get(w->st, rec->report,
+		    &w->cur)) != NULL)
+			return 1;
+		w->report = &w->cur;
+		w->started = 0;
+		if (!rec_filtered(w->f))
+			report_start(w);
+		if (w->stopped)
+			return 1;
+	}
+	return rec_cb(rec, w);
+}
+
+/* The filter of the one listing: f's on recommendations, and those on
+ * reports that apply alike to both listings (not the agency: a report's
+ * is its primary one, a recommendation's its own). */
+static void
+all_filter(const struct rt_filter *f, struct rt_filter *rf)
+{
+	struct rt_report none;
+
+	memset(&none, 0, sizeof(none));
+	rec_filter(f, &none, rf);
+	rf->report = f->report;
+	rf->issuer = f->issuer;
+	rf->topic = f->topic;
+	rf->fy = f->fy;
+	rf->issued_from = f->issued_from;
+	rf->issued_to = f->issued_to;
+}
+
+/*
+ * The reports f selects, then their recommendations in one listing (as
+ * recorded, or as of w->as_of), in lockstep: the recommendations come in
+ * the reports' order.  Only the reports' numbers are kept (and a copy of
+ * those that may be written empty), never the recommendations.
+ */
+static struct rt_error *
+walk_reports(struct walk *w)
+{
+	struct rt_error *err;
+	struct rt_filter rf;
+	size_t i;
+
+	err = rt_store_report_list(w->st, w->f, select_cb, w);
+	if (err == NULL && (err = w->err) == NULL && w->nsel > 0) {
+		all_filter(w->f, &rf);
+		err = w->as_of ? rt_select(w->st, &rf, w->as_of, walk_rec_cb,
+		    w) : rt_store_rec_list(w->st, &rf, walk_rec_cb, w);
+		if (err == NULL && !w->flat)
+			reports_upto(w, w->nsel);
+		if (err == NULL)
+			err = w->err;
+	}
+	w->err = NULL;
+	w->report = NULL;
+	rt_report_free(&w->cur);
+	for (i = 0; i < w->nsel; i++) {
+		free(w->sel[i].number);
+		if (w->sel[i].empty != NULL)
+			rt_report_free(w->sel[i].empty);
+		free(w->sel[i].empty);
+	}
+	free(w->sel);
+	w->sel = NULL;
+	w->nsel = w->capsel = 0;
+	rt_strmap_free(&w->selected);
+	return err;
 }
 
 /* ---- the events about reports, agencies and issuers ---------------------- */
@@ -768,7 +911,8 @@ subject_events(struct walk *w)
 
 	if (w->nwritten > 1)
 		qsort(w->written, w->nwritten, sizeof(*w->written), cmp_str);
-	if ((err = rt_store_event_walk(w->st, subject_cb, w)) != NULL)
+	if ((err = rt_store_subject_event_walk(w->st, subject_cb, w)) !=
+	    NULL)
 		return err;
 	if (w->events)
 		doc_close(w->d, 1);
@@ -826,9 +970,8 @@ export_doc(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	doc_open(&d, 1);
 	/* the reports, their recommendations and events are read while
 	 * the report query is open: one snapshot of the database */
-	if (d.err == NULL && w.err == NULL && (err = rt_store_report_list(st,
-	    f, report_cb, &w)) != NULL)
-		w.err = err;
+	if (d.err == NULL && w.err == NULL)
+		w.err = walk_reports(&w);
 	doc_close(&d, 1);
 	if (d.err == NULL && w.err == NULL)
 		w.err = subject_events(&w);
@@ -892,9 +1035,7 @@ rt_export_walk(struct rt_store *st, const struct rt_filter *f,
 	w.d = &d;
 	w.v = v;
 	w.varg = arg;
-	err = rt_store_report_list(st, f, report_cb, &w);
-	if (err == NULL)
-		err = w.err;
+	err = walk_reports(&w);
 	if (err == NULL && !w.stopped && v->subject != NULL)
 		err = subject_events(&w);
 	for (i = 0; i < w.nwritten; i++)
@@ -904,28 +1045,6 @@ rt_export_walk(struct rt_store *st, const struct rt_filter *f,
 }
 
 /* ---- flat ---------------------------------------------------------------- */
-
-static int
-flat_rec_cb(const struct rt_rec *rec, void *arg)
-{
-	struct walk *w = arg;
-
-	w->stopped = w->cb(rec, w->arg) != 0;
-	return w->stopped;
-}
-
-static int
-flat_report_cb(const struct rt_report *r, void *arg)
-{
-	struct walk *w = arg;
-	struct rt_filter rf;
-
-	if (w->as_of && strcmp(r->issued, w->as_of) > 0)
-		return 0;		/* not issued yet */
-	rec_filter(w->f, r, &rf);
-	w->err = recs(w, &rf, flat_rec_cb);
-	return w->err != NULL || w->stopped;
-}
 
 struct rt_error *
 rt_export_recs(struct rt_store *st, const struct rt_filter *f,
@@ -938,16 +1057,17 @@ struct rt_error *
 rt_export_recs_as_of(struct rt_store *st, const struct rt_filter *f,
     const char *as_of, int (*cb)(const struct rt_rec *, void *), void *arg)
 {
-	struct rt_error *err;
 	struct walk w;
+	struct doc d;		/* never written */
 
 	memset(&w, 0, sizeof(w));
+	memset(&d, 0, sizeof(d));
 	w.st = st;
 	w.f = f;
 	w.as_of = as_of;
 	w.cb = cb;
 	w.arg = arg;
-	if ((err = rt_store_report_list(st, f, flat_report_cb, &w)) != NULL)
-		return err;
-	return w.err;
+	w.flat = 1;
+	w.d = &d;
+	return walk_reports(&w);
 }

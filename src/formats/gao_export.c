@@ -80,28 +80,61 @@ done:
 	return err;
 }
 
+/* The export in progress: each recommendation written in the listing's
+ * callback (its history and report come with the listing). */
+struct gao_write {
+	struct rt_store *st;
+	const struct gao_by_code *by;
+	FILE *fp;
+	int flag;		/* the flag Priority shows */
+	struct rt_report rep;	/* the report of the last row */
+	int have;
+	struct rt_error *err;
+};
+
+static int
+gao_row_cb(const struct rt_rec *rec, void *arg)
+{
+	struct gao_write *g = arg;
+	struct gao_item it;
+
+	if (!g->have || strcmp(g->rep.number, rec->report) != 0) {
+		if (g->have)
+			rt_report_free(&g->rep);
+		g->have = 0;
+		if ((g->err = rt_store_report_get(g->st, rec->report,
+		    &g->rep)) != NULL)
+			return 1;
+		g->have = 1;
+	}
+	it.id = rec->id;
+	it.report = rec->report;
+	it.number = rec->number;
+	it.text = rec->text;
+	it.agency = rec->agency;
+	it.status = rec->status;
+	it.partial = rec->partially_addressed;
+	it.flag = rt_flag_get(rec, g->flag);
+	g->err = put_item(g->st, g->by, &g->rep, &it, g->fp);
+	return g->err != NULL;
+}
+
 struct rt_error *
 rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
     const char *snapshot, FILE *fp)
 {
 	struct rt_filter f;
-	struct gao_items l;
 	struct gao_agencies ags = { NULL, 0, 0 };
 	struct gao_by_code by = { NULL, 0 };
-	struct rt_report rep;
+	struct gao_write g;
 	struct rt_error *err;
 	char day[32];
-	size_t i;
-	int k, have = 0;
+	int k;
 
 	memset(&f, 0, sizeof(f));
-	memset(&l, 0, sizeof(l));
-	memset(&rep, 0, sizeof(rep));
+	memset(&g, 0, sizeof(g));
 	f.issuer = "gao";
-	l.flag = cfg->gao_priority_flag;
-	if ((err = rt_export_recs(st, &f, gao_item_cb, &l)) == NULL && l.nomem)
-		err = rt_error_new(RT_ENOMEM, "out of memory");
-	if (err || (err = gao_agencies_load(st, &ags)) != NULL ||
+	if ((err = gao_agencies_load(st, &ags)) != NULL ||
 	    (err = gao_by_code_make(&ags, &by)) != NULL)
 		goto done;
 	rt_gao_date_format(snapshot, day, sizeof(day));
@@ -113,29 +146,23 @@ rt_gao_export(struct rt_store *st, const struct rt_config *cfg,
 	fputs("\r\n", fp);
 	for (k = 0; k < RT_GAO_NCOLS; k++)
 		put_field(fp, rt_gao_col_name(k), k == RT_GAO_NCOLS - 1);
-	for (i = 0; i < l.n && err == NULL; i++) {
-		const struct gao_item *it = &l.it[i];
-
-		if (!have || strcmp(rep.number, it->report) != 0) {
-			rt_report_free(&rep);
-			have = 0;
-			if ((err = rt_store_report_get(st, it->report, &rep)))
-				goto done;
-			have = 1;
-		}
-		err = put_item(st, &by, &rep, it, fp);
-	}
+	g.st = st;
+	g.by = &by;
+	g.fp = fp;
+	g.flag = cfg->gao_priority_flag;
+	if ((err = rt_export_recs(st, &f, gao_row_cb, &g)) == NULL)
+		err = g.err;
+	else
+		rt_error_free(g.err);
 	if (err)
 		goto done;
 	if (fflush(fp) != 0 || ferror(fp))
 		err = rt_error_new(RT_EIO, "cannot write the export: %s",
 		    strerror(errno));
 done:
-	if (have)
-		rt_report_free(&rep);
+	if (g.have)
+		rt_report_free(&g.rep);
 	free(by.a);
 	gao_agencies_free(&ags);
-	gao_items_free(&l);
 	return err;
 }
-

@@ -91,15 +91,17 @@ struct rt_store_ops {
 	struct rt_error *(*changes)(void *impl, int64_t id, const char *actor,
 	    const char *since, int (*cb)(const struct rt_change_set *, void *),
 	    void *arg, int *found);
-	/* change 0: every event, else those of that change set */
+	/* change 0: every event; -1: those about reports, agencies,
+	 * issuers and officials; else those of that change set */
 	struct rt_error *(*event_walk)(void *impl, int64_t change,
 	    int (*cb)(const struct rt_event *, void *), void *arg);
 	/* the target and void events of every recommendation */
 	struct rt_error *(*target_walk)(void *impl,
 	    int (*cb)(const struct rt_event *, void *), void *arg);
 	const char *(*uid)(void *impl);
-	/* events about a report, an agency, an issuer or an official;
-	 * rename: agencies, issuers and officials */
+	/* events about a report, an agency, an issuer or an official
+	 * (subject_events: code NULL, about every one of kind, each with
+	 * its code); rename: agencies, issuers and officials */
 	struct rt_error *(*subject_event_add)(void *impl, enum rt_subject kind,
 	    const char *code, struct rt_event *ev);
 	struct rt_error *(*subject_events)(void *impl, enum rt_subject kind,

@@ -217,6 +217,28 @@ store_report_copy(const struct rt_report *r, void *arg)
 }
 
 int
+rt_report_dup(const struct rt_report *r, struct rt_report *out)
+{
+	size_t i;
+
+	store_report_copy(r, out);
+	if (out->number == NULL || (r->title && out->title == NULL) ||
+	    out->topics == NULL ||
+	    out->ntopics != r->ntopics ||
+	    (r->issuer && out->issuer == NULL) ||
+	    (r->type && out->type == NULL) ||
+	    (r->agency && out->agency == NULL) ||
+	    (r->url && out->url == NULL) ||
+	    (r->summary && out->summary == NULL) ||
+	    (r->sensitivity && out->sensitivity == NULL))
+		return -1;
+	for (i = 0; i < out->ntopics; i++)
+		if (out->topics[i] == NULL)
+			return -1;
+	return 0;
+}
+
+int
 store_rec_copy(const struct rt_rec *rec, void *arg)
 {
 	rt_rec_dup(rec, arg);

@@ -615,6 +615,15 @@ rt_store_subject_event_list(struct rt_store *st, enum rt_subject kind,
 }
 
 struct rt_error *
+rt_store_subject_event_all(struct rt_store *st, enum rt_subject kind,
+    int (*cb)(const struct rt_event *, void *), void *arg)
+{
+	int found;
+
+	return st->ops->subject_events(st->impl, kind, NULL, cb, arg, &found);
+}
+
+struct rt_error *
 rt_store_rename(struct rt_store *st, enum rt_subject kind, const char *old,
     const char *new)
 {
@@ -739,6 +748,13 @@ rt_store_event_walk(struct rt_store *st,
     int (*cb)(const struct rt_event *, void *), void *arg)
 {
 	return st->ops->event_walk(st->impl, 0, cb, arg);
+}
+
+struct rt_error *
+rt_store_subject_event_walk(struct rt_store *st,
+    int (*cb)(const struct rt_event *, void *), void *arg)
+{
+	return st->ops->event_walk(st->impl, -1, cb, arg);
 }
 
 struct rt_error *

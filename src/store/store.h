@@ -191,6 +191,8 @@ void rt_rec_init(struct rt_rec *);
 /* A deep copy of rec into *out (free with rt_rec_free, also after a
  * failure); -1 when out of memory. */
 int rt_rec_dup(const struct rt_rec *rec, struct rt_rec *out);
+/* The same for a report (free with rt_report_free). */
+int rt_report_dup(const struct rt_report *r, struct rt_report *out);
 
 /* ---- opening ----------------------------------------------------------- */
 
@@ -408,6 +410,10 @@ struct rt_error *rt_store_change_events(struct rt_store *, int64_t id,
  * subject. */
 struct rt_error *rt_store_event_walk(struct rt_store *,
     int (*cb)(const struct rt_event *, void *), void *arg);
+/* The same for the events about reports, agencies, issuers and officials
+ * only (none of a recommendation's). */
+struct rt_error *rt_store_subject_event_walk(struct rt_store *,
+    int (*cb)(const struct rt_event *, void *), void *arg);
 /* The events of kind target and void about recommendations, in one
  * read: by recommendation (rec), then id; each with only id, rec,
  * voids, at, effective, kind, old and new (valid during the callback). */
@@ -456,6 +462,13 @@ struct rt_error *rt_store_subject_event_add(struct rt_store *,
 struct rt_error *rt_store_subject_event_list(struct rt_store *,
     enum rt_subject kind, const char *code,
     int (*cb)(const struct rt_event *, void *), void *arg);
+/* The events about every one of kind, in one walk: in the order of its
+ * listing (agencies by their place in the tree, issuers and officials by
+ * code, reports as listed), then effective date and recording order,
+ * with subject and code (the one's code now) set. */
+struct rt_error *rt_store_subject_event_all(struct rt_store *,
+    enum rt_subject kind, int (*cb)(const struct rt_event *, void *),
+    void *arg);
 /*
  * Give agency, issuer or official `old` the code `new` (kind
  * RT_SUBJECT_REPORT is refused): every row refers to it by its id, so

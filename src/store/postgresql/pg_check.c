@@ -17,8 +17,9 @@
 #include "store/postgresql/pg.h"
 #include "store/store.h"
 
-/* Rows fetched from a cursor at a time. */
-#define PG_FETCH_ROWS "500"
+/* Rows fetched from a cursor at a time: as many as a listing's page
+ * (pg_rec.c), so that a check's round trips do not grow with the rows. */
+#define PG_FETCH_ROWS "10000"
 
 struct rt_error *
 pg_counts(void *impl, struct rt_counts *c)

@@ -308,6 +308,14 @@ pg_event_walk(void *impl, int64_t change,
 	    "LEFT JOIN recommendation r ON r.id = e.recommendation_id "
 	    "LEFT JOIN report p ON p.id = r.report_id " WALK_JOINS
 	    "WHERE e.change_id = $1::bigint ORDER BY e.id";
+	/* change -1: the events about reports, agencies, issuers and
+	 * officials (none of a recommendation) */
+	static const char subject_sql[] =
+	    "DECLARE rt_walk NO SCROLL CURSOR FOR "
+	    "SELECT " EVENT_COLS ", e.recommendation_id, "
+	    "e.subject, " WALK_ABOUT
+	    "FROM event e " WALK_JOINS
+	    "WHERE e.recommendation_id IS NULL ORDER BY e.id";
 	struct rt_error *err;
 	struct rt_event ev;
 	PGresult *res;
@@ -323,8 +331,9 @@ pg_event_walk(void *impl, int64_t change,
 	    NULL)))
 		return err;
 	p[0] = pg_int_param(idbuf, change);
-	if ((err = pg_exec(st, "cannot read the history",
-	    change ? change_sql : all_sql, change ? 1 : 0, p, NULL)))
+	if ((err = pg_exec(st, "cannot read the history", change == -1 ?
+	    subject_sql : change ? change_sql : all_sql, change > 0, p,
+	    NULL)))
 		goto done;
 	while (!stop) {
 		if ((err = pg_query(st, "cannot read the history",

@@ -176,6 +176,22 @@ pg_subject_events(void *impl, enum rt_subject kind, const char *code,
 		"SELECT " SUBJECT_EVENT_COLS " FROM event e "
 		"WHERE e.official_id = $1::bigint ORDER BY e.effective, e.id",
 	};
+	/* code NULL: the events of every one of kind, in the order of its
+	 * listing (pg_meta.c, pg_official.c), with the code of each */
+	static const char *const all[] = {
+		"SELECT " SUBJECT_EVENT_COLS ", s.number FROM event e "
+		"JOIN report s ON s.id = e.report_id "
+		"ORDER BY s.issued, s.sort_key, s.number, e.effective, e.id",
+		"SELECT " SUBJECT_EVENT_COLS ", s.code FROM event e "
+		"JOIN agency_tree s ON s.id = e.agency_id "
+		"ORDER BY s.sort_path, e.effective, e.id",
+		"SELECT " SUBJECT_EVENT_COLS ", s.code FROM event e "
+		"JOIN issuer s ON s.id = e.issuer_id "
+		"ORDER BY s.code, e.effective, e.id",
+		"SELECT " SUBJECT_EVENT_COLS ", s.code FROM event e "
+		"JOIN official s ON s.id = e.official_id "
+		"ORDER BY s.code, e.effective, e.id",
+	};
 	struct rt_error *err;
 	struct rt_event ev;
 	PGresult *res;
@@ -183,12 +199,19 @@ pg_subject_events(void *impl, enum rt_subject kind, const char *code,
 	char idbuf[24];
 	int i, n;
 
-	if ((err = subject_id(st, kind, code, idbuf, found)) != NULL ||
+	*found = 1;
+	if (code == NULL)
+		err = pg_query(st, "cannot read the history", all[kind], 0,
+		    NULL, &res, NULL);
+	else if ((err = subject_id(st, kind, code, idbuf, found)) != NULL ||
 	    !*found)
 		return err;
-	p[0] = idbuf;
-	if ((err = pg_query(st, "cannot read the history", sql[kind], 1, p,
-	    &res, NULL)))
+	else {
+		p[0] = idbuf;
+		err = pg_query(st, "cannot read the history", sql[kind], 1, p,
+		    &res, NULL);
+	}
+	if (err)
 		return err;
 	n = PQntuples(res);
 	for (i = 0; i < n; i++) {
@@ -209,6 +232,8 @@ pg_subject_events(void *impl, enum rt_subject kind, const char *code,
 		snprintf(ev.hash, sizeof(ev.hash), "%s", PQgetvalue(res, i,
 		    11));
 		ev.subject = (char *)pg_str(res, i, 12);
+		if (code == NULL)
+			ev.code = (char *)pg_str(res, i, 13);
 		if (cb(&ev, arg))
 			break;
 	}

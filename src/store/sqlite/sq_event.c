@@ -205,14 +205,22 @@ sq_event_walk(void *impl, int64_t change,
 	    "LEFT JOIN recommendation r ON r.id = e.recommendation_id "
 	    "LEFT JOIN report p ON p.id = r.report_id " WALK_JOINS
 	    "WHERE e.change_id = ?1 ORDER BY e.id";
+	/* change -1: the events about reports, agencies, issuers and
+	 * officials (none of a recommendation) */
+	static const char subject_sql[] =
+	    "SELECT " SQ_EVENT_COLS ", e.recommendation_id, "
+	    "e.subject, " WALK_ABOUT
+	    "FROM event e " WALK_JOINS
+	    "WHERE e.recommendation_id IS NULL ORDER BY e.id";
 	struct rt_error *err;
 	struct rt_event ev;
 	sqlite3_stmt *stmt;
 	int rc = SQLITE_DONE, stop = 0;
 
-	if ((err = sq_prepare(st, change ? change_sql : all_sql, &stmt)))
+	if ((err = sq_prepare(st, change == -1 ? subject_sql : change ?
+	    change_sql : all_sql, &stmt)))
 		return err;
-	if (change)
+	if (change > 0)
 		sqlite3_bind_int64(stmt, 1, change);
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		sq_read_event(stmt, &ev);

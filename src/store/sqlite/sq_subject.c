@@ -169,22 +169,42 @@ sq_subject_events(void *impl, enum rt_subject kind, const char *code,
 		"SELECT " SUBJECT_EVENT_COLS " FROM event e "
 		"WHERE e.official_id = ?1 ORDER BY e.effective, e.id",
 	};
+	/* code NULL: the events of every one of kind, in the order of its
+	 * listing (sq_meta.c, sq_official.c), with the code of each */
+	static const char *const all[] = {
+		"SELECT " SUBJECT_EVENT_COLS ", s.number FROM event e "
+		"JOIN report s ON s.id = e.report_id "
+		"ORDER BY s.issued, s.sort_key, s.number, e.effective, e.id",
+		"SELECT " SUBJECT_EVENT_COLS ", s.code FROM event e "
+		"JOIN agency_tree s ON s.id = e.agency_id "
+		"ORDER BY s.sort_path, e.effective, e.id",
+		"SELECT " SUBJECT_EVENT_COLS ", s.code FROM event e "
+		"JOIN issuer s ON s.id = e.issuer_id "
+		"ORDER BY s.code, e.effective, e.id",
+		"SELECT " SUBJECT_EVENT_COLS ", s.code FROM event e "
+		"JOIN official s ON s.id = e.official_id "
+		"ORDER BY s.code, e.effective, e.id",
+	};
 	struct rt_error *err;
 	struct rt_event ev;
 	sqlite3_stmt *stmt;
-	int64_t id;
+	int64_t id = 0;
 	int rc = SQLITE_DONE, stop = 0;
 
 	*found = 0;
-	if ((err = subject_id(st, kind, code, &id)) != NULL || id == 0)
+	if (code != NULL && ((err = subject_id(st, kind, code, &id)) != NULL ||
+	    id == 0))
 		return err;
 	*found = 1;
-	if ((err = sq_prepare(st, sql[kind], &stmt)) != NULL)
+	if ((err = sq_prepare(st, code ? sql[kind] : all[kind], &stmt)) != NULL)
 		return err;
-	sqlite3_bind_int64(stmt, 1, id);
+	if (code != NULL)
+		sqlite3_bind_int64(stmt, 1, id);
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		sq_read_event(stmt, &ev);
 		ev.subject = sq_col_str(stmt, 12);
+		if (code == NULL)
+			ev.code = sq_col_str(stmt, 13);
 		stop = cb(&ev, arg);
 		rt_event_free(&ev);
 	}
