@@ -134,49 +134,28 @@ replay(struct rt_store *st, int64_t id, const char *rec, const char *as_of,
 	return err;
 }
 
-/* The recommendations of the register, for a listing of all. */
-struct recs {
-	int64_t *id;
-	char **name;
-	size_t n, cap;
-	int nomem;
+/* A listing of every recommendation's files: each replayed in the
+ * listing's callback, where a store reads the histories with the
+ * listing (never one query per recommendation on a server). */
+struct every {
+	struct rt_store *st;
+	const char *as_of;
+	struct rt_evidence_list *out;
+	struct rt_error *err;
 };
 
 static int
-rec_cb(const struct rt_rec *r, void *arg)
+every_cb(const struct rt_rec *r, void *arg)
 {
-	struct recs *s = arg;
+	struct every *w = arg;
 	struct rt_buf b = { 0 };
 
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? 2 * s->cap : 64;
-		int64_t *id = realloc(s->id, cap * sizeof(*id));
-		char **name;
-
-		if (id == NULL)
-			return s->nomem = 1;
-		s->id = id;
-		if ((name = realloc(s->name, cap * sizeof(*name))) == NULL)
-			return s->nomem = 1;
-		s->name = name;
-		s->cap = cap;
-	}
 	if (rt_buf_printf(&b, "%s#%s", r->report, r->number) != 0)
-		return s->nomem = 1;
-	s->id[s->n] = r->id;
-	s->name[s->n++] = b.s;
-	return 0;
-}
-
-static void
-recs_free(struct recs *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		free(s->name[i]);
-	free(s->name);
-	free(s->id);
+		w->err = rt_error_new(RT_ENOMEM, "out of memory");
+	else
+		w->err = replay(w->st, r->id, b.s, w->as_of, w->out);
+	rt_buf_free(&b);
+	return w->err != NULL;
 }
 
 /* Recommendation id ("REPORT#NUMBER") from the store into *rec. */
@@ -203,10 +182,9 @@ rt_evidence_list(struct rt_store *st, const char *rec, const char *as_of,
     struct rt_evidence_list *out)
 {
 	struct rt_filter f;
-	struct recs s;
+	struct every w;
 	struct rt_rec r;
 	struct rt_error *err = NULL;
-	size_t i;
 
 	memset(out, 0, sizeof(*out));
 	if (rec != NULL) {
@@ -222,13 +200,14 @@ rt_evidence_list(struct rt_store *st, const char *rec, const char *as_of,
 		goto done;
 	}
 	memset(&f, 0, sizeof(f));
-	memset(&s, 0, sizeof(s));
-	if ((err = rt_store_rec_list_lean(st, &f, rec_cb, &s)) == NULL &&
-	    s.nomem)
-		err = rt_error_new(RT_ENOMEM, "out of memory");
-	for (i = 0; err == NULL && i < s.n; i++)
-		err = replay(st, s.id[i], s.name[i], as_of, out);
-	recs_free(&s);
+	w.st = st;
+	w.as_of = as_of;
+	w.out = out;
+	w.err = NULL;
+	if ((err = rt_store_rec_list_lean(st, &f, every_cb, &w)) == NULL)
+		err = w.err;
+	else
+		rt_error_free(w.err);
 done:
 	if (err != NULL)
 		rt_evidence_list_free(out);

@@ -13,8 +13,9 @@
 # the data (a first
 # page of each cursor: listings, their events and reports).  Other sizes
 # may be given (the first the small one); RECTRACK_TRIPS_SHOW=1 prints
-# every count.  The commands marked "grows" still read per report or per
-# recommendation: their counts are printed, not judged.  Prints one line
+# every count.  A command marked "grows" would still read per report or
+# per recommendation: its counts are printed, not judged (none is, now).
+# Prints one line
 # (and those); exits non-zero on a failure.
 dir=$1
 bin=$2
@@ -60,7 +61,8 @@ outstanding|outstanding
 outstanding csv|outstanding --format csv
 outstanding json|outstanding --format json
 outstanding md|outstanding --format md
-outstanding html|grows|outstanding --format html
+outstanding html|x2|outstanding --format html
+evidence list|evidence list
 outstanding xlsx|outstanding --format xlsx --output OUT.xlsx --force
 sar|sar --period 2026H1
 gao-ig-act|gao-ig-act
