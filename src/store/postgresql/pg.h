@@ -43,6 +43,8 @@ struct pg_store {
 	struct pg_walk *walk;	/* the innermost listing being walked
 				   (pg_rec.c; NULL: none) */
 	char *prepared[PG_PREPARED];	/* statement i is "rt<i>" */
+	unsigned char ready[PG_PREPARED];	/* 1: i is prepared; 0: run
+				   once, unnamed */
 	int nprepared;
 	struct pg_bulk *bulk;	/* rows held back (pg_bulk.c); NULL: none */
 };

@@ -91,11 +91,13 @@ failure(struct pg_store *st, const char *what, const PGresult *res,
 }
 
 /*
- * Statements are prepared once per connection and run by name: an
- * import runs the same few statements for every recommendation and
- * event, and the server then parses and plans each of them once.  The
- * text is the key (statements are constant text); past PG_PREPARED
- * kinds the rest run unprepared.
+ * A statement run a second time is prepared then, once per connection,
+ * and run by name from then on: an import runs the same few statements
+ * for every recommendation and event, and the server then parses and
+ * plans each of them once.  The first time it runs unnamed, in one
+ * round trip: most of a command's statements run once, and preparing
+ * them would cost a round trip each.  The text is the key (statements
+ * are constant text); past PG_PREPARED kinds the rest run unprepared.
  */
 static PGresult *
 run_prepared(struct pg_store *st, const char *sql, int nparams,
@@ -109,20 +111,22 @@ run_prepared(struct pg_store *st, const char *sql, int nparams,
 		if (st->prepared[i] == sql || strcmp(st->prepared[i], sql) == 0)
 			break;
 	if (i == st->nprepared) {
-		if (i == PG_PREPARED)
-			return PQexecParams(st->conn, sql, nparams, NULL, params,
-			    NULL, NULL, 0);
-		snprintf(name, sizeof(name), "rt%d", i);
+		if (i < PG_PREPARED &&
+		    (st->prepared[i] = rt_strdup(sql)) != NULL) {
+			st->ready[i] = 0;
+			st->nprepared++;
+		}
+		return PQexecParams(st->conn, sql, nparams, NULL, params,
+		    NULL, NULL, 0);
+	}
+	snprintf(name, sizeof(name), "rt%d", i);
+	if (!st->ready[i]) {
 		res = PQprepare(st->conn, name, sql, nparams, NULL);
 		if (res == NULL || PQresultStatus(res) != PGRES_COMMAND_OK)
 			return res;	/* the failure, as the run would give */
 		PQclear(res);
-		if ((st->prepared[i] = rt_strdup(sql)) == NULL)
-			return PQexecParams(st->conn, sql, nparams, NULL, params,
-			    NULL, NULL, 0);
-		st->nprepared++;
+		st->ready[i] = 1;
 	}
-	snprintf(name, sizeof(name), "rt%d", i);
 	return PQexecPrepared(st->conn, name, nparams, params, NULL, NULL, 0);
 }
 
