@@ -295,7 +295,9 @@ copy_event(const struct rt_event *ev, void *arg)
 	}
 	e.id = 0;
 	e.rec = 0;
-	e.subject = NULL;
+	/* the subject stays from's "REPORT#NUMBER", which the copy has
+	 * too: a server need not read it for each event (the hash is then
+	 * compared with from's, as every other) */
 	e.code = NULL;
 	e.hash[0] = '\0';
 	if ((c->err = rt_store_event_add(c->to, rec, &e)) != NULL)

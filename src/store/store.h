@@ -361,7 +361,10 @@ struct rt_error *rt_store_rec_list_lean(struct rt_store *,
     const struct rt_filter *, int (*cb)(const struct rt_rec *, void *),
     void *arg);
 
-/* Append an event to recommendation rec_id; sets ev->id. */
+/* Append an event to recommendation rec_id; sets ev->id.  ev->subject,
+ * when not NULL, is the recommendation's "REPORT#NUMBER" as the caller
+ * knows it (a copy does): a backend may take it instead of reading it,
+ * and the event's hash then covers it as given. */
 struct rt_error *rt_store_event_add(struct rt_store *, int64_t rec_id,
     struct rt_event *ev);
 /* The events of rec_id, in effective date then recording order. */

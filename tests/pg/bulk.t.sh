@@ -25,6 +25,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/rectrack-bulk.XXXXXX")
 db=rt_bulk_$$
 small=rt_bulk_small_$$
 large=rt_bulk_large_$$
+csmall=rt_bulk_csmall_$$
+clarge=rt_bulk_clarge_$$
 admin="postgresql:///postgres?host=$dir&user=tester"
 uri="postgresql:///$db?host=$dir&user=tester"
 fail=0
@@ -50,8 +52,15 @@ trips() {	# round trips of an import of $1 into a new database $2
 	    python3 "$src/tests/pg/trips.py" "$work/trace" |
 	    sed 's/^trips \([0-9]*\) .*/\1/'
 }
+ctrips() {	# round trips of a copy of SQLite file $1 into a new database $2
+	rm -f "$work/trace"
+	RECTRACK_PG_TRACE="$work/trace" run copy "$1" \
+	    "postgresql:///$2?host=$dir&user=tester" > /dev/null &&
+	    python3 "$src/tests/pg/trips.py" "$work/trace" |
+	    sed 's/^trips \([0-9]*\) .*/\1/'
+}
 cleanup() {
-	for d in $db $small $large; do
+	for d in $db $small $large $csmall $clarge; do
 		psql -X -q "$admin" -c "DROP DATABASE IF EXISTS $d" \
 		    > /dev/null 2>&1
 	done
@@ -59,7 +68,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for d in $db $small $large; do
+for d in $db $small $large $csmall $clarge; do
 	psql -X -q "$admin" -c "CREATE DATABASE $d" || exit 1
 done
 
@@ -100,6 +109,23 @@ if [ -z "$t1" ] || [ -z "$t5" ]; then
 elif [ $((t5 - t1)) -gt $((4000 / 1000 + 40)) ]; then
 	no "round trips grow with the rows: $t1 at 1,000, $t5 at 5,000"
 fi
+# the same for a copy from SQLite, whose events come after all the
+# recommendations; and the copy holds the same chain
+for n in 1000 5000; do
+	run --db "c$n.db" init > /dev/null &&
+	    run --db "c$n.db" import --quiet "gen$n.yaml" > /dev/null ||
+	    no "the SQLite import of $n"
+done
+c1=$(ctrips c1000.db $csmall)
+c5=$(ctrips c5000.db $clarge)
+if [ -z "$c1" ] || [ -z "$c5" ]; then
+	no "no trip count of the copies ($c1, $c5)"
+elif [ $((c5 - c1)) -gt $((4000 / 1000 + 40)) ]; then
+	no "a copy's round trips grow with the rows: $c1 at 1,000, $c5 at 5,000"
+fi
+[ "$(run --db c5000.db seal)" = \
+    "$(run --db "postgresql:///$clarge?host=$dir&user=tester" seal)" ] ||
+    no "the copy's seal differs from its source's"
 [ $fail = 0 ] && echo "bulk: passed (round trips $t1 at 1,000," \
-    "$t5 at 5,000 recommendations)"
+    "$t5 at 5,000 recommendations; a copy's $c1 and $c5)"
 exit $fail

@@ -795,6 +795,8 @@ pg_bulk_event(struct pg_store *st, int64_t rec_id, struct rt_event *ev,
 		return NULL;
 	subject = st->subject && st->subject_rec == rec_id ? st->subject :
 	    subject_find(st->bulk, rec_id);
+	if (subject == NULL && ev->subject != NULL && *ev->subject != '\0')
+		subject = ev->subject;
 	if (subject == NULL)
 		return NULL;
 	if ((err = pg_head_of(st)))
