@@ -151,6 +151,11 @@ void pg_row_event(const PGresult *res, int i, int j, struct rt_event *ev);
     "e.id, e.change_id, e.voids, to_char(e.at AT TIME ZONE 'UTC', " \
     "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), e.effective, e.actor, e.kind, " \
     "e.field, e.old, e.new, e.note, e.hash"
+/* The recommendation's fields from the official on, as its row holds
+ * them (the money last), into p[0] … p[12 + RT_MONEY_COUNT] (pg_rec.c):
+ * the parameters of a write, or the fields of a row for COPY. */
+void pg_rec_params(const struct rt_rec *rec, const char **p,
+    char buf[][24]);
 /* Remember that recommendation id is REPORT#NUMBER, for the subject of
  * its next event (pg_event.c). */
 void pg_subject_note(struct pg_store *st, int64_t id, const char *report,

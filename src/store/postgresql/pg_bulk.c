@@ -690,30 +690,6 @@ subject_find(const struct pg_bulk *b, int64_t id)
 	return NULL;
 }
 
-/* The recommendation's fields from the official on, as rows hold them
- * (the money last). */
-static void
-rec_fields(const struct rt_rec *rec, const char **v, char buf[][24])
-{
-	int i;
-
-	v[0] = pg_text_param(rec->official);
-	v[1] = rt_concurrence_name(rec->concurrence);
-	v[2] = rt_status_name(rec->status);
-	v[3] = pg_date_param(rec->target_date);
-	v[4] = pg_date_param(rec->original_target_date);
-	v[5] = pg_date_param(rec->resolved_date);
-	v[6] = pg_date_param(rec->closed_date);
-	v[7] = pg_text_param(rec->corrective_action);
-	v[8] = rec->priority ? "1" : "0";
-	v[9] = rec->significant ? "1" : "0";
-	v[10] = rec->on_hold ? "1" : "0";
-	v[11] = rec->closure_requested ? "1" : "0";
-	v[12] = rec->partially_addressed ? "1" : "0";
-	for (i = 0; i < RT_MONEY_COUNT; i++)
-		v[13 + i] = pg_money_param(buf[i], rec->money[i]);
-}
-
 struct rt_error *
 pg_bulk_rec(struct pg_store *st, struct rt_rec *rec, int *held)
 {
@@ -751,7 +727,7 @@ pg_bulk_rec(struct pg_store *st, struct rt_rec *rec, int *held)
 	v[3] = key;
 	v[4] = rec->text;
 	v[5] = pg_int_param(abuf, agency);
-	rec_fields(rec, v + 6, money);
+	pg_rec_params(rec, v + 6, money);
 	if ((err = hold(st, T_REC, v, (int)(sizeof(v) / sizeof(v[0])))) ||
 	    (err = subject_add(b, id, subject.s)))
 		goto done;

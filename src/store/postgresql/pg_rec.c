@@ -712,10 +712,8 @@ missing(struct pg_store *st, const char *report, const char *agency)
 	return NULL;
 }
 
-/* Parameters first + 0 … first + 17 of a write: the recommendation's
- * fields from the official on (the money last). */
-static void
-rec_params(const struct rt_rec *rec, const char **p, char buf[][24])
+void
+pg_rec_params(const struct rt_rec *rec, const char **p, char buf[][24])
 {
 	int i;
 
@@ -778,7 +776,7 @@ pg_rec_insert(void *impl, struct rt_rec *rec)
 	p[2] = key;
 	p[3] = pg_text_param(rec->text);
 	p[4] = rec->agency;
-	rec_params(rec, p + 5, buf);
+	pg_rec_params(rec, p + 5, buf);
 	err = pg_query(st, "cannot add the recommendation", sql_insert,
 	    (int)(sizeof(p) / sizeof(p[0])), p, &res, NULL);
 	free(key);
@@ -823,7 +821,7 @@ pg_rec_update(void *impl, const struct rt_rec *rec)
 	p[0] = pg_int_param(idbuf, rec->id);
 	p[1] = pg_text_param(rec->text);
 	p[2] = rec->agency;
-	rec_params(rec, p + 3, buf);
+	pg_rec_params(rec, p + 3, buf);
 	if ((err = pg_query(st, "cannot update the recommendation",
 	    sql_update, (int)(sizeof(p) / sizeof(p[0])), p, &res, NULL)))
 		return err;
