@@ -47,6 +47,7 @@ struct pg_store {
 				   once, unnamed */
 	int nprepared;
 	struct pg_bulk *bulk;	/* rows held back (pg_bulk.c); NULL: none */
+	int cursors;		/* pg_cursor_walk's open, nested */
 };
 
 /*
@@ -65,6 +66,17 @@ struct rt_error *pg_query(struct pg_store *st, const char *what,
 /* The same, for a statement whose result is not wanted. */
 struct rt_error *pg_exec(struct pg_store *st, const char *what,
     const char *sql, int nparams, const char *const *params, char state[6]);
+/*
+ * Run the query sql (a SELECT) through a cursor, calling row with each
+ * row, PG_WALK_ROWS at a time, so that memory does not grow with the
+ * table.  row returns 0 to go on, 1 to stop, -1 when out of memory.  A
+ * cursor lives in a transaction: without one open, the walk runs in one
+ * of its own (REPEATABLE READ), which ends with it.  Walks may nest.
+ */
+struct rt_error *pg_cursor_walk(struct pg_store *st, const char *what,
+    const char *sql, int nparams, const char *const *params,
+    int (*row)(const PGresult *, int, void *), void *arg);
+#define PG_WALK_ROWS "10000"
 
 /* As pg_query, for bytes: parameter i is lengths[i] bytes of binary
  * data when formats[i] is 1 (lengths and formats may be NULL: all

@@ -19,7 +19,6 @@
 
 /* Rows fetched from a cursor at a time: as many as a listing's page
  * (pg_rec.c), so that a check's round trips do not grow with the rows. */
-#define PG_FETCH_ROWS "10000"
 
 struct rt_error *
 pg_counts(void *impl, struct rt_counts *c)
@@ -371,49 +370,6 @@ done:
 
 /* ---- rows as stored ---------------------------------------------------- */
 
-/*
- * Run the query of the cursor "rt_walk" (sql declares it), calling row
- * with each row, a batch at a time, so that memory does not grow with
- * the table.  row returns 0 to go on, 1 to stop, -1 when out of memory.
- * A cursor lives in a transaction: without one open, the walk runs in
- * one of its own.
- */
-static struct rt_error *
-walk(struct pg_store *st, const char *what, const char *sql,
-    int (*row)(const PGresult *, int, void *), void *arg)
-{
-	struct rt_error *err;
-	PGresult *res;
-	int own, i, n, rc = 0;
-
-	own = PQtransactionStatus(st->conn) == PQTRANS_IDLE;
-	if (own && (err = pg_exec(st, "cannot start a transaction",
-	    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL,
-	    NULL)))
-		return err;
-	if ((err = pg_exec(st, what, sql, 0, NULL, NULL)))
-		goto done;
-	do {
-		if ((err = pg_query(st, what, "FETCH " PG_FETCH_ROWS
-		    " FROM rt_walk", 0, NULL, &res, NULL)))
-			goto done;
-		n = PQntuples(res);
-		for (i = 0; i < n && rc == 0; i++)
-			rc = row(res, i, arg);
-		PQclear(res);
-	} while (n > 0 && rc == 0);
-	if (rc == -1)
-		err = rt_error_new(RT_ENOMEM, "out of memory");
-	else
-		err = pg_exec(st, what, "CLOSE rt_walk", 0, NULL, NULL);
-done:
-	if (own) {
-		res = PQexec(st->conn, err ? "ROLLBACK" : "COMMIT");
-		PQclear(res);
-	}
-	return err;
-}
-
 struct report_walk {
 	int (*cb)(const struct rt_stored_report *, void *);
 	void *arg;
@@ -443,14 +399,14 @@ pg_stored_reports(void *impl,
 {
 	struct pg_store *st = impl;
 	static const char sql[] =
-	    "DECLARE rt_walk NO SCROLL CURSOR FOR "
-	    "SELECT r.id, r.number, r.title, i.code, r.type, r.issued, "
+	    	    "SELECT r.id, r.number, r.title, i.code, r.type, r.issued, "
 	    "  r.fiscal_year, a.code, r.sensitivity "
 	    "FROM report r LEFT JOIN issuer i ON i.id = r.issuer_id "
 	    "  LEFT JOIN agency a ON a.id = r.agency_id ORDER BY r.id";
 	struct report_walk w = { cb, arg };
 
-	return walk(st, "cannot read reports", sql, report_row, &w);
+	return pg_cursor_walk(st, "cannot read reports", sql, 0, NULL,
+	    report_row, &w);
 }
 
 /*
@@ -460,8 +416,7 @@ pg_stored_reports(void *impl,
  * when an event was recorded as YYYY-MM-DDTHH:MM:SSZ, flags 0 and 1.
  */
 static const char SQL_STORED_RECS[] =
-    "DECLARE rt_walk NO SCROLL CURSOR FOR "
-    "SELECT c.id, r.number, r.issued, c.number, c.text, a.code, "
+        "SELECT c.id, r.number, r.issued, c.number, c.text, a.code, "
     "  c.official, c.corrective_action, c.concurrence, c.status, "
     "  c.target_date, c.original_target_date, c.resolved_date, "
     "  c.closed_date, c.priority, c.significant, c.on_hold, "
@@ -550,8 +505,8 @@ pg_stored_recs(void *impl,
 	memset(&g, 0, sizeof(g));
 	g.cb = cb;
 	g.arg = arg;
-	err = walk(st, "cannot read recommendations", SQL_STORED_RECS,
-	    rec_row, &g);
+	err = pg_cursor_walk(st, "cannot read recommendations",
+	    SQL_STORED_RECS, 0, NULL, rec_row, &g);
 	/* the last one, unless the walk stopped */
 	if (err == NULL && g.have)
 		store_group_flush(&g);

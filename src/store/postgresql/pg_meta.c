@@ -456,6 +456,29 @@ static const char SQL_REPORT_SELECT[] =
     "  AND ($7::date IS NULL OR r.issued <= $7) "
     "ORDER BY r.issued, r.sort_key, r.number";
 
+struct report_walk {
+	int (*cb)(const struct rt_report *, void *);
+	void *arg;
+	int *found;
+};
+
+/* A row of the listing to its callback (pg_cursor_walk). */
+static int
+report_row(const PGresult *res, int i, void *arg)
+{
+	struct report_walk *w = arg;
+	struct rt_error *err;
+	int stop = 0;
+
+	if ((err = pg_row_of(res, i, &store_report_kind,
+	    (void (*)(void))w->cb, w->arg, &stop))) {
+		rt_error_free(err);
+		return -1;	/* its only failure: out of memory */
+	}
+	(*w->found)++;
+	return stop ? 1 : 0;
+}
+
 struct rt_error *
 pg_reports(void *impl, const char *number,
     const struct rt_filter *f, int (*cb)(const struct rt_report *, void *),
@@ -465,6 +488,7 @@ pg_reports(void *impl, const char *number,
 	static const struct rt_filter none;
 	struct rt_error *err = NULL;
 	PGresult *res;
+	struct report_walk rw;
 	const char *p[7];
 	char fy[24];
 	int served;
@@ -487,9 +511,18 @@ pg_reports(void *impl, const char *number,
 	p[4] = f->fy ? pg_int_param(fy, f->fy) : NULL;
 	p[5] = pg_date_param(f->issued_from);
 	p[6] = pg_date_param(f->issued_to);
-	if ((err = pg_query(st, store_report_kind.error, SQL_REPORT_SELECT, 7,
-	    p, &res, NULL)))
-		return err;
-	return pg_each_row(res, &store_report_kind, (void (*)(void))cb, arg,
-	    found);
+	if (number) {
+		if ((err = pg_query(st, store_report_kind.error,
+		    SQL_REPORT_SELECT, 7, p, &res, NULL)))
+			return err;
+		return pg_each_row(res, &store_report_kind,
+		    (void (*)(void))cb, arg, found);
+	}
+	/* a listing: a page at a time (an export's may be every report,
+	 * with its title and summary) */
+	rw.cb = cb;
+	rw.arg = arg;
+	rw.found = found;
+	return pg_cursor_walk(st, store_report_kind.error, SQL_REPORT_SELECT,
+	    7, p, report_row, &rw);
 }

@@ -268,6 +268,58 @@ pg_dup(const PGresult *res, int i, int j, int *nomem)
 }
 
 struct rt_error *
+pg_cursor_walk(struct pg_store *st, const char *what, const char *sql,
+    int nparams, const char *const *params,
+    int (*row)(const PGresult *, int, void *), void *arg)
+{
+	struct rt_error *err;
+	struct rt_buf decl = { 0 };
+	PGresult *res;
+	char fetch[64], close[32];
+	int own, i, n, rc = 0;
+
+	/* a name per depth: a row's callback may walk another query, and
+	 * the statements' texts stay the same from one command to the
+	 * next */
+	if (rt_buf_printf(&decl, "DECLARE rt_cur%d NO SCROLL CURSOR FOR %s",
+	    st->cursors, sql) == -1)
+		return rt_error_new(RT_ENOMEM, "out of memory");
+	snprintf(fetch, sizeof(fetch), "FETCH " PG_WALK_ROWS " FROM rt_cur%d",
+	    st->cursors);
+	snprintf(close, sizeof(close), "CLOSE rt_cur%d", st->cursors);
+	own = PQtransactionStatus(st->conn) == PQTRANS_IDLE;
+	if (own && (err = pg_exec(st, "cannot start a transaction",
+	    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL,
+	    NULL))) {
+		rt_buf_free(&decl);
+		return err;
+	}
+	st->cursors++;
+	if ((err = pg_exec(st, what, decl.s, nparams, params, NULL)))
+		goto done;
+	do {
+		if ((err = pg_query(st, what, fetch, 0, NULL, &res, NULL)))
+			goto done;
+		n = PQntuples(res);
+		for (i = 0; i < n && rc == 0; i++)
+			rc = row(res, i, arg);
+		PQclear(res);
+	} while (n == atoi(PG_WALK_ROWS) && rc == 0);
+	if (rc == -1)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	else if (!own)
+		err = pg_exec(st, what, close, 0, NULL, NULL);
+done:
+	st->cursors--;
+	rt_buf_free(&decl);
+	if (own) {
+		res = PQexec(st->conn, err ? "ROLLBACK" : "COMMIT");
+		PQclear(res);
+	}
+	return err;
+}
+
+struct rt_error *
 pg_row_of(const PGresult *res, int i, const struct store_kind *kind,
     void (*cb)(void), void *arg, int *stop)
 {
