@@ -101,7 +101,9 @@ struct pg_bulk {
 	int64_t event_last;		/* the last one held back; 0: none */
 	struct rt_strmap seen;		/* report numbers of the file: line */
 	struct rt_strmap reports;	/* number: id, of every report */
-	struct rt_strmap fresh;		/* number: id, made in this run */
+	int64_t report_first;		/* the first report id this run
+					   took (0: none): a report of an id
+					   at least this was made by it */
 	struct rt_strmap officials;	/* code: id (0: not known) */
 	struct rt_strmap issuers, agencies, topics;	/* code: id */
 	struct rt_strmap recs;		/* "REPORT#NUMBER" held back: id */
@@ -145,7 +147,6 @@ pg_bulk_end(struct pg_store *st)
 		return;
 	maps_free(b);
 	rt_strmap_free(&b->seen);
-	rt_strmap_free(&b->fresh);
 	rt_strmap_free(&b->recs);
 	for (i = 0; i < NTABLES; i++)
 		rt_buf_free(&b->buf[i]);
@@ -646,9 +647,10 @@ pg_bulk_report(struct pg_store *st, const struct rt_report *r, int *held)
 	free(key);
 	if (err || (err = hold_topics(st, v[0], r)))
 		return err;
-	if (rt_strmap_put(&b->reports, r->number, id) == -1 ||
-	    rt_strmap_put(&b->fresh, r->number, id) == -1)
+	if (rt_strmap_put(&b->reports, r->number, id) == -1)
 		return nomem();
+	if (b->report_first == 0)
+		b->report_first = id;
 	*held = 1;
 	return maybe_flush(st);
 }
@@ -706,10 +708,12 @@ pg_bulk_rec(struct pg_store *st, struct rt_rec *rec, int *held)
 	if ((err = counted(st, &on)) || !on)
 		return err;
 	b = st->bulk;
-	/* only in a report made by this run: no other row has its number */
+	/* only in a report made by this run (the sequence gave it an id
+	 * past the run's first): no other row has its number */
 	if (rt_blank(rec->number) || rec->text == NULL || *rec->text == '\0' ||
-	    rec->report == NULL || !rt_strmap_get(&b->fresh, rec->report,
-	    &report))
+	    rec->report == NULL || b->report_first == 0 ||
+	    !rt_strmap_get(&b->reports, rec->report, &report) ||
+	    report < b->report_first)
 		return NULL;
 	if (rt_buf_printf(&subject, "%s#%s", rec->report, rec->number) == -1)
 		return nomem();
