@@ -173,9 +173,12 @@ ts_node(struct rt_buf *b, const struct rt_query_node *n)
  * $1 the tsquery, $2 agency, $3 issuer, $4 report, $5 statuses (text[]),
  * $6 limit (NULL: all).
  *
- * `query` reads the tsquery once (to_tsquery in every row would parse
- * it again for each); `doc` finds the matching texts through the GIN
- * indexes on their stored words, numbered as the SQLite store numbers
+ * `query` reads the tsquery once for the ranks (to_tsquery in every
+ * row would parse it again for each); the conditions read it from $1,
+ * so that the planner, which reads the query's words there, knows how
+ * many texts hold them and chooses between the GIN index and a scan
+ * (from the CTE it would guess a few hundred); `doc` finds them,
+ * through the GIN indexes on their stored words, or a scan, numbered as the SQLite store numbers
  * them (a recommendation's id, -2 * a report's id for its title, one
  * less for its summary), and ranks them with ts_rank_cd (normalised by
  * the length of the text, so that a short title holding the words
@@ -194,15 +197,15 @@ static const char SQL_SEARCH[] =
     " doc(doc, report_id, rec_id, score) AS ("
     "  SELECT -2 * r.id, r.id, NULL::bigint,"
     "    ts_rank_cd(r.title_words, (SELECT q FROM query), 1) FROM report r"
-    "  WHERE r.title_words @@ (SELECT q FROM query)"
+    "  WHERE r.title_words @@ to_tsquery('rectrack.words', $1)"
     "  UNION ALL"
     "  SELECT -2 * r.id - 1, r.id, NULL,"
     "    ts_rank_cd(r.summary_words, (SELECT q FROM query), 1) FROM report r"
-    "  WHERE r.summary_words @@ (SELECT q FROM query)"
+    "  WHERE r.summary_words @@ to_tsquery('rectrack.words', $1)"
     "  UNION ALL"
     "  SELECT c.id, c.report_id, c.id,"
     "    ts_rank_cd(c.words, (SELECT q FROM query), 1) FROM recommendation c"
-    "  WHERE c.words @@ (SELECT q FROM query)),"
+    "  WHERE c.words @@ to_tsquery('rectrack.words', $1)),"
     " top(doc, report_id, rec_id, score) AS ("
     "  SELECT d.doc, d.report_id, d.rec_id, d.score FROM doc d"
     "  WHERE ($2::text IS NULL AND $3::text IS NULL AND $4::text IS NULL"
