@@ -314,6 +314,23 @@ struct rt_error *imp_walk_start(struct importer *im,
 struct rt_error *imp_walk_entry(struct importer *im, struct walk *w,
     const struct rt_imp_rec *imp, size_t i, const struct rt_events *h);
 
+/*
+ * The order the entries of imp's history are walked in, into *order
+ * (imp->nhistory indices; free it): the order they were recorded in,
+ * since each was checked as of what was recorded before it.  A file
+ * lists them by effective date; when every entry has a seq (an export)
+ * and the seqs give another order (a void is effective on the day it
+ * was recorded, so it comes after an entry recorded after it with an
+ * earlier date; a note may be backdated), by seq, and *replay is set:
+ * the state is then replayed after each entry (imp_walk_replay), in
+ * effective order, as the store replays it.
+ */
+struct rt_error *imp_walk_order(const struct rt_imp_rec *imp,
+    size_t **order, int *replay);
+/* w->state from rec and the events of h. */
+struct rt_error *imp_walk_replay(struct importer *im, struct walk *w,
+    const struct rt_rec *rec, const struct rt_events *h);
+
 /* The end of the history: the last closing day is over. */
 struct rt_error *imp_walk_end(struct importer *im, struct walk *w);
 

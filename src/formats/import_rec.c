@@ -428,7 +428,8 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 	struct rt_imp_pos pos;
 	struct rt_error *err;
 	struct rt_rec rec = imp->rec;
-	size_t i, *where = NULL;
+	size_t i, k, *where = NULL, *order = NULL;
+	int replay;
 
 	if (strchr(rec.number, '#') != NULL || rec.number[0] == '*')
 		return rt_error_new(RT_EINVAL, "number: \"%s\" cannot contain "
@@ -476,9 +477,11 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 			err = nomem();
 			goto done;
 		}
-		if ((err = imp_walk_start(im, &rec, &h, &w)))
+		if ((err = imp_walk_order(imp, &order, &replay)) ||
+		    (err = imp_walk_start(im, &rec, &h, &w)))
 			goto done;
-		for (i = 0; i < imp->nhistory && err == NULL; i++) {
+		for (k = 0; k < imp->nhistory && err == NULL; k++) {
+			i = order[k];
 			where[i] = h.n;
 			if (strcmp(imp->history[i].ev.effective, im->today) > 0)
 				err = imp_located(im, &imp->history[i].pos,
@@ -491,6 +494,8 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 			    imp->history[i].ev.voids)
 				err = imp_walk_void(im, &w, &rec, &h,
 				    &imp->history[i].pos);
+			if (err == NULL && replay)
+				err = imp_walk_replay(im, &w, &rec, &h);
 		}
 		if (err == NULL)
 			err = imp_walk_end(im, &w);
@@ -520,6 +525,7 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 	im->stats->recs_new++;
 done:
 	free(where);
+	free(order);
 	rt_events_free(&h);
 	return err;
 }
@@ -633,10 +639,10 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 	struct walk w;
 	char *fresh = NULL, *used = NULL;
 	char last[RT_DATE_SIZE] = "";
-	size_t i, recorded, *where = NULL;
+	size_t i, k, recorded, *where = NULL, *order = NULL;
 	int64_t base = 0;
 	enum rt_status was;
-	int m, walking = 0;
+	int m, replay, walking = 0;
 
 	if ((err = check_dates(im, &imp->rec, rec->report_issued)) ||
 	    (err = rt_events_load(im->st, rec->id, &h)))
@@ -655,14 +661,17 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 		err = nomem();
 		goto done;
 	}
+	if ((err = imp_walk_order(imp, &order, &replay)))
+		goto done;
 	if (imp->nhistory > 0) {
 		if ((err = imp_walk_start(im, rec, &h, &w)))
 			goto done;
 		walking = 1;
 	}
-	for (i = 0; i < imp->nhistory; i++) {
-		const struct rt_event *ev = &imp->history[i].ev;
+	for (k = 0; k < imp->nhistory; k++) {
+		const struct rt_event *ev = &imp->history[order[k]].ev;
 
+		i = order[k];
 		if (imp_history_has(&h, recorded, used, ev, &where[i]))
 			continue;
 		where[i] = h.n;
@@ -683,7 +692,8 @@ imp_old_rec(struct importer *im, const struct rt_imp_rec *imp,
 		if ((err = imp_walk_entry(im, &w, imp, i, &h)) ||
 		    (err = imp_emit_history(im, &h, imp, i, where, base)) ||
 		    (ev->voids && (err = imp_walk_void(im, &w, rec, &h,
-		    &imp->history[i].pos))))
+		    &imp->history[i].pos))) ||
+		    (replay && (err = imp_walk_replay(im, &w, rec, &h))))
 			goto done;
 	}
 	if (walking) {
@@ -725,6 +735,7 @@ done:
 	free(fresh);
 	free(used);
 	free(where);
+	free(order);
 	rt_events_free(&h);
 	return err;
 }

@@ -88,14 +88,16 @@ walk_move(struct walk *w, const struct rt_imp_rec *imp, size_t i)
 	return NULL;
 }
 
-/* The latest `field` event of field in h, NULL when none. */
+/* The latest `field` event of field in h in force (not voided), NULL
+ * when none. */
 static const struct rt_event *
 latest_field(const struct rt_events *h, const char *field)
 {
 	size_t i;
 
 	for (i = h->n; i-- > 0;)
-		if (strcmp(h->ev[i].kind, "field") == 0 &&
+		if (rt_event_applies(&h->ev[i]) &&
+		    strcmp(h->ev[i].kind, "field") == 0 &&
 		    same(h->ev[i].field, field))
 			return &h->ev[i];
 	return NULL;
@@ -296,6 +298,65 @@ imp_walk_void(struct importer *im, struct walk *w, const struct rt_rec *rec,
 		    h->ev[j].new ? h->ev[j].new : "none"));
 	if (rt_events_mark(h->ev, h->n, NULL))
 		return nomem();
+	rt_rec_free(&w->state);
+	return imp_replayed(im, rec, h, &w->state);
+}
+
+/* ---- the order of the walk -------------------------------------------- */
+
+/* An entry's seq and its place in the file, to sort by seq. */
+struct seq_at {
+	int64_t seq;
+	size_t i;
+};
+
+static int
+by_seq_at(const void *a, const void *b)
+{
+	int64_t x = ((const struct seq_at *)a)->seq;
+	int64_t y = ((const struct seq_at *)b)->seq;
+
+	return (x > y) - (x < y);
+}
+
+struct rt_error *
+imp_walk_order(const struct rt_imp_rec *imp, size_t **order, int *replay)
+{
+	struct seq_at *sa;
+	size_t i, *o;
+
+	*replay = 0;
+	if ((o = malloc((imp->nhistory + 1) * sizeof(*o))) == NULL)
+		return nomem();
+	for (i = 0; i < imp->nhistory; i++)
+		o[i] = i;
+	*order = o;
+	for (i = 0; i < imp->nhistory; i++)
+		if (imp->history[i].ev.id == 0)
+			return NULL;	/* not all recorded: the file's */
+	for (i = 1; i < imp->nhistory; i++)
+		if (imp->history[i].ev.id < imp->history[i - 1].ev.id)
+			break;
+	if (i >= imp->nhistory)
+		return NULL;		/* recorded in the file's order */
+	if ((sa = malloc(imp->nhistory * sizeof(*sa))) == NULL)
+		return nomem();
+	for (i = 0; i < imp->nhistory; i++) {
+		sa[i].seq = imp->history[i].ev.id;
+		sa[i].i = i;
+	}
+	qsort(sa, imp->nhistory, sizeof(*sa), by_seq_at);
+	for (i = 0; i < imp->nhistory; i++)
+		o[i] = sa[i].i;
+	free(sa);
+	*replay = 1;
+	return NULL;
+}
+
+struct rt_error *
+imp_walk_replay(struct importer *im, struct walk *w, const struct rt_rec *rec,
+    const struct rt_events *h)
+{
 	rt_rec_free(&w->state);
 	return imp_replayed(im, rec, h, &w->state);
 }

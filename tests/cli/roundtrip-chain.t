@@ -557,3 +557,42 @@ $ rectrack --db noseq.db import swapped.yaml
 [1]
 $ cmp noseq.db noseq.before && echo unchanged
   unchanged
+
+Corrections recorded after a void.  #3 of chain.yaml was closed on
+2022-03-01 by mistake and the close voided; it is now closed on the day
+it really was, 2022-02-01, and its text is changed, the change voided
+and made again.  A void is effective on the day it was recorded, so the
+export lists it after entries recorded after it, and the close of
+2022-02-01 before the voided one of 2022-03-01: the import checks each
+entry as of what was recorded before it (the order of the seqs), not as
+of the entries above it in the file, and the chain comes out the same.
+
+$ rectrack --db fix.db init >/dev/null
+$ rectrack --db fix.db import chain.yaml >/dev/null
+$ rectrack --db fix.db status 'OIG-21-19#3' closed-implemented --date 2022-02-01 >/dev/null
+$ rectrack --db fix.db rec set 'OIG-21-19#3' 'text=Train the canine teams.' --date 2022-02-01 >/dev/null
+$ rectrack --db fix.db void 3 --note "wrong text" >/dev/null
+$ rectrack --db fix.db rec set 'OIG-21-19#3' 'text=Train the canine teams and their handlers.' --date 2022-02-01 >/dev/null
+$ rectrack --db fix.db export > fix.yaml
+$ grep -E '^ {4}- effective:|^ {6}(kind|old|seq|voids):' fix.yaml | paste -sd' ' | sed 's/ *- effective/\neffective/g; s/  */ /g' | sed 1d
+  effective: 2021-02-08 kind: issued seq: 1
+  effective: 2021-02-08 kind: target seq: 2
+  effective: 2022-02-01 kind: status old: open-resolved seq: 7
+  effective: 2022-02-01 kind: field old: Provide proper training capabilities for canine teams. seq: 8
+  effective: 2022-02-01 kind: field old: Provide proper training capabilities for canine teams. seq: 10
+  effective: 2022-03-01 kind: status seq: 5
+  effective: 2022-03-02 kind: void seq: 6 voids: 5
+  effective: 2026-11-28 kind: void old: Provide proper training capabilities for canine teams. seq: 9 voids: 8
+  effective: 2021-03-01 kind: issued seq: 3
+  effective: 2021-03-01 kind: note seq: 4
+$ rectrack --db fixed.db init >/dev/null
+$ rectrack --db fixed.db import fix.yaml | sed -n 3p
+  events: 10
+$ sqlite3 fix.db "SELECT hash FROM event ORDER BY id DESC LIMIT 1" > fix.head
+$ sqlite3 fixed.db "SELECT hash FROM event ORDER BY id DESC LIMIT 1" | cmp - fix.head && echo "same head"
+  same head
+$ rectrack --db fixed.db show 'OIG-21-19#3' | grep -E '^(Text|Status):'
+  Status:       Closed – Implemented
+  Text:         Train the canine teams and their handlers.
+$ rectrack --db fixed.db check
+  ok: 2 reports, 2 recommendations, 10 events checked
