@@ -320,21 +320,25 @@ struct walk {
 	const struct rt_export_visit *v;	/* rt_export_walk: the visitor */
 	void *varg;
 	const struct rt_rec *rec;	/* whose history is walked */
-	/* the reports the filter selects, in the listing's order (their
-	 * numbers: the recommendations come in one listing across them) */
-	struct sel *sel;
-	size_t nsel, capsel, next;	/* next: the first not yet reached */
-	struct rt_strmap selected;	/* number -> its place in sel */
+	/* the reports the filter selects, numbered in the listing's order
+	 * (the recommendations come in one listing across them); of those
+	 * that may be written with no recommendation, a copy */
+	size_t nsel;
+	struct rt_strmap selected;	/* number -> its place */
+	struct sel *sel;		/* the copies, in that order */
+	size_t nempty, capempty, next;	/* next: the first not yet reached */
 	struct rt_report cur;		/* the report of the recommendations
 					   being written (cur.number NULL:
 					   none) */
 	int flat;			/* rt_export_recs: no reports written */
 };
 
-/* A report selected: its number, and a copy of it when it may be
- * written with no recommendation (it has none, or none as of the day). */
+/* A report selected that may be written with no recommendation (it has
+ * none, or none as of the day): its place and a copy of it.  The others
+ * are kept as their number in `selected` only, so that an export of a
+ * million recommendations does not hold a copy of each report. */
 struct sel {
-	char *number;
+	size_t at;
 	struct rt_report *empty;
 };
 
@@ -671,28 +675,27 @@ select_cb(const struct rt_report *r, void *arg)
 
 	if (w->as_of && strcmp(r->issued, w->as_of) > 0)
 		return 0;		/* not issued yet */
-	if (w->nsel == w->capsel) {
-		cap = w->capsel ? 2 * w->capsel : 64;
+	if (rt_strmap_put(&w->selected, r->number, (int64_t)w->nsel))
+		goto nomem;
+	w->nsel++;
+	/* with a filter on recommendations, only reports that keep one
+	 * are written */
+	if (w->flat || rec_filtered(w->f) || (r->nrecs > 0 && !w->as_of))
+		return 0;
+	if (w->nempty == w->capempty) {
+		cap = w->capempty ? 2 * w->capempty : 64;
 		if ((v = realloc(w->sel, cap * sizeof(*v))) == NULL)
 			goto nomem;
 		w->sel = v;
-		w->capsel = cap;
+		w->capempty = cap;
 	}
-	s = &w->sel[w->nsel];
-	memset(s, 0, sizeof(*s));
-	if ((s->number = rt_strdup(r->number)) == NULL)
+	s = &w->sel[w->nempty];
+	s->at = w->nsel - 1;
+	if ((s->empty = calloc(1, sizeof(*s->empty))) == NULL)
 		goto nomem;
-	w->nsel++;
-	if (rt_strmap_put(&w->selected, r->number, (int64_t)w->nsel - 1))
+	w->nempty++;
+	if (rt_report_dup(r, s->empty) == -1)
 		goto nomem;
-	/* with a filter on recommendations, only reports that keep one
-	 * are written */
-	if (!w->flat && !rec_filtered(w->f) && (r->nrecs == 0 || w->as_of)) {
-		if ((s->empty = calloc(1, sizeof(*s->empty))) == NULL)
-			goto nomem;
-		if (rt_report_dup(r, s->empty) == -1)
-			goto nomem;
-	}
 	return 0;
 nomem:
 	w->err = rt_error_new(RT_ENOMEM, "out of memory");
@@ -726,9 +729,9 @@ reports_upto(struct walk *w, size_t upto)
 	report_end(w);
 	w->report = NULL;
 	rt_report_free(&w->cur);
-	for (; w->next < upto && w->next < w->nsel; w->next++) {
-		if (w->sel[w->next].empty == NULL || w->stopped || w->err ||
-		    w->d->err)
+	for (; w->next < w->nempty && w->sel[w->next].at < upto;
+	    w->next++) {
+		if (w->stopped || w->err || w->d->err)
 			continue;
 		w->report = w->sel[w->next].empty;
 		w->started = 0;
@@ -752,7 +755,8 @@ walk_rec_cb(const struct rt_rec *rec, void *arg)
 		return w->stopped = w->cb(rec, w->arg) != 0;
 	if (w->cur.number == NULL || strcmp(w->cur.number, rec->report) != 0) {
 		reports_upto(w, (size_t)at);
-		if (w->next == (size_t)at)
+		/* it has one: not written empty */
+		if (w->next < w->nempty && w->sel[w->next].at == (size_t)at)
 			w->next++;
 		if (w->stopped || w->err || w->d->err)
 			return 1;
@@ -813,15 +817,13 @@ walk_reports(struct walk *w)
 	w->err = NULL;
 	w->report = NULL;
 	rt_report_free(&w->cur);
-	for (i = 0; i < w->nsel; i++) {
-		free(w->sel[i].number);
-		if (w->sel[i].empty != NULL)
-			rt_report_free(w->sel[i].empty);
+	for (i = 0; i < w->nempty; i++) {
+		rt_report_free(w->sel[i].empty);
 		free(w->sel[i].empty);
 	}
 	free(w->sel);
 	w->sel = NULL;
-	w->nsel = w->capsel = 0;
+	w->nsel = w->nempty = w->capempty = w->next = 0;
 	rt_strmap_free(&w->selected);
 	return err;
 }
