@@ -55,7 +55,9 @@ pg_read() {	# pg_read ARGS...: the read on PostgreSQL beside SQLite;
 		# sets pg_kb and sq_kb
 	_s=$(timed "$dir/sqlite.out" "$db" "$@")
 	_p=$(timed "$dir/pg.out" "$(pgurl rd)" "$@")
-	cmp -s "$dir/sqlite.out" "$dir/pg.out" ||
+	# search ranks its hits otherwise on PostgreSQL (ts_rank_cd, not
+	# bm25): tests/pg/search.t.sh compares the hits, not their order
+	[ "$1" = search ] || cmp -s "$dir/sqlite.out" "$dir/pg.out" ||
 	    echo "bench: $*: PostgreSQL's output is not SQLite's" >&2
 	row "PG $*" "${_p% *}" "${_s% *}" s "<= 2.0 (the same on SQLite)"
 	pg_kb=${_p#* } sq_kb=${_s#* }
