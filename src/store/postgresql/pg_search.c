@@ -173,14 +173,17 @@ ts_node(struct rt_buf *b, const struct rt_query_node *n)
  * $1 the tsquery, $2 agency, $3 issuer, $4 report, $5 statuses (text[]),
  * $6 limit (NULL: all).
  *
- * `query` reads the tsquery once for the ranks (to_tsquery in every
- * row would parse it again for each); the conditions read it from $1,
- * so that the planner, which reads the query's words there, knows how
- * many texts hold them and chooses between the GIN index and a scan
- * (from the CTE it would guess a few hundred); `doc` finds them,
- * through the GIN indexes on their stored words, or a scan, numbered as the SQLite store numbers
- * them (a recommendation's id, -2 * a report's id for its title, one
- * less for its summary), and ranks them with ts_rank_cd (normalised by
+ * Each place reads the tsquery from $1 with to_tsquery, which with its
+ * configuration named is immutable: the server computes it once, when
+ * it plans the statement with $1 known, and the planner, reading the
+ * query's words, knows how many texts hold them.  So it chooses between
+ * the GIN indexes and a scan, and for a common word (half the texts) a
+ * parallel scan: 0.78 s instead of 1.4 s at 1,000,000 recommendations
+ * on 2 cores.  (From a CTE it guessed a few hundred texts, and a scan
+ * that reads a CTE runs in no parallel worker.)  `doc` finds the texts,
+ * numbered as the SQLite store numbers them (a recommendation's id,
+ * -2 * a report's id for its title, one less for its summary), and
+ * ranks them with ts_rank_cd (normalised by
  * the length of the text, so that a short title holding the words
  * ranks above a long summary holding them once); `top` applies the
  * filters (none to apply: nothing but the index and the stored words
@@ -192,19 +195,20 @@ static const char SQL_SEARCH[] =
     "WITH RECURSIVE sub(id) AS ("
     "  SELECT id FROM agency WHERE code = $2"
     "  UNION ALL SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id),"
-    " query(q) AS MATERIALIZED ("
-    "  SELECT to_tsquery('rectrack.words', $1)),"
     " doc(doc, report_id, rec_id, score) AS ("
     "  SELECT -2 * r.id, r.id, NULL::bigint,"
-    "    ts_rank_cd(r.title_words, (SELECT q FROM query), 1) FROM report r"
+    "    ts_rank_cd(r.title_words, to_tsquery('rectrack.words', $1), 1)"
+    "  FROM report r"
     "  WHERE r.title_words @@ to_tsquery('rectrack.words', $1)"
     "  UNION ALL"
     "  SELECT -2 * r.id - 1, r.id, NULL,"
-    "    ts_rank_cd(r.summary_words, (SELECT q FROM query), 1) FROM report r"
+    "    ts_rank_cd(r.summary_words, to_tsquery('rectrack.words', $1), 1)"
+    "  FROM report r"
     "  WHERE r.summary_words @@ to_tsquery('rectrack.words', $1)"
     "  UNION ALL"
     "  SELECT c.id, c.report_id, c.id,"
-    "    ts_rank_cd(c.words, (SELECT q FROM query), 1) FROM recommendation c"
+    "    ts_rank_cd(c.words, to_tsquery('rectrack.words', $1), 1)"
+    "  FROM recommendation c"
     "  WHERE c.words @@ to_tsquery('rectrack.words', $1)),"
     " top(doc, report_id, rec_id, score) AS ("
     "  SELECT d.doc, d.report_id, d.rec_id, d.score FROM doc d"
