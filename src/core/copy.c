@@ -32,13 +32,27 @@ struct idmap {
 	size_t n, cap;
 };
 
+/* Runs of ids: from's ids from, from + 1, … from + n - 1 became to's
+ * to, to + 1, …  An event walk goes in from's id order and writes to's
+ * in order, mostly without gaps: a few runs instead of a pair per event
+ * (70 MB at 1,000,000 recommendations). */
+struct idrun {
+	int64_t from, to, n;
+};
+
+struct idruns {
+	struct idrun *p;
+	size_t n, cap;
+	int unsorted;		/* a from came below an earlier one */
+};
+
 /* The state of a copy, shared by the list callbacks. */
 struct copy {
 	struct rt_store *from, *to;
 	struct rt_counts n;		/* rows written */
 	struct rt_error *err;		/* what stopped a walk */
 	struct idmap recs;		/* recommendations: from's id, to's */
-	struct idmap events;		/* events, in from's id order */
+	struct idruns events;		/* events, in from's id order */
 	const char *user;		/* to's database user; NULL: a file */
 	int64_t mine, others;		/* its events by user, by others */
 	int64_t found;			/* events by user read back from to */
@@ -194,6 +208,58 @@ by_from(const void *a, const void *b)
 	return (x->from > y->from) - (x->from < y->from);
 }
 
+/* Note that from's event from became to's to (from ascending); -1 when
+ * out of memory. */
+static int
+runs_add(struct idruns *m, int64_t from, int64_t to)
+{
+	struct idrun *p, *last = m->n ? &m->p[m->n - 1] : NULL;
+	size_t cap;
+
+	if (last && from == last->from + last->n && to == last->to + last->n) {
+		last->n++;
+		return 0;
+	}
+	if (last && from < last->from + last->n)
+		m->unsorted = 1;
+	if (m->n == m->cap) {
+		cap = m->cap ? 2 * m->cap : 64;
+		if ((p = realloc(m->p, cap * sizeof(*p))) == NULL)
+			return -1;
+		m->p = p;
+		m->cap = cap;
+	}
+	m->p[m->n].from = from;
+	m->p[m->n].to = to;
+	m->p[m->n++].n = 1;
+	return 0;
+}
+
+/* The id in to of from's event from; 0 if none. */
+static int64_t
+runs_find(const struct idruns *m, int64_t from)
+{
+	size_t lo = 0, hi = m->n, mid;
+
+	for (mid = 0; m->unsorted && mid < m->n; mid++)
+		if (from >= m->p[mid].from && from < m->p[mid].from +
+		    m->p[mid].n)
+			return m->p[mid].to + (from - m->p[mid].from);
+	if (m->unsorted)
+		return 0;
+	/* the last run starting at from or before */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (m->p[mid].from <= from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || from >= m->p[lo - 1].from + m->p[lo - 1].n)
+		return 0;
+	return m->p[lo - 1].to + (from - m->p[lo - 1].from);
+}
+
 /* The id in to of from's row id (the map sorted by from); 0 if none. */
 static int64_t
 map_find(const struct idmap *m, int64_t from)
@@ -223,7 +289,7 @@ copy_change(const struct rt_change_set *ch, void *arg)
 static int
 copied(struct copy *c, const struct rt_event *ev, const struct rt_event *e)
 {
-	if (map_add(&c->events, ev->id, e->id) != 0) {
+	if (runs_add(&c->events, ev->id, e->id) != 0) {
 		c->err = rt_error_new(RT_ENOMEM, "out of memory");
 		return 1;
 	}
@@ -252,7 +318,7 @@ copy_subject_event(struct copy *c, const struct rt_event *ev)
 
 	if (ev->about < 1 || ev->about > 1 + RT_SUBJECT_OFFICIAL ||
 	    ev->code == NULL ||
-	    (ev->voids && (e.voids = map_find(&c->events, ev->voids)) == 0)) {
+	    (ev->voids && (e.voids = runs_find(&c->events, ev->voids)) == 0)) {
 		c->err = rt_error_new(RT_EDB, "%s: event %lld is about nothing "
 		    "that is there, or voids no earlier event; nothing was "
 		    "copied ('rectrack --db %s check' may tell why)",
@@ -285,7 +351,7 @@ copy_event(const struct rt_event *ev, void *arg)
 	if (ev->rec == 0)
 		return copy_subject_event(c, ev);
 	if ((rec = map_find(&c->recs, ev->rec)) == 0 || (ev->voids &&
-	    (e.voids = map_find(&c->events, ev->voids)) == 0)) {
+	    (e.voids = runs_find(&c->events, ev->voids)) == 0)) {
 		c->err = rt_error_new(RT_EDB, "%s: event %lld %s; nothing was "
 		    "copied ('rectrack --db %s check' may tell why)",
 		    rt_store_name(c->from), (long long)ev->id, rec == 0 ?
