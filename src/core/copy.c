@@ -524,6 +524,11 @@ copy_rows(struct copy *c, const char *from, const char *to)
 	/* the same register, moved: it keeps its name */
 	if ((err = rt_store_set_uid(c->to, rt_store_uid(c->from))) != NULL)
 		return err;
+	/* the map of recommendations at its size at once: grown by
+	 * doubling, it would hold the old and the new block together */
+	if (want.recs > 0 && (c->recs.p = malloc((size_t)want.recs *
+	    sizeof(*c->recs.p))) != NULL)
+		c->recs.cap = (size_t)want.recs;
 	if ((err = walked(c, rt_store_issuer_list(c->from, copy_issuer,
 	    c))) != NULL ||
 	    (err = walked(c, rt_store_agency_list(c->from, copy_agency,

@@ -2,7 +2,7 @@
 # throw-away server runs (pgdir, pgurl) and the SQLite database of N
 # recommendations is there (db, imp_s_N, imp_kb_N).  Adds the rows:
 #   - the import of the generated file, and the copy of the SQLite
-#     database, beside SQLite's import (and their peak memory);
+#     database, beside SQLite's import (and the peak memory of each);
 #   - each read command on the copy beside the same command on the
 #     SQLite database (whose output must be the same, byte for byte);
 #   - the round trips of outstanding and sar (RECTRACK_PG_TRACE);
@@ -37,6 +37,7 @@ psql -X -q "$(pgurl postgres)" -c "DROP DATABASE imp"
 set -- $(run -- "$bin" copy --quiet "$db" "$(pgurl rd)")
 row "PG copy $n recs from SQLite" "$1" "$sq_imp_s" s \
     "<= 3.0 (the import on SQLite)"
+row "  peak memory" "$2" "$sq_imp_kb" KB "<= 64 MB (floor: SQLite's import)"
 
 # ---- reads ------------------------------------------------------------------
 
