@@ -46,11 +46,22 @@ struct cli {
 					   given), 0: neither (cli_bom) */
 };
 
+/* The groups `rectrack help` lists the commands in. */
+enum cli_group {
+	CLI_G_RECORDING, CLI_G_LIFECYCLE, CLI_G_REPORTS, CLI_G_DATA,
+	CLI_G_ADMIN, CLI_G_HIDDEN
+};
+/* cli_cmd.flags: the command's output goes through the pager on a
+ * terminal. */
+enum { CLI_PAGED = 1 << 0 };
+
 struct cli_cmd {
 	const char *name;
 	int (*run)(struct cli *, int argc, char **argv);
 	const char *usage;	/* synopsis lines, "usage: " is added */
 	const char *help;	/* one line for `rectrack help` */
+	enum cli_group group;
+	unsigned flags;		/* CLI_PAGED */
 };
 
 /* Print "rectrack: MSG" for err, free it, return the exit status (1, or
