@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/clock.h"
 #include "base/date.h"
@@ -12,6 +13,7 @@
 #include "base/error.h"
 #include "base/money.h"
 #include "base/util.h"
+#include "cli/finddb.h"
 #include "cli/out.h"
 #include "core/event.h"
 #include "core/lifecycle.h"
@@ -446,9 +448,23 @@ cli_open(struct cli *c, int flags, struct rt_store **st)
 {
 	struct rt_error *err;
 	const char *user;
+	int server = rt_store_is_server(c->db_path);
 
+	*st = NULL;
+	/* a URI is named once connected: with its password hidden */
+	if (c->verbose == 1 && !server && c->db != NULL) {
+		cli_db_say(c->db, c->db_path, stderr);
+		c->verbose = 2;
+	}
+	if (!(flags & RT_STORE_CREATE) && !server && c->db != NULL &&
+	    access(c->db_path, F_OK) != 0)
+		return cli_db_missing(c->db);
 	if ((err = rt_store_open(c->db_path, flags, st)) != NULL)
 		return err;
+	if (c->verbose == 1 && c->db != NULL) {
+		cli_db_say(c->db, rt_store_name(*st), stderr);
+		c->verbose = 2;
+	}
 	if ((err = rt_store_set_command(*st, c->cmdline)) != NULL ||
 	    (cli_horizon() && (err = known_horizon(*st)) != NULL)) {
 		rt_store_close(*st);

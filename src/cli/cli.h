@@ -18,6 +18,7 @@
 #include "core/queue.h"
 #include "store/store.h"
 
+struct cli_db;
 struct out;
 struct rt_actor;
 struct rt_error;
@@ -27,6 +28,8 @@ struct rt_store;
 
 struct cli {
 	const char *db_path;		/* resolved database path */
+	struct cli_db *db;		/* where it came from (finddb.h) */
+	int verbose;			/* --verbose: say which database */
 	const char *actor;		/* resolved actor; on a PostgreSQL
 					   server the database user, once
 					   cli_open() has connected */
@@ -87,7 +90,10 @@ void cli_usage(const struct cli_cmd *, FILE *fp);
  * with blanks or quotes quoted, cut with "…" past the room. */
 void cli_command_line(struct cli *c, int argc, char **argv);
 /* Open the database: RT_STORE_CREATE in flags for init,
- * RT_STORE_READONLY for the commands that only read. */
+ * RT_STORE_READONLY for the commands that only read.  A database file
+ * that is not there is refused with what named it or where it was
+ * looked for (cli_db_missing); with --verbose, says first which database
+ * is used and why (cli_db_say). */
 struct rt_error *cli_open(struct cli *, int flags, struct rt_store **);
 
 /*

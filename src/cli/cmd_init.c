@@ -3,10 +3,12 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/error.h"
 #include "base/util.h"
 #include "cli/cli.h"
+#include "cli/finddb.h"
 #include "cli/out.h"
 #include "store/store.h"
 
@@ -24,25 +26,61 @@ migrated(const struct rt_official *o, void *arg)
 	return 0;
 }
 
+/*
+ * Which database init makes: not a second register below a folder that
+ * has one (found by the walk up from here), unless --here asks for it.
+ * 0, or the exit status after the message.
+ */
+static int
+where(struct cli *c, int here)
+{
+	const char *above = cli_db_above(c->db);
+	struct rt_error *err;
+
+	if (here && (c->db->from == CLI_DB_OPTION ||
+	    c->db->from == CLI_DB_ENV || c->db->from == CLI_DB_CONFIG))
+		return cli_usage_error(c, "--here: the database is named by "
+		    "%s already", c->db->from == CLI_DB_OPTION ? "--db" :
+		    c->db->from == CLI_DB_ENV ? "RECTRACK_DB" :
+		    "the configuration");
+	if (above == NULL)
+		return 0;
+	if (!here)
+		return cli_fail(rt_error_new(RT_EEXIST, "init: %s/%s already "
+		    "holds a register for this folder; give --here to create "
+		    "a second one in %s, or --db PATH",
+		    strcmp(above, "/") == 0 ? "" : above, CLI_DB_NAME,
+		    c->db->cwd));
+	if ((err = cli_db_here(c->db)) != NULL)
+		return cli_fail(err);
+	c->db_path = c->db->path;
+	return 0;
+}
+
 int
 cmd_init(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		CLI_HELP_OPTION,
+		{ "here", no_argument, NULL, 'H' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct rt_store *st;
 	struct rt_error *err;
 	struct rt_buf officials = { 0 };
 	const char *uid;
-	int ch, status, found, current;
+	int ch, status, found, current, here = 0;
 
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1)
 		if (ch == CLI_STOP)
 			return status;
+		else if (ch == 'H')
+			here = 1;
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
 		    argv[optind]);
+	if ((status = where(c, here)) != 0)
+		return status;
 	if ((uid = getenv("RECTRACK_UID")) != NULL && *uid == '\0')
 		uid = NULL;
 	if (uid != NULL && !rt_uid_valid(uid)) {

@@ -7,7 +7,7 @@
 
 /* The commands in the order `rectrack help` lists them. */
 static const struct cli_cmd cli_cmds[] = {
-	{ "init", cmd_init, "init",
+	{ "init", cmd_init, "init [--here]",
 	    "create the database, or upgrade an older one",
 	    CLI_G_ADMIN, 0 },
 	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet] [--create-missing]\n"

@@ -14,6 +14,7 @@
 #include "base/util.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/finddb.h"
 #include "cli/out.h"
 #include "core/config.h"
 #include "formats/config_file.h"
@@ -93,6 +94,7 @@ asks_help(int argc, char **argv)
 /* The global options, before the command. */
 struct globals {
 	const char *db, *config, *actor;
+	int verbose;
 };
 
 /*
@@ -107,6 +109,7 @@ read_globals(int argc, char **argv, struct globals *g)
 		{ "db", required_argument, NULL, 'd' },
 		{ "config", required_argument, NULL, 'c' },
 		{ "actor", required_argument, NULL, 'a' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -130,6 +133,9 @@ read_globals(int argc, char **argv, struct globals *g)
 			if ((status = global_value("actor", &g->actor,
 			    optarg)) != 0)
 				return status;
+			break;
+		case 'v':
+			g->verbose = 1;
 			break;
 		case 'V':
 			printf("rectrack %s\n", RT_VERSION);
@@ -236,7 +242,8 @@ actor_name(const char *actor)
 int
 main(int argc, char **argv)
 {
-	struct globals g = { NULL, NULL, NULL };
+	struct globals g = { NULL, NULL, NULL, 0 };
+	struct cli_db db;
 	struct cli cli;
 	struct rt_error *err;
 	const char *s;
@@ -273,17 +280,19 @@ main(int argc, char **argv)
 	}
 	if ((err = load_config(&cli, g.config, argc, argv)) != NULL)
 		return cli_fail(err);
-	if (g.db == NULL && (s = getenv("RECTRACK_DB")) != NULL && *s)
-		g.db = s;
-	if (g.db == NULL)
-		g.db = cli.cfg.database ? cli.cfg.database : "rectrack.db";
-	cli.db_path = g.db;
-	if ((status = check_actor(g.db, g.actor)) != 0) {
+	if ((err = cli_db_find(&db, g.db, &cli.cfg)) != NULL) {
 		rt_config_free(&cli.cfg);
-		return status;
+		return cli_fail(err);
 	}
-	cli.actor = find_actor(g.actor, &cli.cfg);
-	if ((status = actor_name(cli.actor)) != 0) {
+	cli.db = &db;
+	cli.db_path = db.path;
+	cli.verbose = g.verbose;
+	if ((status = check_actor(db.path, g.actor)) == 0) {
+		cli.actor = find_actor(g.actor, &cli.cfg);
+		status = actor_name(cli.actor);
+	}
+	if (status != 0) {
+		cli_db_free(&db);
 		rt_config_free(&cli.cfg);
 		return status;
 	}
@@ -295,6 +304,7 @@ main(int argc, char **argv)
 		fputs("rectrack: cannot write the output\n", stderr);
 		status = 1;
 	}
+	cli_db_free(&db);
 	rt_config_free(&cli.cfg);
 	return status;
 }

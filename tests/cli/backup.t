@@ -115,7 +115,7 @@ $ rectrack backup a.db b.db
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack --db missing.db backup copy.db
-! rectrack: missing.db: no database here (create one with 'rectrack init')
+! rectrack: missing.db: no database here (named by --db; create one with 'rectrack init')
 [1]
 
 A backup while another process writes: a loop of status changes runs

@@ -12,7 +12,7 @@ $ rectrack seal extra
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack --db missing.db seal # sqlite-only
-! rectrack: missing.db: no database here (create one with 'rectrack init')
+! rectrack: missing.db: no database here (named by --db; create one with 'rectrack init')
 [1]
 
 A register kept by rectrack alone passes.

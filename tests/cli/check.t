@@ -196,5 +196,5 @@ $ rectrack check --format yaml
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack --db missing.db check
-! rectrack: missing.db: no database here (create one with 'rectrack init')
+! rectrack: missing.db: no database here (named by --db; create one with 'rectrack init')
 [1]

@@ -208,8 +208,8 @@ $ rectrack --help | head -1
 $ rectrack help | head -1
   usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
 $ rectrack help init
-  usage: rectrack init
+  usage: rectrack init [--here]
   See 'man rectrack' for the options.
 $ rectrack init --help
-  usage: rectrack init
+  usage: rectrack init [--here]
   See 'man rectrack' for the options.

@@ -185,5 +185,5 @@ $ rectrack due --agency DHS 2>&1 | head -1
 $ rectrack due extra 2>&1 | head -1
   rectrack: due: unexpected argument extra
 $ rectrack --db missing.db due
-! rectrack: missing.db: no database here (create one with 'rectrack init')
+! rectrack: missing.db: no database here (named by --db; create one with 'rectrack init')
 [1]

@@ -628,7 +628,7 @@ $ rectrack --db missing.db export --output m.yaml; echo "exit $?"; ls -I rectrac
   out.yaml
   then.csv
   then.db
-! rectrack: missing.db: no database here (create one with 'rectrack init')
+! rectrack: missing.db: no database here (named by --db; create one with 'rectrack init')
 
 The command line itself wrong: exit 2 with the usage.
 

@@ -271,7 +271,7 @@ creates one.
 $ for c in list 'show A#1' 'history A#1' summary outstanding 'search x' export 'report list' 'report show A' 'agency list' 'issuer list' 'status A#1 open-unresolved' 'concur A#1 concur' 'note A#1 x' 'flag A#1 +priority' 'target A#1 2030-01-01' 'rec add A --text x' 'rec set A#1 text=x' 'report add A --title t --issued 2021-01-01 --agency DHS' 'agency add X --name x' 'issuer add x --name x' 'import notes.txt'; do
 >   rectrack --db typo.db $c 2>&1 | head -n 1
 > done | sort | uniq -c
-       22 rectrack: typo.db: no database here (create one with 'rectrack init')
+       22 rectrack: typo.db: no database here (named by --db; create one with 'rectrack init')
 $ ls | grep typo || echo "no typo.db"
   no typo.db
 $ rectrack --db typo.db init && ls | grep typo

@@ -2,8 +2,8 @@ issuer add and issuer list: the oversight bodies that write reports.
 
 Without a database, issuer list says how to make one.
 
-$ rectrack issuer list
-! rectrack: rectrack.db: no database here (create one with 'rectrack init')
+$ rectrack issuer list  # sqlite-only
+! rectrack: no database: no rectrack.db in ~/run or its parents up to ~ (the home folder); give one with --db PATH or RECTRACK_DB, or create one here with 'rectrack init'
 [1]
 $ rectrack init >/dev/null
 

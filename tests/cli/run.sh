@@ -12,6 +12,10 @@
 # the register's name 0a1b2c3d for a database init creates (RECTRACK_UID),
 # the database ./rectrack.db and no configuration but what the test
 # writes.  $TESTDIR is the folder of the .t file, $SRCDIR the source tree.
+# $HOME is the test's own folder, above the one the commands run in: the
+# walk up to a rectrack.db stops there, so that no stray database above
+# it (/tmp/rectrack.db) is found.  That folder's path shows as "~" in the
+# output.
 #
 # A failed file prints a diff (expected -> actual) and keeps its
 # directory.  UPDATE=1 rewrites the .t files with the actual output (read
@@ -66,7 +70,8 @@ expected() {
 run_one() {
 	t=$1
 	work=$(mktemp -d "${TMPDIR:-/tmp}/rectrack-cli.XXXXXX")
-	mkdir -p "$work/home" "$work/xdg" "$work/run"
+	work=$(cd "$work" && pwd -P)	# as getcwd(3) gives it
+	mkdir -p "$work/xdg" "$work/run"
 	actual=$work/transcript.t
 	cmd=
 	in_cmd=0
@@ -91,7 +96,7 @@ run_one() {
 		    $db_env PATH="$(dirname "$bin"):$PATH" \
 		    RECTRACK_NOW=2026-11-28T12:00:00Z RECTRACK_ACTOR=tester \
 		    RECTRACK_UID=0a1b2c3d \
-		    TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1 HOME="$work/home" \
+		    TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1 HOME="$work" \
 		    XDG_CONFIG_HOME="$work/xdg" TESTDIR="$tdir" \
 		    SRCDIR="$srcdir" \
 		    sh -c "$cmd" > "$work/.out" 2> "$work/.err" < /dev/null
@@ -102,8 +107,10 @@ run_one() {
 				    "$work/$f" > "$work/$f.n" && mv "$work/$f.n" "$work/$f"
 			done
 		fi
-		sed -e 's/\r$/ [CR]/' -e 's/^/  /' "$work/.out" >> "$actual"
-		sed -e 's/\r$/ [CR]/' -e 's/^/! /' "$work/.err" >> "$actual"
+		sed -e "s|$work|~|g" -e 's/\r$/ [CR]/' -e 's/^/  /' \
+		    "$work/.out" >> "$actual"
+		sed -e "s|$work|~|g" -e 's/\r$/ [CR]/' -e 's/^/! /' \
+		    "$work/.err" >> "$actual"
 		rc=$(cat "$work/.rc")
 		[ "$rc" = 0 ] || echo "[$rc]" >> "$actual"
 		in_cmd=0

@@ -412,7 +412,7 @@ $ rectrack summary --topic "Port of Entri"
 ! rectrack: "Port of Entri": no such topic (no report is tagged with it)
 [1]
 $ rectrack --db nowhere.db summary
-! rectrack: nowhere.db: no database here (create one with 'rectrack init')
+! rectrack: nowhere.db: no database here (named by --db; create one with 'rectrack init')
 [1]
 
 Values that do not parse (exit 1).
