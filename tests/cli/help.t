@@ -151,7 +151,7 @@ $ for c in init issuer agency report rec show list search history status concur 
   note: help = -h
   help: help = -h
 $ rectrack help init
-  usage: rectrack init
+  usage: rectrack init [--here]
   See 'man rectrack' for the options.
 $ rectrack help issuer
   usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
