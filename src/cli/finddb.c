@@ -53,7 +53,7 @@ static struct rt_error *
 walk(struct cli_db *db)
 {
 	struct rt_buf b = { 0 };
-	int i;
+	int i, bad = 0;
 
 	db->from = CLI_DB_NEW;
 	if ((db->cwd = current_folder()) != NULL &&
@@ -66,8 +66,8 @@ walk(struct cli_db *db)
 	if (db->cwd != NULL && db->walk.stop == RT_FINDUP_FOUND) {
 		db->from = CLI_DB_FOUND;
 		for (i = 0; i < db->walk.depth; i++)
-			rt_buf_puts(&b, "../");
-		if (rt_buf_puts(&b, CLI_DB_NAME) == -1) {
+			bad |= rt_buf_puts(&b, "../") == -1;
+		if (bad || rt_buf_puts(&b, CLI_DB_NAME) == -1) {
 			rt_buf_free(&b);
 			return nomem();
 		}
