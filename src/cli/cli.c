@@ -81,11 +81,14 @@ cli_usage_error(const struct cli *c, const char *fmt, ...)
 	return 2;
 }
 
-/* Options that may be given more than once; every other is single. */
+/* Options that may be given more than once; every other is single.
+ * The filters' --fy repeats (any of the years), report add's does not. */
 static int
-repeatable(const struct cli *c, const char *name)
+repeatable(const struct cli *c, const struct option *o)
 {
-	return strcmp(name, "status") == 0 ||
+	const char *name = o->name;
+
+	return o->val == CLI_F_FY || strcmp(name, "status") == 0 ||
 	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0 ||
 	    strcmp(name, "official") == 0 ||
 	    (strcmp(name, "evidence") == 0 && c->cmd &&
@@ -279,7 +282,7 @@ cli_getopt(struct cli *c, int argc, char **argv,
 		*status = cli_usage_error(c, "--%s needs a value", o->name);
 		return CLI_STOP;
 	}
-	if ((size_t)i < sizeof(seen) && !repeatable(c, o->name)) {
+	if ((size_t)i < sizeof(seen) && !repeatable(c, o)) {
 		if (seen[i]) {
 			*status = cli_usage_error(c, "--%s given twice",
 			    o->name);

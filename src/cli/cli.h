@@ -321,6 +321,8 @@ struct cli_filter {
 	unsigned given;			/* single-valued options seen */
 	const char *official[CLI_MAX_OFFICIALS];	/* --official */
 	size_t nofficial;
+	int fy[RT_FILTER_MAX_FYS];	/* --fy, each year once, as f.fys */
+	size_t nfy;
 	int include_staff;		/* --include-staff */
 	char **staff;			/* the codes --include-staff gives
 					   (cli_filter_ready), as f.officials */
@@ -388,7 +390,8 @@ void cli_filter_free(struct cli_filter *);
  * option, 0 when taken, else the exit status after printing what is
  * wrong (1 for a value that is not a status, concurrence, fiscal year,
  * date or number of days; 2 for a single-valued filter given twice or
- * an unknown --sort field).  --sort is only kept in fl->sort: the
+ * an unknown --sort field).  --status, --concurrence, --official and
+ * --fy may be given again: a recommendation matches any of the values.  --sort is only kept in fl->sort: the
  * command orders its rows (rt_sort_recs) or refuses it.
  */
 int cli_filter_option(const struct cli *, struct cli_filter *, int ch,

@@ -209,7 +209,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return status;
 	/* GAO's file lists every recommendation GAO made, as of now */
 	if (fmt == EXPORT_GAO && (fl.f.issuer || fl.f.agency || fl.f.report ||
-	    fl.f.statuses || fl.f.concurrences || fl.f.topic || fl.f.fy ||
+	    fl.f.statuses || fl.f.concurrences || fl.f.topic || fl.f.nfys ||
 	    fl.f.issued_from || fl.f.issued_to || fl.f.priority ||
 	    fl.overdue || fl.as_of_arg || cli_horizon() || fl.f.nofficials ||
 	    fl.due_within || fl.unresolved_over || fl.f.no_target ||
