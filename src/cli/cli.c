@@ -301,13 +301,48 @@ cli_getopt(struct cli *c, int argc, char **argv,
 	return ch;
 }
 
+/* The formats --format names, in the order messages list them. */
+static const struct {
+	const char *name;
+	enum out_format f;
+} cli_formats[] = {
+	{ "table", OUT_TABLE }, { "csv", OUT_CSV }, { "json", OUT_JSON },
+	{ "md", OUT_MD }, { "html", OUT_HTML }, { "xlsx", OUT_XLSX },
+};
+#define CLI_NFORMATS (sizeof(cli_formats) / sizeof(cli_formats[0]))
+
+int
+cli_format_in(const struct cli *c, const char *arg, unsigned formats,
+    enum out_format *f)
+{
+	char list[64] = "";
+	size_t i, n = 0, k = 0;
+
+	for (i = 0; i < CLI_NFORMATS; i++) {
+		if (!(formats & CLI_FMT(cli_formats[i].f)))
+			continue;
+		if (strcmp(arg, cli_formats[i].name) == 0) {
+			*f = cli_formats[i].f;
+			return 0;
+		}
+		n++;
+	}
+	/* "table, csv, json or md" */
+	for (i = 0; i < CLI_NFORMATS; i++)
+		if (formats & CLI_FMT(cli_formats[i].f)) {
+			k++;
+			snprintf(list + strlen(list), sizeof(list) -
+			    strlen(list), "%s%s", k == 1 ? "" : k == n ?
+			    " or " : ", ", cli_formats[i].name);
+		}
+	return cli_usage_error(c, "--format: unknown format \"%s\" "
+	    "(expected %s)", arg, list);
+}
+
 int
 cli_format(const struct cli *c, const char *arg, enum out_format *f)
 {
-	if (out_format_parse(arg, f) == -1)
-		return cli_usage_error(c, "--format: unknown format \"%s\" "
-		    "(expected table, csv or json)", arg);
-	return 0;
+	return cli_format_in(c, arg, CLI_FMT_LISTING, f);
 }
 
 static int
@@ -570,7 +605,7 @@ cli_format_only(struct cli *c, int argc, char **argv,
 }
 
 int
-cli_rec_options(struct cli *c, int argc, char **argv,
+cli_rec_options(struct cli *c, int argc, char **argv, unsigned formats,
     enum out_format *fmt, char as_of[RT_DATE_SIZE])
 {
 	static const struct option opts[] = {
@@ -587,7 +622,8 @@ cli_rec_options(struct cli *c, int argc, char **argv,
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
-		if (ch == 'f' && (status = cli_format(c, optarg, fmt)))
+		if (ch == 'f' && (status = cli_format_in(c, optarg, formats,
+		    fmt)))
 			return status;
 		if (ch == 'A')
 			as_of_arg = optarg;
@@ -827,31 +863,12 @@ int
 cli_doc_format(const struct cli *c, const char *arg, enum out_format *f,
     int xlsx)
 {
-	static const char *const names[] = { "table", "csv", "json", "md",
-	    "html", "xlsx" };
-	static const enum out_format v[] = { OUT_TABLE, OUT_CSV, OUT_JSON,
-	    OUT_MD, OUT_HTML, OUT_XLSX };
-	size_t i, n = sizeof(v) / sizeof(v[0]) - !xlsx;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(arg, names[i]) == 0) {
-			*f = v[i];
-			return 0;
-		}
-	return cli_usage_error(c, "--format: unknown format \"%s\" (expected "
-	    "table, csv, json, md%s html%s)", arg, xlsx ? "," : " or",
-	    xlsx ? " or xlsx" : "");
+	return cli_format_in(c, arg, CLI_FMT_DOC |
+	    (xlsx ? CLI_FMT(OUT_XLSX) : 0), f);
 }
 
 int
 cli_format_xlsx(const struct cli *c, const char *arg, enum out_format *f)
 {
-	if (strcmp(arg, "xlsx") == 0) {
-		*f = OUT_XLSX;
-		return 0;
-	}
-	if (out_format_parse(arg, f) == -1)
-		return cli_usage_error(c, "--format: unknown format \"%s\" "
-		    "(expected table, csv, json or xlsx)", arg);
-	return 0;
+	return cli_format_in(c, arg, CLI_FMT_LISTING | CLI_FMT(OUT_XLSX), f);
 }

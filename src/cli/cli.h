@@ -145,17 +145,33 @@ void cli_dry_run_end(struct cli *, int status);
  * is true (out_bom). */
 int cli_bom(struct cli *, int csv);
 
-/* --format of the reports made of several tables (sar, gao-ig-act):
- * table, csv, json, md or html, and xlsx when xlsx is set; 0 ok, else
- * the usage status. */
-int cli_doc_format(const struct cli *, const char *arg, enum out_format *f,
-    int xlsx);
-/* Parse --format; 0 ok, else the usage status (message printed). */
+/*
+ * --format.  The formats a command offers are a mask of CLI_FMT(f): a
+ * listing offers CLI_FMT_LISTING (table, csv, json, md), plus xlsx
+ * where it has --output; a report of several tables (sar, gao-ig-act,
+ * closure-log) CLI_FMT_DOC (and html); one object (show, report show,
+ * official show, check) CLI_FMT_OBJECT.  docs/cli-conventions.md keeps
+ * the table of commands and formats.
+ */
+#define CLI_FMT(f) (1u << (f))
+#define CLI_FMT_OBJECT (CLI_FMT(OUT_TABLE) | CLI_FMT(OUT_CSV) | \
+	CLI_FMT(OUT_JSON))
+#define CLI_FMT_LISTING (CLI_FMT_OBJECT | CLI_FMT(OUT_MD))
+#define CLI_FMT_DOC (CLI_FMT_LISTING | CLI_FMT(OUT_HTML))
+/* arg one of formats into *f: 0, else the usage status after printing
+ * '--format: unknown format "ARG" (expected table, csv, json or md)',
+ * the formats named those of the mask, the same words everywhere. */
+int cli_format_in(const struct cli *, const char *arg, unsigned formats,
+    enum out_format *f);
+/* A listing's --format: cli_format_in with CLI_FMT_LISTING. */
 int cli_format(const struct cli *, const char *arg, enum out_format *f);
-/* Parse --format of a listing that also writes workbooks: table, csv,
- * json or xlsx. */
+/* A listing that also writes workbooks: CLI_FMT_LISTING and xlsx. */
 int cli_format_xlsx(const struct cli *, const char *arg,
     enum out_format *f);
+/* The reports made of several tables (sar, gao-ig-act, closure-log):
+ * CLI_FMT_DOC, and xlsx when xlsx is set. */
+int cli_doc_format(const struct cli *, const char *arg, enum out_format *f,
+    int xlsx);
 
 /*
  * Destinations: --output FILE, written to FILE.tmp and renamed to FILE
@@ -238,11 +254,11 @@ int cli_format_only(struct cli *, int argc, char **argv,
     enum out_format *fmt);
 /*
  * The options and operand of a command about one recommendation (show,
- * history): --format, --as-of (cli_as_of, into as_of), then one REC.
+ * history): --format (one of formats: CLI_FMT), --as-of (cli_as_of, into as_of), then one REC.
  * -1 when the command goes on (the REC is argv[optind]), else the exit
  * status to return.
  */
-int cli_rec_options(struct cli *, int argc, char **argv,
+int cli_rec_options(struct cli *, int argc, char **argv, unsigned formats,
     enum out_format *fmt, char as_of[RT_DATE_SIZE]);
 /* The events of rec that had taken effect by the end of day as_of, as
  * rows of o (NULL: out of memory), then o ended (cli_out_end). */

@@ -74,7 +74,7 @@ cmd_history(struct cli *c, int argc, char **argv)
 	char *report = NULL, *number = NULL, as_of[RT_DATE_SIZE];
 	int status;
 
-	if ((status = cli_rec_options(c, argc, argv, &fmt, as_of)) != -1)
+	if ((status = cli_rec_options(c, argc, argv, CLI_FMT_LISTING, &fmt, as_of)) != -1)
 		return status;
 	if (strchr(argv[optind], '#') == NULL)
 		return subject_history(c, argv[optind], fmt, as_of);

@@ -194,7 +194,8 @@ official_show(struct cli *c, int argc, char **argv)
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
-		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
+		if (ch == 'f' && (status = cli_format_in(c, optarg,
+		    CLI_FMT_OBJECT, &fmt)))
 			return status;
 	}
 	if ((status = cli_one_operand(c, argc, "official show", "CODE", "")))

@@ -116,7 +116,7 @@ $ rectrack history 'OIG-21-19#1' 'OIG-21-19#2' 2>&1 | head -1
 $ rectrack history 'OIG-21-19#1' --since 2021-01-01 2>&1 | head -1
   rectrack: history: unknown option --since
 $ rectrack history 'OIG-21-19#1' --format xml 2>&1 | head -1
-  rectrack: history: --format: unknown format "xml" (expected table, csv or json)
+  rectrack: history: --format: unknown format "xml" (expected table, csv, json or md)
 $ rectrack --db nowhere.db history 'OIG-21-19#1'
 ! rectrack: nowhere.db: no database here (create one with 'rectrack init')
 [1]

@@ -166,7 +166,7 @@ $ rectrack outstanding --agency NOPE
 ! rectrack: NOPE: no such agency (add it with 'rectrack agency add')
 [1]
 $ rectrack outstanding --format pdf
-! rectrack: outstanding: --format: unknown format "pdf" (expected md, html, csv, json or xlsx)
+! rectrack: outstanding: --format: unknown format "pdf" (expected table, csv, json, md, html or xlsx)
 ! usage: rectrack outstanding [--format md|html|csv|json|xlsx] [--title TEXT]
 !                             [FILTERS as for list] [--as-of DATE] [--as-known DATE]
 !                             [--sort FIELD,...] [--output FILE [--force]]
