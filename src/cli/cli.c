@@ -567,6 +567,33 @@ cli_out_end(struct out *o, struct rt_error *err)
 	return err;
 }
 
+void
+cli_none(const struct cli *c, const char *none)
+{
+	fprintf(stderr, "rectrack: %s: %s\n", c->cmd->name, none);
+}
+
+struct rt_error *
+cli_listing_end(const struct cli *c, struct out *o, struct rt_error *err,
+    const char *none)
+{
+	size_t n = out_nrows(o);
+
+	if ((err = cli_out_end(o, err)) == NULL && n == 0 && o != NULL)
+		cli_none(c, none);
+	return err;
+}
+
+void
+cli_wrote(const char *path, const char *what)
+{
+	if (path == NULL || strcmp(path, "-") == 0)
+		return;
+	fprintf(stderr, "rectrack: wrote %s to ", what);
+	out_text(stderr, path);		/* controls escaped */
+	fputc('\n', stderr);
+}
+
 int
 cli_one_operand(const struct cli *c, int argc, const char *what,
     const char *name, const char *hint)

@@ -237,6 +237,24 @@ int cli_dispatch(struct cli *, int argc, char **argv,
 /* Finish the output o (may be NULL when out_new failed) and return err,
  * or an error of its own when o could not be written. */
 struct rt_error *cli_out_end(struct out *o, struct rt_error *err);
+/*
+ * The same for a listing: when it was written whole with no row, say so
+ * on stderr with none, the listing's noun ("no recommendations match",
+ * "no change sets"): "rectrack: COMMAND: none".  The output itself stays
+ * what the format writes for no row (nothing, a CSV header, []); the
+ * exit status 0.
+ */
+struct rt_error *cli_listing_end(const struct cli *, struct out *o,
+    struct rt_error *err, const char *none);
+/* "rectrack: COMMAND: none" on stderr (cli_listing_end). */
+void cli_none(const struct cli *, const char *none);
+/*
+ * The confirmation of a command that wrote --output FILE (not standard
+ * output): "rectrack: wrote WHAT to FILE" on stderr, what being the
+ * records written ("12 recommendations (3 reports)").  Nothing for path
+ * NULL or "-".  The commands with --quiet leave it out.
+ */
+void cli_wrote(const char *path, const char *what);
 
 /*
  * After the options: exactly one operand is left (0), else print what is

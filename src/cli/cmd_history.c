@@ -58,7 +58,7 @@ subject_history(struct cli *c, const char *arg, enum out_format fmt,
 		    out_event_ncols)) != NULL)
 			err = rt_store_subject_event_list(st, kind, arg,
 			    subject_row, &u);
-		err = cli_out_end(u.o, err);
+		err = cli_listing_end(c, u.o, err, "no events");
 	}
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;

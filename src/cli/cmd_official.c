@@ -152,7 +152,7 @@ official_list(struct cli *c, int argc, char **argv)
 	if (err == NULL && (l.o = out_new(stdout, fmt, cols, NCOLS)) != NULL)
 		err = rt_store_official_list(st, official_row, &l);
 	if (l.o != NULL || err == NULL)
-		err = cli_out_end(l.o, err);
+		err = cli_listing_end(c, l.o, err, "no officials match");
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;
 }

@@ -8,6 +8,7 @@
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/money.h"
+#include "base/strmap.h"
 #include "base/util.h"
 #include "cli/cli.h"
 #include "cli/out.h"
@@ -700,6 +701,33 @@ write_report(const struct rt_outstanding *o, enum ofmt fmt, const char *title,
 	return NULL;
 }
 
+/* After the report was written: "no recommendations match" when it
+ * holds none; with --output FILE (unless --quiet) what it wrote there. */
+static void
+confirm(const struct cli *c, const struct rt_outstanding *o,
+    const char *output, int quiet)
+{
+	struct rt_strmap reports = { NULL, 0, 0 };
+	char what[96];
+	size_t i;
+
+	if (o->nitems == 0)
+		cli_none(c, "no recommendations match");
+	if (quiet || output == NULL || strcmp(output, "-") == 0)
+		return;
+	for (i = 0; i < o->nitems; i++)
+		if (rt_strmap_put(&reports, o->items[i].rec.report, 0) == -1)
+			break;
+	if (i == o->nitems) {
+		snprintf(what, sizeof(what), "%zu %s (%zu %s)", o->nitems,
+		    out_noun((long long)o->nitems, "recommendation",
+		    "recommendations"), reports.n,
+		    out_noun((long long)reports.n, "report", "reports"));
+		cli_wrote(output, what);
+	}
+	rt_strmap_free(&reports);
+}
+
 int
 cmd_outstanding(struct cli *c, int argc, char **argv)
 {
@@ -707,6 +735,7 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 		CLI_FILTER_OPTIONS,
 		{ "format", required_argument, NULL, 'f' },
 		{ "title", required_argument, NULL, 't' },
+		{ "quiet", no_argument, NULL, 'q' },
 		CLI_OUTPUT_OPTIONS,
 		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
@@ -725,7 +754,7 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 	struct rt_buf title = { 0 };
 	struct cli_dest d;
 	const char *title_arg = NULL, *output = NULL;
-	int ch, status, force = 0;
+	int ch, status, force = 0, quiet = 0;
 	size_t i;
 
 	cli_filter_init(&fl);
@@ -751,6 +780,9 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 			break;
 		case 't':
 			title_arg = optarg;
+			break;
+		case 'q':
+			quiet = 1;
 			break;
 		case CLI_OUTPUT:
 			output = optarg;
@@ -790,6 +822,8 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 				err = rt_error_new(RT_EIO, "cannot write the "
 				    "output");
 			err = cli_dest_close(&d, err);
+			if (err == NULL)
+				confirm(c, &o, output, quiet);
 		}
 		rt_evidence_list_free(&ev);
 		rt_outstanding_free(&o);

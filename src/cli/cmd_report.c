@@ -255,7 +255,7 @@ report_list(struct cli *c, int argc, char **argv)
 		if ((o = out_new(stdout, fmt, report_cols,
 		    sizeof(report_cols) / sizeof(report_cols[0]))) != NULL)
 			err = rt_store_report_list(st, &f, report_row, o);
-		err = cli_out_end(o, err);
+		err = cli_listing_end(c, o, err, "no reports match");
 	}
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;
