@@ -102,6 +102,7 @@ $ rectrack history 'OIG-99-99#1'
 ! rectrack: OIG-99-99: no such report
 [1]
 $ rectrack history OIG-21-19
+! rectrack: history: no events
 $ rectrack history 'OIG-21-19#*'
 ! rectrack: OIG-21-19#*: history takes one recommendation (REPORT#NUMBER); 'rectrack list --report OIG-21-19' lists them
 [1]
