@@ -150,15 +150,23 @@ count_report_end(const struct rt_report *r, void *arg)
  */
 static void
 export_confirm(const struct cli *c, struct rt_store *st,
-    const struct rt_filter *f, const char *as_of, int doc, const char *path)
+    enum export_format fmt, const struct cli_filter *fl, const char *path)
 {
 	static const struct rt_export_visit v = { count_report, count_rec,
 	    NULL, NULL, count_report_end, NULL };
 	struct counts n = { 0, 0, 0, 0 };
+	struct rt_filter gao;
 	struct rt_error *err;
 	char what[96];
+	int doc = fmt == EXPORT_YAML || fmt == EXPORT_JSON ||
+	    fmt == EXPORT_OSCAL;
 
-	if ((err = rt_export_walk(st, f, as_of, &v, &n)) != NULL) {
+	/* GAO's file: every recommendation of issuer gao, as of now */
+	memset(&gao, 0, sizeof(gao));
+	gao.issuer = "gao";
+	if ((err = rt_export_walk(st, fmt == EXPORT_GAO ? &gao : &fl->f,
+	    fmt != EXPORT_GAO && (fl->as_of_arg || cli_horizon()) ?
+	    fl->as_of : NULL, &v, &n)) != NULL) {
 		rt_error_free(err);
 		return;
 	}
@@ -236,7 +244,6 @@ cmd_export(struct cli *c, int argc, char **argv)
 	enum out_format of;
 	const char *output = NULL, *evdir = NULL;
 	int ch, status, force = 0, quiet = 0;
-	struct rt_filter gao;
 
 	cli_filter_init(&fl);
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
@@ -329,15 +336,8 @@ cmd_export(struct cli *c, int argc, char **argv)
 			err = export_csv(st, &fl.f, fl.as_of_arg ||
 			    cli_horizon() ? fl.as_of : NULL, &fl.sort, &d);
 		err = cli_dest_close(&d, err);
-		/* GAO's file: every recommendation of issuer gao, now */
-		memset(&gao, 0, sizeof(gao));
-		gao.issuer = "gao";
 		if (err == NULL && !quiet && output && strcmp(output, "-"))
-			export_confirm(c, st, fmt == EXPORT_GAO ? &gao :
-			    &fl.f, fmt != EXPORT_GAO && (fl.as_of_arg ||
-			    cli_horizon()) ? fl.as_of : NULL,
-			    fmt == EXPORT_YAML || fmt == EXPORT_JSON ||
-			    fmt == EXPORT_OSCAL, output);
+			export_confirm(c, st, fmt, &fl, output);
 	}
 	rt_store_close(st);
 	cli_filter_free(&fl);
