@@ -83,11 +83,14 @@ cli_usage_error(const struct cli *c, const char *fmt, ...)
 	return 2;
 }
 
-/* Options that may be given more than once; every other is single. */
+/* Options that may be given more than once; every other is single.
+ * The filters' --fy repeats (any of the years), report add's does not. */
 static int
-repeatable(const struct cli *c, const char *name)
+repeatable(const struct cli *c, const struct option *o)
 {
-	return strcmp(name, "status") == 0 ||
+	const char *name = o->name;
+
+	return o->val == CLI_F_FY || strcmp(name, "status") == 0 ||
 	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0 ||
 	    strcmp(name, "official") == 0 ||
 	    (strcmp(name, "evidence") == 0 && c->cmd &&
@@ -281,7 +284,7 @@ cli_getopt(struct cli *c, int argc, char **argv,
 		*status = cli_usage_error(c, "--%s needs a value", o->name);
 		return CLI_STOP;
 	}
-	if ((size_t)i < sizeof(seen) && !repeatable(c, o->name)) {
+	if ((size_t)i < sizeof(seen) && !repeatable(c, o)) {
 		if (seen[i]) {
 			*status = cli_usage_error(c, "--%s given twice",
 			    o->name);
@@ -300,13 +303,48 @@ cli_getopt(struct cli *c, int argc, char **argv,
 	return ch;
 }
 
+/* The formats --format names, in the order messages list them. */
+static const struct {
+	const char *name;
+	enum out_format f;
+} cli_formats[] = {
+	{ "table", OUT_TABLE }, { "csv", OUT_CSV }, { "json", OUT_JSON },
+	{ "md", OUT_MD }, { "html", OUT_HTML }, { "xlsx", OUT_XLSX },
+};
+#define CLI_NFORMATS (sizeof(cli_formats) / sizeof(cli_formats[0]))
+
+int
+cli_format_in(const struct cli *c, const char *arg, unsigned formats,
+    enum out_format *f)
+{
+	char list[64] = "";
+	size_t i, n = 0, k = 0;
+
+	for (i = 0; i < CLI_NFORMATS; i++) {
+		if (!(formats & CLI_FMT(cli_formats[i].f)))
+			continue;
+		if (strcmp(arg, cli_formats[i].name) == 0) {
+			*f = cli_formats[i].f;
+			return 0;
+		}
+		n++;
+	}
+	/* "table, csv, json or md" */
+	for (i = 0; i < CLI_NFORMATS; i++)
+		if (formats & CLI_FMT(cli_formats[i].f)) {
+			k++;
+			snprintf(list + strlen(list), sizeof(list) -
+			    strlen(list), "%s%s", k == 1 ? "" : k == n ?
+			    " or " : ", ", cli_formats[i].name);
+		}
+	return cli_usage_error(c, "--format: unknown format \"%s\" "
+	    "(expected %s)", arg, list);
+}
+
 int
 cli_format(const struct cli *c, const char *arg, enum out_format *f)
 {
-	if (out_format_parse(arg, f) == -1)
-		return cli_usage_error(c, "--format: unknown format \"%s\" "
-		    "(expected table, csv or json)", arg);
-	return 0;
+	return cli_format_in(c, arg, CLI_FMT_LISTING, f);
 }
 
 static int
@@ -545,6 +583,33 @@ cli_out_end(struct out *o, struct rt_error *err)
 	return err;
 }
 
+void
+cli_none(const struct cli *c, const char *none)
+{
+	fprintf(stderr, "rectrack: %s: %s\n", c->cmd->name, none);
+}
+
+struct rt_error *
+cli_listing_end(const struct cli *c, struct out *o, struct rt_error *err,
+    const char *none)
+{
+	size_t n = out_nrows(o);
+
+	if ((err = cli_out_end(o, err)) == NULL && n == 0 && o != NULL)
+		cli_none(c, none);
+	return err;
+}
+
+void
+cli_wrote(const char *path, const char *what)
+{
+	if (path == NULL || strcmp(path, "-") == 0)
+		return;
+	fprintf(stderr, "rectrack: wrote %s to ", what);
+	out_text(stderr, path);		/* controls escaped */
+	fputc('\n', stderr);
+}
+
 int
 cli_one_operand(const struct cli *c, int argc, const char *what,
     const char *name, const char *hint)
@@ -583,7 +648,7 @@ cli_format_only(struct cli *c, int argc, char **argv,
 }
 
 int
-cli_rec_options(struct cli *c, int argc, char **argv,
+cli_rec_options(struct cli *c, int argc, char **argv, unsigned formats,
     enum out_format *fmt, char as_of[RT_DATE_SIZE])
 {
 	static const struct option opts[] = {
@@ -600,7 +665,8 @@ cli_rec_options(struct cli *c, int argc, char **argv,
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
-		if (ch == 'f' && (status = cli_format(c, optarg, fmt)))
+		if (ch == 'f' && (status = cli_format_in(c, optarg, formats,
+		    fmt)))
 			return status;
 		if (ch == 'A')
 			as_of_arg = optarg;
@@ -840,31 +906,12 @@ int
 cli_doc_format(const struct cli *c, const char *arg, enum out_format *f,
     int xlsx)
 {
-	static const char *const names[] = { "table", "csv", "json", "md",
-	    "html", "xlsx" };
-	static const enum out_format v[] = { OUT_TABLE, OUT_CSV, OUT_JSON,
-	    OUT_MD, OUT_HTML, OUT_XLSX };
-	size_t i, n = sizeof(v) / sizeof(v[0]) - !xlsx;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(arg, names[i]) == 0) {
-			*f = v[i];
-			return 0;
-		}
-	return cli_usage_error(c, "--format: unknown format \"%s\" (expected "
-	    "table, csv, json, md%s html%s)", arg, xlsx ? "," : " or",
-	    xlsx ? " or xlsx" : "");
+	return cli_format_in(c, arg, CLI_FMT_DOC |
+	    (xlsx ? CLI_FMT(OUT_XLSX) : 0), f);
 }
 
 int
 cli_format_xlsx(const struct cli *c, const char *arg, enum out_format *f)
 {
-	if (strcmp(arg, "xlsx") == 0) {
-		*f = OUT_XLSX;
-		return 0;
-	}
-	if (out_format_parse(arg, f) == -1)
-		return cli_usage_error(c, "--format: unknown format \"%s\" "
-		    "(expected table, csv, json or xlsx)", arg);
-	return 0;
+	return cli_format_in(c, arg, CLI_FMT_LISTING | CLI_FMT(OUT_XLSX), f);
 }

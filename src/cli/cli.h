@@ -151,17 +151,33 @@ void cli_dry_run_end(struct cli *, int status);
  * is true (out_bom). */
 int cli_bom(struct cli *, int csv);
 
-/* --format of the reports made of several tables (sar, gao-ig-act):
- * table, csv, json, md or html, and xlsx when xlsx is set; 0 ok, else
- * the usage status. */
-int cli_doc_format(const struct cli *, const char *arg, enum out_format *f,
-    int xlsx);
-/* Parse --format; 0 ok, else the usage status (message printed). */
+/*
+ * --format.  The formats a command offers are a mask of CLI_FMT(f): a
+ * listing offers CLI_FMT_LISTING (table, csv, json, md), plus xlsx
+ * where it has --output; a report of several tables (sar, gao-ig-act,
+ * closure-log) CLI_FMT_DOC (and html); one object (show, report show,
+ * official show, check) CLI_FMT_OBJECT.  docs/cli-conventions.md keeps
+ * the table of commands and formats.
+ */
+#define CLI_FMT(f) (1u << (f))
+#define CLI_FMT_OBJECT (CLI_FMT(OUT_TABLE) | CLI_FMT(OUT_CSV) | \
+	CLI_FMT(OUT_JSON))
+#define CLI_FMT_LISTING (CLI_FMT_OBJECT | CLI_FMT(OUT_MD))
+#define CLI_FMT_DOC (CLI_FMT_LISTING | CLI_FMT(OUT_HTML))
+/* arg one of formats into *f: 0, else the usage status after printing
+ * '--format: unknown format "ARG" (expected table, csv, json or md)',
+ * the formats named those of the mask, the same words everywhere. */
+int cli_format_in(const struct cli *, const char *arg, unsigned formats,
+    enum out_format *f);
+/* A listing's --format: cli_format_in with CLI_FMT_LISTING. */
 int cli_format(const struct cli *, const char *arg, enum out_format *f);
-/* Parse --format of a listing that also writes workbooks: table, csv,
- * json or xlsx. */
+/* A listing that also writes workbooks: CLI_FMT_LISTING and xlsx. */
 int cli_format_xlsx(const struct cli *, const char *arg,
     enum out_format *f);
+/* The reports made of several tables (sar, gao-ig-act, closure-log):
+ * CLI_FMT_DOC, and xlsx when xlsx is set. */
+int cli_doc_format(const struct cli *, const char *arg, enum out_format *f,
+    int xlsx);
 
 /*
  * Destinations: --output FILE, written to FILE.tmp and renamed to FILE
@@ -227,6 +243,24 @@ int cli_dispatch(struct cli *, int argc, char **argv,
 /* Finish the output o (may be NULL when out_new failed) and return err,
  * or an error of its own when o could not be written. */
 struct rt_error *cli_out_end(struct out *o, struct rt_error *err);
+/*
+ * The same for a listing: when it was written whole with no row, say so
+ * on stderr with none, the listing's noun ("no recommendations match",
+ * "no change sets"): "rectrack: COMMAND: none".  The output itself stays
+ * what the format writes for no row (nothing, a CSV header, []); the
+ * exit status 0.
+ */
+struct rt_error *cli_listing_end(const struct cli *, struct out *o,
+    struct rt_error *err, const char *none);
+/* "rectrack: COMMAND: none" on stderr (cli_listing_end). */
+void cli_none(const struct cli *, const char *none);
+/*
+ * The confirmation of a command that wrote --output FILE (not standard
+ * output): "rectrack: wrote WHAT to FILE" on stderr, what being the
+ * records written ("12 recommendations (3 reports)").  Nothing for path
+ * NULL or "-".  The commands with --quiet leave it out.
+ */
+void cli_wrote(const char *path, const char *what);
 
 /*
  * After the options: exactly one operand is left (0), else print what is
@@ -244,11 +278,11 @@ int cli_format_only(struct cli *, int argc, char **argv,
     enum out_format *fmt);
 /*
  * The options and operand of a command about one recommendation (show,
- * history): --format, --as-of (cli_as_of, into as_of), then one REC.
+ * history): --format (one of formats: CLI_FMT), --as-of (cli_as_of, into as_of), then one REC.
  * -1 when the command goes on (the REC is argv[optind]), else the exit
  * status to return.
  */
-int cli_rec_options(struct cli *, int argc, char **argv,
+int cli_rec_options(struct cli *, int argc, char **argv, unsigned formats,
     enum out_format *fmt, char as_of[RT_DATE_SIZE]);
 /* The events of rec that had taken effect by the end of day as_of, as
  * rows of o (NULL: out of memory), then o ended (cli_out_end). */
@@ -327,6 +361,8 @@ struct cli_filter {
 	unsigned given;			/* single-valued options seen */
 	const char *official[CLI_MAX_OFFICIALS];	/* --official */
 	size_t nofficial;
+	int fy[RT_FILTER_MAX_FYS];	/* --fy, each year once, as f.fys */
+	size_t nfy;
 	int include_staff;		/* --include-staff */
 	char **staff;			/* the codes --include-staff gives
 					   (cli_filter_ready), as f.officials */
@@ -394,7 +430,8 @@ void cli_filter_free(struct cli_filter *);
  * option, 0 when taken, else the exit status after printing what is
  * wrong (1 for a value that is not a status, concurrence, fiscal year,
  * date or number of days; 2 for a single-valued filter given twice or
- * an unknown --sort field).  --sort is only kept in fl->sort: the
+ * an unknown --sort field).  --status, --concurrence, --official and
+ * --fy may be given again: a recommendation matches any of the values.  --sort is only kept in fl->sort: the
  * command orders its rows (rt_sort_recs) or refuses it.
  */
 int cli_filter_option(const struct cli *, struct cli_filter *, int ch,

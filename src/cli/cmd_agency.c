@@ -120,7 +120,7 @@ agency_list(struct cli *c, int argc, char **argv)
 		return cli_fail(err);
 	if ((l.o = out_new(stdout, l.fmt, cols, 4)) != NULL)
 		err = rt_store_agency_list(st, agency_row, &l);
-	err = cli_out_end(l.o, err);
+	err = cli_listing_end(c, l.o, err, "no agencies");
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;
 }

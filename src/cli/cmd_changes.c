@@ -93,7 +93,7 @@ cmd_changes(struct cli *c, int argc, char **argv)
 		if (o != NULL)
 			err = rt_store_change_list(st, actor, since,
 			    change_row, o);
-		err = cli_out_end(o, err);
+		err = cli_listing_end(c, o, err, "no change sets");
 	}
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;

@@ -139,7 +139,8 @@ cmd_check(struct cli *c, int argc, char **argv)
 				    "prints)", optarg);
 			break;
 		case 'f':
-			if ((status = cli_format(c, optarg, &r.fmt)))
+			if ((status = cli_format_in(c, optarg,
+			    CLI_FMT_OBJECT, &r.fmt)))
 				return status;
 			break;
 		}

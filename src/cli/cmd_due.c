@@ -65,7 +65,7 @@ write_flat(const struct rt_due *d, enum out_format fmt)
 		out_str(o, it->rec.text);
 		out_row(o);
 	}
-	return cli_out_end(o, NULL);
+	return cli_out_end(o, NULL);	/* cmd_due says when nothing is due */
 }
 
 static struct rt_error *
@@ -164,6 +164,8 @@ cmd_due(struct cli *c, int argc, char **argv)
 	    c->cfg.resolution_deadline_days, &d)) == NULL) {
 		err = fmt == OUT_TABLE ? write_tables(&d) :
 		    write_flat(&d, fmt);
+		if (err == NULL && d.nitems == 0)
+			cli_none(c, "nothing due");
 		rt_due_free(&d);
 	}
 	rt_store_close(st);

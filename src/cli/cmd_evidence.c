@@ -149,7 +149,7 @@ evidence_list(struct cli *c, int argc, char **argv)
 		}
 	}
 	if (o != NULL || err == NULL)
-		err = cli_out_end(o, err);
+		err = cli_listing_end(c, o, err, "no evidence files");
 	rt_evidence_list_free(&l);
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;

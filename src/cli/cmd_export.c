@@ -101,6 +101,85 @@ export_oscal(struct rt_store *st, const struct rt_config *cfg,
 	return err;
 }
 
+/* What an export wrote: its recommendations and their reports, and the
+ * reports it wrote with none (YAML, JSON, OSCAL list those too). */
+struct counts {
+	long long recs, reports, empty;
+	long long in_report;	/* the recommendations of the current one */
+};
+
+static int
+count_report(const struct rt_report *r, void *arg)
+{
+	(void)r;
+	((struct counts *)arg)->in_report = 0;
+	return 0;
+}
+
+static int
+count_rec(const struct rt_rec *rec, void *arg)
+{
+	struct counts *n = arg;
+
+	(void)rec;
+	n->recs++;
+	n->in_report++;
+	return 0;
+}
+
+static int
+count_report_end(const struct rt_report *r, void *arg)
+{
+	struct counts *n = arg;
+
+	(void)r;
+	if (n->in_report)
+		n->reports++;
+	else
+		n->empty++;
+	return 0;
+}
+
+/*
+ * The confirmation of export --output FILE: "wrote N recommendations (M
+ * reports) to FILE", counted by walking what was written once more
+ * (without the history: standard output and --quiet skip it), the
+ * reports of a document counting also those without a recommendation;
+ * "no recommendations match" before it when there is none.  A failure
+ * to count only leaves the line out.
+ */
+static void
+export_confirm(const struct cli *c, struct rt_store *st,
+    enum export_format fmt, const struct cli_filter *fl, const char *path)
+{
+	static const struct rt_export_visit v = { count_report, count_rec,
+	    NULL, NULL, count_report_end, NULL };
+	struct counts n = { 0, 0, 0, 0 };
+	struct rt_filter gao;
+	struct rt_error *err;
+	char what[96];
+	int doc = fmt == EXPORT_YAML || fmt == EXPORT_JSON ||
+	    fmt == EXPORT_OSCAL;
+
+	/* GAO's file: every recommendation of issuer gao, as of now */
+	memset(&gao, 0, sizeof(gao));
+	gao.issuer = "gao";
+	if ((err = rt_export_walk(st, fmt == EXPORT_GAO ? &gao : &fl->f,
+	    fmt != EXPORT_GAO && (fl->as_of_arg || cli_horizon()) ?
+	    fl->as_of : NULL, &v, &n)) != NULL) {
+		rt_error_free(err);
+		return;
+	}
+	if (n.recs == 0)
+		cli_none(c, "no recommendations match");
+	if (doc)
+		n.reports += n.empty;
+	snprintf(what, sizeof(what), "%lld %s (%lld %s)", n.recs,
+	    out_noun(n.recs, "recommendation", "recommendations"),
+	    n.reports, out_noun(n.reports, "report", "reports"));
+	cli_wrote(path, what);
+}
+
 /* The recommendations as CSV rows, like list --format csv, or as the
  * rows of a workbook's sheet. */
 static struct rt_error *
@@ -152,6 +231,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'F' },
 		{ "with-evidence", required_argument, NULL, 'E' },
+		{ "quiet", no_argument, NULL, 'q' },
 		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
@@ -163,7 +243,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 	struct cli_dest d;
 	enum out_format of;
 	const char *output = NULL, *evdir = NULL;
-	int ch, status, force = 0;
+	int ch, status, force = 0, quiet = 0;
 
 	cli_filter_init(&fl);
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
@@ -197,6 +277,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'F': force = 1; break;
 		case 'E': evdir = optarg; break;
+		case 'q': quiet = 1; break;
 		}
 	}
 	if (optind != argc)
@@ -209,7 +290,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return status;
 	/* GAO's file lists every recommendation GAO made, as of now */
 	if (fmt == EXPORT_GAO && (fl.f.issuer || fl.f.agency || fl.f.report ||
-	    fl.f.statuses || fl.f.concurrences || fl.f.topic || fl.f.fy ||
+	    fl.f.statuses || fl.f.concurrences || fl.f.topic || fl.f.nfys ||
 	    fl.f.issued_from || fl.f.issued_to || fl.f.priority ||
 	    fl.overdue || fl.as_of_arg || cli_horizon() || fl.f.nofficials ||
 	    fl.due_within || fl.unresolved_over || fl.f.no_target ||
@@ -255,6 +336,8 @@ cmd_export(struct cli *c, int argc, char **argv)
 			err = export_csv(st, &fl.f, fl.as_of_arg ||
 			    cli_horizon() ? fl.as_of : NULL, &fl.sort, &d);
 		err = cli_dest_close(&d, err);
+		if (err == NULL && !quiet && output && strcmp(output, "-"))
+			export_confirm(c, st, fmt, &fl, output);
 	}
 	rt_store_close(st);
 	cli_filter_free(&fl);

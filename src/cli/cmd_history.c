@@ -58,7 +58,7 @@ subject_history(struct cli *c, const char *arg, enum out_format fmt,
 		    out_event_ncols)) != NULL)
 			err = rt_store_subject_event_list(st, kind, arg,
 			    subject_row, &u);
-		err = cli_out_end(u.o, err);
+		err = cli_listing_end(c, u.o, err, "no events");
 	}
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;
@@ -74,7 +74,7 @@ cmd_history(struct cli *c, int argc, char **argv)
 	char *report = NULL, *number = NULL, as_of[RT_DATE_SIZE];
 	int status;
 
-	if ((status = cli_rec_options(c, argc, argv, &fmt, as_of)) != -1)
+	if ((status = cli_rec_options(c, argc, argv, CLI_FMT_LISTING, &fmt, as_of)) != -1)
 		return status;
 	if (strchr(argv[optind], '#') == NULL)
 		return subject_history(c, argv[optind], fmt, as_of);

@@ -98,7 +98,7 @@ issuer_list(struct cli *c, int argc, char **argv)
 		return cli_fail(err);
 	if ((o = out_new(stdout, fmt, cols, 3)) != NULL)
 		err = rt_store_issuer_list(st, issuer_row, o);
-	err = cli_out_end(o, err);
+	err = cli_listing_end(c, o, err, "no issuers");
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;
 }

@@ -67,7 +67,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 			err = cli_sorted_recs(st, &fl, out_rec_cb, &r);
 		else
 			err = rt_select(st, &fl.f, fl.as_of, out_rec_cb, &r);
-		err = cli_dest_close(&d, cli_out_end(r.o, err));
+		err = cli_dest_close(&d, cli_listing_end(c, r.o, err, "no recommendations match"));
 	}
 	rt_store_close(st);
 	cli_filter_free(&fl);

@@ -152,7 +152,7 @@ official_list(struct cli *c, int argc, char **argv)
 	if (err == NULL && (l.o = out_new(stdout, fmt, cols, NCOLS)) != NULL)
 		err = rt_store_official_list(st, official_row, &l);
 	if (l.o != NULL || err == NULL)
-		err = cli_out_end(l.o, err);
+		err = cli_listing_end(c, l.o, err, "no officials match");
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;
 }
@@ -194,7 +194,8 @@ official_show(struct cli *c, int argc, char **argv)
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
-		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
+		if (ch == 'f' && (status = cli_format_in(c, optarg,
+		    CLI_FMT_OBJECT, &fmt)))
 			return status;
 	}
 	if ((status = cli_one_operand(c, argc, "official show", "CODE", "")))

@@ -8,6 +8,7 @@
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/money.h"
+#include "base/strmap.h"
 #include "base/util.h"
 #include "cli/cli.h"
 #include "cli/out.h"
@@ -21,7 +22,7 @@
 #include "formats/svg.h"
 #include "store/store.h"
 
-enum ofmt { O_MD, O_HTML, O_CSV, O_JSON, O_XLSX };
+enum ofmt { O_MD, O_HTML, O_CSV, O_JSON, O_XLSX, O_TABLE };
 
 /* "2023-05-01 status: open-pending → open-resolved" into b. */
 static void
@@ -201,6 +202,24 @@ static const struct out_col csv_cols[] = {
 	{ "latest_event", "latest_event", 0 },
 };
 #define NCSV (sizeof(csv_cols) / sizeof(csv_cols[0]))
+/* --format table: the same rows for people (the id holds the report
+ * and the number; the long texts clipped). */
+static const struct out_col table_cols[NCSV] = {
+	{ "agency", "AGENCY", 0 },
+	{ "report", "REPORT", OUT_HIDE },
+	{ "title", "TITLE", OUT_CLIP },
+	{ "issued", "ISSUED", 0 },
+	{ "id", "ID", 0 },
+	{ "number", "NUMBER", OUT_HIDE },
+	{ "text", "TEXT", OUT_CLIP },
+	{ "concurrence", "CONCURRENCE", 0 },
+	{ "status", "STATUS", 0 },
+	{ "target_date", "TARGET", 0 },
+	{ "extensions", "EXT", OUT_NUMBER },
+	{ "days_open", "DAYS OPEN", OUT_NUMBER },
+	{ "overdue", "OVERDUE", 0 },
+	{ "latest_event", "LATEST EVENT", OUT_CLIP },
+};
 
 static void
 csv_row(struct out *out, const struct rt_open_item *it, struct rt_buf *b)
@@ -268,7 +287,8 @@ xlsx_totals(const struct rt_outstanding *o, struct cli_dest *d)
 	return cli_out_end(out, NULL);
 }
 
-/* CSV: one table; a workbook: a sheet per agency, then the totals. */
+/* CSV and a table: one table; a workbook: a sheet per agency, then the
+ * totals. */
 static struct rt_error *
 write_rows(const struct rt_outstanding *o, struct cli_dest *d)
 {
@@ -277,8 +297,8 @@ write_rows(const struct rt_outstanding *o, struct cli_dest *d)
 	struct out *out = NULL;
 	size_t i;
 
-	if (d->format != OUT_XLSX &&
-	    (out = cli_dest_rows(d, NULL, csv_cols, NCSV)) == NULL)
+	if (d->format != OUT_XLSX && (out = cli_dest_rows(d, NULL,
+	    d->format == OUT_TABLE ? table_cols : csv_cols, NCSV)) == NULL)
 		return cli_out_end(NULL, NULL);
 	for (i = 0; i < o->nitems && err == NULL; i++) {
 		const struct rt_open_item *it = &o->items[i];
@@ -672,12 +692,40 @@ write_report(const struct rt_outstanding *o, enum ofmt fmt, const char *title,
 		return write_html(o, title, ev, d->fp);
 	case O_CSV:
 	case O_XLSX:
+	case O_TABLE:
 		return write_rows(o, d);
 	case O_JSON:
 		write_json(o, title, d->fp);
 		break;
 	}
 	return NULL;
+}
+
+/* After the report was written: "no recommendations match" when it
+ * holds none; with --output FILE (unless --quiet) what it wrote there. */
+static void
+confirm(const struct cli *c, const struct rt_outstanding *o,
+    const char *output, int quiet)
+{
+	struct rt_strmap reports = { NULL, 0, 0 };
+	char what[96];
+	size_t i;
+
+	if (o->nitems == 0)
+		cli_none(c, "no recommendations match");
+	if (quiet || output == NULL || strcmp(output, "-") == 0)
+		return;
+	for (i = 0; i < o->nitems; i++)
+		if (rt_strmap_put(&reports, o->items[i].rec.report, 0) == -1)
+			break;
+	if (i == o->nitems) {
+		snprintf(what, sizeof(what), "%zu %s (%zu %s)", o->nitems,
+		    out_noun((long long)o->nitems, "recommendation",
+		    "recommendations"), reports.n,
+		    out_noun((long long)reports.n, "report", "reports"));
+		cli_wrote(output, what);
+	}
+	rt_strmap_free(&reports);
 }
 
 int
@@ -687,15 +735,16 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 		CLI_FILTER_OPTIONS,
 		{ "format", required_argument, NULL, 'f' },
 		{ "title", required_argument, NULL, 't' },
+		{ "quiet", no_argument, NULL, 'q' },
 		CLI_OUTPUT_OPTIONS,
 		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const formats[] = { "md", "html", "csv", "json",
-	    "xlsx" };
+	    "xlsx", "table" };
 	static const enum out_format of[] = { OUT_MD, OUT_HTML, OUT_CSV,
-	    OUT_JSON, OUT_XLSX };
+	    OUT_JSON, OUT_XLSX, OUT_TABLE };
 	enum ofmt fmt = O_MD;
 	struct rt_outstanding o;
 	struct rt_evidence_list ev = { NULL, 0, 0 };
@@ -705,7 +754,7 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 	struct rt_buf title = { 0 };
 	struct cli_dest d;
 	const char *title_arg = NULL, *output = NULL;
-	int ch, status, force = 0;
+	int ch, status, force = 0, quiet = 0;
 	size_t i;
 
 	cli_filter_init(&fl);
@@ -720,17 +769,20 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 		case CLI_STOP:
 			return status;
 		case 'f':
-			for (i = 0; i < 5; i++)
+			for (i = 0; i < 6; i++)
 				if (strcmp(optarg, formats[i]) == 0)
 					break;
-			if (i == 5)
+			if (i == 6)
 				return cli_usage_error(c, "--format: unknown "
-				    "format \"%s\" (expected md, html, csv, "
-				    "json or xlsx)", optarg);
+				    "format \"%s\" (expected table, csv, json, "
+				    "md, html or xlsx)", optarg);
 			fmt = (enum ofmt)i;
 			break;
 		case 't':
 			title_arg = optarg;
+			break;
+		case 'q':
+			quiet = 1;
 			break;
 		case CLI_OUTPUT:
 			output = optarg;
@@ -770,6 +822,8 @@ cmd_outstanding(struct cli *c, int argc, char **argv)
 				err = rt_error_new(RT_EIO, "cannot write the "
 				    "output");
 			err = cli_dest_close(&d, err);
+			if (err == NULL)
+				confirm(c, &o, output, quiet);
 		}
 		rt_evidence_list_free(&ev);
 		rt_outstanding_free(&o);

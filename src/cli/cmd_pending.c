@@ -90,7 +90,7 @@ cmd_pending(struct cli *c, int argc, char **argv)
 		    sizeof(pending_cols) / sizeof(pending_cols[0]));
 		if (o != NULL)
 			pending_rows(o, v, n);
-		err = cli_out_end(o, err);
+		err = cli_listing_end(c, o, err, "no pending requests");
 	}
 	rt_pending_free(v, n);
 	rt_store_close(st);

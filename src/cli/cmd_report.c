@@ -255,7 +255,7 @@ report_list(struct cli *c, int argc, char **argv)
 		if ((o = out_new(stdout, fmt, report_cols,
 		    sizeof(report_cols) / sizeof(report_cols[0]))) != NULL)
 			err = rt_store_report_list(st, &f, report_row, o);
-		err = cli_out_end(o, err);
+		err = cli_listing_end(c, o, err, "no reports match");
 	}
 	rt_store_close(st);
 	return err ? cli_fail(err) : 0;
@@ -313,7 +313,8 @@ report_show(struct cli *c, int argc, char **argv)
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
-		if (ch == 'f' && (status = cli_format(c, optarg, &fmt)))
+		if (ch == 'f' && (status = cli_format_in(c, optarg,
+		    CLI_FMT_OBJECT, &fmt)))
 			return status;
 	}
 	if ((status = cli_one_operand(c, argc, "report show", "NUMBER", "")))

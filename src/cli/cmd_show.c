@@ -114,7 +114,8 @@ cmd_show(struct cli *c, int argc, char **argv)
 	char *report = NULL, *number = NULL, today[RT_DATE_SIZE];
 	int status, exists;
 
-	if ((status = cli_rec_options(c, argc, argv, &fmt, today)) != -1)
+	if ((status = cli_rec_options(c, argc, argv, CLI_FMT_OBJECT, &fmt,
+	    today)) != -1)
 		return status;
 	rt_rec_init(&cur);
 	rt_rec_init(&rec);

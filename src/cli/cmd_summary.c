@@ -336,6 +336,8 @@ cmd_summary(struct cli *c, int argc, char **argv)
 				err = write_rows(&s, &d);
 			err = cli_dest_close(&d, err);
 		}
+		if (err == NULL && s.nrows == 0)
+			cli_none(c, "no recommendations match");
 		rt_summary_free(&s);
 	}
 	rt_buf_free(&title);

@@ -236,6 +236,36 @@ extended_more_than(const char *arg, int *min)
 	return 0;
 }
 
+/* --fy YEAR (2021 or FY2021), added to fl's years once; 0 or the exit
+ * status. */
+static int
+filter_fy(const struct cli *c, struct cli_filter *fl, const char *arg)
+{
+	const char *s = arg;
+	char *end = NULL;
+	long fy = 0;
+	size_t i;
+
+	if ((s[0] == 'F' || s[0] == 'f') && (s[1] == 'Y' || s[1] == 'y'))
+		s += 2;
+	if (*s >= '0' && *s <= '9')
+		fy = strtol(s, &end, 10);
+	if (fy < RT_FY_MIN || fy > RT_FY_MAX || *end != '\0')
+		return cli_fail(rt_error_new(RT_EINVAL, "--fy: \"%s\" is not a "
+		    "fiscal year (expected a year such as 2021 or FY2021)",
+		    arg));
+	for (i = 0; i < fl->nfy; i++)
+		if (fl->fy[i] == (int)fy)
+			return 0;
+	if (fl->nfy == RT_FILTER_MAX_FYS)
+		return cli_usage_error(c, "--fy given more than %d times",
+		    RT_FILTER_MAX_FYS);
+	fl->fy[fl->nfy++] = (int)fy;
+	fl->f.fys = fl->fy;
+	fl->f.nfys = fl->nfy;
+	return 0;
+}
+
 int
 cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
     const char *arg)
@@ -249,16 +279,13 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 	struct rt_filter *f = &fl->f;
 	struct rt_error *err;
 	enum rt_concurrence conc;
-	const char *s;
-	char *end = NULL;
-	long fy;
 	unsigned bit;
 
 	if (ch < CLI_F_ISSUER || ch > CLI_F_EXTENDED_MORE_THAN)
 		return -1;
 	bit = 1u << (ch - CLI_F_ISSUER);
 	if (ch != CLI_F_STATUS && ch != CLI_F_CONCURRENCE &&
-	    ch != CLI_F_OFFICIAL) {
+	    ch != CLI_F_OFFICIAL && ch != CLI_F_FY) {
 		if (fl->given & bit)
 			return cli_usage_error(c, "%s given twice",
 			    names[ch - CLI_F_ISSUER]);
@@ -306,19 +333,7 @@ cli_filter_option(const struct cli *c, struct cli_filter *fl, int ch,
 		f->concurrences |= 1u << conc;
 		break;
 	case CLI_F_FY:
-		s = arg;
-		if ((s[0] == 'F' || s[0] == 'f') &&
-		    (s[1] == 'Y' || s[1] == 'y'))
-			s += 2;
-		fy = 0;
-		if (*s >= '0' && *s <= '9')
-			fy = strtol(s, &end, 10);
-		if (fy < RT_FY_MIN || fy > RT_FY_MAX || *end != '\0')
-			return cli_fail(rt_error_new(RT_EINVAL, "--fy: \"%s\" is "
-			    "not a fiscal year (expected a year such as 2021 "
-			    "or FY2021)", arg));
-		f->fy = (int)fy;
-		break;
+		return filter_fy(c, fl, arg);
 	case CLI_F_ISSUED_FROM:
 		return filter_date("--issued-from", arg, &f->issued_from);
 	case CLI_F_ISSUED_TO:

@@ -52,6 +52,12 @@ out_format_parse(const char *s, enum out_format *f)
 	return 0;
 }
 
+size_t
+out_nrows(const struct out *o)
+{
+	return o ? o->nrows : 0;
+}
+
 /* A writer of rows to fp; JSON goes through j (NULL: a writer of its
  * own). */
 static struct out *

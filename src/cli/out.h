@@ -92,6 +92,8 @@ void out_row(struct out *);
 /* Write what is pending (the table; the closing bracket), free the
  * writer; -1 when writing failed. */
 int out_end(struct out *);
+/* The rows written so far (0 for NULL). */
+size_t out_nrows(const struct out *);
 
 /*
  * Stored text made safe for a terminal or a page (tables, show, Markdown,

@@ -244,7 +244,8 @@ rt_select(struct rt_store *st, const struct rt_filter *f, const char *as_of,
 	pre.issuer = f->issuer;
 	pre.report = f->report;
 	pre.topic = f->topic;
-	pre.fy = f->fy;
+	pre.fys = f->fys;
+	pre.nfys = f->nfys;
 	pre.issued_from = f->issued_from;
 	pre.issued_to = f->issued_to && strcmp(f->issued_to, as_of) < 0 ?
 	    f->issued_to : as_of;

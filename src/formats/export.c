@@ -786,7 +786,8 @@ all_filter(const struct rt_filter *f, struct rt_filter *rf)
 	rf->report = f->report;
 	rf->issuer = f->issuer;
 	rf->topic = f->topic;
-	rf->fy = f->fy;
+	rf->fys = f->fys;
+	rf->nfys = f->nfys;
 	rf->issued_from = f->issued_from;
 	rf->issued_to = f->issued_to;
 }

@@ -156,6 +156,8 @@ struct rt_change_set {
  * concurrences, priority, overdue_before) test the stored row: a listing
  * as of a past day filters the rebuilt state itself.
  */
+#define RT_FILTER_MAX_FYS 16	/* rt_filter.nfys at most */
+
 struct rt_filter {
 	const char *issuer;	/* issuer code */
 	const char *agency;	/* agency code; includes its sub-agencies */
@@ -163,7 +165,8 @@ struct rt_filter {
 	unsigned statuses;	/* mask of 1 << enum rt_status; 0: all */
 	unsigned concurrences;	/* mask of 1 << enum rt_concurrence; 0: all */
 	const char *topic;	/* report topic (any case) */
-	int fy;			/* report fiscal year; 0: all */
+	const int *fys;		/* report fiscal years (any of them); */
+	size_t nfys;		/* 0: all */
 	const char *issued_from, *issued_to;	/* report issue date range */
 	int priority;		/* 1: priority recommendations only */
 	const char *overdue_before;	/* open-resolved, target before this */

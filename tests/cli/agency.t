@@ -6,10 +6,13 @@ $ rectrack init >/dev/null
 An empty tree.
 
 $ rectrack agency list
+! rectrack: agency: no agencies
 $ rectrack agency list --format csv
   code,name,parent,path [CR]
+! rectrack: agency: no agencies
 $ rectrack agency list --format json
   []
+! rectrack: agency: no agencies
 
 Parents before children; "added" names the agency by its full path.
 
@@ -174,7 +177,7 @@ $ rectrack agency list bad
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack agency list --format yml
-! rectrack: agency: --format: unknown format "yml" (expected table, csv or json)
+! rectrack: agency: --format: unknown format "yml" (expected table, csv, json or md)
 ! usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
 !        rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
 !                            [--dry-run]

@@ -52,6 +52,12 @@ $ for c in "outstanding" "summary" "sar --period 2026H1" "gao-ig-act" "export" "
   show OIG-26-90#1: ok
   check: ok
   seal: ok
+! rectrack: pending: no pending requests
+! rectrack: pending: no pending requests
+! rectrack: official: no officials match
+! rectrack: official: no officials match
+! rectrack: evidence: no evidence files
+! rectrack: evidence: no evidence files
 $ rectrack outstanding --format csv --bom > o.csv && rectrack outstanding --format csv > o0.csv
 $ sh "$SRCDIR/tests/py" bom.py o.csv o0.csv → ’ é
   ok: o.csv → ’ é
@@ -59,6 +65,8 @@ $ sh "$SRCDIR/tests/py" bom.py o.csv o0.csv → ’ é
 GAO's CSV too, and rectrack reads its own file back, mark and all.
 
 $ rectrack export --format gao-csv > g0.csv && rectrack export --format gao-csv --bom --output g.csv
+! rectrack: export: no recommendations match
+! rectrack: wrote 0 recommendations (0 reports) to g.csv
 $ sh "$SRCDIR/tests/py" bom.py g.csv g0.csv
   ok: g.csv 
 $ cp "$TESTDIR/../data/gao-2026-08.csv" aug.csv && printf '\357\273\277' | cat - aug.csv > aug-bom.csv
@@ -68,6 +76,7 @@ $ rectrack import --format gao-csv aug-bom.csv | head -2
 $ rectrack export --format gao-csv --bom --output g2.csv && rectrack reconcile --format gao-csv g2.csv; echo "exit $?"
   no discrepancies
   exit 0
+! rectrack: wrote 6 recommendations (2 reports) to g2.csv
 
 The configuration's default, and --no-bom.
 

@@ -154,9 +154,11 @@ future, is refused.
 
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack list --as-known 2020-12-31
 ! rectrack: note: nothing was recorded in rectrack.db by 2020-12-31T23:59:59Z (the first change was recorded at 2021-02-10T09:00:00Z); as known then, the register was empty
+! rectrack: list: no recommendations match
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack summary --as-known 2021-02-10T08:59:59Z --format csv | tail -1
   TOTAL,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
 ! rectrack: note: nothing was recorded in rectrack.db by 2021-02-10T08:59:59Z (the first change was recorded at 2021-02-10T09:00:00Z); as known then, the register was empty
+! rectrack: summary: no recommendations match
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack list --as-known last-week
 ! rectrack: --as-known: "last-week" is not a date (YYYY-MM-DD) or an instant (YYYY-MM-DDTHH:MM:SSZ, in UTC)
 [1]

@@ -21,10 +21,13 @@ $ rectrack due
   Due within 30 days: none
   
   Awaiting a decision over six months: none
+! rectrack: due: nothing due
 $ rectrack due --format csv
   group,id,agency,official,target_date,issued,days,status,text [CR]
+! rectrack: due: nothing due
 $ rectrack due --format json
   []
+! rectrack: due: nothing due
 
 $ rectrack report add R-OLD --issuer oig --title "Old" --issued 2026-05-28 --agency DHS >/dev/null
 $ rectrack report add R-EDGE --issuer oig --title "Edge" --issued 2026-05-29 --agency DOJ >/dev/null
@@ -179,7 +182,7 @@ $ rectrack due --as-of 2026-12-01
 ! rectrack: --as-of: 2026-12-01 is after today (2026-11-28): the history cannot tell yet
 [1]
 $ rectrack due --format xml 2>&1 | head -1
-  rectrack: due: --format: unknown format "xml" (expected table, csv or json)
+  rectrack: due: --format: unknown format "xml" (expected table, csv, json or md)
 $ rectrack due --agency DHS 2>&1 | head -1
   rectrack: due: unknown option --agency
 $ rectrack due extra 2>&1 | head -1

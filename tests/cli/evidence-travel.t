@@ -20,6 +20,7 @@ The export and its folder: one file per hash, however many entries cite
 it.
 
 $ rectrack export --output one.yaml --with-evidence ev
+! rectrack: wrote 2 recommendations (1 report) to one.yaml
 $ ls ev
   88f8812e45674dab4860bd63809d589ce8e7ae31d3725652c27901f55a284fa3
   cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab5384f
@@ -55,6 +56,7 @@ with the wrong bytes under a hash's name is replaced.
 
 $ printf 'forged\n' > ev/$(sha256sum roster.txt | cut -c1-64)
 $ rectrack export --output one.yaml --force --with-evidence ev
+! rectrack: wrote 2 recommendations (1 report) to one.yaml
 $ cmp ev/$(sha256sum roster.txt | cut -c1-64) roster.txt && echo same
   same
 $ ls -a ev | grep -c tmp
@@ -64,6 +66,7 @@ $ ls -a ev | grep -c tmp
 As of a day, only the files the exported entries cite.
 
 $ rectrack export --as-of 2026-11-15 --output then.yaml --with-evidence then
+! rectrack: wrote 2 recommendations (1 report) to then.yaml
 $ ls then
   88f8812e45674dab4860bd63809d589ce8e7ae31d3725652c27901f55a284fa3
   cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab5384f
@@ -132,6 +135,7 @@ $ rectrack --db three.db import one.yaml --evidence ev --dry-run
 $ cmp three.db before.db && echo unchanged
   unchanged
 $ rectrack --db three.db evidence list
+! rectrack: evidence: no evidence files
 
 The other way: a file exported from another database imports into this
 one (on either backend), only with its evidence.
@@ -144,6 +148,7 @@ $ rectrack --db four.db rec add OIG-22-01 --text "Deploy body cameras." >/dev/nu
 $ printf 'deployment schedule\n' > schedule.txt
 $ rectrack --db four.db evidence add 'OIG-22-01#1' schedule.txt plan.pdf >/dev/null
 $ rectrack --db four.db export --report OIG-22-01 --output four.yaml --with-evidence ev4
+! rectrack: wrote 1 recommendation (1 report) to four.yaml
 $ rectrack import four.yaml
 ! rectrack: four.yaml:38:7: reports[0].recommendations[0].history[1]: evidence e967cf6851ccc0c911077ac469a2b0dd010b59e89f06704ce32a3caf2a1c1a0b: its bytes are not in the database; import with --evidence DIR (the folder export --with-evidence wrote)
 [1]

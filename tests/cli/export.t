@@ -550,6 +550,7 @@ To a file: nothing on standard output, the same bytes, no temporary file
 left.  An existing file is not replaced without --force.
 
 $ rectrack export --output out.yaml
+! rectrack: wrote 3 recommendations (3 reports) to out.yaml
 $ rectrack export | cmp - out.yaml && ls -I rectrack.db
   all.json
   all.yaml
@@ -571,12 +572,14 @@ $ rectrack export --output out.yaml --format json --force && head -n 2 out.yaml 
   out.yaml
   then.csv
   then.db
+! rectrack: wrote 3 recommendations (3 reports) to out.yaml
 $ rectrack export --output rectrack.db --force
 ! rectrack: rectrack.db: that is the database; export to another file
 [1]
 $ rectrack export --format csv --output out.csv --status closed && cat out.csv
   id,report,number,issuer,issued,agency,official,text,corrective_action,concurrence,status,target_date,original_target_date,resolved_date,closed_date,priority,significant,on_hold,closure_requested,partially_addressed,questioned_cost,unsupported_cost,funds_better_use,potential_savings,disallowed_cost,fbu_agreed,overdue,age_days [CR]
   OIG-21-19#2,OIG-21-19,2,dhs-oig,2021-02-08,CBP,Office: Field Operations,yes,"Revise ""Canine"" guidance \ train",concur,closed-implemented,,,,2022-11-14,yes,no,no,no,no,1234.56,,,,,,no,644 [CR]
+! rectrack: wrote 1 recommendation (1 report) to out.csv
 
 A directory that does not exist; a filter naming nothing; a database
 that is not there: no file either way.

@@ -90,6 +90,7 @@ $ rectrack list --extended-more-than 2 --format csv | cut -d, -f1,11
   id,status
   OIG-22-07#1,open-resolved
 $ rectrack list --extended-more-than 3
+! rectrack: list: no recommendations match
 
 With the other filters, and as of a past day: on 2023-12-31 OIG-22-07#1 had been extended twice.
 
@@ -103,6 +104,7 @@ $ rectrack list --extended-more-than 1 --as-of 2023-12-31 --format csv | cut -d,
   OIG-22-07#1
 $ rectrack list --extended-more-than 1 --as-of 2022-06-01 --format csv | cut -d, -f1
   id
+! rectrack: list: no recommendations match
 
 The summary, by agency and by status.
 

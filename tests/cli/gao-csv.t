@@ -148,6 +148,7 @@ Export in GAO's format, then import and reconcile it: nothing changes and
 there is no discrepancy.
 
 $ rectrack export --format gao-csv --output gao.csv
+! rectrack: wrote 7 recommendations (3 reports) to gao.csv
 $ cat gao.csv
   "Title: Download of GAO Recommendation Results" [CR]
   "Prepared by: rectrack" [CR]
@@ -522,6 +523,7 @@ The export of all of it reads back unchanged: the matters keep their
 numbers, the formulas their text.
 
 $ rectrack export --format gao-csv --output all.csv
+! rectrack: wrote 15 recommendations (6 reports) to all.csv
 $ grep -e Congress -e GAO-26-107077 all.csv
   "Federal Lands: Congress Should Consider Options for Wild Horse Management","GAO-25-106900","Nov 19, 2024","","","Congress","Congress should consider funding long-term holding pastures through multiyear appropriations. (Matter 1)","Open","No","","Natural Resources" [CR]
   "Federal Lands: Congress Should Consider Options for Wild Horse Management","GAO-25-106900","Nov 19, 2024","","","Congress","Congress should consider giving BLM authority to sell excess wild horses without limitation.","Closed--Not Implemented","No","","Natural Resources" [CR]

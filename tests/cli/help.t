@@ -458,7 +458,7 @@ $ rectrack history 'R#1' extra
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list --format xml
-! rectrack: list: --format: unknown format "xml" (expected table, csv, json or xlsx)
+! rectrack: list: --format: unknown format "xml" (expected table, csv, json, md or xlsx)
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]

@@ -102,6 +102,7 @@ $ rectrack history 'OIG-99-99#1'
 ! rectrack: OIG-99-99: no such report
 [1]
 $ rectrack history OIG-21-19
+! rectrack: history: no events
 $ rectrack history 'OIG-21-19#*'
 ! rectrack: OIG-21-19#*: history takes one recommendation (REPORT#NUMBER); 'rectrack list --report OIG-21-19' lists them
 [1]
@@ -116,7 +117,7 @@ $ rectrack history 'OIG-21-19#1' 'OIG-21-19#2' 2>&1 | head -1
 $ rectrack history 'OIG-21-19#1' --since 2021-01-01 2>&1 | head -1
   rectrack: history: unknown option --since
 $ rectrack history 'OIG-21-19#1' --format xml 2>&1 | head -1
-  rectrack: history: --format: unknown format "xml" (expected table, csv or json)
+  rectrack: history: --format: unknown format "xml" (expected table, csv, json or md)
 $ rectrack --db nowhere.db history 'OIG-21-19#1'
 ! rectrack: nowhere.db: no database here (named by --db; create one with 'rectrack init')
 [1]

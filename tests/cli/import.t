@@ -382,6 +382,7 @@ $ rectrack --db hold.db history 'R-1#1'
 $ rectrack --db hold.db check
   ok: 1 report, 1 recommendation, 6 events checked
 $ rectrack --db hold.db export --output hold-export.yaml
+! rectrack: wrote 1 recommendation (1 report) to hold-export.yaml
 $ rectrack --db hold2.db init >/dev/null
 $ rectrack --db hold2.db import hold-export.yaml
   reports: 1 new, 0 changed, 0 unchanged

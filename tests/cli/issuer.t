@@ -10,10 +10,13 @@ $ rectrack init >/dev/null
 An empty list: nothing in a table, the header in CSV, [] in JSON.
 
 $ rectrack issuer list
+! rectrack: issuer: no issuers
 $ rectrack issuer list --format csv
   code,kind,name [CR]
+! rectrack: issuer: no issuers
 $ rectrack issuer list --format json
   []
+! rectrack: issuer: no issuers
 
 Add issuers, with and without --kind (default "other").  The option may
 come before the code.  A name with a comma and quotes tests the CSV
@@ -177,7 +180,7 @@ $ rectrack issuer list extra
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack issuer list --format xml
-! rectrack: issuer: --format: unknown format "xml" (expected table, csv or json)
+! rectrack: issuer: --format: unknown format "xml" (expected table, csv, json or md)
 ! usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
 !        rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
 !                            [--dry-run]

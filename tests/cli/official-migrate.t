@@ -129,6 +129,7 @@ $ sqlite3 none.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 5"
 $ rectrack --db none.db init # sqlite-only
   upgraded none.db from schema version 5 to 8
 $ rectrack --db none.db changes # sqlite-only
+! rectrack: changes: no change sets
 
 Messy texts: one already in the form of a code ("cbp-ofo"), two that
 derive to it, one that derives to what another text is ("cbp-ofo-2"),

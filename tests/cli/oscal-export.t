@@ -42,6 +42,7 @@ $ rectrack evidence add 'OIG-21-19#1' plan.pdf --date 2022-02-01 >/dev/null
 The whole register, validated against NIST's schema (Ajv):
 
 $ rectrack export --format oscal-poam --output poam.json
+! rectrack: wrote 8 recommendations (4 reports) to poam.json
 $ node "$SRCDIR/tests/oscal/validate.js" poam.json
   poam.json: valid
 $ sh "$SRCDIR/tests/py" "$SRCDIR/tests/cli/oscal_show.py" poam.json summary
@@ -199,6 +200,7 @@ Filters and --as-of select as for the YAML export; the document stays
 valid:
 
 $ rectrack export --format oscal-poam --report OIG-21-48 --output one.json
+! rectrack: wrote 3 recommendations (1 report) to one.json
 $ node "$SRCDIR/tests/oscal/validate.js" one.json
   one.json: valid
 $ sh "$SRCDIR/tests/py" "$SRCDIR/tests/cli/oscal_show.py" one.json summary
@@ -209,6 +211,7 @@ $ sh "$SRCDIR/tests/py" "$SRCDIR/tests/cli/oscal_show.py" one.json summary
   system-id: {"id": "cbp-canine-program", "identifier-type": "https://ietf.org/rfc/rfc4122"}
   observations: 1, risks: 3, poam-items: 3, resources: 0
 $ rectrack export --format oscal-poam --as-of 2021-08-01 --report OIG-21-19 --output then.json
+! rectrack: wrote 4 recommendations (1 report) to then.json
 $ node "$SRCDIR/tests/oscal/validate.js" then.json
   then.json: valid
 $ sh "$SRCDIR/tests/py" "$SRCDIR/tests/cli/oscal_show.py" then.json summary

@@ -162,11 +162,12 @@ $ rectrack outstanding --overdue --format csv | cut -d, -f5,11,12
   GAO-24-101#1,0,1053
 $ rectrack outstanding --status closed --format json
   {"as_of":"2026-11-28","title":"Outstanding recommendations as of 2026-11-28","agencies":[],"total":{"group":"TOTAL","open":0,"pending":0,"unresolved":0,"resolved":0,"overdue":0,"unresolved_over_6_months":0,"open_1_year_plus":0,"priority":0,"extended":0,"extensions":0,"age_buckets":[{"label":"under 6 months","min_days":0,"max_days":182,"count":0},{"label":"6-12 months","min_days":183,"max_days":364,"count":0},{"label":"1-2 years","min_days":365,"max_days":729,"count":0},{"label":"2-5 years","min_days":730,"max_days":1825,"count":0},{"label":"over 5 years","min_days":1826,"max_days":null,"count":0}],"questioned_cost":0.00,"funds_better_use":0.00,"oldest":null}}
+! rectrack: outstanding: no recommendations match
 $ rectrack outstanding --agency NOPE
 ! rectrack: NOPE: no such agency (add it with 'rectrack agency add')
 [1]
 $ rectrack outstanding --format pdf
-! rectrack: outstanding: --format: unknown format "pdf" (expected md, html, csv, json or xlsx)
+! rectrack: outstanding: --format: unknown format "pdf" (expected table, csv, json, md, html or xlsx)
 ! usage: rectrack outstanding [--format md|html|csv|json|xlsx] [--title TEXT]
 !                             [FILTERS as for list] [--as-of DATE] [--as-known DATE]
 !                             [--sort FIELD,...] [--output FILE [--force]]

@@ -16,8 +16,10 @@ $ rectrack rec set 'OIG-21-19#3' official=jdoe >/dev/null
 Nothing pending yet: nothing listed.
 
 $ rectrack pending
+! rectrack: pending: no pending requests
 $ rectrack pending --format json
   []
+! rectrack: pending: no pending requests
 
 Requests on different days, several recommendations at once.
 
@@ -78,6 +80,7 @@ $ rectrack pending --as-of 2026-10-15
   OIG-21-19#4  closure    tester  2026-10-01    14         1              Actions complete
   OIG-21-48#1  closure    tester  2026-10-01    14         1              Actions complete
 $ rectrack pending --as-of 2026-08-31
+! rectrack: pending: no pending requests
 
 Decided requests leave the list; a request whose recommendation is closed
 by `status` lapses with it.
@@ -107,7 +110,7 @@ $ rectrack pending --as-of yesterday
 ! rectrack: --as-of: "yesterday" is not a date (expected YYYY-MM-DD, a day that exists)
 [1]
 $ rectrack pending --format xml
-! rectrack: pending: --format: unknown format "xml" (expected table, csv or json)
+! rectrack: pending: --format: unknown format "xml" (expected table, csv, json or md)
 ! usage: rectrack pending [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                         [--official CODE [--include-staff]] [--as-of DATE]
 !                         [--format table|csv|json]

@@ -129,6 +129,7 @@ $ rectrack list --unresolved-over 182 | cut -d' ' -f1
   R-OLD#1
   R-EDGE#1
 $ rectrack list --unresolved-over 184 | cut -d' ' -f1
+! rectrack: list: no recommendations match
 
 --no-target: open, no target date; --overdue is kept.
 
@@ -143,6 +144,7 @@ $ rectrack list --no-target --official ops | cut -d' ' -f1
   ID
   R-OLD#1
 $ rectrack list --no-target --due-within 30
+! rectrack: list: no recommendations match
 
 --as-of: the day considered.  On 5 November R-NEW#2 had its first
 target (10 November), within 5 days; R-OLD#1 was 161 days old; R-NEW#1 is
@@ -162,6 +164,7 @@ $ rectrack list --as-of 2026-11-05 --unresolved-over 160 | cut -d' ' -f1
   ID
   R-OLD#1
 $ rectrack list --as-of 2026-11-05 --unresolved-over 161 | cut -d' ' -f1
+! rectrack: list: no recommendations match
 $ rectrack list --as-of 2026-11-05 --official cfo --no-target | cut -d' ' -f1
   ID
   R-EDGE#1

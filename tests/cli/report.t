@@ -131,7 +131,7 @@ $ rectrack report delete X 2>&1 | head -1
 $ rectrack report show 2>&1 | head -1
   rectrack: report: report show needs a NUMBER
 $ rectrack report list --format xml 2>&1 | head -1
-  rectrack: report: --format: unknown format "xml" (expected table, csv or json)
+  rectrack: report: --format: unknown format "xml" (expected table, csv, json or md)
 $ rectrack report add X --title x --issued 2021-02-08 --agency CBP --issuer gao --colour red; echo "exit $?"
   exit 2
 ! rectrack: report: unknown option --colour

@@ -60,6 +60,7 @@ $ rectrack history 'OIG-21-19#4' --format csv | cut -d, -f1-7
   2026-11-28,2026-11-28T12:00:00Z,tester,decision,closure,,approved
   2026-11-28,2026-11-28T12:00:00Z,tester,status,status,open-unresolved,closed-implemented
 $ rectrack pending
+! rectrack: pending: no pending requests
 $ rectrack check
   ok: 4 reports, 8 recommendations, 31 events checked, 2 evidence files re-hashed
 

@@ -185,7 +185,7 @@ $ rectrack search
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack search canine --format xml
-! rectrack: search: --format: unknown format "xml" (expected table, csv or json)
+! rectrack: search: --format: unknown format "xml" (expected table, csv, json or md)
 ! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]... [--format FMT]
 ! See 'man rectrack' for the options.

@@ -136,6 +136,7 @@ Before the first report: only the total, all zero.
 $ rectrack summary --as-of 2019-12-31 --format csv
   group,open,pending,unresolved,resolved,overdue,unresolved_over_6_months,open_1_year_plus,priority,extended,extensions,under 6 months,6-12 months,1-2 years,2-5 years,over 5 years,questioned_cost,funds_better_use,oldest [CR]
   TOTAL,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
+! rectrack: summary: no recommendations match
 
 --rollup adds, after the agencies below a parent, the parent's subtotal
 (the parent and everything below it), and indents the agencies by their
@@ -290,6 +291,7 @@ $ rectrack summary --format json | python3 -c 'import json, sys; d = json.load(s
   3250.75 agency
 $ rectrack summary --by topic --rollup 2>/dev/null; rectrack summary --as-of 2019-12-31 --by report --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["as_of"], d["groups"], d["total"]["open"], d["total"]["oldest"])'
   2019-12-31 [] 0 None
+! rectrack: summary: no recommendations match
 $ rectrack summary --rollup --as-of 2024-06-30 --format json | python3 -c 'import json, sys; [print(g["group"], g["open"], g["overdue"]) for g in json.load(sys.stdin)["groups"]]'
   CBP 2 1
   OFO 1 1
@@ -377,6 +379,7 @@ $ rectrack summary --issued-from 2022-01-01 --issued-to 2024-12-31 --by report -
   TOTAL,5
 $ rectrack summary --report OIG-19-99 --format csv | sed 1d
   TOTAL,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0.00,0.00, [CR]
+! rectrack: summary: no recommendations match
 
 The configuration's thresholds: buckets of 90, 180, 365 and 1095 days
 (labels in days where the limits are no whole months or years) and

@@ -36,6 +36,7 @@ $ rectrack summary --format csv > summary.csv && rectrack summary --format xlsx 
 $ sh "$SRCDIR/tests/py" "$TESTDIR/xlsx_check.py" sheet summary.xlsx summary.csv "Open-item summary by agency as of 2026-11-28" Summary
   ok: summary.xlsx: Summary (4 rows)
 $ rectrack outstanding --format csv > out.csv && rectrack outstanding --format xlsx --output out.xlsx
+! rectrack: wrote 10 recommendations (4 reports) to out.xlsx
 $ sh "$SRCDIR/tests/py" "$TESTDIR/xlsx_check.py" outstanding out.xlsx out.csv "Outstanding recommendations as of 2026-11-28" summary.csv
   ok: out.xlsx: CBP (9 rows), ICE (3 rows), Totals (4 rows)
 
@@ -52,6 +53,7 @@ $ sh "$SRCDIR/tests/py" "$TESTDIR/xlsx_check.py" doc gao.xlsx gao.csv "GAO-IG Ac
 export --format xlsx: the rows of export --format csv.
 
 $ rectrack export --format csv > export.csv && rectrack export --format xlsx --output export.xlsx
+! rectrack: wrote 10 recommendations (4 reports) to export.xlsx
 $ sh "$SRCDIR/tests/py" "$TESTDIR/xlsx_check.py" sheet export.xlsx export.csv Recommendations Recommendations
   ok: export.xlsx: Recommendations (11 rows)
 
@@ -115,10 +117,11 @@ $ rectrack summary --format md --output summary.md && head -1 summary.md
   ## Open-item summary by agency as of 2026-11-28
 $ rectrack outstanding --format json --output out.json && rectrack outstanding --format json | cmp - out.json && echo same
   same
+! rectrack: wrote 10 recommendations (4 reports) to out.json
 $ rectrack gao-ig-act --format csv --output gao2.csv && cmp gao.csv gao2.csv && echo same
   same
 $ rectrack list --format xml 2>&1 | head -1
-  rectrack: list: --format: unknown format "xml" (expected table, csv, json or xlsx)
+  rectrack: list: --format: unknown format "xml" (expected table, csv, json, md or xlsx)
 
 Texts XML cannot hold (U+FFFE, U+FFFF, a lone byte that is not UTF-8)
 become U+FFFD instead of making a workbook that does not open; a text

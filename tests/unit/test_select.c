@@ -117,6 +117,7 @@ test_all_in_listing_order(void **state)
 static void
 test_filters_today(void **state)
 {
+	static const int fy2020[] = { 2020 };
 	struct rt_filter f;
 	int n;
 
@@ -151,7 +152,8 @@ test_filters_today(void **state)
 
 	memset(&f, 0, sizeof(f));
 	f.priority = 1;
-	f.fy = 2020;
+	f.fys = fy2020;
+	f.nfys = 1;
 	assert_string_equal(select_text(*state, &f, today, &n),
 	    "OIG-20-10#2 open-resolved OFO|");
 

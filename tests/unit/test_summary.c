@@ -324,6 +324,7 @@ test_select_agency(void **state)
 static void
 test_select_state(void **state)
 {
+	static const int fy2026[] = { 2026 };
 	struct rt_store *st = *state;
 	struct rt_filter f;
 
@@ -372,12 +373,13 @@ test_select_state(void **state)
 	    "OIG-23-05#3/DHS/CBP/open-pending ");
 	f.topic = NULL;
 	f.issued_to = NULL;
-	f.fy = 2026;
+	f.fys = fy2026;
+	f.nfys = 1;
 	expect_sel(st, &f, "2026-11-28",
 	    "GAO-26-200#1/DOJ/BOP/open-pending "
 	    "GAO-26-200#2/DOJ/BOP/open-resolved ");
 	expect_sel(st, &f, "2026-06-30", "");
-	f.fy = 0;
+	f.nfys = 0;
 	f.issued_from = "2025-01-01";
 	f.issuer = "dhs-oig";
 	expect_sel(st, &f, "2025-12-31",
@@ -619,6 +621,7 @@ expect_export(struct rt_store *st, const struct rt_filter *f,
 static void
 test_export_filters(void **state)
 {
+	static const int fy2025[] = { 2025 }, fy2020_2025[] = { 2020, 2025 };
 	struct rt_store *st = *state;
 	struct rt_filter f;
 
@@ -636,10 +639,16 @@ test_export_filters(void **state)
 	f.topic = "PORT OF ENTRY";
 	expect_export(st, &f, "OIG-20-10#1 OIG-20-10#2 OIG-20-10#3 "
 	    "OIG-25-30#1 OIG-25-30#2 ");
-	f.fy = 2025;
+	f.fys = fy2025;
+	f.nfys = 1;
 	expect_export(st, &f, "OIG-25-30#1 OIG-25-30#2 ");
+	/* several years: any of them */
+	f.fys = fy2020_2025;
+	f.nfys = 2;
+	expect_export(st, &f, "OIG-20-10#1 OIG-20-10#2 OIG-20-10#3 "
+	    "OIG-25-30#1 OIG-25-30#2 ");
 	f.topic = NULL;
-	f.fy = 0;
+	f.nfys = 0;
 	f.issued_from = "2024-01-10";
 	f.issued_to = "2025-06-01";
 	expect_export(st, &f, "GAO-24-101#1 GAO-24-101#2 ");

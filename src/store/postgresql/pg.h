@@ -119,6 +119,10 @@ void pg_date(const PGresult *res, int i, int j, char out[RT_DATE_SIZE]);
  * RT_MONEY_NONE with pg_money_param. */
 const char *pg_int_param(char *buf, int64_t v);
 const char *pg_money_param(char *buf, int64_t cents);
+/* The fiscal years of f as an integer[] literal ("{2021,2024}") in buf,
+ * NULL when f names none (at most RT_FILTER_MAX_FYS are written). */
+#define PG_FYS_SIZE (RT_FILTER_MAX_FYS * 6 + 3)
+const char *pg_fys_param(char buf[PG_FYS_SIZE], const struct rt_filter *f);
 /* "" dates are NULL parameters. */
 const char *pg_date_param(const char *date);
 /* A text value as SQLite's bind_text() binds it: "" is NULL. */

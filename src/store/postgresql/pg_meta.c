@@ -438,7 +438,7 @@ pg_report_seen(void *impl, const char *number, int line, int *first)
  * joined by US characters), filtered as the SQLite store's where_report:
  * $1 report number, $2 issuer code, $3 agency code (with its
  * sub-agencies, the primary agency), $4 topic (any ASCII case), $5
- * fiscal year, $6 and $7 the issue date range.
+ * fiscal years (an integer[]: any of them), $6 and $7 the issue date range.
  */
 static const char SQL_REPORT_SELECT[] =
     "WITH RECURSIVE sub(id) AS ("
@@ -451,7 +451,7 @@ static const char SQL_REPORT_SELECT[] =
     "  AND ($4::text IS NULL OR r.id IN (SELECT rt.report_id "
     "    FROM report_topic rt JOIN topic t ON t.id = rt.topic_id "
     "    WHERE lower(t.name) = lower($4 COLLATE \"C\"))) "
-    "  AND ($5::integer IS NULL OR r.fiscal_year = $5) "
+    "  AND ($5::integer[] IS NULL OR r.fiscal_year = ANY($5)) "
     "  AND ($6::date IS NULL OR r.issued >= $6) "
     "  AND ($7::date IS NULL OR r.issued <= $7) "
     "ORDER BY r.issued, r.sort_key, r.number";
@@ -490,7 +490,7 @@ pg_reports(void *impl, const char *number,
 	PGresult *res;
 	struct report_walk rw;
 	const char *p[7];
-	char fy[24];
+	char fys[PG_FYS_SIZE];
 	int served;
 
 	*found = 0;
@@ -508,7 +508,7 @@ pg_reports(void *impl, const char *number,
 	p[1] = f->issuer;
 	p[2] = f->agency;
 	p[3] = f->topic;
-	p[4] = f->fy ? pg_int_param(fy, f->fy) : NULL;
+	p[4] = pg_fys_param(fys, f);
 	p[5] = pg_date_param(f->issued_from);
 	p[6] = pg_date_param(f->issued_to);
 	if (number) {

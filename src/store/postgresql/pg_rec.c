@@ -40,7 +40,7 @@
 struct query {
 	struct rt_buf q;
 	const char *v[PG_MAXPARAMS];
-	char fy[24];
+	char fys[PG_FYS_SIZE];
 	int n;
 	int nomem;
 };
@@ -149,9 +149,10 @@ where_rec(struct query *qu, const struct rt_filter *f, const char *number)
 		param(qu, f->topic, "::text");
 		sql(qu, "))");
 	}
-	if (f->fy) {
-		sql(qu, " AND r.fiscal_year = ");
-		param(qu, pg_int_param(qu->fy, f->fy), "::integer");
+	if (f->nfys) {
+		sql(qu, " AND r.fiscal_year = ANY(");
+		param(qu, pg_fys_param(qu->fys, f), "::integer[]");
+		sql(qu, ")");
 	}
 	if (f->issued_from) {
 		sql(qu, " AND r.issued >= ");

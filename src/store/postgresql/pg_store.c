@@ -392,6 +392,21 @@ pg_money_param(char *buf, int64_t cents)
 }
 
 const char *
+pg_fys_param(char buf[PG_FYS_SIZE], const struct rt_filter *f)
+{
+	size_t i, n = 0;
+
+	if (f->nfys == 0)
+		return NULL;
+	buf[n++] = '{';
+	for (i = 0; i < f->nfys && i < RT_FILTER_MAX_FYS; i++)
+		n += (size_t)snprintf(buf + n, PG_FYS_SIZE - n, "%s%d",
+		    i ? "," : "", f->fys[i]);
+	snprintf(buf + n, PG_FYS_SIZE - n, "}");
+	return buf;
+}
+
+const char *
 pg_date_param(const char *date)
 {
 	return date == NULL || date[0] == '\0' ? NULL : date;

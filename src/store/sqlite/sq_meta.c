@@ -406,6 +406,8 @@ void
 sq_where_report(struct rt_buf *q, const struct rt_filter *f,
     const char *number, const char *agency_col)
 {
+	size_t i;
+
 	if (number || f->report)
 		rt_buf_puts(q, " AND r.number = :report");
 	if (f->issuer)
@@ -419,8 +421,13 @@ sq_where_report(struct rt_buf *q, const struct rt_filter *f,
 		rt_buf_puts(q, " AND r.id IN (SELECT rt.report_id FROM "
 		    "report_topic rt JOIN topic t ON t.id = rt.topic_id "
 		    "WHERE t.name = :topic)");
-	if (f->fy)
-		rt_buf_puts(q, " AND r.fiscal_year = :fy");
+	if (f->nfys) {
+		/* parameters :y0, :y1..., named by their place */
+		rt_buf_puts(q, " AND r.fiscal_year IN (");
+		for (i = 0; i < f->nfys; i++)
+			rt_buf_printf(q, "%s:y%zu", i ? ", " : "", i);
+		rt_buf_puts(q, ")");
+	}
 	if (f->issued_from)
 		rt_buf_puts(q, " AND r.issued >= :issued_from");
 	if (f->issued_to)
@@ -495,8 +502,11 @@ sq_bind_filter(sqlite3_stmt *stmt, const struct rt_filter *f, const char *report
 	sq_bind_named(stmt, ":issuer", f->issuer);
 	sq_bind_named(stmt, ":agency", f->agency);
 	sq_bind_named(stmt, ":topic", f->topic);
-	if ((i = sqlite3_bind_parameter_index(stmt, ":fy")) > 0)
-		sqlite3_bind_int(stmt, i, f->fy);
+	for (j = 0; j < f->nfys; j++) {
+		snprintf(name, sizeof(name), ":y%zu", j);
+		if ((i = sqlite3_bind_parameter_index(stmt, name)) > 0)
+			sqlite3_bind_int(stmt, i, f->fys[j]);
+	}
 	sq_bind_named(stmt, ":issued_from", f->issued_from);
 	sq_bind_named(stmt, ":issued_to", f->issued_to);
 	sq_bind_named(stmt, ":number", number);
