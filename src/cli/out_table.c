@@ -1,5 +1,6 @@
 #include "cli/out_table.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,38 +19,47 @@ static const char *const style_on[] = {
 #define BOLD "\033[1m"
 #define RESET "\033[0m"
 
-/* Shrink the free columns, widest first, until the table fits width
- * columns or none can shrink more. */
+/* The narrowest a free column c shrinks to. */
+static size_t
+floor_of(const struct out_table *t, size_t c)
+{
+	size_t f = term_text_width(t->cols[t->shown[c]].header);
+
+	return f > FREE_FLOOR ? f : FREE_FLOOR;
+}
+
+/* Shrink the free columns until the table fits width columns or none
+ * can shrink more: always the widest of them, so that the widest alone
+ * gives what it can spare above the next widest, then both, ... */
 static void
 fit_widths(const struct out_table *t, size_t *w, size_t width)
 {
-	size_t total = 0, excess, floor, best, cut, c;
-	unsigned char *done;
+	size_t total = 0, excess, best, c;
 
 	for (c = 0; c < t->nshown; c++)
 		total += w[c] + (c ? GAP : 0);
-	if (total <= width || (done = calloc(t->nshown, 1)) == NULL)
+	if (total <= width)
 		return;
-	excess = total - width;
-	while (excess > 0) {
+	for (excess = total - width; excess > 0; excess--) {
 		best = t->nshown;
 		for (c = 0; c < t->nshown; c++)
 			if ((t->cols[t->shown[c]].flags & OUT_FREE) &&
-			    !done[c] && (best == t->nshown || w[c] > w[best]))
+			    w[c] > floor_of(t, c) &&
+			    (best == t->nshown || w[c] > w[best]))
 				best = c;
 		if (best == t->nshown)
 			break;
-		done[best] = 1;
-		floor = term_text_width(t->cols[t->shown[best]].header);
-		if (floor < FREE_FLOOR)
-			floor = FREE_FLOOR;
-		if (w[best] <= floor)
-			continue;
-		cut = w[best] - floor < excess ? w[best] - floor : excess;
-		w[best] -= cut;
-		excess -= cut;
+		w[best]--;
 	}
-	free(done);
+}
+
+/* A line may break at k after a hyphen between letters
+ * ("open-|unresolved", not "2021-|02"). */
+static int
+after_hyphen(const char *s, size_t k)
+{
+	return k >= 2 && s[k - 1] == '-' && isalpha((unsigned char)s[k - 2]) &&
+	    isalpha((unsigned char)s[k]);
 }
 
 /* The first line of s wrapped to width columns: its bytes in *n; *next
@@ -65,8 +75,13 @@ wrap_line(const char *s, size_t width, size_t *n, const char **next)
 		*next = s + len;
 		return;
 	}
-	for (k = i; k > 0 && s[k] != ' '; k--)
+	for (k = i; k > 0 && s[k] != ' ' && !after_hyphen(s, k); k--)
 		;
+	if (k > 0 && s[k] != ' ') {	/* after the last hyphen that fits */
+		*n = k;
+		*next = s + k;
+		return;
+	}
 	if (k > 0) {		/* at the last blank that fits */
 		*n = k;
 		while (k > 0 && s[k - 1] == ' ')
