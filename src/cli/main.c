@@ -329,7 +329,7 @@ main(int argc, char **argv)
 	if (no_pager(argc, argv))
 		term_set_no_pager();
 	term_pager_start((cli.cmd->flags & CLI_PAGED) &&
-	    !asks_help(argc, argv) && !writes_file(argc, argv));
+	    !writes_file(argc, argv));
 	optind = 0;
 	status = cli.cmd->run(&cli, argc, argv);
 	cli_dry_run_end(&cli, status);
