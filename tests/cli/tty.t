@@ -35,6 +35,21 @@ $ COLUMNS=200 script -qec 'rectrack list --color=never --no-pager' /dev/null | t
   OIG-21-19#3  closed-implemented                       Provide proper training capabilities.
   OIG-21-19#4  open-unresolved                          Update and standardize Canine Program guidance.
 
+Widths count characters, East Asian wide ones as two; a character is
+never cut in half:
+
+$ rectrack report add R-2 --title "Wide" --issued 2024-01-02 --agency CBP --issuer dhs-oig >/dev/null
+$ rectrack rec add R-2 --text "Überprüfung der Lieferkette, ausführlich." >/dev/null
+$ rectrack rec add R-2 --text "監査報告書の勧告事項を実施し、結果を報告すること。" >/dev/null
+$ COLUMNS=30 script -qec 'rectrack list --report R-2 --columns id,text --color=never --no-pager' /dev/null | tr -d '\r'
+  ID     TEXT
+  R-2#1  Überprüfung der Liefer…
+  R-2#2  監査報告書の勧告事項を…
+$ COLUMNS=31 script -qec 'rectrack list --report R-2 --columns id,text --color=never --no-pager' /dev/null | tr -d '\r'
+  ID     TEXT
+  R-2#1  Überprüfung der Lieferk…
+  R-2#2  監査報告書の勧告事項を…
+
 --wide, or a pipe, or a file: nothing is cut.
 
 $ COLUMNS=60 script -qec 'rectrack --wide list --color=never --no-pager' /dev/null | tr -d '\r'
@@ -43,15 +58,20 @@ $ COLUMNS=60 script -qec 'rectrack --wide list --color=never --no-pager' /dev/nu
   OIG-21-19#2  open-resolved       2026-12-15           Formalize and implement a realignment plan for the canine training academy.
   OIG-21-19#3  closed-implemented                       Provide proper training capabilities.
   OIG-21-19#4  open-unresolved                          Update and standardize Canine Program guidance.
+  R-2#1        open-pending                             Überprüfung der Lieferkette, ausführlich.
+  R-2#2        open-pending                             監査報告書の勧告事項を実施し、結果を報告すること。
 $ COLUMNS=60 rectrack list
   ID           STATUS              TARGET      OVERDUE  TEXT
   OIG-21-19#1  open-resolved       2021-09-30  overdue  Improve oversight of the Canine Program so that its teams are trained, certified and deployed where they are needed most.
   OIG-21-19#2  open-resolved       2026-12-15           Formalize and implement a realignment plan for the canine training academy.
   OIG-21-19#3  closed-implemented                       Provide proper training capabilities.
   OIG-21-19#4  open-unresolved                          Update and standardize Canine Program guidance.
+  R-2#1        open-pending                             Überprüfung der Lieferkette, ausführlich.
+  R-2#2        open-pending                             監査報告書の勧告事項を実施し、結果を報告すること。
 
 --columns picks the columns, in its order, in every format; an unknown
-one is a usage error naming the nearest and the valid ones.
+one is a usage error naming the nearest and the valid ones (the first
+line of the message; the usage follows).
 
 $ rectrack list --columns id,overdue,priority,target_date
   ID           OVERDUE  PRIORITY  TARGET
@@ -59,12 +79,16 @@ $ rectrack list --columns id,overdue,priority,target_date
   OIG-21-19#2                     2026-12-15
   OIG-21-19#3
   OIG-21-19#4
+  R-2#1
+  R-2#2
 $ rectrack list --columns id,overdue --format json
   [
   {"id":"OIG-21-19#1","overdue":true},
   {"id":"OIG-21-19#2","overdue":false},
   {"id":"OIG-21-19#3","overdue":false},
-  {"id":"OIG-21-19#4","overdue":false}
+  {"id":"OIG-21-19#4","overdue":false},
+  {"id":"R-2#1","overdue":false},
+  {"id":"R-2#2","overdue":false}
   ]
 $ rectrack list --columns id,overdue --format csv
   id,overdue [CR]
@@ -72,30 +96,14 @@ $ rectrack list --columns id,overdue --format csv
   OIG-21-19#2,no [CR]
   OIG-21-19#3,no [CR]
   OIG-21-19#4,no [CR]
-$ rectrack list --columns id,stauts
-! rectrack: list: --columns: unknown column "stauts"; did you mean "status"? (expected id, report, number, issuer, issued, agency, official, text, corrective_action, concurrence, status, target_date, original_target_date, resolved_date, closed_date, priority, significant, on_hold, closure_requested, partially_addressed, questioned_cost, unsupported_cost, funds_better_use, potential_savings, disallowed_cost, fbu_agreed, overdue, age_days)
-! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
-!                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
-!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE]... [--include-staff] [--due-within DAYS]
-!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
-!                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
-[2]
-$ rectrack list --columns id,,text
-! rectrack: list: --columns: an empty column name (give KEY,KEY,...)
-! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
-!                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
-!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE]... [--include-staff] [--due-within DAYS]
-!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
-!                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
-[2]
+  R-2#1,no [CR]
+  R-2#2,no [CR]
+$ rectrack list --columns id,stauts 2>err; echo "exit $?"; head -1 err
+  exit 2
+  rectrack: list: --columns: unknown column "stauts"; did you mean "status"? (expected id, report, number, issuer, issued, agency, official, text, corrective_action, concurrence, status, target_date, original_target_date, resolved_date, closed_date, priority, significant, on_hold, closure_requested, partially_addressed, questioned_cost, unsupported_cost, funds_better_use, potential_savings, disallowed_cost, fbu_agreed, overdue, age_days)
+$ rectrack list --columns id,,text 2>err; echo "exit $?"; head -1 err
+  exit 2
+  rectrack: list: --columns: an empty column name (give KEY,KEY,...)
 
 show wraps the long values under their column, and the history its notes
 inside their column; through a pipe they stay whole, one line each.
@@ -189,12 +197,16 @@ $ rectrack list --color=always --columns id,status,target_date | sed -n l
   \033[33mOIG-21-19#2  open-resolved       2026-12-15\033[0m$
   \033[2mOIG-21-19#3  closed-implemented\033[0m$
   OIG-21-19#4  open-unresolved$
+  R-2#1        open-pending$
+  R-2#2        open-pending$
 $ rectrack --color list --columns id | sed -n l
   \033[1mID\033[0m$
   \033[31mOIG-21-19#1\033[0m$
   \033[33mOIG-21-19#2\033[0m$
   \033[2mOIG-21-19#3\033[0m$
   OIG-21-19#4$
+  R-2#1$
+  R-2#2$
 
 Off with --color=never or NO_COLOR (the transcripts run with NO_COLOR=1),
 on a terminal by default without NO_COLOR (TERM not dumb):
@@ -205,83 +217,38 @@ $ COLUMNS=80 script -qec 'rectrack list --columns id --no-pager' /dev/null | tr 
   OIG-21-19#2$
   OIG-21-19#3$
   OIG-21-19#4$
+  R-2#1$
+  R-2#2$
 $ COLUMNS=80 env -u NO_COLOR TERM=xterm script -qec 'rectrack list --columns id --no-pager --color=never' /dev/null | tr -d '\r' | sed -n l
   ID$
   OIG-21-19#1$
   OIG-21-19#2$
   OIG-21-19#3$
   OIG-21-19#4$
+  R-2#1$
+  R-2#2$
 $ COLUMNS=80 env -u NO_COLOR TERM=xterm script -qec 'rectrack list --columns id --no-pager' /dev/null | tr -d '\r' | sed -n l
   \033[1mID\033[0m$
   \033[31mOIG-21-19#1\033[0m$
   \033[33mOIG-21-19#2\033[0m$
   \033[2mOIG-21-19#3\033[0m$
   OIG-21-19#4$
+  R-2#1$
+  R-2#2$
 $ COLUMNS=80 env -u NO_COLOR TERM=dumb script -qec 'rectrack list --columns id --no-pager' /dev/null | tr -d '\r' | sed -n l
   ID$
   OIG-21-19#1$
   OIG-21-19#2$
   OIG-21-19#3$
   OIG-21-19#4$
-$ rectrack list --color=sometimes
-! rectrack: list: --color: unknown value "sometimes" (expected always, never or auto)
-! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
-!                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
-!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
-!                      [--official CODE]... [--include-staff] [--due-within DAYS]
-!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
-!                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
-[2]
-$ rectrack --color=sometimes list
-! rectrack: --color: unknown value "sometimes" (expected always, never or auto)
-! usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
-!        rectrack --version | --help | help COMMAND
-! 
-! commands:
-!   init              create the database, or upgrade an older one
-!   import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
-!   issuer            add, change, rename and list issuers (oversight bodies)
-!   agency            add, change, rename and list agencies (shown as a tree)
-!   official          add, change, rename, list and show officials
-!   report            add, change, list and show reports
-!   rec               add a recommendation; change its fields
-!   show              one recommendation, its report and its history
-!   list              recommendations matching filters
-!   search            find words in report titles, summaries and recommendation texts
-!   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
-!   calendar          open recommendations' target dates as an iCalendar (.ics) feed
-!   summary           the open-item summary, by agency or another key
-!   outstanding       the outstanding-recommendations report: every open one, by agency and report
-!   due               the working queue: overdue, due soon, awaiting a decision
-!   digest            one e-mail per official with what they owe, as files or through sendmail
-!   sar               the semiannual report's figures: roll-forward, Tables I and II, lists
-!   closure-log       the closings of a period: requester, approver, evidence, change set
-!   gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history           the history of a recommendation, report, agency, issuer or official
-!   status            move recommendations along the lifecycle
-!   concur            record the agency's concurrence
-!   target            set or change the target date
-!   flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note              add a note to the history
-!   request-closure   ask for recommendations to be closed, citing evidence
-!   request-extension ask for a later target date
-!   approve           approve the pending closure or extension request
-!   return            send the pending request back, with the reason
-!   pending           the closure and extension requests awaiting review
-!   evidence          keep evidence files with a recommendation's history
-!   changes           the change sets: what each command and import recorded
-!   void              void a change set: its events stay in the history and stop counting
-!   undo              void your own latest change set
-!   check             verify the database: history, references, values, search index
-!   seal              the history's head hash, to record and later prove it unchanged
-!   backup            a verified copy of the database, made safely while others write
-!   copy              copy a database with its history between SQLite and PostgreSQL
-!   help              the commands, or one command's usage
-[2]
+  R-2#1$
+  R-2#2$
+$ rectrack list --color=sometimes 2>err; echo "exit $?"; head -1 err
+  exit 2
+  rectrack: list: --color: unknown value "sometimes" (expected always, never or auto)
+$ rectrack --color=sometimes list 2>err; echo "exit $?"; head -1 err
+  exit 2
+  rectrack: --color: unknown value "sometimes" (expected always, never or auto)
 
 The pager: on a terminal the output of a paged command goes through
 $RECTRACK_PAGER (else $PAGER, else less with LESS=FRX); not with
@@ -294,48 +261,64 @@ $ RECTRACK_PAGER='sed s/^/paged:\ /' script -qec 'rectrack list --columns id' /d
   paged: OIG-21-19#2
   paged: OIG-21-19#3
   paged: OIG-21-19#4
+  paged: R-2#1
+  paged: R-2#2
 $ RECTRACK_PAGER= PAGER='sed s/^/paged:\ /' script -qec 'rectrack list --columns id' /dev/null | tr -d '\r'
   ID
   OIG-21-19#1
   OIG-21-19#2
   OIG-21-19#3
   OIG-21-19#4
+  R-2#1
+  R-2#2
 $ env -u RECTRACK_PAGER PAGER='sed s/^/paged:\ /' script -qec 'rectrack list --columns id' /dev/null | tr -d '\r'
   paged: ID
   paged: OIG-21-19#1
   paged: OIG-21-19#2
   paged: OIG-21-19#3
   paged: OIG-21-19#4
+  paged: R-2#1
+  paged: R-2#2
 $ env -u RECTRACK_PAGER PAGER= script -qec 'rectrack list --columns id' /dev/null | tr -d '\r'
   ID
   OIG-21-19#1
   OIG-21-19#2
   OIG-21-19#3
   OIG-21-19#4
+  R-2#1
+  R-2#2
 $ RECTRACK_PAGER='sed s/^/paged:\ /' script -qec 'rectrack list --columns id --no-pager' /dev/null | tr -d '\r'
   ID
   OIG-21-19#1
   OIG-21-19#2
   OIG-21-19#3
   OIG-21-19#4
+  R-2#1
+  R-2#2
 $ RECTRACK_PAGER='sed s/^/paged:\ /' script -qec 'rectrack --no-pager list --columns id' /dev/null | tr -d '\r'
   ID
   OIG-21-19#1
   OIG-21-19#2
   OIG-21-19#3
   OIG-21-19#4
+  R-2#1
+  R-2#2
 $ RECTRACK_PAGER='sed s/^/paged:\ /' script -qec 'rectrack list --columns id | cat' /dev/null | tr -d '\r'
   ID
   OIG-21-19#1
   OIG-21-19#2
   OIG-21-19#3
   OIG-21-19#4
+  R-2#1
+  R-2#2
 $ RECTRACK_PAGER='sed s/^/paged:\ /' script -qec 'rectrack list --columns id --output l.csv --format csv; cat l.csv' /dev/null | tr -d '\r'
   id
   OIG-21-19#1
   OIG-21-19#2
   OIG-21-19#3
   OIG-21-19#4
+  R-2#1
+  R-2#2
 $ env -u RECTRACK_PAGER -u LESS PAGER='echo LESS=$LESS; cat >/dev/null' script -qec 'rectrack list' /dev/null | tr -d '\r'
   LESS=FRX
 $ env -u RECTRACK_PAGER LESS=S PAGER='echo LESS=$LESS; cat >/dev/null' script -qec 'rectrack list' /dev/null | tr -d '\r'
