@@ -1,6 +1,7 @@
 #define _DEFAULT_SOURCE		/* TIOCGWINSZ */
 #include "cli/term.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,7 +167,7 @@ term_pager_end(void)
 		return;
 	fflush(stdout);
 	close(STDOUT_FILENO);
-	while (waitpid(t.pager, &st, 0) == -1)
+	while (waitpid(t.pager, &st, 0) == -1 && errno == EINTR)
 		;
 	t.pager = 0;
 }
