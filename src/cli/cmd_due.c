@@ -99,6 +99,7 @@ write_tables(const struct rt_due *d)
 			    it->rec.report_issued : it->rec.target_date);
 			out_int(o, it->days);
 			out_str(o, it->rec.text);
+			out_style(o, out_rec_style(&it->rec, d->as_of));
 			out_row(o);
 		}
 		err = cli_out_end(o, NULL);

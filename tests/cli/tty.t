@@ -330,3 +330,20 @@ $ RECTRACK_PAGER='sed s/^/paged:\ /' script -qec 'rectrack rec add OIG-21-19 --t
   added OIG-21-19#5 (open-pending, pending)
   would record: OIG-21-19#5 issued status open-pending (effective 2021-02-08)
   dry run: nothing was written
+
+due colours its rows as list does:
+
+$ rectrack due --color=always | grep -v 'R-2#' | cut -c1-30 | cat -v
+  Working queue as of 2026-11-28
+  
+  Overdue (1)
+  ^[[1mID           AGENCY  OFFIC
+  ^[[31mOIG-21-19#1  CBP         
+  
+  Due within 30 days (1)
+  ^[[1mID           AGENCY  OFFIC
+  ^[[33mOIG-21-19#2  CBP         
+  
+  Awaiting a decision over six m
+  ^[[1mID           AGENCY  OFFIC
+  OIG-21-19#4  CBP              
