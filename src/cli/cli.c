@@ -15,6 +15,7 @@
 #include "base/util.h"
 #include "cli/finddb.h"
 #include "cli/out.h"
+#include "cli/term.h"
 #include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
@@ -228,9 +229,49 @@ cli_empty_operand(const struct cli *c, int argc, char **argv, int first)
 }
 
 int
-cli_getopt(struct cli *c, int argc, char **argv,
-    const struct option *opts, int *status)
+cli_term_option(int ch, const char *arg)
 {
+	enum term_when w;
+
+	if (ch == CLI_WIDE)
+		term_set_wide();
+	else if (ch == CLI_NO_PAGER)
+		term_set_no_pager();
+	else if (term_when_parse(arg, &w) == -1)
+		return -1;
+	else
+		term_set_color(w);
+	return 0;
+}
+
+/* opts with CLI_TERM_OPTIONS added before its end; opts itself when
+ * they do not fit. */
+static const struct option *
+with_term_options(const struct option *opts)
+{
+	static const struct option term[] = { CLI_TERM_OPTIONS };
+	static struct option all[160];
+	static const struct option *made_for;
+	size_t n = 0, k = sizeof(term) / sizeof(term[0]);
+
+	if (opts == made_for)
+		return all;
+	while (opts[n].name != NULL)
+		n++;
+	if (n + k + 1 > sizeof(all) / sizeof(all[0]))
+		return opts;
+	memcpy(all, opts, n * sizeof(*opts));
+	memcpy(all + n, term, sizeof(term));
+	memset(&all[n + k], 0, sizeof(all[0]));
+	made_for = opts;
+	return all;
+}
+
+int
+cli_getopt(struct cli *c, int argc, char **argv,
+    const struct option *given, int *status)
+{
+	const struct option *opts = with_term_options(given);
 	/* the options seen since the first call for this argv */
 	static const struct option *seen_opts;
 	static unsigned char seen[128];
@@ -238,9 +279,9 @@ cli_getopt(struct cli *c, int argc, char **argv,
 	const char *w;
 	int ch, i = -1;
 
-	if (optind == 0 || opts != seen_opts) {
+	if (optind == 0 || given != seen_opts) {
 		memset(seen, 0, sizeof(seen));
-		seen_opts = opts;
+		seen_opts = given;
 	}
 	opterr = 0;
 	ch = getopt_long(argc, argv, ":h", opts, &i);
@@ -278,6 +319,14 @@ cli_getopt(struct cli *c, int argc, char **argv,
 	if (ch == -1 || i < 0)
 		return ch;
 	o = &opts[i];
+	if (ch == CLI_WIDE || ch == CLI_COLOR || ch == CLI_NO_PAGER) {
+		if (cli_term_option(ch, optarg) == -1) {
+			*status = cli_usage_error(c, "--color: unknown value "
+			    "\"%s\" (expected always, never or auto)", optarg);
+			return CLI_STOP;
+		}
+		return cli_getopt(c, argc, argv, given, status);
+	}
 	/* an empty value is no value ("--agency ''") */
 	if (o->has_arg == required_argument && optarg != NULL &&
 	    *optarg == '\0') {
@@ -294,11 +343,11 @@ cli_getopt(struct cli *c, int argc, char **argv,
 	}
 	if (ch == CLI_DRY_RUN) {	/* taken here: see cli.h */
 		c->dry_run = 1;
-		return cli_getopt(c, argc, argv, opts, status);
+		return cli_getopt(c, argc, argv, given, status);
 	}
 	if (ch == CLI_BOM || ch == CLI_NO_BOM) {
 		c->bom = ch;
-		return cli_getopt(c, argc, argv, opts, status);
+		return cli_getopt(c, argc, argv, given, status);
 	}
 	return ch;
 }

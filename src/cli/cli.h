@@ -121,6 +121,21 @@ struct rt_error *cli_open(struct cli *, int flags, struct rt_store **);
 struct option;
 int cli_getopt(struct cli *, int argc, char **argv,
     const struct option *opts, int *status);
+/*
+ * --wide, --color[=WHEN] and --no-pager (cli/term.h): global options,
+ * taken before the command (main) and after it by cli_getopt, which
+ * adds them to every command's options and never returns them.
+ * cli_term_option takes one (arg: --color's WHEN, or NULL); -1 for a
+ * WHEN that is not always, never or auto.
+ */
+#define CLI_WIDE 0x1005
+#define CLI_COLOR 0x1006
+#define CLI_NO_PAGER 0x1007
+#define CLI_TERM_OPTIONS \
+	{ "wide", no_argument, NULL, CLI_WIDE }, \
+	{ "color", optional_argument, NULL, CLI_COLOR }, \
+	{ "no-pager", no_argument, NULL, CLI_NO_PAGER }
+int cli_term_option(int ch, const char *arg);
 /* After a command of a dry run that exited with status: when it
  * succeeded, print the events it would have recorded and that nothing
  * was written, on stdout; then free them. */

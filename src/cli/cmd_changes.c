@@ -17,7 +17,7 @@ static const struct out_col change_cols[] = {
 	{ "events", "EVENTS", OUT_NUMBER },
 	{ "recommendations", "RECS", OUT_NUMBER },
 	{ "first", "FIRST", 0 },
-	{ "command", "COMMAND", OUT_CLIP },
+	{ "command", "COMMAND", OUT_FREE },
 };
 
 static int

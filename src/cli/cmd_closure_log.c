@@ -20,7 +20,7 @@ static const struct out_col cols[] = {
 	{ "requester", "REQUESTER", 0 },
 	{ "requested_on", "REQUESTED", OUT_HIDE },
 	{ "approver", "APPROVER", 0 },
-	{ "evidence", "EVIDENCE", OUT_CLIP },
+	{ "evidence", "EVIDENCE", OUT_FREE },
 	{ "change", "CHANGE", OUT_NUMBER },
 };
 #define NCOLS (sizeof(cols) / sizeof(cols[0]))

@@ -31,7 +31,7 @@ static const struct out_col target_cols[] = {
 	{ "official", "OFFICIAL", 0 },
 	{ "target_date", "TARGET", 0 },
 	{ "days", "DAYS", OUT_NUMBER },
-	{ "text", "TEXT", OUT_CLIP },
+	{ "text", "TEXT", OUT_FREE },
 };
 static const struct out_col issued_cols[] = {
 	{ "id", "ID", 0 },
@@ -39,7 +39,7 @@ static const struct out_col issued_cols[] = {
 	{ "official", "OFFICIAL", 0 },
 	{ "issued", "ISSUED", 0 },
 	{ "days", "DAYS", OUT_NUMBER },
-	{ "text", "TEXT", OUT_CLIP },
+	{ "text", "TEXT", OUT_FREE },
 };
 
 static struct rt_error *
@@ -99,6 +99,7 @@ write_tables(const struct rt_due *d)
 			    it->rec.report_issued : it->rec.target_date);
 			out_int(o, it->days);
 			out_str(o, it->rec.text);
+			out_style(o, out_rec_style(&it->rec, d->as_of));
 			out_row(o);
 		}
 		err = cli_out_end(o, NULL);

@@ -186,7 +186,7 @@ static struct rt_error *
 export_csv(struct rt_store *st, const struct rt_filter *f, const char *as_of,
     const struct rt_sort *sort, struct cli_dest *d)
 {
-	struct out_recs r;
+	struct out_recs r = { 0 };
 	struct rt_recs_walk w;
 	const struct rt_rec **v = NULL;
 	struct rt_error *err;

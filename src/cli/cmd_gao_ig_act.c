@@ -26,7 +26,7 @@ static const struct out_col cols[] = {
 	{ "age_days", "AGE", OUT_NUMBER },
 	{ "target_date", "TIMELINE", 0 },
 	{ "closed_date", "CLOSED", OUT_HIDE },
-	{ "justification", "LATEST NOTE", OUT_CLIP },
+	{ "justification", "LATEST NOTE", OUT_FREE },
 	{ "justification_date", "NOTED", OUT_HIDE },
 	{ "text", "TEXT", OUT_HIDE },
 };

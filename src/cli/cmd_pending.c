@@ -17,7 +17,7 @@ static const struct out_col pending_cols[] = {
 	{ "days_waiting", "DAYS", OUT_NUMBER },
 	{ "evidence", "EVIDENCE", OUT_NUMBER },
 	{ "target", "TARGET", 0 },
-	{ "note", "NOTE", OUT_CLIP },
+	{ "note", "NOTE", OUT_FREE },
 };
 
 static void

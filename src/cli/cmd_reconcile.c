@@ -14,7 +14,7 @@
 static const struct out_col cols[] = {
 	{ "discrepancy", "DISCREPANCY", 0 },
 	{ "id", "ID", 0 },
-	{ "agency", "AGENCY", OUT_CLIP },
+	{ "agency", "AGENCY", OUT_FREE },
 	{ "file", "GAO FILE", 0 },
 	{ "database", "DATABASE", 0 },
 	{ "line", "LINE", OUT_NUMBER },

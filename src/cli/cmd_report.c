@@ -188,7 +188,7 @@ static const struct out_col report_cols[] = {
 	{ "summary", "SUMMARY", OUT_HIDE },
 	{ "recommendation_count", "RECS", OUT_NUMBER },
 	{ "open_count", "OPEN", OUT_NUMBER },
-	{ "title", "TITLE", OUT_CLIP },
+	{ "title", "TITLE", OUT_FREE },
 };
 
 static int
@@ -302,7 +302,7 @@ report_show(struct cli *c, int argc, char **argv)
 	struct rt_report r;
 	struct rt_agency ag;
 	struct rt_filter f;
-	struct out_recs s = { NULL, NULL };
+	struct out_recs s = { 0 };
 	struct out *report = NULL;
 	enum out_format fmt = OUT_TABLE;
 	struct rt_store *st;

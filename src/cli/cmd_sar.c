@@ -128,7 +128,7 @@ static const struct out_col list_cols[] = {
 	{ "questioned_cost", "QUESTIONED", OUT_NUMBER | OUT_HIDE },
 	{ "funds_better_use", "BETTER USE", OUT_NUMBER | OUT_HIDE },
 	{ "potential_savings", "SAVINGS", OUT_NUMBER },
-	{ "reason", "LATEST NOTE", OUT_CLIP },
+	{ "reason", "LATEST NOTE", OUT_FREE },
 	{ "reason_date", "NOTED", OUT_HIDE },
 	{ "text", "TEXT", OUT_HIDE },
 };

@@ -90,7 +90,7 @@ write_rows(const struct rt_summary *s, struct cli_dest *d)
 	struct out *o;
 	size_t n = 0, i, j;
 
-	cols[n++] = (struct out_col){ "group", group_header[s->by], OUT_CLIP };
+	cols[n++] = (struct out_col){ "group", group_header[s->by], OUT_FREE };
 	if (WITH_ALL(s))
 		cols[n++] = (struct out_col){ ALL_KEY, ALL_HEADER,
 		    OUT_NUMBER };

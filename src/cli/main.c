@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/finddb.h"
 #include "cli/out.h"
+#include "cli/term.h"
 #include "core/config.h"
 #include "formats/config_file.h"
 #include "store/store.h"
@@ -91,6 +92,32 @@ asks_help(int argc, char **argv)
 	return 0;
 }
 
+/* The command writes to a file (--output): its output is not paged. */
+static int
+writes_file(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strncmp(argv[i], "--output", 8) == 0 &&
+		    (argv[i][8] == '\0' || argv[i][8] == '='))
+			return 1;
+	return 0;
+}
+
+/* --no-pager after the command (cli_getopt takes it too, too late for
+ * the pager). */
+static int
+no_pager(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "--no-pager") == 0)
+			return 1;
+	return 0;
+}
+
 /* The global options, before the command. */
 struct globals {
 	const char *db, *config, *actor;
@@ -112,6 +139,7 @@ read_globals(int argc, char **argv, struct globals *g)
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
+		CLI_TERM_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *s;
@@ -143,6 +171,14 @@ read_globals(int argc, char **argv, struct globals *g)
 		case 'h':
 			cli_overview(stdout);
 			return 0;
+		case CLI_WIDE:
+		case CLI_COLOR:
+		case CLI_NO_PAGER:
+			if (cli_term_option(ch, optarg) == -1)
+				return usage_error("--color: unknown value "
+				    "\"%s\" (expected always, never or auto)",
+				    optarg);
+			break;
 		case ':':
 			return usage_error("%s needs a value", argv[optind - 1]);
 		default:
@@ -259,6 +295,7 @@ main(int argc, char **argv)
 	mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
 	out_catch_sigpipe();
+	term_init();
 	memset(&cli, 0, sizeof(cli));
 	rt_config_defaults(&cli.cfg);
 	if ((status = read_globals(argc, argv, &g)) != -1)
@@ -297,6 +334,11 @@ main(int argc, char **argv)
 		return status;
 	}
 	cli_command_line(&cli, argc, argv);
+	/* the options after the command may turn the pager off */
+	if (no_pager(argc, argv))
+		term_set_no_pager();
+	term_pager_start((cli.cmd->flags & CLI_PAGED) &&
+	    !writes_file(argc, argv));
 	optind = 0;
 	status = cli.cmd->run(&cli, argc, argv);
 	cli_dry_run_end(&cli, status);
@@ -305,6 +347,7 @@ main(int argc, char **argv)
 		status = 1;
 	}
 	cli_db_free(&db);
+	term_pager_end();
 	rt_config_free(&cli.cfg);
 	return status;
 }

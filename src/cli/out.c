@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/date.h"
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/money.h"
@@ -17,8 +18,8 @@
 #include "formats/json.h"
 #include "formats/xlsx.h"
 #include "store/store.h"
-
-#define CLIP_WIDTH 60
+#include "cli/out_table.h"
+#include "cli/term.h"
 
 enum cell_kind { CELL_NULL, CELL_TEXT, CELL_RAW };
 
@@ -36,6 +37,9 @@ struct out {
 	/* tables are written at the end, when the widths are known */
 	char **cells;
 	size_t ncells, cap;
+	unsigned char *styles;	/* each row's enum out_style */
+	size_t nstyles, scap;
+	enum out_style style;	/* the current row's */
 };
 
 int
@@ -256,39 +260,6 @@ out_text(FILE *fp, const char *s)
 	free(c);
 }
 
-/* Display width: UTF-8 code points. */
-static size_t
-width(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
-
-/* A copy of s made safe (out_clean) and, with clip, cut to CLIP_WIDTH
- * code points. */
-static char *
-table_text(const char *s, int clip)
-{
-	size_t n = 0, i;
-	char *c, *t;
-
-	if ((c = out_clean(s, 0)) == NULL || !clip)
-		return c;
-	for (i = 0; c[i]; i++)
-		if (((unsigned char)c[i] & 0xc0) != 0x80 && ++n == CLIP_WIDTH) {
-			if ((t = realloc(c, i + 4)) == NULL) {
-				free(c);
-				return NULL;
-			}
-			memcpy(t + i, "\xe2\x80\xa6", 4);	/* … */
-			return t;
-		}
-	return c;
-}
-
 /* JSON: the object of the row opened by its first cell, and the key of
  * col. */
 static void
@@ -363,7 +334,7 @@ cell(struct out *o, enum cell_kind kind, const char *s)
 		}
 		if (kind == CELL_NULL)
 			s = "";
-		o->cells[o->ncells++] = table_text(s, col->flags & OUT_CLIP);
+		o->cells[o->ncells++] = out_clean(s, 0);
 		break;
 	}
 }
@@ -404,6 +375,9 @@ out_bool(struct out *o, int v)
 		rt_xlsx_bool(o->x, v);
 	else if (o->format == OUT_JSON)
 		cell(o, CELL_RAW, v ? "true" : "false");
+	else if (o->format != OUT_CSV && o->col < o->ncols &&
+	    (o->cols[o->col].flags & OUT_MARK))
+		cell(o, CELL_TEXT, v ? o->cols[o->col].key : "");
 	else
 		cell(o, CELL_TEXT, v ? "yes" : "no");
 }
@@ -451,28 +425,70 @@ out_list(struct out *o, char *const *items, size_t n)
 	rt_buf_free(&b);
 }
 
+/* A line of out_kv's value: after the label, then under the value. */
+struct kv {
+	FILE *fp;
+	const char *label;
+	int lines;
+};
+
+static void
+kv_line(const char *s, size_t n, void *arg)
+{
+	struct kv *k = arg;
+
+	fprintf(k->fp, "%-13s %.*s\n", k->lines ? "" : k->label, (int)n, s);
+	k->lines++;
+}
+
+/* The value column of out_kv on a terminal: what is left of the width,
+ * but not less than this. */
+#define KV_MIN 20
+
 void
 out_kv(FILE *fp, const char *label, const char *value)
 {
-	const char *nl;
-	char *clean;
+	struct kv k = { fp, label, 0 };
+	size_t wrap = 0;
+	char *clean, *line, *nl;
 
 	if (value == NULL || *value == '\0')
 		return;
 	if ((clean = out_clean(value, OUT_CLEAN_LINES)) == NULL)
 		return;
-	value = clean;
-	fprintf(fp, "%-13s", label);
-	for (;;) {
-		nl = strchr(value, '\n');
-		fprintf(fp, " %.*s\n", nl ? (int)(nl - value) :
-		    (int)strlen(value), value);
-		if (nl == NULL || nl[1] == '\0')
+	if (fp == stdout && term_fit())
+		wrap = term_width() > 14 + KV_MIN ? term_width() - 14 : KV_MIN;
+	for (line = clean; line != NULL; line = nl) {
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl++ = '\0';
+		if (wrap && *line)
+			out_wrap(line, wrap, kv_line, &k);
+		else
+			kv_line(line, strlen(line), &k);
+		if (nl != NULL && *nl == '\0')
 			break;
-		value = nl + 1;
-		fprintf(fp, "%-13s", "");
 	}
 	free(clean);
+}
+
+/* A table row's style, kept for when the table is written (a row
+ * whose style could not be kept is plain). */
+static void
+keep_style(struct out *o)
+{
+	unsigned char *p;
+	size_t cap;
+
+	if (o->nrows != o->nstyles)
+		return;
+	if (o->nstyles == o->scap) {
+		cap = o->scap ? o->scap * 2 : 64;
+		if ((p = realloc(o->styles, cap)) == NULL)
+			return;
+		o->styles = p;
+		o->scap = cap;
+	}
+	o->styles[o->nstyles++] = (unsigned char)o->style;
 }
 
 void
@@ -490,51 +506,37 @@ out_row(struct out *o)
 		fputs("</tr>\n", o->fp);
 	else if (o->format == OUT_XLSX)
 		rt_xlsx_row_end(o->x);
+	if (o->format == OUT_TABLE)
+		keep_style(o);
+	o->style = OUT_PLAIN;
 	o->col = 0;
 	o->nrows++;
+}
+
+void
+out_style(struct out *o, enum out_style s)
+{
+	o->style = s;
 }
 
 static void
 print_table(struct out *o)
 {
-	struct rt_buf line = { 0 };
-	size_t shown[64], nshown = 0, *w, i, r, c;
-	const char *s;
+	struct out_table t;
+	size_t shown[64], nshown = 0, i;
 
 	for (i = 0; i < o->ncols && nshown < 64; i++)
 		if (!(o->cols[i].flags & OUT_HIDE))
 			shown[nshown++] = i;
-	if (nshown == 0 || (w = calloc(nshown, sizeof(*w))) == NULL)
-		return;
-	for (c = 0; c < nshown; c++)
-		w[c] = width(o->cols[shown[c]].header);
-	for (i = 0; i < o->ncells; i++)
-		if (o->cells[i] && width(o->cells[i]) > w[i % nshown])
-			w[i % nshown] = width(o->cells[i]);
-	for (r = 0; r <= o->nrows; r++) {
-		line.len = 0;
-		for (c = 0; c < nshown; c++) {
-			const struct out_col *col = &o->cols[shown[c]];
-			int pad;
-
-			s = r == 0 ? col->header : o->cells[(r - 1) * nshown + c];
-			if (s == NULL)
-				s = "";
-			pad = (int)(w[c] - width(s));
-			if ((col->flags & OUT_NUMBER) && r > 0)
-				rt_buf_printf(&line, "%s%*s%s", c ? "  " : "",
-				    pad, "", s);
-			else
-				rt_buf_printf(&line, "%s%s%*s", c ? "  " : "",
-				    s, pad, "");
-		}
-		/* no blanks at the end of a line */
-		while (line.len > 0 && line.s[line.len - 1] == ' ')
-			line.s[--line.len] = '\0';
-		fprintf(o->fp, "%s\n", line.s ? line.s : "");
-	}
-	rt_buf_free(&line);
-	free(w);
+	t.fp = o->fp;
+	t.cols = o->cols;
+	t.shown = shown;
+	t.nshown = nshown;
+	t.cells = o->cells;
+	t.nrows = o->ncells / (nshown ? nshown : 1);
+	t.styles = o->styles;
+	t.nstyles = o->nstyles;
+	out_table_print(&t);
 }
 
 int
@@ -553,6 +555,7 @@ out_end(struct out *o)
 	for (i = 0; i < o->ncells; i++)
 		free(o->cells[i]);
 	free(o->cells);
+	free(o->styles);
 	rc = o->fp && ferror(o->fp) ? -1 : 0;
 	free(o);
 	return rc;
@@ -568,7 +571,7 @@ const struct out_col out_rec_cols[] = {
 	{ "issued", "ISSUED", 0 },
 	{ "agency", "AGENCY", 0 },
 	{ "official", "OFFICIAL", OUT_HIDE },
-	{ "text", "TEXT", OUT_CLIP },
+	{ "text", "TEXT", OUT_FREE },
 	{ "corrective_action", "CORRECTIVE ACTION", OUT_HIDE },
 	{ "concurrence", "CONCURRENCE", 0 },
 	{ "status", "STATUS", 0 },
@@ -576,18 +579,18 @@ const struct out_col out_rec_cols[] = {
 	{ "original_target_date", "ORIGINAL TARGET", OUT_HIDE },
 	{ "resolved_date", "RESOLVED", OUT_HIDE },
 	{ "closed_date", "CLOSED", OUT_HIDE },
-	{ "priority", "PRIORITY", OUT_BOOL | OUT_HIDE },
-	{ "significant", "SIGNIFICANT", OUT_BOOL | OUT_HIDE },
-	{ "on_hold", "ON HOLD", OUT_BOOL | OUT_HIDE },
-	{ "closure_requested", "CLOSURE REQUESTED", OUT_BOOL | OUT_HIDE },
-	{ "partially_addressed", "PARTIALLY ADDRESSED", OUT_BOOL | OUT_HIDE },
+	{ "priority", "PRIORITY", OUT_BOOL | OUT_MARK | OUT_HIDE },
+	{ "significant", "SIGNIFICANT", OUT_BOOL | OUT_MARK | OUT_HIDE },
+	{ "on_hold", "ON HOLD", OUT_BOOL | OUT_MARK | OUT_HIDE },
+	{ "closure_requested", "CLOSURE REQUESTED", OUT_BOOL | OUT_MARK | OUT_HIDE },
+	{ "partially_addressed", "PARTIALLY ADDRESSED", OUT_BOOL | OUT_MARK | OUT_HIDE },
 	{ "questioned_cost", "QUESTIONED", OUT_NUMBER | OUT_HIDE },
 	{ "unsupported_cost", "UNSUPPORTED", OUT_NUMBER | OUT_HIDE },
 	{ "funds_better_use", "BETTER USE", OUT_NUMBER | OUT_HIDE },
 	{ "potential_savings", "SAVINGS", OUT_NUMBER | OUT_HIDE },
 	{ "disallowed_cost", "DISALLOWED", OUT_NUMBER | OUT_HIDE },
 	{ "fbu_agreed", "FBU AGREED", OUT_NUMBER | OUT_HIDE },
-	{ "overdue", "OVERDUE", OUT_BOOL | OUT_HIDE },
+	{ "overdue", "OVERDUE", OUT_BOOL | OUT_MARK | OUT_HIDE },
 	{ "age_days", "AGE", OUT_NUMBER },
 };
 const size_t out_rec_ncols = sizeof(out_rec_cols) / sizeof(out_rec_cols[0]);
@@ -611,35 +614,89 @@ out_id(struct out *o, const char *report, const char *number)
 	rt_buf_free(&id);
 }
 
+/* The columns of out_rec_cols, by index. */
+enum {
+	RC_ID, RC_REPORT, RC_NUMBER, RC_ISSUER, RC_ISSUED, RC_AGENCY,
+	RC_OFFICIAL, RC_TEXT, RC_ACTION, RC_CONCURRENCE, RC_STATUS,
+	RC_TARGET, RC_ORIGINAL_TARGET, RC_RESOLVED, RC_CLOSED, RC_PRIORITY,
+	RC_SIGNIFICANT, RC_ON_HOLD, RC_CLOSURE_REQUESTED,
+	RC_PARTIALLY_ADDRESSED, RC_MONEY, RC_OVERDUE = RC_MONEY +
+	RT_MONEY_COUNT, RC_AGE
+};
+
+void
+out_rec_cell(struct out *o, const struct rt_rec *rec, const char *as_of,
+    size_t field)
+{
+	switch (field) {
+	case RC_ID: out_id(o, rec->report, rec->number); break;
+	case RC_REPORT: out_str(o, rec->report); break;
+	case RC_NUMBER: out_str(o, rec->number); break;
+	case RC_ISSUER: out_str(o, rec->issuer); break;
+	case RC_ISSUED: out_date(o, rec->report_issued); break;
+	case RC_AGENCY: out_str(o, rec->agency); break;
+	case RC_OFFICIAL: out_str(o, rec->official); break;
+	case RC_TEXT: out_str(o, rec->text); break;
+	case RC_ACTION: out_str(o, rec->corrective_action); break;
+	case RC_CONCURRENCE:
+		out_str(o, rt_concurrence_name(rec->concurrence));
+		break;
+	case RC_STATUS: out_str(o, rt_status_name(rec->status)); break;
+	case RC_TARGET: out_date(o, rec->target_date); break;
+	case RC_ORIGINAL_TARGET: out_date(o, rec->original_target_date); break;
+	case RC_RESOLVED: out_date(o, rec->resolved_date); break;
+	case RC_CLOSED: out_date(o, rec->closed_date); break;
+	case RC_PRIORITY: out_bool(o, rec->priority); break;
+	case RC_SIGNIFICANT: out_bool(o, rec->significant); break;
+	case RC_ON_HOLD: out_bool(o, rec->on_hold); break;
+	case RC_CLOSURE_REQUESTED: out_bool(o, rec->closure_requested); break;
+	case RC_PARTIALLY_ADDRESSED:
+		out_bool(o, rec->partially_addressed);
+		break;
+	case RC_OVERDUE: out_bool(o, rt_rec_overdue(rec, as_of)); break;
+	case RC_AGE: out_int(o, rt_rec_age_days(rec, as_of)); break;
+	default:
+		if (field >= RC_MONEY && field < RC_OVERDUE)
+			out_money(o, rec->money[field - RC_MONEY]);
+		break;
+	}
+}
+
+enum out_style
+out_rec_style(const struct rt_rec *rec, const char *as_of)
+{
+	long days;
+
+	if (!rt_status_is_open(rec->status))
+		return OUT_CLOSED;
+	if (rt_rec_overdue(rec, as_of))
+		return OUT_OVERDUE;
+	if (rec->target_date[0] && rt_date_valid(rec->target_date) &&
+	    rt_date_valid(as_of) &&
+	    (days = rt_date_diff(as_of, rec->target_date)) >= 0 && days <= 30)
+		return OUT_DUE_SOON;
+	return OUT_PLAIN;
+}
+
+int
+out_rec_col(const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < out_rec_ncols; i++)
+		if (strcmp(out_rec_cols[i].key, key) == 0)
+			return (int)i;
+	return -1;
+}
+
 void
 out_rec_row(struct out *o, const struct rt_rec *rec, const char *as_of)
 {
-	int i;
+	size_t i;
 
-	out_id(o, rec->report, rec->number);
-	out_str(o, rec->report);
-	out_str(o, rec->number);
-	out_str(o, rec->issuer);
-	out_date(o, rec->report_issued);
-	out_str(o, rec->agency);
-	out_str(o, rec->official);
-	out_str(o, rec->text);
-	out_str(o, rec->corrective_action);
-	out_str(o, rt_concurrence_name(rec->concurrence));
-	out_str(o, rt_status_name(rec->status));
-	out_date(o, rec->target_date);
-	out_date(o, rec->original_target_date);
-	out_date(o, rec->resolved_date);
-	out_date(o, rec->closed_date);
-	out_bool(o, rec->priority);
-	out_bool(o, rec->significant);
-	out_bool(o, rec->on_hold);
-	out_bool(o, rec->closure_requested);
-	out_bool(o, rec->partially_addressed);
-	for (i = 0; i < RT_MONEY_COUNT; i++)
-		out_money(o, rec->money[i]);
-	out_bool(o, rt_rec_overdue(rec, as_of));
-	out_int(o, rt_rec_age_days(rec, as_of));
+	for (i = 0; i < out_rec_ncols; i++)
+		out_rec_cell(o, rec, as_of, i);
+	out_style(o, out_rec_style(rec, as_of));
 	out_row(o);
 }
 
@@ -647,8 +704,16 @@ int
 out_rec_cb(const struct rt_rec *rec, void *arg)
 {
 	const struct out_recs *r = arg;
+	size_t i;
 
-	out_rec_row(r->o, rec, r->as_of);
+	if (r->npick == 0) {
+		out_rec_row(r->o, rec, r->as_of);
+		return 0;
+	}
+	for (i = 0; i < r->npick; i++)
+		out_rec_cell(r->o, rec, r->as_of, r->pick[i]);
+	out_style(r->o, out_rec_style(rec, r->as_of));
+	out_row(r->o);
 	return 0;
 }
 
@@ -658,9 +723,9 @@ const struct out_col out_event_cols[] = {
 	{ "actor", "ACTOR", 0 },
 	{ "kind", "KIND", 0 },
 	{ "field", "FIELD", 0 },
-	{ "old", "OLD", OUT_CLIP },
-	{ "new", "NEW", OUT_CLIP },
-	{ "note", "NOTE", OUT_CLIP },
+	{ "old", "OLD", OUT_FREE | OUT_WRAP },
+	{ "new", "NEW", OUT_FREE | OUT_WRAP },
+	{ "note", "NOTE", OUT_FREE | OUT_WRAP },
 	{ "change", "CHANGE", OUT_NUMBER },
 	{ "voided_by", "VOIDED BY", OUT_NUMBER },
 };

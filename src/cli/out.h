@@ -34,8 +34,17 @@ enum {
 	OUT_NUMBER = 1 << 0,	/* JSON number, right-aligned in tables */
 	OUT_BOOL = 1 << 1,	/* JSON true/false, "yes"/"no" elsewhere */
 	OUT_HIDE = 1 << 2,	/* not shown in tables */
-	OUT_CLIP = 1 << 3,	/* clipped to 60 characters in tables */
+	OUT_FREE = 1 << 3,	/* free text: shrinks, cut with "…", in a
+				   table fitted to a terminal (out_table.h) */
+	OUT_WRAP = 1 << 4,	/* with OUT_FREE: wrapped there, not cut */
+	OUT_MARK = 1 << 5,	/* with OUT_BOOL: the key or nothing in
+				   tables and Markdown ("overdue", "") */
 };
+
+/* How a table row is coloured when colour is on (term_color): an overdue
+ * recommendation red, one due within 30 days yellow, a closed one dim;
+ * the header is bold. */
+enum out_style { OUT_PLAIN, OUT_OVERDUE, OUT_DUE_SOON, OUT_CLOSED };
 
 struct out_col {
 	const char *key;	/* JSON key and CSV header */
@@ -87,6 +96,8 @@ void out_date(struct out *, const char *d);
 void out_id(struct out *, const char *report, const char *number);
 /* A list of texts: a JSON array, joined with "; " elsewhere. */
 void out_list(struct out *, char *const *items, size_t n);
+/* The style of the current row (tables; ignored elsewhere). */
+void out_style(struct out *, enum out_style);
 /* End the current row. */
 void out_row(struct out *);
 /* Write what is pending (the table; the closing bracket), free the
@@ -126,7 +137,9 @@ const char *out_noun(long long n, const char *one, const char *more);
 
 /* "Label:  value" for people; nothing when value is NULL or empty.
  * The value is made safe (out_clean with OUT_CLEAN_LINES); lines after
- * the first are indented under the value. */
+ * the first are indented under the value.  Written to standard output
+ * on a terminal (term_fit), the value is wrapped at word boundaries to
+ * the terminal's width. */
 void out_kv(FILE *, const char *label, const char *value);
 
 /* ---- documents of several tables --------------------------------------
@@ -172,13 +185,26 @@ int out_doc_end(struct out_doc *);
 extern const struct out_col out_rec_cols[];
 extern const size_t out_rec_ncols;
 
-/* One row of out_rec_cols for rec, derived values as of as_of. */
+/* One row of out_rec_cols for rec, derived values as of as_of, styled
+ * by its status and target (out_rec_style). */
 void out_rec_row(struct out *, const struct rt_rec *rec, const char *as_of);
+/* The cell of column field (an index of out_rec_cols) for rec. */
+void out_rec_cell(struct out *, const struct rt_rec *rec, const char *as_of,
+    size_t field);
+/* The style of rec's row as of as_of: overdue, due within 30 days (open
+ * with a target from as_of to 30 days after), closed, else plain. */
+enum out_style out_rec_style(const struct rt_rec *rec, const char *as_of);
+/* The index in out_rec_cols of the column key; -1 when none. */
+int out_rec_col(const char *key);
 
-/* rt_store_rec_list callback writing out_rec_row for each. */
+/* rt_store_rec_list callback writing out_rec_row for each; with npick,
+ * only the columns pick names (indexes of out_rec_cols, in that order:
+ * the writer's columns must be those). */
 struct out_recs {
 	struct out *o;
 	const char *as_of;
+	const size_t *pick;
+	size_t npick;
 };
 int out_rec_cb(const struct rt_rec *rec, void *arg);
 

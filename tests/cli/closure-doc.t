@@ -76,7 +76,7 @@ $ rectrack closure-log --period 2027H1
   Recommendations closed from 2026-10-01 to 2027-03-31: who asked for each closing, who approved it (direct: closed without a request) and the evidence the request cited.
   
   Closures
-  ID           CLOSED AS           CLOSED ON   REQUESTER  APPROVER  EVIDENCE                                                      CHANGE
-  OIG-21-19#4  closed-implemented  2026-11-28  liaison    followup  4d907bd148609914752258685a207b3f60befc38edfee74c44823ec29f2…      10
+  ID           CLOSED AS           CLOSED ON   REQUESTER  APPROVER  EVIDENCE                                                          CHANGE
+  OIG-21-19#4  closed-implemented  2026-11-28  liaison    followup  4d907bd148609914752258685a207b3f60befc38edfee74c44823ec29f20bae5      10
 $ rectrack check
   ok: 4 reports, 8 recommendations, 34 events checked, 2 evidence files re-hashed

@@ -96,11 +96,11 @@ $ rectrack closure-log --period FY2022
   Recommendations closed from 2021-10-01 to 2022-09-30: who asked for each closing, who approved it (direct: closed without a request) and the evidence the request cited.
   
   Closures
-  ID            CLOSED AS               CLOSED ON   REQUESTER  APPROVER  EVIDENCE                                                      CHANGE
-  GAO-21-300#1  closed-implemented      2021-12-01  liaison    carol                                                                        1
-  OIG-21-19#3   closed-not-implemented  2022-03-01             direct                                                                       1
-  GAO-21-300#2  closed-implemented      2022-06-10  liaison    carol                                                                        1
-  OIG-21-19#4   closed-implemented      2022-06-10  liaison    boss      7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd1…       1
+  ID            CLOSED AS               CLOSED ON   REQUESTER  APPROVER  EVIDENCE                                                                                                                           CHANGE
+  GAO-21-300#1  closed-implemented      2021-12-01  liaison    carol                                                                                                                                             1
+  OIG-21-19#3   closed-not-implemented  2022-03-01             direct                                                                                                                                            1
+  GAO-21-300#2  closed-implemented      2022-06-10  liaison    carol                                                                                                                                             1
+  OIG-21-19#4   closed-implemented      2022-06-10  liaison    boss      7c8c7cb9144981c91af344a0ad92e1f172b05552c0f7eb5f334490fefd17c4f9 015c77fa93d5ac15db3677f98be1c12b69b9860df45e5a6707169548525870c2       1
 $ rectrack closure-log --period 2022H2 --format csv
   Closures [CR]
   id,closed_as,closed_on,requester,requested_on,approver,evidence,change [CR]

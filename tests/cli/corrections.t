@@ -21,10 +21,10 @@ Every command records its events under one change set.
 
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack changes
   CHANGE  RECORDED              ACTOR   EVENTS  RECS  FIRST        COMMAND
-       1  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#1  rec add OIG-21-19 --text 'Recommendation 1.' --concurrence …
-       2  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#2  rec add OIG-21-19 --text 'Recommendation 2.' --concurrence …
-       3  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#3  rec add OIG-21-19 --text 'Recommendation 3.' --concurrence …
-       4  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#4  rec add OIG-21-19 --text 'Recommendation 4.' --concurrence …
+       1  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#1  rec add OIG-21-19 --text 'Recommendation 1.' --concurrence concur --status open-resolved --target 2021-09-30
+       2  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#2  rec add OIG-21-19 --text 'Recommendation 2.' --concurrence concur --status open-resolved --target 2021-09-30
+       3  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#3  rec add OIG-21-19 --text 'Recommendation 3.' --concurrence concur --status open-resolved --target 2021-09-30
+       4  2021-02-10T09:00:00Z  tester       3     1  OIG-21-19#4  rec add OIG-21-19 --text 'Recommendation 4.' --concurrence concur --status open-resolved --target 2021-09-30
        5  2021-08-16T14:00:00Z  tester       1     1  OIG-21-19#3  status OIG-21-19#3 closed-implemented --date 2021-08-16
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack changes --actor tester --since 2021-08-01 --format csv
   change,at,actor,events,recommendations,first,command [CR]

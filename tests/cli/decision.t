@@ -82,10 +82,10 @@ $ rectrack list --format json | python3 -c 'import json,sys; [print(r["id"], r["
   OIG-24-01#2 None None
   OIG-24-01#3 0.0 None
 $ rectrack list
-  ID           ISSUED      AGENCY  TEXT                           CONCURRENCE  STATUS                  TARGET      AGE
-  OIG-24-01#1  2024-11-20  CBP     Recover the questioned costs.  pending      open-resolved           2025-12-31  738
-  OIG-24-01#2  2024-11-20  CBP     Put the funds to better use.   pending      open-pending                        738
-  OIG-24-01#3  2024-11-20  CBP     No money here.                 pending      closed-not-implemented              254
+  ID           STATUS                  TARGET      OVERDUE  TEXT
+  OIG-24-01#1  open-resolved           2025-12-31  overdue  Recover the questioned costs.
+  OIG-24-01#2  open-pending                                 Put the funds to better use.
+  OIG-24-01#3  closed-not-implemented                       No money here.
 $ rectrack history 'OIG-24-01#1' --format csv | cut -d, -f1,4-7
   effective,kind,field,old,new
   2024-11-20,issued,status,,open-pending

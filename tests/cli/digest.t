@@ -43,7 +43,7 @@ $ rectrack due
   
   Overdue (1)
   ID           AGENCY  OFFICIAL  TARGET      DAYS  TEXT
-  OIG-21-19#1  CBP     cbp-ofo   2021-09-30  1885  Improve oversight of the Canine Program, its training; and …
+  OIG-21-19#1  CBP     cbp-ofo   2021-09-30  1885  Improve oversight of the Canine Program, its training; and its "records".
   
   Due within 30 days (3)
   ID           AGENCY  OFFICIAL  TARGET      DAYS  TEXT

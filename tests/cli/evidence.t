@@ -269,12 +269,12 @@ $ rectrack show 'OIG-21-19#1'
                 plan.pdf (31 bytes, cab3a0eed61f, added by tester on 2026-11-28)
   
   History
-  EFFECTIVE   ACTOR   KIND      FIELD            OLD                                                           NEW                                                           NOTE            CHANGE  VOIDED BY
-  2021-02-08  tester  issued    status                                                                         open-pending                                                                       1
-  2026-11-01  tester  evidence  site visits.csv                                                                88f8812e45674dab4860bd63809d589ce8e7ae31d3725652c27901f55a2…  site visit log       4
-  2026-11-01  tester  evidence  README                                                                         578c05eae46cb1dfaf27d47f7a5ccb7876c2eb5aa6fa93671ea2724f003…  site visit log       4
-  2026-11-28  tester  evidence  plan.pdf                                                                       cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab…                       3
-  2026-11-28  tester  evidence  README           578c05eae46cb1dfaf27d47f7a5ccb7876c2eb5aa6fa93671ea2724f003…                                                                not evidence         6
+  EFFECTIVE   ACTOR   KIND      FIELD            OLD                                                               NEW                                                               NOTE            CHANGE  VOIDED BY
+  2021-02-08  tester  issued    status                                                                             open-pending                                                                           1
+  2026-11-01  tester  evidence  site visits.csv                                                                    88f8812e45674dab4860bd63809d589ce8e7ae31d3725652c27901f55a284fa3  site visit log       4
+  2026-11-01  tester  evidence  README                                                                             578c05eae46cb1dfaf27d47f7a5ccb7876c2eb5aa6fa93671ea2724f00349f95  site visit log       4
+  2026-11-28  tester  evidence  plan.pdf                                                                           cab3a0eed61f2d93d90836c838b0c399315ab2c21fef5808984dc053bab5384f                       3
+  2026-11-28  tester  evidence  README           578c05eae46cb1dfaf27d47f7a5ccb7876c2eb5aa6fa93671ea2724f00349f95                                                                    not evidence         6
 $ rectrack show 'OIG-21-19#1' --as-of 2026-11-02 | grep -A2 Evidence
   Evidence:     site visits.csv (29 bytes, 88f8812e4567, added by tester on 2026-11-01)
                 README (13 bytes, 578c05eae46c, added by tester on 2026-11-01)

@@ -30,13 +30,13 @@ $ rectrack agency list
     USCBP  United States Customs and Border Protection
     USICE  United States Immigration and Customs Enforcement
 $ rectrack list
-  ID                     ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS              TARGET  AGE
-  GAO-23-105481#1        2023-01-05  FEMA    The FEMA Administrator should document grant closeout proce…  pending      closed-implemented          1334
-  GAO-23-105481#2        2023-01-05  FEMA    The FEMA Administrator should assess staffing needs for gra…  pending      open-unresolved             1423
-  GAO-24-106148#1        2024-03-14  USCBP   The Commissioner of CBP should develop a plan to assess can…  pending      open-unresolved              989
-  GAO-24-106148#2        2024-03-14  USCBP   The Commissioner of CBP should collect data on canine deplo…  pending      open-unresolved              989
-  GAO-24-106148#3-USCBP  2024-03-14  USCBP   The Secretary of Homeland Security should ensure that CBP a…  pending      open-unresolved              989
-  GAO-24-106148#3-USICE  2024-03-14  USICE   The Secretary of Homeland Security should ensure that CBP a…  pending      open-unresolved              989
+  ID                     STATUS              TARGET  OVERDUE  TEXT
+  GAO-23-105481#1        closed-implemented                   The FEMA Administrator should document grant closeout procedures. (Recommendation 1)
+  GAO-23-105481#2        open-unresolved                      The FEMA Administrator should assess staffing needs for grant monitoring. (Recommendation 2)
+  GAO-24-106148#1        open-unresolved                      The Commissioner of CBP should develop a plan to assess canine team performance at ports of entry. (Recommendation 1)
+  GAO-24-106148#2        open-unresolved                      The Commissioner of CBP should collect data on canine deployments, including "surge" assignments, and report them quarterly. (Recommendation 2)
+  GAO-24-106148#3-USCBP  open-unresolved                      The Secretary of Homeland Security should ensure that CBP and ICE share canine training records. (Recommendation 3)
+  GAO-24-106148#3-USICE  open-unresolved                      The Secretary of Homeland Security should ensure that CBP and ICE share canine training records. (Recommendation 3)
 $ rectrack report show GAO-24-106148
   Report:       GAO-24-106148
   Title:        Border Security: CBP Should Improve Oversight of Ports of Entry & Canine Teams
@@ -48,17 +48,17 @@ $ rectrack report show GAO-24-106148
   
   Recommendations: 4, 4 open
   
-  ID                     ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS           TARGET  AGE
-  GAO-24-106148#1        2024-03-14  USCBP   The Commissioner of CBP should develop a plan to assess can…  pending      open-unresolved          989
-  GAO-24-106148#2        2024-03-14  USCBP   The Commissioner of CBP should collect data on canine deplo…  pending      open-unresolved          989
-  GAO-24-106148#3-USCBP  2024-03-14  USCBP   The Secretary of Homeland Security should ensure that CBP a…  pending      open-unresolved          989
-  GAO-24-106148#3-USICE  2024-03-14  USICE   The Secretary of Homeland Security should ensure that CBP a…  pending      open-unresolved          989
+  ID                     ISSUED      AGENCY  TEXT                                                                                                                                             CONCURRENCE  STATUS           TARGET  AGE
+  GAO-24-106148#1        2024-03-14  USCBP   The Commissioner of CBP should develop a plan to assess canine team performance at ports of entry. (Recommendation 1)                            pending      open-unresolved          989
+  GAO-24-106148#2        2024-03-14  USCBP   The Commissioner of CBP should collect data on canine deployments, including "surge" assignments, and report them quarterly. (Recommendation 2)  pending      open-unresolved          989
+  GAO-24-106148#3-USCBP  2024-03-14  USCBP   The Secretary of Homeland Security should ensure that CBP and ICE share canine training records. (Recommendation 3)                              pending      open-unresolved          989
+  GAO-24-106148#3-USICE  2024-03-14  USICE   The Secretary of Homeland Security should ensure that CBP and ICE share canine training records. (Recommendation 3)                              pending      open-unresolved          989
 $ rectrack history 'GAO-24-106148#2'
-  EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE                                                          CHANGE  VOIDED BY
-  2024-03-14  tester  issued  status                             open-pending     import aug.csv                                                     1
-  2024-03-14  tester  flag    partially_addressed  no            yes              import aug.csv                                                     1
-  2024-03-14  tester  status  status               open-pending  open-unresolved  import aug.csv                                                     1
-  2026-08-31  tester  note    gao_comments                                        CBP said, in June 2026, that it had collected the data for …       1
+  EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE                                                                                                   CHANGE  VOIDED BY
+  2024-03-14  tester  issued  status                             open-pending     import aug.csv                                                                                              1
+  2024-03-14  tester  flag    partially_addressed  no            yes              import aug.csv                                                                                              1
+  2024-03-14  tester  status  status               open-pending  open-unresolved  import aug.csv                                                                                              1
+  2026-08-31  tester  note    gao_comments                                        CBP said, in June 2026, that it had collected the data for two quarters; GAO will review the reports.       1
 $ rectrack history 'GAO-23-105481#1'
   EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW                 NOTE                                      CHANGE  VOIDED BY
   2023-01-05  tester  issued  status                      open-pending        import aug.csv                                 1
@@ -80,10 +80,10 @@ $ rectrack history 'GAO-24-106148#2' | wc -l
 Before the newer file: what differs from it.  Exit status 1.
 
 $ rectrack reconcile --format gao-csv sep.csv
-  DISCREPANCY       ID                     AGENCY                                                        GAO FILE             DATABASE  LINE
-  priority differs  GAO-24-106148#2        Department of Homeland Security: United States Customs and …  Yes                  No           8
-  status differs    GAO-24-106148#3-USCBP  Department of Homeland Security: United States Customs and …  Closed--Implemented  Open        10
-  not in database   GAO-26-107001#1        Department of Homeland Security: Transportation Security Ad…  Open                             14
+  DISCREPANCY       ID                     AGENCY                                                                        GAO FILE             DATABASE  LINE
+  priority differs  GAO-24-106148#2        Department of Homeland Security: United States Customs and Border Protection  Yes                  No           8
+  status differs    GAO-24-106148#3-USCBP  Department of Homeland Security: United States Customs and Border Protection  Closed--Implemented  Open        10
+  not in database   GAO-26-107001#1        Department of Homeland Security: Transportation Security Administration       Open                             14
 [1]
 
 The September file (CR LF line ends, a Topics column, "Open –
@@ -101,23 +101,23 @@ $ rectrack import --format gao-csv sep.csv
 $ rectrack check
   ok: 3 reports, 7 recommendations, 23 events checked
 $ rectrack history 'GAO-24-106148#2'
-  EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE                                                          CHANGE  VOIDED BY
-  2024-03-14  tester  issued  status                             open-pending     import aug.csv                                                     1
-  2024-03-14  tester  flag    partially_addressed  no            yes              import aug.csv                                                     1
-  2024-03-14  tester  status  status               open-pending  open-unresolved  import aug.csv                                                     1
-  2026-08-31  tester  note    gao_comments                                        CBP said, in June 2026, that it had collected the data for …       1
-  2026-09-28  tester  flag    priority             no            yes              import sep.csv                                                     2
+  EFFECTIVE   ACTOR   KIND    FIELD                OLD           NEW              NOTE                                                                                                   CHANGE  VOIDED BY
+  2024-03-14  tester  issued  status                             open-pending     import aug.csv                                                                                              1
+  2024-03-14  tester  flag    partially_addressed  no            yes              import aug.csv                                                                                              1
+  2024-03-14  tester  status  status               open-pending  open-unresolved  import aug.csv                                                                                              1
+  2026-08-31  tester  note    gao_comments                                        CBP said, in June 2026, that it had collected the data for two quarters; GAO will review the reports.       1
+  2026-09-28  tester  flag    priority             no            yes              import sep.csv                                                                                              2
 $ rectrack history 'GAO-24-106148#3-USCBP'
   EFFECTIVE   ACTOR   KIND    FIELD   OLD              NEW                 NOTE            CHANGE  VOIDED BY
   2024-03-14  tester  issued  status                   open-pending        import aug.csv       1
   2024-03-14  tester  status  status  open-pending     open-unresolved     import aug.csv       1
   2026-09-28  tester  status  status  open-unresolved  closed-implemented  import sep.csv       2
 $ rectrack history 'GAO-23-105481#2'
-  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE                                                          CHANGE  VOIDED BY
-  2023-01-05  tester  issued  status                      open-pending     import aug.csv                                                     1
-  2023-01-05  tester  flag    priority      no            yes              import aug.csv                                                     1
-  2023-01-05  tester  status  status        open-pending  open-unresolved  import aug.csv                                                     1
-  2026-09-28  tester  note    gao_comments                                 FEMA said, in September 2026, that a staffing study is unde…       2
+  EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE                                                               CHANGE  VOIDED BY
+  2023-01-05  tester  issued  status                      open-pending     import aug.csv                                                          1
+  2023-01-05  tester  flag    priority      no            yes              import aug.csv                                                          1
+  2023-01-05  tester  status  status        open-pending  open-unresolved  import aug.csv                                                          1
+  2026-09-28  tester  note    gao_comments                                 FEMA said, in September 2026, that a staffing study is under way.       2
 $ rectrack report show GAO-24-106148 | grep -i topic
   Topics:       Border Security; Homeland Security
 $ rectrack import --format gao-csv sep.csv
@@ -138,11 +138,11 @@ $ rectrack import --format gao-csv sep.csv
 $ rectrack check
   ok: 3 reports, 7 recommendations, 25 events checked
 $ rectrack list --report GAO-24-106148
-  ID                     ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS              TARGET      AGE
-  GAO-24-106148#1        2024-03-14  USCBP   The Commissioner of CBP should develop a plan to assess can…  pending      open-resolved       2027-03-31  989
-  GAO-24-106148#2        2024-03-14  USCBP   The Commissioner of CBP should collect data on canine deplo…  pending      open-unresolved                 989
-  GAO-24-106148#3-USCBP  2024-03-14  USCBP   The Secretary of Homeland Security should ensure that CBP a…  pending      closed-implemented              928
-  GAO-24-106148#3-USICE  2024-03-14  USICE   The Secretary of Homeland Security should ensure that CBP a…  pending      open-unresolved                 989
+  ID                     STATUS              TARGET      OVERDUE  TEXT
+  GAO-24-106148#1        open-resolved       2027-03-31           The Commissioner of CBP should develop a plan to assess canine team performance at ports of entry. (Recommendation 1)
+  GAO-24-106148#2        open-unresolved                          The Commissioner of CBP should collect data on canine deployments, including "surge" assignments, and report them quarterly. (Recommendation 2)
+  GAO-24-106148#3-USCBP  closed-implemented                       The Secretary of Homeland Security should ensure that CBP and ICE share canine training records. (Recommendation 3)
+  GAO-24-106148#3-USICE  open-unresolved                          The Secretary of Homeland Security should ensure that CBP and ICE share canine training records. (Recommendation 3)
 
 Export in GAO's format, then import and reconcile it: nothing changes and
 there is no discrepancy.
@@ -225,13 +225,13 @@ database.
 
 $ rectrack --db empty.db init >/dev/null
 $ rectrack --db empty.db reconcile --format gao-csv aug.csv
-  DISCREPANCY      ID               AGENCY                                                        GAO FILE                   DATABASE  LINE
-  not in database  GAO-24-106148#1  Department of Homeland Security: United States Customs and …  Open                                    7
-  not in database  GAO-24-106148#2  Department of Homeland Security: United States Customs and …  Open--Partially Addressed               8
-  not in database  GAO-24-106148#3  Department of Homeland Security: United States Customs and …  Open                                   10
-  not in database  GAO-24-106148#3  Department of Homeland Security: United States Immigration …  Open                                   11
-  not in database  GAO-23-105481#1  Department of Homeland Security: Federal Emergency Manageme…  Closed--Implemented                    12
-  not in database  GAO-23-105481#2  Department of Homeland Security: Federal Emergency Manageme…  Open                                   13
+  DISCREPANCY      ID               AGENCY                                                                              GAO FILE                   DATABASE  LINE
+  not in database  GAO-24-106148#1  Department of Homeland Security: United States Customs and Border Protection        Open                                    7
+  not in database  GAO-24-106148#2  Department of Homeland Security: United States Customs and Border Protection        Open--Partially Addressed               8
+  not in database  GAO-24-106148#3  Department of Homeland Security: United States Customs and Border Protection        Open                                   10
+  not in database  GAO-24-106148#3  Department of Homeland Security: United States Immigration and Customs Enforcement  Open                                   11
+  not in database  GAO-23-105481#1  Department of Homeland Security: Federal Emergency Management Agency                Closed--Implemented                    12
+  not in database  GAO-23-105481#2  Department of Homeland Security: Federal Emergency Management Agency                Open                                   13
 [1]
 
 The vocabulary section of the configuration maps GAO's statuses and its
@@ -420,8 +420,8 @@ $ rectrack --db bomhead.db import --format gao-csv bomhead.csv
 $ rectrack --db bomhead.db check
   ok: 1 report, 1 recommendation, 3 events checked
 $ rectrack --db bomhead.db list
-  ID               ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS           TARGET  AGE
-  GAO-26-107050#1  2026-04-02  BLM     The Director of BLM should update its rangeland monitoring …  pending      open-unresolved          240
+  ID               STATUS           TARGET  OVERDUE  TEXT
+  GAO-26-107050#1  open-unresolved                   The Director of BLM should update its rangeland monitoring guidance. (Recommendation 1)
 
 Bytes that are not UTF-8 (Windows-1252 "é" as 0xE9, a file saved as
 plain "CSV" by Excel) and an Agency of colons only are refused at the row
@@ -465,13 +465,13 @@ $ rectrack import --format gao-csv matters.csv
   recorded as change 4
 $ rectrack check
   ok: 5 reports, 13 recommendations, 41 events checked
-$ rectrack list --agency C
-  ID                ISSUED      AGENCY  TEXT                                                          CONCURRENCE  STATUS              TARGET  AGE
-  GAO-25-106900#M1  2024-11-19  C       Congress should consider funding long-term holding pastures…  pending      open-unresolved             739
-  GAO-25-106900#M2  2024-11-19  C       Congress should consider giving BLM authority to sell exces…  pending      open-unresolved             739
-  GAO-26-107050#M1  2026-04-02  C       Congress should consider requiring BLM to report each year …  pending      open-unresolved             240
-  GAO-26-107050#M2  2026-04-02  C       Congress should consider amending the Taylor Grazing Act to…  pending      open-unresolved             240
-  GAO-26-107050#M3  2026-04-02  C       Congress should consider directing BLM to publish its fee c…  pending      closed-implemented          179
+$ rectrack list --agency C --columns id,agency,status,text
+  ID                AGENCY  STATUS              TEXT
+  GAO-25-106900#M1  C       open-unresolved     Congress should consider funding long-term holding pastures through multiyear appropriations. (Matter 1)
+  GAO-25-106900#M2  C       open-unresolved     Congress should consider giving BLM authority to sell excess wild horses without limitation.
+  GAO-26-107050#M1  C       open-unresolved     Congress should consider requiring BLM to report each year on the condition of grazing allotments.
+  GAO-26-107050#M2  C       open-unresolved     Congress should consider amending the Taylor Grazing Act to set grazing fees that recover the cost of the program. (Matter 2)
+  GAO-26-107050#M3  C       closed-implemented  Congress should consider directing BLM to publish its fee calculation.
 $ rectrack history 'GAO-26-107050#M2'
   EFFECTIVE   ACTOR   KIND    FIELD         OLD           NEW              NOTE                                               CHANGE  VOIDED BY
   2026-04-02  tester  issued  status                      open-pending     import matters.csv                                      4
@@ -485,22 +485,22 @@ $ rectrack import --format gao-csv matters.csv
 $ rectrack check
   ok: 5 reports, 13 recommendations, 41 events checked
 $ rectrack reconcile --format gao-csv matters.csv
-  DISCREPANCY  ID                     AGENCY                                                        GAO FILE  DATABASE                   LINE
-  not in file  GAO-23-105481#2        Department of Homeland Security: Federal Emergency Manageme…            Open
-  not in file  GAO-24-106148#1        Department of Homeland Security: United States Customs and …            Open
-  not in file  GAO-24-106148#2        Department of Homeland Security: United States Customs and …            Open--Partially Addressed
-  not in file  GAO-24-106148#3-USICE  Department of Homeland Security: United States Immigration …            Open
-  not in file  GAO-26-107001#1        Department of Homeland Security: Transportation Security Ad…            Open
+  DISCREPANCY  ID                     AGENCY                                                                              GAO FILE  DATABASE                   LINE
+  not in file  GAO-23-105481#2        Department of Homeland Security: Federal Emergency Management Agency                          Open
+  not in file  GAO-24-106148#1        Department of Homeland Security: United States Customs and Border Protection                  Open
+  not in file  GAO-24-106148#2        Department of Homeland Security: United States Customs and Border Protection                  Open--Partially Addressed
+  not in file  GAO-24-106148#3-USICE  Department of Homeland Security: United States Immigration and Customs Enforcement            Open
+  not in file  GAO-26-107001#1        Department of Homeland Security: Transportation Security Administration                       Open
 [1]
 $ rectrack status 'GAO-25-106900#M2' closed-not-implemented --date 2026-10-01 --note 'not enacted' >/dev/null
 $ rectrack reconcile --format gao-csv matters.csv
-  DISCREPANCY     ID                     AGENCY                                                        GAO FILE  DATABASE                   LINE
-  status differs  GAO-25-106900#M2       Congress                                                      Open      Closed--Not Implemented      10
-  not in file     GAO-23-105481#2        Department of Homeland Security: Federal Emergency Manageme…            Open
-  not in file     GAO-24-106148#1        Department of Homeland Security: United States Customs and …            Open
-  not in file     GAO-24-106148#2        Department of Homeland Security: United States Customs and …            Open--Partially Addressed
-  not in file     GAO-24-106148#3-USICE  Department of Homeland Security: United States Immigration …            Open
-  not in file     GAO-26-107001#1        Department of Homeland Security: Transportation Security Ad…            Open
+  DISCREPANCY     ID                     AGENCY                                                                              GAO FILE  DATABASE                   LINE
+  status differs  GAO-25-106900#M2       Congress                                                                            Open      Closed--Not Implemented      10
+  not in file     GAO-23-105481#2        Department of Homeland Security: Federal Emergency Management Agency                          Open
+  not in file     GAO-24-106148#1        Department of Homeland Security: United States Customs and Border Protection                  Open
+  not in file     GAO-24-106148#2        Department of Homeland Security: United States Customs and Border Protection                  Open--Partially Addressed
+  not in file     GAO-24-106148#3-USICE  Department of Homeland Security: United States Immigration and Customs Enforcement            Open
+  not in file     GAO-26-107001#1        Department of Homeland Security: Transportation Security Administration                       Open
 [1]
 
 A value a spreadsheet would run as a formula (=, +, -, @ first) is

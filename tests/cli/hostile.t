@@ -45,7 +45,7 @@ Terminal control characters never reach the terminal: every output for
 people writes them as \xHH (a tab, CR or LF in a table cell is a blank,
 a byte that is not UTF-8 is U+FFFD), and JSON escapes them.
 
-$ rectrack list
+$ rectrack list --columns id,issued,agency,text,concurrence,status,target_date,age_days
   ID                                 ISSUED      AGENCY    TEXT                                                   CONCURRENCE  STATUS        TARGET  AGE
   OIG-21-48#1                        2021-03-01  <b>"X&Y'  =HYPERLINK("http://example.invalid/?x","click")        pending      open-pending          2098
   OIG-21-48#2                        2021-03-01  <b>"X&Y'  Bell\x07 C1 \x9b CSI \x1b]0;pwned\x07 DEL\x7f tab end  pending      open-pending          2098
@@ -225,7 +225,7 @@ people and \ufffd in JSON, which stays valid.
 $ cp rectrack.db bad.db
 $ sqlite3 bad.db "UPDATE recommendation SET text = 'bad ' || CAST(x'ff' AS TEXT) || ' byte, cut ' || CAST(x'e282' AS TEXT) WHERE number = '3'"
 $ rectrack --db bad.db list --report OIG-21-48 | grep bad
-  OIG-21-48#3  2021-03-01  <b>"X&Y'  bad � byte, cut ��                                     pending      open-pending          2098
+  OIG-21-48#3  open-pending                   bad � byte, cut ��
 $ rectrack --db bad.db list --format json | python3 -c 'import json, sys; print(json.load(sys.stdin)[2]["text"])'
   bad � byte, cut ��
 

@@ -14,10 +14,10 @@ $ rectrack check >/dev/null && echo checked
   checked
 $ rectrack report list
   REPORT     ISSUED      FY    ISSUER   AGENCY  TYPE              RECS  OPEN  TITLE
-  OIG-18-87  2018-09-28  2018  dhs-oig  CBP     inspection           0     0  Results of Unannounced Inspections into Conditions for Unac…
-  OIG-19-53  2019-07-19  2019  dhs-oig  CBP     management-alert     1     1  Management Alert - CBP Did Not Adequately Protect Employees…
-  OIG-21-19  2021-02-08  2021  dhs-oig  CBP     audit                4     4  CBP Needs to Improve the Oversight of its Canine Program to…
-  OIG-21-48  2021-07-20  2021  dhs-oig  CBP     audit                3     3  CBP Needs to Strengthen Its Oversight and Policy to Better …
+  OIG-18-87  2018-09-28  2018  dhs-oig  CBP     inspection           0     0  Results of Unannounced Inspections into Conditions for Unaccompanied Alien Children in CBP Custody
+  OIG-19-53  2019-07-19  2019  dhs-oig  CBP     management-alert     1     1  Management Alert - CBP Did Not Adequately Protect Employees from Possible Fentanyl Exposure
+  OIG-21-19  2021-02-08  2021  dhs-oig  CBP     audit                4     4  CBP Needs to Improve the Oversight of its Canine Program to Better Train and Reinforce Canine Performance (REDACTED)
+  OIG-21-48  2021-07-20  2021  dhs-oig  CBP     audit                3     3  CBP Needs to Strengthen Its Oversight and Policy to Better Care for Migrants Needing Medical Attention
 $ rectrack list --format csv | cut -d, -f1,10,11,12
   id,concurrence,status,target_date
   OIG-19-53#1,,concur,open-pending

@@ -41,13 +41,13 @@ Everything: the table clips nothing here, shows the text's newline as a
 blank.
 
 $ rectrack list
-  ID            ISSUED      AGENCY  TEXT                                 CONCURRENCE  STATUS                  TARGET      AGE
-  GAO-20-536#1  2020-07-09  DOJ     Improve staffing.                    partial      open-resolved           2027-01-31  2333
-  OIG-21-19#1   2021-02-08  CBP     One, on two lines: the second line.  pending      open-unresolved                     2119
-  OIG-21-19#2   2021-02-08  OFO     Two, with a comma and "quotes".      pending      open-resolved           2021-09-30  2119
-  OIG-21-19#3a  2021-02-08  DHS-X   Three a.                             pending      closed-not-implemented                 0
-  OIG-21-19#10  2021-02-08  CBP     Ten.                                 concur       closed-implemented                     0
-  OIG-21-48#1   2021-09-30  CBP     Pending.                             pending      open-pending                        1885
+  ID            STATUS                  TARGET      OVERDUE  TEXT
+  GAO-20-536#1  open-resolved           2027-01-31           Improve staffing.
+  OIG-21-19#1   open-unresolved                              One, on two lines: the second line.
+  OIG-21-19#2   open-resolved           2021-09-30  overdue  Two, with a comma and "quotes".
+  OIG-21-19#3a  closed-not-implemented                       Three a.
+  OIG-21-19#10  closed-implemented                           Ten.
+  OIG-21-48#1   open-pending                                 Pending.
 
 --agency takes the agency and the ones below it (CBP: CBP and OFO), but
 not DHS-X, whose code merely starts with "DHS".
@@ -110,9 +110,9 @@ $ rectrack list --status closed --status open | wc -l
 All filters together must all match.
 
 $ rectrack list --issuer dhs-oig --agency CBP --report OIG-21-19 --status open
-  ID           ISSUED      AGENCY  TEXT                                 CONCURRENCE  STATUS           TARGET      AGE
-  OIG-21-19#1  2021-02-08  CBP     One, on two lines: the second line.  pending      open-unresolved              2119
-  OIG-21-19#2  2021-02-08  OFO     Two, with a comma and "quotes".      pending      open-resolved    2021-09-30  2119
+  ID           STATUS           TARGET      OVERDUE  TEXT
+  OIG-21-19#1  open-unresolved                       One, on two lines: the second line.
+  OIG-21-19#2  open-resolved    2021-09-30  overdue  Two, with a comma and "quotes".
 $ rectrack list --issuer gao --report OIG-21-19
 ! rectrack: list: no recommendations match
 
@@ -274,10 +274,10 @@ $ rectrack --db fx.db list --issued-to 2020-12-31 --status closed | cut -d' ' -f
 --priority: flagged as priority then.
 
 $ rectrack --db fx.db list --overdue
-  ID            ISSUED      AGENCY  TEXT                               CONCURRENCE  STATUS         TARGET      AGE
-  OIG-23-05#1   2022-11-15  ICE     Inspect every facility each year.  concur       open-resolved  2023-12-31  1474
-  GAO-24-101#1  2024-01-10  DOJ     Set staffing targets.              concur       open-resolved  2025-06-30  1053
-  OIG-25-30#1   2025-06-02  DHS     Review the badge system.           concur       open-resolved  2026-10-31   544
+  ID            STATUS         TARGET      OVERDUE  TEXT
+  OIG-23-05#1   open-resolved  2023-12-31  overdue  Inspect every facility each year.
+  GAO-24-101#1  open-resolved  2025-06-30  overdue  Set staffing targets.
+  OIG-25-30#1   open-resolved  2026-10-31  overdue  Review the badge system.
 $ rectrack --db fx.db list --overdue --as-of 2024-06-30 --format csv | cut -d, -f1,12,27,28
   id,target_date,overdue,age_days [CR]
   OIG-20-10#1,2021-03-31,yes,1567 [CR]
@@ -296,7 +296,7 @@ $ rectrack --db fx.db list --priority --overdue --as-of 2024-06-30 | cut -d' ' -
 --agency as of a past day takes the agency each recommendation had then:
 OIG-23-05#3 moved from ICE to CBP on 2025-01-15.
 
-$ rectrack --db fx.db list --agency ICE --as-of 2025-01-14 | awk '{ print $1, $3 }'
+$ rectrack --db fx.db list --agency ICE --as-of 2025-01-14 --columns id,agency | awk '{ print $1, $2 }'
   ID AGENCY
   OIG-23-05#1 ICE
   OIG-23-05#2 ICE

@@ -238,11 +238,11 @@ $ rectrack import --format oscal-poam --issuer 3pao --agency CSP csp.json
   recommendations: 3 new, 0 changed, 0 unchanged
   events: 15
   recorded as change 2
-$ rectrack list --agency CSP
-  ID                               ISSUED      AGENCY  TEXT                                                  CONCURRENCE  STATUS                  TARGET      AGE
-  ANNUAL-ASSESSMENT-2023#af6a7b8c  2023-11-30  CSP     Give each administrator an account of their own.      pending      closed-not-implemented                0
-  SCAN-2024-03#8d4e5f6a            2024-03-15  CSP     Disable TLS 1.0 and 1.1 on the public load balancer.  pending      open-resolved           2024-06-30  988
-  SCAN-2024-03#9e5f6a7b            2024-03-15  CSP     Apply the March kernel update to the two hosts.       pending      closed-implemented                    0
+$ rectrack list --agency CSP --columns id,agency,status,text
+  ID                               AGENCY  STATUS                  TEXT
+  ANNUAL-ASSESSMENT-2023#af6a7b8c  CSP     closed-not-implemented  Give each administrator an account of their own.
+  SCAN-2024-03#8d4e5f6a            CSP     open-resolved           Disable TLS 1.0 and 1.1 on the public load balancer.
+  SCAN-2024-03#9e5f6a7b            CSP     closed-implemented      Apply the March kernel update to the two hosts.
 $ rectrack history 'SCAN-2024-03#8d4e5f6a'
   EFFECTIVE   ACTOR   KIND    FIELD        OLD  NEW            NOTE                         CHANGE  VOIDED BY
   2024-03-15  tester  issued  status            open-pending                                     2
@@ -272,10 +272,10 @@ $ rectrack import --format oscal-poam --issuer 3pao --agency CSP --report POAM-2
   events: 15
   recorded as change 3
 $ rectrack list --report POAM-2024
-  ID                  ISSUED      AGENCY  TEXT                                                  CONCURRENCE  STATUS                  TARGET      AGE
-  POAM-2024#8d4e5f6a  2024-04-01  CSP     Disable TLS 1.0 and 1.1 on the public load balancer.  pending      open-resolved           2024-06-30  971
-  POAM-2024#9e5f6a7b  2024-04-01  CSP     Apply the March kernel update to the two hosts.       pending      closed-implemented                    0
-  POAM-2024#af6a7b8c  2024-04-01  CSP     Give each administrator an account of their own.      pending      closed-not-implemented                0
+  ID                  STATUS                  TARGET      OVERDUE  TEXT
+  POAM-2024#8d4e5f6a  open-resolved           2024-06-30  overdue  Disable TLS 1.0 and 1.1 on the public load balancer.
+  POAM-2024#9e5f6a7b  closed-implemented                           Apply the March kernel update to the two hosts.
+  POAM-2024#af6a7b8c  closed-not-implemented                       Give each administrator an account of their own.
 
 The next revision of the plan: V-1 is gone (remediated, archived by the
 other tool) and V-2 changed its text. V-2's recommendation takes the new

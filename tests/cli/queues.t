@@ -31,15 +31,15 @@ $ rectrack rec set R-NEW#2 funds_better_use=5000 >/dev/null
 $ rectrack rec set R-OLD#1 questioned_cost=1200 >/dev/null
 
 $ rectrack list
-  ID        ISSUED      AGENCY  TEXT                            CONCURRENCE  STATUS              TARGET      AGE
-  R-OLD#1   2026-05-28  CBP     Undecided for 184 days.         pending      open-unresolved                 184
-  R-OLD#2   2026-05-28  CBP     Pending for 184 days then due.  pending      open-resolved       2026-12-10  184
-  R-EDGE#1  2026-05-29  DOJ     Pending for 183 days.           pending      open-pending                    183
-  R-NEW#1   2026-10-01  DHS     Due today.                      pending      open-resolved       2026-11-28   58
-  R-NEW#2   2026-10-01  DHS     Due in 30 days.                 pending      open-resolved       2026-12-28   58
-  R-NEW#3   2026-10-01  DHS     Due in 31 days.                 pending      open-resolved       2026-12-29   58
-  R-NEW#4   2026-10-01  DOJ     Overdue by a day.               pending      open-resolved       2026-11-27   58
-  R-NEW#5   2026-10-01  DHS     Closed with a target.           pending      closed-implemented  2026-12-01   40
+  ID        STATUS              TARGET      OVERDUE  TEXT
+  R-OLD#1   open-unresolved                          Undecided for 184 days.
+  R-OLD#2   open-resolved       2026-12-10           Pending for 184 days then due.
+  R-EDGE#1  open-pending                             Pending for 183 days.
+  R-NEW#1   open-resolved       2026-11-28           Due today.
+  R-NEW#2   open-resolved       2026-12-28           Due in 30 days.
+  R-NEW#3   open-resolved       2026-12-29           Due in 31 days.
+  R-NEW#4   open-resolved       2026-11-27  overdue  Overdue by a day.
+  R-NEW#5   closed-implemented  2026-12-01           Closed with a target.
 $ rectrack list --format csv | cut -d, -f1,7,11,12
   id,official,status,target_date
   R-OLD#1,ops,open-unresolved,
@@ -68,14 +68,14 @@ $ rectrack list --official nobody
 ! rectrack: nobody: no such official (add it with 'rectrack official add')
 [1]
 $ rectrack list --official ops --official cfo
-  ID        ISSUED      AGENCY  TEXT                            CONCURRENCE  STATUS              TARGET      AGE
-  R-OLD#1   2026-05-28  CBP     Undecided for 184 days.         pending      open-unresolved                 184
-  R-OLD#2   2026-05-28  CBP     Pending for 184 days then due.  pending      open-resolved       2026-12-10  184
-  R-EDGE#1  2026-05-29  DOJ     Pending for 183 days.           pending      open-pending                    183
-  R-NEW#1   2026-10-01  DHS     Due today.                      pending      open-resolved       2026-11-28   58
-  R-NEW#2   2026-10-01  DHS     Due in 30 days.                 pending      open-resolved       2026-12-28   58
-  R-NEW#4   2026-10-01  DOJ     Overdue by a day.               pending      open-resolved       2026-11-27   58
-  R-NEW#5   2026-10-01  DHS     Closed with a target.           pending      closed-implemented  2026-12-01   40
+  ID        STATUS              TARGET      OVERDUE  TEXT
+  R-OLD#1   open-unresolved                          Undecided for 184 days.
+  R-OLD#2   open-resolved       2026-12-10           Pending for 184 days then due.
+  R-EDGE#1  open-pending                             Pending for 183 days.
+  R-NEW#1   open-resolved       2026-11-28           Due today.
+  R-NEW#2   open-resolved       2026-12-28           Due in 30 days.
+  R-NEW#4   open-resolved       2026-11-27  overdue  Overdue by a day.
+  R-NEW#5   closed-implemented  2026-12-01           Closed with a target.
 $ rectrack list --official ''
 ! rectrack: list: --official needs a value
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]

@@ -56,16 +56,16 @@ The report's own history, oldest first, with the same columns as a
 recommendation's; its recommendations' history is untouched.
 
 $ rectrack history OIG-21-19
-  EFFECTIVE   ACTOR   KIND   FIELD        OLD                                                       NEW                                                           NOTE                              CHANGE  VOIDED BY
-  2021-03-01  tester  field  title        CBP Needs to Improve the Oversight of its Canine Program  CBP Needs to Improve the Oversight of its Canine Program (R…  corrected from the published PDF       3
-  2021-03-01  tester  field  sensitivity  public                                                    redacted                                                      corrected from the published PDF       3
-  2021-03-01  tester  field  type         audit                                                     inspection                                                    corrected from the published PDF       3
-  2021-03-01  tester  field  topics       Port of Entry                                             Canines, Port of Entry, Training                              corrected from the published PDF       3
-  2021-03-01  tester  field  summary                                                                Canine teams.                                                 corrected from the published PDF       3
-  2021-03-01  tester  field  url                                                                    https://www.oig.dhs.gov/                                      corrected from the published PDF       3
-  2021-04-01  tester  field  agency       CBP                                                       ICE                                                                                                  4
-  2021-04-01  tester  field  issuer       dhs-oig                                                   gao                                                                                                  4
-  2021-04-01  tester  field  summary      Canine teams.                                                                                                                                                  4
+  EFFECTIVE   ACTOR   KIND   FIELD        OLD                                                       NEW                                                                  NOTE                              CHANGE  VOIDED BY
+  2021-03-01  tester  field  title        CBP Needs to Improve the Oversight of its Canine Program  CBP Needs to Improve the Oversight of its Canine Program (REDACTED)  corrected from the published PDF       3
+  2021-03-01  tester  field  sensitivity  public                                                    redacted                                                             corrected from the published PDF       3
+  2021-03-01  tester  field  type         audit                                                     inspection                                                           corrected from the published PDF       3
+  2021-03-01  tester  field  topics       Port of Entry                                             Canines, Port of Entry, Training                                     corrected from the published PDF       3
+  2021-03-01  tester  field  summary                                                                Canine teams.                                                        corrected from the published PDF       3
+  2021-03-01  tester  field  url                                                                    https://www.oig.dhs.gov/                                             corrected from the published PDF       3
+  2021-04-01  tester  field  agency       CBP                                                       ICE                                                                                                         4
+  2021-04-01  tester  field  issuer       dhs-oig                                                   gao                                                                                                         4
+  2021-04-01  tester  field  summary      Canine teams.                                                                                                                                                         4
 $ rectrack history OIG-21-19 --format csv
   effective,at,actor,kind,field,old,new,note,change,voided_by [CR]
   2021-03-01,2026-11-28T12:00:00Z,tester,field,title,CBP Needs to Improve the Oversight of its Canine Program,CBP Needs to Improve the Oversight of its Canine Program (REDACTED),corrected from the published PDF,3, [CR]

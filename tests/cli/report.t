@@ -166,7 +166,7 @@ $ rectrack report list
   REPORT      ISSUED      FY    ISSUER   AGENCY  TYPE        RECS  OPEN  TITLE
   OIG-18-87   2018-09-20  2018  dhs-oig  CBP     inspection     0     0  An inspection with no recommendations
   GAO-20-536  2020-07-09  2020  gao      DOJ     review         0     0  Federal Prisons
-  OIG-21-19   2021-02-08  2021  dhs-oig  CBP     audit          0     0  CBP Needs to Improve the Oversight of its Canine Program, "…
+  OIG-21-19   2021-02-08  2021  dhs-oig  CBP     audit          0     0  CBP Needs to Improve the Oversight of its Canine Program, "REDACTED"
   OIG-21-48   2021-09-30  2021  dhs-oig  CBP     audit          0     0  Last day of FY2021
   GAO-21-10   2021-10-01  2021  gao      DOJ     audit          0     0  Calendar FY
   OIG-22-01   2021-10-01  2022  dhs-oig  CBP     audit          0     0  First day of FY2022
