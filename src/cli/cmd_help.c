@@ -108,6 +108,18 @@ static const char *const group_names[] = {
 	"recording", "lifecycle", "reports", "data", "administration"
 };
 
+static const char usage_lines[] =
+    "usage: rectrack [global options] COMMAND [options] [arguments]\n"
+    "       rectrack help COMMAND | COMMAND --help\n";
+
+void
+cli_usage_short(FILE *fp)
+{
+	fputs(usage_lines, fp);
+	fputs("'rectrack help' lists the commands and the global options.\n",
+	    fp);
+}
+
 void
 cli_overview(FILE *fp)
 {
@@ -119,9 +131,7 @@ cli_overview(FILE *fp)
 	for (c = all; c->name; c++)
 		if (c->group != CLI_G_HIDDEN && (int)strlen(c->name) > w)
 			w = (int)strlen(c->name);
-	fputs("usage: rectrack [global options] COMMAND [options] "
-	    "[arguments]\n"
-	    "       rectrack help COMMAND | COMMAND --help\n", fp);
+	fputs(usage_lines, fp);
 	for (g = CLI_G_RECORDING; g < CLI_G_HIDDEN; g++) {
 		fprintf(fp, "\n%s:\n", group_names[g]);
 		for (c = all; c->name; c++)

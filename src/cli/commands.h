@@ -55,6 +55,9 @@ const struct cli_cmd *cli_commands(void);
 
 /* The usage, the commands by group, the global options. */
 void cli_overview(FILE *fp);
+/* The usage in two lines and where the commands are listed (a usage
+ * error's). */
+void cli_usage_short(FILE *fp);
 /* A command's whole help: synopsis, each option, the examples. */
 void cli_help_command(const struct cli_cmd *, FILE *fp);
 

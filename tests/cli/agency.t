@@ -99,7 +99,7 @@ $ rectrack agency add "" --name "Empty"
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency add " " --name "Blank"
 ! rectrack: " ": not an agency code (not empty, no '/')
@@ -117,7 +117,7 @@ $ rectrack agency add Z
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency add --name "No code"
 ! rectrack: agency: agency add needs a CODE
@@ -126,7 +126,7 @@ $ rectrack agency add --name "No code"
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency add Y Z --name "Two codes"
 ! rectrack: agency: agency add takes one CODE
@@ -135,7 +135,7 @@ $ rectrack agency add Y Z --name "Two codes"
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency add Z --name Z --parent
 ! rectrack: agency: --parent needs a value
@@ -144,7 +144,7 @@ $ rectrack agency add Z --name Z --parent
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency
 ! rectrack: agency: which one: add, list, set or rename?
@@ -153,7 +153,7 @@ $ rectrack agency
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency move CBP
 ! rectrack: agency: move: unknown subcommand (expected add, list, set or rename)
@@ -162,7 +162,7 @@ $ rectrack agency move CBP
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency list bad
 ! rectrack: agency: unexpected argument bad
@@ -171,7 +171,7 @@ $ rectrack agency list bad
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency list --format yml
 ! rectrack: agency: --format: unknown format "yml" (expected table, csv or json)
@@ -180,7 +180,7 @@ $ rectrack agency list --format yml
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 
 $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged

@@ -39,5 +39,5 @@ $ cat notes.txt
 $ rectrack init extra
 ! rectrack: init: unexpected argument extra
 ! usage: rectrack init
-! See 'man rectrack' for the options.
+! See 'rectrack help init' for the options and examples.
 [2]

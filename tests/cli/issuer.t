@@ -82,7 +82,7 @@ $ rectrack issuer add "" --name "No code"
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add "  " --name "Blank code"
 ! rectrack: the issuer code may not be empty
@@ -102,7 +102,7 @@ $ rectrack issuer add x
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add x --name ""
 ! rectrack: issuer: --name needs a value
@@ -111,7 +111,7 @@ $ rectrack issuer add x --name ""
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add --name "No code"
 ! rectrack: issuer: issuer add needs a CODE
@@ -120,7 +120,7 @@ $ rectrack issuer add --name "No code"
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add a b --name "Two codes"
 ! rectrack: issuer: issuer add takes one CODE
@@ -129,7 +129,7 @@ $ rectrack issuer add a b --name "Two codes"
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add x --name
 ! rectrack: issuer: --name needs a value
@@ -138,7 +138,7 @@ $ rectrack issuer add x --name
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add x --name X --colour red
 ! rectrack: issuer: unknown option --colour
@@ -147,7 +147,7 @@ $ rectrack issuer add x --name X --colour red
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer
 ! rectrack: issuer: which one: add, list, set or rename?
@@ -156,7 +156,7 @@ $ rectrack issuer
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer remove gao
 ! rectrack: issuer: remove: unknown subcommand (expected add, list, set or rename)
@@ -165,7 +165,7 @@ $ rectrack issuer remove gao
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer list extra
 ! rectrack: issuer: unexpected argument extra
@@ -174,7 +174,7 @@ $ rectrack issuer list extra
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer list --format xml
 ! rectrack: issuer: --format: unknown format "xml" (expected table, csv or json)
@@ -183,7 +183,7 @@ $ rectrack issuer list --format xml
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 
 $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
