@@ -1,8 +1,8 @@
 # rectrack — GNU make.
 #
 #   make             build build/rectrack
-#   make check       the layers' check, every unit and CLI test, README.md's
-#                    session, the HTML report rendered in headless
+#   make check       the layers' check, every unit and CLI test, the help's
+#                    examples, README.md's session, the HTML report rendered in headless
 #                    Chromium, and check-pg
 #   make check-pg    the CLI transcripts and the store's contract tests
 #                    against a throw-away PostgreSQL server (skipped when
@@ -20,7 +20,8 @@
 #                    1000000), each figure beside its floor
 #   make check-layers  the layers' rules, from the includes and the
 #                    objects (docs/architecture.md)
-#   make install     PREFIX=/usr/local DESTDIR=
+#   make install     PREFIX=/usr/local DESTDIR= (the program, the man page,
+#                    the bash, zsh and fish completion scripts)
 #   make uninstall   remove what make install put there
 #   make deps        install the Debian packages the build and the tests
 #                    need (as root), and the npm packages of tests/oscal
@@ -33,6 +34,10 @@
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
+# where bash-completion, zsh and fish look for completion scripts
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
 BUILD   ?= $(if $(filter 1,$(SAN)),build/san,build)
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
@@ -198,7 +203,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB_OBJ)
 
 check: deps-check-test
 	@$(MAKE) --no-print-directory check-layers check-unit check-cli \
-	  check-readme check-html check-pg
+	  check-help check-readme check-html check-pg
 
 check-unit: all $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do \
@@ -208,6 +213,14 @@ check-unit: all $(UNIT_BIN)
 
 check-cli: all
 	@sh tests/cli/run.sh $(BUILD)/rectrack $(CLI_TESTS)
+
+# Every command's --help, each of its examples run against the example
+# data, and the zsh and fish completion scripts (where those shells are
+# installed; the bash script is tested by tests/cli/completion.t).
+.PHONY: check-help
+check-help: all
+	@sh tests/help/examples.sh $(BUILD)/rectrack
+	@sh tests/help/shells.sh $(BUILD)/rectrack
 
 # The layers' rules (docs/architecture.md) from the includes and the
 # objects; fails with one line per violation.
@@ -339,13 +352,36 @@ bench: deps-check
 
 # ---- install ------------------------------------------------------------
 
-install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+# The completion scripts, written by the program from its command table.
+COMPLETIONS = $(BUILD)/completion/rectrack.bash $(BUILD)/completion/_rectrack \
+              $(BUILD)/completion/rectrack.fish
+
+$(BUILD)/completion/rectrack.bash: $(BUILD)/rectrack
+	@mkdir -p $(@D)
+	$(BUILD)/rectrack completion bash > $@.tmp && mv $@.tmp $@
+$(BUILD)/completion/_rectrack: $(BUILD)/rectrack
+	@mkdir -p $(@D)
+	$(BUILD)/rectrack completion zsh > $@.tmp && mv $@.tmp $@
+$(BUILD)/completion/rectrack.fish: $(BUILD)/rectrack
+	@mkdir -p $(@D)
+	$(BUILD)/rectrack completion fish > $@.tmp && mv $@.tmp $@
+
+install: all $(COMPLETIONS)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 $(BUILD)/rectrack $(DESTDIR)$(BINDIR)/rectrack
 	install -m 644 docs/rectrack.1 $(DESTDIR)$(MANDIR)/man1/rectrack.1
+	install -m 644 $(BUILD)/completion/rectrack.bash \
+	  $(DESTDIR)$(BASHCOMPDIR)/rectrack
+	install -m 644 $(BUILD)/completion/_rectrack \
+	  $(DESTDIR)$(ZSHCOMPDIR)/_rectrack
+	install -m 644 $(BUILD)/completion/rectrack.fish \
+	  $(DESTDIR)$(FISHCOMPDIR)/rectrack.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/rectrack $(DESTDIR)$(MANDIR)/man1/rectrack.1
+	rm -f $(DESTDIR)$(BINDIR)/rectrack $(DESTDIR)$(MANDIR)/man1/rectrack.1 \
+	  $(DESTDIR)$(BASHCOMPDIR)/rectrack $(DESTDIR)$(ZSHCOMPDIR)/_rectrack \
+	  $(DESTDIR)$(FISHCOMPDIR)/rectrack.fish
 
 clean:
 	rm -rf $(BUILD)

@@ -13,6 +13,7 @@
 #include "base/error.h"
 #include "base/money.h"
 #include "base/util.h"
+#include "cli/commands.h"
 #include "cli/finddb.h"
 #include "cli/out.h"
 #include "cli/term.h"
@@ -46,7 +47,7 @@ cli_fail(struct rt_error *err)
 }
 
 void
-cli_usage(const struct cli_cmd *cmd, FILE *fp)
+cli_synopsis(const struct cli_cmd *cmd, FILE *fp)
 {
 	const char *s = cmd->usage, *nl;
 	int first = 1;
@@ -59,7 +60,14 @@ cli_usage(const struct cli_cmd *cmd, FILE *fp)
 		fprintf(fp, "%s%s%.*s\n", first ? "usage: " : "       ",
 		    *s == ' ' ? "         " : "rectrack ", (int)(nl - s), s);
 	}
-	fprintf(fp, "See 'man rectrack' for the options.\n");
+}
+
+void
+cli_usage(const struct cli_cmd *cmd, FILE *fp)
+{
+	cli_synopsis(cmd, fp);
+	fprintf(fp, "See 'rectrack help %s' for the options and examples.\n",
+	    cmd->name);
 }
 
 int
@@ -282,11 +290,19 @@ cli_getopt(struct cli *c, int argc, char **argv,
 	if (optind == 0 || given != seen_opts) {
 		memset(seen, 0, sizeof(seen));
 		seen_opts = given;
+		/* the table and the command's documentation agree */
+		if ((w = cli_doc_check(c->cmd->name, argc > 0 &&
+		    strcmp(argv[0], c->cmd->name) != 0 ? argv[0] : NULL,
+		    given)) != NULL) {
+			fprintf(stderr, "rectrack: internal: %s\n", w);
+			*status = 70;
+			return CLI_STOP;
+		}
 	}
 	opterr = 0;
 	ch = getopt_long(argc, argv, ":h", opts, &i);
 	if (ch == 'h') {
-		cli_usage(c->cmd, stdout);
+		cli_help_command(c->cmd, stdout);
 		*status = 0;
 		return CLI_STOP;
 	}
@@ -601,7 +617,7 @@ cli_dispatch(struct cli *c, int argc, char **argv,
 
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "-h") == 0)) {
-		cli_usage(c->cmd, stdout);
+		cli_help_command(c->cmd, stdout);
 		return 0;
 	}
 	for (s = subs; argc >= 2 && s->name; s++)
@@ -862,7 +878,7 @@ int
 cli_verb_options(struct cli *c, int argc, char **argv, unsigned accepts,
     struct rt_actor *who, struct rt_request *req)
 {
-	static const struct option opts[] = {
+	static const struct option all[] = {
 		{ "date", required_argument, NULL, CLI_OPT_DATE },
 		{ "note", required_argument, NULL, CLI_OPT_NOTE },
 		{ "target", required_argument, NULL, CLI_OPT_TARGET },
@@ -873,20 +889,18 @@ cli_verb_options(struct cli *c, int argc, char **argv, unsigned accepts,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
 	};
+	/* the options the verb accepts, and the common ones */
+	struct option opts[sizeof(all) / sizeof(all[0])];
+	size_t i, n = 0;
 	int ch, status;
 
+	for (i = 0; i < sizeof(all) / sizeof(all[0]); i++)
+		if (all[i].val >= CLI_DRY_RUN || all[i].val == 'h' ||
+		    all[i].name == NULL || (accepts & (unsigned)all[i].val))
+			opts[n++] = all[i];
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
-		if (!(accepts & (unsigned)ch)) {
-			/* by its name: argv[optind - 1] may be its value */
-			const struct option *o = opts;
-
-			while (o->name != NULL && o->val != ch)
-				o++;
-			return cli_usage_error(c, "unknown option --%s",
-			    o->name ? o->name : "?");
-		}
 		switch (ch) {
 		case CLI_OPT_DATE: who->effective = optarg; break;
 		case CLI_OPT_NOTE: who->note = optarg; break;

@@ -84,7 +84,10 @@ const char *cli_short_word(int argc, char **argv, int c);
  * cli_getopt does this after the last option.
  */
 int cli_empty_operand(const struct cli *, int argc, char **argv, int first);
-/* Print the command's usage to fp. */
+/* Print the command's synopsis to fp. */
+void cli_synopsis(const struct cli_cmd *, FILE *fp);
+/* Print the command's usage to fp: the synopsis and where to read
+ * more (a usage error's; --help prints cli_help_command). */
 void cli_usage(const struct cli_cmd *, FILE *fp);
 /* Keep the command as typed (argv[0] is its name) in c->cmdline: words
  * with blanks or quotes quoted, cut with "…" past the room. */
@@ -515,5 +518,7 @@ int cmd_approve(struct cli *, int, char **);
 int cmd_return(struct cli *, int, char **);
 int cmd_pending(struct cli *, int, char **);
 int cmd_evidence(struct cli *, int, char **);
+int cmd_completion(struct cli *, int, char **);
+int cmd_complete(struct cli *, int, char **);
 
 #endif

@@ -203,7 +203,8 @@ summary(const struct run *r, const struct rt_digests *ds)
 	return 0;
 }
 
-/* The options of digest, read into these. */
+/* The options of digest, read into these (read_opts: 0 to go on, -1
+ * after --help, else the exit status). */
 struct opts {
 	const char *within_arg;
 	long within;
@@ -228,8 +229,8 @@ read_opts(struct cli *c, int argc, char **argv, struct cli_filter *fl,
 	int ch, status;
 
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
-		if (ch == CLI_STOP)
-			return status;
+		if (ch == CLI_STOP)	/* -1 after --help: nothing to do */
+			return status == 0 ? -1 : status;
 		if ((status = cli_filter_option(c, fl, ch, optarg)) > 0)
 			return status;
 		if (status == 0)
@@ -275,8 +276,8 @@ cmd_digest(struct cli *c, int argc, char **argv)
 	memset(&ds, 0, sizeof(ds));
 	o.within = c->cfg.follow_up.due_within_days;
 	cli_filter_init(&fl);
-	if ((status = read_opts(c, argc, argv, &fl, &o)))
-		return status;
+	if ((status = read_opts(c, argc, argv, &fl, &o)) != 0)
+		return status == -1 ? 0 : status;
 	if (c->cfg.follow_up.from == NULL)
 		return cli_fail(rt_error_new(RT_EINVAL, "the digests need a "
 		    "sender: set follow_up.from in the configuration "

@@ -207,18 +207,18 @@ static const struct out_col csv_cols[] = {
 static const struct out_col table_cols[NCSV] = {
 	{ "agency", "AGENCY", 0 },
 	{ "report", "REPORT", OUT_HIDE },
-	{ "title", "TITLE", OUT_CLIP },
+	{ "title", "TITLE", OUT_FREE },
 	{ "issued", "ISSUED", 0 },
 	{ "id", "ID", 0 },
 	{ "number", "NUMBER", OUT_HIDE },
-	{ "text", "TEXT", OUT_CLIP },
+	{ "text", "TEXT", OUT_FREE },
 	{ "concurrence", "CONCURRENCE", 0 },
 	{ "status", "STATUS", 0 },
 	{ "target_date", "TARGET", 0 },
 	{ "extensions", "EXT", OUT_NUMBER },
 	{ "days_open", "DAYS OPEN", OUT_NUMBER },
 	{ "overdue", "OVERDUE", 0 },
-	{ "latest_event", "LATEST EVENT", OUT_CLIP },
+	{ "latest_event", "LATEST EVENT", OUT_FREE },
 };
 
 static void

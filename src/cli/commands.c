@@ -13,9 +13,9 @@ static const struct cli_cmd cli_cmds[] = {
 	{ "import", cmd_import, "import FILE... [--dry-run] [--quiet] [--create-missing]\n"
 	    "       [--evidence DIR]\n"
 	    "import --format gao-csv FILE [--dry-run]\n"
-	    "import --format oscal-poam FILE... [--dry-run] [--create-missing]\n"
-	    "       [--evidence DIR] [--report NUMBER] [--issuer CODE] "
-	    "[--agency CODE]",
+	    "import --format oscal-poam FILE... [--dry-run]\n"
+	    "       [--create-missing] [--evidence DIR] [--report NUMBER]\n"
+	    "       [--issuer CODE] [--agency CODE]",
 	    "load YAML files, GAO's CSV export or OSCAL POA&Ms (- is "
 	    "standard input)",
 	    CLI_G_DATA, 0 },
@@ -86,7 +86,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    "find words in report titles, summaries and recommendation texts",
 	    CLI_G_REPORTS, CLI_PAGED },
 	{ "reconcile", cmd_reconcile,
-	    "reconcile --format gao-csv FILE [--output-format table|csv|json|md]",
+	    "reconcile --format gao-csv FILE\n"
+	    "          [--output-format table|csv|json|md]",
 	    "compare GAO's CSV export with the database; exit 1 on a "
 	    "discrepancy",
 	    CLI_G_DATA, 0 },
@@ -97,9 +98,11 @@ static const struct cli_cmd cli_cmds[] = {
 	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
 	    "       [--priority] [--as-of DATE] [--as-known DATE]\n"
-	    "       [--official CODE]... [--include-staff] [--due-within DAYS]\n"
-	    "       [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]\n"
-	    "       [--output FILE [--force]] [--with-evidence DIR]",
+	    "       [--official CODE]... [--include-staff]\n"
+	    "       [--due-within DAYS] [--no-target]\n"
+	    "       [--unresolved-over DAYS] [--sort FIELD,...]\n"
+	    "       [--output FILE [--force]]\n"
+	    "       [--with-evidence DIR]",
 	    "write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL",
 	    CLI_G_DATA, 0 },
 	{ "calendar", cmd_calendar,
@@ -114,15 +117,17 @@ static const struct cli_cmd cli_cmds[] = {
 	    "        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
 	    "        [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
 	    "        [--priority] [--as-of DATE] [--as-known DATE]\n"
-	    "        [--official CODE]... [--include-staff] [--due-within DAYS]\n"
-	    "        [--no-target] [--unresolved-over DAYS]\n"
+	    "        [--official CODE]... [--include-staff]\n"
+	    "        [--due-within DAYS] [--no-target]\n"
+	    "        [--unresolved-over DAYS]\n"
 	    "        [--format table|csv|json|md|xlsx]\n"
 	    "        [--output FILE [--force]] [--bom|--no-bom]",
 	    "the open-item summary, by agency or another key",
 	    CLI_G_REPORTS, CLI_PAGED },
 	{ "outstanding", cmd_outstanding,
 	    "outstanding [--format md|html|csv|json|xlsx] [--title TEXT]\n"
-	    "            [FILTERS as for list] [--as-of DATE] [--as-known DATE]\n"
+	    "            [FILTERS as for list] [--as-of DATE]\n"
+	    "            [--as-known DATE]\n"
 	    "            [--sort FIELD,...] [--output FILE [--force]]\n"
 	    "            [--bom|--no-bom]",
 	    "the outstanding-recommendations report: every open one, by "
@@ -169,8 +174,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    CLI_G_REPORTS, CLI_PAGED },
 	{ "status", cmd_status,
 	    "status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]\n"
-	    "       [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]\n"
-	    "       [--dry-run]",
+	    "       [--evidence REF] [--disallowed AMOUNT]\n"
+	    "       [--fbu-agreed AMOUNT] [--dry-run]",
 	    "move recommendations along the lifecycle",
 	    CLI_G_LIFECYCLE, 0 },
 	{ "concur", cmd_concur,
@@ -206,8 +211,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    "approve the pending closure or extension request",
 	    CLI_G_LIFECYCLE, 0 },
 	{ "return", cmd_return,
-	    "return REC... --note REASON [--closure|--extension] [--date DATE]\n"
-	    "       [--dry-run]",
+	    "return REC... --note REASON [--closure|--extension]\n"
+	    "       [--date DATE] [--dry-run]",
 	    "send the pending request back, with the reason",
 	    CLI_G_LIFECYCLE, 0 },
 	{ "pending", cmd_pending,
@@ -218,8 +223,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    CLI_G_LIFECYCLE, CLI_PAGED },
 	{ "evidence", cmd_evidence,
 	    "evidence add REC FILE... [--note TEXT] [--date DATE] [--dry-run]\n"
-	    "evidence list [REC] [--format FMT] [--as-of DATE] "
-	    "[--as-known DATE]\n"
+	    "evidence list [REC] [--format FMT] [--as-of DATE]\n"
+	    "              [--as-known DATE]\n"
 	    "evidence get HASH [--output FILE]\n"
 	    "evidence remove REC HASH --note REASON [--dry-run]",
 	    "keep evidence files with a recommendation's history",
@@ -236,7 +241,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    "void your own latest change set",
 	    CLI_G_RECORDING, 0 },
 	{ "check", cmd_check,
-	    "check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]",
+	    "check [--quick] [--quiet] [--seal HASH]\n"
+	    "      [--format table|csv|json]",
 	    "verify the database: history, references, values, search "
 	    "index",
 	    CLI_G_ADMIN, 0 },
@@ -253,8 +259,14 @@ static const struct cli_cmd cli_cmds[] = {
 	    "PostgreSQL",
 	    CLI_G_DATA, 0 },
 	{ "help", cmd_help, "help [COMMAND]",
-	    "the commands, or one command's usage",
+	    "the commands, or one command's options and examples",
 	    CLI_G_ADMIN, CLI_PAGED },
+	{ "completion", cmd_completion, "completion bash|zsh|fish",
+	    "print the shell completion script",
+	    CLI_G_ADMIN, 0 },
+	{ "__complete", cmd_complete, "__complete KIND PREFIX",
+	    "the values of KIND starting with PREFIX, for completion",
+	    CLI_G_HIDDEN, 0 },
 	{ NULL, NULL, NULL, NULL, 0, 0 },
 };
 
@@ -269,20 +281,8 @@ cli_find(const char *name)
 	return NULL;
 }
 
-void
-cli_overview(FILE *fp)
+const struct cli_cmd *
+cli_commands(void)
 {
-	const struct cli_cmd *c;
-	int w = 0;
-
-	/* the names in one column, as wide as the longest */
-	for (c = cli_cmds; c->name; c++)
-		if ((int)strlen(c->name) > w)
-			w = (int)strlen(c->name);
-	fputs("usage: rectrack [--db PATH] [--config FILE] [--actor NAME] "
-	    "COMMAND [options] [arguments]\n"
-	    "       rectrack --version | --help | help COMMAND\n\n"
-	    "commands:\n", fp);
-	for (c = cli_cmds; c->name; c++)
-		fprintf(fp, "  %-*s %s\n", w, c->name, c->help);
+	return cli_cmds;
 }

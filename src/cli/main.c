@@ -47,7 +47,7 @@ find_actor(const char *given, const struct rt_config *cfg)
 }
 
 /* "rectrack: MSG" (control characters escaped, as MSG may quote an
- * argument) and the overview on stderr; the exit status 2. */
+ * argument) and the short usage on stderr; the exit status 2. */
 static int
 usage_error(const char *fmt, const char *arg)
 {
@@ -60,7 +60,7 @@ usage_error(const char *fmt, const char *arg)
 	out_text(stderr, msg ? msg : fmt);
 	fputc('\n', stderr);
 	free(msg);
-	cli_overview(stderr);
+	cli_usage_short(stderr);
 	return 2;
 }
 
@@ -304,7 +304,7 @@ main(int argc, char **argv)
 	argv += optind;
 	if (argc == 0) {
 		fputs("rectrack: no command given\n", stderr);
-		cli_overview(stderr);
+		cli_usage_short(stderr);
 		return 2;
 	}
 	if ((cli.cmd = cli_find(argv[0])) == NULL)

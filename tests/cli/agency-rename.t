@@ -104,7 +104,7 @@ $ rectrack agency rename CBP
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency set CBP parent=OFO
 ! rectrack: CBP: cannot be placed under OFO, which is itself or below it

@@ -102,7 +102,7 @@ $ rectrack agency add "" --name "Empty"
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency add " " --name "Blank"
 ! rectrack: " ": not an agency code (not empty, no '/')
@@ -120,7 +120,7 @@ $ rectrack agency add Z
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency add --name "No code"
 ! rectrack: agency: agency add needs a CODE
@@ -129,7 +129,7 @@ $ rectrack agency add --name "No code"
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency add Y Z --name "Two codes"
 ! rectrack: agency: agency add takes one CODE
@@ -138,7 +138,7 @@ $ rectrack agency add Y Z --name "Two codes"
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency add Z --name Z --parent
 ! rectrack: agency: --parent needs a value
@@ -147,7 +147,7 @@ $ rectrack agency add Z --name Z --parent
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency
 ! rectrack: agency: which one: add, list, set or rename?
@@ -156,7 +156,7 @@ $ rectrack agency
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency move CBP
 ! rectrack: agency: move: unknown subcommand (expected add, list, set or rename)
@@ -165,7 +165,7 @@ $ rectrack agency move CBP
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency list bad
 ! rectrack: agency: unexpected argument bad
@@ -174,7 +174,7 @@ $ rectrack agency list bad
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency list --format yml
 ! rectrack: agency: --format: unknown format "yml" (expected table, csv, json or md)
@@ -183,7 +183,7 @@ $ rectrack agency list --format yml
 !                            [--dry-run]
 !        rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack agency list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help agency' for the options and examples.
 [2]
 
 $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged

@@ -107,12 +107,12 @@ The command line.
 $ rectrack backup
 ! rectrack: backup: backup needs a FILE to write
 ! usage: rectrack backup FILE [--force]
-! See 'man rectrack' for the options.
+! See 'rectrack help backup' for the options and examples.
 [2]
 $ rectrack backup a.db b.db
 ! rectrack: backup: unexpected argument b.db
 ! usage: rectrack backup FILE [--force]
-! See 'man rectrack' for the options.
+! See 'rectrack help backup' for the options and examples.
 [2]
 $ rectrack --db missing.db backup copy.db
 ! rectrack: missing.db: no database here (named by --db; create one with 'rectrack init')

@@ -217,13 +217,13 @@ $ rectrack calendar --out ''
 ! rectrack: calendar: --out needs a value
 ! usage: rectrack calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]
 !                          [--events] [--out FILE]
-! See 'man rectrack' for the options.
+! See 'rectrack help calendar' for the options and examples.
 [2]
 $ rectrack calendar --status closed-implemented
 ! rectrack: calendar: --status: the calendar holds open recommendations only (open, open-unresolved, open-pending, open-resolved)
 ! usage: rectrack calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]
 !                          [--events] [--out FILE]
-! See 'man rectrack' for the options.
+! See 'rectrack help calendar' for the options and examples.
 [2]
 $ rectrack calendar --agency NOPE
 ! rectrack: NOPE: no such agency (add it with 'rectrack agency add')
@@ -232,13 +232,13 @@ $ rectrack calendar due.ics
 ! rectrack: calendar: unexpected argument due.ics
 ! usage: rectrack calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]
 !                          [--events] [--out FILE]
-! See 'man rectrack' for the options.
+! See 'rectrack help calendar' for the options and examples.
 [2]
 $ rectrack calendar --out a.ics --out b.ics
 ! rectrack: calendar: --out given twice
 ! usage: rectrack calendar [FILTERS as for list] [--as-of DATE] [--as-known DATE]
 !                          [--events] [--out FILE]
-! See 'man rectrack' for the options.
+! See 'rectrack help calendar' for the options and examples.
 [2]
 $ ls | grep -c -e '^a.ics' -e '^b.ics' -e '^missing'
   0

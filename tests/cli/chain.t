@@ -9,7 +9,7 @@ seal takes no operand, and needs a database.
 $ rectrack seal extra
 ! rectrack: seal: unexpected argument extra
 ! usage: rectrack seal [--format table|csv|json]
-! See 'man rectrack' for the options.
+! See 'rectrack help seal' for the options and examples.
 [2]
 $ rectrack --db missing.db seal # sqlite-only
 ! rectrack: missing.db: no database here (named by --db; create one with 'rectrack init')
@@ -74,18 +74,21 @@ Anything but 64 hex digits is refused.
 
 $ rectrack check --seal 4a5e8f
 ! rectrack: check: --seal 4a5e8f is not a seal (the 64 hex digits rectrack seal prints)
-! usage: rectrack check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]
-! See 'man rectrack' for the options.
+! usage: rectrack check [--quick] [--quiet] [--seal HASH]
+!                       [--format table|csv|json]
+! See 'rectrack help check' for the options and examples.
 [2]
 $ rectrack check --seal zz5e8f5d2a1b4f4f2f0d7b6f0e0c9f1f8d0e2b7c1a6d3e9f5b4c8a7d6e5f4c3b
 ! rectrack: check: --seal zz5e8f5d2a1b4f4f2f0d7b6f0e0c9f1f8d0e2b7c1a6d3e9f5b4c8a7d6e5f4c3b is not a seal (the 64 hex digits rectrack seal prints)
-! usage: rectrack check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]
-! See 'man rectrack' for the options.
+! usage: rectrack check [--quick] [--quiet] [--seal HASH]
+!                       [--format table|csv|json]
+! See 'rectrack help check' for the options and examples.
 [2]
 $ rectrack check --seal ''
 ! rectrack: check: --seal needs a value
-! usage: rectrack check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]
-! See 'man rectrack' for the options.
+! usage: rectrack check [--quick] [--quiet] [--seal HASH]
+!                       [--format table|csv|json]
+! See 'rectrack help check' for the options and examples.
 [2]
 
 An event's note changed behind rectrack's back, after the trigger that

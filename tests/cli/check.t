@@ -187,13 +187,15 @@ The command line.
 
 $ rectrack check extra
 ! rectrack: check: unexpected argument extra
-! usage: rectrack check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]
-! See 'man rectrack' for the options.
+! usage: rectrack check [--quick] [--quiet] [--seal HASH]
+!                       [--format table|csv|json]
+! See 'rectrack help check' for the options and examples.
 [2]
 $ rectrack check --format yaml
 ! rectrack: check: --format: unknown format "yaml" (expected table, csv or json)
-! usage: rectrack check [--quick] [--quiet] [--seal HASH] [--format table|csv|json]
-! See 'man rectrack' for the options.
+! usage: rectrack check [--quick] [--quiet] [--seal HASH]
+!                       [--format table|csv|json]
+! See 'rectrack help check' for the options and examples.
 [2]
 $ rectrack --db missing.db check
 ! rectrack: missing.db: no database here (named by --db; create one with 'rectrack init')

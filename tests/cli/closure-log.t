@@ -193,7 +193,7 @@ $ rectrack closure-log
 ! usage: rectrack closure-log --period 2025H2|FY2025|--from DATE --to DATE
 !                     [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                     [--as-known DATE] [--format table|csv|json|md|html]
-! See 'man rectrack' for the options.
+! See 'rectrack help closure-log' for the options and examples.
 [2]
 $ rectrack closure-log --period 2022
 ! rectrack: --period: "2022" is not a half year such as 2025H2 (1 April to 30 September 2025) or a fiscal year such as FY2025 (1 October 2024 to 30 September 2025)
@@ -206,7 +206,7 @@ $ rectrack closure-log --period FY2022 --from 2022-01-01 --to 2022-02-01
 ! usage: rectrack closure-log --period 2025H2|FY2025|--from DATE --to DATE
 !                     [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                     [--as-known DATE] [--format table|csv|json|md|html]
-! See 'man rectrack' for the options.
+! See 'rectrack help closure-log' for the options and examples.
 [2]
 $ rectrack closure-log --from 2022-03-01 --to 2022-02-01
 ! rectrack: --from 2022-03-01 --to 2022-02-01: not two dates (YYYY-MM-DD), the first not after the second
@@ -219,7 +219,7 @@ $ rectrack closure-log --period FY2022 --format xml
 ! usage: rectrack closure-log --period 2025H2|FY2025|--from DATE --to DATE
 !                     [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                     [--as-known DATE] [--format table|csv|json|md|html]
-! See 'man rectrack' for the options.
+! See 'rectrack help closure-log' for the options and examples.
 [2]
 
 A recommendation recorded closed at its report's issue is a closing of

@@ -204,12 +204,34 @@ $ printf 'bogus: 1\n' > rectrack.yaml
 $ rectrack --version
   rectrack 0.1.0
 $ rectrack --help | head -1
-  usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
+  usage: rectrack [global options] COMMAND [options] [arguments]
 $ rectrack help | head -1
-  usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
+  usage: rectrack [global options] COMMAND [options] [arguments]
 $ rectrack help init
-  usage: rectrack init [--here]
-  See 'man rectrack' for the options.
+  usage: rectrack init
+  
+  create the database, or upgrade an older one
+  
+  options:
+    --here                  create it here, below a folder that has a register
+  
+  examples:
+    rectrack init
+    rectrack --db other.db init
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
 $ rectrack init --help
-  usage: rectrack init [--here]
-  See 'man rectrack' for the options.
+  usage: rectrack init
+  
+  create the database, or upgrade an older one
+  
+  options:
+    --here                  create it here, below a folder that has a register
+  
+  examples:
+    rectrack init
+    rectrack --db other.db init
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.

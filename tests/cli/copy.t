@@ -184,28 +184,38 @@ Usage errors.
 $ rectrack copy
 ! rectrack: copy: copy needs FROM and TO
 ! usage: rectrack copy FROM TO [--quiet]
-! See 'man rectrack' for the options.
+! See 'rectrack help copy' for the options and examples.
 [2]
 $ rectrack copy from.db
 ! rectrack: copy: copy needs TO, the database to copy into
 ! usage: rectrack copy FROM TO [--quiet]
-! See 'man rectrack' for the options.
+! See 'rectrack help copy' for the options and examples.
 [2]
 $ rectrack copy from.db a.db b.db
 ! rectrack: copy: unexpected argument b.db
 ! usage: rectrack copy FROM TO [--quiet]
-! See 'man rectrack' for the options.
+! See 'rectrack help copy' for the options and examples.
 [2]
 $ rectrack copy from.db ""
 ! rectrack: copy: TO is empty
 ! usage: rectrack copy FROM TO [--quiet]
-! See 'man rectrack' for the options.
+! See 'rectrack help copy' for the options and examples.
 [2]
 $ rectrack copy --force from.db a.db
 ! rectrack: copy: unknown option --force
 ! usage: rectrack copy FROM TO [--quiet]
-! See 'man rectrack' for the options.
+! See 'rectrack help copy' for the options and examples.
 [2]
 $ rectrack copy --help
   usage: rectrack copy FROM TO [--quiet]
-  See 'man rectrack' for the options.
+  
+  copy a database with its history between SQLite and PostgreSQL
+  
+  options:
+    --quiet                 no progress or summary
+  
+  examples:
+    rectrack copy rectrack.db copy.db
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.

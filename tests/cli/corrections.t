@@ -47,7 +47,7 @@ $ cp rectrack.db before.db
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 5
 ! rectrack: void: a void needs a reason: --note TEXT
 ! usage: rectrack void CHANGE --note REASON [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help void' for the options and examples.
 [2]
 $ RECTRACK_NOW=2021-11-01T09:00:00Z rectrack void 99 --note "typo"
 ! rectrack: no change 99 in rectrack.db
@@ -215,7 +215,7 @@ $ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack --db empty.db init >/dev/null && RE
 $ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack undo 5
 ! rectrack: undo: undo takes no operand; to void another change use 'rectrack void CHANGE'
 ! usage: rectrack undo [--note REASON] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help undo' for the options and examples.
 [2]
 $ RECTRACK_NOW=2021-11-02T09:00:00Z rectrack check
   ok: 1 report, 4 recommendations, 25 events checked

@@ -299,13 +299,13 @@ $ rectrack --config c.yaml digest
 ! rectrack: digest: say where the digests go: --out DIR or --sendmail (one of them)
 ! usage: rectrack digest --out DIR|--sendmail [--within DAYS] [--official CODE]...
 !                        [--include-staff] [--as-of DATE]
-! See 'man rectrack' for the options.
+! See 'rectrack help digest' for the options and examples.
 [2]
 $ rectrack --config c.yaml digest --out out --sendmail
 ! rectrack: digest: say where the digests go: --out DIR or --sendmail (one of them)
 ! usage: rectrack digest --out DIR|--sendmail [--within DAYS] [--official CODE]...
 !                        [--include-staff] [--as-of DATE]
-! See 'man rectrack' for the options.
+! See 'rectrack help digest' for the options and examples.
 [2]
 $ rectrack --config c.yaml digest --out no-such-folder
 ! rectrack: no-such-folder: No such file or directory (--out names an existing folder)

@@ -181,12 +181,12 @@ not take it; import keeps its own dry run.
 $ rectrack note 'OIG-21-19#1' "twice" --dry-run --dry-run
 ! rectrack: note: --dry-run given twice
 ! usage: rectrack note REC... TEXT [--date DATE] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help note' for the options and examples.
 [2]
 $ rectrack note 'OIG-21-19#1' "value" --dry-run=yes
 ! rectrack: note: --dry-run takes no value
 ! usage: rectrack note REC... TEXT [--date DATE] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help note' for the options and examples.
 [2]
 $ rectrack list --dry-run
 ! rectrack: list: unknown option --dry-run
@@ -198,7 +198,7 @@ $ rectrack list --dry-run
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 $ rectrack --dry-run note 'OIG-21-19#1' "before the command" 2>&1 | head -1
   rectrack: unknown option --dry-run
@@ -215,4 +215,4 @@ $ rectrack note 'OIG-21-19#2' "$(printf 'two\nlines \033[31mred')" --dry-run
   would record: OIG-21-19#2 note (effective 2026-11-28): two lines \x1b[31mred
   dry run: nothing was written
 $ rectrack note 'OIG-21-19#2' --dry-run --help | tail -1
-  See 'man rectrack' for the options.
+  'rectrack help' lists the commands; 'man rectrack' tells all.

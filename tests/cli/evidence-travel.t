@@ -88,10 +88,12 @@ $ rectrack export --format csv --with-evidence ev
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE]... [--include-staff] [--due-within DAYS]
-!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]] [--with-evidence DIR]
-! See 'man rectrack' for the options.
+!                        [--official CODE]... [--include-staff]
+!                        [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--output FILE [--force]]
+!                        [--with-evidence DIR]
+! See 'rectrack help export' for the options and examples.
 [2]
 $ ls x.yaml 2>/dev/null | wc -l
   0

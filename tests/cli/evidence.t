@@ -155,10 +155,11 @@ $ rectrack evidence add 'OIG-21-19#*' draft.txt
 $ rectrack evidence add 'OIG-21-19#2'
 ! rectrack: evidence: evidence add needs a REC and at least one FILE
 ! usage: rectrack evidence add REC FILE... [--note TEXT] [--date DATE] [--dry-run]
-!        rectrack evidence list [REC] [--format FMT] [--as-of DATE] [--as-known DATE]
+!        rectrack evidence list [REC] [--format FMT] [--as-of DATE]
+!                               [--as-known DATE]
 !        rectrack evidence get HASH [--output FILE]
 !        rectrack evidence remove REC HASH --note REASON [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help evidence' for the options and examples.
 [2]
 $ rectrack evidence get 1234abcd
 ! rectrack: evidence 1234abcd: no such file ('rectrack evidence list' lists them)
@@ -175,10 +176,11 @@ $ rectrack evidence remove 'OIG-21-19#2' 88f8812e --note "not there"
 $ rectrack evidence remove 'OIG-21-19#2' cab3a0ee
 ! rectrack: evidence: evidence remove needs --note REASON
 ! usage: rectrack evidence add REC FILE... [--note TEXT] [--date DATE] [--dry-run]
-!        rectrack evidence list [REC] [--format FMT] [--as-of DATE] [--as-known DATE]
+!        rectrack evidence list [REC] [--format FMT] [--as-of DATE]
+!                               [--as-known DATE]
 !        rectrack evidence get HASH [--output FILE]
 !        rectrack evidence remove REC HASH --note REASON [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help evidence' for the options and examples.
 [2]
 $ rectrack evidence remove 'OIG-21-19#2' 1234abcd --note "unknown"
 ! rectrack: evidence 1234abcd: no such file ('rectrack evidence list' lists them)

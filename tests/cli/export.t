@@ -643,10 +643,12 @@ $ rectrack export --format xml
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE]... [--include-staff] [--due-within DAYS]
-!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]] [--with-evidence DIR]
-! See 'man rectrack' for the options.
+!                        [--official CODE]... [--include-staff]
+!                        [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--output FILE [--force]]
+!                        [--with-evidence DIR]
+! See 'rectrack help export' for the options and examples.
 [2]
 $ rectrack export --format table
 ! rectrack: export: --format: unknown format "table" (expected yaml, json, csv, gao-csv, xlsx or oscal-poam)
@@ -656,10 +658,12 @@ $ rectrack export --format table
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE]... [--include-staff] [--due-within DAYS]
-!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]] [--with-evidence DIR]
-! See 'man rectrack' for the options.
+!                        [--official CODE]... [--include-staff]
+!                        [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--output FILE [--force]]
+!                        [--with-evidence DIR]
+! See 'rectrack help export' for the options and examples.
 [2]
 $ rectrack export extra
 ! rectrack: export: unexpected argument extra
@@ -669,10 +673,12 @@ $ rectrack export extra
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE]... [--include-staff] [--due-within DAYS]
-!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]] [--with-evidence DIR]
-! See 'man rectrack' for the options.
+!                        [--official CODE]... [--include-staff]
+!                        [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--output FILE [--force]]
+!                        [--with-evidence DIR]
+! See 'rectrack help export' for the options and examples.
 [2]
 $ rectrack export --force
 ! rectrack: export: --force goes with --output
@@ -682,10 +688,12 @@ $ rectrack export --force
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE]... [--include-staff] [--due-within DAYS]
-!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]] [--with-evidence DIR]
-! See 'man rectrack' for the options.
+!                        [--official CODE]... [--include-staff]
+!                        [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--output FILE [--force]]
+!                        [--with-evidence DIR]
+! See 'rectrack help export' for the options and examples.
 [2]
 $ rectrack export --output
 ! rectrack: export: --output needs a value
@@ -695,10 +703,12 @@ $ rectrack export --output
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE]... [--include-staff] [--due-within DAYS]
-!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]] [--with-evidence DIR]
-! See 'man rectrack' for the options.
+!                        [--official CODE]... [--include-staff]
+!                        [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--output FILE [--force]]
+!                        [--with-evidence DIR]
+! See 'rectrack help export' for the options and examples.
 [2]
 $ rectrack export --output ''
 ! rectrack: export: --output needs a value
@@ -708,10 +718,12 @@ $ rectrack export --output ''
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE]... [--include-staff] [--due-within DAYS]
-!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]] [--with-evidence DIR]
-! See 'man rectrack' for the options.
+!                        [--official CODE]... [--include-staff]
+!                        [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--output FILE [--force]]
+!                        [--with-evidence DIR]
+! See 'rectrack help export' for the options and examples.
 [2]
 $ rectrack export --frmat yaml
 ! rectrack: export: unknown option --frmat
@@ -721,10 +733,12 @@ $ rectrack export --frmat yaml
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE]... [--include-staff] [--due-within DAYS]
-!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]] [--with-evidence DIR]
-! See 'man rectrack' for the options.
+!                        [--official CODE]... [--include-staff]
+!                        [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--output FILE [--force]]
+!                        [--with-evidence DIR]
+! See 'rectrack help export' for the options and examples.
 [2]
 $ rectrack export --help
   usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
@@ -733,10 +747,50 @@ $ rectrack export --help
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
-                         [--official CODE]... [--include-staff] [--due-within DAYS]
-                         [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-                         [--output FILE [--force]] [--with-evidence DIR]
-  See 'man rectrack' for the options.
+                         [--official CODE]... [--include-staff]
+                         [--due-within DAYS] [--no-target]
+                         [--unresolved-over DAYS] [--sort FIELD,...]
+                         [--output FILE [--force]]
+                         [--with-evidence DIR]
+  
+  write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
+  
+  options:
+    --format FMT            yaml (default), json, csv, gao-csv, xlsx, oscal-poam
+    --output FILE           write to FILE (- : standard output)
+    --force                 replace FILE if it exists
+    --with-evidence DIR     copy the evidence files into DIR
+    --quiet                 no confirmation of what was written
+    --bom                   start CSV with a UTF-8 byte-order mark
+    --no-bom                no byte-order mark (csv.bom: true)
+    --issuer CODE           reports of this issuer
+    --agency CODE           this agency and its sub-agencies
+    --report NUMBER         this report's recommendations
+    --status STATUS         this status, open or closed (repeatable)
+    --concurrence VALUE     this concurrence (repeatable)
+    --topic TOPIC           reports on this topic
+    --fy YEAR               reports of this fiscal year
+    --issued-from DATE      reports issued on or after DATE
+    --issued-to DATE        reports issued on or before DATE
+    --overdue               open, past the target date
+    --priority              priority recommendations only
+    --as-of DATE            as things stood at the end of DATE (default: today)
+    --official CODE         this responsible official (repeatable)
+    --include-staff         with --official: and everyone reporting to them
+    --due-within DAYS       open, target within DAYS
+    --unresolved-over DAYS  unresolved, report issued over DAYS ago
+    --no-target             open, with no target date
+    --sort FIELD,...        the order of the rows (-FIELD: descending)
+    --as-known DATE         as known at DATE: later entries left out
+  
+  examples:
+    rectrack export --status closed
+    rectrack export --output register.yaml
+    rectrack export --format gao-csv --output ours.csv
+    rectrack export --format json --status open --output open.json
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
 $ rectrack help export
   usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
                          [--issuer CODE] [--agency CODE] [--report NUMBER]
@@ -744,10 +798,50 @@ $ rectrack help export
                          [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
-                         [--official CODE]... [--include-staff] [--due-within DAYS]
-                         [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-                         [--output FILE [--force]] [--with-evidence DIR]
-  See 'man rectrack' for the options.
+                         [--official CODE]... [--include-staff]
+                         [--due-within DAYS] [--no-target]
+                         [--unresolved-over DAYS] [--sort FIELD,...]
+                         [--output FILE [--force]]
+                         [--with-evidence DIR]
+  
+  write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
+  
+  options:
+    --format FMT            yaml (default), json, csv, gao-csv, xlsx, oscal-poam
+    --output FILE           write to FILE (- : standard output)
+    --force                 replace FILE if it exists
+    --with-evidence DIR     copy the evidence files into DIR
+    --quiet                 no confirmation of what was written
+    --bom                   start CSV with a UTF-8 byte-order mark
+    --no-bom                no byte-order mark (csv.bom: true)
+    --issuer CODE           reports of this issuer
+    --agency CODE           this agency and its sub-agencies
+    --report NUMBER         this report's recommendations
+    --status STATUS         this status, open or closed (repeatable)
+    --concurrence VALUE     this concurrence (repeatable)
+    --topic TOPIC           reports on this topic
+    --fy YEAR               reports of this fiscal year
+    --issued-from DATE      reports issued on or after DATE
+    --issued-to DATE        reports issued on or before DATE
+    --overdue               open, past the target date
+    --priority              priority recommendations only
+    --as-of DATE            as things stood at the end of DATE (default: today)
+    --official CODE         this responsible official (repeatable)
+    --include-staff         with --official: and everyone reporting to them
+    --due-within DAYS       open, target within DAYS
+    --unresolved-over DAYS  unresolved, report issued over DAYS ago
+    --no-target             open, with no target date
+    --sort FIELD,...        the order of the rows (-FIELD: descending)
+    --as-known DATE         as known at DATE: later entries left out
+  
+  examples:
+    rectrack export --status closed
+    rectrack export --output register.yaml
+    rectrack export --format gao-csv --output ours.csv
+    rectrack export --format json --status open --output open.json
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
 
 A text that is not UTF-8 cannot be written as YAML or JSON: the export
 fails naming it, and the file it was writing is removed.

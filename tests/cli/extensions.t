@@ -197,7 +197,7 @@ $ rectrack list --extended-more-than 1 --extended-more-than 2
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 $ rectrack summary --extended-more-than 1
 ! rectrack: summary: unknown option --extended-more-than
@@ -207,9 +207,10 @@ $ rectrack summary --extended-more-than 1
 !                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                         [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                         [--priority] [--as-of DATE] [--as-known DATE]
-!                         [--official CODE]... [--include-staff] [--due-within DAYS]
-!                         [--no-target] [--unresolved-over DAYS]
+!                         [--official CODE]... [--include-staff]
+!                         [--due-within DAYS] [--no-target]
+!                         [--unresolved-over DAYS]
 !                         [--format table|csv|json|md|xlsx]
 !                         [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help summary' for the options and examples.
 [2]

@@ -181,10 +181,12 @@ $ rectrack export --format gao-csv --issuer gao
 !                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
-!                        [--official CODE]... [--include-staff] [--due-within DAYS]
-!                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]] [--with-evidence DIR]
-! See 'man rectrack' for the options.
+!                        [--official CODE]... [--include-staff]
+!                        [--due-within DAYS] [--no-target]
+!                        [--unresolved-over DAYS] [--sort FIELD,...]
+!                        [--output FILE [--force]]
+!                        [--with-evidence DIR]
+! See 'rectrack help export' for the options and examples.
 [2]
 
 Discrepancies in each output format.
@@ -211,13 +213,15 @@ $ rectrack reconcile --format gao-csv aug.csv --output-format md
 [1]
 $ rectrack reconcile --format gao-csv aug.csv --output-format xml
 ! rectrack: reconcile: --output-format: unknown format "xml" (expected table, csv, json or md)
-! usage: rectrack reconcile --format gao-csv FILE [--output-format table|csv|json|md]
-! See 'man rectrack' for the options.
+! usage: rectrack reconcile --format gao-csv FILE
+!                           [--output-format table|csv|json|md]
+! See 'rectrack help reconcile' for the options and examples.
 [2]
 $ rectrack reconcile aug.csv
 ! rectrack: reconcile: reconcile needs --format gao-csv
-! usage: rectrack reconcile --format gao-csv FILE [--output-format table|csv|json|md]
-! See 'man rectrack' for the options.
+! usage: rectrack reconcile --format gao-csv FILE
+!                           [--output-format table|csv|json|md]
+! See 'rectrack help reconcile' for the options and examples.
 [2]
 
 A file against an empty register: every row is missing from the
@@ -316,18 +320,20 @@ $ rectrack import --format xml missing.csv
 ! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
 !                        [--evidence DIR]
 !        rectrack import --format gao-csv FILE [--dry-run]
-!        rectrack import --format oscal-poam FILE... [--dry-run] [--create-missing]
-!                        [--evidence DIR] [--report NUMBER] [--issuer CODE] [--agency CODE]
-! See 'man rectrack' for the options.
+!        rectrack import --format oscal-poam FILE... [--dry-run]
+!                        [--create-missing] [--evidence DIR] [--report NUMBER]
+!                        [--issuer CODE] [--agency CODE]
+! See 'rectrack help import' for the options and examples.
 [2]
 $ rectrack import --format gao-csv a.csv b.csv
 ! rectrack: import: import --format gao-csv takes one FILE
 ! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
 !                        [--evidence DIR]
 !        rectrack import --format gao-csv FILE [--dry-run]
-!        rectrack import --format oscal-poam FILE... [--dry-run] [--create-missing]
-!                        [--evidence DIR] [--report NUMBER] [--issuer CODE] [--agency CODE]
-! See 'man rectrack' for the options.
+!        rectrack import --format oscal-poam FILE... [--dry-run]
+!                        [--create-missing] [--evidence DIR] [--report NUMBER]
+!                        [--issuer CODE] [--agency CODE]
+! See 'rectrack help import' for the options and examples.
 [2]
 $ rectrack import --format gao-csv --dry-run sep.csv
   dry run: nothing was written; the import would give

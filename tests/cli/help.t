@@ -5,53 +5,93 @@ with the usage on standard error.
 need no database.
 
 $ rectrack --help
-  usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
-         rectrack --version | --help | help COMMAND
+  usage: rectrack [global options] COMMAND [options] [arguments]
+         rectrack help COMMAND | COMMAND --help
   
-  commands:
-    init              create the database, or upgrade an older one
-    import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
+  recording:
     issuer            add, change, rename and list issuers (oversight bodies)
     agency            add, change, rename and list agencies (shown as a tree)
     official          add, change, rename, list and show officials
     report            add, change, list and show reports
     rec               add a recommendation; change its fields
-    show              one recommendation, its report and its history
-    list              recommendations matching filters
-    search            find words in report titles, summaries and recommendation texts
-    reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-    export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
-    calendar          open recommendations' target dates as an iCalendar (.ics) feed
-    summary           the open-item summary, by agency or another key
-    outstanding       the outstanding-recommendations report: every open one, by agency and report
+    note              add a note to the history
+    evidence          keep evidence files with a recommendation's history
+    void              void a change set: its events stay in the history and stop
+                      counting
+    undo              void your own latest change set
+  
+  lifecycle:
     due               the working queue: overdue, due soon, awaiting a decision
-    digest            one e-mail per official with what they owe, as files or through sendmail
-    sar               the semiannual report's figures: roll-forward, Tables I and II, lists
-    closure-log       the closings of a period: requester, approver, evidence, change set
-    gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history           the history of a recommendation, report, agency, issuer or official
     status            move recommendations along the lifecycle
     concur            record the agency's concurrence
     target            set or change the target date
-    flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
-    note              add a note to the history
+    flag              set or clear priority, significant, on-hold,
+                      closure-requested, partially-addressed
     request-closure   ask for recommendations to be closed, citing evidence
     request-extension ask for a later target date
     approve           approve the pending closure or extension request
     return            send the pending request back, with the reason
     pending           the closure and extension requests awaiting review
-    evidence          keep evidence files with a recommendation's history
+  
+  reports:
+    show              one recommendation, its report and its history
+    list              recommendations matching filters
+    search            find words in report titles, summaries and recommendation
+                      texts
+    calendar          open recommendations' target dates as an iCalendar (.ics)
+                      feed
+    summary           the open-item summary, by agency or another key
+    outstanding       the outstanding-recommendations report: every open one, by
+                      agency and report
+    digest            one e-mail per official with what they owe, as files or
+                      through sendmail
+    sar               the semiannual report's figures: roll-forward, Tables I and
+                      II, lists
+    closure-log       the closings of a period: requester, approver, evidence,
+                      change set
+    gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general
+                      recommendations
+    history           the history of a recommendation, report, agency, issuer or
+                      official
     changes           the change sets: what each command and import recorded
-    void              void a change set: its events stay in the history and stop counting
-    undo              void your own latest change set
-    check             verify the database: history, references, values, search index
-    seal              the history's head hash, to record and later prove it unchanged
-    backup            a verified copy of the database, made safely while others write
-    copy              copy a database with its history between SQLite and PostgreSQL
-    help              the commands, or one command's usage
+  
+  data:
+    import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is
+                      standard input)
+    reconcile         compare GAO's CSV export with the database; exit 1 on a
+                      discrepancy
+    export            write the database, or a part, as YAML, JSON, CSV, XLSX or
+                      OSCAL
+    backup            a verified copy of the database, made safely while others
+                      write
+    copy              copy a database with its history between SQLite and
+                      PostgreSQL
+  
+  administration:
+    init              create the database, or upgrade an older one
+    check             verify the database: history, references, values, search
+                      index
+    seal              the history's head hash, to record and later prove it
+                      unchanged
+    help              the commands, or one command's options and examples
+    completion        print the shell completion script
+  
+  global options (before the command; --wide, --color and --no-pager also after):
+    --db PATH               the database file or postgresql:// URI
+    --config FILE           the configuration file
+    --actor NAME            who records the changes
+    --verbose               say which database is used
+    --wide                  tables at full width: cut nothing
+    --color[=WHEN]          colour: auto (default), always or never
+    --no-pager              no pager for long output
+    --version               print the version
+    --help                  print this help
+  
+  'rectrack help COMMAND' shows a command's options and examples;
+  'man rectrack' tells all.
 $ rectrack -h | head -2
-  usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
-         rectrack --version | --help | help COMMAND
+  usage: rectrack [global options] COMMAND [options] [arguments]
+         rectrack help COMMAND | COMMAND --help
 $ ls
 
 --version prints the name and version.
@@ -62,140 +102,415 @@ $ rectrack --version
 "help" alone: the same overview, and where to read more.
 
 $ rectrack help
-  usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
-         rectrack --version | --help | help COMMAND
+  usage: rectrack [global options] COMMAND [options] [arguments]
+         rectrack help COMMAND | COMMAND --help
   
-  commands:
-    init              create the database, or upgrade an older one
-    import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
+  recording:
     issuer            add, change, rename and list issuers (oversight bodies)
     agency            add, change, rename and list agencies (shown as a tree)
     official          add, change, rename, list and show officials
     report            add, change, list and show reports
     rec               add a recommendation; change its fields
-    show              one recommendation, its report and its history
-    list              recommendations matching filters
-    search            find words in report titles, summaries and recommendation texts
-    reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-    export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
-    calendar          open recommendations' target dates as an iCalendar (.ics) feed
-    summary           the open-item summary, by agency or another key
-    outstanding       the outstanding-recommendations report: every open one, by agency and report
+    note              add a note to the history
+    evidence          keep evidence files with a recommendation's history
+    void              void a change set: its events stay in the history and stop
+                      counting
+    undo              void your own latest change set
+  
+  lifecycle:
     due               the working queue: overdue, due soon, awaiting a decision
-    digest            one e-mail per official with what they owe, as files or through sendmail
-    sar               the semiannual report's figures: roll-forward, Tables I and II, lists
-    closure-log       the closings of a period: requester, approver, evidence, change set
-    gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
-    history           the history of a recommendation, report, agency, issuer or official
     status            move recommendations along the lifecycle
     concur            record the agency's concurrence
     target            set or change the target date
-    flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
-    note              add a note to the history
+    flag              set or clear priority, significant, on-hold,
+                      closure-requested, partially-addressed
     request-closure   ask for recommendations to be closed, citing evidence
     request-extension ask for a later target date
     approve           approve the pending closure or extension request
     return            send the pending request back, with the reason
     pending           the closure and extension requests awaiting review
-    evidence          keep evidence files with a recommendation's history
-    changes           the change sets: what each command and import recorded
-    void              void a change set: its events stay in the history and stop counting
-    undo              void your own latest change set
-    check             verify the database: history, references, values, search index
-    seal              the history's head hash, to record and later prove it unchanged
-    backup            a verified copy of the database, made safely while others write
-    copy              copy a database with its history between SQLite and PostgreSQL
-    help              the commands, or one command's usage
   
-  'rectrack help COMMAND' shows a command's usage; 'man rectrack' tells all.
+  reports:
+    show              one recommendation, its report and its history
+    list              recommendations matching filters
+    search            find words in report titles, summaries and recommendation
+                      texts
+    calendar          open recommendations' target dates as an iCalendar (.ics)
+                      feed
+    summary           the open-item summary, by agency or another key
+    outstanding       the outstanding-recommendations report: every open one, by
+                      agency and report
+    digest            one e-mail per official with what they owe, as files or
+                      through sendmail
+    sar               the semiannual report's figures: roll-forward, Tables I and
+                      II, lists
+    closure-log       the closings of a period: requester, approver, evidence,
+                      change set
+    gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general
+                      recommendations
+    history           the history of a recommendation, report, agency, issuer or
+                      official
+    changes           the change sets: what each command and import recorded
+  
+  data:
+    import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is
+                      standard input)
+    reconcile         compare GAO's CSV export with the database; exit 1 on a
+                      discrepancy
+    export            write the database, or a part, as YAML, JSON, CSV, XLSX or
+                      OSCAL
+    backup            a verified copy of the database, made safely while others
+                      write
+    copy              copy a database with its history between SQLite and
+                      PostgreSQL
+  
+  administration:
+    init              create the database, or upgrade an older one
+    check             verify the database: history, references, values, search
+                      index
+    seal              the history's head hash, to record and later prove it
+                      unchanged
+    help              the commands, or one command's options and examples
+    completion        print the shell completion script
+  
+  global options (before the command; --wide, --color and --no-pager also after):
+    --db PATH               the database file or postgresql:// URI
+    --config FILE           the configuration file
+    --actor NAME            who records the changes
+    --verbose               say which database is used
+    --wide                  tables at full width: cut nothing
+    --color[=WHEN]          colour: auto (default), always or never
+    --no-pager              no pager for long output
+    --version               print the version
+    --help                  print this help
+  
+  'rectrack help COMMAND' shows a command's options and examples;
+  'man rectrack' tells all.
 
-"help COMMAND", "COMMAND --help" and "COMMAND -h" print one command's usage
-on standard output, exit 0.  Every command has one, help included.  (flag
-is left out of the -h round: there -NAME clears a flag.)
+"help COMMAND", "COMMAND --help" and "COMMAND -h" print one command's help
+(synopsis, options, examples) on standard output, exit 0.  Every command
+has one, help included.  (flag is left out of the -h round: there -NAME
+clears a flag.)  The commands are those "help" lists under its headings.
 
-$ for c in init issuer agency report rec show list search history status concur target flag note help; do
+$ rectrack help | awk '/^[a-z]+:$/ { on = 1; next } /^$/ { on = 0 } on { print $1 }' > cmds
+$ wc -l < cmds
+  58
+$ for c in $(cat cmds); do
 >   rectrack help $c > a; rectrack $c --help > b
->   cmp -s a b && echo "$c: help = --help" || echo "$c: DIFFERENT"
+>   cmp -s a b || echo "$c: DIFFERENT"
 > done
-  init: help = --help
-  issuer: help = --help
-  agency: help = --help
-  report: help = --help
-  rec: help = --help
-  show: help = --help
-  list: help = --help
-  search: help = --help
-  history: help = --help
-  status: help = --help
-  concur: help = --help
-  target: help = --help
-  flag: help = --help
-  note: help = --help
-  help: help = --help
-$ for c in init issuer agency report rec show list search history status concur target note help; do
+! rectrack: help: counting: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: counting: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: closure-requested,: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: closure-requested,: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: texts: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: texts: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: feed: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: feed: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: through: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: through: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: II,: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: II,: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: change: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: change: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: recommendations: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: recommendations: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: standard: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: standard: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: discrepancy: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: discrepancy: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: OSCAL: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: OSCAL: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: write: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: write: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: PostgreSQL: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: PostgreSQL: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: index: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: index: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: unchanged: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: unchanged: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+$ for c in $(grep -vx flag cmds); do
 >   rectrack help $c > a; rectrack $c -h > b
->   cmp -s a b && echo "$c: help = -h" || echo "$c: DIFFERENT"
+>   cmp -s a b || echo "$c: DIFFERENT"
 > done; rm a b
-  init: help = -h
-  issuer: help = -h
-  agency: help = -h
-  report: help = -h
-  rec: help = -h
-  show: help = -h
-  list: help = -h
-  search: help = -h
-  history: help = -h
-  status: help = -h
-  concur: help = -h
-  target: help = -h
-  note: help = -h
-  help: help = -h
+! rectrack: help: counting: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: counting: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: closure-requested,: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: closure-requested,: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: texts: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: texts: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: feed: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: feed: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: through: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: through: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: II,: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: II,: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: change: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: change: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: recommendations: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: recommendations: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: standard: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: standard: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: discrepancy: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: discrepancy: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: OSCAL: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: OSCAL: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: write: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: write: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: PostgreSQL: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: PostgreSQL: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: index: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: index: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+! rectrack: help: unchanged: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: unchanged: unknown command
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+
+Every line of the help fits in 80 columns; the hidden command that the
+completion scripts call is not listed.
+
+$ for c in $(cat cmds); do rectrack help $c; done | awk 'length > 80' | wc -l
+  0
+! rectrack: help: counting: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: closure-requested,: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: texts: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: feed: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: through: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: II,: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: change: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: recommendations: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: standard: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: discrepancy: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: OSCAL: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: write: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: PostgreSQL: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: index: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+! rectrack: help: unchanged: unknown command
+! usage: rectrack help [COMMAND]
+! See 'rectrack help help' for the options and examples.
+$ rectrack help | awk 'length > 80' | wc -l
+  0
+$ rectrack help | grep -c __complete
+  0
+[1]
+$ rm cmds
+
 $ rectrack help init
-  usage: rectrack init [--here]
-  See 'man rectrack' for the options.
+  usage: rectrack init
+  
+  create the database, or upgrade an older one
+  
+  options:
+    --here                  create it here, below a folder that has a register
+  
+  examples:
+    rectrack init
+    rectrack --db other.db init
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
 $ rectrack help issuer
   usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
          rectrack issuer set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
                              [--dry-run]
          rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
          rectrack issuer list [--format FMT]
-  See 'man rectrack' for the options.
-$ rectrack help agency
-  usage: rectrack agency add CODE --name NAME [--parent CODE] [--dry-run]
-         rectrack agency set CODE FIELD=VALUE... [--date DATE] [--note TEXT]
-                             [--dry-run]
-         rectrack agency rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
-         rectrack agency list [--format FMT]
-  See 'man rectrack' for the options.
-$ rectrack help show
-  usage: rectrack show REC [--as-of DATE] [--as-known DATE] [--format FMT]
-  See 'man rectrack' for the options.
-$ rectrack help history
-  usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE|official:CODE
-                          [--as-of DATE] [--as-known DATE] [--format FMT]
-  See 'man rectrack' for the options.
-
-A usage longer than one line goes on under its options, without repeating
-the program name on the continuation lines.
-
-$ rectrack help report
-  usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
-                             [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
-                             [--topic TOPIC]... [--summary TEXT] [--dry-run]
-                             [--sensitivity public|redacted|sensitive]
-         rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
-                             [--dry-run]
-         rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
-         rectrack report show NUMBER [--format FMT]
-  See 'man rectrack' for the options.
-$ rectrack help rec
-  usage: rectrack rec add REPORT --text TEXT [--number N] [--agency CODE]
-                          [--official CODE] [--target DATE] [--status STATUS]
-                          [--concurrence VALUE] [--corrective-action TEXT]
-                          [--note TEXT] [--evidence REF] [--dry-run]
-         rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
-                          [--dry-run]
-  See 'man rectrack' for the options.
+  
+  add, change, rename and list issuers (oversight bodies)
+  
+  options:
+    --name NAME             (add) the issuer's full name
+    --kind KIND             (add) oig, gao, internal, external or other
+    --date DATE             (set rename) the day it took effect (default: today)
+    --note TEXT             (set rename) a note for the history
+    --dry-run               (add set rename) show what it would record; write
+                            nothing
+    --format FMT            (list) the output format: table csv json md
+    --bom                   (list) start CSV with a UTF-8 byte-order mark
+    --no-bom                (list) no byte-order mark (csv.bom: true)
+  
+  examples:
+    rectrack issuer add gao --kind gao --name "Government Accountability Office"
+    rectrack issuer list --format csv
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
 $ rectrack help list
   usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
                        [--status STATUS]... [--concurrence VALUE]...
@@ -205,12 +520,69 @@ $ rectrack help list
                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
                        [--as-known DATE] [--format table|csv|json|xlsx]
                        [--output FILE [--force]] [--bom|--no-bom]
-  See 'man rectrack' for the options.
+  
+  recommendations matching filters
+  
+  options:
+    --extended-more-than N  extended more than N times
+    --columns LIST          the columns to show, comma-separated
+    --format FMT            the output format: table csv json md xlsx
+    --output FILE           write to FILE (- : standard output)
+    --force                 replace FILE if it exists
+    --bom                   start CSV with a UTF-8 byte-order mark
+    --no-bom                no byte-order mark (csv.bom: true)
+    --issuer CODE           reports of this issuer
+    --agency CODE           this agency and its sub-agencies
+    --report NUMBER         this report's recommendations
+    --status STATUS         this status, open or closed (repeatable)
+    --concurrence VALUE     this concurrence (repeatable)
+    --topic TOPIC           reports on this topic
+    --fy YEAR               reports of this fiscal year
+    --issued-from DATE      reports issued on or after DATE
+    --issued-to DATE        reports issued on or before DATE
+    --overdue               open, past the target date
+    --priority              priority recommendations only
+    --as-of DATE            as things stood at the end of DATE (default: today)
+    --official CODE         this responsible official (repeatable)
+    --include-staff         with --official: and everyone reporting to them
+    --due-within DAYS       open, target within DAYS
+    --unresolved-over DAYS  unresolved, report issued over DAYS ago
+    --no-target             open, with no target date
+    --sort FIELD,...        the order of the rows (-FIELD: descending)
+    --as-known DATE         as known at DATE: later entries left out
+  
+  examples:
+    rectrack list --status open-resolved --format csv
+    rectrack list --as-of 2022-10-15
+    rectrack list --status open-unresolved --as-of 2021-06-30
+    rectrack list --format csv --bom --output open.csv
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
 $ rectrack help status
   usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
-                         [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]
-                         [--dry-run]
-  See 'man rectrack' for the options.
+                         [--evidence REF] [--disallowed AMOUNT]
+                         [--fbu-agreed AMOUNT] [--dry-run]
+  
+  move recommendations along the lifecycle
+  
+  options:
+    --date DATE             the day it took effect (default: today)
+    --note TEXT             a note for the history
+    --target DATE           the new target date
+    --evidence REF          a reference to the evidence
+    --disallowed AMOUNT     management decision: costs disallowed
+    --fbu-agreed AMOUNT     management decision: funds put to better use
+    --dry-run               show what it would record; write nothing
+  
+  examples:
+    rectrack status 'OIG-21-19#4' open-resolved --target 2022-03-31 \
+        --date 2021-08-16 --note "corrective action plan accepted"
+    rectrack status 'OIG-21-19#4' closed-implemented --date 2022-11-14 \
+        --note verified --evidence "CBP memo of 2022-09-26"
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
 
 --help after a subcommand prints the same usage.
 
@@ -220,7 +592,26 @@ $ rectrack issuer add --help
                              [--dry-run]
          rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
          rectrack issuer list [--format FMT]
-  See 'man rectrack' for the options.
+  
+  add, change, rename and list issuers (oversight bodies)
+  
+  options:
+    --name NAME             (add) the issuer's full name
+    --kind KIND             (add) oig, gao, internal, external or other
+    --date DATE             (set rename) the day it took effect (default: today)
+    --note TEXT             (set rename) a note for the history
+    --dry-run               (add set rename) show what it would record; write
+                            nothing
+    --format FMT            (list) the output format: table csv json md
+    --bom                   (list) start CSV with a UTF-8 byte-order mark
+    --no-bom                (list) no byte-order mark (csv.bom: true)
+  
+  examples:
+    rectrack issuer add gao --kind gao --name "Government Accountability Office"
+    rectrack issuer list --format csv
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
 $ rectrack report show --help | head -1
   usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
 
@@ -229,205 +620,41 @@ help with an unknown command, or with two: exit 2 and help's usage.
 $ rectrack help bogus
 ! rectrack: help: bogus: unknown command
 ! usage: rectrack help [COMMAND]
-! See 'man rectrack' for the options.
+! See 'rectrack help help' for the options and examples.
 [2]
 $ rectrack help issuer add
 ! rectrack: help: help takes one COMMAND
 ! usage: rectrack help [COMMAND]
-! See 'man rectrack' for the options.
+! See 'rectrack help help' for the options and examples.
 [2]
 
 An unknown command, an unknown global option, a global option without its
-value, and no command at all: exit 2, the reason and the overview, on
-standard error; standard output stays empty.
+value, and no command at all: exit 2, the reason and the usage in short,
+on standard error; standard output stays empty.
 
 $ rectrack bogus
 ! rectrack: bogus: unknown command
-! usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
-!        rectrack --version | --help | help COMMAND
-! 
-! commands:
-!   init              create the database, or upgrade an older one
-!   import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
-!   issuer            add, change, rename and list issuers (oversight bodies)
-!   agency            add, change, rename and list agencies (shown as a tree)
-!   official          add, change, rename, list and show officials
-!   report            add, change, list and show reports
-!   rec               add a recommendation; change its fields
-!   show              one recommendation, its report and its history
-!   list              recommendations matching filters
-!   search            find words in report titles, summaries and recommendation texts
-!   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
-!   calendar          open recommendations' target dates as an iCalendar (.ics) feed
-!   summary           the open-item summary, by agency or another key
-!   outstanding       the outstanding-recommendations report: every open one, by agency and report
-!   due               the working queue: overdue, due soon, awaiting a decision
-!   digest            one e-mail per official with what they owe, as files or through sendmail
-!   sar               the semiannual report's figures: roll-forward, Tables I and II, lists
-!   closure-log       the closings of a period: requester, approver, evidence, change set
-!   gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history           the history of a recommendation, report, agency, issuer or official
-!   status            move recommendations along the lifecycle
-!   concur            record the agency's concurrence
-!   target            set or change the target date
-!   flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note              add a note to the history
-!   request-closure   ask for recommendations to be closed, citing evidence
-!   request-extension ask for a later target date
-!   approve           approve the pending closure or extension request
-!   return            send the pending request back, with the reason
-!   pending           the closure and extension requests awaiting review
-!   evidence          keep evidence files with a recommendation's history
-!   changes           the change sets: what each command and import recorded
-!   void              void a change set: its events stay in the history and stop counting
-!   undo              void your own latest change set
-!   check             verify the database: history, references, values, search index
-!   seal              the history's head hash, to record and later prove it unchanged
-!   backup            a verified copy of the database, made safely while others write
-!   copy              copy a database with its history between SQLite and PostgreSQL
-!   help              the commands, or one command's usage
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
 [2]
 $ rectrack --bogus list
 ! rectrack: unknown option --bogus
-! usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
-!        rectrack --version | --help | help COMMAND
-! 
-! commands:
-!   init              create the database, or upgrade an older one
-!   import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
-!   issuer            add, change, rename and list issuers (oversight bodies)
-!   agency            add, change, rename and list agencies (shown as a tree)
-!   official          add, change, rename, list and show officials
-!   report            add, change, list and show reports
-!   rec               add a recommendation; change its fields
-!   show              one recommendation, its report and its history
-!   list              recommendations matching filters
-!   search            find words in report titles, summaries and recommendation texts
-!   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
-!   calendar          open recommendations' target dates as an iCalendar (.ics) feed
-!   summary           the open-item summary, by agency or another key
-!   outstanding       the outstanding-recommendations report: every open one, by agency and report
-!   due               the working queue: overdue, due soon, awaiting a decision
-!   digest            one e-mail per official with what they owe, as files or through sendmail
-!   sar               the semiannual report's figures: roll-forward, Tables I and II, lists
-!   closure-log       the closings of a period: requester, approver, evidence, change set
-!   gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history           the history of a recommendation, report, agency, issuer or official
-!   status            move recommendations along the lifecycle
-!   concur            record the agency's concurrence
-!   target            set or change the target date
-!   flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note              add a note to the history
-!   request-closure   ask for recommendations to be closed, citing evidence
-!   request-extension ask for a later target date
-!   approve           approve the pending closure or extension request
-!   return            send the pending request back, with the reason
-!   pending           the closure and extension requests awaiting review
-!   evidence          keep evidence files with a recommendation's history
-!   changes           the change sets: what each command and import recorded
-!   void              void a change set: its events stay in the history and stop counting
-!   undo              void your own latest change set
-!   check             verify the database: history, references, values, search index
-!   seal              the history's head hash, to record and later prove it unchanged
-!   backup            a verified copy of the database, made safely while others write
-!   copy              copy a database with its history between SQLite and PostgreSQL
-!   help              the commands, or one command's usage
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
 [2]
 $ rectrack --db
 ! rectrack: --db needs a value
-! usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
-!        rectrack --version | --help | help COMMAND
-! 
-! commands:
-!   init              create the database, or upgrade an older one
-!   import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
-!   issuer            add, change, rename and list issuers (oversight bodies)
-!   agency            add, change, rename and list agencies (shown as a tree)
-!   official          add, change, rename, list and show officials
-!   report            add, change, list and show reports
-!   rec               add a recommendation; change its fields
-!   show              one recommendation, its report and its history
-!   list              recommendations matching filters
-!   search            find words in report titles, summaries and recommendation texts
-!   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
-!   calendar          open recommendations' target dates as an iCalendar (.ics) feed
-!   summary           the open-item summary, by agency or another key
-!   outstanding       the outstanding-recommendations report: every open one, by agency and report
-!   due               the working queue: overdue, due soon, awaiting a decision
-!   digest            one e-mail per official with what they owe, as files or through sendmail
-!   sar               the semiannual report's figures: roll-forward, Tables I and II, lists
-!   closure-log       the closings of a period: requester, approver, evidence, change set
-!   gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history           the history of a recommendation, report, agency, issuer or official
-!   status            move recommendations along the lifecycle
-!   concur            record the agency's concurrence
-!   target            set or change the target date
-!   flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note              add a note to the history
-!   request-closure   ask for recommendations to be closed, citing evidence
-!   request-extension ask for a later target date
-!   approve           approve the pending closure or extension request
-!   return            send the pending request back, with the reason
-!   pending           the closure and extension requests awaiting review
-!   evidence          keep evidence files with a recommendation's history
-!   changes           the change sets: what each command and import recorded
-!   void              void a change set: its events stay in the history and stop counting
-!   undo              void your own latest change set
-!   check             verify the database: history, references, values, search index
-!   seal              the history's head hash, to record and later prove it unchanged
-!   backup            a verified copy of the database, made safely while others write
-!   copy              copy a database with its history between SQLite and PostgreSQL
-!   help              the commands, or one command's usage
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
 [2]
 $ rectrack
 ! rectrack: no command given
-! usage: rectrack [--db PATH] [--config FILE] [--actor NAME] COMMAND [options] [arguments]
-!        rectrack --version | --help | help COMMAND
-! 
-! commands:
-!   init              create the database, or upgrade an older one
-!   import            load YAML files, GAO's CSV export or OSCAL POA&Ms (- is standard input)
-!   issuer            add, change, rename and list issuers (oversight bodies)
-!   agency            add, change, rename and list agencies (shown as a tree)
-!   official          add, change, rename, list and show officials
-!   report            add, change, list and show reports
-!   rec               add a recommendation; change its fields
-!   show              one recommendation, its report and its history
-!   list              recommendations matching filters
-!   search            find words in report titles, summaries and recommendation texts
-!   reconcile         compare GAO's CSV export with the database; exit 1 on a discrepancy
-!   export            write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
-!   calendar          open recommendations' target dates as an iCalendar (.ics) feed
-!   summary           the open-item summary, by agency or another key
-!   outstanding       the outstanding-recommendations report: every open one, by agency and report
-!   due               the working queue: overdue, due soon, awaiting a decision
-!   digest            one e-mail per official with what they owe, as files or through sendmail
-!   sar               the semiannual report's figures: roll-forward, Tables I and II, lists
-!   closure-log       the closings of a period: requester, approver, evidence, change set
-!   gao-ig-act        the GAO-IG Act lists: old open GAO and inspector general recommendations
-!   history           the history of a recommendation, report, agency, issuer or official
-!   status            move recommendations along the lifecycle
-!   concur            record the agency's concurrence
-!   target            set or change the target date
-!   flag              set or clear priority, significant, on-hold, closure-requested, partially-addressed
-!   note              add a note to the history
-!   request-closure   ask for recommendations to be closed, citing evidence
-!   request-extension ask for a later target date
-!   approve           approve the pending closure or extension request
-!   return            send the pending request back, with the reason
-!   pending           the closure and extension requests awaiting review
-!   evidence          keep evidence files with a recommendation's history
-!   changes           the change sets: what each command and import recorded
-!   void              void a change set: its events stay in the history and stop counting
-!   undo              void your own latest change set
-!   check             verify the database: history, references, values, search index
-!   seal              the history's head hash, to record and later prove it unchanged
-!   backup            a verified copy of the database, made safely while others write
-!   copy              copy a database with its history between SQLite and PostgreSQL
-!   help              the commands, or one command's usage
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
 [2]
 $ rectrack --db x.db 2>/dev/null; echo "exit $?"
   exit 2
@@ -444,21 +671,21 @@ $ rectrack list --bogus
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 $ rectrack show
 ! rectrack: show: show needs a REC (REPORT#NUMBER)
 ! usage: rectrack show REC [--as-of DATE] [--as-known DATE] [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help show' for the options and examples.
 [2]
 $ rectrack history 'R#1' extra
 ! rectrack: history: history takes one REC
 ! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE|official:CODE
 !                         [--as-of DATE] [--as-known DATE] [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help history' for the options and examples.
 [2]
 $ rectrack list --format xml
-! rectrack: list: --format: unknown format "xml" (expected table, csv, json, md or xlsx)
+! rectrack: list: --format: unknown format "xml" (expected table, csv, json or xlsx)
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
 !                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
@@ -467,9 +694,18 @@ $ rectrack list --format xml
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 
 None of this created a database.
 
 $ ls
+
+digest --help prints the help and exits 0: it went on, and failed for
+want of a sender (the configuration is not read for --help).
+
+$ rectrack digest --help > out
+$ head -1 out
+  usage: rectrack digest --out DIR|--sendmail [--within DAYS] [--official CODE]...
+$ rectrack digest --help --out . > out
+$ rm out; ls

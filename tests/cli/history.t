@@ -110,7 +110,7 @@ $ rectrack history
 ! rectrack: history: history needs a REC (REPORT#NUMBER)
 ! usage: rectrack history REC|REPORT|agency:CODE|issuer:CODE|official:CODE
 !                         [--as-of DATE] [--as-known DATE] [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help history' for the options and examples.
 [2]
 $ rectrack history 'OIG-21-19#1' 'OIG-21-19#2' 2>&1 | head -1
   rectrack: history: history takes one REC

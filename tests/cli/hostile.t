@@ -317,5 +317,5 @@ $ rectrack list "$(printf 'extra\033[2J')"
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]

@@ -158,9 +158,10 @@ $ rectrack import
 ! usage: rectrack import FILE... [--dry-run] [--quiet] [--create-missing]
 !                        [--evidence DIR]
 !        rectrack import --format gao-csv FILE [--dry-run]
-!        rectrack import --format oscal-poam FILE... [--dry-run] [--create-missing]
-!                        [--evidence DIR] [--report NUMBER] [--issuer CODE] [--agency CODE]
-! See 'man rectrack' for the options.
+!        rectrack import --format oscal-poam FILE... [--dry-run]
+!                        [--create-missing] [--evidence DIR] [--report NUMBER]
+!                        [--issuer CODE] [--agency CODE]
+! See 'rectrack help import' for the options and examples.
 [2]
 
 Round trip: what export writes, import reads back into an empty database

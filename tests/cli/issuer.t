@@ -85,7 +85,7 @@ $ rectrack issuer add "" --name "No code"
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add "  " --name "Blank code"
 ! rectrack: the issuer code may not be empty
@@ -105,7 +105,7 @@ $ rectrack issuer add x
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add x --name ""
 ! rectrack: issuer: --name needs a value
@@ -114,7 +114,7 @@ $ rectrack issuer add x --name ""
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add --name "No code"
 ! rectrack: issuer: issuer add needs a CODE
@@ -123,7 +123,7 @@ $ rectrack issuer add --name "No code"
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add a b --name "Two codes"
 ! rectrack: issuer: issuer add takes one CODE
@@ -132,7 +132,7 @@ $ rectrack issuer add a b --name "Two codes"
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add x --name
 ! rectrack: issuer: --name needs a value
@@ -141,7 +141,7 @@ $ rectrack issuer add x --name
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer add x --name X --colour red
 ! rectrack: issuer: unknown option --colour
@@ -150,7 +150,7 @@ $ rectrack issuer add x --name X --colour red
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer
 ! rectrack: issuer: which one: add, list, set or rename?
@@ -159,7 +159,7 @@ $ rectrack issuer
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer remove gao
 ! rectrack: issuer: remove: unknown subcommand (expected add, list, set or rename)
@@ -168,7 +168,7 @@ $ rectrack issuer remove gao
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer list extra
 ! rectrack: issuer: unexpected argument extra
@@ -177,7 +177,7 @@ $ rectrack issuer list extra
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 $ rectrack issuer list --format xml
 ! rectrack: issuer: --format: unknown format "xml" (expected table, csv, json or md)
@@ -186,7 +186,7 @@ $ rectrack issuer list --format xml
 !                            [--dry-run]
 !        rectrack issuer rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack issuer list [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help issuer' for the options and examples.
 [2]
 
 $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged

@@ -250,7 +250,7 @@ $ rectrack concur 'S#4' agree
 $ rectrack concur 'S#4'
 ! rectrack: concur: concur needs a REC and the VALUE
 ! usage: rectrack concur REC... VALUE [--date DATE] [--note TEXT] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help concur' for the options and examples.
 [2]
 
 target: the first one needs no reason; a change does, and the first target
@@ -298,7 +298,7 @@ $ rectrack flag 'S#4'
 ! rectrack: flag: flag needs a REC and at least one +NAME or -NAME
 ! usage: rectrack flag REC... +NAME|-NAME... [--date DATE] [--note TEXT]
 !                      [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help flag' for the options and examples.
 [2]
 $ rectrack flag 'S#1' +on-hold
 ! rectrack: S#1: is closed-implemented; only an open recommendation can be on hold
@@ -337,7 +337,7 @@ $ rectrack note 'S#4' "   "
 $ rectrack note 'S#4'
 ! rectrack: note: note needs a REC and the TEXT
 ! usage: rectrack note REC... TEXT [--date DATE] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help note' for the options and examples.
 [2]
 $ rectrack history 'S#3' | tail -1
   2026-11-28  tester  note                                                                               Discussed at the quarterly liaison meeting      64

@@ -62,7 +62,7 @@ $ rectrack official add x
 !        rectrack official rename OLD NEW [--date DATE] [--note TEXT] [--dry-run]
 !        rectrack official list [--agency CODE] [--format FMT]
 !        rectrack official show CODE [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help official' for the options and examples.
 [2]
 $ rectrack official add "DHS/x" --name X
 ! rectrack: "DHS/x": not an official code (not empty; no '/' or control character)

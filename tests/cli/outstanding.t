@@ -169,10 +169,11 @@ $ rectrack outstanding --agency NOPE
 $ rectrack outstanding --format pdf
 ! rectrack: outstanding: --format: unknown format "pdf" (expected table, csv, json, md, html or xlsx)
 ! usage: rectrack outstanding [--format md|html|csv|json|xlsx] [--title TEXT]
-!                             [FILTERS as for list] [--as-of DATE] [--as-known DATE]
+!                             [FILTERS as for list] [--as-of DATE]
+!                             [--as-known DATE]
 !                             [--sort FIELD,...] [--output FILE [--force]]
 !                             [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help outstanding' for the options and examples.
 [2]
 
 HTML: one self-contained file; text is escaped, no script, no reference

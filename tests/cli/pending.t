@@ -114,21 +114,21 @@ $ rectrack pending --format xml
 ! usage: rectrack pending [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                         [--official CODE [--include-staff]] [--as-of DATE]
 !                         [--format table|csv|json]
-! See 'man rectrack' for the options.
+! See 'rectrack help pending' for the options and examples.
 [2]
 $ rectrack pending extra
 ! rectrack: pending: pending takes no operand
 ! usage: rectrack pending [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                         [--official CODE [--include-staff]] [--as-of DATE]
 !                         [--format table|csv|json]
-! See 'man rectrack' for the options.
+! See 'rectrack help pending' for the options and examples.
 [2]
 $ rectrack pending --status open
 ! rectrack: pending: unknown option --status
 ! usage: rectrack pending [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                         [--official CODE [--include-staff]] [--as-of DATE]
 !                         [--format table|csv|json]
-! See 'man rectrack' for the options.
+! See 'rectrack help pending' for the options and examples.
 [2]
 
 check compares closure_requested with the requests and decisions: a row

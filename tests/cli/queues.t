@@ -86,7 +86,7 @@ $ rectrack list --official ''
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 
 --due-within DAYS: open, target date from the day to DAYS days ahead,
@@ -347,7 +347,7 @@ $ rectrack list --due-within ''
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 $ rectrack list --due-within 3651
 ! rectrack: --due-within: "3651" is not a number of days (1 to 3650)
@@ -374,7 +374,7 @@ $ rectrack list --due-within 3 --due-within 4
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 
 --sort: an unknown field or one named twice is a usage error (exit 2);
@@ -403,7 +403,7 @@ $ rectrack list --sort target --sort age
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 $ rectrack summary --sort target 2>&1 | head -1
   rectrack: summary: --sort goes with list, outstanding and export: a summary's rows follow --by

@@ -121,7 +121,7 @@ $ rectrack rec add OIG-21-19 --number "" --text "Empty number."
 !                         [--note TEXT] [--evidence REF] [--dry-run]
 !        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
 !                         [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help rec' for the options and examples.
 [2]
 $ rectrack rec add OIG-21-19 --number "2#1" --text "Number with #."
 ! rectrack: "2#1": not a recommendation number (e.g. 1, 1-1, 3a)
@@ -155,7 +155,7 @@ $ rectrack rec add OIG-21-19
 !                         [--note TEXT] [--evidence REF] [--dry-run]
 !        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
 !                         [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help rec' for the options and examples.
 [2]
 $ rectrack rec add --text "No report."
 ! rectrack: rec: rec add needs the REPORT
@@ -165,7 +165,7 @@ $ rectrack rec add --text "No report."
 !                         [--note TEXT] [--evidence REF] [--dry-run]
 !        rectrack rec set REC FIELD=VALUE... [--date DATE] [--note TEXT]
 !                         [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help rec' for the options and examples.
 [2]
 $ rectrack rec add OIG-21-19 OIG-21-48 --text "Two reports." 2>&1 | head -1
   rectrack: rec: rec add takes one REPORT

@@ -160,7 +160,7 @@ $ rectrack report set OIG-21-19
 !                            [--dry-run]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help report' for the options and examples.
 [2]
 $ rectrack report set OIG-21-19 title
 ! rectrack: report: title: expected FIELD=VALUE
@@ -172,7 +172,7 @@ $ rectrack report set OIG-21-19 title
 !                            [--dry-run]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help report' for the options and examples.
 [2]
 $ rectrack history OIG-21-91
 ! rectrack: OIG-21-91: no such report

@@ -143,7 +143,7 @@ $ rectrack report add X --title x --issued 2021-02-08 --agency CBP --issuer gao 
 !                            [--dry-run]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help report' for the options and examples.
 
 $ sqlite3 rectrack.db .dump | cksum | cmp - before && echo unchanged
   unchanged

@@ -106,13 +106,13 @@ $ rectrack approve 'OIG-21-19#2' --closure --extension
 ! rectrack: approve: --closure and --extension: give one of them
 ! usage: rectrack approve REC... [--note TEXT] [--not-implemented --note REASON]
 !                        [--closure|--extension] [--date DATE] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help approve' for the options and examples.
 [2]
 $ rectrack approve 'OIG-21-19#2' --extension --not-implemented --note "x"
 ! rectrack: approve: --not-implemented goes with a closure request, not with --extension
 ! usage: rectrack approve REC... [--note TEXT] [--not-implemented --note REASON]
 !                        [--closure|--extension] [--date DATE] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help approve' for the options and examples.
 [2]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged
@@ -183,25 +183,25 @@ $ rectrack request-extension 'OIG-21-19#1' --note "no date"
 ! rectrack: request-extension: request-extension needs the date asked for (--target DATE)
 ! usage: rectrack request-extension REC --target DATE --note REASON [--date DATE]
 !                        [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help request-extension' for the options and examples.
 [2]
 $ rectrack request-extension 'OIG-21-19#1' 'OIG-21-19#2' --target 2027-06-30 --note "two"
 ! rectrack: request-extension: request-extension takes one REC (one target date for one recommendation)
 ! usage: rectrack request-extension REC --target DATE --note REASON [--date DATE]
 !                        [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help request-extension' for the options and examples.
 [2]
 $ rectrack request-extension 'OIG-21-19#1' --target 2027-06-30
 ! rectrack: request-extension: request-extension needs a reason (--note REASON)
 ! usage: rectrack request-extension REC --target DATE --note REASON [--date DATE]
 !                        [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help request-extension' for the options and examples.
 [2]
 $ rectrack request-closure 'OIG-21-19#3'
 ! rectrack: request-closure: request-closure needs the request's text (--note TEXT)
 ! usage: rectrack request-closure REC... --note TEXT [--evidence HASH]...
 !                        [--date DATE] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help request-closure' for the options and examples.
 [2]
 $ rectrack request-closure 'OIG-21-19#1' --note "x" --evidence 1234
 ! rectrack: OIG-21-19#1: --evidence 1234: not a hash of an evidence file (give its SHA-256, or at least its first 8 hex digits)
@@ -236,15 +236,15 @@ $ rectrack approve 'OIG-21-19#3' 'OIG-21-19#9'
 [1]
 $ rectrack return 'OIG-21-19#3'
 ! rectrack: return: return needs a reason (--note REASON)
-! usage: rectrack return REC... --note REASON [--closure|--extension] [--date DATE]
-!                        [--dry-run]
-! See 'man rectrack' for the options.
+! usage: rectrack return REC... --note REASON [--closure|--extension]
+!                        [--date DATE] [--dry-run]
+! See 'rectrack help return' for the options and examples.
 [2]
 $ rectrack approve
 ! rectrack: approve: approve needs a REC
 ! usage: rectrack approve REC... [--note TEXT] [--not-implemented --note REASON]
 !                        [--closure|--extension] [--date DATE] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help approve' for the options and examples.
 [2]
 $ cmp rectrack.db before.db && echo unchanged
   unchanged

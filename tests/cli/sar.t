@@ -346,7 +346,7 @@ $ rectrack sar
 !                     [--agency CODE] [--as-known DATE]
 !                     [--format table|csv|json|md|html|xlsx]
 !                     [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help sar' for the options and examples.
 [2]
 $ rectrack sar --period 2025H3
 ! rectrack: --period: "2025H3" is not a half year such as 2025H2 (1 April to 30 September 2025) or 2026H1 (1 October 2025 to 31 March 2026)
@@ -357,7 +357,7 @@ $ rectrack sar --period 2025H1 --from 2025-01-01 --to 2025-02-01
 !                     [--agency CODE] [--as-known DATE]
 !                     [--format table|csv|json|md|html|xlsx]
 !                     [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help sar' for the options and examples.
 [2]
 $ rectrack sar --from 2025-03-01 --to 2025-02-01
 ! rectrack: --from 2025-03-01 --to 2025-02-01: not two dates (YYYY-MM-DD), the first not after the second
@@ -371,7 +371,7 @@ $ rectrack sar --period 2025H1 --format pdf
 !                     [--agency CODE] [--as-known DATE]
 !                     [--format table|csv|json|md|html|xlsx]
 !                     [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help sar' for the options and examples.
 [2]
 $ rectrack sar --period 2025H1 --agency NOPE
 ! rectrack: NOPE: no such agency (add it with 'rectrack agency add')

@@ -170,7 +170,7 @@ $ rectrack search ''
 ! rectrack: search: TEXT is empty
 ! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]... [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack search '"CBP'"'"'s training"' | awk '{ print $1, $2 }'
   ID FIELD
@@ -182,13 +182,13 @@ $ rectrack search
 ! rectrack: search: search needs the TEXT to look for
 ! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]... [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack search canine --format xml
 ! rectrack: search: --format: unknown format "xml" (expected table, csv, json or md)
 ! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
 !                        [--report NUMBER] [--status STATUS]... [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack search canine --limit ten
 ! rectrack: --limit: "ten" is not a number of hits (expected 0 or more; 0: all)
@@ -304,4 +304,23 @@ help shows the usage.
 $ rectrack help search
   usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
                          [--report NUMBER] [--status STATUS]... [--format FMT]
-  See 'man rectrack' for the options.
+  
+  find words in report titles, summaries and recommendation texts
+  
+  options:
+    --limit N               at most N results (default: 20)
+    --issuer CODE           reports of this issuer
+    --agency CODE           this agency and its sub-agencies
+    --report NUMBER         this report only
+    --status STATUS         this status, open or closed (repeatable)
+    --in FIELDS             search only these fields, comma-separated
+    --format FMT            the output format: table csv json md
+    --bom                   start CSV with a UTF-8 byte-order mark
+    --no-bom                no byte-order mark (csv.bom: true)
+  
+  examples:
+    rectrack search canine
+    rectrack search training --status open --format csv
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.

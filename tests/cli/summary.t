@@ -458,11 +458,12 @@ $ rectrack summary --by agencies
 !                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
 !                         [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                         [--priority] [--as-of DATE] [--as-known DATE]
-!                         [--official CODE]... [--include-staff] [--due-within DAYS]
-!                         [--no-target] [--unresolved-over DAYS]
+!                         [--official CODE]... [--include-staff]
+!                         [--due-within DAYS] [--no-target]
+!                         [--unresolved-over DAYS]
 !                         [--format table|csv|json|md|xlsx]
 !                         [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help summary' for the options and examples.
 [2]
 $ rectrack summary --by issuer --rollup 2>&1 | head -1
   rectrack: summary: --rollup goes with --by agency (it adds the subtotals of parent agencies)
@@ -489,6 +490,6 @@ $ rectrack summary --sort open 2>&1 | head -1
 $ rectrack summary --help | head -1
   usage: rectrack summary [--by agency|issuer|report|fy|topic|status|official]
 $ rectrack help summary | tail -1
-  See 'man rectrack' for the options.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
 $ rectrack help summary > a; rectrack summary -h > b; cmp a b && echo "help = -h"; rm a b
   help = -h

@@ -77,7 +77,7 @@ $ rectrack list --format xlsx
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--format table|csv|json|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 $ rectrack outstanding --format xlsx 2>&1 | head -1
   rectrack: outstanding: --format xlsx writes a workbook: give --output FILE (or --output - to write it to standard output)

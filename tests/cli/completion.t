@@ -1,0 +1,112 @@
+Shell completion: 'rectrack completion bash|zsh|fish' prints a script made
+from the command table; the values that live in the database come from
+the hidden 'rectrack __complete KIND PREFIX'.  tests/help/comp.bash loads
+the bash script in 'bash --norc' and completes the words given (the last
+one is at the cursor).  tests/help/shells.sh checks the zsh and fish
+scripts.
+
+$ rectrack init
+  created rectrack.db (schema version 8)
+$ rectrack import $SRCDIR/config/examples/port-of-entry.yaml > /dev/null
+
+The script loads without a word on standard error and registers the
+function.
+
+$ rectrack completion bash > rectrack.bash
+$ bash --norc -c '. ./rectrack.bash && complete -p rectrack'
+  complete -F _rectrack rectrack
+$ rm rectrack.bash
+
+Commands, recommendation ids from the database, --format's values.
+
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack sta
+  status
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack status OIG-21-1
+  OIG-21-19#1
+  OIG-21-19#2
+  OIG-21-19#3
+  OIG-21-19#4
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --format ''
+  csv
+  json
+  md
+  table
+  xlsx
+
+The options of a command, and of a subcommand; subcommands; statuses
+after a recommendation; codes; the global options before the command;
+commands after help.
+
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --over
+  --overdue
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack issuer add --
+  --color
+  --dry-run
+  --help
+  --kind
+  --name
+  --no-pager
+  --wide
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack issuer ''
+  add
+  list
+  rename
+  set
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack status 'OIG-21-19#4' closed
+  closed-implemented
+  closed-not-implemented
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --agency ''
+  CBP
+  DHS
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --status open
+  open
+  open-pending
+  open-resolved
+  open-unresolved
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack report show OIG-2
+  OIG-21-19
+  OIG-21-48
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --topic ''
+  Port of Entry
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack --c
+  --color
+  --config
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack help req
+  request-closure
+  request-extension
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --as-of ''
+
+__complete itself: one value a line; an unknown kind, a missing database,
+a file that is not a database: nothing, exit 0, not a word on standard
+error, and no file created.
+
+$ rectrack __complete rec 'OIG-21-48#'
+  OIG-21-48#1
+  OIG-21-48#2
+  OIG-21-48#3
+$ rectrack __complete issuer ''
+  dhs-oig
+$ rectrack __complete concurrence n
+  non-concur
+  no-position
+$ rectrack __complete bogus x
+$ rectrack __complete
+$ rectrack --db nothere.db __complete rec OIG # sqlite-only
+$ echo not a database > junk.db
+$ rectrack --db junk.db __complete report '' # sqlite-only
+$ rectrack --db 'postgresql:///nothere?host=/nonexistent' __complete rec OIG
+$ rm junk.db; ls # sqlite-only
+  rectrack.db
+
+A shell that is not one of the three, or none: exit 2.
+
+$ rectrack completion tcsh
+! rectrack: completion: tcsh: unknown shell (expected bash, zsh or fish)
+! usage: rectrack completion bash|zsh|fish
+! See 'rectrack help completion' for the options and examples.
+[2]
+$ rectrack completion
+! rectrack: completion: which shell: bash, zsh or fish?
+! usage: rectrack completion bash|zsh|fish
+! See 'rectrack help completion' for the options and examples.
+[2]
