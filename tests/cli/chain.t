@@ -192,7 +192,7 @@ $ sqlite3 old.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 4;
 > INSERT INTO event(recommendation_id, at, effective, actor, kind, note)
 >   VALUES (1, '2026-11-02T09:00:00Z', '2021-01-16', 'clerk', 'note', 'asked for the plan''s dates');"
 $ rectrack --db old.db init # sqlite-only
-  upgraded old.db from schema version 4 to 8
+  upgraded old.db from schema version 4 to 9
 $ rectrack --db old.db check # sqlite-only
   ok: 1 report, 1 recommendation, 3 events checked (the search index's words were not compared with the texts)
 $ rectrack --db old.db seal | sed 's/register [0-9a-f]\{8\}/register UID/' # sqlite-only

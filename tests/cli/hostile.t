@@ -275,7 +275,7 @@ $ for c in list 'show A#1' 'history A#1' summary outstanding 'search x' export '
 $ ls | grep typo || echo "no typo.db"
   no typo.db
 $ rectrack --db typo.db init && ls | grep typo
-  created typo.db (schema version 8)
+  created typo.db (schema version 9)
   typo.db
 
 Read commands open the database read-only: they work on a file no one

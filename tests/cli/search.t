@@ -95,7 +95,7 @@ $ rectrack --db gen.db import gen.yaml | head -2
 $ rectrack --db gen.db search fentanyl | wc -l
   21
 $ rectrack --db gen.db search fentanyl --limit 0 | wc -l
-  146
+  162
 
 JSON: one object per hit, best first, with the report's title, the
 snippet with its marks, the same without them, and the matched words as
@@ -257,7 +257,7 @@ $ sqlite3 old.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 1;
 > INSERT INTO recommendation(report_id, number, sort_key, text, agency_id)
 >   VALUES (1, '1', '011', 'Address staffing shortages at federal prisons.', 1);"
 $ rectrack --db old.db init # sqlite-only
-  upgraded old.db from schema version 1 to 8
+  upgraded old.db from schema version 1 to 9
 $ rectrack --db old.db search prison* # sqlite-only
   ID            FIELD  ISSUED      AGENCY  STATUS        MATCH
   GAO-20-536    title  2020-07-09  DOJ                   Federal [Prisons]: Staffing

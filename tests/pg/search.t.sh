@@ -50,7 +50,7 @@ sql "$uri" "UPDATE rectrack.meta SET version = 7;
       VALUES (1, '1', '011', 'Address staffing shortages.', 1, 'open-pending')" \
     > /dev/null || no "version 7: rows"
 out=$(run --db "$uri" init) || no "version 7: init: $out"
-[ "$out" = "upgraded $uri from schema version 7 to 8" ] ||
+[ "$out" = "upgraded $uri from schema version 7 to 9" ] ||
     no "version 7: init: $out"
 out=$(run --db "$uri" search shortage --format csv | cut -d, -f2,5 | tr '\n' ' ')
 [ "$out" = "id,field GAO-20-536,summary GAO-20-536#1,text " ] ||
@@ -69,7 +69,7 @@ if command -v sqlite3 > /dev/null 2>&1; then
 	sqlite3 "$work/old.db" "PRAGMA user_version = 7;
 	    PRAGMA application_id = 1381257795" || no "SQLite version 7"
 	out=$(run --db "$work/old.db" init) || no "SQLite version 7: $out"
-	[ "$out" = "upgraded $work/old.db from schema version 7 to 8" ] ||
+	[ "$out" = "upgraded $work/old.db from schema version 7 to 9" ] ||
 	    no "SQLite version 7: $out"
 fi
 
