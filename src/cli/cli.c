@@ -85,7 +85,7 @@ cli_usage_error(const struct cli *c, const char *fmt, ...)
 static int
 repeatable(const struct cli *c, const char *name)
 {
-	return strcmp(name, "status") == 0 ||
+	return strcmp(name, "status") == 0 || strcmp(name, "in") == 0 ||
 	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0 ||
 	    strcmp(name, "official") == 0 ||
 	    (strcmp(name, "evidence") == 0 && c->cmd &&

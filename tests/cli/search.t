@@ -164,12 +164,13 @@ $ rectrack search 'canine OR'
 ! rectrack: search: cannot understand the query 'canine OR' (it ends too soon): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
 [1]
 $ rectrack search OIG-21-48 --format csv
-! rectrack: search: cannot understand the query 'OIG-21-48' (a "-" or ":" outside double quotes): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
-[1]
+  rank,id,report,number,field,title,issuer,issued,agency,status,snippet,excerpt,matches [CR]
+  1,OIG-21-48,OIG-21-48,,id,CBP Needs to Strengthen Its Oversight and Policy to Better Care for Migrants Needing Medical Attention,dhs-oig,2021-07-20,CBP,,CBP Needs to Strengthen Its Oversight and Policy to Better Care for…,CBP Needs to Strengthen Its Oversight and Policy to Better Care for…, [CR]
 $ rectrack search ''
 ! rectrack: search: TEXT is empty
-! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]... [--format FMT]
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack search '"CBP'"'"'s training"' | awk '{ print $1, $2 }'
@@ -180,14 +181,16 @@ A wrong command line: exit 2 with the usage.
 
 $ rectrack search
 ! rectrack: search: search needs the TEXT to look for
-! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]... [--format FMT]
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack search canine --format xml
 ! rectrack: search: --format: unknown format "xml" (expected table, csv or json)
-! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]... [--format FMT]
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack search canine --limit ten
@@ -302,6 +305,7 @@ $ rectrack search "$(printf '(%.0s' $(seq 33))canine$(printf ')%.0s' $(seq 33))"
 help shows the usage.
 
 $ rectrack help search
-  usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
-                         [--report NUMBER] [--status STATUS]... [--format FMT]
+  usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+                         [--agency CODE] [--report NUMBER] [--status STATUS]...
+                         [--format FMT]
   See 'man rectrack' for the options.

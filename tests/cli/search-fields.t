@@ -1,0 +1,127 @@
+search beyond the texts: the notes of events about recommendations and
+reports, corrective actions and officials' names are searched too, each
+hit naming its field; --in narrows the fields; a report number or a
+recommendation's REPORT#NUMBER is found as it is, first.
+
+$ rectrack init >/dev/null
+$ cp $SRCDIR/config/examples/port-of-entry.yaml example.yaml
+$ rectrack import example.yaml >/dev/null
+
+The mark an import leaves on its events ("import FILE") is not searched:
+
+$ rectrack search example yaml
+! rectrack: search: no match for 'example yaml'
+
+A note (the `note` command, or the reason given with a change) is a hit
+for its recommendation, field "note".
+
+$ rectrack note 'OIG-21-19#3' "Kennel inspection set with the Laredo field office" >/dev/null
+$ rectrack status 'OIG-21-19#4' open-resolved --note "guidance draft reviewed by kennel masters" >/dev/null
+! rectrack: OIG-21-19#4: moving to open-resolved needs a target date (--target)
+[1]
+$ rectrack search kennel | LC_ALL=C sort
+  ID           FIELD  ISSUED      AGENCY  STATUS         MATCH
+  OIG-21-19#3  note   2021-02-08  CBP     open-resolved  [Kennel] inspection set with the Laredo field office
+$ rectrack check >/dev/null
+
+A corrective action is a hit, field "corrective-action"; changing it
+changes what is found.
+
+$ rectrack rec set 'OIG-21-48#2' corrective_action="Publish a medical screening directive for El Paso" >/dev/null
+$ rectrack search paso
+  ID           FIELD              ISSUED      AGENCY  STATUS        MATCH
+  OIG-21-48#2  corrective-action  2021-07-20  CBP     open-pending  Publish a medical screening directive for El [Paso]
+$ rectrack rec set 'OIG-21-48#2' corrective_action="Publish a medical screening directive for Tucson" >/dev/null
+$ rectrack search paso
+! rectrack: search: no match for 'paso'
+$ rectrack search tucson --format csv
+  rank,id,report,number,field,title,issuer,issued,agency,status,snippet,excerpt,matches [CR]
+  1,OIG-21-48#2,OIG-21-48,2,corrective-action,CBP Needs to Strengthen Its Oversight and Policy to Better Care for Migrants Needing Medical Attention,dhs-oig,2021-07-20,CBP,open-pending,Publish a medical screening directive for [Tucson],Publish a medical screening directive for Tucson,Tucson [CR]
+$ rectrack check >/dev/null
+
+An official's name is a hit for each recommendation assigned to the
+official, field "official"; a new name is found at once.
+
+$ rectrack official add cbp-ofo --name "José Ramírez" --agency CBP >/dev/null
+$ rectrack rec set 'OIG-21-19#1' official=cbp-ofo >/dev/null
+$ rectrack rec set 'OIG-21-19#2' official=cbp-ofo >/dev/null
+$ rectrack search ramirez | LC_ALL=C sort
+  ID           FIELD     ISSUED      AGENCY  STATUS         MATCH
+  OIG-21-19#1  official  2021-02-08  CBP     open-resolved  José [Ramírez]
+  OIG-21-19#2  official  2021-02-08  CBP     open-resolved  José [Ramírez]
+$ rectrack official set cbp-ofo name="Ana Ortiz" >/dev/null
+$ rectrack search ramirez
+! rectrack: search: no match for 'ramirez'
+$ rectrack search ortiz --status open-resolved --limit 1 | awk '{ print $1, $2 }'
+  ID FIELD
+  OIG-21-19#1 official
+$ rectrack check >/dev/null
+
+A voided change keeps its events in the history, and their notes are
+still found; so is the reason given with the void.
+
+$ rectrack status 'OIG-19-53#1' closed-implemented --note "closure letter from Laredo" >/dev/null
+$ rectrack void $(rectrack changes --format csv | tail -1 | cut -d, -f1) --note "Laredo letter was a draft" >/dev/null
+$ rectrack search laredo | LC_ALL=C sort
+  ID           FIELD  ISSUED      AGENCY  STATUS         MATCH
+  OIG-19-53#1  note   2019-07-19  CBP     open-pending   [Laredo] letter was a draft
+  OIG-19-53#1  note   2019-07-19  CBP     open-pending   closure letter from [Laredo]
+  OIG-21-19#3  note   2021-02-08  CBP     open-resolved  Kennel inspection set with the [Laredo] field office
+$ rectrack check >/dev/null
+
+--in names the fields that may match (comma-separated, repeatable):
+title, summary, text, corrective-action, note, official.
+
+$ rectrack search laredo --in note --in official | wc -l
+  4
+$ rectrack search canine --in title,summary
+  ID         FIELD    ISSUED      AGENCY  STATUS  MATCH
+  OIG-21-19  title    2021-02-08  CBP             CBP Needs to Improve the Oversight of its [Canine] Program to Better…
+  OIG-21-19  summary  2021-02-08  CBP             CBP's training approach and execution do not fully support the [canine]…
+$ rectrack search canine --in corrective-action
+! rectrack: search: no match for 'canine'
+$ rectrack search canine --in notes
+! rectrack: search: --in: "notes" is not a field (expected title, summary, text, corrective-action, note or official, comma-separated)
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
+! See 'man rectrack' for the options.
+[2]
+$ rectrack search canine --in title,
+! rectrack: search: --in: "title," is not a field (expected title, summary, text, corrective-action, note or official, comma-separated)
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
+! See 'man rectrack' for the options.
+[2]
+
+A report number, quoted or not, finds that report first (field "id",
+its title); REPORT#NUMBER, as the listings print it, finds that
+recommendation (its text).  The words of the query follow.
+
+$ rectrack search OIG-21-19
+  ID         FIELD  ISSUED      AGENCY  STATUS  MATCH
+  OIG-21-19  id     2021-02-08  CBP             CBP Needs to Improve the Oversight of its Canine Program to Better…
+$ rectrack search '"OIG-21-19"' --format json
+  [
+  {"rank":1,"id":"OIG-21-19","report":"OIG-21-19","number":null,"field":"id","title":"CBP Needs to Improve the Oversight of its Canine Program to Better Train and Reinforce Canine Performance (REDACTED)","issuer":"dhs-oig","issued":"2021-02-08","agency":"CBP","status":null,"snippet":"CBP Needs to Improve the Oversight of its Canine Program to Better…","excerpt":"CBP Needs to Improve the Oversight of its Canine Program to Better…","matches":[]}
+  ]
+$ rectrack search 'OIG-21-48#2'
+  ID           FIELD  ISSUED      AGENCY  STATUS        MATCH
+  OIG-21-48#2  id     2021-07-20  CBP     open-pending  Issue clear policies and procedures for medical support to individuals in custody…
+$ rectrack search 'OIG-21-48#2' --limit 1 --format csv | cut -d, -f1,2,5
+  rank,id,field
+  1,OIG-21-48#2,id
+$ rectrack search 'OIG-21-48#9'
+! rectrack: OIG-21-48#9: no such recommendation (report OIG-21-48 has no recommendation 9)
+[1]
+$ rectrack search OIG-21-99
+! rectrack: OIG-21-99: no such report
+[1]
+
+With --in or a filter, the words alone are searched.
+
+$ rectrack search '"OIG-21-19"' --in title
+! rectrack: search: no match for '"OIG-21-19"'
+$ rectrack check
+  ok: 4 reports, 8 recommendations, 30 events checked
