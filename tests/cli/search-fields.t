@@ -125,3 +125,35 @@ $ rectrack search '"OIG-21-19"' --in title
 ! rectrack: search: no match for '"OIG-21-19"'
 $ rectrack check
   ok: 4 reports, 8 recommendations, 30 events checked
+
+A database of the previous schema version (8) is upgraded by init: the
+notes, corrective actions and officials' names already there are
+indexed.
+
+$ cat $SRCDIR/schema/00[1-8]-*.sql | sqlite3 old.db
+$ sqlite3 old.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 8;
+> INSERT INTO issuer(code, name) VALUES ('gao', 'GAO');
+> INSERT INTO agency(code, name) VALUES ('DOJ', 'Department of Justice');
+> INSERT INTO official(code, name) VALUES ('bop-dir', 'Colette Peters');
+> INSERT INTO report(number, sort_key, title, issuer_id, issued, fiscal_year, agency_id)
+>   VALUES ('GAO-20-536', 'GAO-0220-03536', 'Federal Prisons: Staffing', 1, '2020-07-09', 2020, 1);
+> INSERT INTO recommendation(report_id, number, sort_key, text, agency_id, official, corrective_action)
+>   VALUES (1, '1', '011', 'Address staffing shortages.', 1, 'bop-dir', 'Hire augmentation officers.');
+> INSERT INTO change(at, actor, command) VALUES ('2021-01-01T00:00:00Z', 'me', 'note');
+> INSERT INTO event(recommendation_id, change_id, at, effective, actor, kind, note)
+>   VALUES (1, 1, '2021-01-01T00:00:00Z', '2021-01-01', 'me', 'note', 'Union consulted on overtime.');
+> UPDATE search_mark SET recommendation = 1, report = 1;"
+$ rectrack --db old.db init # sqlite-only
+  upgraded old.db from schema version 8 to 9
+$ rectrack --db old.db search peters OR augmentation OR overtime # sqlite-only
+  ID            FIELD              ISSUED      AGENCY  STATUS        MATCH
+  GAO-20-536#1  official           2020-07-09  DOJ     open-pending  Colette [Peters]
+  GAO-20-536#1  corrective-action  2020-07-09  DOJ     open-pending  Hire [augmentation] officers.
+  GAO-20-536#1  note               2020-07-09  DOJ     open-pending  Union consulted on [overtime].
+The rows were written by hand (no issued event, no chain): check finds
+that, and nothing about the search index.
+
+$ rectrack --db old.db check 2>&1 | grep -c search # sqlite-only
+  0
+[1]
+$ sqlite3 old.db "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"
