@@ -295,4 +295,4 @@ $ rectrack --db old.db list --format csv | cut -d, -f1,21,25,26 # sqlite-only
   id,questioned_cost,disallowed_cost,fbu_agreed
   GAO-20-536#1,123.45,,
 $ rectrack --db old.db check # sqlite-only
-  ok: 1 report, 1 recommendation, 1 event checked (the search index's words were not compared with the texts)
+  ok: 1 report, 1 recommendation, 1 event checked

@@ -254,7 +254,7 @@ $ for f in notes.txt image.png other.db marked.db newer.db; do
   other.db unchanged
        12 rectrack: marked.db: not a rectrack database (the SQLite database of another program: application id 0x47504b47)
   marked.db unchanged
-       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (8); upgrade rectrack
+       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (9); upgrade rectrack
   newer.db unchanged
 $ ls | grep -e -wal -e -shm -e -journal || echo "nothing beside them"
   nothing beside them

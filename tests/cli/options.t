@@ -105,8 +105,9 @@ An unknown option is named as typed, a single-dash word whole.
 
 $ rectrack search -title:canine
 ! rectrack: search: unknown option -title:canine
-! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]... [--format FMT]
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
 ! See 'man rectrack' for the options.
 [2]
 $ rectrack list -xyz 2>&1 >/dev/null | head -1

@@ -126,6 +126,28 @@ $ rectrack search '"OIG-21-19"' --in title
 $ rectrack check
   ok: 4 reports, 8 recommendations, 30 events checked
 
+`rectrack check` compares the index with the notes, corrective actions
+and names it should hold: one taken out of the index by hand is named.
+
+$ sqlite3 rectrack.db "INSERT INTO search_index(search_index, rowid, body) SELECT 'delete', doc, body FROM search_text WHERE body LIKE 'Kennel%'"
+$ rectrack check # sqlite-only
+  OIG-21-19#3: its note (event 24) is not in the search index
+  search index: its words do not match the texts (FTS5 integrity-check: database disk image is malformed); rebuild it as schema/002-search.sql says
+  2 problems: 4 reports, 8 recommendations, 30 events checked
+! rectrack: rectrack.db: 2 problems found
+[1]
+$ sqlite3 rectrack.db "INSERT INTO search_index(search_index, rowid, body) SELECT 'delete', doc, body FROM search_text WHERE body = 'Ana Ortiz'"
+$ rectrack check # sqlite-only
+  OIG-21-19#3: its note (event 24) is not in the search index
+  official cbp-ofo: its name is not in the search index
+  search index: its words do not match the texts (FTS5 integrity-check: database disk image is malformed); rebuild it as schema/002-search.sql says
+  3 problems: 4 reports, 8 recommendations, 30 events checked
+! rectrack: rectrack.db: 3 problems found
+[1]
+$ sqlite3 rectrack.db "INSERT INTO search_index(search_index) VALUES ('rebuild')"
+$ rectrack check # sqlite-only
+  ok: 4 reports, 8 recommendations, 30 events checked
+
 A database of the previous schema version (8) is upgraded by init: the
 notes, corrective actions and officials' names already there are
 indexed.

@@ -164,28 +164,28 @@ fts_query(const struct rt_query *q, struct rt_buf *out)
     "    -" t ".doc / 2)"
 
 /*
- * Three steps in one statement: `m` scores every match by bm25, which
- * needs only the index (and keeps the fields asked for); `x` makes an
- * official's name a hit for each recommendation assigned to the
- * official; `top` keeps the best :limit (equal scores by document
+ * Two steps in one statement: `x` scores every match by bm25, which
+ * needs only the index (and keeps the fields asked for), an official's
+ * name (a second scan of the index, of its rowids from 3 * 2^40 alone)
+ * a hit for each recommendation assigned to the official; `top` keeps
+ * the best :limit (equal scores by document
  * number, so that the choice is always the same); the rest reads the
  * rows and makes the snippets of those alone, since a snippet reads the
  * text, and shows equal scores in the order of listings.  Without
  * filters, `top` reads nothing but the index (and the officials found).
  */
 #define SEARCH_MATCHES \
-    " m(doc, score) AS MATERIALIZED (" \
-    "  SELECT rowid, rank FROM search_index" \
-    "  WHERE search_index MATCH :query" \
-    "    AND (:fields IS NULL" \
-    "      OR instr(:fields, ',' || " DOC_FIELD("rowid") " || ',') > 0))," \
     " x(doc, rec, score) AS (" \
-    "  SELECT doc, NULL, score FROM m WHERE doc < " N3 \
+    "  SELECT rowid, NULL, rank FROM search_index" \
+    "  WHERE search_index MATCH :query AND rowid < " N3 \
+    "    AND (:fields IS NULL" \
+    "      OR instr(:fields, ',' || " DOC_FIELD("rowid") " || ',') > 0)" \
     "  UNION ALL" \
-    "  SELECT m.doc, c.id, m.score FROM m" \
-    "    JOIN official o ON o.id = m.doc - " N3 \
+    "  SELECT s.rowid, c.id, s.rank FROM search_index s" \
+    "    JOIN official o ON o.id = s.rowid - " N3 \
     "    JOIN recommendation c ON c.official = o.code" \
-    "  WHERE m.doc >= " N3 "),"
+    "  WHERE search_index MATCH :query AND s.rowid >= " N3 \
+    "    AND (:fields IS NULL OR instr(:fields, ',5,') > 0)),"
 #define SEARCH_TOP_ALL \
     "WITH" SEARCH_MATCHES \
     " top(doc, rec, score) AS (" \
