@@ -1,5 +1,7 @@
 /* rectrack search TEXT... — full-text search over report titles, report
- * summaries and recommendation texts, best hits first. */
+ * summaries, recommendation texts and corrective actions, notes and
+ * officials' names, best hits first; a report number or a
+ * recommendation's REPORT#NUMBER is found as it is, first. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -38,7 +40,8 @@ static const struct out_col cols[] = {
 struct found {
 	enum out_format fmt;
 	struct out *o;
-	size_t n;
+	size_t n;		/* hits shown, the exact one included */
+	long first;		/* the rank of the store's first hit */
 	int nomem;
 };
 
@@ -146,11 +149,12 @@ hit_row(const struct rt_search_hit *h, void *arg)
 		f->nomem = 1;
 		goto done;
 	}
-	out_int(f->o, h->rank);
+	out_int(f->o, h->rank + f->first - 1);
 	out_str(f->o, id.s);
 	out_str(f->o, h->report);
 	out_str(f->o, h->number);
-	out_str(f->o, rt_search_field_name(h->field));
+	out_str(f->o, h->field == RT_SEARCH_FIELD_COUNT ? "id" :
+	    rt_search_field_name(h->field));
 	out_str(f->o, h->title);
 	out_str(f->o, h->issuer);
 	out_str(f->o, h->issued);
@@ -169,33 +173,139 @@ done:
 	return f->nomem;
 }
 
-/* A query that is a report's number, quoted or not, finds nothing (the
- * numbers are not words of the index): say how to list that report. */
+/* The first words of a text, as a snippet without marks: at most as
+ * many as the store's snippets, "…" where it is cut. */
 static void
-hint_report(struct rt_store *st, const char *query)
+first_words(const char *s, struct rt_buf *b)
 {
-	struct rt_buf num = { 0 };
-	struct rt_report r;
-	struct rt_error *err = NULL;
-	size_t n = strlen(query);
+	size_t at = 0, start, end, n = strlen(s), last = 0;
+	int k = 0;
 
-	if (n >= 2 && query[0] == '"' && query[n - 1] == '"')
-		rt_buf_printf(&num, "%.*s", (int)(n - 2), query + 1);
-	else
-		rt_buf_puts(&num, query);
-	if (num.s == NULL || *num.s == '\0')
-		goto done;
-	if ((err = rt_store_report_get(st, num.s, &r)) == NULL) {
-		fputs("rectrack: search: ", stderr);
-		out_text(stderr, r.number);
-		fputs(" is a report number; 'rectrack list --report ", stderr);
-		out_text(stderr, r.number);
-		fputs("' lists its recommendations\n", stderr);
-		rt_report_free(&r);
+	while (k < 12 && rt_search_word_next(s, n, &at, &start, &end)) {
+		last = end;
+		k++;
 	}
-	rt_error_free(err);	/* not a report: nothing to say */
+	if (k == 12 && rt_search_word_next(s, n, &at, &start, &end)) {
+		rt_buf_add(b, s, last);
+		rt_buf_puts(b, "\xe2\x80\xa6");
+	} else
+		rt_buf_puts(b, s);
+}
+
+/* Whether s reads as an id rather than words: a '#', or a '-' and a
+ * digit ("OIG-21-48"). */
+static int
+looks_like_id(const char *s)
+{
+	return strchr(s, '#') != NULL ||
+	    (strchr(s, '-') != NULL && strpbrk(s, "0123456789") != NULL);
+}
+
+/*
+ * A query that is a report's number or a recommendation's REPORT#NUMBER
+ * (quoted or not) finds that report or recommendation, as the first
+ * hit, field "id": the numbers are not words of the index.  *found 1
+ * when it did; *notfound, when it looked up one that is not there, says
+ * so (for a query that is no more than that).
+ */
+static struct rt_error *
+exact_hit(struct rt_store *st, const char *query, struct found *f,
+    int *found, struct rt_error **notfound)
+{
+	struct rt_buf id = { 0 }, snip = { 0 };
+	struct rt_search_hit h;
+	struct rt_report r;
+	struct rt_rec rec;
+	struct rt_error *err = NULL;
+	char *report = NULL, *number = NULL;
+	size_t n = strlen(query);
+	int got = 0;
+
+	*found = 0;
+	memset(&r, 0, sizeof(r));
+	rt_rec_init(&rec);
+	if (n >= 2 && query[0] == '"' && query[n - 1] == '"')
+		rt_buf_printf(&id, "%.*s", (int)(n - 2), query + 1);
+	else
+		rt_buf_puts(&id, query);
+	if (id.s == NULL || *id.s == '\0' || strchr(id.s, ' ') != NULL)
+		goto done;
+	memset(&h, 0, sizeof(h));
+	h.rank = 1;
+	h.field = RT_SEARCH_FIELD_COUNT;	/* "id" */
+	h.status = -1;
+	if (strchr(id.s, '#') != NULL) {
+		if ((err = rt_recid_parse(id.s, &report, &number)) != NULL ||
+		    (err = rt_store_rec_get(st, report, number, &rec)) != NULL ||
+		    (err = rt_store_report_get(st, report, &r)) != NULL)
+			goto done;
+		h.number = rec.number;
+		h.agency = rec.agency;
+		h.status = (int)rec.status;
+		first_words(rec.text ? rec.text : "", &snip);
+	} else {
+		if ((err = rt_store_report_get(st, id.s, &r)) != NULL)
+			goto done;
+		h.agency = r.agency;
+		first_words(r.title ? r.title : "", &snip);
+	}
+	h.report = r.number;
+	h.title = r.title;
+	h.issuer = r.issuer;
+	memcpy(h.issued, r.issued, sizeof(h.issued));
+	h.snippet = snip.s ? snip.s : "";
+	got = 1;
+	f->first = 1;
+	hit_row(&h, f);
+	f->first = 2;
 done:
-	rt_buf_free(&num);
+	if (err && err->code == RT_ENOTFOUND && looks_like_id(id.s)) {
+		*notfound = err;	/* the words alone, or this */
+		err = NULL;
+	} else if (err && err->code == RT_ENOTFOUND) {
+		rt_error_free(err);	/* not an id: the words alone */
+		err = NULL;
+	} else if (err && err->code == RT_EINVAL) {
+		rt_error_free(err);
+		err = NULL;
+	}
+	*found = got;
+	rt_rec_free(&rec);
+	rt_report_free(&r);
+	free(report);
+	free(number);
+	rt_buf_free(&id);
+	rt_buf_free(&snip);
+	return err;
+}
+
+/* --in: field names, comma-separated, added to *mask. */
+static int
+parse_fields(struct cli *c, const char *s, unsigned *mask)
+{
+	enum rt_search_field f;
+	const char *p = s, *e;
+	char name[32];
+	size_t n;
+
+	for (;;) {
+		e = strchr(p, ',');
+		n = e ? (size_t)(e - p) : strlen(p);
+		if (n == 0 || n >= sizeof(name))
+			goto bad;
+		memcpy(name, p, n);
+		name[n] = '\0';
+		if (rt_search_field_parse(name, &f) != 0)
+			goto bad;
+		*mask |= 1u << f;
+		if (e == NULL)
+			return 0;
+		p = e + 1;
+	}
+bad:
+	return cli_usage_error(c, "--in: \"%s\" is not a field (expected "
+	    "title, summary, text, corrective-action, note or official, "
+	    "comma-separated)", s);
 }
 
 /* --limit: a whole number, 0 for no limit. */
@@ -224,6 +334,7 @@ cmd_search(struct cli *c, int argc, char **argv)
 		{ "report", required_argument, NULL, 'r' },
 		{ "status", required_argument, NULL, 's' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "in", required_argument, NULL, 'i' },
 		CLI_BOM_OPTIONS,
 		CLI_HELP_OPTION,
 		{ NULL, 0, NULL, 0 },
@@ -231,12 +342,12 @@ cmd_search(struct cli *c, int argc, char **argv)
 	struct rt_search q;
 	struct rt_filter filter;
 	struct rt_buf text = { 0 };
-	struct found found = { OUT_TABLE, NULL, 0, 0 };
+	struct found found = { OUT_TABLE, NULL, 0, 1, 0 };
 	struct rt_store *st = NULL;
 	struct rt_query *parsed = NULL;
-	struct rt_error *err = NULL, *e;
+	struct rt_error *err = NULL, *e, *notfound = NULL;
 	const char *query;
-	int ch, status, i;
+	int ch, status, i, exact = 0;
 
 	memset(&q, 0, sizeof(q));
 	q.limit = DEFAULT_LIMIT;
@@ -259,6 +370,10 @@ cmd_search(struct cli *c, int argc, char **argv)
 			if ((status = cli_format(c, optarg, &found.fmt)))
 				return status;
 			break;
+		case 'i':
+			if ((status = parse_fields(c, optarg, &q.fields)))
+				return status;
+			break;
 		}
 	}
 	if (optind == argc)
@@ -277,9 +392,24 @@ cmd_search(struct cli *c, int argc, char **argv)
 		goto done;
 	if ((err = cli_check_filter(st, &filter)) != NULL)
 		goto done;
-	if ((err = rt_query_parse(query, &parsed)) == NULL) {
+	/* an id, unless the search is narrowed (a filter, --in) */
+	if (!q.fields && !q.issuer && !q.agency && !q.report && !q.statuses &&
+	    (err = exact_hit(st, query, &found, &exact, &notfound)) != NULL)
+		goto done;
+	if (err == NULL && found.nomem)
+		err = rt_error_new(RT_ENOMEM, "out of memory");
+	else if (exact && q.limit == 1)
+		;	/* the one hit asked for */
+	else if ((err = rt_query_parse(query, &parsed)) == NULL) {
 		q.query = parsed;
+		if (exact && q.limit > 0)
+			q.limit--;
 		err = rt_store_search(st, &q, hit_row, &found);
+	} else if (exact || notfound) {
+		/* an id, found or not: its punctuation is no query */
+		rt_error_free(err);
+		err = notfound;
+		notfound = NULL;
 	}
 	if (err == NULL && found.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
@@ -296,9 +426,9 @@ cmd_search(struct cli *c, int argc, char **argv)
 		fputs("rectrack: search: no match for '", stderr);
 		out_text(stderr, query);	/* controls escaped */
 		fputs("'\n", stderr);
-		hint_report(st, query);
 	}
 done:
+	rt_error_free(notfound);
 	rt_query_free(parsed);
 	rt_store_close(st);
 	rt_buf_free(&text);

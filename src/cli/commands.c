@@ -81,8 +81,9 @@ static const struct cli_cmd cli_cmds[] = {
 	    "recommendations matching filters",
 	    CLI_G_REPORTS, CLI_PAGED },
 	{ "search", cmd_search,
-	    "search TEXT... [--limit N] [--issuer CODE] [--agency CODE]\n"
-	    "       [--report NUMBER] [--status STATUS]... [--format FMT]",
+	    "search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]\n"
+	    "       [--agency CODE] [--report NUMBER] [--status STATUS]...\n"
+	    "       [--format FMT]",
 	    "find words in report titles, summaries and recommendation texts",
 	    CLI_G_REPORTS, CLI_PAGED },
 	{ "reconcile", cmd_reconcile,

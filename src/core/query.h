@@ -20,8 +20,8 @@ struct rt_query;
 /* How search queries are written, for the errors. */
 #define RT_QUERY_SYNTAX "use words, \"a phrase\", a OR b, a NOT b, " \
 	"prefix*, and put words with punctuation in double quotes " \
-	"(\"CBP's\"); report numbers are not words of the index: " \
-	"'rectrack list --report NUMBER' lists a report's recommendations"
+	"(\"CBP's\"); a report number or REPORT#NUMBER alone finds " \
+	"that report or recommendation"
 
 /*
  * Parse text into *out (free with rt_query_free()).  RT_EINVAL for a

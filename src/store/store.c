@@ -806,8 +806,25 @@ rt_search_field_name(enum rt_search_field f)
 	case RT_SEARCH_TITLE: return "title";
 	case RT_SEARCH_SUMMARY: return "summary";
 	case RT_SEARCH_TEXT: return "text";
+	case RT_SEARCH_ACTION: return "corrective-action";
+	case RT_SEARCH_NOTE: return "note";
+	case RT_SEARCH_OFFICIAL: return "official";
+	case RT_SEARCH_FIELD_COUNT: break;
 	}
 	return "?";
+}
+
+int
+rt_search_field_parse(const char *s, enum rt_search_field *out)
+{
+	int f;
+
+	for (f = 0; f < RT_SEARCH_FIELD_COUNT; f++)
+		if (strcmp(s, rt_search_field_name(f)) == 0) {
+			*out = f;
+			return 0;
+		}
+	return -1;
 }
 
 /* ---- checking and backing up ------------------------------------------ */

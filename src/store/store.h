@@ -493,10 +493,18 @@ enum rt_search_field {
 	RT_SEARCH_TITLE,	/* a report's title */
 	RT_SEARCH_SUMMARY,	/* a report's summary */
 	RT_SEARCH_TEXT,		/* a recommendation's text */
+	RT_SEARCH_ACTION,	/* a recommendation's corrective action */
+	RT_SEARCH_NOTE,		/* the note of an event about a
+				   recommendation or a report */
+	RT_SEARCH_OFFICIAL,	/* the name of the official a
+				   recommendation is assigned to */
+	RT_SEARCH_FIELD_COUNT
 };
 
-/* "title", "summary", "text". */
+/* "title", "summary", "text", "corrective-action", "note", "official". */
 const char *rt_search_field_name(enum rt_search_field);
+/* The field named s (as rt_search_field_name names it): 0, or -1. */
+int rt_search_field_parse(const char *s, enum rt_search_field *out);
 
 /* The marks around each matched word in a hit's snippet (control
  * characters, which the texts do not hold; the front end shows them). */
@@ -569,7 +577,10 @@ int rt_search_word_next(const char *s, size_t n, size_t *at, size_t *start,
 
 /*
  * A search: the parsed query, matched against the words of report
- * titles, report summaries and recommendation texts, without regard to
+ * titles, report summaries, recommendation texts and corrective actions,
+ * the notes of events about recommendations and reports, and the names
+ * of officials (a name found is a hit for each recommendation assigned
+ * to the official), without regard to
  * case or diacritics and by stem ("overdose" finds "overdoses").  NULL
  * members match all.
  */
@@ -584,6 +595,8 @@ struct rt_search {
 	unsigned statuses;	/* mask of 1 << enum rt_status: texts of
 				   recommendations in these statuses, titles
 				   and summaries of reports with one; 0: all */
+	unsigned fields;	/* mask of 1 << enum rt_search_field: the
+				   fields that may match; 0: all */
 };
 
 /* One hit, owned by the store and valid during the callback only. */
@@ -591,8 +604,8 @@ struct rt_search_hit {
 	long rank;		/* 1 for the best hit, 2, ... */
 	enum rt_search_field field;
 	const char *report;	/* report number */
-	const char *number;	/* recommendation number; NULL for a title or
-				   summary */
+	const char *number;	/* recommendation number; NULL for a title,
+				   a summary or the note of a report's event */
 	const char *title;	/* the report's title */
 	const char *issuer;	/* the report's issuer code */
 	char issued[RT_DATE_SIZE];	/* the report's issue date */

@@ -100,8 +100,9 @@ $ sqlite3 rectrack.db "DROP TRIGGER event_no_update; UPDATE event SET note = 'as
 $ rectrack check # sqlite-only
   trigger event_no_update: is missing
   event 26 (OIG-21-19#1, recorded 2026-11-28T12:00:00Z): the history's chain breaks here: this event was changed, or one before it was deleted or inserted, outside rectrack
-  2 problems: 4 reports, 8 recommendations, 26 events checked
-! rectrack: rectrack.db: 2 problems found
+  search index: its words do not match the texts (FTS5 integrity-check: database disk image is malformed); rebuild it as schema/002-search.sql says
+  3 problems: 4 reports, 8 recommendations, 26 events checked
+! rectrack: rectrack.db: 3 problems found
 [1]
 $ rectrack seal # sqlite-only
 ! rectrack: no seal: the history's chain breaks at event 26 (OIG-21-19#1, recorded 2026-11-28T12:00:00Z); run rectrack check
@@ -113,20 +114,22 @@ does not.
 $ rectrack check --seal $(cut -d' ' -f2 seal1.txt) # sqlite-only
   trigger event_no_update: is missing
   event 26 (OIG-21-19#1, recorded 2026-11-28T12:00:00Z): the history's chain breaks here: this event was changed, or one before it was deleted or inserted, outside rectrack
+  search index: its words do not match the texts (FTS5 integrity-check: database disk image is malformed); rebuild it as schema/002-search.sql says
   the history up to seal ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343 (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
-  2 problems: 4 reports, 8 recommendations, 26 events checked
-! rectrack: rectrack.db: 2 problems found
+  3 problems: 4 reports, 8 recommendations, 26 events checked
+! rectrack: rectrack.db: 3 problems found
 [1]
 $ cp clean.db rectrack.db
 $ rectrack seal > seal2.txt
 $ sqlite3 rectrack.db "DROP TRIGGER event_no_update; UPDATE event SET note = 'asked twice' WHERE note = 'asked for an update'"
 $ rectrack check --quiet --seal $(cut -d' ' -f2 seal2.txt) > out.txt # sqlite-only
-! rectrack: rectrack.db: 3 problems found
+! rectrack: rectrack.db: 4 problems found
 [1]
 $ sed 's/register [0-9a-f]\{8\}/register UID/' out.txt # sqlite-only
   trigger event_no_update: is missing
   event 26 (OIG-21-19#1, recorded 2026-11-28T12:00:00Z): the history's chain breaks here: this event was changed, or one before it was deleted or inserted, outside rectrack
   register UID: seal 5b239365d324fe77053928c3bfad77ca9f2fcf0c602be876bc1d12bb83c59390 is not in this history: an event up to it was changed, deleted or inserted, or the seal is another register's
+  search index: its words do not match the texts (FTS5 integrity-check: database disk image is malformed); rebuild it as schema/002-search.sql says
 
 An event deleted: the chain breaks at the one after it.
 
@@ -148,7 +151,7 @@ $ cp clean.db rectrack.db
 $ sqlite3 rectrack.db "INSERT INTO event(recommendation_id, change_id, at, effective, actor, kind, note) SELECT recommendation_id, change_id, at, effective, actor, 'note', 'added by hand' FROM event WHERE id = 20"
 $ rectrack check # sqlite-only
   event 27 (OIG-21-19#4, recorded 2026-11-28T12:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
-  1 problem: 4 reports, 8 recommendations, 27 events checked
+  1 problem: 4 reports, 8 recommendations, 27 events checked (the search index's words were not compared with the texts)
 ! rectrack: rectrack.db: 1 problem found
 [1]
 $ sqlite3 rectrack.db "DROP TRIGGER event_no_update; UPDATE event SET hash = (SELECT hash FROM event WHERE id = 26) WHERE id = 27"
@@ -167,15 +170,25 @@ $ sqlite3 rectrack.db "SELECT sql || ';' FROM sqlite_master WHERE name = 'event_
 $ sqlite3 rectrack.db "DROP TRIGGER event_no_delete; DELETE FROM event WHERE id = 26"
 $ sqlite3 rectrack.db < trigger.sql
 $ rectrack check # sqlite-only
-  ok: 4 reports, 8 recommendations, 25 events checked
+  search index: document 2199023255578 (the note of event 26) is indexed, but there is no such text
+  search index: its words do not match the texts (FTS5 integrity-check: database disk image is malformed); rebuild it as schema/002-search.sql says
+  2 problems: 4 reports, 8 recommendations, 25 events checked
+! rectrack: rectrack.db: 2 problems found
+[1]
 $ rectrack check --quiet --seal $(cut -d' ' -f2 seal2.txt) > out.txt # sqlite-only
-! rectrack: rectrack.db: 1 problem found
+! rectrack: rectrack.db: 3 problems found
 [1]
 $ sed 's/register [0-9a-f]\{8\}/register UID/' out.txt # sqlite-only
   register UID: seal 5b239365d324fe77053928c3bfad77ca9f2fcf0c602be876bc1d12bb83c59390 is not in this history: an event up to it was changed, deleted or inserted, or the seal is another register's
+  search index: document 2199023255578 (the note of event 26) is indexed, but there is no such text
+  search index: its words do not match the texts (FTS5 integrity-check: database disk image is malformed); rebuild it as schema/002-search.sql says
 $ rectrack check --seal $(cut -d' ' -f2 seal1.txt) # sqlite-only
+  search index: document 2199023255578 (the note of event 26) is indexed, but there is no such text
+  search index: its words do not match the texts (FTS5 integrity-check: database disk image is malformed); rebuild it as schema/002-search.sql says
   the history up to seal ea28dc3d8c4eb01b705521922a1fefefa0e2d56a319e0dd385eb43857d891343 (25 events, the last recorded 2026-11-28T12:00:00Z) is unchanged
-  ok: 4 reports, 8 recommendations, 25 events checked
+  2 problems: 4 reports, 8 recommendations, 25 events checked
+! rectrack: rectrack.db: 2 problems found
+[1]
 
 A database of schema version 4 gets its chain when init upgrades it:
 check then finds it sound, and it can be sealed.
@@ -195,11 +208,11 @@ $ sqlite3 old.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 4;
 > INSERT INTO event(recommendation_id, at, effective, actor, kind, note)
 >   VALUES (1, '2026-11-02T09:00:00Z', '2021-01-16', 'clerk', 'note', 'asked for the plan''s dates');"
 $ rectrack --db old.db init # sqlite-only
-  upgraded old.db from schema version 4 to 8
+  upgraded old.db from schema version 4 to 9
 $ rectrack --db old.db check # sqlite-only
-  ok: 1 report, 1 recommendation, 3 events checked (the search index's words were not compared with the texts)
+  ok: 1 report, 1 recommendation, 3 events checked
 $ rectrack --db old.db seal | sed 's/register [0-9a-f]\{8\}/register UID/' # sqlite-only
   seal 3271881086adc78430146aaa14454e5c45899d8a985becea3316ca41ac205b55 of register UID: 3 events, the last recorded 2026-11-02T09:00:00Z
 $ rectrack --db old.db check --seal $(rectrack --db old.db seal | cut -d' ' -f2) # sqlite-only
   the history up to seal 3271881086adc78430146aaa14454e5c45899d8a985becea3316ca41ac205b55 (3 events, the last recorded 2026-11-02T09:00:00Z) is unchanged
-  ok: 1 report, 1 recommendation, 3 events checked (the search index's words were not compared with the texts)
+  ok: 1 report, 1 recommendation, 3 events checked

@@ -99,7 +99,7 @@ $ rectrack check
   OIG-21-48#2: event 37: new "maybe" is not yes or no
   OIG-21-48#2: event 38: kind "gossip" is not a kind of event (expected one of issued, status, concurrence, target, flag, field, note, imported, void, request, decision)
   event 37 (OIG-21-48#2, recorded yesterday): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack (1 more link breaks after it)
-  14 problems: 4 reports, 9 recommendations, 36 events checked
+  14 problems: 4 reports, 9 recommendations, 36 events checked (the search index's words were not compared with the texts)
 ! rectrack: rectrack.db: 14 problems found
 [1]
 
@@ -149,14 +149,14 @@ $ rectrack check
   agency CBP: is not under a top agency: its parents make a cycle or lead to an agency that is not there
   agency DHS: is not under a top agency: its parents make a cycle or lead to an agency that is not there
   event 37 (recorded 2026-11-28T00:00:00Z): the history's chain breaks here: this event carries no link of the chain, so it was inserted outside rectrack
-  5 problems: 4 reports, 9 recommendations, 34 events checked
+  5 problems: 4 reports, 9 recommendations, 34 events checked (the search index's words were not compared with the texts)
 ! rectrack: rectrack.db: 5 problems found
 [1]
 
 The problems as JSON and CSV.
 
 $ rectrack check --format json
-  {"ok":false,"reports":4,"recommendations":9,"events":34,"problem_count":5,"search_words_compared":true,"problems":[
+  {"ok":false,"reports":4,"recommendations":9,"events":34,"problem_count":5,"search_words_compared":false,"problems":[
   {"check":"foreign-key","subject":"event 37","problem":"recommendation_id 77: there is no such recommendation"},
   {"check":"foreign-key","subject":"OIG-21-48#2","problem":"agency_id 42: there is no such agency"},
   {"check":"foreign-key","subject":"agency CBP","problem":"is not under a top agency: its parents make a cycle or lead to an agency that is not there"},

@@ -8,27 +8,27 @@ $RECTRACK_CONFIG, else ./rectrack.yaml, else
 $XDG_CONFIG_HOME/rectrack/config.yaml.  None at all is fine.
 
 $ rectrack init
-  created rectrack.db (schema version 8)
+  created rectrack.db (schema version 9)
 $ mkdir -p "$XDG_CONFIG_HOME/rectrack"
 $ printf 'database: xdg.db\n' > "$XDG_CONFIG_HOME/rectrack/config.yaml"
 $ rectrack init
-  created xdg.db (schema version 8)
+  created xdg.db (schema version 9)
 $ printf 'database: cwd.db\n' > rectrack.yaml
 $ rectrack init
-  created cwd.db (schema version 8)
+  created cwd.db (schema version 9)
 $ printf 'database: env.db\n' > env.yaml
 $ RECTRACK_CONFIG=env.yaml rectrack init
-  created env.db (schema version 8)
+  created env.db (schema version 9)
 $ printf 'database: option.db\n' > option.yaml
 $ RECTRACK_CONFIG=env.yaml rectrack --config option.yaml init
-  created option.db (schema version 8)
+  created option.db (schema version 9)
 $ RECTRACK_CONFIG=env.yaml rectrack --config=option.yaml init
-  option.db is up to date (schema version 8)
+  option.db is up to date (schema version 9)
 
 An empty RECTRACK_CONFIG counts as unset.
 
 $ RECTRACK_CONFIG= rectrack init
-  cwd.db is up to date (schema version 8)
+  cwd.db is up to date (schema version 9)
 
 Without XDG_CONFIG_HOME, $HOME/.config is used; a relative
 XDG_CONFIG_HOME is ignored.
@@ -37,9 +37,9 @@ $ rm rectrack.yaml
 $ mkdir -p "$HOME/.config/rectrack"
 $ printf 'database: home.db\n' > "$HOME/.config/rectrack/config.yaml"
 $ env -u XDG_CONFIG_HOME rectrack init
-  created home.db (schema version 8)
+  created home.db (schema version 9)
 $ XDG_CONFIG_HOME=relative rectrack init
-  home.db is up to date (schema version 8)
+  home.db is up to date (schema version 9)
 $ ls *.db
   cwd.db
   env.db
@@ -64,11 +64,11 @@ $ printf 'database: config.db\n' > rectrack.yaml
 $ RECTRACK_DB=envdb.db rectrack --db option.db issuer add opt --name "via --db"
   added issuer opt
 $ RECTRACK_DB=envdb.db rectrack init
-  created envdb.db (schema version 8)
+  created envdb.db (schema version 9)
 $ RECTRACK_DB=envdb.db rectrack issuer add env --name "via RECTRACK_DB"
   added issuer env
 $ RECTRACK_DB= rectrack init
-  created config.db (schema version 8)
+  created config.db (schema version 9)
 $ RECTRACK_DB= rectrack issuer add cfg --name "via the configuration"
   added issuer cfg
 $ rm rectrack.yaml "$XDG_CONFIG_HOME/rectrack/config.yaml" "$HOME/.config/rectrack/config.yaml"

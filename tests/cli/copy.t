@@ -10,7 +10,7 @@ events recorded earlier), a flag.
 
 $ cp "$SRCDIR/config/examples/port-of-entry.yaml" example.yaml
 $ rectrack --db from.db init
-  created from.db (schema version 8)
+  created from.db (schema version 9)
 $ rectrack --db from.db import example.yaml >/dev/null
 $ rectrack --db from.db status 'OIG-21-19#4' open-resolved --target 2027-06-30 --note "plan agreed" --date 2026-01-05
   OIG-21-19#4: open-unresolved -> open-resolved, target 2027-06-30
@@ -101,7 +101,7 @@ The database may be one that 'rectrack init' made and that holds
 nothing yet.  The global --db plays no part: FROM and TO are operands.
 
 $ RECTRACK_UID=11112222 rectrack --db empty.db init
-  created empty.db (schema version 8)
+  created empty.db (schema version 9)
 $ rectrack --db elsewhere.db copy from.db empty.db
   copied from.db to empty.db: 1 issuer, 2 agencies, 4 reports, 8 recommendations, 27 events
 

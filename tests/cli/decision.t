@@ -290,9 +290,9 @@ $ sqlite3 old.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 3;
 > INSERT INTO event(recommendation_id, at, effective, actor, kind, field, new)
 >   VALUES (1, '2026-11-28T12:00:00Z', '2020-07-09', 'tester', 'issued', 'status', 'open-pending');"
 $ rectrack --db old.db init # sqlite-only
-  upgraded old.db from schema version 3 to 8
+  upgraded old.db from schema version 3 to 9
 $ rectrack --db old.db list --format csv | cut -d, -f1,21,25,26 # sqlite-only
   id,questioned_cost,disallowed_cost,fbu_agreed
   GAO-20-536#1,123.45,,
 $ rectrack --db old.db check # sqlite-only
-  ok: 1 report, 1 recommendation, 1 event checked (the search index's words were not compared with the texts)
+  ok: 1 report, 1 recommendation, 1 event checked

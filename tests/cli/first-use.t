@@ -69,11 +69,11 @@ search: a report number is not a word of the index.  Unquoted it is a
 query error whose hint works; quoted, the search says what it is.
 
 $ rectrack search OIG-21-48
-! rectrack: search: cannot understand the query 'OIG-21-48' (a "-" or ":" outside double quotes): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
-[1]
+  ID         FIELD  ISSUED      AGENCY  STATUS  MATCH
+  OIG-21-48  id     2021-07-20  CBP             CBP Needs to Strengthen Its Oversight and Policy to Better Care for…
 $ rectrack search '"OIG-21-48"'
-! rectrack: search: no match for '"OIG-21-48"'
-! rectrack: search: OIG-21-48 is a report number; 'rectrack list --report OIG-21-48' lists its recommendations
+  ID         FIELD  ISSUED      AGENCY  STATUS  MATCH
+  OIG-21-48  id     2021-07-20  CBP             CBP Needs to Strengthen Its Oversight and Policy to Better Care for…
 $ rectrack search '"CBP'"'"'s"' --format csv | cut -d, -f2,5 | sed 1d
   OIG-21-19,summary
 $ rectrack list --report OIG-21-48 --format csv | cut -d, -f1 | sed 1d

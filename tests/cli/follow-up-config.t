@@ -4,7 +4,7 @@ The example configuration is valid; each mistake is one line naming the
 place, and the command does not run.
 
 $ rectrack --config "$SRCDIR/config/rectrack.yaml" --db x.db init
-  created x.db (schema version 8)
+  created x.db (schema version 9)
 $ printf 'follow_up:\n  due_within_days: 0\n' > c.yaml
 $ rectrack --config c.yaml init
 ! rectrack: c.yaml:2:20: follow_up.due_within_days: must be a whole number from 1 to 3650, not "0"

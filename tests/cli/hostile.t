@@ -254,7 +254,7 @@ $ for f in notes.txt image.png other.db marked.db newer.db; do
   other.db unchanged
        12 rectrack: marked.db: not a rectrack database (the SQLite database of another program: application id 0x47504b47)
   marked.db unchanged
-       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (8); upgrade rectrack
+       12 rectrack: newer.db: schema version 99 is newer than this rectrack knows (9); upgrade rectrack
   newer.db unchanged
 $ ls | grep -e -wal -e -shm -e -journal || echo "nothing beside them"
   nothing beside them
@@ -275,7 +275,7 @@ $ for c in list 'show A#1' 'history A#1' summary outstanding 'search x' export '
 $ ls | grep typo || echo "no typo.db"
   no typo.db
 $ rectrack --db typo.db init && ls | grep typo
-  created typo.db (schema version 8)
+  created typo.db (schema version 9)
   typo.db
 
 Read commands open the database read-only: they work on a file no one

@@ -1,11 +1,11 @@
 init creates the database once, then says it is up to date.
 
 $ rectrack init
-  created rectrack.db (schema version 8)
+  created rectrack.db (schema version 9)
 $ rectrack init
-  rectrack.db is up to date (schema version 8)
+  rectrack.db is up to date (schema version 9)
 $ rectrack --db other.db init
-  created other.db (schema version 8)
+  created other.db (schema version 9)
 $ ls
   other.db
   rectrack.db

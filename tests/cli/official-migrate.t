@@ -35,12 +35,12 @@ $ sqlite3 old.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 4;
 > INSERT INTO event(recommendation_id, at, effective, actor, kind, field, new)
 >   VALUES (4, '2026-11-03T09:00:00Z', '2021-04-01', 'clerk', 'field', 'official', 'CBP/OFO');"
 $ rectrack --db old.db init # sqlite-only
-  upgraded old.db from schema version 4 to 8
+  upgraded old.db from schema version 4 to 9
   official cbp-ofo: "CBP Office of Field Operations"
   official cbp-ofo-2: "CBP/OFO"
   official jane-smith: "Jane Smith"
 $ rectrack --db old.db init # sqlite-only
-  old.db is up to date (schema version 8)
+  old.db is up to date (schema version 9)
 $ rectrack --db old.db official list # sqlite-only
   CODE        NAME                            EMAIL  AGENCY  TITLE  REPORTS TO  OPEN
   cbp-ofo     CBP Office of Field Operations                                    2
@@ -117,7 +117,7 @@ $ sqlite3 five.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 5;
 > INSERT INTO recommendation(report_id, number, sort_key, text, agency_id, official)
 >   VALUES (1, '2', '012', 'Report on overtime.', 1, 'Director Bureau Prisons');"
 $ rectrack --db five.db init # sqlite-only
-  upgraded five.db from schema version 5 to 8
+  upgraded five.db from schema version 5 to 9
   official dbp: "Director Bureau Prisons"
   official dbp-2: "Director, Bureau of Prisons"
 $ rectrack --db five.db official list --format csv # sqlite-only
@@ -127,7 +127,7 @@ $ rectrack --db five.db official list --format csv # sqlite-only
 $ for f in 001-initial 002-search 003-listing-indexes 004-management-decision 005-changes; do sqlite3 none.db < $SRCDIR/schema/$f.sql; done
 $ sqlite3 none.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 5"
 $ rectrack --db none.db init # sqlite-only
-  upgraded none.db from schema version 5 to 8
+  upgraded none.db from schema version 5 to 9
 $ rectrack --db none.db changes # sqlite-only
 ! rectrack: changes: no change sets
 
@@ -158,7 +158,7 @@ $ sqlite3 messy.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 4;
 > INSERT INTO event(recommendation_id, at, effective, actor, kind, field, new)
 >   SELECT id, '2026-11-02T09:00:00Z', '2021-03-01', 'clerk', 'field', 'official', official FROM recommendation;"
 $ rectrack --db messy.db init # sqlite-only
-  upgraded messy.db from schema version 4 to 8
+  upgraded messy.db from schema version 4 to 9
   official official: "   "
   official cbp-ofo-3: " CBP Office of Field Operations "
   official cbp-ofo-4: "CBP  Office of Field Operations"

@@ -212,7 +212,7 @@ database; RECTRACK_UID gives it instead (the tests here run with
 0a1b2c3d).  A value that is not 8 hex digits creates nothing.
 
 $ RECTRACK_UID=12ab34cd rectrack --db named.db init
-  created named.db (schema version 8)
+  created named.db (schema version 9)
 $ rectrack --db named.db import chain.yaml >/dev/null
 $ rectrack --db named.db export | grep -m1 'change:'
         change: "12ab34cd-1"

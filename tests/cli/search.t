@@ -95,7 +95,7 @@ $ rectrack --db gen.db import gen.yaml | head -2
 $ rectrack --db gen.db search fentanyl | wc -l
   21
 $ rectrack --db gen.db search fentanyl --limit 0 | wc -l
-  146
+  162
 
 JSON: one object per hit, best first, with the report's title, the
 snippet with its marks, the same without them, and the matched words as
@@ -152,25 +152,26 @@ A query that cannot be understood: one line saying why and how queries
 are written, exit 1, nothing on standard output.
 
 $ rectrack search '"unbalanced'
-! rectrack: search: cannot understand the query '"unbalanced' (a double quote is not closed): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
+! rectrack: search: cannot understand the query '"unbalanced' (a double quote is not closed): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 $ rectrack search AND --format json
-! rectrack: search: cannot understand the query 'AND' (syntax error near "AND"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
+! rectrack: search: cannot understand the query 'AND' (syntax error near "AND"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 $ rectrack search 'NOT fentanyl'
-! rectrack: search: cannot understand the query 'NOT fentanyl' (syntax error near "NOT"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
+! rectrack: search: cannot understand the query 'NOT fentanyl' (syntax error near "NOT"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 $ rectrack search 'canine OR'
-! rectrack: search: cannot understand the query 'canine OR' (it ends too soon): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
+! rectrack: search: cannot understand the query 'canine OR' (it ends too soon): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 $ rectrack search OIG-21-48 --format csv
-! rectrack: search: cannot understand the query 'OIG-21-48' (a "-" or ":" outside double quotes): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
-[1]
+  rank,id,report,number,field,title,issuer,issued,agency,status,snippet,excerpt,matches [CR]
+  1,OIG-21-48,OIG-21-48,,id,CBP Needs to Strengthen Its Oversight and Policy to Better Care for Migrants Needing Medical Attention,dhs-oig,2021-07-20,CBP,,CBP Needs to Strengthen Its Oversight and Policy to Better Care for…,CBP Needs to Strengthen Its Oversight and Policy to Better Care for…, [CR]
 $ rectrack search ''
 ! rectrack: search: TEXT is empty
-! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]... [--format FMT]
-! See 'rectrack help search' for the options and examples.
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
+! See 'man rectrack' for the options.
 [2]
 $ rectrack search '"CBP'"'"'s training"' | awk '{ print $1, $2 }'
   ID FIELD
@@ -180,15 +181,17 @@ A wrong command line: exit 2 with the usage.
 
 $ rectrack search
 ! rectrack: search: search needs the TEXT to look for
-! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]... [--format FMT]
-! See 'rectrack help search' for the options and examples.
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
+! See 'man rectrack' for the options.
 [2]
 $ rectrack search canine --format xml
-! rectrack: search: --format: unknown format "xml" (expected table, csv, json or md)
-! usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
-!                        [--report NUMBER] [--status STATUS]... [--format FMT]
-! See 'rectrack help search' for the options and examples.
+! rectrack: search: --format: unknown format "xml" (expected table, csv or json)
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
+! See 'man rectrack' for the options.
 [2]
 $ rectrack search canine --limit ten
 ! rectrack: --limit: "ten" is not a number of hits (expected 0 or more; 0: all)
@@ -257,7 +260,7 @@ $ sqlite3 old.db "PRAGMA application_id = 1381257795; PRAGMA user_version = 1;
 > INSERT INTO recommendation(report_id, number, sort_key, text, agency_id)
 >   VALUES (1, '1', '011', 'Address staffing shortages at federal prisons.', 1);"
 $ rectrack --db old.db init # sqlite-only
-  upgraded old.db from schema version 1 to 8
+  upgraded old.db from schema version 1 to 9
 $ rectrack --db old.db search prison* # sqlite-only
   ID            FIELD  ISSUED      AGENCY  STATUS        MATCH
   GAO-20-536    title  2020-07-09  DOJ                   Federal [Prisons]: Staffing
@@ -296,31 +299,13 @@ $ rectrack search "canine NOT (fentanyl NOT canine)" --limit 1 | awk '{ print $1
 Parentheses nest 32 deep at most:
 
 $ rectrack search "$(printf '(%.0s' $(seq 33))canine$(printf ')%.0s' $(seq 33))"
-! rectrack: search: cannot understand the query '(((((((((((((((((((((((((((((((((canine)))))))))))))))))))))))))))))))))' (parentheses nested more than 32 deep): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); report numbers are not words of the index: 'rectrack list --report NUMBER' lists a report's recommendations
+! rectrack: search: cannot understand the query '(((((((((((((((((((((((((((((((((canine)))))))))))))))))))))))))))))))))' (parentheses nested more than 32 deep): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 
 help shows the usage.
 
 $ rectrack help search
-  usage: rectrack search TEXT... [--limit N] [--issuer CODE] [--agency CODE]
-                         [--report NUMBER] [--status STATUS]... [--format FMT]
-  
-  find words in report titles, summaries and recommendation texts
-  
-  options:
-    --limit N               at most N results (default: 20)
-    --issuer CODE           reports of this issuer
-    --agency CODE           this agency and its sub-agencies
-    --report NUMBER         this report only
-    --status STATUS         this status, open or closed (repeatable)
-    --in FIELDS             search only these fields, comma-separated
-    --format FMT            the output format: table csv json md
-    --bom                   start CSV with a UTF-8 byte-order mark
-    --no-bom                no byte-order mark (csv.bom: true)
-  
-  examples:
-    rectrack search canine
-    rectrack search training --status open --format csv
-  
-  Every command also takes --wide, --color[=WHEN] and --no-pager.
-  'rectrack help' lists the commands; 'man rectrack' tells all.
+  usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+                         [--agency CODE] [--report NUMBER] [--status STATUS]...
+                         [--format FMT]
+  See 'man rectrack' for the options.

@@ -6,7 +6,7 @@ search and init.  An official's code and name, which go into e-mail
 headers and file names, may not hold them at all.
 
 $ rectrack --db "$(printf 'e\033[2J.db')" init # sqlite-only
-  created e\x1b[2J.db (schema version 8)
+  created e\x1b[2J.db (schema version 9)
 $ rectrack init >/dev/null
 $ rectrack issuer add "$(printf 'I\033[31m')" --name "Red issuer"
   added issuer I\x1b[31m

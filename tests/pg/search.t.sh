@@ -1,13 +1,14 @@
 #!/bin/sh
 # Search on PostgreSQL against SQLite, and the upgrade to schema
-# version 8 (the words stored beside the texts):
+# version 8 (the words stored beside the texts) and 9 (corrective
+# actions, notes and officials' names searched too):
 #
 #   sh tests/pg/search.t.sh SOCKET_DIR path/to/rectrack
 #
 # the same generated data (tests/bench/gen.py) in both backends, a few
 # hundred queries made from its words (tests/pg/search_same.py): each
 # finds the same set of hits on both, in whatever order; a database of
-# version 7 on either backend is upgraded to 8, its texts found by a
+# version 7 on either backend is upgraded to 9, its texts found by a
 # search and its words checked.
 dir=$1
 bin=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
@@ -46,16 +47,19 @@ sql "$uri" "UPDATE rectrack.meta SET version = 7;
     INSERT INTO rectrack.agency(code, name) VALUES ('DOJ', 'Department of Justice');
     INSERT INTO rectrack.report(number, sort_key, title, issuer_id, issued, fiscal_year, agency_id, summary)
       VALUES ('GAO-20-536', 'GAO-0220-03536', 'Federal Prisons: Staffing', 1, '2020-07-09', 2020, 1, 'Shortages of officers.');
-    INSERT INTO rectrack.recommendation(report_id, number, sort_key, text, agency_id, status)
-      VALUES (1, '1', '011', 'Address staffing shortages.', 1, 'open-pending')" \
+    INSERT INTO rectrack.recommendation(report_id, number, sort_key, text, agency_id, status, corrective_action)
+      VALUES (1, '1', '011', 'Address staffing shortages.', 1, 'open-pending', 'Hire augmentation officers.')" \
     > /dev/null || no "version 7: rows"
 out=$(run --db "$uri" init) || no "version 7: init: $out"
-[ "$out" = "upgraded $uri from schema version 7 to 8" ] ||
+[ "$out" = "upgraded $uri from schema version 7 to 9" ] ||
     no "version 7: init: $out"
 out=$(run --db "$uri" search shortage --format csv | cut -d, -f2,5 | tr '\n' ' ')
 [ "$out" = "id,field GAO-20-536,summary GAO-20-536#1,text " ] ||
     [ "$out" = "id,field GAO-20-536#1,text GAO-20-536,summary " ] ||
     no "version 7: search: $out"
+out=$(run --db "$uri" search augmentation --format csv | cut -d, -f2,5 | tr '\n' ' ')
+[ "$out" = "id,field GAO-20-536#1,corrective-action " ] ||
+    no "version 7: corrective action: $out"
 out=$(run --db "$uri" search prisons --format csv | cut -d, -f2,5 | tr '\n' ' ')
 [ "$out" = "id,field GAO-20-536,title " ] || no "version 7: title: $out"
 run --db "$uri" check --format json 2> /dev/null | grep -q '"search_words_compared":true' ||
@@ -69,7 +73,7 @@ if command -v sqlite3 > /dev/null 2>&1; then
 	sqlite3 "$work/old.db" "PRAGMA user_version = 7;
 	    PRAGMA application_id = 1381257795" || no "SQLite version 7"
 	out=$(run --db "$work/old.db" init) || no "SQLite version 7: $out"
-	[ "$out" = "upgraded $work/old.db from schema version 7 to 8" ] ||
+	[ "$out" = "upgraded $work/old.db from schema version 7 to 9" ] ||
 	    no "SQLite version 7: $out"
 fi
 

@@ -413,9 +413,8 @@ test_malformed_queries(void **state)
 {
 	static const char syntax[] = "use words, \"a phrase\", a OR b, a NOT "
 	    "b, prefix*, and put words with punctuation in double quotes "
-	    "(\"CBP's\"); report numbers are not words of the index: "
-	    "'rectrack list --report NUMBER' lists a report's "
-	    "recommendations";
+	    "(\"CBP's\"); a report number or REPORT#NUMBER alone finds "
+	    "that report or recommendation";
 	struct fx *fx = *state;
 	struct rt_search q = { 0 };
 	struct rt_buf msg = { 0 };

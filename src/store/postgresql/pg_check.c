@@ -104,6 +104,8 @@ static const char SQL_CHECK_SCHEMA[] =
     "  ('index', 'recommendation_words'), "
     "  ('index', 'report_title_words'), "
     "  ('index', 'report_summary_words'), "
+    "  ('index', 'recommendation_action_words'), "
+    "  ('index', 'event_note_words'), ('index', 'official_name_words'), "
     "  ('function', 'is_owner'), ('function', 'event_actor'), "
     "  ('function', 'event_append_only'), ('function', 'doc_words'), "
     "  ('function', 'unaccent'), "
@@ -227,7 +229,8 @@ pg_check_search(void *impl,
 	    "JOIN pg_namespace n ON n.oid = c.relnamespace "
 	    "WHERE n.nspname = 'rectrack' AND c.relname IN "
 	    "  ('recommendation_words', 'report_title_words', "
-	    "   'report_summary_words') "
+	    "   'report_summary_words', 'recommendation_action_words', "
+	    "   'event_note_words', 'official_name_words') "
 	    "  AND NOT (x.indisvalid AND x.indisready AND x.indislive) "
 	    "ORDER BY c.relname COLLATE \"C\"", "search", "index",
 	    "is not valid, so searches do not use it; rebuild it (REINDEX) "
@@ -264,6 +267,10 @@ static const struct {
 	{ "report_title_words", WORDS_SQL("report", "title", "title_words") },
 	{ "report_summary_words", WORDS_SQL("report", "summary",
 	    "summary_words") },
+	{ "recommendation_action_words", WORDS_SQL("recommendation",
+	    "corrective_action", "action_words") },
+	{ "official_name_words", WORDS_SQL("official", "name",
+	    "name_words") },
 };
 
 /* Whether the plan of sql reads the index called name (*uses). */

@@ -171,7 +171,8 @@ ts_node(struct rt_buf *b, const struct rt_query_node *n)
 
 /*
  * $1 the tsquery, $2 agency, $3 issuer, $4 report, $5 statuses (text[]),
- * $6 limit (NULL: all).
+ * $6 limit (NULL: all), $7 the fields searched (int[] of enum
+ * rt_search_field; NULL: all).
  *
  * Each place reads the tsquery from $1 with to_tsquery, which with its
  * configuration named is immutable: the server computes it once, when
@@ -191,25 +192,48 @@ ts_node(struct rt_buf *b, const struct rt_query_node *n)
  * choice is always the same.  Only the texts of those are read, and
  * equal scores are shown in the order of listings.
  */
+#define N1 "1099511627776"
+#define N2 "2199023255552"
+#define N3 "3298534883328"
+/* Whether field f (enum rt_search_field) is searched: $7, NULL for all. */
+#define FIELD_ON(f) "($7::int[] IS NULL OR " f " = ANY ($7::int[]))"
+#define TSQ "to_tsquery('rectrack.words', $1)"
 static const char SQL_SEARCH[] =
     "WITH RECURSIVE sub(id) AS ("
     "  SELECT id FROM agency WHERE code = $2"
     "  UNION ALL SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id),"
     " doc(doc, report_id, rec_id, score) AS ("
     "  SELECT -2 * r.id, r.id, NULL::bigint,"
-    "    ts_rank_cd(r.title_words, to_tsquery('rectrack.words', $1), 1)"
+    "    ts_rank_cd(r.title_words, " TSQ ", 1)"
     "  FROM report r"
-    "  WHERE r.title_words @@ to_tsquery('rectrack.words', $1)"
+    "  WHERE r.title_words @@ " TSQ " AND " FIELD_ON("0")
     "  UNION ALL"
     "  SELECT -2 * r.id - 1, r.id, NULL,"
-    "    ts_rank_cd(r.summary_words, to_tsquery('rectrack.words', $1), 1)"
+    "    ts_rank_cd(r.summary_words, " TSQ ", 1)"
     "  FROM report r"
-    "  WHERE r.summary_words @@ to_tsquery('rectrack.words', $1)"
+    "  WHERE r.summary_words @@ " TSQ " AND " FIELD_ON("1")
     "  UNION ALL"
     "  SELECT c.id, c.report_id, c.id,"
-    "    ts_rank_cd(c.words, to_tsquery('rectrack.words', $1), 1)"
+    "    ts_rank_cd(c.words, " TSQ ", 1)"
     "  FROM recommendation c"
-    "  WHERE c.words @@ to_tsquery('rectrack.words', $1)),"
+    "  WHERE c.words @@ " TSQ " AND " FIELD_ON("2")
+    "  UNION ALL"
+    "  SELECT " N1 " + c.id, c.report_id, c.id,"
+    "    ts_rank_cd(c.action_words, " TSQ ", 1)"
+    "  FROM recommendation c"
+    "  WHERE c.action_words @@ " TSQ " AND " FIELD_ON("3")
+    "  UNION ALL"
+    "  SELECT " N2 " + e.id, coalesce(e.report_id, c.report_id),"
+    "    e.recommendation_id, ts_rank_cd(e.note_words, " TSQ ", 1)"
+    "  FROM event e LEFT JOIN recommendation c"
+    "    ON c.id = e.recommendation_id"
+    "  WHERE e.note_words IS NOT NULL AND e.note_words @@ " TSQ
+    "    AND " FIELD_ON("4")
+    "  UNION ALL"
+    "  SELECT " N3 " + o.id, c.report_id, c.id,"
+    "    ts_rank_cd(o.name_words, " TSQ ", 1)"
+    "  FROM official o JOIN recommendation c ON c.official = o.code"
+    "  WHERE o.name_words @@ " TSQ " AND " FIELD_ON("5") "),"
     " top(doc, report_id, rec_id, score) AS ("
     "  SELECT d.doc, d.report_id, d.rec_id, d.score FROM doc d"
     "  WHERE ($2::text IS NULL AND $3::text IS NULL AND $4::text IS NULL"
@@ -227,17 +251,24 @@ static const char SQL_SEARCH[] =
     "        ELSE EXISTS (SELECT 1 FROM recommendation x"
     "          WHERE x.report_id = r.id AND x.status = ANY ($5::text[]))"
     "        END))"
-    "  ORDER BY d.score DESC, d.doc LIMIT $6::bigint) "
+    "  ORDER BY d.score DESC, d.doc, d.rec_id LIMIT $6::bigint),"
+    " hit(doc, report_id, rec_id, score, field) AS ("
+    "  SELECT t.*, CASE WHEN t.doc < 0 THEN -t.doc % 2"
+    "    WHEN t.doc < " N1 " THEN 2 WHEN t.doc < " N2 " THEN 3"
+    "    WHEN t.doc < " N3 " THEN 4 ELSE 5 END FROM top t) "
     "SELECT t.doc, r.number, c.number, r.title, i.code, r.issued, a.code,"
-    "  c.status, CASE WHEN t.doc > 0 THEN c.text WHEN t.doc % 2 = 0"
-    "    THEN r.title ELSE r.summary END "
-    "FROM top t"
+    "  c.status, CASE t.field WHEN 2 THEN c.text WHEN 0 THEN r.title"
+    "    WHEN 1 THEN r.summary WHEN 3 THEN c.corrective_action"
+    "    WHEN 4 THEN e.note ELSE o.name END, t.field "
+    "FROM hit t"
     "  LEFT JOIN recommendation c ON c.id = t.rec_id"
+    "  LEFT JOIN event e ON t.field = 4 AND e.id = t.doc - " N2
+    "  LEFT JOIN official o ON t.field = 5 AND o.id = t.doc - " N3
     "  JOIN report r ON r.id = t.report_id"
     "  JOIN issuer i ON i.id = r.issuer_id"
     "  JOIN agency a ON a.id = coalesce(c.agency_id, r.agency_id) "
-    "ORDER BY t.score DESC, r.issued, r.sort_key, r.number,"
-    "  CASE WHEN t.doc > 0 THEN 2 ELSE -t.doc % 2 END, c.sort_key, c.number";
+    "ORDER BY t.score DESC, r.issued, r.sort_key, r.number, t.field,"
+    "  c.sort_key, c.number, t.doc";
 
 /* ---- the query's state ---------------------------------------------------- */
 
@@ -282,8 +313,8 @@ pg_query_init(struct pg_query *pq, const struct rt_query *q)
 
 /* The parameters of SQL_SEARCH, with what they point to. */
 struct search_params {
-	const char *p[6];
-	struct rt_buf tsq, statuses;
+	const char *p[7];
+	struct rt_buf tsq, statuses, fields;
 	char limit[24];
 };
 
@@ -292,6 +323,7 @@ params_free(struct search_params *sp)
 {
 	rt_buf_free(&sp->tsq);
 	rt_buf_free(&sp->statuses);
+	rt_buf_free(&sp->fields);
 }
 
 /* A query checked here (^, NEAR) comes whole from the server, and is
@@ -310,7 +342,14 @@ params_make(struct search_params *sp, struct pg_query *pq,
 			    "," : "{", rt_status_name(i));
 	if (sp->statuses.len)
 		rt_buf_puts(&sp->statuses, "}");
-	if (sp->tsq.s == NULL || (x->statuses && sp->statuses.s == NULL))
+	for (i = 0; i < RT_SEARCH_FIELD_COUNT; i++)
+		if (x->fields & (1u << i))
+			rt_buf_printf(&sp->fields, "%s%d", sp->fields.len ?
+			    "," : "{", i);
+	if (sp->fields.len)
+		rt_buf_puts(&sp->fields, "}");
+	if (sp->tsq.s == NULL || (x->statuses && sp->statuses.s == NULL) ||
+	    (x->fields && sp->fields.s == NULL))
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	sp->p[0] = sp->tsq.s;
 	sp->p[1] = x->agency;
@@ -319,6 +358,7 @@ params_make(struct search_params *sp, struct pg_query *pq,
 	sp->p[4] = x->statuses ? sp->statuses.s : NULL;
 	sp->p[5] = x->limit > 0 && !pq->q->exact ?
 	    pg_int_param(sp->limit, x->limit) : NULL;
+	sp->p[6] = x->fields ? sp->fields.s : NULL;
 	return NULL;
 }
 
@@ -399,9 +439,7 @@ hits_give(PGresult *res, struct hitrow **shown, int nshown,
 		r = shown[i]->row;
 		memset(&hit, 0, sizeof(hit));
 		hit.rank = i + 1;
-		hit.field = shown[i]->doc > 0 ? RT_SEARCH_TEXT :
-		    shown[i]->doc % 2 == 0 ? RT_SEARCH_TITLE :
-		    RT_SEARCH_SUMMARY;
+		hit.field = (enum rt_search_field)pg_int(res, r, 9);
 		hit.report = pg_str(res, r, 1);
 		hit.number = pg_str(res, r, 2);
 		hit.title = pg_str(res, r, 3);
@@ -436,7 +474,7 @@ pg_search(struct pg_store *st, const struct rt_search *x,
 	if ((err = pg_query_init(&pq, x->query)) != NULL ||
 	    (err = params_make(&sp, &pq, x)) != NULL)
 		goto done;
-	if ((err = pg_query(st, "cannot search", SQL_SEARCH, 6, sp.p, &res,
+	if ((err = pg_query(st, "cannot search", SQL_SEARCH, 7, sp.p, &res,
 	    NULL)) != NULL)
 		goto done;
 	if ((n = PQntuples(res)) == 0)

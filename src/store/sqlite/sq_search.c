@@ -134,69 +134,109 @@ fts_query(const struct rt_query *q, struct rt_buf *out)
 /* ---- the search ---------------------------------------------------------- */
 
 /*
- * The search index (schema/002-search.sql) holds one document per title,
- * summary and recommendation text, its rowid telling which: a
- * recommendation's id, -2 * a report's id for its title, one less for its
- * summary.
+ * The search index (schema/002-search.sql, 009-search-more.sql) holds
+ * one document per title, summary, recommendation text, corrective
+ * action, note and official's name, its rowid telling which: a
+ * recommendation's id for its text, 2^40 more for its corrective
+ * action, an event's id plus 2 * 2^40 for its note, an official's id
+ * plus 3 * 2^40 for the name, -2 * a report's id for its title, one
+ * less for its summary.  DOC_FIELD is the enum rt_search_field of a doc.
  */
+#define N1 "1099511627776"
+#define N2 "2199023255552"
+#define N3 "3298534883328"
+#define DOC_FIELD(d) \
+    "CASE WHEN " d " < 0 THEN -" d " % 2 WHEN " d " < " N1 " THEN 2" \
+    " WHEN " d " < " N2 " THEN 3 WHEN " d " < " N3 " THEN 4 ELSE 5 END"
+/* The event of a note (e), the recommendation of a hit (c), its report
+ * (r); t a row of x or top: (doc, rec), rec the recommendation that an
+ * official's name stands for. */
+#define HIT_ROWS(t) \
+    "  LEFT JOIN event e ON " t ".doc >= " N2 " AND " t ".doc < " N3 \
+    "    AND e.id = " t ".doc - " N2 \
+    "  LEFT JOIN recommendation c ON c.id = CASE" \
+    "    WHEN " t ".doc > 0 AND " t ".doc < " N1 " THEN " t ".doc" \
+    "    WHEN " t ".doc >= " N1 " AND " t ".doc < " N2 \
+    "      THEN " t ".doc - " N1 \
+    "    WHEN " t ".doc >= " N3 " THEN " t ".rec" \
+    "    ELSE e.recommendation_id END" \
+    "  JOIN report r ON r.id = coalesce(c.report_id, e.report_id," \
+    "    -" t ".doc / 2)"
 
 /*
- * Two steps in one statement: `top` ranks every match by bm25, which
- * needs only the index, and keeps the best :limit (equal scores by
- * document number, so that the choice is always the same); the rest
- * reads the rows and makes the snippets of those alone, since a snippet
- * reads the text, and shows equal scores in the order of listings.
- * Without filters, `top` reads nothing but the index.
+ * Two steps in one statement: `x` scores every match by bm25, which
+ * needs only the index (and keeps the fields asked for), an official's
+ * name (a second scan of the index, of its rowids from 3 * 2^40 alone)
+ * a hit for each recommendation assigned to the official; `top` keeps
+ * the best :limit (equal scores by document
+ * number, so that the choice is always the same); the rest reads the
+ * rows and makes the snippets of those alone, since a snippet reads the
+ * text, and shows equal scores in the order of listings.  Without
+ * filters, `top` reads nothing but the index (and the officials found).
  */
+#define SEARCH_MATCHES \
+    " x(doc, rec, score) AS (" \
+    "  SELECT rowid, NULL, rank FROM search_index" \
+    "  WHERE search_index MATCH :query AND rowid < " N3 \
+    "    AND (:fields IS NULL" \
+    "      OR instr(:fields, ',' || " DOC_FIELD("rowid") " || ',') > 0)" \
+    "  UNION ALL" \
+    "  SELECT s.rowid, c.id, s.rank FROM search_index s" \
+    "    JOIN official o ON o.id = s.rowid - " N3 \
+    "    JOIN recommendation c ON c.official = o.code" \
+    "  WHERE search_index MATCH :query AND s.rowid >= " N3 \
+    "    AND (:fields IS NULL OR instr(:fields, ',5,') > 0)),"
 #define SEARCH_TOP_ALL \
-    "WITH top(doc, score) AS (" \
-    "  SELECT rowid, rank FROM search_index" \
-    "  WHERE search_index MATCH :query" \
-    "  ORDER BY rank, rowid LIMIT :limit) "
+    "WITH" SEARCH_MATCHES \
+    " top(doc, rec, score) AS (" \
+    "  SELECT doc, rec, score FROM x" \
+    "  ORDER BY score, doc, rec LIMIT :limit) "
 #define SEARCH_TOP_FILTERED \
     "WITH RECURSIVE sub(id) AS (" \
     "  SELECT id FROM agency WHERE code = :agency" \
     "  UNION ALL SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id)," \
-    " top(doc, score) AS (" \
-    "  SELECT s.rowid, s.rank FROM search_index s" \
-    "    LEFT JOIN recommendation c ON s.rowid > 0 AND c.id = s.rowid" \
-    "    JOIN report r ON r.id = coalesce(c.report_id, -s.rowid / 2)" \
-    "  WHERE search_index MATCH :query" \
-    "    AND (:issuer IS NULL OR r.issuer_id =" \
+    SEARCH_MATCHES \
+    " top(doc, rec, score) AS (" \
+    "  SELECT x.doc, x.rec, x.score FROM x" \
+    HIT_ROWS("x") \
+    "  WHERE (:issuer IS NULL OR r.issuer_id =" \
     "      (SELECT id FROM issuer WHERE code = :issuer))" \
     "    AND (:report IS NULL OR r.number = :report)" \
     "    AND (:agency IS NULL OR coalesce(c.agency_id, r.agency_id) IN" \
     "      (SELECT id FROM sub))" \
     "    AND (:statuses IS NULL OR CASE WHEN c.id IS NOT NULL" \
     "      THEN instr(:statuses, ',' || c.status || ',') > 0" \
-    "      ELSE EXISTS (SELECT 1 FROM recommendation x" \
-    "        WHERE x.report_id = r.id" \
-    "          AND instr(:statuses, ',' || x.status || ',') > 0) END)" \
-    "  ORDER BY s.rank, s.rowid LIMIT :limit) "
+    "      ELSE EXISTS (SELECT 1 FROM recommendation y" \
+    "        WHERE y.report_id = r.id" \
+    "          AND instr(:statuses, ',' || y.status || ',') > 0) END)" \
+    "  ORDER BY x.score, x.doc, x.rec LIMIT :limit) "
 #define SEARCH_HITS \
     "SELECT t.doc, r.number, c.number, r.title, i.code, r.issued, a.code," \
-    "  c.status, snippet(search_index, 0, char(2), char(3), char(8230), 12) " \
+    "  c.status, snippet(search_index, 0, char(2), char(3), char(8230), 12)," \
+    "  " DOC_FIELD("t.doc") " " \
     "FROM top t JOIN search_index ON search_index.rowid = t.doc" \
-    "  LEFT JOIN recommendation c ON t.doc > 0 AND c.id = t.doc" \
-    "  JOIN report r ON r.id = coalesce(c.report_id, -t.doc / 2)" \
+    HIT_ROWS("t") \
     "  JOIN issuer i ON i.id = r.issuer_id" \
     "  JOIN agency a ON a.id = coalesce(c.agency_id, r.agency_id) " \
     "WHERE search_index MATCH :query " \
-    "ORDER BY t.score, r.issued, r.sort_key," \
-    "  CASE WHEN t.doc > 0 THEN 2 ELSE -t.doc % 2 END, c.sort_key"
+    "ORDER BY t.score, r.issued, r.sort_key, " DOC_FIELD("t.doc") "," \
+    "  c.sort_key, t.doc"
 static const char SQL_SEARCH_ALL[] = SEARCH_TOP_ALL SEARCH_HITS;
 static const char SQL_SEARCH_FILTERED[] = SEARCH_TOP_FILTERED SEARCH_HITS;
 
 /*
- * Rows above search_mark are not indexed yet (see schema/002-search.sql).
- * They are indexed in ascending rowid order, as FTS5 writes a run of
- * ascending rowids in one go: summaries (-2 * id - 1) and titles (-2 * id)
- * of the new reports, highest id first, then the new recommendations.
+ * Rows above search_mark are not indexed yet (see schema/002-search.sql
+ * and 009-search-more.sql).  They are indexed in ascending rowid order,
+ * as FTS5 writes a run of ascending rowids in one go: summaries
+ * (-2 * id - 1) and titles (-2 * id) of the new reports, highest id
+ * first, then the new recommendations' texts, their corrective actions
+ * and the new events' notes.
  */
 static const char SQL_SEARCH_BEHIND[] =
     "SELECT recommendation < (SELECT coalesce(max(id), 0) "
     "    FROM recommendation)"
-    "  OR report < (SELECT coalesce(max(id), 0) FROM report) "
+    "  OR report < (SELECT coalesce(max(id), 0) FROM report)"
+    "  OR event < (SELECT coalesce(max(id), 0) FROM event) "
     "FROM search_mark";
 static const char *const SQL_SEARCH_CATCH_UP[] = {
 	"INSERT INTO search_index(rowid, body) "
@@ -209,9 +249,20 @@ static const char *const SQL_SEARCH_CATCH_UP[] = {
 	"INSERT INTO search_index(rowid, body) "
 	"SELECT id, text FROM recommendation "
 	"WHERE id > (SELECT recommendation FROM search_mark) ORDER BY id",
+	"INSERT INTO search_index(rowid, body) "
+	"SELECT " N1 " + id, corrective_action FROM recommendation "
+	"WHERE id > (SELECT recommendation FROM search_mark) "
+	"AND corrective_action IS NOT NULL ORDER BY id",
+	"INSERT INTO search_index(rowid, body) "
+	"SELECT " N2 " + id, note FROM event "
+	"WHERE id > (SELECT event FROM search_mark) AND note IS NOT NULL "
+	"AND (recommendation_id IS NOT NULL OR report_id IS NOT NULL) "
+	"AND (kind = 'note' OR substr(note, 1, 7) <> 'import ') "
+	"ORDER BY id",
 	"UPDATE search_mark SET "
 	"recommendation = (SELECT coalesce(max(id), 0) FROM recommendation), "
-	"report = (SELECT coalesce(max(id), 0) FROM report)",
+	"report = (SELECT coalesce(max(id), 0) FROM report), "
+	"event = (SELECT coalesce(max(id), 0) FROM event)",
 };
 
 struct rt_error *
@@ -289,10 +340,9 @@ sq_search(struct sq_store *st, const struct rt_search *q,
 {
 	struct rt_search_hit hit;
 	struct rt_error *err;
-	struct rt_buf statuses = { 0 }, match = { 0 };
+	struct rt_buf statuses = { 0 }, match = { 0 }, fields = { 0 };
 	enum rt_status status;
 	sqlite3_stmt *stmt;
-	int64_t doc;
 	long rank = 0;
 	int i, rc = SQLITE_DONE, stop = 0;
 
@@ -305,7 +355,14 @@ sq_search(struct sq_store *st, const struct rt_search *q,
 		if (q->statuses & (1u << i))
 			rt_buf_printf(&statuses, "%s%s,", statuses.len ? "" :
 			    ",", rt_status_name(i));
-	if (q->statuses && statuses.s == NULL) {
+	for (i = 0; i < RT_SEARCH_FIELD_COUNT; i++)
+		if (q->fields & (1u << i))
+			rt_buf_printf(&fields, "%s%d,", fields.len ? "" : ",",
+			    i);
+	if ((q->statuses && statuses.s == NULL) ||
+	    (q->fields && fields.s == NULL)) {
+		rt_buf_free(&statuses);
+		rt_buf_free(&fields);
 		rt_buf_free(&match);
 		return rt_error_new(RT_ENOMEM, "out of memory");
 	}
@@ -313,10 +370,12 @@ sq_search(struct sq_store *st, const struct rt_search *q,
 	    (err = sq_prepare(st, q->issuer || q->agency || q->report ||
 	    q->statuses ? SQL_SEARCH_FILTERED : SQL_SEARCH_ALL, &stmt))) {
 		rt_buf_free(&statuses);
+		rt_buf_free(&fields);
 		rt_buf_free(&match);
 		return err;
 	}
 	sq_bind_named(stmt, ":query", match.s);
+	sq_bind_named(stmt, ":fields", fields.s);
 	sq_bind_named(stmt, ":issuer", q->issuer);
 	sq_bind_named(stmt, ":agency", q->agency);
 	sq_bind_named(stmt, ":report", q->report);
@@ -326,9 +385,7 @@ sq_search(struct sq_store *st, const struct rt_search *q,
 	while (!stop && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		memset(&hit, 0, sizeof(hit));
 		hit.rank = ++rank;
-		doc = sqlite3_column_int64(stmt, 0);
-		hit.field = doc > 0 ? RT_SEARCH_TEXT : doc % 2 == 0 ?
-		    RT_SEARCH_TITLE : RT_SEARCH_SUMMARY;
+		hit.field = sqlite3_column_int(stmt, 9);
 		hit.report = (const char *)sqlite3_column_text(stmt, 1);
 		hit.number = (const char *)sqlite3_column_text(stmt, 2);
 		hit.title = (const char *)sqlite3_column_text(stmt, 3);
@@ -349,6 +406,7 @@ sq_search(struct sq_store *st, const struct rt_search *q,
 		err = sq_db_error(st, "cannot search");
 	sq_release(st, stmt);
 	rt_buf_free(&statuses);
+	rt_buf_free(&fields);
 	rt_buf_free(&match);
 	return err;
 }
