@@ -383,9 +383,21 @@ int
 cli_format_in(const struct cli *c, const char *arg, unsigned formats,
     enum out_format *f)
 {
-	char list[64] = "";
+	char list[64] = "", words[64] = "";
 	size_t i, n = 0, k = 0;
 
+	/* the formats taken are the ones the command's help lists */
+	for (i = 0; i < CLI_NFORMATS; i++)
+		if (formats & CLI_FMT(cli_formats[i].f))
+			snprintf(words + strlen(words), sizeof(words) -
+			    strlen(words), " %s", cli_formats[i].name);
+	if (c->cmd != NULL &&
+	    cli_doc_values_check(c->cmd->name, "format", words) != 0) {
+		fprintf(stderr, "rectrack: internal: %s: --format takes%s, "
+		    "which the command table does not list\n", c->cmd->name,
+		    words);
+		return 70;
+	}
 	for (i = 0; i < CLI_NFORMATS; i++) {
 		if (!(formats & CLI_FMT(cli_formats[i].f)))
 			continue;

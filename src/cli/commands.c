@@ -72,11 +72,13 @@ static const struct cli_cmd cli_cmds[] = {
 	{ "list", cmd_list,
 	    "list [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
 	    "     [--status STATUS]... [--concurrence VALUE]...\n"
-	    "     [--topic TOPIC] [--fy YEAR] [--issued-from DATE]\n"
+	    "     [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]\n"
 	    "     [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]\n"
 	    "     [--official CODE]... [--include-staff] [--due-within DAYS]\n"
 	    "     [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]\n"
-	    "     [--as-known DATE] [--format table|csv|json|xlsx]\n"
+	    "     [--as-known DATE] [--extended-more-than N]\n"
+	    "     [--columns COLUMN,...]\n"
+	    "     [--format table|csv|json|md|xlsx]\n"
 	    "     [--output FILE [--force]] [--bom|--no-bom]",
 	    "recommendations matching filters",
 	    CLI_G_REPORTS, CLI_PAGED },
@@ -84,7 +86,7 @@ static const struct cli_cmd cli_cmds[] = {
 	    "search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]\n"
 	    "       [--agency CODE] [--report NUMBER] [--status STATUS]...\n"
 	    "       [--format FMT]",
-	    "find words in report titles, summaries and recommendation texts",
+	    "find words in reports, recommendations, notes and names",
 	    CLI_G_REPORTS, CLI_PAGED },
 	{ "reconcile", cmd_reconcile,
 	    "reconcile --format gao-csv FILE\n"
@@ -96,13 +98,13 @@ static const struct cli_cmd cli_cmds[] = {
 	    "export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]\n"
 	    "       [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
 	    "       [--status STATUS]...\n"
-	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
+	    "       [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...\n"
 	    "       [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
 	    "       [--priority] [--as-of DATE] [--as-known DATE]\n"
 	    "       [--official CODE]... [--include-staff]\n"
 	    "       [--due-within DAYS] [--no-target]\n"
 	    "       [--unresolved-over DAYS] [--sort FIELD,...]\n"
-	    "       [--output FILE [--force]]\n"
+	    "       [--output FILE [--force]] [--quiet]\n"
 	    "       [--with-evidence DIR]",
 	    "write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL",
 	    CLI_G_DATA, 0 },
@@ -115,7 +117,7 @@ static const struct cli_cmd cli_cmds[] = {
 	    "summary [--by agency|issuer|report|fy|topic|status|official]\n"
 	    "        [--rollup] [--issuer CODE] [--agency CODE]\n"
 	    "        [--report NUMBER] [--status STATUS]...\n"
-	    "        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]\n"
+	    "        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...\n"
 	    "        [--issued-from DATE] [--issued-to DATE] [--overdue]\n"
 	    "        [--priority] [--as-of DATE] [--as-known DATE]\n"
 	    "        [--official CODE]... [--include-staff]\n"
@@ -126,17 +128,18 @@ static const struct cli_cmd cli_cmds[] = {
 	    "the open-item summary, by agency or another key",
 	    CLI_G_REPORTS, CLI_PAGED },
 	{ "outstanding", cmd_outstanding,
-	    "outstanding [--format md|html|csv|json|xlsx] [--title TEXT]\n"
-	    "            [FILTERS as for list] [--as-of DATE]\n"
-	    "            [--as-known DATE]\n"
-	    "            [--sort FIELD,...] [--output FILE [--force]]\n"
+	    "outstanding [--format md|html|table|csv|json|xlsx]\n"
+	    "            [--title TEXT] [FILTERS as for list] [--as-of DATE]\n"
+	    "            [--as-known DATE] [--sort FIELD,...]\n"
+	    "            [--output FILE [--force]] [--quiet]\n"
 	    "            [--bom|--no-bom]",
 	    "the outstanding-recommendations report: every open one, by "
 	    "agency and report",
 	    CLI_G_REPORTS, CLI_PAGED },
 	{ "due", cmd_due,
 	    "due [--within DAYS] [--official CODE]... [--include-staff]\n"
-	    "    [--as-of DATE] [--as-known DATE] [--format table|csv|json]",
+	    "    [--as-of DATE] [--as-known DATE]\n"
+	    "    [--format table|csv|json|md]",
 	    "the working queue: overdue, due soon, awaiting a decision",
 	    CLI_G_LIFECYCLE, CLI_PAGED },
 	{ "digest", cmd_digest,
@@ -218,8 +221,8 @@ static const struct cli_cmd cli_cmds[] = {
 	    CLI_G_LIFECYCLE, 0 },
 	{ "pending", cmd_pending,
 	    "pending [--issuer CODE] [--agency CODE] [--report NUMBER]\n"
-	    "        [--official CODE [--include-staff]] [--as-of DATE]\n"
-	    "        [--format table|csv|json]",
+	    "        [--official CODE]... [--include-staff] [--as-of DATE]\n"
+	    "        [--format table|csv|json|md]",
 	    "the closure and extension requests awaiting review",
 	    CLI_G_LIFECYCLE, CLI_PAGED },
 	{ "evidence", cmd_evidence,
@@ -247,7 +250,7 @@ static const struct cli_cmd cli_cmds[] = {
 	    "verify the database: history, references, values, search "
 	    "index",
 	    CLI_G_ADMIN, 0 },
-	{ "seal", cmd_seal, "seal [--format table|csv|json]",
+	{ "seal", cmd_seal, "seal [--format table|csv|json|md]",
 	    "the history's head hash, to record and later prove it "
 	    "unchanged",
 	    CLI_G_ADMIN, 0 },

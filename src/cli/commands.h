@@ -76,6 +76,14 @@ extern const struct cli_opt_doc cli_global_docs[];
 const char *cli_doc_check(const char *cmd, const char *sub,
     const struct option *opts);
 
+/*
+ * Whether one of the command's documented options named opt lists
+ * exactly the blank-separated values (in any order): 0, else -1 (the
+ * command takes values its help does not list, or the reverse).
+ */
+int cli_doc_values_check(const char *cmd, const char *opt,
+    const char *values);
+
 /* Whether doc option o is taken by the form sub (NULL: the command). */
 int cli_doc_applies(const struct cli_opt_doc *o, const char *sub);
 

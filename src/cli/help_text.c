@@ -38,7 +38,8 @@
 #define FORMAT(v, s) OV("format", "FMT", CLI_K_FORMAT, v, s, \
 	"the output format: " v)
 
-#define F_TABLE "table csv json md"
+#define F_OBJECT "table csv json"
+#define F_TABLE F_OBJECT " md"
 #define F_XLSX F_TABLE " xlsx"
 #define F_HTML F_TABLE " html"
 #define F_ALL F_TABLE " html xlsx"
@@ -53,7 +54,7 @@ static const struct cli_opt_doc filters[] = {
 	O("concurrence", "VALUE", CLI_K_CONCURRENCE,
 	    "this concurrence (repeatable)"),
 	O("topic", "TOPIC", CLI_K_TOPIC, "reports on this topic"),
-	O("fy", "YEAR", CLI_K_OTHER, "reports of this fiscal year"),
+	O("fy", "YEAR", CLI_K_OTHER, "reports of this fiscal year (repeatable)"),
 	O("issued-from", "DATE", CLI_K_DATE, "reports issued on or after DATE"),
 	O("issued-to", "DATE", CLI_K_DATE, "reports issued on or before DATE"),
 	O("overdue", NULL, CLI_K_NONE, "open, past the target date"),
@@ -130,7 +131,8 @@ static const struct cli_opt_doc o_official[] = {
 	DATE("add set rename"),
 	NOTE("add set rename"),
 	DRY_RUN("add set rename"),
-	FORMAT(F_TABLE, "list show"),
+	FORMAT(F_TABLE, "list"),
+	FORMAT(F_OBJECT, "show"),
 	BOM("list show"),
 	END
 };
@@ -155,7 +157,8 @@ static const struct cli_opt_doc o_report[] = {
 	DATE("set"),
 	NOTE("set"),
 	DRY_RUN("add set"),
-	FORMAT(F_TABLE, "list show"),
+	FORMAT(F_TABLE, "list"),
+	FORMAT(F_OBJECT, "show"),
 	BOM("list show"),
 	END
 };
@@ -182,6 +185,14 @@ static const struct cli_opt_doc o_rec[] = {
 };
 
 static const struct cli_opt_doc o_show[] = {
+	AS_OF(NULL),
+	AS_KNOWN(NULL),
+	FORMAT(F_OBJECT, NULL),
+	BOM(NULL),
+	END
+};
+
+static const struct cli_opt_doc o_history[] = {
 	AS_OF(NULL),
 	AS_KNOWN(NULL),
 	FORMAT(F_TABLE, NULL),
@@ -258,6 +269,7 @@ static const struct cli_opt_doc o_outstanding[] = {
 	FORMAT(F_ALL, NULL),
 	O("title", "TEXT", CLI_K_OTHER, "the document's title"),
 	OUTPUT,
+	O("quiet", NULL, CLI_K_NONE, "no confirmation of what was written"),
 	BOM(NULL),
 	END
 };
@@ -432,7 +444,7 @@ static const struct cli_opt_doc o_check[] = {
 	O("quiet", NULL, CLI_K_NONE, "print nothing when all is well"),
 	O("seal", "HASH", CLI_K_OTHER,
 	    "prove the history unchanged since this seal"),
-	FORMAT(F_TABLE, NULL),
+	FORMAT(F_OBJECT, NULL),
 	BOM(NULL),
 	END
 };
@@ -563,7 +575,7 @@ static const struct cli_doc docs[] = {
 	    "rectrack gao-ig-act --as-of 2026-10-01",
 	    "rectrack gao-ig-act --agency CBP --format md",
 	    NULL } },
-	{ "history", o_show, NULL, NULL, CLI_K_REC, CLI_K_REPORT, {
+	{ "history", o_history, NULL, NULL, CLI_K_REC, CLI_K_REPORT, {
 	    "rectrack history 'OIG-21-19#1'",
 	    "rectrack history OIG-21-19",
 	    "rectrack history agency:CBP --format csv",
@@ -721,25 +733,6 @@ cli_doc_applies(const struct cli_opt_doc *o, const char *sub)
 /* Options every command takes through cli_getopt, documented once in
  * the global options. */
 static const char *const common_opts = "help wide color no-pager";
-/* Options documented ahead of the changes that add them to the option
- * tables ("COMMAND OPTION"): not required in the table until then. */
-static const char *const ahead[] = {
-	"init here", "list columns", "search in", "export quiet", NULL
-};
-
-static int
-is_ahead(const char *cmd, const char *opt)
-{
-	const char *const *a;
-	size_t n = strlen(cmd);
-
-	for (a = ahead; *a; a++)
-		if (strncmp(*a, cmd, n) == 0 && (*a)[n] == ' ' &&
-		    strcmp(*a + n + 1, opt) == 0)
-			return 1;
-	return 0;
-}
-
 /* The documented option name applying to form sub, or NULL. */
 static const struct cli_opt_doc *
 doc_option(const struct cli_doc *d, const char *name, const char *sub)
@@ -779,7 +772,7 @@ cli_doc_check(const char *cmd, const char *sub, const struct option *opts)
 		}
 	for (i = 0; i < 2; i++)
 		for (o = i == 0 ? d->opts : d->more; o && o->name; o++) {
-			if (!cli_doc_applies(o, sub) || is_ahead(cmd, o->name))
+			if (!cli_doc_applies(o, sub))
 				continue;
 			for (t = opts; t->name; t++)
 				if (strcmp(t->name, o->name) == 0)
@@ -792,4 +785,45 @@ cli_doc_check(const char *cmd, const char *sub, const struct option *opts)
 			}
 		}
 	return NULL;
+}
+
+/* Whether the blank-separated words of a and b are the same set. */
+static int
+same_words(const char *a, const char *b)
+{
+	const char *l[2] = { a, b }, *p;
+	char w[32];
+	size_t m;
+	int i;
+
+	for (i = 0; i < 2; i++)
+		for (p = l[i] + strspn(l[i], " "); *p;
+		    p += strspn(p, " ")) {
+			m = strcspn(p, " ");
+			if (m >= sizeof(w))
+				return 0;
+			memcpy(w, p, m);
+			w[m] = '\0';
+			if (!has_word(l[1 - i], w))
+				return 0;
+			p += m;
+		}
+	return 1;
+}
+
+int
+cli_doc_values_check(const char *cmd, const char *opt, const char *values)
+{
+	const struct cli_doc *d = cli_doc_find(cmd);
+	const struct cli_opt_doc *o;
+	int i;
+
+	if (d == NULL)
+		return -1;
+	for (i = 0; i < 2; i++)
+		for (o = i == 0 ? d->opts : d->more; o && o->name; o++)
+			if (strcmp(o->name, opt) == 0 && o->values != NULL &&
+			    same_words(o->values, values))
+				return 0;
+	return -1;
 }

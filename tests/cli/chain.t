@@ -8,7 +8,7 @@ seal takes no operand, and needs a database.
 
 $ rectrack seal extra
 ! rectrack: seal: unexpected argument extra
-! usage: rectrack seal [--format table|csv|json]
+! usage: rectrack seal [--format table|csv|json|md]
 ! See 'rectrack help seal' for the options and examples.
 [2]
 $ rectrack --db missing.db seal # sqlite-only

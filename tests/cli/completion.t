@@ -6,7 +6,7 @@ one is at the cursor).  tests/help/shells.sh checks the zsh and fish
 scripts.
 
 $ rectrack init
-  created rectrack.db (schema version 8)
+  created rectrack.db (schema version 9)
 $ rectrack import $SRCDIR/config/examples/port-of-entry.yaml > /dev/null
 
 The script loads without a word on standard error and registers the

@@ -208,7 +208,7 @@ $ rectrack --help | head -1
 $ rectrack help | head -1
   usage: rectrack [global options] COMMAND [options] [arguments]
 $ rectrack help init
-  usage: rectrack init
+  usage: rectrack init [--here]
   
   create the database, or upgrade an older one
   
@@ -222,7 +222,7 @@ $ rectrack help init
   Every command also takes --wide, --color[=WHEN] and --no-pager.
   'rectrack help' lists the commands; 'man rectrack' tells all.
 $ rectrack init --help
-  usage: rectrack init
+  usage: rectrack init [--here]
   
   create the database, or upgrade an older one
   

@@ -640,13 +640,13 @@ $ rectrack export --format xml
 ! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
 !                        [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                        [--status STATUS]...
-!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff]
 !                        [--due-within DAYS] [--no-target]
 !                        [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--quiet]
 !                        [--with-evidence DIR]
 ! See 'rectrack help export' for the options and examples.
 [2]
@@ -655,13 +655,13 @@ $ rectrack export --format table
 ! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
 !                        [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                        [--status STATUS]...
-!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff]
 !                        [--due-within DAYS] [--no-target]
 !                        [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--quiet]
 !                        [--with-evidence DIR]
 ! See 'rectrack help export' for the options and examples.
 [2]
@@ -670,13 +670,13 @@ $ rectrack export extra
 ! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
 !                        [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                        [--status STATUS]...
-!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff]
 !                        [--due-within DAYS] [--no-target]
 !                        [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--quiet]
 !                        [--with-evidence DIR]
 ! See 'rectrack help export' for the options and examples.
 [2]
@@ -685,13 +685,13 @@ $ rectrack export --force
 ! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
 !                        [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                        [--status STATUS]...
-!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff]
 !                        [--due-within DAYS] [--no-target]
 !                        [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--quiet]
 !                        [--with-evidence DIR]
 ! See 'rectrack help export' for the options and examples.
 [2]
@@ -700,13 +700,13 @@ $ rectrack export --output
 ! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
 !                        [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                        [--status STATUS]...
-!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff]
 !                        [--due-within DAYS] [--no-target]
 !                        [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--quiet]
 !                        [--with-evidence DIR]
 ! See 'rectrack help export' for the options and examples.
 [2]
@@ -715,13 +715,13 @@ $ rectrack export --output ''
 ! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
 !                        [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                        [--status STATUS]...
-!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff]
 !                        [--due-within DAYS] [--no-target]
 !                        [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--quiet]
 !                        [--with-evidence DIR]
 ! See 'rectrack help export' for the options and examples.
 [2]
@@ -730,13 +730,13 @@ $ rectrack export --frmat yaml
 ! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
 !                        [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                        [--status STATUS]...
-!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff]
 !                        [--due-within DAYS] [--no-target]
 !                        [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--quiet]
 !                        [--with-evidence DIR]
 ! See 'rectrack help export' for the options and examples.
 [2]
@@ -744,13 +744,13 @@ $ rectrack export --help
   usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
                          [--issuer CODE] [--agency CODE] [--report NUMBER]
                          [--status STATUS]...
-                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
                          [--official CODE]... [--include-staff]
                          [--due-within DAYS] [--no-target]
                          [--unresolved-over DAYS] [--sort FIELD,...]
-                         [--output FILE [--force]]
+                         [--output FILE [--force]] [--quiet]
                          [--with-evidence DIR]
   
   write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
@@ -769,7 +769,7 @@ $ rectrack export --help
     --status STATUS         this status, open or closed (repeatable)
     --concurrence VALUE     this concurrence (repeatable)
     --topic TOPIC           reports on this topic
-    --fy YEAR               reports of this fiscal year
+    --fy YEAR               reports of this fiscal year (repeatable)
     --issued-from DATE      reports issued on or after DATE
     --issued-to DATE        reports issued on or before DATE
     --overdue               open, past the target date
@@ -795,13 +795,13 @@ $ rectrack help export
   usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
                          [--issuer CODE] [--agency CODE] [--report NUMBER]
                          [--status STATUS]...
-                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
                          [--issued-from DATE] [--issued-to DATE] [--overdue]
                          [--priority] [--as-of DATE] [--as-known DATE]
                          [--official CODE]... [--include-staff]
                          [--due-within DAYS] [--no-target]
                          [--unresolved-over DAYS] [--sort FIELD,...]
-                         [--output FILE [--force]]
+                         [--output FILE [--force]] [--quiet]
                          [--with-evidence DIR]
   
   write the database, or a part, as YAML, JSON, CSV, XLSX or OSCAL
@@ -820,7 +820,7 @@ $ rectrack help export
     --status STATUS         this status, open or closed (repeatable)
     --concurrence VALUE     this concurrence (repeatable)
     --topic TOPIC           reports on this topic
-    --fy YEAR               reports of this fiscal year
+    --fy YEAR               reports of this fiscal year (repeatable)
     --issued-from DATE      reports issued on or after DATE
     --issued-to DATE        reports issued on or before DATE
     --overdue               open, past the target date

@@ -191,11 +191,13 @@ $ rectrack list --extended-more-than 1 --extended-more-than 2
 ! rectrack: list: --extended-more-than given twice
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
 [2]
@@ -204,7 +206,7 @@ $ rectrack summary --extended-more-than 1
 ! usage: rectrack summary [--by agency|issuer|report|fy|topic|status|official]
 !                         [--rollup] [--issuer CODE] [--agency CODE]
 !                         [--report NUMBER] [--status STATUS]...
-!                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                         [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                         [--priority] [--as-of DATE] [--as-known DATE]
 !                         [--official CODE]... [--include-staff]

@@ -7,7 +7,7 @@ On PostgreSQL (RECTRACK_DB set) only what does not depend on the walk
 runs.
 
 $ rectrack init
-  created rectrack.db (schema version 8)
+  created rectrack.db (schema version 9)
 $ rectrack agency add DHS --name "Homeland Security" >/dev/null
 
 From a subfolder, a read command and a write command use the parent's
@@ -32,14 +32,17 @@ $ cd a/b && rectrack --verbose agency list >/dev/null  # sqlite-only
 $ rectrack --verbose agency list >/dev/null  # sqlite-only
 ! rectrack: database rectrack.db (found in ~/run)
 $ rectrack --db other.db init
-  created other.db (schema version 8)
+  created other.db (schema version 9)
 $ cd a/b && rectrack --verbose --db ../../other.db agency list
 ! rectrack: database ../../other.db (--db)
+! rectrack: agency: no agencies
 $ cd a/b && RECTRACK_DB=../../other.db rectrack --verbose agency list
 ! rectrack: database ../../other.db (RECTRACK_DB)
+! rectrack: agency: no agencies
 $ printf 'database: other.db\n' > rectrack.yaml
 $ rectrack --verbose agency list  # sqlite-only
 ! rectrack: database other.db (configuration rectrack.yaml)
+! rectrack: agency: no agencies
 $ rm rectrack.yaml
 
 A rectrack.db in the home folder itself is found; above it, none is
@@ -89,20 +92,21 @@ $ cd a/b && rectrack init  # sqlite-only
 [1]
 $ ls a/b
 $ cd a/b && rectrack init --here  # sqlite-only
-  created rectrack.db (schema version 8)
+  created rectrack.db (schema version 9)
 $ cd a/b && rectrack --verbose agency list  # sqlite-only
 ! rectrack: database rectrack.db (found in ~/run/a/b)
+! rectrack: agency: no agencies
 $ cd a/b && rectrack init  # sqlite-only
-  rectrack.db is up to date (schema version 8)
+  rectrack.db is up to date (schema version 9)
 $ rectrack init  # sqlite-only
-  rectrack.db is up to date (schema version 8)
+  rectrack.db is up to date (schema version 9)
 $ rectrack --db other.db init --here
 ! rectrack: init: --here: the database is named by --db already
 ! usage: rectrack init [--here]
-! See 'man rectrack' for the options.
+! See 'rectrack help init' for the options and examples.
 [2]
 $ RECTRACK_DB=other.db rectrack init --here
 ! rectrack: init: --here: the database is named by RECTRACK_DB already
 ! usage: rectrack init [--here]
-! See 'man rectrack' for the options.
+! See 'rectrack help init' for the options and examples.
 [2]

@@ -36,8 +36,7 @@ $ rectrack --help
   reports:
     show              one recommendation, its report and its history
     list              recommendations matching filters
-    search            find words in report titles, summaries and recommendation
-                      texts
+    search            find words in reports, recommendations, notes and names
     calendar          open recommendations' target dates as an iCalendar (.ics)
                       feed
     summary           the open-item summary, by agency or another key
@@ -133,8 +132,7 @@ $ rectrack help
   reports:
     show              one recommendation, its report and its history
     list              recommendations matching filters
-    search            find words in report titles, summaries and recommendation
-                      texts
+    search            find words in reports, recommendations, notes and names
     calendar          open recommendations' target dates as an iCalendar (.ics)
                       feed
     summary           the open-item summary, by agency or another key
@@ -194,7 +192,7 @@ clears a flag.)  The commands are those "help" lists under its headings.
 
 $ rectrack help | awk '/^[a-z]+:$/ { on = 1; next } /^$/ { on = 0 } on { print $1 }' > cmds
 $ wc -l < cmds
-  58
+  57
 $ for c in $(cat cmds); do
 >   rectrack help $c > a; rectrack $c --help > b
 >   cmp -s a b || echo "$c: DIFFERENT"
@@ -210,13 +208,6 @@ $ for c in $(cat cmds); do
 ! usage: rectrack help [COMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: closure-requested,: unknown command
-! usage: rectrack [global options] COMMAND [options] [arguments]
-!        rectrack help COMMAND | COMMAND --help
-! 'rectrack help' lists the commands and the global options.
-! rectrack: help: texts: unknown command
-! usage: rectrack help [COMMAND]
-! See 'rectrack help help' for the options and examples.
-! rectrack: texts: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
@@ -322,13 +313,6 @@ $ for c in $(grep -vx flag cmds); do
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
-! rectrack: help: texts: unknown command
-! usage: rectrack help [COMMAND]
-! See 'rectrack help help' for the options and examples.
-! rectrack: texts: unknown command
-! usage: rectrack [global options] COMMAND [options] [arguments]
-!        rectrack help COMMAND | COMMAND --help
-! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: feed: unknown command
 ! usage: rectrack help [COMMAND]
 ! See 'rectrack help help' for the options and examples.
@@ -425,9 +409,6 @@ $ for c in $(cat cmds); do rectrack help $c; done | awk 'length > 80' | wc -l
 ! rectrack: help: closure-requested,: unknown command
 ! usage: rectrack help [COMMAND]
 ! See 'rectrack help help' for the options and examples.
-! rectrack: help: texts: unknown command
-! usage: rectrack help [COMMAND]
-! See 'rectrack help help' for the options and examples.
 ! rectrack: help: feed: unknown command
 ! usage: rectrack help [COMMAND]
 ! See 'rectrack help help' for the options and examples.
@@ -472,7 +453,7 @@ $ rectrack help | grep -c __complete
 $ rm cmds
 
 $ rectrack help init
-  usage: rectrack init
+  usage: rectrack init [--here]
   
   create the database, or upgrade an older one
   
@@ -514,11 +495,13 @@ $ rectrack help issuer
 $ rectrack help list
   usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
                        [--status STATUS]... [--concurrence VALUE]...
-                       [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+                       [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
                        [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
                        [--official CODE]... [--include-staff] [--due-within DAYS]
                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-                       [--as-known DATE] [--format table|csv|json|xlsx]
+                       [--as-known DATE] [--extended-more-than N]
+                       [--columns COLUMN,...]
+                       [--format table|csv|json|md|xlsx]
                        [--output FILE [--force]] [--bom|--no-bom]
   
   recommendations matching filters
@@ -537,7 +520,7 @@ $ rectrack help list
     --status STATUS         this status, open or closed (repeatable)
     --concurrence VALUE     this concurrence (repeatable)
     --topic TOPIC           reports on this topic
-    --fy YEAR               reports of this fiscal year
+    --fy YEAR               reports of this fiscal year (repeatable)
     --issued-from DATE      reports issued on or after DATE
     --issued-to DATE        reports issued on or before DATE
     --overdue               open, past the target date
@@ -665,11 +648,13 @@ $ rectrack list --bogus
 ! rectrack: list: unknown option --bogus
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
 [2]
@@ -685,14 +670,16 @@ $ rectrack history 'R#1' extra
 ! See 'rectrack help history' for the options and examples.
 [2]
 $ rectrack list --format xml
-! rectrack: list: --format: unknown format "xml" (expected table, csv, json or xlsx)
+! rectrack: list: --format: unknown format "xml" (expected table, csv, json, md or xlsx)
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
 [2]

@@ -311,11 +311,13 @@ $ rectrack list "$(printf 'extra\033[2J')"
 ! rectrack: list: unexpected argument extra\x1b[2J
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
 [2]

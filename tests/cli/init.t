@@ -12,7 +12,7 @@ $ ls
 A read command does not create a database where there is none.
 
 $ rectrack --db missing.db list
-! rectrack: missing.db: no database here (create one with 'rectrack init')
+! rectrack: missing.db: no database here (named by --db; create one with 'rectrack init')
 [1]
 $ ls
   other.db
@@ -38,6 +38,6 @@ $ cat notes.txt
   not a database
 $ rectrack init extra
 ! rectrack: init: unexpected argument extra
-! usage: rectrack init
+! usage: rectrack init [--here]
 ! See 'rectrack help init' for the options and examples.
 [2]

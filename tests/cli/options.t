@@ -22,13 +22,15 @@ $ rectrack list --agency ''
 ! rectrack: list: --agency needs a value
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
-! See 'man rectrack' for the options.
+! See 'rectrack help list' for the options and examples.
 [2]
 $ rectrack list --issuer '' 2>&1 >/dev/null | head -1
   rectrack: list: --issuer needs a value
@@ -62,7 +64,7 @@ An empty date, target or note is refused, not taken as none.
 $ rectrack note 'OIG-21-19#1' "checked" --date ''
 ! rectrack: note: --date needs a value
 ! usage: rectrack note REC... TEXT [--date DATE] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help note' for the options and examples.
 [2]
 $ rectrack target 'OIG-21-19#1' 2027-01-31 --note '' 2>&1 >/dev/null | head -1
   rectrack: target: --note needs a value
@@ -75,11 +77,10 @@ A single-valued option given twice is refused like --fy twice, whichever
 command: which of the two was meant cannot be told.
 
 $ rectrack list --fy 2021 --fy 2022 2>&1 >/dev/null | head -1
-  rectrack: list: --fy given twice
 $ rectrack note 'OIG-21-19#1' "checked" --date 2026-01-05 --date 2026-01-06
 ! rectrack: note: --date given twice
 ! usage: rectrack note REC... TEXT [--date DATE] [--dry-run]
-! See 'man rectrack' for the options.
+! See 'rectrack help note' for the options and examples.
 [2]
 $ rectrack status 'OIG-21-48#1' open-resolved --target 2027-01-31 --target 2027-02-28 2>&1 >/dev/null | head -1
   rectrack: status: --target given twice
@@ -108,7 +109,7 @@ $ rectrack search -title:canine
 ! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack list -xyz 2>&1 >/dev/null | head -1
   rectrack: list: unknown option -xyz
@@ -167,9 +168,9 @@ and nothing changes.
 $ rectrack status '' open-resolved
 ! rectrack: status: REC is empty
 ! usage: rectrack status REC... STATUS [--date DATE] [--note TEXT] [--target DATE]
-!                        [--evidence REF] [--disallowed AMOUNT] [--fbu-agreed AMOUNT]
-!                        [--dry-run]
-! See 'man rectrack' for the options.
+!                        [--evidence REF] [--disallowed AMOUNT]
+!                        [--fbu-agreed AMOUNT] [--dry-run]
+! See 'rectrack help status' for the options and examples.
 [2]
 $ rectrack status 'OIG-21-19#1' '' 2>&1 | head -1
   rectrack: status: STATUS is empty
@@ -207,7 +208,7 @@ $ rectrack report show ''
 !                            [--dry-run]
 !        rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
 !        rectrack report show NUMBER [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help report' for the options and examples.
 [2]
 $ rectrack report add '' --title t --issued 2024-03-01 --agency ICE 2>&1 | head -1
   rectrack: report: NUMBER is empty

@@ -257,13 +257,13 @@ $ rectrack export --format oscal-poam --sort age
 ! usage: rectrack export [--format yaml|json|csv|gao-csv|xlsx|oscal-poam] [--bom]
 !                        [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                        [--status STATUS]...
-!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                        [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                        [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                        [--priority] [--as-of DATE] [--as-known DATE]
 !                        [--official CODE]... [--include-staff]
 !                        [--due-within DAYS] [--no-target]
 !                        [--unresolved-over DAYS] [--sort FIELD,...]
-!                        [--output FILE [--force]]
+!                        [--output FILE [--force]] [--quiet]
 !                        [--with-evidence DIR]
 ! See 'rectrack help export' for the options and examples.
 [2]

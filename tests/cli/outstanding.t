@@ -168,10 +168,10 @@ $ rectrack outstanding --agency NOPE
 [1]
 $ rectrack outstanding --format pdf
 ! rectrack: outstanding: --format: unknown format "pdf" (expected table, csv, json, md, html or xlsx)
-! usage: rectrack outstanding [--format md|html|csv|json|xlsx] [--title TEXT]
-!                             [FILTERS as for list] [--as-of DATE]
-!                             [--as-known DATE]
-!                             [--sort FIELD,...] [--output FILE [--force]]
+! usage: rectrack outstanding [--format md|html|table|csv|json|xlsx]
+!                             [--title TEXT] [FILTERS as for list] [--as-of DATE]
+!                             [--as-known DATE] [--sort FIELD,...]
+!                             [--output FILE [--force]] [--quiet]
 !                             [--bom|--no-bom]
 ! See 'rectrack help outstanding' for the options and examples.
 [2]

@@ -112,22 +112,22 @@ $ rectrack pending --as-of yesterday
 $ rectrack pending --format xml
 ! rectrack: pending: --format: unknown format "xml" (expected table, csv, json or md)
 ! usage: rectrack pending [--issuer CODE] [--agency CODE] [--report NUMBER]
-!                         [--official CODE [--include-staff]] [--as-of DATE]
-!                         [--format table|csv|json]
+!                         [--official CODE]... [--include-staff] [--as-of DATE]
+!                         [--format table|csv|json|md]
 ! See 'rectrack help pending' for the options and examples.
 [2]
 $ rectrack pending extra
 ! rectrack: pending: pending takes no operand
 ! usage: rectrack pending [--issuer CODE] [--agency CODE] [--report NUMBER]
-!                         [--official CODE [--include-staff]] [--as-of DATE]
-!                         [--format table|csv|json]
+!                         [--official CODE]... [--include-staff] [--as-of DATE]
+!                         [--format table|csv|json|md]
 ! See 'rectrack help pending' for the options and examples.
 [2]
 $ rectrack pending --status open
 ! rectrack: pending: unknown option --status
 ! usage: rectrack pending [--issuer CODE] [--agency CODE] [--report NUMBER]
-!                         [--official CODE [--include-staff]] [--as-of DATE]
-!                         [--format table|csv|json]
+!                         [--official CODE]... [--include-staff] [--as-of DATE]
+!                         [--format table|csv|json|md]
 ! See 'rectrack help pending' for the options and examples.
 [2]
 

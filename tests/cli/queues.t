@@ -80,11 +80,13 @@ $ rectrack list --official ''
 ! rectrack: list: --official needs a value
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
 [2]
@@ -341,11 +343,13 @@ $ rectrack list --due-within ''
 ! rectrack: list: --due-within needs a value
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
 [2]
@@ -368,11 +372,13 @@ $ rectrack list --due-within 3 --due-within 4
 ! rectrack: list: --due-within given twice
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
 [2]
@@ -397,11 +403,13 @@ $ rectrack list --sort target --sort age
 ! rectrack: list: --sort given twice
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
 [2]

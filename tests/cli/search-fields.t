@@ -85,14 +85,14 @@ $ rectrack search canine --in notes
 ! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack search canine --in title,
 ! rectrack: search: --in: "title," is not a field (expected title, summary, text, corrective-action, note or official, comma-separated)
 ! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help search' for the options and examples.
 [2]
 
 A report number, quoted or not, finds that report first (field "id",

@@ -171,7 +171,7 @@ $ rectrack search ''
 ! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack search '"CBP'"'"'s training"' | awk '{ print $1, $2 }'
   ID FIELD
@@ -184,14 +184,14 @@ $ rectrack search
 ! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack search canine --format xml
-! rectrack: search: --format: unknown format "xml" (expected table, csv or json)
+! rectrack: search: --format: unknown format "xml" (expected table, csv, json or md)
 ! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
 !                        [--agency CODE] [--report NUMBER] [--status STATUS]...
 !                        [--format FMT]
-! See 'man rectrack' for the options.
+! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack search canine --limit ten
 ! rectrack: --limit: "ten" is not a number of hits (expected 0 or more; 0: all)
@@ -308,4 +308,23 @@ $ rectrack help search
   usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
                          [--agency CODE] [--report NUMBER] [--status STATUS]...
                          [--format FMT]
-  See 'man rectrack' for the options.
+  
+  find words in reports, recommendations, notes and names
+  
+  options:
+    --limit N               at most N results (default: 20)
+    --issuer CODE           reports of this issuer
+    --agency CODE           this agency and its sub-agencies
+    --report NUMBER         this report only
+    --status STATUS         this status, open or closed (repeatable)
+    --in FIELDS             search only these fields, comma-separated
+    --format FMT            the output format: table csv json md
+    --bom                   start CSV with a UTF-8 byte-order mark
+    --no-bom                no byte-order mark (csv.bom: true)
+  
+  examples:
+    rectrack search canine
+    rectrack search training --status open --format csv
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.

@@ -455,7 +455,7 @@ $ rectrack summary --by agencies
 ! usage: rectrack summary [--by agency|issuer|report|fy|topic|status|official]
 !                         [--rollup] [--issuer CODE] [--agency CODE]
 !                         [--report NUMBER] [--status STATUS]...
-!                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]
+!                         [--concurrence VALUE]... [--topic TOPIC] [--fy YEAR]...
 !                         [--issued-from DATE] [--issued-to DATE] [--overdue]
 !                         [--priority] [--as-of DATE] [--as-known DATE]
 !                         [--official CODE]... [--include-staff]

@@ -71,11 +71,13 @@ $ rectrack list --format xlsx
 ! rectrack: list: --format xlsx writes a workbook: give --output FILE (or --output - to write it to standard output)
 ! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
 !                      [--status STATUS]... [--concurrence VALUE]...
-!                      [--topic TOPIC] [--fy YEAR] [--issued-from DATE]
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
 !                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
-!                      [--as-known DATE] [--format table|csv|json|xlsx]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
 [2]
