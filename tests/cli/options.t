@@ -73,10 +73,13 @@ $ rectrack status 'OIG-21-48#1' open-resolved --target '' 2>&1 >/dev/null | head
 $ rectrack rec set 'OIG-21-48#1' official=Someone --date '' 2>&1 >/dev/null | head -1
   rectrack: rec: --date needs a value
 
-A single-valued option given twice is refused like --fy twice, whichever
-command: which of the two was meant cannot be told.
+A single-valued option given twice is refused like --issuer twice,
+whichever command: which of the two was meant cannot be told.  (The
+filters --status, --concurrence, --official and --fy repeat: any of the
+values.)
 
-$ rectrack list --fy 2021 --fy 2022 2>&1 >/dev/null | head -1
+$ rectrack list --issuer gao --issuer dhs-oig 2>&1 >/dev/null | head -1
+  rectrack: list: --issuer given twice
 $ rectrack note 'OIG-21-19#1' "checked" --date 2026-01-05 --date 2026-01-06
 ! rectrack: note: --date given twice
 ! usage: rectrack note REC... TEXT [--date DATE] [--dry-run]
