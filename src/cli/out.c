@@ -195,6 +195,17 @@ out_member(struct out *obj, const char *key, const struct out_col *cols,
 	return out_rows(obj->fp, OUT_JSON, cols, ncols, obj->j);
 }
 
+/* The invisible characters that reorder or break the text around them
+ * (the bidirectional marks, embeddings, overrides and isolates, the line
+ * and paragraph separators): shown, so that no text can pass for
+ * another on the screen. */
+static int
+out_reorders(unsigned long cp)
+{
+	return cp == 0x061c || cp == 0x200e || cp == 0x200f ||
+	    (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 char *
 out_clean(const char *s, unsigned flags)
 {
@@ -228,6 +239,8 @@ out_clean(const char *s, unsigned flags)
 			put = "\xef\xbf\xbd";	/* U+FFFD */
 		} else if (cp <= 0x9f)	/* C1 */
 			snprintf(hex, sizeof(hex), "\\x%02lx", cp);
+		else if (out_reorders(cp))
+			snprintf(hex, sizeof(hex), "\\u%04lx", cp);
 		else
 			continue;
 		rc = rt_buf_add(&b, (const char *)run, (size_t)(p - run)) |

@@ -113,7 +113,10 @@ size_t out_nrows(const struct out *);
  * OUT_CLEAN_HEX they too are written \xHH, as an error's one line
  * shows them); every other
  * control character (C0, DEL, and the C1 controls U+0080 to U+009F) is
- * written as \xHH, its code in hex ("\x1b"); a byte that is not part of
+ * written as \xHH, its code in hex ("\x1b"); the invisible characters
+ * that reorder or break the text around them (bidirectional marks,
+ * embeddings, overrides and isolates, U+2028, U+2029) as \uHHHH
+ * ("\u202e"); a byte that is not part of
  * well-formed UTF-8 becomes U+FFFD.  Everything else is kept.  Returns a
  * new string the caller frees; NULL for NULL or when out of memory.
  */

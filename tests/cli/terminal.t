@@ -57,3 +57,12 @@ search echoes a query that found nothing:
 
 $ rectrack search "$(printf '"zz\033[31m"')"
 ! rectrack: search: no match for '"zz\x1b[31m"'
+
+The invisible characters that reorder the text around them (a
+right-to-left override, an isolate, a line separator) are shown as
+\uHHHH, so that no text passes for another on the screen:
+
+$ rectrack agency add RTL --name "$(printf 'Good \342\200\256dab \342\201\246x\342\201\251 \342\200\250end')"
+  added agency RTL
+$ rectrack agency list | grep RTL
+  RTL                Good \u202edab \u2066x\u2069 \u2028end
