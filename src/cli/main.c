@@ -347,7 +347,11 @@ main(int argc, char **argv)
 		status = 1;
 	}
 	cli_db_free(&db);
-	term_pager_end();
+	if (term_pager_end() == -1) {
+		fputs("rectrack: the pager could not be run (RECTRACK_PAGER, "
+		    "PAGER); run again with --no-pager\n", stderr);
+		status = status ? status : 1;
+	}
 	rt_config_free(&cli.cfg);
 	return status;
 }

@@ -126,15 +126,61 @@ pager_command(void)
 	return s;
 }
 
+/*
+ * Whether the pager's program can be run: its first word, when it is a
+ * plain name or path (no quote, variable, redirection or other shell
+ * syntax: then only the shell can tell), found executable as the path
+ * or in $PATH.  1 when found or when it cannot be told.
+ */
+static int
+pager_found(const char *cmd, char *name, size_t size)
+{
+	const char *path, *p;
+	char file[4096];
+	size_t n, m;
+
+	cmd += strspn(cmd, " \t");
+	n = strcspn(cmd, " \t");
+	if (n == 0 || n >= size || strcspn(cmd, "'\"\\$`;|&<>(){}*?[]~=#") < n)
+		return 1;
+	memcpy(name, cmd, n);
+	name[n] = '\0';
+	/* the shell's own words run what follows them */
+	if (strcmp(name, "exec") == 0 || strcmp(name, "eval") == 0 ||
+	    strcmp(name, "command") == 0 || strcmp(name, ".") == 0 ||
+	    strcmp(name, "cd") == 0)
+		return 1;
+	if (memchr(name, '/', n) != NULL)
+		return access(name, X_OK) == 0;
+	if ((path = getenv("PATH")) == NULL)
+		path = "/usr/bin:/bin";
+	for (p = path;; p += m + 1) {
+		m = strcspn(p, ":");
+		if (snprintf(file, sizeof(file), "%.*s%s%s", (int)m, p,
+		    m ? "/" : "", name) < (int)sizeof(file) &&
+		    access(file, X_OK) == 0)
+			return 1;
+		if (p[m] == '\0')
+			return 0;
+	}
+}
+
 void
 term_pager_start(int paged)
 {
+	char name[256];
 	const char *cmd;
 	int fd[2];
 	pid_t pid;
 
 	if (!paged || !t.tty || t.no_pager || (cmd = pager_command()) == NULL)
 		return;
+	if (!pager_found(cmd, name, sizeof(name))) {
+		fprintf(stderr, "rectrack: the pager \"%s\" is not found; "
+		    "writing to the terminal (set RECTRACK_PAGER, or give "
+		    "--no-pager)\n", name);
+		return;
+	}
 	fflush(stdout);
 	if (pipe(fd) == -1)
 		return;
@@ -158,18 +204,21 @@ term_pager_start(int paged)
 	t.pager = pid;
 }
 
-void
+int
 term_pager_end(void)
 {
-	int st;
+	int st = 0;
 
 	if (t.pager == 0)
-		return;
+		return 0;
 	fflush(stdout);
 	close(STDOUT_FILENO);
 	while (waitpid(t.pager, &st, 0) == -1 && errno == EINTR)
 		;
 	t.pager = 0;
+	/* the shell could not find or run it: the output is lost */
+	return WIFEXITED(st) && (WEXITSTATUS(st) == 126 ||
+	    WEXITSTATUS(st) == 127) ? -1 : 0;
 }
 
 /* East Asian wide and fullwidth characters (2 columns), the common

@@ -46,11 +46,14 @@ int term_color(void);
  * RECTRACK_PAGER) PAGER set empty says no, run $RECTRACK_PAGER, else
  * $PAGER, else "less" (with LESS=FRX when LESS is unset) through
  * /bin/sh -c, standard output going to it.  A pager of "cat" is none.
+ * A pager whose program (its first word, when plain) is not found is
+ * not started: a message says so and the output goes to the terminal.
  * term_pager_end() flushes standard output, closes it and waits for the
- * pager.
+ * pager: -1 when the shell could not run it (exit 126 or 127: the
+ * output was lost), else 0.
  */
 void term_pager_start(int paged);
-void term_pager_end(void);
+int term_pager_end(void);
 
 /* Columns the UTF-8 text s takes on a terminal: a character 1, an East
  * Asian wide one 2, a combining mark 0. */

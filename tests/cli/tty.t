@@ -324,6 +324,27 @@ $ env -u RECTRACK_PAGER -u LESS PAGER='echo LESS=$LESS; cat >/dev/null' script -
 $ env -u RECTRACK_PAGER LESS=S PAGER='echo LESS=$LESS; cat >/dev/null' script -qec 'rectrack list' /dev/null | tr -d '\r'
   LESS=S
 
+A pager whose program is not found is not started: a message says so and
+the output goes to the terminal.  One the shell cannot run (found only
+when it runs) loses the output: a message says so and the exit status is
+1.
+
+$ RECTRACK_PAGER='nosuchpager -x' script -qec 'rectrack list --columns id --report R-2; echo "exit $?"' /dev/null | tr -d '\r'
+  rectrack: the pager "nosuchpager" is not found; writing to the terminal (set RECTRACK_PAGER, or give --no-pager)
+  ID
+  R-2#1
+  R-2#2
+  exit 0
+$ RECTRACK_PAGER=/no/such/pager script -qec 'rectrack list --columns id --report R-2; echo "exit $?"' /dev/null | tr -d '\r'
+  rectrack: the pager "/no/such/pager" is not found; writing to the terminal (set RECTRACK_PAGER, or give --no-pager)
+  ID
+  R-2#1
+  R-2#2
+  exit 0
+$ RECTRACK_PAGER='exec nosuchpager' script -qec 'rectrack list --columns id --report R-2 2>err; echo "exit $?"; grep -v "nosuchpager: not found" err' /dev/null | tr -d '\r'
+  exit 1
+  rectrack: the pager could not be run (RECTRACK_PAGER, PAGER); run again with --no-pager
+
 A command that is not paged (rec add) writes to the terminal itself:
 
 $ RECTRACK_PAGER='sed s/^/paged:\ /' script -qec 'rectrack rec add OIG-21-19 --text Five. --dry-run' /dev/null | tr -d '\r'
