@@ -100,7 +100,7 @@ repeatable(const struct cli *c, const struct option *o)
 	const char *name = o->name;
 
 	return o->val == CLI_F_FY || strcmp(name, "status") == 0 ||
-	    strcmp(name, "in") == 0 ||
+	    strcmp(name, "in") == 0 || strcmp(name, "columns") == 0 ||
 	    strcmp(name, "concurrence") == 0 || strcmp(name, "topic") == 0 ||
 	    strcmp(name, "official") == 0 ||
 	    (strcmp(name, "evidence") == 0 && c->cmd &&

@@ -50,16 +50,18 @@ unknown_column(const struct cli *c, const char *key)
 	return status;
 }
 
-/* --columns KEY,... into cl; 0, or the usage status. */
+/* --columns KEY,... added to cl (the option repeats: its columns follow
+ * the ones before); a column named twice is a mistake.  0, or the usage
+ * status. */
 static int
 parse_columns(const struct cli *c, const char *arg, struct columns *cl)
 {
 	char key[64];
 	const char *p = arg;
 	size_t n;
+	size_t j;
 	int i;
 
-	cl->n = 0;
 	for (;;) {
 		n = strcspn(p, ",");
 		if (n == 0 || n >= sizeof(key))
@@ -70,6 +72,10 @@ parse_columns(const struct cli *c, const char *arg, struct columns *cl)
 		key[n] = '\0';
 		if ((i = out_rec_col(key)) < 0)
 			return unknown_column(c, key);
+		for (j = 0; j < cl->n; j++)
+			if (cl->pick[j] == (size_t)i)
+				return cli_usage_error(c, "--columns: \"%s\" "
+				    "named twice", key);
 		if (cl->n == MAX_COLUMNS)
 			return cli_usage_error(c, "--columns: more than %d "
 			    "columns", MAX_COLUMNS);
@@ -100,7 +106,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 	struct cli_filter fl;
 	struct out_recs r = { 0 };
 	struct columns cl;
-	const char *columns = NULL;
+	int columns = 0;
 	enum out_format fmt = OUT_TABLE;
 	struct rt_store *st;
 	struct rt_error *err;
@@ -109,6 +115,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 	int ch, status, force = 0;
 
 	cli_filter_init(&fl);
+	cl.n = 0;
 	while ((ch = cli_getopt(c, argc, argv, opts, &status)) != -1) {
 		if (ch == CLI_STOP)
 			return status;
@@ -122,8 +129,10 @@ cmd_list(struct cli *c, int argc, char **argv)
 			output = optarg;
 		if (ch == 'F')
 			force = 1;
+		if (ch == 'C' && (status = parse_columns(c, optarg, &cl)))
+			return status;
 		if (ch == 'C')
-			columns = optarg;
+			columns = 1;
 	}
 	if (optind != argc)
 		return cli_usage_error(c, "unexpected argument %s",
@@ -133,11 +142,9 @@ cmd_list(struct cli *c, int argc, char **argv)
 		return status;
 	if ((status = cli_filter_done(c, &fl)))
 		return status;
-	cl.n = 0;
-	if (columns == NULL && fmt != OUT_CSV && fmt != OUT_JSON &&
-	    fmt != OUT_XLSX)
-		columns = default_columns;
-	if (columns && (status = parse_columns(c, columns, &cl)))
+	if (!columns && fmt != OUT_CSV && fmt != OUT_JSON &&
+	    fmt != OUT_XLSX && (status = parse_columns(c, default_columns,
+	    &cl)))
 		return status;
 	if ((err = cli_open(c, RT_STORE_READONLY, &st)) != NULL)
 		return cli_fail(err);

@@ -105,6 +105,20 @@ $ rectrack list --columns id,,text 2>err; echo "exit $?"; head -1 err
   exit 2
   rectrack: list: --columns: an empty column name (give KEY,KEY,...)
 
+--columns repeats (its columns follow the ones before); a column named
+twice is a usage error (a JSON object would hold its key twice):
+
+$ rectrack list --columns id --columns status,target_date --report R-2
+  ID     STATUS        TARGET
+  R-2#1  open-pending
+  R-2#2  open-pending
+$ rectrack list --columns id,status,id --format json 2>err; echo "exit $?"; head -1 err
+  exit 2
+  rectrack: list: --columns: "id" named twice
+$ rectrack list --columns id --columns id 2>err; echo "exit $?"; head -1 err
+  exit 2
+  rectrack: list: --columns: "id" named twice
+
 show wraps the long values under their column, and the history its notes
 inside their column; through a pipe they stay whole, one line each.
 
