@@ -106,7 +106,7 @@ cli_db_here(struct cli_db *db)
 		return nomem();
 	free(db->path);
 	db->path = p;
-	db->from = CLI_DB_NEW;
+	db->from = CLI_DB_HERE;
 	return NULL;
 }
 
@@ -133,7 +133,10 @@ cli_db_say(const struct cli_db *db, const char *name, FILE *fp)
 		fputs(")\n", fp);
 		break;
 	case CLI_DB_NEW:
-		fputs(" (none found: a new one here)\n", fp);
+		fputs(" (none found in this folder or its parents)\n", fp);
+		break;
+	case CLI_DB_HERE:
+		fputs(" (--here)\n", fp);
 		break;
 	}
 }

@@ -20,7 +20,8 @@ enum cli_db_from {
 	CLI_DB_ENV,		/* RECTRACK_DB */
 	CLI_DB_CONFIG,		/* the configuration's database: */
 	CLI_DB_FOUND,		/* the walk found it */
-	CLI_DB_NEW,		/* none found (or init --here): ./rectrack.db */
+	CLI_DB_NEW,		/* none found: ./rectrack.db */
+	CLI_DB_HERE,		/* init --here: ./rectrack.db */
 };
 
 struct cli_db {

@@ -61,7 +61,8 @@ No database: where rectrack looked, and how to point at one.  A
 database named by --db, RECTRACK_DB or the configuration that is not
 there: which of them named it.
 
-$ cd "$HOME/other/x" && rectrack agency list  # sqlite-only
+$ cd "$HOME/other/x" && rectrack --verbose agency list  # sqlite-only
+! rectrack: database rectrack.db (none found in this folder or its parents)
 ! rectrack: no database: no rectrack.db in ~/other/x or its parents up to ~ (the home folder); give one with --db PATH or RECTRACK_DB, or create one here with 'rectrack init'
 [1]
 $ cd "$HOME/other/x" && rectrack agency add X --name X  # sqlite-only
@@ -91,8 +92,9 @@ $ cd a/b && rectrack init  # sqlite-only
 ! rectrack: init: ~/run/rectrack.db already holds a register for this folder; give --here to create a second one in ~/run/a/b, or --db PATH
 [1]
 $ ls a/b
-$ cd a/b && rectrack init --here  # sqlite-only
+$ cd a/b && rectrack --verbose init --here  # sqlite-only
   created rectrack.db (schema version 9)
+! rectrack: database rectrack.db (--here)
 $ cd a/b && rectrack --verbose agency list  # sqlite-only
 ! rectrack: database rectrack.db (found in ~/run/a/b)
 ! rectrack: agency: no agencies
