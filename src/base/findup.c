@@ -1,4 +1,5 @@
 /* rectrack — finding a file in a folder or its parents (findup.h). */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,8 +18,8 @@ parent_of(const char *dir)
 	return p;
 }
 
-/* 1 when dir holds name as a file (not a folder); 0 when not; -1 when
- * out of memory. */
+/* 1 when dir holds name as a file (not a folder); 0 when not; 2 when
+ * it cannot be told (permission denied); -1 when out of memory. */
 static int
 holds(const char *dir, const char *name, rt_findup_stat_fn st)
 {
@@ -29,7 +30,11 @@ holds(const char *dir, const char *name, rt_findup_stat_fn st)
 	if (rt_buf_printf(&b, "%s/%s", strcmp(dir, "/") == 0 ? "" : dir,
 	    name) == -1)
 		return -1;
-	r = st(b.s, &sb) == 0 && !S_ISDIR(sb.st_mode);
+	errno = 0;
+	if (st(b.s, &sb) == 0)
+		r = !S_ISDIR(sb.st_mode);
+	else
+		r = errno == EACCES ? 2 : 0;
 	rt_buf_free(&b);
 	return r;
 }
@@ -52,13 +57,18 @@ rt_findup(const char *start, const char *name, const char *home,
 		out->dir[n - 1] = '\0';
 	has_home = home != NULL && home[0] == '/' && st(home, &hs) == 0;
 	out->stop = RT_FINDUP_DEVICE;
-	if (st(out->dir, &here) != 0)
+	errno = 0;
+	if (st(out->dir, &here) != 0) {
+		if (errno == EACCES)
+			out->stop = RT_FINDUP_DENIED;
 		return 0;
+	}
 	for (;;) {
 		if ((r = holds(out->dir, name, st)) == -1)
 			goto nomem;
-		if (r == 1) {
-			out->stop = RT_FINDUP_FOUND;
+		if (r == 1 || r == 2) {
+			out->stop = r == 1 ? RT_FINDUP_FOUND :
+			    RT_FINDUP_DENIED;
 			return 0;
 		}
 		if (has_home && here.st_dev == hs.st_dev &&
@@ -73,7 +83,10 @@ rt_findup(const char *start, const char *name, const char *home,
 		/* look at the parent before going there */
 		if ((p = parent_of(out->dir)) == NULL)
 			goto nomem;
+		errno = 0;
 		if (st(p, &above) != 0 || above.st_dev != here.st_dev) {
+			if (errno == EACCES)
+				out->stop = RT_FINDUP_DENIED;
 			free(p);
 			return 0;	/* RT_FINDUP_DEVICE */
 		}

@@ -16,6 +16,8 @@ enum rt_findup_stop {
 	RT_FINDUP_ROOT,		/* dir is / */
 	RT_FINDUP_DEVICE,	/* dir's parent is on another file system,
 				   or cannot be looked at */
+	RT_FINDUP_DENIED,	/* dir or its parent may not be searched
+				   (EACCES): the file may be there unseen */
 };
 
 struct rt_findup {
@@ -25,7 +27,7 @@ struct rt_findup {
 	enum rt_findup_stop stop;
 };
 
-/* stat(2), or a stand-in: 0 and *sb filled, or -1. */
+/* stat(2), or a stand-in: 0 and *sb filled, or -1 with errno set. */
 typedef int (*rt_findup_stat_fn)(const char *path, struct stat *sb);
 
 /*

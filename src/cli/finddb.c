@@ -150,6 +150,8 @@ stop_reason(enum rt_findup_stop stop)
 		return " (the home folder)";
 	case RT_FINDUP_DEVICE:
 		return " (the top of its file system)";
+	case RT_FINDUP_DENIED:
+		return " (permission denied to look further up)";
 	default:
 		return "";
 	}

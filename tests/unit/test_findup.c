@@ -5,6 +5,7 @@
  */
 #define _XOPEN_SOURCE 700	/* S_IFDIR, S_IFREG */
 
+#include <errno.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -33,6 +34,13 @@ static const struct entry {
 	{ "/mnt/usb/x", 2, 1 },
 	{ "/srv", 1, 1 },
 	{ "/srv/y", 1, 1 },
+	{ "/srv/q", 1, 1 },
+	{ "/srv/q/r", 1, 1 },
+};
+
+/* Paths that may not be looked at (EACCES). */
+static const char *const denied[] = {
+	"/srv/q/rectrack.db", "/locked", "/locked/x",
 };
 
 static int
@@ -40,6 +48,11 @@ fake_stat(const char *path, struct stat *sb)
 {
 	size_t i;
 
+	for (i = 0; i < sizeof(denied) / sizeof(denied[0]); i++)
+		if (strcmp(denied[i], path) == 0) {
+			errno = EACCES;
+			return -1;
+		}
 	for (i = 0; i < sizeof(fs) / sizeof(fs[0]); i++)
 		if (strcmp(fs[i].path, path) == 0) {
 			memset(sb, 0, sizeof(*sb));
@@ -91,6 +104,10 @@ test_stops(void **state)
 	walk("/mnt/usb/x", "/home/u", RT_FINDUP_DEVICE, "/mnt/usb", 1);
 	/* a start folder that cannot be looked at */
 	walk("/nowhere", "/home/u", RT_FINDUP_DEVICE, "/nowhere", 0);
+	/* a folder that may not be searched stops the walk: the file may
+	 * be there, and the one of a grandparent (/) is not the one */
+	walk("/srv/q/r", "/home/u", RT_FINDUP_DENIED, "/srv/q", 1);
+	walk("/locked/x", "/home/u", RT_FINDUP_DENIED, "/locked/x", 0);
 }
 
 static void
