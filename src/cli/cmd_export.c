@@ -171,7 +171,9 @@ export_confirm(const struct cli *c, struct rt_store *st,
 		return;
 	}
 	if (n.recs == 0)
-		cli_none(c, "no recommendations match");
+		cli_none(c, fmt == EXPORT_GAO ? "no recommendations of issuer "
+		    "gao (GAO's file holds only those)" :
+		    "no recommendations match");
 	if (doc)
 		n.reports += n.empty;
 	snprintf(what, sizeof(what), "%lld %s (%lld %s)", n.recs,

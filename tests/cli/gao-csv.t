@@ -546,3 +546,10 @@ $ rectrack check
   ok: 6 reports, 15 recommendations, 48 events checked
 $ rectrack reconcile --format gao-csv all.csv
   no discrepancies
+
+GAO's file holds only the recommendations of issuer gao: a register
+without them says so, not that a filter matched nothing.
+
+$ rectrack --db nogao.db init > /dev/null && rectrack --db nogao.db export --format gao-csv --output nogao.csv
+! rectrack: export: no recommendations of issuer gao (GAO's file holds only those)
+! rectrack: wrote 0 recommendations (0 reports) to nogao.csv
