@@ -469,8 +469,11 @@ cmd_completion(struct cli *c, int argc, char **argv)
 		cli_help_command(c->cmd, stdout);
 		return 0;
 	}
-	if (argc != 2)
-		return cli_usage_error(c, "which shell: bash, zsh or fish?");
+	if (argc == 1)
+		return cli_usage_error(c, "completion needs a SHELL (bash, zsh "
+		    "or fish)");
+	if (argc > 2)
+		return cli_usage_error(c, "completion takes one SHELL");
 	if (strcmp(argv[1], "bash") == 0)
 		bash(stdout);
 	else if (strcmp(argv[1], "zsh") == 0)

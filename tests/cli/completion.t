@@ -106,7 +106,33 @@ $ rectrack completion tcsh
 ! See 'rectrack help completion' for the options and examples.
 [2]
 $ rectrack completion
-! rectrack: completion: which shell: bash, zsh or fish?
+! rectrack: completion: completion needs a SHELL (bash, zsh or fish)
 ! usage: rectrack completion bash|zsh|fish
 ! See 'rectrack help completion' for the options and examples.
 [2]
+$ rectrack completion bash extra
+! rectrack: completion: completion takes one SHELL
+! usage: rectrack completion bash|zsh|fish
+! See 'rectrack help completion' for the options and examples.
+[2]
+
+The completion script needs no configuration: a missing or broken one
+does not stop it.  __complete stays silent and exits 0 with either, and
+completes from the database found without it.
+
+$ RECTRACK_CONFIG=/nonexistent rectrack completion bash | head -1
+  # bash completion for rectrack: 'rectrack completion bash' wrote it
+$ printf 'database: [\n' > broken.yaml
+$ RECTRACK_CONFIG=broken.yaml rectrack completion zsh | head -1
+  #compdef rectrack
+$ RECTRACK_CONFIG=/nonexistent rectrack __complete rec 'OIG-21-48#'
+  OIG-21-48#1
+  OIG-21-48#2
+  OIG-21-48#3
+$ RECTRACK_CONFIG=broken.yaml rectrack __complete report OIG-21-4
+  OIG-21-48
+$ rectrack --config broken.yaml __complete issuer ''
+  dhs-oig
+$ RECTRACK_ACTOR=' ' rectrack __complete issuer ''
+  dhs-oig
+$ rm broken.yaml
