@@ -67,7 +67,7 @@ $ bash --norc $SRCDIR/tests/help/comp.bash rectrack report show OIG-2
   OIG-21-19
   OIG-21-48
 $ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --topic ''
-  Port of Entry
+  Port\ of\ Entry
 $ bash --norc $SRCDIR/tests/help/comp.bash rectrack --c
   --color
   --config
@@ -75,6 +75,44 @@ $ bash --norc $SRCDIR/tests/help/comp.bash rectrack help req
   request-closure
   request-extension
 $ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --as-of ''
+
+Values from the database are quoted for the line and never globbed: a
+report numbered with a blank, a quote or a glob character, files that
+glob would match in the folder.  Files are offered where a file goes.
+
+$ for n in 'G x' "G'q" 'G*'; do
+>   rectrack report add "$n" --title t --issued 2022-01-01 --agency CBP
+> done > /dev/null
+$ touch Gfoo Gbar
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack report show G
+  G\ x
+  G\'q
+  G\*
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack report show 'G\ '
+  G\ x
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack report show "'G x"
+  G\ x
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack import G
+  Gbar
+  Gfoo
+$ rm Gfoo Gbar
+
+The database named by --db PATH or --db=PATH (quoted or not), or by
+the --config given, is the one __complete reads, not ./rectrack.db.
+
+$ mkdir sub
+$ rectrack --db 'sub/other db' init > /dev/null
+$ rectrack --db 'sub/other db' agency add ZZ --name Z > /dev/null
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack '--db=sub/other db' list --agency ''
+  ZZ
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack --db "'sub/other db'" list --agency ''
+  ZZ
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack --db 'sub/other\ db' list --agency ''
+  ZZ
+$ printf 'database: sub/other db\n' > sub/c.yaml
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack --config=sub/c.yaml list --agency ''
+  ZZ
+$ rm -r sub
 
 __complete itself: one value a line; an unknown kind, a missing database,
 a file that is not a database: nothing, exit 0, not a word on standard
