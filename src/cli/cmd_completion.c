@@ -18,17 +18,67 @@
 #include "base/domain.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/out.h"
+#include "core/queue.h"
+#include "core/summary.h"
+#include "store/store.h"
 
-/* The spec of a value of kind k (values: the documented words). */
+/*
+ * The words of kind k, blank-separated, from the code that reads them
+ * (a status filter, filter not 0, also takes "open" and "closed"); 0
+ * when k has no fixed words.
+ */
+static int
+put_words(FILE *fp, enum cli_kind k, int filter)
+{
+	const char *s;
+	size_t i;
+
+	switch (k) {
+	case CLI_K_STATUS:
+		for (i = 0; i < RT_STATUS_COUNT; i++)
+			fprintf(fp, "%s%s", i ? " " : "",
+			    rt_status_name((int)i));
+		if (filter)
+			fputs(" open closed", fp);
+		return 1;
+	case CLI_K_CONCURRENCE:
+		for (i = 0; i < RT_CONC_COUNT; i++)
+			fprintf(fp, "%s%s", i ? " " : "",
+			    rt_concurrence_name((int)i));
+		return 1;
+	case CLI_K_COLUMN:
+		for (i = 0; i < out_rec_ncols; i++)
+			fprintf(fp, "%s%s", i ? " " : "", out_rec_cols[i].key);
+		return 1;
+	case CLI_K_SORT:
+		for (i = 0; (s = rt_sort_field_name(i)) != NULL; i++)
+			fprintf(fp, "%s%s", i ? " " : "", s);
+		return 1;
+	case CLI_K_BY:
+		for (i = 0; (s = rt_summary_by_name(i)) != NULL; i++)
+			fprintf(fp, "%s%s", i ? " " : "", s);
+		return 1;
+	case CLI_K_SEARCH_IN:
+		for (i = 0; i < RT_SEARCH_FIELD_COUNT; i++)
+			fprintf(fp, "%s%s", i ? " " : "",
+			    rt_search_field_name(i));
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The spec of a value of kind k (values: the documented words; filter:
+ * an option's, not an operand's). */
 static void
-put_spec(FILE *fp, enum cli_kind k, const char *values)
+put_spec(FILE *fp, enum cli_kind k, const char *values, int filter)
 {
 	static const char *const ask[] = {
 		[CLI_K_REPORT] = "report", [CLI_K_REC] = "rec",
 		[CLI_K_AGENCY] = "agency", [CLI_K_ISSUER] = "issuer",
 		[CLI_K_OFFICIAL] = "official", [CLI_K_TOPIC] = "topic",
 	};
-	int v;
 
 	if (values != NULL) {
 		fprintf(fp, "=%s", values);
@@ -37,16 +87,10 @@ put_spec(FILE *fp, enum cli_kind k, const char *values)
 	switch (k) {
 	case CLI_K_FILE: fputs("+file", fp); break;
 	case CLI_K_DIR: fputs("+dir", fp); break;
-	case CLI_K_STATUS:
+	case CLI_K_STATUS: case CLI_K_CONCURRENCE: case CLI_K_COLUMN:
+	case CLI_K_SORT: case CLI_K_BY: case CLI_K_SEARCH_IN:
 		fputc('=', fp);
-		for (v = 0; v < RT_STATUS_COUNT; v++)
-			fprintf(fp, "%s ", rt_status_name(v));
-		break;
-	case CLI_K_CONCURRENCE:
-		fputc('=', fp);
-		for (v = 0; v < RT_CONC_COUNT; v++)
-			fprintf(fp, "%s%s", v ? " " : "",
-			    rt_concurrence_name(v));
+		put_words(fp, k, filter);
 		break;
 	case CLI_K_REPORT: case CLI_K_REC: case CLI_K_AGENCY:
 	case CLI_K_ISSUER: case CLI_K_OFFICIAL: case CLI_K_TOPIC:
@@ -57,14 +101,11 @@ put_spec(FILE *fp, enum cli_kind k, const char *values)
 	}
 }
 
-/* The spec of an option's value: a status filter also takes "open" and
- * "closed". */
+/* The spec of an option's value. */
 static void
 put_opt_spec(FILE *fp, const struct cli_opt_doc *o)
 {
-	put_spec(fp, o->kind, o->values);
-	if (o->kind == CLI_K_STATUS && o->values == NULL)
-		fputs("open closed", fp);
+	put_spec(fp, o->kind, o->values, 1);
 }
 
 /* The words of the non-hidden commands. */
@@ -183,10 +224,10 @@ put_tables(FILE *fp)
 		    d->operand == CLI_K_NONE)
 			continue;
 		fprintf(fp, "\t%s) echo '", c->name);
-		put_spec(fp, d->operand, NULL);
+		put_spec(fp, d->operand, NULL, 0);
 		if (d->operand2 != CLI_K_NONE) {
 			fputc('|', fp);
-			put_spec(fp, d->operand2, NULL);
+			put_spec(fp, d->operand2, NULL, 0);
 		}
 		fputs("' ;;\n", fp);
 	}
@@ -378,14 +419,13 @@ fish_quoted(FILE *fp, const char *s)
 /* The arguments of `complete` for the value of an option (or, with o
  * NULL, an operand of kind k). */
 static void
-fish_values(FILE *fp, enum cli_kind k, const char *values)
+fish_values(FILE *fp, enum cli_kind k, const char *values, int filter)
 {
 	static const char *const ask[] = {
 		[CLI_K_REPORT] = "report", [CLI_K_REC] = "rec",
 		[CLI_K_AGENCY] = "agency", [CLI_K_ISSUER] = "issuer",
 		[CLI_K_OFFICIAL] = "official", [CLI_K_TOPIC] = "topic",
 	};
-	int v;
 
 	if (values != NULL) {
 		fprintf(fp, " -x -a '%s'", values);
@@ -395,17 +435,10 @@ fish_values(FILE *fp, enum cli_kind k, const char *values)
 	case CLI_K_FILE: fputs(" -r -F", fp); break;
 	case CLI_K_DIR: fputs(" -x -a '(__fish_complete_directories)'", fp);
 		break;
-	case CLI_K_STATUS:
+	case CLI_K_STATUS: case CLI_K_CONCURRENCE: case CLI_K_COLUMN:
+	case CLI_K_SORT: case CLI_K_BY: case CLI_K_SEARCH_IN:
 		fputs(" -x -a '", fp);
-		for (v = 0; v < RT_STATUS_COUNT; v++)
-			fprintf(fp, "%s ", rt_status_name(v));
-		fputs("open closed'", fp);
-		break;
-	case CLI_K_CONCURRENCE:
-		fputs(" -x -a '", fp);
-		for (v = 0; v < RT_CONC_COUNT; v++)
-			fprintf(fp, "%s%s", v ? " " : "",
-			    rt_concurrence_name(v));
+		put_words(fp, k, filter);
 		fputc('\'', fp);
 		break;
 	case CLI_K_REPORT: case CLI_K_REC: case CLI_K_AGENCY:
@@ -441,7 +474,7 @@ fish_command(FILE *fp, const struct cli_cmd *c, const struct cli_doc *d)
 	} else if (d->operand != CLI_K_NONE) {
 		fprintf(fp, "complete -c rectrack -n "
 		    "'__fish_seen_subcommand_from %s'", c->name);
-		fish_values(fp, d->operand, NULL);
+		fish_values(fp, d->operand, NULL, 0);
 		fputc('\n', fp);
 	}
 	for (i = 0; i < 2; i++)
@@ -457,7 +490,7 @@ fish_command(FILE *fp, const struct cli_cmd *c, const struct cli_doc *d)
 				    c->name);
 			fprintf(fp, " -l %s", o->name);
 			if (o->arg != NULL && o->arg[0] != '[')
-				fish_values(fp, o->kind, o->values);
+				fish_values(fp, o->kind, o->values, 1);
 			fputs(" -d ", fp);
 			fish_quoted(fp, o->help);
 			fputc('\n', fp);
@@ -492,7 +525,7 @@ fish(FILE *fp)
 		fprintf(fp, "complete -c rectrack -n __fish_use_subcommand "
 		    "-l %s", o->name);
 		if (o->arg != NULL && o->arg[0] != '[')
-			fish_values(fp, o->kind, o->values);
+			fish_values(fp, o->kind, o->values, 1);
 		fputs(" -d ", fp);
 		fish_quoted(fp, o->help);
 		fputc('\n', fp);

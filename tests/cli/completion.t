@@ -114,6 +114,53 @@ $ bash --norc $SRCDIR/tests/help/comp.bash rectrack --config=sub/c.yaml list --a
   ZZ
 $ rm -r sub
 
+Every value the completion offers for an option is one the command
+takes, as the values come from the code that reads them (list's
+columns, --sort's fields, summary --by's keys, search --in's fields,
+the statuses...): each is tried, and a refusal (exit 2) is named.
+--format's values are checked against the table by the commands.  Two
+refusals are by design, with their reason: summary's rows follow --by,
+and the calendar holds open recommendations only.
+
+$ rectrack completion bash > c.bash
+$ grep "^	'[a-z-]* --[a-z-]*') echo '=" c.bash | tr -d "\t'" |
+> sed 's/) echo =/ /; s/ ;;$//' | grep -v -- ' --format ' | sort > specs
+$ cut -d' ' -f1,2 specs | tr '\n' ' ' | fold -s -w 72; echo
+  calendar --concurrence calendar --sort calendar --status export 
+  --concurrence export --sort export --status issuer --kind list 
+  --columns list --concurrence list --sort list --status outstanding 
+  --concurrence outstanding --sort outstanding --status rec --concurrence 
+  rec --status reconcile --output-format report --sensitivity report 
+  --type search --in search --status summary --by summary --concurrence 
+  summary --sort summary --status 
+$ while read cmd opt vals; do
+>   case $cmd in
+>   issuer) set -- add QQ --name Q --dry-run ;;
+>   report) set -- add R-1 --title t --issued 2022-01-01 --agency CBP --dry-run ;;
+>   rec) set -- add OIG-21-19 --text t --dry-run ;;
+>   export) set -- --format csv ;;
+>   search) set -- Port ;;
+>   reconcile) continue ;;
+>   *) set -- ;;
+>   esac
+>   for v in $vals; do
+>     rectrack $cmd "$@" $opt $v > /dev/null 2> err
+>     [ $? = 2 ] && echo "$cmd $opt $v: $(head -1 err)"
+>   done
+> done < specs; rm specs err
+  calendar --status closed-implemented: rectrack: calendar: --status: the calendar holds open recommendations only (open, open-unresolved, open-pending, open-resolved)
+  calendar --status closed-not-implemented: rectrack: calendar: --status: the calendar holds open recommendations only (open, open-unresolved, open-pending, open-resolved)
+  calendar --status closed: rectrack: calendar: --status: the calendar holds open recommendations only (open, open-unresolved, open-pending, open-resolved)
+  summary --sort target: rectrack: summary: --sort goes with list, outstanding and export: a summary's rows follow --by
+  summary --sort age: rectrack: summary: --sort goes with list, outstanding and export: a summary's rows follow --by
+  summary --sort agency: rectrack: summary: --sort goes with list, outstanding and export: a summary's rows follow --by
+  summary --sort official: rectrack: summary: --sort goes with list, outstanding and export: a summary's rows follow --by
+  summary --sort amount: rectrack: summary: --sort goes with list, outstanding and export: a summary's rows follow --by
+$ for v in auto always never; do
+>   rectrack list --color=$v > /dev/null && rectrack --color=$v list > /dev/null
+> done
+$ rm c.bash
+
 __complete itself: one value a line; an unknown kind, a missing database,
 a file that is not a database: nothing, exit 0, not a word on standard
 error, and no file created.
