@@ -159,6 +159,16 @@ $ while read cmd opt vals; do
 $ for v in auto always never; do
 >   rectrack list --color=$v > /dev/null && rectrack --color=$v list > /dev/null
 > done
+
+The manual names every one of these values (search --in's fields, --by's
+keys, --sort's fields, list's columns) in bold.
+
+$ sed 's/\\-/-/g' $SRCDIR/docs/rectrack.1 > man
+$ for spec in 'search --in' 'summary --by' 'list --sort' 'list --columns'; do
+>   for v in $(grep "^	'$spec') echo" c.bash | sed "s/.*echo '=//; s/' ;;//"); do
+>     grep -q "^\.BR* $v\( .*\)*\$" man || echo "$spec $v: not in the manual"
+>   done
+> done; rm man
 $ rm c.bash
 
 __complete itself: one value a line; an unknown kind, a missing database,
