@@ -198,98 +198,98 @@ $ for c in $(cat cmds); do
 >   cmp -s a b || echo "$c: DIFFERENT"
 > done
 ! rectrack: help: counting: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: counting: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: closure-requested,: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: closure-requested,: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: feed: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: feed: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: through: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: through: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: II,: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: II,: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: change: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: change: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: recommendations: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: recommendations: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: standard: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: standard: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: discrepancy: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: discrepancy: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: OSCAL: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: OSCAL: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: write: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: write: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: PostgreSQL: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: PostgreSQL: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: index: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: index: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: unchanged: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: unchanged: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
@@ -300,98 +300,98 @@ $ for c in $(grep -vx flag cmds); do
 >   cmp -s a b || echo "$c: DIFFERENT"
 > done; rm a b
 ! rectrack: help: counting: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: counting: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: closure-requested,: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: closure-requested,: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: feed: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: feed: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: through: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: through: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: II,: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: II,: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: change: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: change: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: recommendations: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: recommendations: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: standard: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: standard: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: discrepancy: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: discrepancy: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: OSCAL: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: OSCAL: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: write: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: write: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: PostgreSQL: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: PostgreSQL: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: index: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: index: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: unchanged: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: unchanged: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
@@ -404,46 +404,46 @@ completion scripts call is not listed.
 $ for c in $(cat cmds); do rectrack help $c; done | awk 'length > 80' | wc -l
   0
 ! rectrack: help: counting: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: closure-requested,: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: feed: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: through: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: II,: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: change: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: recommendations: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: standard: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: discrepancy: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: OSCAL: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: write: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: PostgreSQL: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: index: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: unchanged: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 $ rectrack help | awk 'length > 80' | wc -l
   0
@@ -602,12 +602,12 @@ help with an unknown command, or with two: exit 2 and help's usage.
 
 $ rectrack help bogus
 ! rectrack: help: bogus: unknown command
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 [2]
 $ rectrack help issuer add --x
 ! rectrack: help: help takes one COMMAND (and its subcommand)
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 [2]
 
@@ -650,12 +650,12 @@ $ rectrack help report add
   'rectrack help' lists the commands; 'man rectrack' tells all.
 $ rectrack help report nope
 ! rectrack: help: report nope: unknown subcommand (expected add set list show)
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 [2]
 $ rectrack help list columns
 ! rectrack: help: list has no subcommands
-! usage: rectrack help [COMMAND [SUBCOMMAND]]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 [2]
 
