@@ -18,17 +18,67 @@
 #include "base/domain.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/out.h"
+#include "core/queue.h"
+#include "core/summary.h"
+#include "store/store.h"
 
-/* The spec of a value of kind k (values: the documented words). */
+/*
+ * The words of kind k, blank-separated, from the code that reads them
+ * (a status filter, filter not 0, also takes "open" and "closed"); 0
+ * when k has no fixed words.
+ */
+static int
+put_words(FILE *fp, enum cli_kind k, int filter)
+{
+	const char *s;
+	size_t i;
+
+	switch (k) {
+	case CLI_K_STATUS:
+		for (i = 0; i < RT_STATUS_COUNT; i++)
+			fprintf(fp, "%s%s", i ? " " : "",
+			    rt_status_name((int)i));
+		if (filter)
+			fputs(" open closed", fp);
+		return 1;
+	case CLI_K_CONCURRENCE:
+		for (i = 0; i < RT_CONC_COUNT; i++)
+			fprintf(fp, "%s%s", i ? " " : "",
+			    rt_concurrence_name((int)i));
+		return 1;
+	case CLI_K_COLUMN:
+		for (i = 0; i < out_rec_ncols; i++)
+			fprintf(fp, "%s%s", i ? " " : "", out_rec_cols[i].key);
+		return 1;
+	case CLI_K_SORT:
+		for (i = 0; (s = rt_sort_field_name(i)) != NULL; i++)
+			fprintf(fp, "%s%s", i ? " " : "", s);
+		return 1;
+	case CLI_K_BY:
+		for (i = 0; (s = rt_summary_by_name(i)) != NULL; i++)
+			fprintf(fp, "%s%s", i ? " " : "", s);
+		return 1;
+	case CLI_K_SEARCH_IN:
+		for (i = 0; i < RT_SEARCH_FIELD_COUNT; i++)
+			fprintf(fp, "%s%s", i ? " " : "",
+			    rt_search_field_name(i));
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The spec of a value of kind k (values: the documented words; filter:
+ * an option's, not an operand's). */
 static void
-put_spec(FILE *fp, enum cli_kind k, const char *values)
+put_spec(FILE *fp, enum cli_kind k, const char *values, int filter)
 {
 	static const char *const ask[] = {
 		[CLI_K_REPORT] = "report", [CLI_K_REC] = "rec",
 		[CLI_K_AGENCY] = "agency", [CLI_K_ISSUER] = "issuer",
 		[CLI_K_OFFICIAL] = "official", [CLI_K_TOPIC] = "topic",
 	};
-	int v;
 
 	if (values != NULL) {
 		fprintf(fp, "=%s", values);
@@ -37,16 +87,10 @@ put_spec(FILE *fp, enum cli_kind k, const char *values)
 	switch (k) {
 	case CLI_K_FILE: fputs("+file", fp); break;
 	case CLI_K_DIR: fputs("+dir", fp); break;
-	case CLI_K_STATUS:
+	case CLI_K_STATUS: case CLI_K_CONCURRENCE: case CLI_K_COLUMN:
+	case CLI_K_SORT: case CLI_K_BY: case CLI_K_SEARCH_IN:
 		fputc('=', fp);
-		for (v = 0; v < RT_STATUS_COUNT; v++)
-			fprintf(fp, "%s ", rt_status_name(v));
-		break;
-	case CLI_K_CONCURRENCE:
-		fputc('=', fp);
-		for (v = 0; v < RT_CONC_COUNT; v++)
-			fprintf(fp, "%s%s", v ? " " : "",
-			    rt_concurrence_name(v));
+		put_words(fp, k, filter);
 		break;
 	case CLI_K_REPORT: case CLI_K_REC: case CLI_K_AGENCY:
 	case CLI_K_ISSUER: case CLI_K_OFFICIAL: case CLI_K_TOPIC:
@@ -57,14 +101,11 @@ put_spec(FILE *fp, enum cli_kind k, const char *values)
 	}
 }
 
-/* The spec of an option's value: a status filter also takes "open" and
- * "closed". */
+/* The spec of an option's value. */
 static void
 put_opt_spec(FILE *fp, const struct cli_opt_doc *o)
 {
-	put_spec(fp, o->kind, o->values);
-	if (o->kind == CLI_K_STATUS && o->values == NULL)
-		fputs("open closed", fp);
+	put_spec(fp, o->kind, o->values, 1);
 }
 
 /* The words of the non-hidden commands. */
@@ -183,10 +224,10 @@ put_tables(FILE *fp)
 		    d->operand == CLI_K_NONE)
 			continue;
 		fprintf(fp, "\t%s) echo '", c->name);
-		put_spec(fp, d->operand, NULL);
+		put_spec(fp, d->operand, NULL, 0);
 		if (d->operand2 != CLI_K_NONE) {
 			fputc('|', fp);
-			put_spec(fp, d->operand2, NULL);
+			put_spec(fp, d->operand2, NULL, 0);
 		}
 		fputs("' ;;\n", fp);
 	}
@@ -197,8 +238,14 @@ put_tables(FILE *fp)
  * subcommand, the --db given (for __complete). */
 static const char scan[] =
 "\t\tcase $w in\n"
-"\t\t--db) db=${WORDS_I1}; i=$((i + 1)); continue ;;\n"
-"\t\t--config|--actor) i=$((i + 1)); continue ;;\n"
+"\t\t--db) db=$(_rectrack_dequote \"${WORDS_I1}\"); i=$((i + 1)); "
+"continue ;;\n"
+"\t\t--db=*) db=$(_rectrack_dequote \"${w#--db=}\"); continue ;;\n"
+"\t\t--config) cfg=$(_rectrack_dequote \"${WORDS_I1}\"); i=$((i + 1)); "
+"continue ;;\n"
+"\t\t--config=*) cfg=$(_rectrack_dequote \"${w#--config=}\"); "
+"continue ;;\n"
+"\t\t--actor) i=$((i + 1)); continue ;;\n"
 "\t\t-*)\n"
 "\t\t\tif [ -n \"$cmd\" ] && [ \"${w#*=}\" = \"$w\" ] &&\n"
 "\t\t\t    [ \"$(_rectrack_arg \"$cmd\" \"$w\")\" != - ]; then\n"
@@ -262,24 +309,48 @@ bash(FILE *fp)
 	fputs("# bash completion for rectrack: 'rectrack completion bash' "
 	    "wrote it\n", fp);
 	put_tables(fp);
-	fputs("_rectrack_values() {\n"
-	    "\tlocal s IFS='|' dbopt=()\n"
-	    "\t[ -n \"$db\" ] && dbopt=(--db \"$db\")\n"
-	    "\tfor s in $1; do\n"
+	/* no word the shell splits or globs: lines read with mapfile,
+	 * values from the database quoted for the line with %q */
+	fputs("_rectrack_dequote() {\n"
+	    "\tlocal s=$1 out= c\n"
+	    "\tcase $s in \"'\"*\"'\") s=${s:1:${#s}-2} ;; \"'\"*) s=${s:1} ;;\n"
+	    "\t*) while [ -n \"$s\" ]; do\n"
+	    "\t\tc=${s:0:1}; s=${s:1}\n"
+	    "\t\tif [ \"$c\" = '\\' ]; then c=${s:0:1}; s=${s:1}; fi\n"
+	    "\t\tout+=$c\n"
+	    "\tdone; s=$out ;;\n"
+	    "\tesac\n"
+	    "\tcase $s in '~/'*) s=$HOME/${s#'~/'} ;; esac\n"
+	    "\tprintf '%s' \"$s\"\n"
+	    "}\n"
+	    "_rectrack_values() {\n"
+	    "\tlocal s v pre opts=() specs=() vals=()\n"
+	    "\t[ -n \"$db\" ] && opts+=(--db \"$db\")\n"
+	    "\t[ -n \"$cfg\" ] && opts+=(--config \"$cfg\")\n"
+	    "\tIFS='|' read -ra specs <<< \"$1\"\n"
+	    "\tfor s in \"${specs[@]}\"; do\n"
 	    "\t\tcase $s in\n"
-	    "\t\t'='*) IFS=$' \\n' COMPREPLY+=($(compgen -W \"${s#=}\" -- "
-	    "\"$cur\")) ;;\n"
-	    "\t\t@*) IFS=$'\\n' COMPREPLY+=($(\"${COMP_WORDS[0]}\" "
-	    "\"${dbopt[@]}\" \\\n"
-	    "\t\t\t__complete \"${s#@}\" \"$cur\" 2>/dev/null)) ;;\n"
-	    "\t\t+file) IFS=$'\\n' COMPREPLY+=($(compgen -f -- \"$cur\")) ;;\n"
-	    "\t\t+dir) IFS=$'\\n' COMPREPLY+=($(compgen -d -- \"$cur\")) ;;\n"
+	    "\t\t'='*) mapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen "
+	    "-W \"${s#=}\" -- \"$cur\") ;;\n"
+	    "\t\t@*) pre=$(_rectrack_dequote \"$cur\")\n"
+	    "\t\t\tmapfile -t vals < <(\"${COMP_WORDS[0]}\" \"${opts[@]}\" "
+	    "\\\n"
+	    "\t\t\t    __complete \"${s#@}\" \"$pre\" 2>/dev/null)\n"
+	    "\t\t\tfor v in \"${vals[@]}\"; do\n"
+	    "\t\t\t\tprintf -v v '%q' \"$v\"; COMPREPLY+=(\"$v\")\n"
+	    "\t\t\tdone ;;\n"
+	    "\t\t+file) compopt -o filenames 2>/dev/null\n"
+	    "\t\t\tmapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -f "
+	    "-- \"$cur\") ;;\n"
+	    "\t\t+dir) compopt -o filenames 2>/dev/null\n"
+	    "\t\t\tmapfile -t -O ${#COMPREPLY[@]} COMPREPLY < <(compgen -d "
+	    "-- \"$cur\") ;;\n"
 	    "\t\tesac\n"
 	    "\tdone\n"
 	    "}\n"
 	    "_rectrack() {\n"
 	    "\tlocal cur=${COMP_WORDS[COMP_CWORD]} prev= cmd= sub= subs= "
-	    "db= w spec i\n"
+	    "db= cfg= w spec i\n"
 	    "\t[ \"$COMP_CWORD\" -gt 1 ] && "
 	    "prev=${COMP_WORDS[COMP_CWORD-1]}\n"
 	    "\tCOMPREPLY=()\n"
@@ -298,15 +369,22 @@ zsh(FILE *fp)
 	    "# zsh completion for rectrack: 'rectrack completion zsh' "
 	    "wrote it\n", fp);
 	put_tables(fp);
-	fputs("_rectrack_values() {\n"
+	/* compadd quotes the values for the line */
+	fputs("_rectrack_dequote() {\n"
+	    "\tlocal s=${(Q)1}\n"
+	    "\t[[ $s == '~/'* ]] && s=$HOME/${s#'~/'}\n"
+	    "\tprint -rn -- \"$s\"\n"
+	    "}\n"
+	    "_rectrack_values() {\n"
 	    "\tlocal s\n"
 	    "\tlocal -a out dbopt\n"
 	    "\t[[ -n $db ]] && dbopt=(--db \"$db\")\n"
+	    "\t[[ -n $cfg ]] && dbopt+=(--config \"$cfg\")\n"
 	    "\tfor s in ${(s:|:)1}; do\n"
 	    "\t\tcase $s in\n"
 	    "\t\t'='*) out=(${=${s#=}}); compadd -a out ;;\n"
 	    "\t\t@*) out=(${(f)\"$(${words[1]} $dbopt __complete "
-	    "${s#@} \"$PREFIX\" 2>/dev/null)\"})\n"
+	    "${s#@} \"${(Q)PREFIX}\" 2>/dev/null)\"})\n"
 	    "\t\t\tcompadd -a out ;;\n"
 	    "\t\t+file) _files ;;\n"
 	    "\t\t+dir) _files -/ ;;\n"
@@ -314,7 +392,8 @@ zsh(FILE *fp)
 	    "\tdone\n"
 	    "}\n"
 	    "_rectrack() {\n"
-	    "\tlocal cur=$words[CURRENT] prev= cmd= sub= subs= db= w spec i\n"
+	    "\tlocal cur=$words[CURRENT] prev= cmd= sub= subs= db= cfg= w spec "
+	    "i\n"
 	    "\t(( CURRENT > 2 )) && prev=$words[CURRENT-1]\n"
 	    "\tfor ((i = 2; i < CURRENT; i++)); do\n"
 	    "\t\tw=$words[i]\n", fp);
@@ -340,14 +419,13 @@ fish_quoted(FILE *fp, const char *s)
 /* The arguments of `complete` for the value of an option (or, with o
  * NULL, an operand of kind k). */
 static void
-fish_values(FILE *fp, enum cli_kind k, const char *values)
+fish_values(FILE *fp, enum cli_kind k, const char *values, int filter)
 {
 	static const char *const ask[] = {
 		[CLI_K_REPORT] = "report", [CLI_K_REC] = "rec",
 		[CLI_K_AGENCY] = "agency", [CLI_K_ISSUER] = "issuer",
 		[CLI_K_OFFICIAL] = "official", [CLI_K_TOPIC] = "topic",
 	};
-	int v;
 
 	if (values != NULL) {
 		fprintf(fp, " -x -a '%s'", values);
@@ -357,17 +435,10 @@ fish_values(FILE *fp, enum cli_kind k, const char *values)
 	case CLI_K_FILE: fputs(" -r -F", fp); break;
 	case CLI_K_DIR: fputs(" -x -a '(__fish_complete_directories)'", fp);
 		break;
-	case CLI_K_STATUS:
+	case CLI_K_STATUS: case CLI_K_CONCURRENCE: case CLI_K_COLUMN:
+	case CLI_K_SORT: case CLI_K_BY: case CLI_K_SEARCH_IN:
 		fputs(" -x -a '", fp);
-		for (v = 0; v < RT_STATUS_COUNT; v++)
-			fprintf(fp, "%s ", rt_status_name(v));
-		fputs("open closed'", fp);
-		break;
-	case CLI_K_CONCURRENCE:
-		fputs(" -x -a '", fp);
-		for (v = 0; v < RT_CONC_COUNT; v++)
-			fprintf(fp, "%s%s", v ? " " : "",
-			    rt_concurrence_name(v));
+		put_words(fp, k, filter);
 		fputc('\'', fp);
 		break;
 	case CLI_K_REPORT: case CLI_K_REC: case CLI_K_AGENCY:
@@ -403,7 +474,7 @@ fish_command(FILE *fp, const struct cli_cmd *c, const struct cli_doc *d)
 	} else if (d->operand != CLI_K_NONE) {
 		fprintf(fp, "complete -c rectrack -n "
 		    "'__fish_seen_subcommand_from %s'", c->name);
-		fish_values(fp, d->operand, NULL);
+		fish_values(fp, d->operand, NULL, 0);
 		fputc('\n', fp);
 	}
 	for (i = 0; i < 2; i++)
@@ -419,7 +490,7 @@ fish_command(FILE *fp, const struct cli_cmd *c, const struct cli_doc *d)
 				    c->name);
 			fprintf(fp, " -l %s", o->name);
 			if (o->arg != NULL && o->arg[0] != '[')
-				fish_values(fp, o->kind, o->values);
+				fish_values(fp, o->kind, o->values, 1);
 			fputs(" -d ", fp);
 			fish_quoted(fp, o->help);
 			fputc('\n', fp);
@@ -437,17 +508,24 @@ fish(FILE *fp)
 	    "function __rectrack_values\n"
 	    "\tset -l w (commandline -opc)\n"
 	    "\tset -l db\n"
-	    "\tif set -l i (contains -i -- --db $w)\n"
-	    "\t\tset db --db $w[(math $i + 1)]\n"
+	    "\tfor o in --db --config\n"
+	    "\t\tif set -l i (contains -i -- $o $w)\n"
+	    "\t\t\tset -a db $o $w[(math $i + 1)]\n"
+	    "\t\tend\n"
 	    "\tend\n"
-	    "\t$w[1] $db __complete $argv[1] (commandline -ct) 2>/dev/null\n"
+	    "\tset -a db (string match -e -- --db= $w) "
+	    "(string match -e -- --config= $w)\n"
+	    "\tset -l pre (commandline -ct)\n"
+	    "\tset pre (string unescape -- $pre; or string trim -c \"'\\\"\" -- "
+	    "$pre)\n"
+	    "\t$w[1] $db __complete $argv[1] \"$pre\" 2>/dev/null\n"
 	    "end\n"
 	    "complete -c rectrack -f\n", fp);
 	for (o = cli_global_docs; o->name; o++) {
 		fprintf(fp, "complete -c rectrack -n __fish_use_subcommand "
 		    "-l %s", o->name);
 		if (o->arg != NULL && o->arg[0] != '[')
-			fish_values(fp, o->kind, o->values);
+			fish_values(fp, o->kind, o->values, 1);
 		fputs(" -d ", fp);
 		fish_quoted(fp, o->help);
 		fputc('\n', fp);
@@ -469,8 +547,11 @@ cmd_completion(struct cli *c, int argc, char **argv)
 		cli_help_command(c->cmd, stdout);
 		return 0;
 	}
-	if (argc != 2)
-		return cli_usage_error(c, "which shell: bash, zsh or fish?");
+	if (argc == 1)
+		return cli_usage_error(c, "completion needs a SHELL (bash, zsh "
+		    "or fish)");
+	if (argc > 2)
+		return cli_usage_error(c, "completion takes one SHELL");
 	if (strcmp(argv[1], "bash") == 0)
 		bash(stdout);
 	else if (strcmp(argv[1], "zsh") == 0)

@@ -24,8 +24,10 @@ cmd_flag(struct cli *c, int argc, char **argv)
 	if ((rest = calloc((size_t)argc + 1, sizeof(*rest))) == NULL)
 		return cli_fail(rt_error_new(RT_ENOMEM, "out of memory"));
 	for (i = 0; i < argc; i++) {
+		/* -h asks for help: no flag is named h */
 		if (i > 0 && (argv[i][0] == '+' || (argv[i][0] == '-' &&
-		    argv[i][1] != '-')) && strcmp(argv[i - 1], "--date") &&
+		    argv[i][1] != '-' && strcmp(argv[i], "-h") != 0)) &&
+		    strcmp(argv[i - 1], "--date") &&
 		    strcmp(argv[i - 1], "--note")) {
 			if ((f = rt_flag_lookup(argv[i] + 1)) == -1) {
 				free(rest);

@@ -148,8 +148,23 @@ cli_overview(FILE *fp)
 	    "examples;\n'man rectrack' tells all.\n", fp);
 }
 
-void
-cli_help_command(const struct cli_cmd *cmd, FILE *fp)
+/* Whether the blank-separated words hold w. */
+static int
+has_word(const char *words, const char *w)
+{
+	size_t n = strlen(w), m;
+
+	for (; *words; words += m, words += strspn(words, " ")) {
+		m = strcspn(words, " ");
+		if (m == n && strncmp(words, w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The help of cmd; with sub, only the options of that subcommand. */
+static void
+help_command(const struct cli_cmd *cmd, const char *sub, FILE *fp)
 {
 	const struct cli_doc *d = cli_doc_find(cmd->name);
 	const struct cli_opt_doc *o;
@@ -160,6 +175,8 @@ cli_help_command(const struct cli_cmd *cmd, FILE *fp)
 	put_wrapped(fp, 0, cmd->help);
 	for (i = 0; d && i < 2; i++)
 		for (o = i == 0 ? d->opts : d->more; o && o->name; o++) {
+			if (sub != NULL && !cli_doc_applies(o, sub))
+				continue;
 			if (!any++)
 				fputs("\noptions:\n", fp);
 			put_option(fp, o);
@@ -174,14 +191,39 @@ cli_help_command(const struct cli_cmd *cmd, FILE *fp)
 	    "tells all.\n", fp);
 }
 
+void
+cli_help_command(const struct cli_cmd *cmd, FILE *fp)
+{
+	help_command(cmd, NULL, fp);
+}
+
+/* help COMMAND SUB: the command's help with the subcommand's options. */
+static int
+help_sub(struct cli *c, const char *name, const char *sub)
+{
+	const struct cli_cmd *cmd;
+	const struct cli_doc *d;
+
+	if ((cmd = cli_find(name)) == NULL)
+		return cli_usage_error(c, "%s: unknown command", name);
+	if ((d = cli_doc_find(cmd->name)) == NULL || d->subs == NULL)
+		return cli_usage_error(c, "%s has no subcommands", name);
+	if (!has_word(d->subs, sub))
+		return cli_usage_error(c, "%s %s: unknown subcommand "
+		    "(expected %s)", name, sub, d->subs);
+	help_command(cmd, sub, stdout);
+	return 0;
+}
+
 int
 cmd_help(struct cli *c, int argc, char **argv)
 {
 	const struct cli_cmd *cmd;
 	int status;
 
-	if (argc > 2)
-		return cli_usage_error(c, "help takes one COMMAND");
+	if (argc > 3)
+		return cli_usage_error(c, "help takes one COMMAND (and its "
+		    "subcommand)");
 	if ((status = cli_empty_operand(c, argc, argv, 1)) != 0)
 		return status;
 	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
@@ -189,6 +231,8 @@ cmd_help(struct cli *c, int argc, char **argv)
 		cli_help_command(c->cmd, stdout);
 		return 0;
 	}
+	if (argc == 3)
+		return help_sub(c, argv[1], argv[2]);
 	if (argc == 2) {
 		if ((cmd = cli_find(argv[1])) == NULL)
 			return cli_usage_error(c, "%s: unknown command",

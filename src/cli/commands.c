@@ -262,7 +262,7 @@ static const struct cli_cmd cli_cmds[] = {
 	    "copy a database with its history between SQLite and "
 	    "PostgreSQL",
 	    CLI_G_DATA, 0 },
-	{ "help", cmd_help, "help [COMMAND]",
+	{ "help", cmd_help, "help [COMMAND] [SUBCOMMAND]",
 	    "the commands, or one command's options and examples",
 	    CLI_G_ADMIN, CLI_PAGED },
 	{ "completion", cmd_completion, "completion bash|zsh|fish",

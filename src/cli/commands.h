@@ -20,6 +20,10 @@ enum cli_kind {
 	CLI_K_NONE, CLI_K_FILE, CLI_K_DIR, CLI_K_DATE, CLI_K_STATUS,
 	CLI_K_CONCURRENCE, CLI_K_FORMAT, CLI_K_REPORT, CLI_K_REC,
 	CLI_K_AGENCY, CLI_K_ISSUER, CLI_K_OFFICIAL, CLI_K_TOPIC,
+	/* the words the code that reads them knows: list's columns
+	 * (out_rec_cols), --sort's fields, summary --by's keys, search
+	 * --in's fields */
+	CLI_K_COLUMN, CLI_K_SORT, CLI_K_BY, CLI_K_SEARCH_IN,
 	CLI_K_OTHER
 };
 

@@ -68,8 +68,7 @@ static const struct cli_opt_doc filters[] = {
 	O("unresolved-over", "DAYS", CLI_K_OTHER,
 	    "unresolved, report issued over DAYS ago"),
 	O("no-target", NULL, CLI_K_NONE, "open, with no target date"),
-	OV("sort", "FIELD,...", CLI_K_OTHER,
-	    "target status report issued agency official priority", NULL,
+	OV("sort", "FIELD,...", CLI_K_SORT, NULL, NULL,
 	    "the order of the rows (-FIELD: descending)"),
 	AS_KNOWN(NULL),
 	END
@@ -203,9 +202,7 @@ static const struct cli_opt_doc o_history[] = {
 static const struct cli_opt_doc o_list[] = {
 	O("extended-more-than", "N", CLI_K_OTHER,
 	    "extended more than N times"),
-	OV("columns", "LIST", CLI_K_OTHER,
-	    "id status target official priority overdue agency report "
-	    "concurrence text", NULL, "the columns to show, comma-separated"),
+	OV("columns", "LIST", CLI_K_COLUMN, NULL, NULL, "the columns to show, comma-separated"),
 	FORMAT(F_XLSX, NULL),
 	OUTPUT,
 	BOM(NULL),
@@ -219,8 +216,7 @@ static const struct cli_opt_doc o_search[] = {
 	O("report", "NUMBER", CLI_K_REPORT, "this report only"),
 	O("status", "STATUS", CLI_K_STATUS,
 	    "this status, open or closed (repeatable)"),
-	OV("in", "FIELDS", CLI_K_OTHER,
-	    "title summary text note corrective-action official", NULL,
+	OV("in", "FIELDS", CLI_K_SEARCH_IN, NULL, NULL,
 	    "search only these fields, comma-separated"),
 	FORMAT(F_TABLE, NULL),
 	BOM(NULL),
@@ -255,8 +251,7 @@ static const struct cli_opt_doc o_calendar[] = {
 };
 
 static const struct cli_opt_doc o_summary[] = {
-	OV("by", "KEY", CLI_K_OTHER,
-	    "agency issuer report fy topic status official", NULL,
+	OV("by", "KEY", CLI_K_BY, NULL, NULL,
 	    "count by agency (default), issuer, report, fy..."),
 	O("rollup", NULL, CLI_K_NONE, "count sub-agencies in their parents"),
 	FORMAT(F_XLSX, NULL),

@@ -64,6 +64,16 @@ usage_error(const char *fmt, const char *arg)
 	return 2;
 }
 
+/* "--NAME takes no value" for the word w, its '=' at eq. */
+static int
+no_value(const char *w, const char *eq)
+{
+	char name[64];
+
+	snprintf(name, sizeof(name), "%.*s", (int)(eq - w), w);
+	return usage_error("%s takes no value", name);
+}
+
 /* A global option's value: not empty (--actor's is checked later, with a
  * message of its own), and not given before (*slot already set).  0, or
  * the exit status of the usage error. */
@@ -78,13 +88,14 @@ global_value(const char *name, const char **slot, const char *arg)
 	return 0;
 }
 
-/* `help ...` or a command's --help. */
+/* `help ...`, a command's --help, or `completion`: what needs no
+ * configuration (a broken one must not hide it). */
 static int
 asks_help(int argc, char **argv)
 {
 	int i;
 
-	if (strcmp(argv[0], "help") == 0)
+	if (strcmp(argv[0], "help") == 0 || strcmp(argv[0], "completion") == 0)
 		return 1;
 	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
@@ -181,6 +192,12 @@ read_globals(int argc, char **argv, struct globals *g)
 			break;
 		case ':':
 			return usage_error("%s needs a value", argv[optind - 1]);
+		case '?':
+			/* --wide=1, --no-pager=1: as after the command */
+			if (optopt != 0 && strncmp(argv[optind - 1], "--", 2) ==
+			    0 && (s = strchr(argv[optind - 1], '=')) != NULL)
+				return no_value(argv[optind - 1], s);
+			/* FALLTHROUGH */
 		default:
 			/* a single-dash word ("-title") is named whole */
 			if (optopt != 0 &&
@@ -275,6 +292,14 @@ actor_name(const char *actor)
 	return 0;
 }
 
+/* An error __complete does not report. */
+static int
+silent(struct rt_error *err)
+{
+	rt_error_free(err);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -283,7 +308,7 @@ main(int argc, char **argv)
 	struct cli cli;
 	struct rt_error *err;
 	const char *s;
-	int status;
+	int status, quiet;
 
 #ifdef __GLIBC__
 	/*
@@ -315,23 +340,32 @@ main(int argc, char **argv)
 		    "instant (YYYY-MM-DDTHH:MM:SSZ)\n", s);
 		return 1;
 	}
-	if ((err = load_config(&cli, g.config, argc, argv)) != NULL)
-		return cli_fail(err);
+	/* __complete is silent and exits 0 on any error: the shell's
+	 * completion offers nothing */
+	quiet = strcmp(argv[0], "__complete") == 0;
+	if ((err = load_config(&cli, g.config, argc, argv)) != NULL) {
+		if (!quiet)
+			return cli_fail(err);
+		/* completes from the database found without it */
+		rt_error_free(err);
+		rt_config_defaults(&cli.cfg);
+	}
 	if ((err = cli_db_find(&db, g.db, &cli.cfg)) != NULL) {
 		rt_config_free(&cli.cfg);
-		return cli_fail(err);
+		return quiet ? silent(err) : cli_fail(err);
 	}
 	cli.db = &db;
 	cli.db_path = db.path;
 	cli.verbose = g.verbose;
-	if ((status = check_actor(db.path, g.actor)) == 0) {
+	/* __complete records nothing: no actor to check */
+	if ((status = quiet ? 0 : check_actor(db.path, g.actor)) == 0) {
 		cli.actor = find_actor(g.actor, &cli.cfg);
-		status = actor_name(cli.actor);
+		status = quiet ? 0 : actor_name(cli.actor);
 	}
 	if (status != 0) {
 		cli_db_free(&db);
 		rt_config_free(&cli.cfg);
-		return status;
+		return quiet ? 0 : status;
 	}
 	cli_command_line(&cli, argc, argv);
 	/* the options after the command may turn the pager off */

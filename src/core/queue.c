@@ -42,6 +42,12 @@ rt_filter_queue_match(const struct rt_filter *f, const struct rt_rec *rec)
 static const char *const sort_names[RT_SORT_FIELDS] = { "target", "age",
     "agency", "official", "amount" };
 
+const char *
+rt_sort_field_name(enum rt_sort_field f)
+{
+	return (int)f >= 0 && f < RT_SORT_FIELDS ? sort_names[f] : NULL;
+}
+
 struct rt_error *
 rt_sort_parse(const char *s, struct rt_sort *out)
 {

@@ -39,6 +39,9 @@ enum rt_sort_field {
 
 #define RT_SORT_MAX RT_SORT_FIELDS
 
+/* The name of a sort field, as --sort takes it; NULL past the last. */
+const char *rt_sort_field_name(enum rt_sort_field);
+
 /* The fields of --sort, most significant first; desc reverses a field's
  * natural direction.  A missing value (no target, no official) comes
  * last either way. */

@@ -198,98 +198,98 @@ $ for c in $(cat cmds); do
 >   cmp -s a b || echo "$c: DIFFERENT"
 > done
 ! rectrack: help: counting: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: counting: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: closure-requested,: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: closure-requested,: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: feed: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: feed: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: through: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: through: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: II,: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: II,: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: change: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: change: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: recommendations: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: recommendations: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: standard: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: standard: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: discrepancy: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: discrepancy: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: OSCAL: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: OSCAL: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: write: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: write: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: PostgreSQL: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: PostgreSQL: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: index: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: index: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: unchanged: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: unchanged: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
@@ -300,98 +300,98 @@ $ for c in $(grep -vx flag cmds); do
 >   cmp -s a b || echo "$c: DIFFERENT"
 > done; rm a b
 ! rectrack: help: counting: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: counting: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: closure-requested,: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: closure-requested,: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: feed: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: feed: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: through: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: through: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: II,: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: II,: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: change: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: change: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: recommendations: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: recommendations: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: standard: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: standard: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: discrepancy: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: discrepancy: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: OSCAL: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: OSCAL: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: write: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: write: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: PostgreSQL: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: PostgreSQL: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: index: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: index: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
 !        rectrack help COMMAND | COMMAND --help
 ! 'rectrack help' lists the commands and the global options.
 ! rectrack: help: unchanged: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: unchanged: unknown command
 ! usage: rectrack [global options] COMMAND [options] [arguments]
@@ -404,46 +404,46 @@ completion scripts call is not listed.
 $ for c in $(cat cmds); do rectrack help $c; done | awk 'length > 80' | wc -l
   0
 ! rectrack: help: counting: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: closure-requested,: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: feed: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: through: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: II,: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: change: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: recommendations: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: standard: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: discrepancy: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: OSCAL: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: write: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: PostgreSQL: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: index: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 ! rectrack: help: unchanged: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 $ rectrack help | awk 'length > 80' | wc -l
   0
@@ -602,14 +602,73 @@ help with an unknown command, or with two: exit 2 and help's usage.
 
 $ rectrack help bogus
 ! rectrack: help: bogus: unknown command
-! usage: rectrack help [COMMAND]
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 [2]
-$ rectrack help issuer add
-! rectrack: help: help takes one COMMAND
-! usage: rectrack help [COMMAND]
+$ rectrack help issuer add --x
+! rectrack: help: help takes one COMMAND (and its subcommand)
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
 ! See 'rectrack help help' for the options and examples.
 [2]
+
+help COMMAND SUBCOMMAND: the command's help with that subcommand's
+options only; an unknown subcommand, or a command without any: exit 2.
+
+$ rectrack help report add
+  usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
+                             [--issuer CODE] [--type TYPE] [--fy YEAR] [--url URL]
+                             [--topic TOPIC]... [--summary TEXT] [--dry-run]
+                             [--sensitivity public|redacted|sensitive]
+         rectrack report set NUMBER FIELD=VALUE... [--date DATE] [--note TEXT]
+                             [--dry-run]
+         rectrack report list [--issuer CODE] [--agency CODE] [--format FMT]
+         rectrack report show NUMBER [--format FMT]
+  
+  add, change, list and show reports
+  
+  options:
+    --title TEXT            (add) the report's title
+    --issued DATE           (add) the day it was issued
+    --agency CODE           (add list) the audited agency; list: its reports
+    --issuer CODE           (add list) who issued it (default: the only one);
+                            list: theirs
+    --type TYPE             (add) audit, inspection, evaluation, review...
+    --fy YEAR               (add) fiscal year (default: from the issue date)
+    --url URL               (add) where the report is published
+    --topic TOPIC           (add) a topic (repeatable)
+    --summary TEXT          (add) a summary, for search
+    --sensitivity LEVEL     (add) public, redacted or sensitive
+    --dry-run               (add set) show what it would record; write nothing
+  
+  examples:
+    rectrack report list --agency CBP
+    rectrack report show OIG-21-19
+    rectrack report add OIG-22-01 --issuer dhs-oig --type audit \
+        --issued 2022-01-10 --agency CBP --title "Port of Entry Staffing"
+  
+  Every command also takes --wide, --color[=WHEN] and --no-pager.
+  'rectrack help' lists the commands; 'man rectrack' tells all.
+$ rectrack help report nope
+! rectrack: help: report nope: unknown subcommand (expected add set list show)
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
+! See 'rectrack help help' for the options and examples.
+[2]
+$ rectrack help list columns
+! rectrack: help: list has no subcommands
+! usage: rectrack help [COMMAND] [SUBCOMMAND]
+! See 'rectrack help help' for the options and examples.
+[2]
+
+flag takes -h and --help as every command does (no flag is named h).
+
+$ rectrack flag -h | head -2
+  usage: rectrack flag REC... +NAME|-NAME... [--date DATE] [--note TEXT]
+                       [--dry-run]
+$ rectrack flag --help | head -2
+  usage: rectrack flag REC... +NAME|-NAME... [--date DATE] [--note TEXT]
+                       [--dry-run]
+$ rectrack flag 'R#1' -h | head -1
+  usage: rectrack flag REC... +NAME|-NAME... [--date DATE] [--note TEXT]
 
 An unknown command, an unknown global option, a global option without its
 value, and no command at all: exit 2, the reason and the usage in short,
@@ -641,6 +700,36 @@ $ rectrack
 [2]
 $ rectrack --db x.db 2>/dev/null; echo "exit $?"
   exit 2
+
+A value given to a global option that takes none: the same message as
+after the command.
+
+$ rectrack --no-pager=1 list
+! rectrack: --no-pager takes no value
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+[2]
+$ rectrack --wide=yes list
+! rectrack: --wide takes no value
+! usage: rectrack [global options] COMMAND [options] [arguments]
+!        rectrack help COMMAND | COMMAND --help
+! 'rectrack help' lists the commands and the global options.
+[2]
+$ rectrack list --no-pager=1
+! rectrack: list: --no-pager takes no value
+! usage: rectrack list [--issuer CODE] [--agency CODE] [--report NUMBER]
+!                      [--status STATUS]... [--concurrence VALUE]...
+!                      [--topic TOPIC] [--fy YEAR]... [--issued-from DATE]
+!                      [--issued-to DATE] [--overdue] [--priority] [--as-of DATE]
+!                      [--official CODE]... [--include-staff] [--due-within DAYS]
+!                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
+!                      [--as-known DATE] [--extended-more-than N]
+!                      [--columns COLUMN,...]
+!                      [--format table|csv|json|md|xlsx]
+!                      [--output FILE [--force]] [--bom|--no-bom]
+! See 'rectrack help list' for the options and examples.
+[2]
 
 An unknown option of a command: exit 2 with that command's usage.
 
