@@ -77,7 +77,7 @@ static const struct cli_cmd cli_cmds[] = {
 	    "     [--official CODE]... [--include-staff] [--due-within DAYS]\n"
 	    "     [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]\n"
 	    "     [--as-known DATE] [--extended-more-than N]\n"
-	    "     [--columns COLUMN,...]\n"
+	    "     [--columns COLUMN,...]...\n"
 	    "     [--format table|csv|json|md|xlsx]\n"
 	    "     [--output FILE [--force]] [--bom|--no-bom]",
 	    "recommendations matching filters",

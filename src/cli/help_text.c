@@ -202,7 +202,8 @@ static const struct cli_opt_doc o_history[] = {
 static const struct cli_opt_doc o_list[] = {
 	O("extended-more-than", "N", CLI_K_OTHER,
 	    "extended more than N times"),
-	OV("columns", "LIST", CLI_K_COLUMN, NULL, NULL, "the columns to show, comma-separated"),
+	OV("columns", "LIST", CLI_K_COLUMN, NULL, NULL,
+	    "the columns to show, comma-separated (repeatable)"),
 	FORMAT(F_XLSX, NULL),
 	OUTPUT,
 	BOM(NULL),

@@ -65,7 +65,7 @@ $ sh "$SRCDIR/tests/py" bom.py o.csv o0.csv → ’ é
 GAO's CSV too, and rectrack reads its own file back, mark and all.
 
 $ rectrack export --format gao-csv > g0.csv && rectrack export --format gao-csv --bom --output g.csv
-! rectrack: export: no recommendations match
+! rectrack: export: no recommendations of issuer gao (GAO's file holds only those)
 ! rectrack: wrote 0 recommendations (0 reports) to g.csv
 $ sh "$SRCDIR/tests/py" bom.py g.csv g0.csv
   ok: g.csv 

@@ -196,7 +196,7 @@ $ rectrack list --extended-more-than 1 --extended-more-than 2
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--extended-more-than N]
-!                      [--columns COLUMN,...]
+!                      [--columns COLUMN,...]...
 !                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.

@@ -500,7 +500,7 @@ $ rectrack help list
                        [--official CODE]... [--include-staff] [--due-within DAYS]
                        [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
                        [--as-known DATE] [--extended-more-than N]
-                       [--columns COLUMN,...]
+                       [--columns COLUMN,...]...
                        [--format table|csv|json|md|xlsx]
                        [--output FILE [--force]] [--bom|--no-bom]
   
@@ -508,7 +508,7 @@ $ rectrack help list
   
   options:
     --extended-more-than N  extended more than N times
-    --columns LIST          the columns to show, comma-separated
+    --columns LIST          the columns to show, comma-separated (repeatable)
     --format FMT            the output format: table csv json md xlsx
     --output FILE           write to FILE (- : standard output)
     --force                 replace FILE if it exists
@@ -725,7 +725,7 @@ $ rectrack list --no-pager=1
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--extended-more-than N]
-!                      [--columns COLUMN,...]
+!                      [--columns COLUMN,...]...
 !                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
@@ -742,7 +742,7 @@ $ rectrack list --bogus
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--extended-more-than N]
-!                      [--columns COLUMN,...]
+!                      [--columns COLUMN,...]...
 !                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
@@ -767,7 +767,7 @@ $ rectrack list --format xml
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--extended-more-than N]
-!                      [--columns COLUMN,...]
+!                      [--columns COLUMN,...]...
 !                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.

@@ -27,7 +27,7 @@ $ rectrack list --agency ''
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--extended-more-than N]
-!                      [--columns COLUMN,...]
+!                      [--columns COLUMN,...]...
 !                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.

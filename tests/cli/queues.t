@@ -85,7 +85,7 @@ $ rectrack list --official ''
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--extended-more-than N]
-!                      [--columns COLUMN,...]
+!                      [--columns COLUMN,...]...
 !                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
@@ -348,7 +348,7 @@ $ rectrack list --due-within ''
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--extended-more-than N]
-!                      [--columns COLUMN,...]
+!                      [--columns COLUMN,...]...
 !                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
@@ -377,7 +377,7 @@ $ rectrack list --due-within 3 --due-within 4
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--extended-more-than N]
-!                      [--columns COLUMN,...]
+!                      [--columns COLUMN,...]...
 !                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
@@ -408,7 +408,7 @@ $ rectrack list --sort target --sort age
 !                      [--official CODE]... [--include-staff] [--due-within DAYS]
 !                      [--no-target] [--unresolved-over DAYS] [--sort FIELD,...]
 !                      [--as-known DATE] [--extended-more-than N]
-!                      [--columns COLUMN,...]
+!                      [--columns COLUMN,...]...
 !                      [--format table|csv|json|md|xlsx]
 !                      [--output FILE [--force]] [--bom|--no-bom]
 ! See 'rectrack help list' for the options and examples.
