@@ -145,8 +145,10 @@ $ rectrack search fentanil
 ! rectrack: search: no match for 'fentanil'
 $ rectrack search fentanil --format csv
   rank,id,report,number,field,title,issuer,issued,agency,status,snippet,excerpt,matches [CR]
+! rectrack: search: no match for 'fentanil'
 $ rectrack search fentanil --format json
   []
+! rectrack: search: no match for 'fentanil'
 
 A query that cannot be understood: one line saying why and how queries
 are written, exit 1, nothing on standard output.
@@ -194,8 +196,12 @@ $ rectrack search canine --format xml
 ! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack search canine --limit ten
-! rectrack: --limit: "ten" is not a number of hits (expected 0 or more; 0: all)
-[1]
+! rectrack: search: --limit: "ten" is not a number of hits (expected 0 or more; 0: all)
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
+! See 'rectrack help search' for the options and examples.
+[2]
 $ rectrack search canine --status opne
 ! rectrack: --status: unknown value "opne" (expected open, closed or one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
 [1]
