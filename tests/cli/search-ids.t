@@ -81,10 +81,10 @@ A "-" that starts a word is still a column filter, and punctuation
 that ends a word is still refused.
 
 $ rectrack search 'canine -text'
-! rectrack: search: cannot understand the query 'canine -text' (a "-" or ":" outside double quotes): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
+! rectrack: search: cannot understand the query 'canine -text' (a "-" or ":" outside double quotes): use words, "a phrase", a OR b, a NOT b, prefix*, and put a word with punctuation at its start or end in double quotes ("U.S."); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 $ rectrack search 'fentanyl.'
-! rectrack: search: cannot understand the query 'fentanyl.' (syntax error near "."): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
+! rectrack: search: cannot understand the query 'fentanyl.' (syntax error near "."): use words, "a phrase", a OR b, a NOT b, prefix*, and put a word with punctuation at its start or end in double quotes ("U.S."); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 
 The whole query, trimmed, is the id: a report number holding a blank
