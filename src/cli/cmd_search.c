@@ -30,7 +30,7 @@ static const struct out_col cols[] = {
 	{ "issued", "ISSUED", 0 },
 	{ "agency", "AGENCY", 0 },
 	{ "status", "STATUS", 0 },
-	{ "snippet", "MATCH", 0 },
+	{ "snippet", "MATCH", OUT_FREE },
 	{ "excerpt", "EXCERPT", OUT_HIDE },
 	{ "matches", "MATCHES", OUT_HIDE },
 };
@@ -192,25 +192,75 @@ first_words(const char *s, struct rt_buf *b)
 		rt_buf_puts(b, s);
 }
 
-/* Whether s reads as an id rather than words: a '#', or a '-' and a
- * digit ("OIG-21-48"). */
+/* Whether a listing saw the recommendation number wanted (any one when
+ * number is NULL). */
+struct seen {
+	const char *number;
+	int seen;
+};
+
 static int
-looks_like_id(const char *s)
+rec_seen(const struct rt_rec *rec, void *arg)
 {
-	return strchr(s, '#') != NULL ||
-	    (strchr(s, '-') != NULL && strpbrk(s, "0123456789") != NULL);
+	struct seen *w = arg;
+
+	if (w->number == NULL || strcmp(rec->number, w->number) == 0)
+		w->seen = 1;
+	return w->seen;
+}
+
+static int
+report_seen(const struct rt_report *r, void *arg)
+{
+	(void)r;
+	return ((struct seen *)arg)->seen = 1;
 }
 
 /*
- * A query that is a report's number or a recommendation's REPORT#NUMBER
- * (quoted or not) finds that report or recommendation, as the first
- * hit, field "id": the numbers are not words of the index.  *found 1
- * when it did; *notfound, when it looked up one that is not there, says
- * so (for a query that is no more than that).
+ * Whether the report (number NULL) or recommendation found by its id
+ * passes the filters, as the store's hits do: a report by its issuer and
+ * primary agency, and by the statuses of its recommendations (any).
  */
 static struct rt_error *
-exact_hit(struct rt_store *st, const char *query, struct found *f,
-    int *found, struct rt_error **notfound)
+id_passes(struct rt_store *st, const struct rt_search *q,
+    const char *report, const char *number, int *ok)
+{
+	struct rt_filter f;
+	struct seen w = { number, 0 };
+	struct rt_error *err;
+
+	*ok = 0;
+	if (q->report && strcmp(q->report, report) != 0)
+		return NULL;
+	memset(&f, 0, sizeof(f));
+	f.report = report;
+	f.issuer = q->issuer;
+	f.agency = q->agency;
+	if (number == NULL) {
+		if ((err = rt_store_report_list(st, &f, report_seen, &w)) ||
+		    !w.seen || !q->statuses)
+			goto done;
+		w.seen = 0;
+		f.issuer = f.agency = NULL;
+	}
+	f.statuses = q->statuses;
+	err = rt_store_rec_list_lean(st, &f, rec_seen, &w);
+done:
+	*ok = w.seen;
+	return err;
+}
+
+/*
+ * A query that is, trimmed and unquoted, a report's number or a
+ * recommendation's REPORT#NUMBER finds that report or recommendation,
+ * as the first hit, field "id", when it passes the filters: the numbers
+ * are not words of the index.  Not with --in (the id is no field of
+ * it).  *found 1 when it did; a query that names nothing is no error
+ * (its words are searched).
+ */
+static struct rt_error *
+exact_hit(struct rt_store *st, const char *query, const struct rt_search *q,
+    struct found *f, int *found)
 {
 	struct rt_buf id = { 0 }, snip = { 0 };
 	struct rt_search_hit h;
@@ -218,17 +268,22 @@ exact_hit(struct rt_store *st, const char *query, struct found *f,
 	struct rt_rec rec;
 	struct rt_error *err = NULL;
 	char *report = NULL, *number = NULL;
-	size_t n = strlen(query);
-	int got = 0;
+	size_t n;
+	int ok = 0;
 
 	*found = 0;
 	memset(&r, 0, sizeof(r));
 	rt_rec_init(&rec);
+	while (*query == ' ' || *query == '\t')
+		query++;
+	n = strlen(query);
+	while (n > 0 && (query[n - 1] == ' ' || query[n - 1] == '\t'))
+		n--;
 	if (n >= 2 && query[0] == '"' && query[n - 1] == '"')
 		rt_buf_printf(&id, "%.*s", (int)(n - 2), query + 1);
 	else
-		rt_buf_puts(&id, query);
-	if (id.s == NULL || *id.s == '\0' || strchr(id.s, ' ') != NULL)
+		rt_buf_printf(&id, "%.*s", (int)n, query);
+	if (q->fields || id.s == NULL || *id.s == '\0')
 		goto done;
 	memset(&h, 0, sizeof(h));
 	h.rank = 1;
@@ -249,27 +304,22 @@ exact_hit(struct rt_store *st, const char *query, struct found *f,
 		h.agency = r.agency;
 		first_words(r.title ? r.title : "", &snip);
 	}
+	if ((err = id_passes(st, q, r.number, h.number, &ok)) != NULL || !ok)
+		goto done;
 	h.report = r.number;
 	h.title = r.title;
 	h.issuer = r.issuer;
 	memcpy(h.issued, r.issued, sizeof(h.issued));
 	h.snippet = snip.s ? snip.s : "";
-	got = 1;
+	*found = 1;
 	f->first = 1;
 	hit_row(&h, f);
 	f->first = 2;
 done:
-	if (err && err->code == RT_ENOTFOUND && looks_like_id(id.s)) {
-		*notfound = err;	/* the words alone, or this */
-		err = NULL;
-	} else if (err && err->code == RT_ENOTFOUND) {
-		rt_error_free(err);	/* not an id: the words alone */
-		err = NULL;
-	} else if (err && err->code == RT_EINVAL) {
-		rt_error_free(err);
+	if (err && (err->code == RT_ENOTFOUND || err->code == RT_EINVAL)) {
+		rt_error_free(err);	/* no id: the words alone */
 		err = NULL;
 	}
-	*found = got;
 	rt_rec_free(&rec);
 	rt_report_free(&r);
 	free(report);
@@ -308,9 +358,9 @@ bad:
 	    "comma-separated)", s);
 }
 
-/* --limit: a whole number, 0 for no limit. */
+/* --limit: a whole number, 0 for no limit; else a usage error. */
 static int
-parse_limit(const char *s, long *out)
+parse_limit(struct cli *c, const char *s, long *out)
 {
 	char *end;
 	long n;
@@ -318,8 +368,8 @@ parse_limit(const char *s, long *out)
 	errno = 0;
 	n = strtol(s, &end, 10);
 	if (*s < '0' || *s > '9' || *end != '\0' || errno != 0)
-		return cli_fail(rt_error_new(RT_EINVAL, "--limit: \"%s\" is "
-		    "not a number of hits (expected 0 or more; 0: all)", s));
+		return cli_usage_error(c, "--limit: \"%s\" is not a number "
+		    "of hits (expected 0 or more; 0: all)", s);
 	*out = n;
 	return 0;
 }
@@ -345,7 +395,7 @@ cmd_search(struct cli *c, int argc, char **argv)
 	struct found found = { OUT_TABLE, NULL, 0, 1, 0 };
 	struct rt_store *st = NULL;
 	struct rt_query *parsed = NULL;
-	struct rt_error *err = NULL, *e, *notfound = NULL;
+	struct rt_error *err = NULL, *e;
 	const char *query;
 	int ch, status, i, exact = 0;
 
@@ -356,7 +406,7 @@ cmd_search(struct cli *c, int argc, char **argv)
 		case CLI_STOP:
 			return status;
 		case 'n':
-			if ((status = parse_limit(optarg, &q.limit)))
+			if ((status = parse_limit(c, optarg, &q.limit)))
 				return status;
 			break;
 		case 'I': q.issuer = optarg; break;
@@ -392,11 +442,9 @@ cmd_search(struct cli *c, int argc, char **argv)
 		goto done;
 	if ((err = cli_check_filter(st, &filter)) != NULL)
 		goto done;
-	/* an id, unless the search is narrowed (a filter, --in) */
-	if (!q.fields && !q.issuer && !q.agency && !q.report && !q.statuses &&
-	    (err = exact_hit(st, query, &found, &exact, &notfound)) != NULL)
+	if ((err = exact_hit(st, query, &q, &found, &exact)) != NULL)
 		goto done;
-	if (err == NULL && found.nomem)
+	if (found.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
 	else if (exact && q.limit == 1)
 		;	/* the one hit asked for */
@@ -405,11 +453,10 @@ cmd_search(struct cli *c, int argc, char **argv)
 		if (exact && q.limit > 0)
 			q.limit--;
 		err = rt_store_search(st, &q, hit_row, &found);
-	} else if (exact || notfound) {
-		/* an id, found or not: its punctuation is no query */
+	} else if (exact) {
+		/* an id: its punctuation is no query */
 		rt_error_free(err);
-		err = notfound;
-		notfound = NULL;
+		err = NULL;
 	}
 	if (err == NULL && found.nomem)
 		err = rt_error_new(RT_ENOMEM, "out of memory");
@@ -420,15 +467,14 @@ cmd_search(struct cli *c, int argc, char **argv)
 	}
 	if (err && found.o == NULL)
 		goto done;
-	/* no hit: the CSV header, [] or, for people, a word on stderr */
+	/* no hit: what the format writes for none, and a word on stderr */
 	err = cli_out_end(found_out(&found), err);
-	if (err == NULL && found.n == 0 && found.fmt == OUT_TABLE) {
+	if (err == NULL && found.n == 0) {
 		fputs("rectrack: search: no match for '", stderr);
 		out_text(stderr, query);	/* controls escaped */
 		fputs("'\n", stderr);
 	}
 done:
-	rt_error_free(notfound);
 	rt_query_free(parsed);
 	rt_store_close(st);
 	rt_buf_free(&text);

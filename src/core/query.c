@@ -62,6 +62,19 @@ bareword_char(unsigned char c)
 	return c >= 0x80 || isalnum(c) || c == '_' || c == 0x1a;
 }
 
+/*
+ * A character that joins two words into one token, read as the phrase
+ * of its words: punctuation that is not part of the syntax, and "-"
+ * (only a "-" that starts a token is a column filter).  "well-being" is
+ * the phrase "well being", "2021-09-30" that of "2021 09 30".
+ */
+static int
+joiner_char(unsigned char c)
+{
+	return c != '\0' && !bareword_char(c) &&
+	    strchr(" \t\n\r(){}:,+*^\"", c) == NULL;
+}
+
 /* Read the token at q->next into the current one (fts5ExprGetToken). */
 static void
 lex(struct parser *q)
@@ -116,8 +129,14 @@ lex(struct parser *q)
 			q->next = i + 1;
 			return;
 		}
-		while (bareword_char((unsigned char)s[j]))
-			j++;
+		for (;;) {
+			while (bareword_char((unsigned char)s[j]))
+				j++;
+			if (!joiner_char((unsigned char)s[j]) ||
+			    !bareword_char((unsigned char)s[j + 1]))
+				break;
+			j++;	/* well-being, OIG-21-19#1, CBP's */
+		}
 		q->tlen = j - i;
 		q->tok = T_STRING;
 		if (q->tlen == 2 && memcmp(s + i, "OR", 2) == 0)

@@ -4,7 +4,9 @@
  * (struct rt_query, store/store.h).
  *
  * The language is FTS5's: words (several: all of them), "a phrase"
- * (a doubled "" is a quote), a + b (a phrase too), prefix*, ^word (at the
+ * (a doubled "" is a quote), a + b (a phrase too), words joined by
+ * punctuation that is no syntax, "-" included (a phrase too, unlike
+ * FTS5: well-being, OIG-21-19#1, CBP's), prefix*, ^word (at the
  * start of a text), NEAR(a b, N), AND, OR, NOT (NOT binds tighter than
  * AND, AND tighter than OR, all to the left), parentheses and column
  * filters (body: ..., {body}: ..., -body: ...; "body" is the only
@@ -19,8 +21,8 @@ struct rt_query;
 
 /* How search queries are written, for the errors. */
 #define RT_QUERY_SYNTAX "use words, \"a phrase\", a OR b, a NOT b, " \
-	"prefix*, and put words with punctuation in double quotes " \
-	"(\"CBP's\"); a report number or REPORT#NUMBER alone finds " \
+	"prefix*, and put a word with punctuation at its start or end " \
+	"in double quotes (\"U.S.\"); a report number or REPORT#NUMBER alone finds " \
 	"that report or recommendation"
 
 /*

@@ -113,11 +113,9 @@ $ rectrack search 'OIG-21-48#2' --limit 1 --format csv | cut -d, -f1,2,5
   rank,id,field
   1,OIG-21-48#2,id
 $ rectrack search 'OIG-21-48#9'
-! rectrack: OIG-21-48#9: no such recommendation (report OIG-21-48 has no recommendation 9)
-[1]
+! rectrack: search: no match for 'OIG-21-48#9'
 $ rectrack search OIG-21-99
-! rectrack: OIG-21-99: no such report
-[1]
+! rectrack: search: no match for 'OIG-21-99'
 
 With --in or a filter, the words alone are searched.
 

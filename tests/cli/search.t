@@ -145,23 +145,25 @@ $ rectrack search fentanil
 ! rectrack: search: no match for 'fentanil'
 $ rectrack search fentanil --format csv
   rank,id,report,number,field,title,issuer,issued,agency,status,snippet,excerpt,matches [CR]
+! rectrack: search: no match for 'fentanil'
 $ rectrack search fentanil --format json
   []
+! rectrack: search: no match for 'fentanil'
 
 A query that cannot be understood: one line saying why and how queries
 are written, exit 1, nothing on standard output.
 
 $ rectrack search '"unbalanced'
-! rectrack: search: cannot understand the query '"unbalanced' (a double quote is not closed): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
+! rectrack: search: cannot understand the query '"unbalanced' (a double quote is not closed): use words, "a phrase", a OR b, a NOT b, prefix*, and put a word with punctuation at its start or end in double quotes ("U.S."); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 $ rectrack search AND --format json
-! rectrack: search: cannot understand the query 'AND' (syntax error near "AND"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
+! rectrack: search: cannot understand the query 'AND' (syntax error near "AND"): use words, "a phrase", a OR b, a NOT b, prefix*, and put a word with punctuation at its start or end in double quotes ("U.S."); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 $ rectrack search 'NOT fentanyl'
-! rectrack: search: cannot understand the query 'NOT fentanyl' (syntax error near "NOT"): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
+! rectrack: search: cannot understand the query 'NOT fentanyl' (syntax error near "NOT"): use words, "a phrase", a OR b, a NOT b, prefix*, and put a word with punctuation at its start or end in double quotes ("U.S."); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 $ rectrack search 'canine OR'
-! rectrack: search: cannot understand the query 'canine OR' (it ends too soon): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
+! rectrack: search: cannot understand the query 'canine OR' (it ends too soon): use words, "a phrase", a OR b, a NOT b, prefix*, and put a word with punctuation at its start or end in double quotes ("U.S."); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 $ rectrack search OIG-21-48 --format csv
   rank,id,report,number,field,title,issuer,issued,agency,status,snippet,excerpt,matches [CR]
@@ -194,8 +196,12 @@ $ rectrack search canine --format xml
 ! See 'rectrack help search' for the options and examples.
 [2]
 $ rectrack search canine --limit ten
-! rectrack: --limit: "ten" is not a number of hits (expected 0 or more; 0: all)
-[1]
+! rectrack: search: --limit: "ten" is not a number of hits (expected 0 or more; 0: all)
+! usage: rectrack search TEXT... [--in FIELD,...]... [--limit N] [--issuer CODE]
+!                        [--agency CODE] [--report NUMBER] [--status STATUS]...
+!                        [--format FMT]
+! See 'rectrack help search' for the options and examples.
+[2]
 $ rectrack search canine --status opne
 ! rectrack: --status: unknown value "opne" (expected open, closed or one of open-pending, open-unresolved, open-resolved, closed-implemented, closed-not-implemented)
 [1]
@@ -299,7 +305,7 @@ $ rectrack search "canine NOT (fentanyl NOT canine)" --limit 1 | awk '{ print $1
 Parentheses nest 32 deep at most:
 
 $ rectrack search "$(printf '(%.0s' $(seq 33))canine$(printf ')%.0s' $(seq 33))"
-! rectrack: search: cannot understand the query '(((((((((((((((((((((((((((((((((canine)))))))))))))))))))))))))))))))))' (parentheses nested more than 32 deep): use words, "a phrase", a OR b, a NOT b, prefix*, and put words with punctuation in double quotes ("CBP's"); a report number or REPORT#NUMBER alone finds that report or recommendation
+! rectrack: search: cannot understand the query '(((((((((((((((((((((((((((((((((canine)))))))))))))))))))))))))))))))))' (parentheses nested more than 32 deep): use words, "a phrase", a OR b, a NOT b, prefix*, and put a word with punctuation at its start or end in double quotes ("U.S."); a report number or REPORT#NUMBER alone finds that report or recommendation
 [1]
 
 help shows the usage.

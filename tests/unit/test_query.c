@@ -106,6 +106,12 @@ test_words_and_phrases(void **state)
 	check("médical", "\"médical\"");
 	/* _ and the SUB control are parts of a bareword, not of a word */
 	check("foo_bar", "\"foo bar\"");
+	/* punctuation between two words, "-" too: the phrase of the words */
+	check("well-being", "\"well being\"");
+	check("OIG-21-48#3", "\"OIG 21 48 3\"");
+	check("CBP's training", "(\"CBP s\" AND \"training\")");
+	check("2021-09-30*", "\"2021 09 30*\"");
+	check("a-b OR c", "(\"a b\" OR \"c\")");
 	/* a prefix: the last word of its phrase */
 	check("fent*", "\"fent*\"");
 	check("a * b", "(\"a*\" AND \"b\")");
@@ -203,7 +209,9 @@ test_errors(void **state)
 	refused("(canine", "it ends too soon");
 	refused("canine)", "syntax error near \")\"");
 	refused("()", "syntax error near \")\"");
-	refused("OIG-21-48", "a \"-\" or \":\" outside double quotes");
+	refused("canine -text", "a \"-\" or \":\" outside double quotes");
+	refused("well- being", "a \"-\" or \":\" outside double quotes");
+	refused("U.S.", "syntax error near \".\"");
 	refused("title: canine", "a \"-\" or \":\" outside double quotes");
 	refused("*canine", "a \"*\" that does not end a word");
 	refused("a + OR", "syntax error near \"OR\"");

@@ -412,8 +412,8 @@ static void
 test_malformed_queries(void **state)
 {
 	static const char syntax[] = "use words, \"a phrase\", a OR b, a NOT "
-	    "b, prefix*, and put words with punctuation in double quotes "
-	    "(\"CBP's\"); a report number or REPORT#NUMBER alone finds "
+	    "b, prefix*, and put a word with punctuation at its start or end "
+	    "in double quotes (\"U.S.\"); a report number or REPORT#NUMBER alone finds "
 	    "that report or recommendation";
 	struct fx *fx = *state;
 	struct rt_search q = { 0 };
@@ -429,9 +429,9 @@ test_malformed_queries(void **state)
 	    "near \"AND\"): %s", syntax);
 	expect(search(fx->st, "AND", &q, collect, NULL), RT_EINVAL, msg.s);
 	msg.len = 0;
-	rt_buf_printf(&msg, "cannot understand the query 'OIG-19-53' (a \"-\" "
-	    "or \":\" outside double quotes): %s", syntax);
-	expect(search(fx->st, "OIG-19-53", &q, collect, NULL), RT_EINVAL,
+	rt_buf_printf(&msg, "cannot understand the query 'canine -text' (a "
+	    "\"-\" or \":\" outside double quotes): %s", syntax);
+	expect(search(fx->st, "canine -text", &q, collect, NULL), RT_EINVAL,
 	    msg.s);
 	msg.len = 0;
 	rt_buf_printf(&msg, "the query is empty: %s", syntax);
