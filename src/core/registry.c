@@ -504,12 +504,12 @@ code_check(enum rt_subject kind, const char *code)
 {
 	int slash = kind != RT_SUBJECT_ISSUER;
 
-	if (code != NULL && !rt_blank(code) && rt_text_one_line(code) &&
-	    (!slash || strchr(code, '/') == NULL))
-		return NULL;
-	return rt_error_new(RT_EINVAL, "\"%s\": not an %s code (not empty; "
-	    "no %scontrol character)", code ? code : "",
-	    rt_subject_name(kind), slash ? "'/' or " : "");
+	if (code == NULL || rt_blank(code) ||
+	    (slash && strchr(code, '/') != NULL))
+		return rt_error_new(RT_EINVAL, "\"%s\": not an %s code (not "
+		    "empty%s)", code ? code : "", rt_subject_name(kind),
+		    slash ? ", no '/'" : "");
+	return rt_text_check("code", code);
 }
 
 struct rt_error *

@@ -44,10 +44,10 @@ struct rt_error *rt_report_set(struct rt_store *, const char *number,
 
 /*
  * A new agency's, issuer's or report's values as `agency add`, `issuer
- * add`, `report add` and import take them (core/text.h): codes and
- * names one line of text without control characters (an agency code
- * without '/' too), the other texts UTF-8.  NULL, or RT_EINVAL naming
- * the value.
+ * add`, `report add` and import take them (core/text.h): names one
+ * line of text without control characters, codes not blank (an agency
+ * code without '/'), every text UTF-8.  NULL, or RT_EINVAL naming the
+ * value.
  */
 struct rt_error *rt_agency_valid(const struct rt_agency *ag);
 struct rt_error *rt_issuer_valid(const struct rt_issuer *is);

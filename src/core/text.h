@@ -5,9 +5,9 @@
  * Every text is UTF-8 (import reads UTF-8 only; export and the reports
  * write nothing else).  A multi-line text (a recommendation's text, a
  * corrective action, a summary, a note) may hold line breaks and tabs.
- * A name (of an agency, an issuer, an official) and a code are one line
- * of text, without control characters (C0 controls and DEL): they go in
- * table cells, file names and the headers of messages.
+ * A name (of an agency, an issuer, an official) is one line of text,
+ * without control characters (C0 controls and DEL): names go in table
+ * cells, file names and the headers of messages.
  */
 #ifndef RT_TEXT_H
 #define RT_TEXT_H

@@ -166,8 +166,7 @@ issuer_missing(struct importer *im, const struct rt_issuer *is,
 	if (err->code != RT_ENOTFOUND)
 		return err;
 	rt_error_free(err);
-	if ((err = rt_issuer_valid(is)) == NULL &&
-	    (err = rt_store_issuer_add(im->st, is)) == NULL) {
+	if ((err = rt_store_issuer_add(im->st, is)) == NULL) {
 		im->stats->issuers_new++;
 		err = created(im, 'i', is->code, pos);
 	}
@@ -205,7 +204,6 @@ agency_look(struct importer *im, const char *code,
 		return err;
 	rt_error_free(err);
 	if ((err = agency_code_ok(code)) == NULL &&
-	    (err = rt_agency_valid(&ag)) == NULL &&
 	    (err = rt_store_agency_add(im->st, &ag)) == NULL) {
 		im->stats->agencies_new++;
 		err = created(im, 'a', code, pos);

@@ -95,7 +95,7 @@ $ rectrack agency rename CBP CBP
 ! rectrack: agency CBP: the new code is the same as the old one
 [1]
 $ rectrack agency rename CBP A/B
-! rectrack: "A/B": not an agency code (not empty; no '/' or control character)
+! rectrack: "A/B": not an agency code (not empty, no '/')
 [1]
 $ rectrack agency rename CBP
 ! rectrack: agency: agency rename needs OLD and NEW codes

@@ -93,7 +93,7 @@ $ rectrack agency add DHS --name "Loop" --parent CBP
 ! rectrack: agency DHS already exists
 [1]
 $ rectrack agency add A/B --name "Slash"
-! rectrack: "A/B": not an agency code (not empty; no '/' or control character)
+! rectrack: "A/B": not an agency code (not empty, no '/')
 [1]
 $ rectrack agency add "" --name "Empty"
 ! rectrack: agency: CODE is empty
@@ -105,7 +105,7 @@ $ rectrack agency add "" --name "Empty"
 ! See 'rectrack help agency' for the options and examples.
 [2]
 $ rectrack agency add " " --name "Blank"
-! rectrack: " ": not an agency code (not empty; no '/' or control character)
+! rectrack: " ": not an agency code (not empty, no '/')
 [1]
 $ rectrack agency add Z --name "  "
 ! rectrack: the agency name may not be empty

@@ -81,31 +81,32 @@ $ rectrack agency set CBP name="$(cat bad)"
 ! rectrack: name: the agency name is one line of text, without control characters
 [1]
 
-Names and codes: one line, no control characters, as for officials.
+Names: one line, no control characters, as for officials; codes are
+UTF-8 too.
 
 $ rectrack agency add NEW --name "$(cat twolines)"
 ! rectrack: name: the agency name is one line of text, without control characters
 [1]
-$ rectrack agency add "$(printf 'A\tB')" --name "Tab"
-! rectrack: "A\x09B": not an agency code (not empty; no '/' or control character)
+$ rectrack agency add "$(cat bad)" --name "Bad code"
+! rectrack: code: not valid UTF-8 text (byte 9)
 [1]
 $ rectrack agency set CBP name="$(cat twolines)"
 ! rectrack: name: the agency name is one line of text, without control characters
 [1]
-$ rectrack agency rename CBP "$(cat twolines)"
-! rectrack: "two\x0alines": not an agency code (not empty; no '/' or control character)
+$ rectrack agency rename CBP "$(cat bad)"
+! rectrack: code: not valid UTF-8 text (byte 9)
 [1]
 $ rectrack issuer add gao --kind gao --name "$(cat twolines)"
 ! rectrack: name: the issuer name is one line of text, without control characters
 [1]
-$ rectrack issuer add "$(cat twolines)" --kind gao --name "GAO"
-! rectrack: "two\x0alines": not an issuer code (not empty; no control character)
+$ rectrack issuer add "$(cat bad)" --kind gao --name "GAO"
+! rectrack: code: not valid UTF-8 text (byte 9)
 [1]
 $ rectrack issuer set dhs-oig name="$(cat twolines)"
 ! rectrack: name: the issuer name is one line of text, without control characters
 [1]
 $ rectrack issuer rename dhs-oig "$(cat bad)"
-! rectrack: "invalid �� utf8 �": not an issuer code (not empty; no control character)
+! rectrack: code: not valid UTF-8 text (byte 9)
 [1]
 $ rectrack official add rroe --name "$(cat twolines)"
 ! rectrack: name: the official's name is one line of text, without control characters
