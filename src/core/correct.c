@@ -346,7 +346,8 @@ rt_void_change(struct rt_store *st, int64_t id, const char *actor,
 	if (note == NULL || *note == '\0')
 		return rt_error_new(RT_EUSAGE, "a void needs a reason "
 		    "(--note TEXT)");
-	if ((err = rt_text_check("note", note)) != NULL ||
+	if ((err = rt_text_check("actor", actor)) != NULL ||
+	    (err = rt_text_check("note", note)) != NULL ||
 	    (err = rt_store_begin(st)) != NULL)
 		return err;
 	if ((err = plan(st, id, out)))

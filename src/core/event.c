@@ -193,7 +193,8 @@ rt_event_write(struct rt_store *st, int64_t rec_id, const char *effective,
 	struct rt_error *err;
 
 	/* what the command was given (the old value is the stored one) */
-	if ((err = rt_text_check(field ? field : kind, new)) != NULL ||
+	if ((err = rt_text_check("actor", actor)) != NULL ||
+	    (err = rt_text_check(field ? field : kind, new)) != NULL ||
 	    (err = rt_text_check("note", note)) != NULL)
 		return err;
 	memset(&ev, 0, sizeof(ev));

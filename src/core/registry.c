@@ -131,7 +131,8 @@ rt_edit_event(struct rt_edit *e, const char *kind, const char *field,
 	struct rt_event ev;
 
 	/* what the command was given (the old value is the stored one) */
-	if ((err = rt_text_check(field ? field : kind, new)) != NULL ||
+	if ((err = rt_text_check("actor", e->who->actor)) != NULL ||
+	    (err = rt_text_check(field ? field : kind, new)) != NULL ||
 	    (err = rt_text_check("note", e->who->note)) != NULL)
 		return err;
 	memset(&ev, 0, sizeof(ev));

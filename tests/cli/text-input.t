@@ -80,6 +80,9 @@ $ rectrack undo --note "$(cat bad)"
 $ rectrack agency set CBP name="$(cat bad)"
 ! rectrack: name: the agency name is one line of text, without control characters
 [1]
+$ rectrack --actor "$(cat bad)" note OIG-21-48#1 "Checked." # sqlite-only
+! rectrack: actor: not valid UTF-8 text (byte 9)
+[1]
 
 Names: one line, no control characters, as for officials; codes are
 UTF-8 too.
