@@ -11,6 +11,7 @@
 #include "cli/edit.h"
 #include "cli/out.h"
 #include "core/formers.h"
+#include "core/registry.h"
 #include "store/store.h"
 
 /* Add the agency; its path ("DHS/CBP/OFO") comes back in arg's path. */
@@ -62,9 +63,8 @@ agency_add(struct cli *c, int argc, char **argv)
 	ag.code = argv[optind];
 	if (ag.name == NULL || *ag.name == '\0')
 		return cli_usage_error(c, "agency add needs --name");
-	if (rt_blank(ag.code) || strchr(ag.code, '/') != NULL)
-		return cli_fail(rt_error_new(RT_EINVAL, "\"%s\": not an agency "
-		    "code (not empty, no '/')", ag.code));
+	if ((err = rt_agency_valid(&ag)) != NULL)
+		return cli_fail(err);
 	if (rt_blank(ag.name))
 		return cli_fail(rt_error_new(RT_EINVAL, "the agency name may "
 		    "not be empty"));

@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/edit.h"
 #include "cli/out.h"
+#include "core/registry.h"
 #include "store/store.h"
 
 static struct rt_error *
@@ -54,6 +55,8 @@ issuer_add(struct cli *c, int argc, char **argv)
 	if (rt_blank(is.name))
 		return cli_fail(rt_error_new(RT_EINVAL, "the issuer name may "
 		    "not be empty"));
+	if ((err = rt_issuer_valid(&is)) != NULL)
+		return cli_fail(err);
 	if (!rt_issuer_kind_valid(is.kind))
 		return cli_fail(rt_error_new(RT_EINVAL, "--kind: unknown "
 		    "value \"%s\" (expected one of %s)", is.kind,

@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 #include "cli/edit.h"
 #include "cli/out.h"
+#include "core/registry.h"
 #include "store/store.h"
 
 struct add_args {
@@ -62,6 +63,7 @@ static struct rt_error *
 check_report(struct add_args *a)
 {
 	struct rt_report *r = &a->r;
+	struct rt_error *err;
 	char *end, today[RT_DATE_SIZE];
 	long fy;
 
@@ -71,6 +73,8 @@ check_report(struct add_args *a)
 	if (rt_blank(r->title))
 		return rt_error_new(RT_EINVAL, "the report title may not be "
 		    "empty");
+	if ((err = rt_report_valid(r)) != NULL)
+		return err;
 	if (!rt_date_valid(a->issued))
 		return rt_error_new(RT_EINVAL, "--issued: \"%s\" is not a date "
 		    "(expected YYYY-MM-DD, a day that exists)", a->issued);

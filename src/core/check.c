@@ -103,6 +103,22 @@ bad_value(struct ctx *c, const char *prefix, const char *name,
 	emit(c, "value");
 }
 
+/* A stored text that is not UTF-8 (written by an older version or by
+ * hand): "NAME is not valid UTF-8 text (byte N)".  The value is not
+ * shown: the bytes are what is wrong. */
+static int
+utf8_ok(struct ctx *c, const char *prefix, const char *name, const char *s)
+{
+	long bad;
+
+	if (s == NULL || (bad = rt_utf8_check(s)) == -1)
+		return 1;
+	rt_buf_printf(&c->msg, "%s%s is not valid UTF-8 text (byte %ld)",
+	    prefix, name, bad + 1);
+	emit(c, "text");
+	return 0;
+}
+
 /* A date column: NULL allowed when optional. */
 static int
 date_ok(struct ctx *c, const char *prefix, const char *name, const char *s,
@@ -250,6 +266,10 @@ event_values(struct ctx *c, const struct rt_stored_event *ev)
 	int ok = 1, i;
 
 	snprintf(prefix, sizeof(prefix), "event %lld: ", (long long)ev->id);
+	ok &= utf8_ok(c, prefix, "actor", ev->actor);
+	ok &= utf8_ok(c, prefix, "old", ev->old);
+	ok &= utf8_ok(c, prefix, "new", ev->new);
+	ok &= utf8_ok(c, prefix, "note", ev->note);
 	ok &= date_ok(c, prefix, "effective", ev->effective, 0);
 	if (!instant_valid(ev->at)) {
 		bad_value(c, prefix, "at", ev->at, "a time (YYYY-MM-DDTHH:MM:SSZ,"
@@ -343,6 +363,10 @@ rec_values(struct ctx *c, const struct rt_stored_rec *r, struct sound *ok)
 	enum rt_concurrence conc;
 	int i, f;
 
+	utf8_ok(c, "", "number", r->number);
+	utf8_ok(c, "", "text", r->text);
+	utf8_ok(c, "", "official", r->official);
+	utf8_ok(c, "", "corrective_action", r->corrective_action);
 	ok->status = r->status && rt_status_parse(r->status, &st) == 0;
 	if (!ok->status)
 		bad_value(c, "", "status", r->status, "a status",
@@ -703,16 +727,61 @@ issuer_cb(const struct rt_issuer *is, void *arg)
 	struct whole *w = arg;
 	struct rt_buf subject = { 0 };
 
-	if (is->kind && rt_issuer_kind_valid(is->kind))
+	if (is->kind && rt_issuer_kind_valid(is->kind) &&
+	    rt_utf8_check(is->code) == -1 && rt_utf8_check(is->name) == -1)
 		return 0;
 	rt_buf_printf(&subject, "issuer %s", is->code);
 	if ((w->c.subject = subject.s) == NULL)
 		return w->c.stop = -1;
-	bad_value(&w->c, "", "kind", is->kind, "a kind of issuer",
-	    rt_issuer_kind_names());
+	utf8_ok(&w->c, "", "code", is->code);
+	utf8_ok(&w->c, "", "name", is->name);
+	if (is->kind == NULL || !rt_issuer_kind_valid(is->kind))
+		bad_value(&w->c, "", "kind", is->kind, "a kind of issuer",
+		    rt_issuer_kind_names());
 	rt_buf_free(&subject);
 	w->c.subject = NULL;
 	return w->c.stop;
+}
+
+/* The texts of an agency or an official: each that is not UTF-8. */
+static int
+texts_cb(struct whole *w, const char *kind, const char *code,
+    const char *const *names, const char *const *values, size_t n)
+{
+	struct rt_buf subject = { 0 };
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (values[i] != NULL && rt_utf8_check(values[i]) != -1)
+			break;
+	if (i == n)
+		return 0;
+	rt_buf_printf(&subject, "%s %s", kind, code);
+	if ((w->c.subject = subject.s) == NULL)
+		return w->c.stop = -1;
+	for (i = 0; i < n; i++)
+		utf8_ok(&w->c, "", names[i], values[i]);
+	rt_buf_free(&subject);
+	w->c.subject = NULL;
+	return w->c.stop;
+}
+
+static int
+agency_cb(const struct rt_agency *ag, void *arg)
+{
+	static const char *const names[] = { "code", "name" };
+	const char *values[] = { ag->code, ag->name };
+
+	return texts_cb(arg, "agency", ag->code, names, values, 2);
+}
+
+static int
+official_cb(const struct rt_official *o, void *arg)
+{
+	static const char *const names[] = { "code", "name", "title" };
+	const char *values[] = { o->code, o->name, o->title };
+
+	return texts_cb(arg, "official", o->code, names, values, 3);
 }
 
 static int
@@ -728,6 +797,10 @@ report_cb(const struct rt_stored_report *r, void *arg)
 		rt_buf_printf(&subject, "report %lld", (long long)r->id);
 	if ((w->c.subject = subject.s) == NULL)
 		return w->c.stop = -1;
+	utf8_ok(&w->c, "", "number", r->number);
+	utf8_ok(&w->c, "", "title", r->title);
+	utf8_ok(&w->c, "", "url", r->url);
+	utf8_ok(&w->c, "", "summary", r->summary);
 	if (r->type == NULL || !rt_report_type_valid(r->type))
 		bad_value(&w->c, "", "type", r->type, "a type of report",
 		    rt_report_type_names());
@@ -877,6 +950,8 @@ rt_check_seal(struct rt_store *st, int quick, const char *seal,
 	    w.c.stop || (err = rt_store_check_schema(st, counted, &w)) ||
 	    w.c.stop || (err = rt_store_check_references(st, counted, &w)) ||
 	    w.c.stop || (err = rt_store_issuer_list(st, issuer_cb, &w)) ||
+	    w.c.stop || (err = rt_store_agency_list(st, agency_cb, &w)) ||
+	    w.c.stop || (err = rt_store_official_list(st, official_cb, &w)) ||
 	    w.c.stop || (err = rt_store_stored_reports(st, report_cb, &w)) ||
 	    w.c.stop || (err = rt_formers_load(st, &agencies)) ||
 	    (err = rt_formers_load_officials(st, &officials)) ||

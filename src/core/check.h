@@ -40,6 +40,9 @@ struct rt_check_stats {
  *                flags are 0 or 1, dates and times are valid, amounts
  *                are not negative, a closed recommendation has a closed
  *                date and an open one none;
+ *   text         every stored text is UTF-8 (core/text.h): of the
+ *                issuers, agencies, officials, reports,
+ *                recommendations and events;
  *   history      each recommendation's row equals the replay of its
  *                events (rt_replay): status, concurrence, target,
  *                original target, resolved and closed dates, flags, and

@@ -13,6 +13,7 @@
 #include "base/util.h"
 #include "core/event.h"
 #include "core/lifecycle.h"
+#include "core/text.h"
 #include "store/store.h"
 
 static struct rt_error *
@@ -345,7 +346,9 @@ rt_void_change(struct rt_store *st, int64_t id, const char *actor,
 	if (note == NULL || *note == '\0')
 		return rt_error_new(RT_EUSAGE, "a void needs a reason "
 		    "(--note TEXT)");
-	if ((err = rt_store_begin(st)) != NULL)
+	if ((err = rt_text_check("actor", actor)) != NULL ||
+	    (err = rt_text_check("note", note)) != NULL ||
+	    (err = rt_store_begin(st)) != NULL)
 		return err;
 	if ((err = plan(st, id, out)))
 		goto fail;

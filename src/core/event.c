@@ -10,6 +10,7 @@
 #include "base/domain.h"
 #include "base/error.h"
 #include "base/util.h"
+#include "core/text.h"
 #include "store/store.h"
 
 /* ---- flags -------------------------------------------------------------- */
@@ -189,7 +190,13 @@ rt_event_write(struct rt_store *st, int64_t rec_id, const char *effective,
     const char *old, const char *new, const char *note)
 {
 	struct rt_event ev;
+	struct rt_error *err;
 
+	/* what the command was given (the old value is the stored one) */
+	if ((err = rt_text_check("actor", actor)) != NULL ||
+	    (err = rt_text_check(field ? field : kind, new)) != NULL ||
+	    (err = rt_text_check("note", note)) != NULL)
+		return err;
 	memset(&ev, 0, sizeof(ev));
 	rt_clock_now(ev.at);
 	snprintf(ev.effective, sizeof(ev.effective), "%s", effective);

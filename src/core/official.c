@@ -13,6 +13,7 @@
 #include "core/event.h"
 #include "core/formers.h"
 #include "core/registry.h"
+#include "core/text.h"
 #include "store/store.h"
 
 /* Longest chain of officials reporting one to another that is walked. */
@@ -58,16 +59,6 @@ check_cycle(struct rt_store *st, const char *code, const char *boss)
 	return NULL;
 }
 
-/* No control character (a line end, a tab) in s. */
-static int
-one_line(const char *s)
-{
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return 0;
-	return 1;
-}
-
 static size_t
 chars(const char *s)
 {
@@ -104,10 +95,8 @@ rt_official_check(struct rt_store *st, const char *code, const char *field,
 			return rt_error_new(RT_EINVAL, "name: the official's "
 			    "name may not be empty");
 		/* it is written in the header of a message (To) */
-		if (!one_line(value) || rt_utf8_check(value) != -1)
-			return rt_error_new(RT_EINVAL, "name: the official's "
-			    "name is one line of text, without control "
-			    "characters");
+		if ((err = rt_name_check("official's", value)) != NULL)
+			return err;
 		if (chars(value) > RT_OFFICIAL_NAME_MAX)
 			return rt_error_new(RT_EINVAL, "name: the official's "
 			    "name has more than %d characters",
@@ -116,6 +105,8 @@ rt_official_check(struct rt_store *st, const char *code, const char *field,
 	}
 	if (value == NULL || *value == '\0')
 		return NULL;
+	if (strcmp(field, "title") == 0)
+		return rt_text_check("title", value);
 	if (strcmp(field, "email") == 0)
 		return rt_email_valid(value) ? NULL : rt_error_new(RT_EINVAL,
 		    "email: \"%s\" is not an e-mail address (%s)", value,
@@ -164,6 +155,7 @@ rt_official_add(struct rt_store *st, const struct rt_official *o,
 	row.reports_to = (char *)opt(o->reports_to);
 	if ((err = rt_official_check(st, o->code, "name", o->name)) ||
 	    (err = rt_official_check(st, o->code, "email", row.email)) ||
+	    (err = rt_official_check(st, o->code, "title", row.title)) ||
 	    (err = rt_official_check(st, o->code, "agency", row.agency)))
 		return err;
 	if (row.reports_to != NULL && strcmp(row.reports_to, o->code) == 0)

@@ -14,6 +14,7 @@
 #include "base/util.h"
 #include "core/config.h"
 #include "core/event.h"
+#include "core/text.h"
 #include "store/store.h"
 
 int
@@ -233,6 +234,12 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 	if (rt_blank(rec->text))
 		return rt_error_new(RT_EINVAL, "a recommendation needs a "
 		    "text (--text)");
+	if ((err = rt_text_check("text", rec->text)) ||
+	    (err = rt_text_check("corrective_action",
+	    rec->corrective_action)) ||
+	    (err = rt_text_check("number", rec->number)) ||
+	    (err = rt_text_check("note", who->note)))
+		return err;
 	if (rec->number != NULL && (rt_blank(rec->number) ||
 	    strchr(rec->number, '#') != NULL || rec->number[0] == '*'))
 		return rt_error_new(RT_EINVAL, "\"%s\": not a recommendation "

@@ -18,6 +18,7 @@
 #include "core/formers.h"
 #include "core/official.h"
 #include "core/rec.h"
+#include "core/text.h"
 #include "store/store.h"
 
 /* The offending recommendations a refused issue date names. */
@@ -129,6 +130,11 @@ rt_edit_event(struct rt_edit *e, const char *kind, const char *field,
 	struct rt_error *err;
 	struct rt_event ev;
 
+	/* what the command was given (the old value is the stored one) */
+	if ((err = rt_text_check("actor", e->who->actor)) != NULL ||
+	    (err = rt_text_check(field ? field : kind, new)) != NULL ||
+	    (err = rt_text_check("note", e->who->note)) != NULL)
+		return err;
 	memset(&ev, 0, sizeof(ev));
 	rt_clock_now(ev.at);
 	memcpy(ev.effective, e->effective, sizeof(ev.effective));
@@ -493,6 +499,57 @@ done:
 
 /* ---- agencies and issuers --------------------------------------------- */
 
+/* "CODE": not an agency or issuer code, or NULL. */
+static struct rt_error *
+code_check(enum rt_subject kind, const char *code)
+{
+	int slash = kind != RT_SUBJECT_ISSUER;
+
+	if (code == NULL || rt_blank(code) ||
+	    (slash && strchr(code, '/') != NULL))
+		return rt_error_new(RT_EINVAL, "\"%s\": not an %s code (not "
+		    "empty%s)", code ? code : "", rt_subject_name(kind),
+		    slash ? ", no '/'" : "");
+	return rt_text_check("code", code);
+}
+
+struct rt_error *
+rt_agency_valid(const struct rt_agency *ag)
+{
+	struct rt_error *err;
+
+	if ((err = code_check(RT_SUBJECT_AGENCY, ag->code)) == NULL)
+		err = rt_name_check("agency", ag->name);
+	return err;
+}
+
+struct rt_error *
+rt_issuer_valid(const struct rt_issuer *is)
+{
+	struct rt_error *err;
+
+	if ((err = code_check(RT_SUBJECT_ISSUER, is->code)) == NULL)
+		err = rt_name_check("issuer", is->name);
+	return err;
+}
+
+struct rt_error *
+rt_report_valid(const struct rt_report *r)
+{
+	struct rt_error *err;
+	size_t i;
+
+	if ((err = rt_text_check("number", r->number)) ||
+	    (err = rt_text_check("title", r->title)) ||
+	    (err = rt_text_check("url", r->url)) ||
+	    (err = rt_text_check("summary", r->summary)))
+		return err;
+	for (i = 0; i < r->ntopics; i++)
+		if ((err = rt_text_check("topic", r->topics[i])))
+			return err;
+	return NULL;
+}
+
 struct rt_error *
 rt_agency_set(struct rt_store *st, const char *code,
     const struct rt_change *changes, size_t n, const struct rt_actor *who,
@@ -524,6 +581,8 @@ rt_agency_set(struct rt_store *st, const char *code,
 				    "name may not be empty");
 				break;
 			}
+			if ((err = rt_name_check("agency", v)) != NULL)
+				break;
 			old = ag.name;
 			ag.name = NULL;
 			if ((err = set_str(&ag.name, v, 0)) == NULL)
@@ -575,6 +634,8 @@ rt_issuer_set(struct rt_store *st, const char *code,
 		if (strcmp(f, "name") == 0 && rt_blank(v))
 			err = rt_error_new(RT_EINVAL, "name: the issuer name "
 			    "may not be empty");
+		else if (strcmp(f, "name") == 0)
+			err = rt_name_check("issuer", v);
 		else if (strcmp(f, "kind") == 0 && !rt_issuer_kind_valid(v))
 			err = rt_error_new(RT_EINVAL, "kind: unknown value "
 			    "\"%s\" (expected one of %s)", v,
@@ -607,7 +668,6 @@ rt_subject_rename(struct rt_store *st, enum rt_subject kind,
 	struct rt_official of;
 	struct rt_error *err;
 	struct rt_edit e;
-	int slash = kind == RT_SUBJECT_AGENCY || kind == RT_SUBJECT_OFFICIAL;
 
 	memset(done, 0, sizeof(*done));
 	memset(&e, 0, sizeof(e));
@@ -617,10 +677,8 @@ rt_subject_rename(struct rt_store *st, enum rt_subject kind,
 	if (kind == RT_SUBJECT_OFFICIAL && !rt_official_code_ok(new))
 		return rt_error_new(RT_EINVAL, "\"%s\": not an official code "
 		    "(not empty; no '/' or control character)", new);
-	if (rt_blank(new) || (slash && strchr(new, '/') != NULL))
-		return rt_error_new(RT_EINVAL, "\"%s\": not an %s code (not "
-		    "empty%s)", new, rt_subject_name(kind),
-		    slash ? ", no '/'" : "");
+	if ((err = code_check(kind, new)) != NULL)
+		return err;
 	if (strcmp(old, new) == 0)
 		return rt_error_new(RT_EINVAL, "%s %s: the new code is the "
 		    "same as the old one", rt_subject_name(kind), old);

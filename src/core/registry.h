@@ -42,6 +42,17 @@ struct rt_error *rt_report_set(struct rt_store *, const char *number,
     const struct rt_change *changes, size_t n, int fy_start_month,
     const struct rt_actor *who, struct rt_events *done);
 
+/*
+ * A new agency's, issuer's or report's values as `agency add`, `issuer
+ * add`, `report add` and import take them (core/text.h): names one
+ * line of text without control characters, codes not blank (an agency
+ * code without '/'), every text UTF-8.  NULL, or RT_EINVAL naming the
+ * value.
+ */
+struct rt_error *rt_agency_valid(const struct rt_agency *ag);
+struct rt_error *rt_issuer_valid(const struct rt_issuer *is);
+struct rt_error *rt_report_valid(const struct rt_report *r);
+
 /* agency set CODE: name, parent ("" moves it to the top; a parent that
  * would make a cycle is refused). */
 struct rt_error *rt_agency_set(struct rt_store *, const char *code,

@@ -20,6 +20,8 @@
 #include "base/suggest.h"
 #include "base/util.h"
 #include "core/config.h"
+#include "core/registry.h"
+#include "core/text.h"
 #include "formats/import_impl.h"
 #include "formats/oscal_read.h"
 #include "formats/yamlin.h"
@@ -387,6 +389,9 @@ sink_issuer(void *arg, const struct rt_imp_issuer *imp)
 	struct rt_issuer is = imp->issuer, got;
 	struct rt_error *err;
 
+	/* as issuer add and issuer set take them */
+	if ((err = rt_name_check("issuer", is.name)) != NULL)
+		return imp_located(im, &imp->pos, err);
 	if ((err = rt_store_issuer_get(im->st, is.code, &got)) == NULL) {
 		if (is.kind == NULL)
 			is.kind = got.kind;
@@ -400,7 +405,8 @@ sink_issuer(void *arg, const struct rt_imp_issuer *imp)
 		rt_issuer_free(&got);
 	} else if (err->code == RT_ENOTFOUND) {
 		rt_error_free(err);
-		if ((err = rt_store_issuer_add(im->st, &is)) == NULL)
+		if ((err = rt_issuer_valid(&is)) == NULL &&
+		    (err = rt_store_issuer_add(im->st, &is)) == NULL)
 			im->stats->issuers_new++;
 	}
 	return imp_located(im, &imp->pos, err);
@@ -416,6 +422,9 @@ sink_agency(void *arg, const struct rt_imp_agency *imp)
 	struct rt_error *err;
 	size_t i;
 
+	/* as agency add and agency set take them */
+	if ((err = rt_name_check("agency", ag->name)) != NULL)
+		return imp_located(im, &imp->pos, err);
 	if ((err = rt_store_agency_get(im->st, ag->code, &got)) == NULL) {
 		/* an entry without a parent keeps the one recorded */
 		if (want.parent == NULL)
@@ -431,6 +440,7 @@ sink_agency(void *arg, const struct rt_imp_agency *imp)
 	} else if (err->code == RT_ENOTFOUND) {
 		rt_error_free(err);
 		if ((err = agency_code_ok(ag->code)) == NULL &&
+		    (err = rt_agency_valid(ag)) == NULL &&
 		    (err = rt_store_agency_add(im->st, ag)) == NULL)
 			im->stats->agencies_new++;
 	}

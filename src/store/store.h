@@ -706,6 +706,7 @@ struct rt_stored_report {
 	int64_t fiscal_year;
 	const char *agency;	/* its code; NULL when there is no such row */
 	const char *sensitivity;
+	const char *url, *summary;	/* NULL when absent */
 };
 
 struct rt_stored_event {

@@ -844,9 +844,11 @@ $ rectrack help export
   'rectrack help' lists the commands; 'man rectrack' tells all.
 
 A text that is not UTF-8 cannot be written as YAML or JSON: the export
-fails naming it, and the file it was writing is removed.
+fails naming it, and the file it was writing is removed.  (No command
+stores one: the text is written by hand, as an older version could.)
 
-$ rectrack rec add OIG-18-87 --text "$(printf 'caf\351')" >/dev/null # sqlite-only
+$ rectrack rec add OIG-18-87 --text "cafe" >/dev/null # sqlite-only
+$ sqlite3 rectrack.db "UPDATE recommendation SET text = CAST(X'636166E9' AS TEXT) WHERE text = 'cafe'"
 $ rectrack export --output bad.yaml; echo "exit $?"; ls # sqlite-only
   exit 1
   all.json

@@ -129,10 +129,12 @@ Texts XML cannot hold (U+FFFE, U+FFFF, a lone byte that is not UTF-8)
 become U+FFFD instead of making a workbook that does not open; a text
 that looks like Excel's escape "_x0041_" stays as typed; amounts of ten
 trillion dollars or more, which a double would round, are written as
-their exact text:
+their exact text (no command stores a byte that is not UTF-8: it is
+written by hand, as an older version could):
 $ rectrack --db odd.db init >/dev/null
 $ rectrack --db odd.db import "$SRCDIR/config/examples/port-of-entry.yaml" >/dev/null
-$ rectrack --db odd.db rec set 'OIG-21-48#1' "text=$(printf 'a\357\277\276b\357\277\277c\377d _x0041_ e')" questioned_cost=999999999999999.99 funds_better_use=99999999999.99 >/dev/null
+$ rectrack --db odd.db rec set 'OIG-21-48#1' "text=$(printf 'a\357\277\276b\357\277\277cXd _x0041_ e')" questioned_cost=999999999999999.99 funds_better_use=99999999999.99 >/dev/null
+$ sh "$SRCDIR/tests/py" -c 'import importlib; db = importlib.import_module("sql" "ite3").connect("odd.db"); db.execute("UPDATE recommendation SET text = CAST(replace(text, ?, ?) AS TEXT)", ("cXd", b"c\xffd")); db.commit()'
 $ rectrack --db odd.db list --report OIG-21-48 --format xlsx --output odd.xlsx
 $ sh "$SRCDIR/tests/py" -c 'import openpyxl; ws = openpyxl.load_workbook("odd.xlsx")["Recommendations"]; h = [c.value for c in ws[1]]; r = [c.value for c in ws[2]]; print(ascii(r[h.index("text")])); print(repr(r[h.index("questioned_cost")]), repr(r[h.index("funds_better_use")]))'
   'a\ufffdb\ufffdc\ufffdd _x005F_x0041_ e'

@@ -397,6 +397,8 @@ report_row(const PGresult *res, int i, void *arg)
 	r.fiscal_year = pg_int(res, i, 6);
 	r.agency = pg_str(res, i, 7);
 	r.sensitivity = pg_str(res, i, 8);
+	r.url = pg_str(res, i, 9);
+	r.summary = pg_str(res, i, 10);
 	return w->cb(&r, w->arg) ? 1 : 0;
 }
 
@@ -407,7 +409,7 @@ pg_stored_reports(void *impl,
 	struct pg_store *st = impl;
 	static const char sql[] =
 	    	    "SELECT r.id, r.number, r.title, i.code, r.type, r.issued, "
-	    "  r.fiscal_year, a.code, r.sensitivity "
+	    "  r.fiscal_year, a.code, r.sensitivity, r.url, r.summary "
 	    "FROM report r LEFT JOIN issuer i ON i.id = r.issuer_id "
 	    "  LEFT JOIN agency a ON a.id = r.agency_id ORDER BY r.id";
 	struct report_walk w = { cb, arg };

@@ -325,7 +325,7 @@ sq_stored_reports(void *impl,
 	struct sq_store *st = impl;
 	static const char sql[] =
 	    "SELECT r.id, r.number, r.title, i.code, r.type, r.issued, "
-	    "  r.fiscal_year, a.code, r.sensitivity "
+	    "  r.fiscal_year, a.code, r.sensitivity, r.url, r.summary "
 	    "FROM report r LEFT JOIN issuer i ON i.id = r.issuer_id "
 	    "  LEFT JOIN agency a ON a.id = r.agency_id ORDER BY r.id";
 	struct rt_error *err;
@@ -347,6 +347,8 @@ sq_stored_reports(void *impl,
 		r.fiscal_year = sqlite3_column_int64(stmt, 6);
 		r.agency = (const char *)sqlite3_column_text(stmt, 7);
 		r.sensitivity = (const char *)sqlite3_column_text(stmt, 8);
+		r.url = (const char *)sqlite3_column_text(stmt, 9);
+		r.summary = (const char *)sqlite3_column_text(stmt, 10);
 		stop = cb(&r, arg);
 	}
 	if (!stop && rc != SQLITE_DONE)
