@@ -314,6 +314,15 @@ bash(FILE *fp)
 	fputs("_rectrack_dequote() {\n"
 	    "\tlocal s=$1 out= c\n"
 	    "\tcase $s in \"'\"*\"'\") s=${s:1:${#s}-2} ;; \"'\"*) s=${s:1} ;;\n"
+	    "\t'\"'*) s=${s#'\"'}; s=${s%'\"'}; out=\n"
+	    "\t\twhile [ -n \"$s\" ]; do\n"
+	    "\t\t\tc=${s:0:1}; s=${s:1}\n"
+	    "\t\t\tif [ \"$c\" = '\\' ] && [[ ${s:0:1} == [\\\\\\\"\\$\\`] ]];"
+	    " then\n"
+	    "\t\t\t\tc=${s:0:1}; s=${s:1}\n"
+	    "\t\t\tfi\n"
+	    "\t\t\tout+=$c\n"
+	    "\t\tdone; s=$out ;;\n"
 	    "\t*) while [ -n \"$s\" ]; do\n"
 	    "\t\tc=${s:0:1}; s=${s:1}\n"
 	    "\t\tif [ \"$c\" = '\\' ]; then c=${s:0:1}; s=${s:1}; fi\n"
@@ -348,15 +357,38 @@ bash(FILE *fp)
 	    "\t\tesac\n"
 	    "\tdone\n"
 	    "}\n"
+	    /* bash splits "--db=PATH" at the '=' (COMP_WORDBREAKS):
+	     * the words are joined again into W, the cursor's CW; at
+	     * "--opt=VALUE" the value is the word completed */
 	    "_rectrack() {\n"
-	    "\tlocal cur=${COMP_WORDS[COMP_CWORD]} prev= cmd= sub= subs= "
-	    "db= cfg= w spec i\n"
-	    "\t[ \"$COMP_CWORD\" -gt 1 ] && "
-	    "prev=${COMP_WORDS[COMP_CWORD-1]}\n"
+	    "\tlocal cur prev= cmd= sub= subs= db= cfg= w spec i j\n"
+	    "\tlocal W=() CW=0 n=${#COMP_WORDS[@]}\n"
+	    "\tfor ((j = 0; j < n; j++)); do\n"
+	    "\t\tw=${COMP_WORDS[j]}\n"
+	    "\t\tif [ ${#W[@]} -gt 0 ] && [ \"$w\" = = ] &&\n"
+	    "\t\t    [[ ${W[-1]} == --* && ${W[-1]} != *=* ]]; then\n"
+	    "\t\t\tW[-1]+==; [ $j = \"$COMP_CWORD\" ] && "
+	    "CW=$((${#W[@]} - 1))\n"
+	    "\t\t\tif [ $((j + 1)) -lt $n ]; then\n"
+	    "\t\t\t\tj=$((j + 1)); W[-1]+=${COMP_WORDS[j]}\n"
+	    "\t\t\t\t[ $j = \"$COMP_CWORD\" ] && "
+	    "CW=$((${#W[@]} - 1))\n"
+	    "\t\t\tfi\n"
+	    "\t\t\tcontinue\n"
+	    "\t\tfi\n"
+	    "\t\t[ $j = \"$COMP_CWORD\" ] && CW=${#W[@]}\n"
+	    "\t\tW+=(\"$w\")\n"
+	    "\tdone\n"
+	    "\tcur=${W[CW]}\n"
+	    "\tif [[ $cur == --*=* ]]; then\n"
+	    "\t\tprev=${cur%%=*}; cur=${cur#*=}\n"
+	    "\telif [ \"$CW\" -gt 1 ]; then\n"
+	    "\t\tprev=${W[CW-1]}\n"
+	    "\tfi\n"
 	    "\tCOMPREPLY=()\n"
-	    "\tfor ((i = 1; i < COMP_CWORD; i++)); do\n"
-	    "\t\tw=${COMP_WORDS[i]}\n", fp);
-	put_scan(fp, "${COMP_WORDS[i+1]}");
+	    "\tfor ((i = 1; i < CW; i++)); do\n"
+	    "\t\tw=${W[i]}\n", fp);
+	put_scan(fp, "${W[i+1]}");
 	fputs("\tdone\n", fp);
 	fputs(decide, fp);
 	fputs("}\ncomplete -F _rectrack rectrack\n", fp);

@@ -33,6 +33,26 @@ $ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --format ''
   table
   xlsx
 
+bash splits a word at '=' before completing ("--format=c" reaches the
+script as "--format", "=", "c"): the words are joined again, and the value
+after '=' is completed; "--db=PATH" names the database, a double-quoted
+PATH as well as a single-quoted one.
+
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --format = c
+  csv
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack list --format =
+  csv
+  json
+  md
+  table
+  xlsx
+$ mkdir 'd x' && cp rectrack.db 'd x/o.db' && cd / && bash --norc $SRCDIR/tests/help/comp.bash rectrack --db = "\"$OLDPWD/d x/o.db\"" list --agency ''  # sqlite-only
+  CBP
+  DHS
+$ rm -r 'd x'  # sqlite-only
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack --color = always list --agency C
+  CBP
+
 The options of a command, and of a subcommand; subcommands; statuses
 after a recommendation; codes; the global options before the command;
 commands after help.
