@@ -216,9 +216,10 @@ term_pager_end(void)
 	while (waitpid(t.pager, &st, 0) == -1 && errno == EINTR)
 		;
 	t.pager = 0;
-	/* the shell could not find or run it: the output is lost */
-	return WIFEXITED(st) && (WEXITSTATUS(st) == 126 ||
-	    WEXITSTATUS(st) == 127) ? -1 : 0;
+	/* the shell could not read the command (2), find or run it (127,
+	 * 126): the output is lost */
+	return WIFEXITED(st) && (WEXITSTATUS(st) == 2 ||
+	    WEXITSTATUS(st) == 126 || WEXITSTATUS(st) == 127) ? -1 : 0;
 }
 
 /* East Asian wide and fullwidth characters (2 columns), the common

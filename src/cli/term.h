@@ -49,8 +49,8 @@ int term_color(void);
  * A pager whose program (its first word, when plain) is not found is
  * not started: a message says so and the output goes to the terminal.
  * term_pager_end() flushes standard output, closes it and waits for the
- * pager: -1 when the shell could not run it (exit 126 or 127: the
- * output was lost), else 0.
+ * pager: -1 when the shell could not read or run it (exit 2, 126 or
+ * 127: the output was lost), else 0.
  */
 void term_pager_start(int paged);
 int term_pager_end(void);

@@ -358,6 +358,9 @@ $ RECTRACK_PAGER=/no/such/pager script -qec 'rectrack list --columns id --report
 $ RECTRACK_PAGER='exec nosuchpager' script -qec 'rectrack list --columns id --report R-2 2>err; echo "exit $?"; grep -v "nosuchpager: not found" err' /dev/null | tr -d '\r'
   exit 1
   rectrack: the pager could not be run (RECTRACK_PAGER, PAGER); run again with --no-pager
+$ RECTRACK_PAGER='"less' script -qec 'rectrack list --columns id --report R-2 2>err; echo "exit $?"; grep -v "Syntax error" err' /dev/null | tr -d '\r'
+  exit 1
+  rectrack: the pager could not be run (RECTRACK_PAGER, PAGER); run again with --no-pager
 
 A command that is not paged (rec add) writes to the terminal itself:
 
