@@ -682,6 +682,11 @@ rt_query_parse(const char *text, struct rt_query **out)
 	if (rt_blank(text))
 		return rt_error_new(RT_EINVAL, "the query is empty: "
 		    RT_QUERY_SYNTAX);
+	/* a query is what a person types: a longer one is a file pasted by
+	 * mistake, and would take the index seconds to minutes */
+	if (strlen(text) > RT_QUERY_MAX)
+		return rt_error_new(RT_EINVAL, "the query is longer than %d "
+		    "bytes: search for fewer words", RT_QUERY_MAX);
 	/* FTS5 reads a query starting with "*" as a special query */
 	if (text[0] == '*')
 		return query_error(text, "unknown special query");

@@ -25,9 +25,13 @@ struct rt_query;
 	"in double quotes (\"U.S.\"); a report number or REPORT#NUMBER alone finds " \
 	"that report or recommendation"
 
+/* The longest query, in bytes. */
+#define RT_QUERY_MAX 2000
+
 /*
  * Parse text into *out (free with rt_query_free()).  RT_EINVAL for a
- * blank query ("the query is empty: ...") and for one that cannot be
+ * blank query ("the query is empty: ..."), one longer than RT_QUERY_MAX
+ * bytes ("the query is longer than ...") and for one that cannot be
  * parsed ("cannot understand the query 'TEXT' (WHY): ...", WHY in the
  * user's terms); *out is then NULL.
  */

@@ -334,3 +334,12 @@ $ rectrack help search
   
   Every command also takes --wide, --color[=WHEN] and --no-pager.
   'rectrack help' lists the commands; 'man rectrack' tells all.
+
+A query longer than 2,000 bytes is refused: it is a file pasted by
+mistake, and would keep the index busy for seconds to minutes.
+
+$ rectrack search "$(printf 'canine %.0s' $(seq 286))"
+! rectrack: search: the query is longer than 2000 bytes: search for fewer words
+[1]
+$ rectrack search "$(printf 'canine %.0s' $(seq 285))" --limit 1 --format csv | wc -l
+  2
