@@ -303,7 +303,9 @@ cli_getopt(struct cli *c, int argc, char **argv,
 	opterr = 0;
 	ch = getopt_long(argc, argv, ":h", opts, &i);
 	if (ch == 'h') {
-		cli_help_command(c->cmd, stdout);
+		/* "report add --help": the options of report add */
+		cli_help_form(c->cmd, argc > 0 && strcmp(argv[0],
+		    c->cmd->name) != 0 ? argv[0] : NULL, stdout);
 		*status = 0;
 		return CLI_STOP;
 	}

@@ -197,6 +197,12 @@ cli_help_command(const struct cli_cmd *cmd, FILE *fp)
 	help_command(cmd, NULL, fp);
 }
 
+void
+cli_help_form(const struct cli_cmd *cmd, const char *sub, FILE *fp)
+{
+	help_command(cmd, sub, fp);
+}
+
 /* help COMMAND SUB: the command's help with the subcommand's options. */
 static int
 help_sub(struct cli *c, const char *name, const char *sub)

@@ -374,7 +374,11 @@ $ rectrack help issuer add --x
 [2]
 
 help COMMAND SUBCOMMAND: the command's help with that subcommand's
-options only; an unknown subcommand, or a command without any: exit 2.
+options only (as COMMAND SUBCOMMAND --help prints it); an unknown
+subcommand, or a command without any: exit 2.
+
+$ rectrack report add --help > a.txt; rectrack help report add | cmp - a.txt && rectrack report add -h | cmp - a.txt && echo same; rm a.txt
+  same
 
 $ rectrack help report add
   usage: rectrack report add NUMBER --title TEXT --issued DATE --agency CODE
