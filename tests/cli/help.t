@@ -329,7 +329,7 @@ $ rectrack help status
   Every command also takes --wide, --color[=WHEN] and --no-pager.
   'rectrack help' lists the commands; 'man rectrack' tells all.
 
---help after a subcommand prints the same usage.
+--help after a subcommand prints its usage with that subcommand's options.
 
 $ rectrack issuer add --help
   usage: rectrack issuer add CODE --name NAME [--kind KIND] [--dry-run]
@@ -343,13 +343,8 @@ $ rectrack issuer add --help
   options:
     --name NAME             (add) the issuer's full name
     --kind KIND             (add) oig, gao, internal, external or other
-    --date DATE             (set rename) the day it took effect (default: today)
-    --note TEXT             (set rename) a note for the history
     --dry-run               (add set rename) show what it would record; write
                             nothing
-    --format FMT            (list) the output format: table csv json md
-    --bom                   (list) start CSV with a UTF-8 byte-order mark
-    --no-bom                (list) no byte-order mark (csv.bom: true)
   
   examples:
     rectrack issuer add gao --kind gao --name "Government Accountability Office"
