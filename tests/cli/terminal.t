@@ -18,7 +18,7 @@ $ rectrack rec add "$(printf 'R\033[2J')" --number "$(printf '1\033[K')" --text 
   added R\x1b[2J#1\x1b[K (open-pending, pending)
   recorded as change 1
 $ rectrack official add "$(printf 'Bob\033[5m')" --name Bob
-! rectrack: "Bob\x1b[5m": not an official code (not empty; no '/' or control character)
+! rectrack: "Bob\x1b[5m": not an official code (not empty; no '/', no control character, no invisible character that reorders text)
 [1]
 $ rectrack official add bob --name "$(printf 'Bob\033[5m')"
 ! rectrack: name: the official's name is one line of text, without control characters
