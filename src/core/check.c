@@ -23,6 +23,7 @@
 #include "core/lifecycle.h"
 #include "core/rec.h"
 #include "core/request.h"
+#include "core/text.h"
 #include "store/store.h"
 
 /* Stored values are shown quoted and clipped, control characters
@@ -117,6 +118,28 @@ utf8_ok(struct ctx *c, const char *prefix, const char *name, const char *s)
 	    prefix, name, bad + 1);
 	emit(c, "text");
 	return 0;
+}
+
+/* A code or a number stored with a control character or a character
+ * that reorders text (a database written by an older version, or by
+ * hand): "NAME holds a control or invisible character".  Not UTF-8 is
+ * utf8_ok's to say. */
+static int
+code_ok(struct ctx *c, const char *name, const char *s)
+{
+	if (s == NULL || rt_utf8_check(s) != -1 || rt_text_code_ok(s))
+		return 1;
+	rt_buf_printf(&c->msg, "%s holds a control character or an "
+	    "invisible character that reorders text", name);
+	emit(c, "text");
+	return 0;
+}
+
+/* 1 when s, a code or a number, is what code_ok and utf8_ok take. */
+static int
+code_sound(const char *s)
+{
+	return s == NULL || rt_text_code_ok(s);
 }
 
 /* A date column: NULL allowed when optional. */
@@ -364,6 +387,7 @@ rec_values(struct ctx *c, const struct rt_stored_rec *r, struct sound *ok)
 	int i, f;
 
 	utf8_ok(c, "", "number", r->number);
+	code_ok(c, "number", r->number);
 	utf8_ok(c, "", "text", r->text);
 	utf8_ok(c, "", "official", r->official);
 	utf8_ok(c, "", "corrective_action", r->corrective_action);
@@ -728,12 +752,13 @@ issuer_cb(const struct rt_issuer *is, void *arg)
 	struct rt_buf subject = { 0 };
 
 	if (is->kind && rt_issuer_kind_valid(is->kind) &&
-	    rt_utf8_check(is->code) == -1 && rt_utf8_check(is->name) == -1)
+	    code_sound(is->code) && rt_utf8_check(is->name) == -1)
 		return 0;
 	rt_buf_printf(&subject, "issuer %s", is->code);
 	if ((w->c.subject = subject.s) == NULL)
 		return w->c.stop = -1;
 	utf8_ok(&w->c, "", "code", is->code);
+	code_ok(&w->c, "code", is->code);
 	utf8_ok(&w->c, "", "name", is->name);
 	if (is->kind == NULL || !rt_issuer_kind_valid(is->kind))
 		bad_value(&w->c, "", "kind", is->kind, "a kind of issuer",
@@ -754,11 +779,12 @@ texts_cb(struct whole *w, const char *kind, const char *code,
 	for (i = 0; i < n; i++)
 		if (values[i] != NULL && rt_utf8_check(values[i]) != -1)
 			break;
-	if (i == n)
+	if (i == n && code_sound(code))
 		return 0;
 	rt_buf_printf(&subject, "%s %s", kind, code);
 	if ((w->c.subject = subject.s) == NULL)
 		return w->c.stop = -1;
+	code_ok(&w->c, "code", code);
 	for (i = 0; i < n; i++)
 		utf8_ok(&w->c, "", names[i], values[i]);
 	rt_buf_free(&subject);
@@ -798,6 +824,7 @@ report_cb(const struct rt_stored_report *r, void *arg)
 	if ((w->c.subject = subject.s) == NULL)
 		return w->c.stop = -1;
 	utf8_ok(&w->c, "", "number", r->number);
+	code_ok(&w->c, "number", r->number);
 	utf8_ok(&w->c, "", "title", r->title);
 	utf8_ok(&w->c, "", "url", r->url);
 	utf8_ok(&w->c, "", "summary", r->summary);

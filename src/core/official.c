@@ -72,14 +72,17 @@ chars(const char *s)
 int
 rt_official_code_ok(const char *code)
 {
-	const char *p;
+	return rt_code_valid(code) && rt_text_code_ok(code);
+}
 
-	if (!rt_code_valid(code))
-		return 0;
-	for (p = code; *p; p++)
-		if ((unsigned char)*p < ' ' || *p == 0x7f)
-			return 0;
-	return 1;
+struct rt_error *
+rt_official_code_check(const char *code)
+{
+	if (rt_official_code_ok(code))
+		return NULL;
+	return rt_error_new(RT_EINVAL, "\"%s\": not an official code (not "
+	    "empty; no '/', no control character, no invisible character "
+	    "that reorders text)", code ? code : "");
 }
 
 struct rt_error *
@@ -145,10 +148,8 @@ rt_official_add(struct rt_store *st, const struct rt_official *o,
 
 	memset(done, 0, sizeof(*done));
 	memset(&e, 0, sizeof(e));
-	if (!rt_official_code_ok(o->code))
-		return rt_error_new(RT_EINVAL, "\"%s\": not an official code "
-		    "(not empty; no '/' or control character)",
-		    o->code ? o->code : "");
+	if ((err = rt_official_code_check(o->code)) != NULL)
+		return err;
 	row.email = (char *)opt(o->email);
 	row.agency = (char *)opt(o->agency);
 	row.title = (char *)opt(o->title);

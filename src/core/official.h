@@ -69,8 +69,12 @@ struct rt_error *rt_official_staff(struct rt_store *, const char *code,
 #define RT_OFFICIAL_NAME_MAX 200
 
 /* Is code an official's code: an agency code (base/code.h) without
- * control characters (it names files, digest --out, and goes in
- * messages)? */
+ * control characters nor characters that reorder text (core/text.h: it
+ * names files, digest --out, and goes in messages)? */
 int rt_official_code_ok(const char *code);
+
+/* NULL when code is an official's code, else RT_EINVAL "\"CODE\": not an
+ * official code (not empty; no '/', ...)". */
+struct rt_error *rt_official_code_check(const char *code);
 
 #endif

@@ -237,7 +237,8 @@ rt_rec_add(struct rt_store *st, const struct rt_config *cfg,
 	if ((err = rt_text_check("text", rec->text)) ||
 	    (err = rt_text_check("corrective_action",
 	    rec->corrective_action)) ||
-	    (err = rt_text_check("number", rec->number)) ||
+	    (err = rt_code_check("number", "a recommendation number",
+	    rec->number)) ||
 	    (err = rt_text_check("note", who->note)))
 		return err;
 	if (rec->number != NULL && (rt_blank(rec->number) ||

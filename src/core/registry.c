@@ -504,13 +504,15 @@ static struct rt_error *
 code_check(enum rt_subject kind, const char *code)
 {
 	int slash = kind != RT_SUBJECT_ISSUER;
+	char what[32];
 
 	if (code == NULL || rt_blank(code) ||
 	    (slash && strchr(code, '/') != NULL))
 		return rt_error_new(RT_EINVAL, "\"%s\": not an %s code (not "
 		    "empty%s)", code ? code : "", rt_subject_name(kind),
 		    slash ? ", no '/'" : "");
-	return rt_text_check("code", code);
+	snprintf(what, sizeof(what), "an %s code", rt_subject_name(kind));
+	return rt_code_check("code", what, code);
 }
 
 struct rt_error *
@@ -539,7 +541,7 @@ rt_report_valid(const struct rt_report *r)
 	struct rt_error *err;
 	size_t i;
 
-	if ((err = rt_text_check("number", r->number)) ||
+	if ((err = rt_code_check("number", "a report number", r->number)) ||
 	    (err = rt_text_check("title", r->title)) ||
 	    (err = rt_text_check("url", r->url)) ||
 	    (err = rt_text_check("summary", r->summary)))
@@ -674,9 +676,9 @@ rt_subject_rename(struct rt_store *st, enum rt_subject kind,
 	if (kind == RT_SUBJECT_REPORT)
 		return rt_error_new(RT_EINVAL, "report %s: a report number "
 		    "cannot be renamed", old);
-	if (kind == RT_SUBJECT_OFFICIAL && !rt_official_code_ok(new))
-		return rt_error_new(RT_EINVAL, "\"%s\": not an official code "
-		    "(not empty; no '/' or control character)", new);
+	if (kind == RT_SUBJECT_OFFICIAL &&
+	    (err = rt_official_code_check(new)) != NULL)
+		return err;
 	if ((err = code_check(kind, new)) != NULL)
 		return err;
 	if (strcmp(old, new) == 0)

@@ -37,3 +37,64 @@ rt_name_check(const char *whose, const char *name)
 	return rt_error_new(RT_EINVAL, "name: the %s name is one line of "
 	    "text, without control characters", whose);
 }
+
+/* The code point that starts at p (valid UTF-8), its length in *len. */
+static unsigned long
+code_point(const unsigned char *p, int *len)
+{
+	if (p[0] < 0x80) {
+		*len = 1;
+		return p[0];
+	}
+	if (p[0] < 0xe0) {
+		*len = 2;
+		return (unsigned long)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+	}
+	if (p[0] < 0xf0) {
+		*len = 3;
+		return (unsigned long)(p[0] & 0x0f) << 12 |
+		    (unsigned long)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+	}
+	*len = 4;
+	return (unsigned long)(p[0] & 0x07) << 18 |
+	    (unsigned long)(p[1] & 0x3f) << 12 |
+	    (unsigned long)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+}
+
+int
+rt_text_reorders(unsigned long cp)
+{
+	return cp == 0x061c || cp == 0x200e || cp == 0x200f ||
+	    (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+int
+rt_text_code_ok(const char *s)
+{
+	const unsigned char *p;
+	unsigned long cp;
+	int len;
+
+	if (rt_utf8_check(s) != -1)
+		return 0;
+	for (p = (const unsigned char *)s; *p; p += len) {
+		cp = code_point(p, &len);
+		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+		    rt_text_reorders(cp))
+			return 0;
+	}
+	return 1;
+}
+
+struct rt_error *
+rt_code_check(const char *field, const char *what, const char *s)
+{
+	struct rt_error *err;
+
+	if (s == NULL || rt_text_code_ok(s))
+		return NULL;
+	if ((err = rt_text_check(field, s)) != NULL)
+		return err;
+	return rt_error_new(RT_EINVAL, "\"%s\": not %s (no control "
+	    "character, no invisible character that reorders text)", s, what);
+}

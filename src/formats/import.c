@@ -166,7 +166,8 @@ issuer_missing(struct importer *im, const struct rt_issuer *is,
 	if (err->code != RT_ENOTFOUND)
 		return err;
 	rt_error_free(err);
-	if ((err = rt_store_issuer_add(im->st, is)) == NULL) {
+	if ((err = rt_code_check("code", "an issuer code", is->code)) == NULL &&
+	    (err = rt_store_issuer_add(im->st, is)) == NULL) {
 		im->stats->issuers_new++;
 		err = created(im, 'i', is->code, pos);
 	}
@@ -204,6 +205,7 @@ agency_look(struct importer *im, const char *code,
 		return err;
 	rt_error_free(err);
 	if ((err = agency_code_ok(code)) == NULL &&
+	    (err = rt_code_check("code", "an agency code", code)) == NULL &&
 	    (err = rt_store_agency_add(im->st, &ag)) == NULL) {
 		im->stats->agencies_new++;
 		err = created(im, 'a', code, pos);
@@ -529,6 +531,8 @@ new_report(struct importer *im, const struct rt_imp_report *imp,
 		return rt_error_new(RT_EINVAL, "number: \"%s\" cannot contain "
 		    "'#' (it separates report and recommendation in "
 		    "REPORT#NUMBER)", r->number);
+	if ((err = rt_code_check("number", "a report number", r->number)))
+		return err;
 	if ((err = ensure(im, 'i', r->issuer, &imp->issuer_pos)) ||
 	    (err = ensure(im, 'a', r->agency, &imp->agency_pos)))
 		return err;

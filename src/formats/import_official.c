@@ -27,10 +27,7 @@
 static struct rt_error *
 code_ok(const char *code)
 {
-	if (!rt_official_code_ok(code))
-		return rt_error_new(RT_EINVAL, "\"%s\": not an official code "
-		    "(not empty; no '/' or control character)", code);
-	return NULL;
+	return rt_official_code_check(code);
 }
 
 static struct rt_error *

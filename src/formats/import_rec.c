@@ -20,6 +20,7 @@
 #include "core/event.h"
 #include "core/lifecycle.h"
 #include "core/rec.h"
+#include "core/text.h"
 #include "formats/gaocsv.h"
 #include "formats/yamlin.h"
 #include "store/store.h"
@@ -435,6 +436,9 @@ imp_new_rec(struct importer *im, const struct rt_report *report,
 		return rt_error_new(RT_EINVAL, "number: \"%s\" cannot contain "
 		    "'#' or start with '*' (they have a meaning in "
 		    "REPORT#NUMBER)", rec.number);
+	if ((err = rt_code_check("number", "a recommendation number",
+	    rec.number)))
+		return err;
 	rec.id = 0;
 	rec.report = report->number;
 	memcpy(rec.report_issued, report->issued, RT_DATE_SIZE);

@@ -65,10 +65,10 @@ $ rectrack official add x
 ! See 'rectrack help official' for the options and examples.
 [2]
 $ rectrack official add "DHS/x" --name X
-! rectrack: "DHS/x": not an official code (not empty; no '/' or control character)
+! rectrack: "DHS/x": not an official code (not empty; no '/', no control character, no invisible character that reorders text)
 [1]
 $ rectrack official add " " --name X
-! rectrack: " ": not an official code (not empty; no '/' or control character)
+! rectrack: " ": not an official code (not empty; no '/', no control character, no invisible character that reorders text)
 [1]
 $ rectrack official add x --name " "
 ! rectrack: name: the official's name may not be empty
@@ -222,7 +222,7 @@ $ rectrack official rename jdeo x
 ! rectrack: jdeo: no such official (add it with 'rectrack official add')
 [1]
 $ rectrack official rename jsmith "a/b"
-! rectrack: "a/b": not an official code (not empty; no '/' or control character)
+! rectrack: "a/b": not an official code (not empty; no '/', no control character, no invisible character that reorders text)
 [1]
 $ rectrack official rename jsmith jsmith
 ! rectrack: official jsmith: the new code is the same as the old one

@@ -118,6 +118,54 @@ $ rectrack official set jdoe name="$(cat bad)"
 ! rectrack: name: the official's name is one line of text, without control characters
 [1]
 
+Codes and numbers (of a report, a recommendation, an agency, an
+issuer, an official) hold no control character (C0, DEL, C1) nor an
+invisible character that reorders text (U+061C, U+200E, U+200F,
+U+2028..U+202E, U+2066..U+2069).
+
+$ rectrack report add "$(printf 'G\nnl')" --issuer dhs-oig --title t --issued 2022-01-01 --agency CBP
+! rectrack: "G\x0anl": not a report number (no control character, no invisible character that reorders text)
+[1]
+$ rectrack report add "$(printf 'H\033[31mred')" --issuer dhs-oig --title t --issued 2022-01-01 --agency CBP
+! rectrack: "H\x1b[31mred": not a report number (no control character, no invisible character that reorders text)
+[1]
+$ rectrack report add "$(printf 'H\342\200\256evil')" --issuer dhs-oig --title t --issued 2022-01-01 --agency CBP
+! rectrack: "H\u202eevil": not a report number (no control character, no invisible character that reorders text)
+[1]
+$ rectrack report add "$(printf 'H\302\205x')" --issuer dhs-oig --title t --issued 2022-01-01 --agency CBP
+! rectrack: "H\x85x": not a report number (no control character, no invisible character that reorders text)
+[1]
+$ rectrack report add "$(printf 'H\330\234x')" --issuer dhs-oig --title t --issued 2022-01-01 --agency CBP
+! rectrack: "H\u061cx": not a report number (no control character, no invisible character that reorders text)
+[1]
+$ rectrack agency add "$(printf 'Q\nX')" --name x
+! rectrack: "Q\x0aX": not an agency code (no control character, no invisible character that reorders text)
+[1]
+$ rectrack agency add "$(printf 'Q\177')" --name x
+! rectrack: "Q\x7f": not an agency code (no control character, no invisible character that reorders text)
+[1]
+$ rectrack agency rename CBP "$(printf 'C\342\201\246')"
+! rectrack: "C\u2066": not an agency code (no control character, no invisible character that reorders text)
+[1]
+$ rectrack issuer add "$(printf 'q\033')" --kind oig --name x
+! rectrack: "q\x1b": not an issuer code (no control character, no invisible character that reorders text)
+[1]
+$ rectrack issuer rename dhs-oig "$(printf 'd\342\200\250')"
+! rectrack: "d\u2028": not an issuer code (no control character, no invisible character that reorders text)
+[1]
+$ rectrack rec add OIG-21-48 --number "$(printf '1\n2')" --text t
+! rectrack: "1\x0a2": not a recommendation number (no control character, no invisible character that reorders text)
+[1]
+$ rectrack rec add OIG-21-48 --number "$(printf '3\342\200\217')" --text t
+! rectrack: "3\u200f": not a recommendation number (no control character, no invisible character that reorders text)
+[1]
+$ rectrack official add "$(printf 'o\342\200\216')" --name O
+! rectrack: "o\u200e": not an official code (not empty; no '/', no control character, no invisible character that reorders text)
+[1]
+$ rectrack official rename jdoe "$(printf 'j\342\201\251')"
+! rectrack: "j\u2069": not an official code (not empty; no '/', no control character, no invisible character that reorders text)
+[1]
+
 A multi-line text may hold line breaks.
 
 $ rectrack note OIG-21-48#1 "$(cat twolines)" --dry-run >/dev/null
@@ -141,6 +189,35 @@ $ rectrack import issuer.yaml
 [1]
 $ rectrack export | cmp - before.yaml
 
+Import applies the same rule to codes and numbers, from every format.
+
+$ printf 'version: 1\nreports:\n  - number: "H\\e[31mred"\n    title: t\n    issuer: dhs-oig\n    agency: CBP\n    issued: 2022-01-01\n' > number.yaml
+$ rectrack import number.yaml
+! rectrack: number.yaml:3:5: reports[0]: "H\x1b[31mred": not a report number (no control character, no invisible character that reorders text)
+[1]
+$ printf 'version: 1\nreports:\n  - number: OIG-21-50\n    title: t\n    issuer: dhs-oig\n    agency: CBP\n    issued: 2022-01-01\n    recommendations:\n      - number: "1\\u202e"\n        text: t\n' > recnum.yaml
+$ rectrack import recnum.yaml
+! rectrack: recnum.yaml:9:9: reports[0].recommendations[0]: "1\u202e": not a recommendation number (no control character, no invisible character that reorders text)
+[1]
+$ printf 'version: 1\nagencies:\n  - code: "Q\\nX"\n    name: x\n' > acode.yaml
+$ rectrack import acode.yaml
+! rectrack: acode.yaml:3:5: agencies[0]: "Q\x0aX": not an agency code (no control character, no invisible character that reorders text)
+[1]
+$ printf 'version: 1\nissuers:\n  - code: "q\\x85"\n    kind: oig\n    name: x\n' > icode.yaml
+$ rectrack import icode.yaml
+! rectrack: icode.yaml:3:5: issuers[0]: "q\x85": not an issuer code (no control character, no invisible character that reorders text)
+[1]
+$ printf '"Publication Name","Publication  Number","Date Publication Issued","Director Name","Director Phone","Agency","Recommendation","Status","Priority","Comments"\n"T","GAO-24-1\342\200\256","Mar 14, 2024","D","1","Department of Homeland Security","Do it. (Recommendation 1)","Open","No",""\n' > gao.csv
+$ rectrack import --format gao-csv gao.csv
+! rectrack: gao.csv:2: "GAO-24-1\u202e": not a report number (no control character, no invisible character that reorders text)
+[1]
+$ printf 'version: 1\nreports:\n  - number: OIG-21-50\n    title: t\n    issuer: "n\\e"\n    agency: "A\\u2066"\n    issued: 2022-01-01\n' > missing.yaml
+$ rectrack import --create-missing missing.yaml
+! rectrack: missing.yaml:3:5: reports[0]: "n\x1b": not an issuer code (no control character, no invisible character that reorders text)
+[1]
+$ rectrack export | cmp - before.yaml
+$ rectrack seal | cmp - before.seal
+
 check reports a stored text that is not UTF-8 (a database written by an
 older version, or by hand), naming the record and the field; export
 refuses it.  PostgreSQL cannot store such a text.
@@ -162,3 +239,14 @@ $ rectrack check # sqlite-only
 $ rectrack export >/dev/null # sqlite-only
 ! rectrack: issuer dhs-oig: name: not valid UTF-8 text
 [1]
+
+check also names a stored code or number that holds a control
+character or one that reorders text.
+
+$ sqlite3 rectrack.db "UPDATE agency SET code = 'C' || char(27) WHERE code = 'CBP'" # sqlite-only
+$ sqlite3 rectrack.db "UPDATE recommendation SET number = '2' || char(8238) WHERE number = '2'" # sqlite-only
+$ rectrack check 2>/dev/null | grep -v 'UTF-8' # sqlite-only
+  agency C\x1b: code holds a control character or an invisible character that reorders text
+  OIG-21-48#2\u202e: number holds a control character or an invisible character that reorders text
+  event 5 (OIG-21-48#2\u202e, recorded 2026-11-28T12:00:00Z): the history's chain breaks here: this event was changed, or one before it was deleted or inserted, outside rectrack (3 more links break after it)
+  8 problems: 1 report, 2 recommendations, 7 events checked

@@ -89,9 +89,11 @@ test_add(void **state)
 	    "\"e@localhost\" is not an e-mail address (expected local@domain, "
 	    "e.g. jane.doe@agency.gov)");
 	expect(add(st, "x/y", NULL, NULL), RT_EINVAL, "\"x/y\": not an "
-	    "official code (not empty; no '/' or control character)");
+	    "official code (not empty; no '/', no control character, no "
+	    "invisible character that reorders text)");
 	expect(add(st, "x\ny", NULL, NULL), RT_EINVAL, "\"x\ny\": not an "
-	    "official code (not empty; no '/' or control character)");
+	    "official code (not empty; no '/', no control character, no "
+	    "invisible character that reorders text)");
 	expect(add(st, "e", "e", NULL), RT_EINVAL, "official e: cannot "
 	    "report to itself");
 	expect(add(st, "a", NULL, NULL), RT_EEXIST, "official a already "
