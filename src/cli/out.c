@@ -13,6 +13,7 @@
 #include "base/util.h"
 #include "core/rec.h"
 #include "core/summary.h"
+#include "core/text.h"
 #include "formats/csv.h"
 #include "formats/html.h"
 #include "formats/json.h"
@@ -195,17 +196,6 @@ out_member(struct out *obj, const char *key, const struct out_col *cols,
 	return out_rows(obj->fp, OUT_JSON, cols, ncols, obj->j);
 }
 
-/* The invisible characters that reorder or break the text around them
- * (the bidirectional marks, embeddings, overrides and isolates, the line
- * and paragraph separators): shown, so that no text can pass for
- * another on the screen. */
-static int
-out_reorders(unsigned long cp)
-{
-	return cp == 0x061c || cp == 0x200e || cp == 0x200f ||
-	    (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
-}
-
 char *
 out_clean(const char *s, unsigned flags)
 {
@@ -239,7 +229,7 @@ out_clean(const char *s, unsigned flags)
 			put = "\xef\xbf\xbd";	/* U+FFFD */
 		} else if (cp <= 0x9f)	/* C1 */
 			snprintf(hex, sizeof(hex), "\\x%02lx", cp);
-		else if (out_reorders(cp))
+		else if (rt_text_reorders(cp))
 			snprintf(hex, sizeof(hex), "\\u%04lx", cp);
 		else
 			continue;
