@@ -38,29 +38,6 @@ rt_name_check(const char *whose, const char *name)
 	    "text, without control characters", whose);
 }
 
-/* The code point that starts at p (valid UTF-8), its length in *len. */
-static unsigned long
-code_point(const unsigned char *p, int *len)
-{
-	if (p[0] < 0x80) {
-		*len = 1;
-		return p[0];
-	}
-	if (p[0] < 0xe0) {
-		*len = 2;
-		return (unsigned long)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
-	}
-	if (p[0] < 0xf0) {
-		*len = 3;
-		return (unsigned long)(p[0] & 0x0f) << 12 |
-		    (unsigned long)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
-	}
-	*len = 4;
-	return (unsigned long)(p[0] & 0x07) << 18 |
-	    (unsigned long)(p[1] & 0x3f) << 12 |
-	    (unsigned long)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
-}
-
 int
 rt_text_reorders(unsigned long cp)
 {
@@ -71,14 +48,17 @@ rt_text_reorders(unsigned long cp)
 int
 rt_text_code_ok(const char *s)
 {
-	const unsigned char *p;
 	unsigned long cp;
-	int len;
+	size_t len;
 
 	if (rt_utf8_check(s) != -1)
 		return 0;
-	for (p = (const unsigned char *)s; *p; p += len) {
-		cp = code_point(p, &len);
+	for (; *s; s += len) {
+		if ((unsigned char)*s < 0x80) {
+			cp = (unsigned char)*s;
+			len = 1;
+		} else if ((len = rt_utf8_seq(s, &cp)) == 0)
+			return 0;
 		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
 		    rt_text_reorders(cp))
 			return 0;
