@@ -130,7 +130,7 @@ $ bash --norc $SRCDIR/tests/help/comp.bash rectrack --db "'sub/other db'" list -
 $ bash --norc $SRCDIR/tests/help/comp.bash rectrack --db 'sub/other\ db' list --agency ''
   ZZ
 $ printf 'database: sub/other db\n' > sub/c.yaml
-$ bash --norc $SRCDIR/tests/help/comp.bash rectrack --config=sub/c.yaml list --agency ''
+$ bash --norc $SRCDIR/tests/help/comp.bash rectrack --config=sub/c.yaml list --agency ''  # sqlite-only (RECTRACK_DB, set on PostgreSQL, wins over the configuration)
   ZZ
 $ rm -r sub
 
