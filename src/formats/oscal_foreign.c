@@ -20,6 +20,7 @@
 #include "base/util.h"
 #include "formats/oscal.h"
 #include "formats/oscal_read_impl.h"
+#include "formats/yaml.h"
 
 #define PLAN	"$.plan-of-action-and-milestones"
 #define MAX_NUMBER	64	/* bytes of a title taken as a report number */
@@ -46,7 +47,7 @@ risk_state(struct rt_oscal_doc *d, json_t *it, const char *issued)
 	const struct oref *r;
 	struct rt_error *err;
 	const char *status, *deadline;
-	char date[11], note[160];
+	char date[11], note[160], shown[80] = "";
 	struct opath rp, q;
 	json_t *list;
 
@@ -61,10 +62,12 @@ risk_state(struct rt_oscal_doc *d, json_t *it, const char *issued)
 	    (err = od_text(d, r->obj, &rp, "deadline", 0, &deadline)) != NULL)
 		return err;
 	op_key(&q, &rp, "status");
-	if (rt_oscal_status_parse(status, &st) != 0)
+	if (rt_oscal_status_parse(status, &st) != 0) {
+		rt_escape_append(shown, sizeof(shown), status);
 		return od_err(d, q.s, "unknown risk status \"%s\" (expected "
 		    "one of open, investigating, remediating, "
-		    "deviation-requested, deviation-approved, closed)", status);
+		    "deviation-requested, deviation-approved, closed)", shown);
+	}
 	if (deadline != NULL) {
 		op_key(&rp, &rp, "deadline");
 		if (od_date(deadline, date) != 0)

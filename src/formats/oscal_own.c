@@ -14,6 +14,7 @@
 #include "base/util.h"
 #include "formats/oscal.h"
 #include "formats/oscal_read_impl.h"
+#include "formats/yaml.h"
 
 /* A property and the import key it is (NULL: its name, "-" as "_"). */
 struct pkey {
@@ -88,6 +89,7 @@ party(struct rt_oscal_doc *d, json_t *p, const struct opath *pp, int want,
 	struct oprop *of;
 	struct opath q;
 	const char *name, *code, *email = NULL;
+	char shown[80] = "";
 	json_t *mails;
 	int k;
 
@@ -102,8 +104,9 @@ party(struct rt_oscal_doc *d, json_t *p, const struct opath *pp, int want,
 	for (k = 0; k < 4 && strcmp(of->value, party_kinds[k]) != 0; k++)
 		continue;
 	if (k == 4) {
+		rt_escape_append(shown, sizeof(shown), of->value);
 		err = od_err(d, of->path, "unknown party-of \"%s\" (expected "
-		    "one of issuer, agency, official, actor)", of->value);
+		    "one of issuer, agency, official, actor)", shown);
 		goto done;
 	}
 	if (k != want)
@@ -613,6 +616,7 @@ events(struct rt_oscal_doc *d)
 	struct oprops ps;
 	struct oprop *of;
 	json_t *bm, *list, *r;
+	char shown[80];
 	size_t i;
 	int first = 1, ev;
 
@@ -629,10 +633,12 @@ events(struct rt_oscal_doc *d)
 			return err;
 		of = od_prop(&ps, "resource-of");
 		ev = of != NULL && strcmp(of->value, "register-event") == 0;
-		if (of != NULL && !ev && strcmp(of->value, "evidence") != 0)
+		if (of != NULL && !ev && strcmp(of->value, "evidence") != 0) {
+			shown[0] = '\0';
+			rt_escape_append(shown, sizeof(shown), of->value);
 			err = od_err(d, of->path, "unknown resource-of \"%s\" "
-			    "(expected register-event or evidence)",
-			    of->value);
+			    "(expected register-event or evidence)", shown);
+		}
 		od_props_free(&ps);
 		if (err != NULL)
 			return err;

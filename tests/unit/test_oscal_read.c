@@ -247,6 +247,15 @@ test_errors(void **state)
 	    "(expected one of open-pending, open-unresolved, open-resolved, "
 	    "closed-implemented, closed-not-implemented)");
 	free(bad);
+	/* a value quoted in a message is escaped: no control character
+	 * reaches the message (party-of "\x7f": DEL, as \u007f) */
+	bad = rt_strdup(own);
+	assert_non_null(bad);
+	memcpy(strstr(bad, "\"value\": \"issuer\"") + 10, "\\u007f", 6);
+	expect(parse(bad, NULL, &g), RT_EINVAL, "f.json: " PLAN
+	    ".metadata.parties[0].props[0]: unknown party-of \"\\x7f\" "
+	    "(expected one of issuer, agency, official, actor)");
+	free(bad);
 	/* the sink's error, located at the recommendation */
 	g.fail = "refused here";
 	expect(parse(own, NULL, &g), RT_EREFUSED, "f.json: " PLAN
