@@ -304,7 +304,7 @@ cli_getopt(struct cli *c, int argc, char **argv,
 	ch = getopt_long(argc, argv, ":h", opts, &i);
 	if (ch == 'h') {
 		/* "report add --help": the options of report add */
-		cli_help_form(c->cmd, argc > 0 && strcmp(argv[0],
+		cli_help_command(c->cmd, argc > 0 && strcmp(argv[0],
 		    c->cmd->name) != 0 ? argv[0] : NULL, stdout);
 		*status = 0;
 		return CLI_STOP;
@@ -632,7 +632,7 @@ cli_dispatch(struct cli *c, int argc, char **argv,
 
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "-h") == 0)) {
-		cli_help_command(c->cmd, stdout);
+		cli_help_command(c->cmd, NULL, stdout);
 		return 0;
 	}
 	for (s = subs; argc >= 2 && s->name; s++)

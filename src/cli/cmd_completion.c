@@ -576,7 +576,7 @@ cmd_completion(struct cli *c, int argc, char **argv)
 		return status;
 	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "-h") == 0)) {
-		cli_help_command(c->cmd, stdout);
+		cli_help_command(c->cmd, NULL, stdout);
 		return 0;
 	}
 	if (argc == 1)

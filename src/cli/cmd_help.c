@@ -162,9 +162,8 @@ has_word(const char *words, const char *w)
 	return 0;
 }
 
-/* The help of cmd; with sub, only the options of that subcommand. */
-static void
-help_command(const struct cli_cmd *cmd, const char *sub, FILE *fp)
+void
+cli_help_command(const struct cli_cmd *cmd, const char *sub, FILE *fp)
 {
 	const struct cli_doc *d = cli_doc_find(cmd->name);
 	const struct cli_opt_doc *o;
@@ -191,18 +190,6 @@ help_command(const struct cli_cmd *cmd, const char *sub, FILE *fp)
 	    "tells all.\n", fp);
 }
 
-void
-cli_help_command(const struct cli_cmd *cmd, FILE *fp)
-{
-	help_command(cmd, NULL, fp);
-}
-
-void
-cli_help_form(const struct cli_cmd *cmd, const char *sub, FILE *fp)
-{
-	help_command(cmd, sub, fp);
-}
-
 /* help COMMAND SUB: the command's help with the subcommand's options. */
 static int
 help_sub(struct cli *c, const char *name, const char *sub)
@@ -217,7 +204,7 @@ help_sub(struct cli *c, const char *name, const char *sub)
 	if (!has_word(d->subs, sub))
 		return cli_usage_error(c, "%s %s: unknown subcommand "
 		    "(expected %s)", name, sub, d->subs);
-	help_command(cmd, sub, stdout);
+	cli_help_command(cmd, sub, stdout);
 	return 0;
 }
 
@@ -234,7 +221,7 @@ cmd_help(struct cli *c, int argc, char **argv)
 		return status;
 	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "-h") == 0)) {
-		cli_help_command(c->cmd, stdout);
+		cli_help_command(c->cmd, NULL, stdout);
 		return 0;
 	}
 	if (argc == 3)
@@ -243,7 +230,7 @@ cmd_help(struct cli *c, int argc, char **argv)
 		if ((cmd = cli_find(argv[1])) == NULL)
 			return cli_usage_error(c, "%s: unknown command",
 			    argv[1]);
-		cli_help_command(cmd, stdout);
+		cli_help_command(cmd, NULL, stdout);
 		return 0;
 	}
 	cli_overview(stdout);

@@ -62,10 +62,9 @@ void cli_overview(FILE *fp);
 /* The usage in two lines and where the commands are listed (a usage
  * error's). */
 void cli_usage_short(FILE *fp);
-/* A command's whole help: synopsis, each option, the examples. */
-void cli_help_command(const struct cli_cmd *, FILE *fp);
-/* The same with only the options of subcommand sub (NULL: all). */
-void cli_help_form(const struct cli_cmd *, const char *sub, FILE *fp);
+/* A command's whole help: synopsis, each option (with sub, only the
+ * options of that subcommand; NULL: all), the examples. */
+void cli_help_command(const struct cli_cmd *, const char *sub, FILE *fp);
 
 /* The documentation of the command named name, or NULL. */
 const struct cli_doc *cli_doc_find(const char *name);
